@@ -1,0 +1,316 @@
+/**
+ * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
+ * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { identitiesFromEnvironment } from "../common/identities.js";
+import type { AgeIdentity } from "../lib/sops/age.js";
+import { findCreationRule, parseSopsConfig, pathForRules, type SopsConfig } from "../lib/sops/config.js";
+import { decrypt, emitPlaintext, encrypt, isEncrypted, setValue, updateKeys } from "../lib/sops/engine.js";
+import { SopsError, badInput, describeUnknown, inFile } from "../lib/sops/errors.js";
+import { createStore, detectEncryptedFormat, formatForPath, parseFormat, type Format } from "../lib/sops/formats.js";
+import { getPath, parsePathExpression } from "../lib/sops/tree-path.js";
+import type { TreeValue } from "../lib/sops/tree.js";
+import { parseJsonValue } from "../lib/sops/stores/json.js";
+
+/** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
+export const EXIT = {
+  ok: 0,
+  error: 1,
+  usage: 2,
+  notSops: 3,
+  unsupported: 4,
+  macMismatch: 51,
+  noMatchingKey: 128,
+} as const;
+
+const USAGE = `usage: secrets-actions <command> [options] FILE
+
+commands:
+  decrypt [--input-type T] [--output-type T] [--extract '["a"]["b"]'] [--ignore-mac] FILE
+  encrypt [--age R1,R2] [--input-type T] [--output-type T] FILE
+  set [--input-type T] [--ignore-mac] FILE '["key"]' JSON_VALUE
+  unset [--input-type T] [--ignore-mac] FILE '["key"]'
+  updatekeys [--input-type T] FILE
+  filestatus [--input-type T] FILE
+
+T is yaml, json, dotenv, ini or binary (default: from the file extension, as sops chooses).
+age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.
+Recipients for encrypt come from --age, SOPS_AGE_RECIPIENTS or the .sops.yaml found upward.
+exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key`;
+
+class UsageError extends Error {}
+
+export interface CliIo {
+  stdout: (bytes: Uint8Array | string) => void;
+  stderr: (text: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+const defaultIo: CliIo = {
+  stdout: (bytes) => process.stdout.write(bytes),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+};
+
+function exitCodeOf(error: SopsError): number {
+  switch (error.code) {
+    case "MAC_MISMATCH":
+      return EXIT.macMismatch;
+    case "NO_MATCHING_KEY":
+      return EXIT.noMatchingKey;
+    case "NOT_SOPS_FILE":
+      return EXIT.notSops;
+    case "UNSUPPORTED":
+      return EXIT.unsupported;
+    case "BAD_INPUT":
+      return EXIT.usage;
+    case "MALFORMED":
+      return EXIT.error;
+  }
+}
+
+export async function run(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "decrypt":
+        return await decryptCommand(rest, io);
+      case "encrypt":
+        return await encryptCommand(rest, io);
+      case "set":
+      case "unset":
+        return await setCommand(command, rest, io);
+      case "updatekeys":
+        return await updateKeysCommand(rest, io);
+      case "filestatus":
+        return filestatusCommand(rest, io);
+      case "--help":
+      case "-h":
+      case "help":
+        io.stdout(`${USAGE}\n`);
+        return EXIT.ok;
+      default:
+        throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"` : "no command given");
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`secrets-actions: ${error.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof SopsError) {
+      io.stderr(`secrets-actions: ${error.message}\n`);
+      return exitCodeOf(error);
+    }
+    io.stderr(`secrets-actions: unexpected error: ${describeUnknown(error)}\n`);
+    return EXIT.error;
+  }
+}
+
+const OPTIONS = {
+  "input-type": { type: "string" },
+  "output-type": { type: "string" },
+  "ignore-mac": { type: "boolean" },
+  extract: { type: "string" },
+  age: { type: "string" },
+  yes: { type: "boolean", short: "y" },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+function parse(args: string[], allowed: readonly OptionName[], positionals: number) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(describeUnknown(error));
+  }
+  const unexpected = Object.keys(parsed.values).filter((name) => !allowed.includes(name as OptionName));
+  if (unexpected.length > 0) throw new UsageError(`--${unexpected[0] ?? ""} does not apply to this command`);
+  if (parsed.positionals.length !== positionals) {
+    throw new UsageError(`expected ${positionals} argument(s), got ${parsed.positionals.length}`);
+  }
+  return parsed;
+}
+
+function readInput(file: string, io: CliIo): Uint8Array {
+  try {
+    return readFileSync(path.resolve(io.cwd, file));
+  } catch {
+    throw badInput(`${file} cannot be read: check that it exists and is readable`);
+  }
+}
+
+function formatOption(value: string | boolean | undefined, what: string): Format | undefined {
+  return typeof value === "string" ? parseFormat(value, what) : undefined;
+}
+
+async function identities(io: CliIo): Promise<AgeIdentity[]> {
+  return identitiesFromEnvironment({ env: io.env, platform: process.platform, home: homedir(), includeDefaultFile: true });
+}
+
+function findConfig(io: CliIo): { config: SopsConfig; dir: string } | undefined {
+  const explicit = io.env.SOPS_CONFIG;
+  let file: string | undefined;
+  if (explicit) file = path.resolve(io.cwd, explicit);
+  let dir = io.cwd;
+  for (let depth = 0; !file && depth < 100; depth++) {
+    const candidate = path.join(dir, ".sops.yaml");
+    if (existsSync(candidate)) file = candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw badInput(`${file} cannot be read`);
+  }
+  return { config: parseSopsConfig(text, file), dir: path.dirname(file) };
+}
+
+async function decryptCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, ["input-type", "output-type", "ignore-mac", "extract"], 1);
+  const file = positionals[0] as string;
+  try {
+    const bytes = readInput(file, io);
+    const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
+    const outputFormat = formatOption(values["output-type"], "--output-type") ?? format;
+    const decrypted = await decrypt(bytes, { format, identities: await identities(io), ignoreMac: values["ignore-mac"] === true });
+    for (const warning of decrypted.warnings) io.stderr(`secrets-actions: ${file}: warning: ${warning}\n`);
+    if (typeof values.extract === "string") {
+      const [first] = decrypted.branches;
+      if (!first) throw badInput("the file has no document");
+      const value = getPath(first, parsePathExpression(values.extract));
+      io.stdout(createStore(outputFormat).emitValue(value));
+    } else {
+      io.stdout(emitPlaintext(decrypted, outputFormat));
+    }
+    return EXIT.ok;
+  } catch (error) {
+    throw inFile(file, error);
+  }
+}
+
+function recipientsFor(file: string, ageOption: string | undefined, io: CliIo) {
+  const fromFlag = ageOption ?? io.env.SOPS_AGE_RECIPIENTS;
+  if (fromFlag) {
+    const recipients = fromFlag.split(",").map((item) => item.trim()).filter((item) => item !== "");
+    return { ageGroups: [recipients], config: findConfig(io)?.config };
+  }
+  const found = findConfig(io);
+  if (!found) throw badInput("no recipients: pass --age age1...,age1... or create a .sops.yaml with a creation rule");
+  const relative = pathForRules(found.dir, path.resolve(io.cwd, file));
+  const rule = findCreationRule(found.config, relative);
+  if (!rule) throw badInput(`no creation rule in ${found.config.source} matches ${relative}`);
+  if (rule.otherKeys.length > 0 && rule.ageGroups.every((group) => group.length === 0)) {
+    throw new SopsError("UNSUPPORTED", `the creation rule for ${relative} has only non-age keys (${rule.otherKeys.join(", ")})`);
+  }
+  return { ageGroups: rule.ageGroups, shamirThreshold: rule.shamirThreshold, rule, config: found.config };
+}
+
+function storeOptionsFor(format: Format, config: SopsConfig | undefined) {
+  const indent = format === "yaml" ? config?.yamlIndent : format === "json" || format === "binary" ? config?.jsonIndent : undefined;
+  return indent === undefined ? {} : { indent };
+}
+
+async function encryptCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, ["input-type", "output-type", "age"], 1);
+  const file = positionals[0] as string;
+  try {
+    const bytes = readInput(file, io);
+    const format = formatOption(values["input-type"], "--input-type") ?? formatForPath(file) ?? "binary";
+    const outputFormat = formatOption(values["output-type"], "--output-type") ?? format;
+    if (outputFormat !== format) throw badInput("encrypt writes the input's format: --output-type must match --input-type");
+    const { config, ...recipients } = recipientsFor(file, typeof values.age === "string" ? values.age : undefined, io);
+    const rule = "rule" in recipients ? recipients.rule : undefined;
+    const encrypted = await encrypt(bytes, {
+      format,
+      storeOptions: storeOptionsFor(format, config),
+      ageGroups: recipients.ageGroups,
+      shamirThreshold: recipients.shamirThreshold,
+      cryptRule: rule?.cryptRule,
+      macOnlyEncrypted: rule?.macOnlyEncrypted,
+    });
+    io.stdout(encrypted);
+    return EXIT.ok;
+  } catch (error) {
+    throw inFile(file, error);
+  }
+}
+
+function parseValueArgument(text: string): TreeValue {
+  try {
+    return parseJsonValue(text);
+  } catch {
+    throw badInput('the value must be JSON, e.g. \'"a string"\', 42, true or \'{"nested": "map"}\'');
+  }
+}
+
+async function setCommand(command: "set" | "unset", args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, ["input-type", "ignore-mac"], command === "set" ? 3 : 2);
+  const [file = "", expression = "", json] = positionals;
+  try {
+    const target = path.resolve(io.cwd, file);
+    const bytes = readInput(file, io);
+    const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
+    const updated = await setValue(bytes, {
+      format,
+      identities: await identities(io),
+      ignoreMac: values["ignore-mac"] === true,
+      path: parsePathExpression(expression),
+      value: json === undefined ? undefined : parseValueArgument(json),
+    });
+    writeFileSync(target, updated);
+    return EXIT.ok;
+  } catch (error) {
+    throw inFile(file, error);
+  }
+}
+
+async function updateKeysCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, ["input-type", "yes"], 1);
+  const file = positionals[0] as string;
+  try {
+    const target = path.resolve(io.cwd, file);
+    const bytes = readInput(file, io);
+    const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
+    const found = findConfig(io);
+    if (!found) throw badInput("updatekeys needs a .sops.yaml with a creation rule for the file");
+    const relative = pathForRules(found.dir, target);
+    const rule = findCreationRule(found.config, relative);
+    if (!rule) throw badInput(`no creation rule in ${found.config.source} matches ${relative}`);
+    const result = await updateKeys(bytes, { format, identities: await identities(io), rule });
+    if (!result.changed) {
+      io.stderr(`secrets-actions: ${file}: already up to date\n`);
+      return EXIT.ok;
+    }
+    writeFileSync(target, result.bytes);
+    io.stderr(
+      `secrets-actions: ${file}: keys updated (added: ${result.added.join(", ") || "none"}; removed: ${result.removed.join(", ") || "none"})\n`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    throw inFile(file, error);
+  }
+}
+
+function filestatusCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parse(args, ["input-type"], 1);
+  const file = positionals[0] as string;
+  try {
+    const bytes = readInput(file, io);
+    const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
+    io.stdout(`${JSON.stringify({ encrypted: isEncrypted(bytes, { format }) })}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    throw inFile(file, error);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
+ * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
+ * All cryptography is age-encryption's; this module only decides which stanza to try and reports
+ * failures without ever echoing key material.
+ */
+import { inspect } from "node:util";
+import { Decrypter, Encrypter, armor, identityToRecipient } from "age-encryption";
+import { DATA_KEY_BYTES } from "./cipher.js";
+import { SopsError, badInput, malformed } from "./errors.js";
+import { describeMasterKeys, type AgeKeyEntry, type Metadata } from "./metadata.js";
+import { combine } from "./shamir.js";
+
+/** One age identity. The secret is held in a private field so that logging the object cannot leak it. */
+export class AgeIdentity {
+  readonly #secret: string;
+
+  private constructor(
+    secret: string,
+    /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
+    readonly recipient: string,
+    /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
+    readonly source: string,
+  ) {
+    this.#secret = secret;
+  }
+
+  static async parse(secret: string, source: string): Promise<AgeIdentity> {
+    try {
+      return new AgeIdentity(secret, await identityToRecipient(secret), source);
+    } catch {
+      throw badInput(`${source} is not a valid age identity (bad encoding or checksum)`);
+    }
+  }
+
+  /** Hand the secret to age-encryption; the only place it leaves this object. */
+  addTo(decrypter: Decrypter): void {
+    decrypter.addIdentity(this.#secret);
+  }
+
+  toString(): string {
+    return `AgeIdentity(${this.recipient})`;
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
+
+  [inspect.custom](): string {
+    return this.toString();
+  }
+}
+
+const IDENTITY_PREFIX = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
+
+/**
+ * Parse a key file or SOPS_AGE_KEY value: identities separated by newlines (CRLF tolerated) or, since
+ * sops 3.13, by whitespace on one line; blank lines and `#` comments are skipped.
+ */
+export async function parseIdentities(text: string, source: string): Promise<AgeIdentity[]> {
+  const identities: AgeIdentity[] = [];
+  const lines = text.split(/\r?\n/);
+  for (const [index, rawLine] of lines.entries()) {
+    const line = rawLine.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    for (const token of line.split(/\s+/)) {
+      const where = `${source} line ${index + 1}`;
+      if (token.startsWith("AGE-PLUGIN-")) {
+        throw new SopsError("UNSUPPORTED", `${where}: age plugin identities are not supported`);
+      }
+      if (!IDENTITY_PREFIX.test(token)) {
+        throw badInput(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
+      }
+      identities.push(await AgeIdentity.parse(token, where));
+    }
+  }
+  if (identities.length === 0) throw badInput(`${source} holds no age identity`);
+  return identities;
+}
+
+export function isSupportedRecipient(recipient: string): boolean {
+  // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
+  // second `1` in their human-readable part and are not supported.
+  return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);
+}
+
+/** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
+export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promise<AgeKeyEntry> {
+  if (!isSupportedRecipient(recipient)) {
+    throw badInput(`"${recipient.slice(0, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
+  }
+  const encrypter = new Encrypter();
+  try {
+    encrypter.addRecipient(recipient);
+  } catch {
+    throw badInput(`"${recipient.slice(0, 80)}" is not a valid age recipient (bad encoding or checksum)`);
+  }
+  return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
+}
+
+async function openStanza(entry: AgeKeyEntry, decrypter: Decrypter, expectedLength: number): Promise<Uint8Array | null> {
+  let file: Uint8Array;
+  try {
+    file = armor.decode(entry.enc);
+  } catch {
+    throw malformed(`the age key entry for ${entry.recipient} is not a valid armored age file`);
+  }
+  let payload: Uint8Array;
+  try {
+    payload = await decrypter.decrypt(file);
+  } catch (error) {
+    // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
+    if (error instanceof Error && /no identity matched/i.test(error.message)) return null;
+    throw malformed(`the age key entry for ${entry.recipient} is damaged and cannot be decrypted`);
+  }
+  if (payload.length !== expectedLength) {
+    throw malformed(
+      `the age key entry for ${entry.recipient} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`,
+    );
+  }
+  return payload;
+}
+
+/**
+ * Recover the file's data key. Entries whose recipient matches a supplied identity are tried first,
+ * the others after (sops does not require the recipient to match).
+ */
+export async function unwrapDataKey(metadata: Metadata, identities: AgeIdentity[]): Promise<Uint8Array> {
+  const groups = metadata.keyGroups;
+  const shareLength = groups.length > 1 ? DATA_KEY_BYTES + 1 : DATA_KEY_BYTES;
+  const decrypter = new Decrypter();
+  for (const identity of identities) identity.addTo(decrypter);
+  const ours = new Set(identities.map((identity) => identity.recipient));
+
+  const parts: Uint8Array[] = [];
+  for (const group of groups) {
+    const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
+    for (const entry of ordered) {
+      const part = await openStanza(entry, decrypter, shareLength);
+      if (part) {
+        parts.push(part);
+        break;
+      }
+    }
+  }
+
+  const threshold = groups.length > 1 ? metadata.shamirThreshold || groups.length : 1;
+  if (parts.length >= threshold) {
+    return groups.length > 1 ? combine(parts) : (parts[0] as Uint8Array);
+  }
+  const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
+  const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
+  throw new SopsError(
+    "NO_MATCHING_KEY",
+    `encrypted to ${describeMasterKeys(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
+      "Use a matching age key, or add yours with `sops updatekeys`",
+  );
+}

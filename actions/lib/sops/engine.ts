@@ -1,0 +1,259 @@
+/**
+ * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
+ * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
+ */
+import { wrapDataKey, unwrapDataKey, type AgeIdentity } from "./age.js";
+import { decryptValue, encryptValue, newDataKey, DATA_KEY_BYTES } from "./cipher.js";
+import type { CreationRule } from "./config.js";
+import { SopsError, badInput } from "./errors.js";
+import { createStore } from "./formats.js";
+import {
+  DEFAULT_CRYPT_RULE,
+  SOPS_VERSION,
+  assertHasAgeKeys,
+  readMetadata,
+  writeMetadata,
+  type AgeKeyEntry,
+  type CryptRule,
+  type KeyGroup,
+  type Metadata,
+} from "./metadata.js";
+import { split } from "./shamir.js";
+import type { Format, StoreOptions } from "./stores/store.js";
+import { decryptTree, encryptTree, macAad, type CiphertextStash, type Leaf } from "./tree-cipher.js";
+import { setPath, unsetPath, type PathPart } from "./tree-path.js";
+import type { TreeMap, TreeValue } from "./tree.js";
+
+export interface ReadOptions {
+  format: Format;
+  storeOptions?: StoreOptions;
+}
+
+export interface DecryptOptions extends ReadOptions {
+  identities: readonly AgeIdentity[];
+  /** A data key recovered by other means (e.g. from a PGP master key by gpg); skips the age keys. */
+  dataKey?: Uint8Array;
+  /** Skip MAC verification. Never the default: a mismatch means the file was tampered with. */
+  ignoreMac?: boolean;
+}
+
+export interface Decrypted {
+  format: Format;
+  branches: TreeMap[];
+  metadata: Metadata;
+  /** Every value in document order, with whether it was stored encrypted. */
+  leaves: Leaf[];
+  warnings: string[];
+  dataKey: Uint8Array;
+  stash: CiphertextStash;
+}
+
+export interface Recipients {
+  /** age recipients per key group; more than one group splits the data key with Shamir. */
+  ageGroups: string[][];
+  /** Shares needed to recover the data key; 0 means all groups. */
+  shamirThreshold?: number;
+}
+
+export interface EncryptOptions extends ReadOptions, Recipients {
+  cryptRule?: CryptRule;
+  macOnlyEncrypted?: boolean;
+  now?: Date;
+}
+
+function settingsOf(metadata: Metadata) {
+  return { rule: metadata.cryptRule, macOnlyEncrypted: metadata.macOnlyEncrypted };
+}
+
+/** sops writes lastmodified in UTC with second precision. */
+function timestamp(now: Date): string {
+  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+function readEncrypted(bytes: Uint8Array, options: ReadOptions) {
+  const store = createStore(options.format, options.storeOptions);
+  const document = store.parseEncrypted(bytes);
+  return { store, branches: document.branches, metadata: readMetadata(document.metadata) };
+}
+
+export async function decrypt(bytes: Uint8Array, options: DecryptOptions): Promise<Decrypted> {
+  const { branches, metadata } = readEncrypted(bytes, options);
+  let dataKey = options.dataKey;
+  if (!dataKey) {
+    assertHasAgeKeys(metadata, "the file");
+    dataKey = await unwrapDataKey(metadata, [...options.identities]);
+  }
+  const stash: CiphertextStash = new Map();
+  const walked = decryptTree(branches, dataKey, settingsOf(metadata), stash);
+  const warnings: string[] = [];
+  if (walked.plaintextComments > 0) {
+    warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
+  }
+  if (options.ignoreMac) {
+    warnings.push("MAC verification skipped (ignore-mac): the content is not authenticated");
+  } else {
+    verifyMac(metadata, dataKey, walked.mac);
+  }
+  return { format: options.format, branches: walked.branches, metadata, leaves: walked.leaves, warnings, dataKey, stash };
+}
+
+function verifyMac(metadata: Metadata, dataKey: Uint8Array, computed: string): void {
+  if (metadata.mac === "") {
+    throw new SopsError("MAC_MISMATCH", "the file has no MAC: it was modified or truncated; re-encrypt it with sops");
+  }
+  let stored: unknown;
+  try {
+    stored = decryptValue(metadata.mac, dataKey, macAad(metadata.lastModified), "sops.mac");
+  } catch {
+    throw new SopsError(
+      "MAC_MISMATCH",
+      "the MAC cannot be decrypted: lastmodified or the MAC was modified without re-encryption; re-encrypt the file with sops",
+    );
+  }
+  if (stored !== computed) {
+    throw new SopsError(
+      "MAC_MISMATCH",
+      "MAC mismatch: the file was modified without re-encryption (values changed, added, removed or reordered); " +
+        "restore it or re-encrypt it with sops",
+    );
+  }
+}
+
+/** Plaintext of a decrypted file in any output format (`sops decrypt --output-type`). */
+export function emitPlaintext(decrypted: Pick<Decrypted, "branches">, format: Format, storeOptions?: StoreOptions): Uint8Array {
+  return createStore(format, storeOptions).emitPlain(decrypted.branches);
+}
+
+async function wrapForGroups(dataKey: Uint8Array, recipients: Recipients): Promise<{ groups: KeyGroup[]; threshold: number }> {
+  const ageGroups = recipients.ageGroups.filter((group) => group.length > 0);
+  if (ageGroups.length === 0) throw badInput("no age recipients: give --age or a .sops.yaml creation rule with age keys");
+  if (ageGroups.length === 1) {
+    const entries = await Promise.all((ageGroups[0] ?? []).map((recipient) => wrapDataKey(dataKey, recipient)));
+    return { groups: [{ age: entries, others: [] }], threshold: 0 };
+  }
+  const threshold = recipients.shamirThreshold || ageGroups.length;
+  if (threshold > ageGroups.length) {
+    throw badInput(`shamir_threshold ${threshold} is larger than the number of key groups (${ageGroups.length})`);
+  }
+  const shares = split(dataKey, ageGroups.length, threshold);
+  const groups = await Promise.all(
+    ageGroups.map(async (group, index): Promise<KeyGroup> => {
+      const share = shares[index] as Uint8Array;
+      const age: AgeKeyEntry[] = await Promise.all(group.map((recipient) => wrapDataKey(share, recipient)));
+      return { age, others: [] };
+    }),
+  );
+  return { groups, threshold };
+}
+
+function sealed(
+  branches: TreeMap[],
+  metadata: Metadata,
+  dataKey: Uint8Array,
+  options: ReadOptions,
+  stash?: CiphertextStash,
+): Uint8Array {
+  const walked = encryptTree(branches, dataKey, settingsOf(metadata), stash);
+  const mac = encryptValue(walked.mac, dataKey, macAad(metadata.lastModified));
+  const written = writeMetadata({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
+  return createStore(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
+}
+
+export async function encrypt(plaintext: Uint8Array, options: EncryptOptions): Promise<Uint8Array> {
+  const store = createStore(options.format, options.storeOptions);
+  const branches = store.parsePlain(plaintext);
+  if (branches.some((branch) => branch.get("sops") !== undefined)) {
+    throw badInput("the file already has a sops metadata key: it is encrypted already (or a key is named `sops`)");
+  }
+  const dataKey = newDataKey();
+  const { groups, threshold } = await wrapForGroups(dataKey, options);
+  // The binary store ignores selection rules (sops >= 3.11).
+  const binary = options.format === "binary";
+  const metadata: Metadata = {
+    keyGroups: groups,
+    shamirThreshold: threshold,
+    lastModified: timestamp(options.now ?? new Date()),
+    mac: "",
+    cryptRule: binary ? DEFAULT_CRYPT_RULE : (options.cryptRule ?? DEFAULT_CRYPT_RULE),
+    macOnlyEncrypted: binary ? false : (options.macOnlyEncrypted ?? false),
+    version: SOPS_VERSION,
+  };
+  return sealed(branches, metadata, dataKey, options);
+}
+
+export interface SetOptions extends DecryptOptions {
+  path: readonly PathPart[];
+  /** The new value; `undefined` removes the key (`sops unset`). */
+  value: TreeValue | undefined;
+  now?: Date;
+}
+
+/**
+ * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
+ * MAC and lastmodified.
+ */
+export async function setValue(bytes: Uint8Array, options: SetOptions): Promise<Uint8Array> {
+  const decrypted = await decrypt(bytes, options);
+  const [first, ...rest] = decrypted.branches;
+  if (!first) throw badInput("the file has no document to change");
+  const changed = options.value === undefined ? unsetPath(first, options.path) : setPath(first, options.path, options.value);
+  const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
+  return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
+}
+
+export interface UpdateKeysResult {
+  changed: boolean;
+  bytes: Uint8Array;
+  added: string[];
+  removed: string[];
+}
+
+function ageRecipientsOf(groups: readonly KeyGroup[]): string[][] {
+  return groups.map((group) => group.age.map((key) => key.recipient));
+}
+
+/**
+ * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
+ * lastmodified stay as they are.
+ */
+export async function updateKeys(
+  bytes: Uint8Array,
+  options: ReadOptions & { identities: readonly AgeIdentity[]; rule: CreationRule },
+): Promise<UpdateKeysResult> {
+  const { store, branches, metadata } = readEncrypted(bytes, options);
+  const wanted = options.rule.ageGroups.filter((group) => group.length > 0);
+  if (options.rule.otherKeys.length > 0) {
+    throw new SopsError(
+      "UNSUPPORTED",
+      `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`,
+    );
+  }
+  const current = ageRecipientsOf(metadata.keyGroups);
+  const flatten = (groups: string[][]) => new Set(groups.flat());
+  const before = flatten(current);
+  const after = flatten(wanted);
+  const added = [...after].filter((recipient) => !before.has(recipient));
+  const removed = [...before].filter((recipient) => !after.has(recipient));
+  const sameShape = JSON.stringify(current.map((group) => [...group].sort())) === JSON.stringify(wanted.map((group) => [...group].sort()));
+  const othersKept = metadata.keyGroups.every((group) => group.others.length === 0);
+  if (sameShape && othersKept) return { changed: false, bytes, added: [], removed: [] };
+
+  assertHasAgeKeys(metadata, "the file");
+  const dataKey = await unwrapDataKey(metadata, [...options.identities]);
+  if (dataKey.length !== DATA_KEY_BYTES) throw badInput("the recovered data key has the wrong length");
+  const threshold = Math.min(metadata.shamirThreshold || options.rule.shamirThreshold, wanted.length);
+  const { groups, threshold: written } = await wrapForGroups(dataKey, { ageGroups: wanted, shamirThreshold: threshold });
+  const updated = writeMetadata({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
+  return { changed: true, bytes: store.emitEncrypted(branches, updated), added, removed };
+}
+
+/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. */
+export function isEncrypted(bytes: Uint8Array, options: ReadOptions): boolean {
+  try {
+    readEncrypted(bytes, options);
+    return true;
+  } catch (error) {
+    if (error instanceof SopsError) return false;
+    throw error;
+  }
+}
