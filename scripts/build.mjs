@@ -1,25 +1,41 @@
 // Bundles every entry point into dist/ with ncc (unminified, with source maps and a licenses file),
-// then regenerates the generated docs. dist/ is committed, so the output must be deterministic.
+// then regenerates the generated docs. dist/ and the docs are committed, so the output must be
+// deterministic; `--out DIR` builds into another folder (the freshness test compares the two).
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 
 const root = path.resolve(import.meta.dirname, "..");
 const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
+const { values } = parseArgs({ options: { out: { type: "string" } } });
+const out = path.resolve(values.out ?? root);
 
 /** dist folder → TypeScript entry point. */
-export const ENTRIES = {
+const ENTRIES = {
   cli: "actions/cli/index.ts",
 };
 
-rmSync(path.join(root, "dist"), { recursive: true, force: true });
+rmSync(path.join(out, "dist"), { recursive: true, force: true });
 for (const [name, entry] of Object.entries(ENTRIES)) {
   execFileSync(
     process.execPath,
-    [ncc, "build", entry, "-o", `dist/${name}`, "--source-map", "--license", "licenses.txt", "--transpile-only", "--quiet"],
+    [
+      ncc,
+      "build",
+      entry,
+      "-o",
+      path.join(out, "dist", name),
+      "--source-map",
+      "--no-source-map-register",
+      "--license",
+      "licenses.txt",
+      "--transpile-only",
+      "--quiet",
+    ],
     { cwd: root, stdio: "inherit" },
   );
 }
 
 const docs = path.join(root, "scripts", "docs.mjs");
-if (existsSync(docs)) execFileSync(process.execPath, [docs], { cwd: root, stdio: "inherit" });
+if (existsSync(docs)) execFileSync(process.execPath, [docs, "--out", out], { cwd: root, stdio: "inherit" });

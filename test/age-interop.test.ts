@@ -26,7 +26,9 @@ beforeAll(async () => {
   theirs = { recipient, keyFile };
 });
 
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
 
 describe("the reference age CLI", () => {
   test("a data key wrapped by `age -a -r` opens with the engine", async () => {
@@ -42,7 +44,11 @@ describe("the reference age CLI", () => {
       { key: "enc", value: armored },
       { key: "recipient", value: theirs.recipient },
     ]);
-    const metadata = new TreeMap(document.metadata.items.map((item) => ("key" in item && item.key === "age" ? { key: "age", value: [entry] } : item)));
+    const metadata = new TreeMap(
+      document.metadata.items.map((item) =>
+        "key" in item && item.key === "age" ? { key: "age", value: [entry] } : item,
+      ),
+    );
     const rewritten = store.emitEncrypted(document.branches, metadata);
 
     const identities = await parseIdentities(readFileSync(theirs.keyFile, "utf8"), "age-keygen key file");

@@ -21,7 +21,9 @@ describe("the ENC[AES256_GCM,...] value cipher", () => {
     ["non-UTF-8 bytes", Uint8Array.of(0xff, 0xfe, 0x00)],
   ])("%s round-trips with its type", (_name, value) => {
     const encrypted = encryptValue(value, KEY, "a:b:");
-    expect(encrypted).toMatch(/^ENC\[AES256_GCM,data:[^,]+,iv:[A-Za-z0-9+/]{43}=,tag:[A-Za-z0-9+/]{22}==,type:(str|int|float|bool|time)\]$/);
+    expect(encrypted).toMatch(
+      /^ENC\[AES256_GCM,data:[^,]+,iv:[A-Za-z0-9+/]{43}=,tag:[A-Za-z0-9+/]{22}==,type:(str|int|float|bool|time)\]$/,
+    );
     expect(decryptValue(encrypted, KEY, "a:b:", "x")).toEqual(value);
   });
 
@@ -41,13 +43,21 @@ describe("the ENC[AES256_GCM,...] value cipher", () => {
   });
 
   test("a value moved to another key path fails authentication", () => {
-    expect(thrownBy(() => decryptValue(VECTOR, KEY, "string:", "string"))).toMatchObject({ code: "MAC_MISMATCH" });
+    expect(thrownBy(() => decryptValue(VECTOR, KEY, "string:", "string"))).toMatchObject({
+      code: "MAC_MISMATCH",
+    });
   });
 
   test.each([
     ["not ENC", "plain"],
-    ["bad base64 data", "ENC[AES256_GCM,data:@@@,iv:uhdG6vcUoywenIi6EDaXDvyhWb/2Lv6kL4MiLdLb/kU=,tag:Sd1zNwZPj8b82wzJ4vXQHA==,type:str]"],
-    ["short tag", "ENC[AES256_GCM,data:ME9a8+qqBCwXn0eqF010rw==,iv:uhdG6vcUoywenIi6EDaXDvyhWb/2Lv6kL4MiLdLb/kU=,tag:Sd1z,type:str]"],
+    [
+      "bad base64 data",
+      "ENC[AES256_GCM,data:@@@,iv:uhdG6vcUoywenIi6EDaXDvyhWb/2Lv6kL4MiLdLb/kU=,tag:Sd1zNwZPj8b82wzJ4vXQHA==,type:str]",
+    ],
+    [
+      "short tag",
+      "ENC[AES256_GCM,data:ME9a8+qqBCwXn0eqF010rw==,iv:uhdG6vcUoywenIi6EDaXDvyhWb/2Lv6kL4MiLdLb/kU=,tag:Sd1z,type:str]",
+    ],
     ["empty iv", "ENC[AES256_GCM,data:ME9a8+qqBCwXn0eqF010rw==,iv:,tag:Sd1zNwZPj8b82wzJ4vXQHA==,type:str]"],
   ])("%s is MALFORMED", (_name, text) => {
     expect(thrownBy(() => decryptValue(text, KEY, "secret:", "secret"))).toMatchObject({ code: "MALFORMED" });
@@ -60,6 +70,8 @@ describe("the ENC[AES256_GCM,...] value cipher", () => {
 
   test("errors never contain the plaintext", () => {
     const encrypted = encryptValue("hunter2-secret", KEY, "k:").replace("type:str", "type:int");
-    expect(String((thrownBy(() => decryptValue(encrypted, KEY, "k:", "k")) as Error).message)).not.toContain("hunter2");
+    expect((thrownBy(() => decryptValue(encrypted, KEY, "k:", "k")) as Error).message).not.toContain(
+      "hunter2",
+    );
   });
 });

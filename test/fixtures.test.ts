@@ -43,14 +43,20 @@ describe("real sops files encrypted to age", () => {
 
   test("the post-quantum (ML-KEM-768 + X25519) file recovers the documented data key", async () => {
     const file = "fluxcd__kustomize-controller/internal/controller/testdata/sops/algorithms/age-pq.yaml";
-    const decrypted = await decryptFixture(file, "fluxcd__kustomize-controller/internal/controller/testdata/sops/keys/age-pq.txt");
+    const decrypted = await decryptFixture(
+      file,
+      "fluxcd__kustomize-controller/internal/controller/testdata/sops/keys/age-pq.txt",
+    );
     expect(Buffer.from(decrypted.dataKey).toString("hex")).toBe(
       "bf6be4009ce5de949f482d70825a646bfddf6da4b8a79ec8c07099ac53f25eed",
     );
   });
 
   test("the worked vector of the spec recovers its data key and typed values", async () => {
-    const decrypted = await decryptFixture("humphd__sops-age/tests/data/secret.enc.yaml", "humphd__sops-age/key.txt");
+    const decrypted = await decryptFixture(
+      "humphd__sops-age/tests/data/secret.enc.yaml",
+      "humphd__sops-age/key.txt",
+    );
     expect(Buffer.from(decrypted.dataKey).toString("hex")).toBe(
       "81d247290bee0b25484e76101e727f63fc984896953fe4888864f49db529e73a",
     );
@@ -61,7 +67,10 @@ describe("real sops files encrypted to age", () => {
   });
 
   test("a wrong key is NO_MATCHING_KEY and names the file's recipients and the key given", async () => {
-    const error = await decryptFixture("humphd__sops-age/tests/data/secret.enc.yaml", "gibbz00__rops/KEY.age-key.txt").then(
+    const error = await decryptFixture(
+      "humphd__sops-age/tests/data/secret.enc.yaml",
+      "gibbz00__rops/KEY.age-key.txt",
+    ).then(
       () => undefined,
       (caught: unknown) => caught,
     );

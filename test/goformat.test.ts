@@ -1,5 +1,11 @@
 import { describe, expect, test } from "@jest/globals";
-import { formatFloatFixed, formatFloatGeneral, formatFloatJson, valueToString, canonicalText } from "../actions/lib/sops/goformat.js";
+import {
+  formatFloatFixed,
+  formatFloatGeneral,
+  formatFloatJson,
+  valueToString,
+  canonicalText,
+} from "../actions/lib/sops/goformat.js";
 import { SopsTime } from "../actions/lib/sops/tree.js";
 
 describe("Go float formatting", () => {

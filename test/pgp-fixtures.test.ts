@@ -20,23 +20,39 @@ let gnupgHome: string;
 
 beforeAll(() => {
   gnupgHome = mkdtempSync(path.join(tmpdir(), "sops-gpg-"));
-  for (const key of ["getsops__sops/pgp/sops_functional_tests_key.asc", "jkroepke__helm-secrets/tests/assets/gpg/private.gpg"]) {
-    execFileSync("gpg", ["--batch", "--quiet", "--import", fixturePath(key)], { env: { ...process.env, GNUPGHOME: gnupgHome }, stdio: "ignore" });
+  for (const key of [
+    "getsops__sops/pgp/sops_functional_tests_key.asc",
+    "jkroepke__helm-secrets/tests/assets/gpg/private.gpg",
+  ]) {
+    execFileSync("gpg", ["--batch", "--quiet", "--import", fixturePath(key)], {
+      env: { ...process.env, GNUPGHOME: gnupgHome },
+      stdio: "ignore",
+    });
   }
 });
 
 afterAll(() => {
-  execFileSync("gpgconf", ["--kill", "all"], { env: { ...process.env, GNUPGHOME: gnupgHome }, stdio: "ignore" });
+  execFileSync("gpgconf", ["--kill", "all"], {
+    env: { ...process.env, GNUPGHOME: gnupgHome },
+    stdio: "ignore",
+  });
   rmSync(gnupgHome, { recursive: true, force: true });
 });
 
 function pgpDataKey(file: string): Uint8Array {
   const bytes = readFixture(file);
   const document = createStore(detectEncryptedFormat(file, bytes)).parseEncrypted(bytes);
-  const [pgp] = readMetadata(document.metadata).keyGroups.flatMap((group) => group.others.filter((key) => key.type === "pgp"));
+  const [pgp] = readMetadata(document.metadata).keyGroups.flatMap((group) =>
+    group.others.filter((key) => key.type === "pgp"),
+  );
   const enc = pgp?.entry.get("enc");
   if (typeof enc !== "string") throw new Error(`${file} has no PGP key entry`);
-  return new Uint8Array(execFileSync("gpg", ["--batch", "--quiet", "--decrypt"], { input: enc, env: { ...process.env, GNUPGHOME: gnupgHome } }));
+  return new Uint8Array(
+    execFileSync("gpg", ["--batch", "--quiet", "--decrypt"], {
+      input: enc,
+      env: { ...process.env, GNUPGHOME: gnupgHome },
+    }),
+  );
 }
 
 async function decryptWithGpg(file: string) {
@@ -50,10 +66,13 @@ const RES = "getsops__sops/functional-tests/res";
 describe("PGP fixtures decrypted with a data key recovered by gpg", () => {
   const verified = fixtureRows().filter((row) => row.table === "pgp" && row.check === "MAC OK");
 
-  test.each(verified.map((row) => ({ name: row.file, file: row.file })))("$name verifies its MAC", async ({ file }) => {
-    const { decrypted } = await decryptWithGpg(file);
-    expect(decrypted.leaves.length).toBeGreaterThan(0);
-  });
+  test.each(verified.map((row) => ({ name: row.file, file: row.file })))(
+    "$name verifies its MAC",
+    async ({ file }) => {
+      const { decrypted } = await decryptWithGpg(file);
+      expect(decrypted.leaves.length).toBeGreaterThan(0);
+    },
+  );
 
   test.each([
     [`${RES}/format.enc.yaml`, "foo: bar\n"],
@@ -77,14 +96,22 @@ describe("PGP fixtures decrypted with a data key recovered by gpg", () => {
   );
 
   test("some-secrets.yaml (encrypted_regex ^.+$) matches its decrypted twin", async () => {
-    const { decrypted } = await decryptWithGpg("jkroepke__helm-secrets/tests/assets/values/sops/some-secrets.yaml");
-    const twin = createStore("yaml").parsePlain(readFixture("jkroepke__helm-secrets/tests/assets/values/sops/some-secrets.dec.yaml"));
+    const { decrypted } = await decryptWithGpg(
+      "jkroepke__helm-secrets/tests/assets/values/sops/some-secrets.yaml",
+    );
+    const twin = createStore("yaml").parsePlain(
+      readFixture("jkroepke__helm-secrets/tests/assets/values/sops/some-secrets.dec.yaml"),
+    );
     expect(treeToPlain(decrypted.branches[0] ?? null)).toEqual(treeToPlain(twin[0] ?? null));
   });
 
   test("the binary file decrypts to its raw twin byte for byte", async () => {
-    const { decrypted } = await decryptWithGpg("jkroepke__helm-secrets/tests/assets/values/sops/secrets.trailing-newline.raw");
-    expect(Buffer.from(emitPlaintext(decrypted, "binary"))).toEqual(readFixture("jkroepke__helm-secrets/tests/assets/values/sops/secrets.trailing-newline.dec.raw"));
+    const { decrypted } = await decryptWithGpg(
+      "jkroepke__helm-secrets/tests/assets/values/sops/secrets.trailing-newline.raw",
+    );
+    expect(Buffer.from(emitPlaintext(decrypted, "binary"))).toEqual(
+      readFixture("jkroepke__helm-secrets/tests/assets/values/sops/secrets.trailing-newline.dec.raw"),
+    );
   });
 
   test("the negative fixture without a MAC is rejected as MAC_MISMATCH", async () => {
@@ -95,6 +122,9 @@ describe("PGP fixtures decrypted with a data key recovered by gpg", () => {
   test("without a data key, a PGP-only file is UNSUPPORTED and lists its master keys", async () => {
     const bytes = readFixture(`${RES}/format.enc.yaml`);
     const error = await rejectionOf(decrypt(bytes, { format: "yaml", identities: [] }));
-    expect(error).toMatchObject({ code: "UNSUPPORTED", message: expect.stringContaining("pgp:FBC7B9E2A4F9289AC0C1D4843D16CEE4A27381B4") });
+    expect(error).toMatchObject({
+      code: "UNSUPPORTED",
+      message: expect.stringContaining("pgp:FBC7B9E2A4F9289AC0C1D4843D16CEE4A27381B4"),
+    });
   });
 });

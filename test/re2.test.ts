@@ -41,6 +41,9 @@ describe("Go RE2 patterns translated to JavaScript", () => {
     ["trailing backslash", "abc\\"],
     ["invalid", "a)"],
   ])("refuses %s with a BAD_INPUT error naming the pattern", (_name, pattern) => {
-    expect(thrownBy(() => compileRe2(pattern))).toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining(pattern) });
+    expect(thrownBy(() => compileRe2(pattern))).toMatchObject({
+      code: "BAD_INPUT",
+      message: expect.stringContaining(pattern),
+    });
   });
 });

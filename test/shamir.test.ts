@@ -5,7 +5,9 @@ import { combine, split } from "../actions/lib/sops/shamir.js";
 
 function subsets<T>(items: T[], size: number): T[][] {
   if (size === 0) return [[]];
-  return items.flatMap((item, index) => subsets(items.slice(index + 1), size - 1).map((rest) => [item, ...rest]));
+  return items.flatMap((item, index) =>
+    subsets(items.slice(index + 1), size - 1).map((rest) => [item, ...rest]),
+  );
 }
 
 describe("Shamir secret sharing over GF(2^8)", () => {

@@ -1,2 +1,2 @@
 import { run } from "./main.js";
-process.exitCode = await run(process.argv.slice(2));
+void run(process.argv.slice(2)).then((code) => (process.exitCode = code));

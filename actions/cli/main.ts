@@ -11,7 +11,13 @@ import type { AgeIdentity } from "../lib/sops/age.js";
 import { findCreationRule, parseSopsConfig, pathForRules, type SopsConfig } from "../lib/sops/config.js";
 import { decrypt, emitPlaintext, encrypt, isEncrypted, setValue, updateKeys } from "../lib/sops/engine.js";
 import { SopsError, badInput, describeUnknown, inFile } from "../lib/sops/errors.js";
-import { createStore, detectEncryptedFormat, formatForPath, parseFormat, type Format } from "../lib/sops/formats.js";
+import {
+  createStore,
+  detectEncryptedFormat,
+  formatForPath,
+  parseFormat,
+  type Format,
+} from "../lib/sops/formats.js";
 import { getPath, parsePathExpression } from "../lib/sops/tree-path.js";
 import type { TreeValue } from "../lib/sops/tree.js";
 import { parseJsonValue } from "../lib/sops/stores/json.js";
@@ -142,7 +148,7 @@ function readInput(file: string, io: CliIo): Uint8Array {
   try {
     return readFileSync(path.resolve(io.cwd, file));
   } catch {
-    throw badInput(`${file} cannot be read: check that it exists and is readable`);
+    throw badInput("cannot be read: check that the file exists and is readable");
   }
 }
 
@@ -151,7 +157,12 @@ function formatOption(value: string | boolean | undefined, what: string): Format
 }
 
 async function identities(io: CliIo): Promise<AgeIdentity[]> {
-  return identitiesFromEnvironment({ env: io.env, platform: process.platform, home: homedir(), includeDefaultFile: true });
+  return identitiesFromEnvironment({
+    env: io.env,
+    platform: process.platform,
+    home: homedir(),
+    includeDefaultFile: true,
+  });
 }
 
 function findConfig(io: CliIo): { config: SopsConfig; dir: string } | undefined {
@@ -179,11 +190,17 @@ function findConfig(io: CliIo): { config: SopsConfig; dir: string } | undefined 
 async function decryptCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, ["input-type", "output-type", "ignore-mac", "extract"], 1);
   const file = positionals[0] as string;
+  const inputFormat = formatOption(values["input-type"], "--input-type");
+  const outputOption = formatOption(values["output-type"], "--output-type");
   try {
     const bytes = readInput(file, io);
-    const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
-    const outputFormat = formatOption(values["output-type"], "--output-type") ?? format;
-    const decrypted = await decrypt(bytes, { format, identities: await identities(io), ignoreMac: values["ignore-mac"] === true });
+    const format = inputFormat ?? detectEncryptedFormat(file, bytes);
+    const outputFormat = outputOption ?? format;
+    const decrypted = await decrypt(bytes, {
+      format,
+      identities: await identities(io),
+      ignoreMac: values["ignore-mac"] === true,
+    });
     for (const warning of decrypted.warnings) io.stderr(`secrets-actions: ${file}: warning: ${warning}\n`);
     if (typeof values.extract === "string") {
       const [first] = decrypted.branches;
@@ -202,22 +219,34 @@ async function decryptCommand(args: string[], io: CliIo): Promise<number> {
 function recipientsFor(file: string, ageOption: string | undefined, io: CliIo) {
   const fromFlag = ageOption ?? io.env.SOPS_AGE_RECIPIENTS;
   if (fromFlag) {
-    const recipients = fromFlag.split(",").map((item) => item.trim()).filter((item) => item !== "");
+    const recipients = fromFlag
+      .split(",")
+      .map((item) => item.trim())
+      .filter((item) => item !== "");
     return { ageGroups: [recipients], config: findConfig(io)?.config };
   }
   const found = findConfig(io);
-  if (!found) throw badInput("no recipients: pass --age age1...,age1... or create a .sops.yaml with a creation rule");
+  if (!found)
+    throw badInput("no recipients: pass --age age1...,age1... or create a .sops.yaml with a creation rule");
   const relative = pathForRules(found.dir, path.resolve(io.cwd, file));
   const rule = findCreationRule(found.config, relative);
   if (!rule) throw badInput(`no creation rule in ${found.config.source} matches ${relative}`);
   if (rule.otherKeys.length > 0 && rule.ageGroups.every((group) => group.length === 0)) {
-    throw new SopsError("UNSUPPORTED", `the creation rule for ${relative} has only non-age keys (${rule.otherKeys.join(", ")})`);
+    throw new SopsError(
+      "UNSUPPORTED",
+      `the creation rule for ${relative} has only non-age keys (${rule.otherKeys.join(", ")})`,
+    );
   }
   return { ageGroups: rule.ageGroups, shamirThreshold: rule.shamirThreshold, rule, config: found.config };
 }
 
 function storeOptionsFor(format: Format, config: SopsConfig | undefined) {
-  const indent = format === "yaml" ? config?.yamlIndent : format === "json" || format === "binary" ? config?.jsonIndent : undefined;
+  const indent =
+    format === "yaml"
+      ? config?.yamlIndent
+      : format === "json" || format === "binary"
+        ? config?.jsonIndent
+        : undefined;
   return indent === undefined ? {} : { indent };
 }
 
@@ -228,8 +257,13 @@ async function encryptCommand(args: string[], io: CliIo): Promise<number> {
     const bytes = readInput(file, io);
     const format = formatOption(values["input-type"], "--input-type") ?? formatForPath(file) ?? "binary";
     const outputFormat = formatOption(values["output-type"], "--output-type") ?? format;
-    if (outputFormat !== format) throw badInput("encrypt writes the input's format: --output-type must match --input-type");
-    const { config, ...recipients } = recipientsFor(file, typeof values.age === "string" ? values.age : undefined, io);
+    if (outputFormat !== format)
+      throw badInput("encrypt writes the input's format: --output-type must match --input-type");
+    const { config, ...recipients } = recipientsFor(
+      file,
+      typeof values.age === "string" ? values.age : undefined,
+      io,
+    );
     const rule = "rule" in recipients ? recipients.rule : undefined;
     const encrypted = await encrypt(bytes, {
       format,

@@ -18,9 +18,11 @@ export interface KeyLookup {
 
 /** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
 export function defaultKeyFile({ env, platform, home }: KeyLookup): string | undefined {
-  if (platform === "win32") return env.APPDATA ? path.win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
+  if (platform === "win32")
+    return env.APPDATA ? path.win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
   if (env.XDG_CONFIG_HOME) return path.join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
-  if (platform === "darwin") return path.join(home, "Library", "Application Support", "sops", "age", "keys.txt");
+  if (platform === "darwin")
+    return path.join(home, "Library", "Application Support", "sops", "age", "keys.txt");
   return path.join(home, ".config", "sops", "age", "keys.txt");
 }
 
@@ -37,7 +39,8 @@ export async function identitiesFromEnvironment(lookup: KeyLookup): Promise<AgeI
   const inline = lookup.env.SOPS_AGE_KEY;
   if (inline && inline.trim() !== "") identities.push(...(await parseIdentities(inline, "SOPS_AGE_KEY")));
   const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
-  if (keyFile) identities.push(...(await parseIdentities(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
+  if (keyFile)
+    identities.push(...(await parseIdentities(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
   const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
   if (fallback) {
     let text: string | undefined;

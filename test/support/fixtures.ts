@@ -11,7 +11,9 @@ export const FIXTURES = path.join(SHARED, "fixtures", "sops");
 export const EXPECTED = path.join(SHARED, "fixtures", "sops-expected");
 
 if (!existsSync(path.join(FIXTURES, "SOURCES.md"))) {
-  throw new Error(`the shared SOPS fixtures are missing: expected ${FIXTURES}/SOURCES.md beside the repository`);
+  throw new Error(
+    `the shared SOPS fixtures are missing: expected ${FIXTURES}/SOURCES.md beside the repository`,
+  );
 }
 
 export interface FixtureRow {
@@ -25,11 +27,12 @@ export interface FixtureRow {
 
 function cells(line: string): string[] {
   // Cells may contain escaped pipes (`^(data\|stringData)$`).
+  const placeholder = "\u{E000}";
   return line
-    .replace(/\\\|/g, "\u0000")
+    .replaceAll("\\|", placeholder)
     .split("|")
     .slice(1, -1)
-    .map((cell) => cell.replace(/\u0000/g, "|").trim());
+    .map((cell) => cell.replaceAll(placeholder, "|").trim());
 }
 
 function firstCode(cell: string): string | undefined {

@@ -69,7 +69,9 @@ export async function parseIdentities(text: string, source: string): Promise<Age
         throw new SopsError("UNSUPPORTED", `${where}: age plugin identities are not supported`);
       }
       if (!IDENTITY_PREFIX.test(token)) {
-        throw badInput(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
+        throw badInput(
+          `${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`,
+        );
       }
       identities.push(await AgeIdentity.parse(token, where));
     }
@@ -87,7 +89,9 @@ export function isSupportedRecipient(recipient: string): boolean {
 /** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
 export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promise<AgeKeyEntry> {
   if (!isSupportedRecipient(recipient)) {
-    throw badInput(`"${recipient.slice(0, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
+    throw badInput(
+      `"${recipient.slice(0, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`,
+    );
   }
   const encrypter = new Encrypter();
   try {
@@ -98,7 +102,11 @@ export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promi
   return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
 }
 
-async function openStanza(entry: AgeKeyEntry, decrypter: Decrypter, expectedLength: number): Promise<Uint8Array | null> {
+async function openStanza(
+  entry: AgeKeyEntry,
+  decrypter: Decrypter,
+  expectedLength: number,
+): Promise<Uint8Array | null> {
   let file: Uint8Array;
   try {
     file = armor.decode(entry.enc);
@@ -134,7 +142,9 @@ export async function unwrapDataKey(metadata: Metadata, identities: AgeIdentity[
 
   const parts: Uint8Array[] = [];
   for (const group of groups) {
-    const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
+    const ordered = [...group.age].sort(
+      (a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)),
+    );
     for (const entry of ordered) {
       const part = await openStanza(entry, decrypter, shareLength);
       if (part) {
@@ -149,7 +159,8 @@ export async function unwrapDataKey(metadata: Metadata, identities: AgeIdentity[
     return groups.length > 1 ? combine(parts) : (parts[0] as Uint8Array);
   }
   const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
-  const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
+  const needs =
+    groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
   throw new SopsError(
     "NO_MATCHING_KEY",
     `encrypted to ${describeMasterKeys(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +

@@ -30,7 +30,15 @@ export interface SopsConfig {
 
 type Raw = Record<string, unknown>;
 
-const OTHER_KEY_FIELDS = ["pgp", "kms", "gcp_kms", "hckms", "azure_keyvault", "hc_vault_transit_uri", "hc_vault"];
+const OTHER_KEY_FIELDS = [
+  "pgp",
+  "kms",
+  "gcp_kms",
+  "hckms",
+  "azure_keyvault",
+  "hc_vault_transit_uri",
+  "hc_vault",
+];
 
 function isRecord(value: unknown): value is Raw {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -59,14 +67,17 @@ function keyField(value: unknown, where: string): string[] {
 }
 
 function otherKeysOf(source: Raw, where: string): string[] {
-  return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
+  return OTHER_KEY_FIELDS.flatMap((field) =>
+    keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`),
+  );
 }
 
 function parseRule(raw: unknown, index: number, source: string): CreationRule {
   const where = `${source}: creation_rules[${index}]`;
   if (!isRecord(raw)) throw badInput(`${where} must be a mapping`);
   const pathRegex = raw.path_regex;
-  if (pathRegex !== undefined && typeof pathRegex !== "string") throw badInput(`${where}.path_regex must be a string`);
+  if (pathRegex !== undefined && typeof pathRegex !== "string")
+    throw badInput(`${where}.path_regex must be a string`);
   if (pathRegex) compileRe2(pathRegex);
 
   let ageGroups: string[][];
@@ -78,7 +89,9 @@ function parseRule(raw: unknown, index: number, source: string): CreationRule {
     groups.forEach((group: unknown, groupIndex) => {
       const groupWhere = `${where}.key_groups[${groupIndex}]`;
       if (!isRecord(group)) throw badInput(`${groupWhere} must be a mapping`);
-      const merged = [group, ...(Array.isArray(group.merge) ? (group.merge as unknown[]) : [])].filter(isRecord);
+      const merged = [group, ...(Array.isArray(group.merge) ? (group.merge as unknown[]) : [])].filter(
+        isRecord,
+      );
       const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
       ageGroups.push(age);
       otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
@@ -94,7 +107,8 @@ function parseRule(raw: unknown, index: number, source: string): CreationRule {
     if (typeof value !== "string") throw badInput(`${where}.${name} must be a string`);
     return [{ name, value }];
   });
-  if (rules.length > 1) throw badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
+  if (rules.length > 1)
+    throw badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
   const rule = rules[0];
   if (rule && rule.name.includes("regex")) compileRe2(rule.value);
 
@@ -116,7 +130,8 @@ function parseRule(raw: unknown, index: number, source: string): CreationRule {
 function indentOf(stores: Raw, store: string, source: string): number | undefined {
   const settings = stores[store];
   if (!isRecord(settings) || settings.indent === undefined) return undefined;
-  if (typeof settings.indent !== "number") throw badInput(`${source}: stores.${store}.indent must be a number`);
+  if (typeof settings.indent !== "number")
+    throw badInput(`${source}: stores.${store}.indent must be a number`);
   return settings.indent;
 }
 
@@ -148,5 +163,7 @@ export function pathForRules(configDir: string, filePath: string): string {
 }
 
 export function findCreationRule(config: SopsConfig, relativePath: string): CreationRule | undefined {
-  return config.creationRules.find((rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath));
+  return config.creationRules.find(
+    (rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath),
+  );
 }

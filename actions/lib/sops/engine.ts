@@ -94,12 +94,23 @@ export async function decrypt(bytes: Uint8Array, options: DecryptOptions): Promi
   } else {
     verifyMac(metadata, dataKey, walked.mac);
   }
-  return { format: options.format, branches: walked.branches, metadata, leaves: walked.leaves, warnings, dataKey, stash };
+  return {
+    format: options.format,
+    branches: walked.branches,
+    metadata,
+    leaves: walked.leaves,
+    warnings,
+    dataKey,
+    stash,
+  };
 }
 
 function verifyMac(metadata: Metadata, dataKey: Uint8Array, computed: string): void {
   if (metadata.mac === "") {
-    throw new SopsError("MAC_MISMATCH", "the file has no MAC: it was modified or truncated; re-encrypt it with sops");
+    throw new SopsError(
+      "MAC_MISMATCH",
+      "the file has no MAC: it was modified or truncated; re-encrypt it with sops",
+    );
   }
   let stored: unknown;
   try {
@@ -120,20 +131,32 @@ function verifyMac(metadata: Metadata, dataKey: Uint8Array, computed: string): v
 }
 
 /** Plaintext of a decrypted file in any output format (`sops decrypt --output-type`). */
-export function emitPlaintext(decrypted: Pick<Decrypted, "branches">, format: Format, storeOptions?: StoreOptions): Uint8Array {
+export function emitPlaintext(
+  decrypted: Pick<Decrypted, "branches">,
+  format: Format,
+  storeOptions?: StoreOptions,
+): Uint8Array {
   return createStore(format, storeOptions).emitPlain(decrypted.branches);
 }
 
-async function wrapForGroups(dataKey: Uint8Array, recipients: Recipients): Promise<{ groups: KeyGroup[]; threshold: number }> {
+async function wrapForGroups(
+  dataKey: Uint8Array,
+  recipients: Recipients,
+): Promise<{ groups: KeyGroup[]; threshold: number }> {
   const ageGroups = recipients.ageGroups.filter((group) => group.length > 0);
-  if (ageGroups.length === 0) throw badInput("no age recipients: give --age or a .sops.yaml creation rule with age keys");
+  if (ageGroups.length === 0)
+    throw badInput("no age recipients: give --age or a .sops.yaml creation rule with age keys");
   if (ageGroups.length === 1) {
-    const entries = await Promise.all((ageGroups[0] ?? []).map((recipient) => wrapDataKey(dataKey, recipient)));
+    const entries = await Promise.all(
+      (ageGroups[0] ?? []).map((recipient) => wrapDataKey(dataKey, recipient)),
+    );
     return { groups: [{ age: entries, others: [] }], threshold: 0 };
   }
   const threshold = recipients.shamirThreshold || ageGroups.length;
   if (threshold > ageGroups.length) {
-    throw badInput(`shamir_threshold ${threshold} is larger than the number of key groups (${ageGroups.length})`);
+    throw badInput(
+      `shamir_threshold ${threshold} is larger than the number of key groups (${ageGroups.length})`,
+    );
   }
   const shares = split(dataKey, ageGroups.length, threshold);
   const groups = await Promise.all(
@@ -163,7 +186,9 @@ export async function encrypt(plaintext: Uint8Array, options: EncryptOptions): P
   const store = createStore(options.format, options.storeOptions);
   const branches = store.parsePlain(plaintext);
   if (branches.some((branch) => branch.get("sops") !== undefined)) {
-    throw badInput("the file already has a sops metadata key: it is encrypted already (or a key is named `sops`)");
+    throw badInput(
+      "the file already has a sops metadata key: it is encrypted already (or a key is named `sops`)",
+    );
   }
   const dataKey = newDataKey();
   const { groups, threshold } = await wrapForGroups(dataKey, options);
@@ -196,7 +221,10 @@ export async function setValue(bytes: Uint8Array, options: SetOptions): Promise<
   const decrypted = await decrypt(bytes, options);
   const [first, ...rest] = decrypted.branches;
   if (!first) throw badInput("the file has no document to change");
-  const changed = options.value === undefined ? unsetPath(first, options.path) : setPath(first, options.path, options.value);
+  const changed =
+    options.value === undefined
+      ? unsetPath(first, options.path)
+      : setPath(first, options.path, options.value);
   const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
   return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
@@ -234,7 +262,9 @@ export async function updateKeys(
   const after = flatten(wanted);
   const added = [...after].filter((recipient) => !before.has(recipient));
   const removed = [...before].filter((recipient) => !after.has(recipient));
-  const sameShape = JSON.stringify(current.map((group) => [...group].sort())) === JSON.stringify(wanted.map((group) => [...group].sort()));
+  const sameShape =
+    JSON.stringify(current.map((group) => [...group].sort())) ===
+    JSON.stringify(wanted.map((group) => [...group].sort()));
   const othersKept = metadata.keyGroups.every((group) => group.others.length === 0);
   if (sameShape && othersKept) return { changed: false, bytes, added: [], removed: [] };
 
@@ -242,8 +272,14 @@ export async function updateKeys(
   const dataKey = await unwrapDataKey(metadata, [...options.identities]);
   if (dataKey.length !== DATA_KEY_BYTES) throw badInput("the recovered data key has the wrong length");
   const threshold = Math.min(metadata.shamirThreshold || options.rule.shamirThreshold, wanted.length);
-  const { groups, threshold: written } = await wrapForGroups(dataKey, { ageGroups: wanted, shamirThreshold: threshold });
-  const updated = writeMetadata({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
+  const { groups, threshold: written } = await wrapForGroups(dataKey, {
+    ageGroups: wanted,
+    shamirThreshold: threshold,
+  });
+  const updated = writeMetadata(
+    { ...metadata, keyGroups: groups, shamirThreshold: written },
+    { cryptRule: options.format !== "binary" },
+  );
   return { changed: true, bytes: store.emitEncrypted(branches, updated), added, removed };
 }
 

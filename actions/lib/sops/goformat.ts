@@ -37,7 +37,11 @@ function fixedNotation({ negative, digits, point }: Digits): string {
   return negative ? `-${text}` : text;
 }
 
-function exponentNotation({ negative, digits, point }: Digits, e: "e" | "E", minExponentDigits: number): string {
+function exponentNotation(
+  { negative, digits, point }: Digits,
+  e: "e" | "E",
+  minExponentDigits: number,
+): string {
   const exponent = digits === "0" ? 0 : point - 1;
   const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
   const sign = exponent < 0 ? "-" : "+";

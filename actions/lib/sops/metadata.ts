@@ -74,7 +74,8 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 function scalarText(value: TreeValue | undefined, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === "string") return value;
-  if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean")
+    return String(value);
   // An unquoted `lastmodified: 2023-12-25T10:31:01Z` is a YAML timestamp; sops reads it as text.
   if (value instanceof SopsTime) return value.text;
   throw malformed(`sops metadata: ${field} must be a string`);
@@ -122,7 +123,8 @@ function readInt(value: TreeValue | undefined, field: string): number {
   if (text === undefined || text === "") return 0;
   // mapstructure's weak typing accepts "2" and, from old dotenv files, "2.0".
   const parsed = Number(text);
-  if (!Number.isInteger(parsed) || parsed < 0) throw malformed(`sops metadata: ${field} must be a whole number`);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw malformed(`sops metadata: ${field} must be a whole number`);
   return parsed;
 }
 
@@ -146,10 +148,12 @@ export function readMetadata(raw: TreeMap): Metadata {
     );
     keyGroups = keyGroups.filter((group) => groupSize(group) > 0);
   }
-  if (keyGroups.length === 0) throw malformed("sops metadata: no keys found in file (no age, pgp or kms entries)");
+  if (keyGroups.length === 0)
+    throw malformed("sops metadata: no keys found in file (no age, pgp or kms entries)");
 
   const lastModified = requiredText(raw, "lastmodified", "");
-  if (!RFC3339.test(lastModified)) throw malformed("sops metadata: lastmodified is not an RFC 3339 timestamp");
+  if (!RFC3339.test(lastModified))
+    throw malformed("sops metadata: lastmodified is not an RFC 3339 timestamp");
 
   const rules = CRYPT_RULE_NAMES.flatMap((name) => {
     const value = scalarText(raw.get(name), name);
@@ -189,7 +193,15 @@ function sortedCopy(map: TreeMap): TreeMap {
 function groupEntries(group: KeyGroup): Array<[string, TreeValue]> {
   const entries: Array<[string, TreeValue]> = [];
   if (group.age.length > 0) {
-    entries.push(["age", group.age.map((key) => sortedMap([["recipient", key.recipient], ["enc", key.enc]]))]);
+    entries.push([
+      "age",
+      group.age.map((key) =>
+        sortedMap([
+          ["recipient", key.recipient],
+          ["enc", key.enc],
+        ]),
+      ),
+    ]);
   }
   for (const type of OTHER_KEY_TYPES) {
     const keys = group.others.filter((key) => key.type === type);

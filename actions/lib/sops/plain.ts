@@ -5,7 +5,8 @@
 import { valueToString } from "./goformat.js";
 import { Comment, SopsTime, TreeMap, isTreeList, isTreeMap, type TreeValue } from "./tree.js";
 
-export type PlainValue = string | number | bigint | boolean | null | PlainValue[] | { [key: string]: PlainValue };
+export type PlainValue =
+  string | number | bigint | boolean | null | PlainValue[] | { [key: string]: PlainValue };
 
 /** Comments are dropped; ints beyond 2^53 stay bigint; times and bytes become strings. */
 export function treeToPlain(value: TreeValue): PlainValue {
@@ -14,7 +15,8 @@ export function treeToPlain(value: TreeValue): PlainValue {
     for (const entry of value.entries()) object[entry.key] = treeToPlain(entry.value);
     return object;
   }
-  if (isTreeList(value)) return value.filter((item) => !(item instanceof Comment)).map((item) => treeToPlain(item as TreeValue));
+  if (isTreeList(value))
+    return value.filter((item) => !(item instanceof Comment)).map((item) => treeToPlain(item as TreeValue));
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value;
   if (value instanceof SopsTime || value instanceof Uint8Array) return valueToString(value);
   return value;
@@ -29,5 +31,5 @@ export function plainToTree(value: unknown): TreeValue {
   if (typeof value === "object") {
     return new TreeMap(Object.entries(value).map(([key, item]) => ({ key, value: plainToTree(item) })));
   }
-  return String(value);
+  throw new TypeError(`cannot represent a ${typeof value} as a SOPS value`);
 }

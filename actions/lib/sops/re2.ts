@@ -24,8 +24,8 @@ const POSIX_CLASSES: Record<string, string> = {
 
 const GO_SPACE = "\\t\\n\\f\\r ";
 /** Characters that must stay escaped in a `u`-flag JavaScript pattern (outside a class). */
-const JS_SYNTAX = new Set([..."^$\\.*+?()[]{}|/"]);
-const JS_CLASS_SYNTAX = new Set([..."\\]-^"]);
+const JS_SYNTAX = new Set(Array.from("^$\\.*+?()[]{}|/"));
+const JS_CLASS_SYNTAX = new Set(Array.from("\\]-^"));
 
 class Translator {
   private pos = 0;
@@ -154,7 +154,9 @@ class Translator {
         const end = this.source.indexOf("\\E", this.pos);
         const literal = this.source.slice(this.pos, end === -1 ? undefined : end);
         this.pos = end === -1 ? this.source.length : end + 2;
-        return [...literal].map((c) => this.literal(c, inClass)).join("");
+        return Array.from(literal)
+          .map((c) => this.literal(c, inClass))
+          .join("");
       }
       case "x":
         return this.hexEscape();
@@ -191,7 +193,8 @@ class Translator {
     const name = match[2] ?? match[3] ?? "";
     const negate = (ch === "P") !== (match[1] === "^");
     const letter = negate ? "P" : "p";
-    const general = /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
+    const general =
+      /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
     if (name === "Any") return negate ? "[^\\s\\S]" : "[\\s\\S]";
     return general.test(name) ? `\\${letter}{${name}}` : `\\${letter}{Script=${name}}`;
   }

@@ -5,7 +5,11 @@
 import type { CryptRule } from "./metadata.js";
 import { compileRe2 } from "./re2.js";
 
-export type Selector = (path: readonly string[], comments: readonly string[][], isComment: boolean) => boolean;
+export type Selector = (
+  path: readonly string[],
+  comments: readonly string[][],
+  isComment: boolean,
+) => boolean;
 
 export function selectorFor(rule: CryptRule): Selector {
   const { name, value } = rule;

@@ -9,7 +9,16 @@ import { malformed } from "./errors.js";
 import { canonicalBytes } from "./goformat.js";
 import type { CryptRule } from "./metadata.js";
 import { selectorFor, type Selector } from "./selection.js";
-import { Comment, TreeMap, isTreeList, isTreeMap, type MapItem, type Scalar, type TreeList, type TreeValue } from "./tree.js";
+import {
+  Comment,
+  TreeMap,
+  isTreeList,
+  isTreeMap,
+  type MapItem,
+  type Scalar,
+  type TreeList,
+  type TreeValue,
+} from "./tree.js";
 
 /** SHA-256("sops"): prefixed to the MAC input when only encrypted values are authenticated. */
 const MAC_ONLY_ENCRYPTED_PREFIX = Buffer.from(
@@ -49,7 +58,9 @@ export interface CryptSettings {
 type Direction = "encrypt" | "decrypt";
 
 function describe(location: Location): string {
-  return location.map((part) => (typeof part === "number" ? `[${part}]` : `["${part}"]`)).join("") || "(root)";
+  return (
+    location.map((part) => (typeof part === "number" ? `[${part}]` : `["${part}"]`)).join("") || "(root)"
+  );
 }
 
 class Walker {
@@ -115,7 +126,12 @@ class Walker {
     const result = (selected ? this.transform(value, path, location) : value) as Exclude<Scalar, null>;
     const plaintext = this.direction === "encrypt" ? value : result;
     if (!this.settings.macOnlyEncrypted || selected) this.hash.update(canonicalBytes(plaintext));
-    this.leaves.push({ location, document: this.document, value: plaintext, encrypted: selected && plaintext !== "" });
+    this.leaves.push({
+      location,
+      document: this.document,
+      value: plaintext,
+      encrypted: selected && plaintext !== "",
+    });
     return result;
   }
 
@@ -134,7 +150,8 @@ class Walker {
   private transform(value: Plaintext, path: string[], location: Location): Plaintext | string {
     const aad = path.length === 0 ? ":" : `${path.join(":")}:`;
     if (this.direction === "encrypt") {
-      const text = this.stash?.get(stashKey(value, aad)) ?? encryptValue(value, this.dataKey, aad, this.iv?.());
+      const text =
+        this.stash?.get(stashKey(value, aad)) ?? encryptValue(value, this.dataKey, aad, this.iv?.());
       return value instanceof Comment ? new Comment(text, value.inline) : text;
     }
     const encrypted = value instanceof Comment ? value.value : value;

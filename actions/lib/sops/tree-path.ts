@@ -15,14 +15,16 @@ export function parsePathExpression(expression: string): PathPart[] {
     token.lastIndex = position;
     const match = token.exec(expression);
     if (!match) {
-      throw badInput(`path "${expression.slice(0, 80)}" is not of the form ["key"][0]["other"] (at character ${position + 1})`);
+      throw badInput(
+        `path "${expression.slice(0, 80)}" is not of the form ["key"][0]["other"] (at character ${position + 1})`,
+      );
     }
     const [, double, single, index] = match;
     if (index !== undefined) parts.push(Number(index));
     else parts.push((double ?? single ?? "").replace(/\\(.)/g, "$1"));
     position = token.lastIndex;
   }
-  if (parts.length === 0) throw badInput("the path is empty: give at least one [\"key\"]");
+  if (parts.length === 0) throw badInput('the path is empty: give at least one ["key"]');
   return parts;
 }
 
@@ -43,7 +45,8 @@ export function getPath(root: TreeMap, parts: readonly PathPart[]): TreeValue {
   let current: TreeValue = root;
   parts.forEach((part, depth) => {
     const next = child(current, part);
-    if (next === undefined) throw badInput(`${formatPath(parts.slice(0, depth + 1))} does not exist in the file`);
+    if (next === undefined)
+      throw badInput(`${formatPath(parts.slice(0, depth + 1))} does not exist in the file`);
     current = next;
   });
   return current;
@@ -60,7 +63,12 @@ export function unsetPath(root: TreeMap, parts: readonly PathPart[]): TreeMap {
   return replaceIn(root, parts, 0, undefined) as TreeMap;
 }
 
-function replaceIn(node: TreeValue, parts: readonly PathPart[], depth: number, value: TreeValue | undefined): TreeValue {
+function replaceIn(
+  node: TreeValue,
+  parts: readonly PathPart[],
+  depth: number,
+  value: TreeValue | undefined,
+): TreeValue {
   const part = parts[depth] as PathPart;
   const last = depth === parts.length - 1;
   const where = formatPath(parts.slice(0, depth + 1));
@@ -79,7 +87,8 @@ function replaceIn(node: TreeValue, parts: readonly PathPart[], depth: number, v
   const positions = node.flatMap((item, index) => (item instanceof Comment ? [] : [index]));
   const at = positions[part];
   if (at === undefined) {
-    if (part !== positions.length || value === undefined) throw badInput(`${where} is past the end of the list`);
+    if (part !== positions.length || value === undefined)
+      throw badInput(`${where} is past the end of the list`);
     return [...node, last ? value : replaceIn(new TreeMap(), parts, depth + 1, value)];
   }
   const list = [...node];
