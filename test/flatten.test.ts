@@ -1,6 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { SopsError } from "../actions/lib/sops/errors.js";
-import { decodeUtf8, flattenMetadata, unflattenMetadata } from "../actions/lib/sops/stores/flatten.js";
+import { flattenMetadata, unflattenMetadata } from "../actions/lib/sops/stores/flatten.js";
+import { decodeUtf8 } from "../actions/lib/sops/utf8.js";
 import { Comment, TreeMap, type TreeValue } from "../actions/lib/sops/tree.js";
 
 /** Build a TreeMap from a plain object; arrays become lists. */
@@ -216,7 +217,7 @@ describe("decodeUtf8", () => {
     expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), "dotenv")).toBe("\uFEFFa");
     expectMalformed(
       () => decodeUtf8(new Uint8Array([0x61, 0xff]), "dotenv"),
-      /dotenv input is not valid UTF-8/,
+      /invalid dotenv at line 1, column 2: the file is not valid UTF-8/,
     );
   });
 });

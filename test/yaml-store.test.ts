@@ -586,7 +586,7 @@ describe("malformed input", () => {
     ["", /no document/],
     ["   \n", /no document/],
     ["a: 1\na: 2\n", /duplicate key "a" in the top level/],
-    ["a:\n    b: 1\n    b: 2\n", /duplicate key "b" in a/],
+    ["a:\n    b: 1\n    b: 2\n", /duplicate key "b" in \["a"\]/],
     ["- a\n- b\n", /top-level value must be a mapping/],
     ["just a scalar\n", /top-level value must be a mapping/],
     ["a: 1\n---\n- x\n", /top-level value must be a mapping/],

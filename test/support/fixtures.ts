@@ -4,11 +4,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fixtureRows as readRows, type FixtureRow } from "./fixture-sources.mjs";
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const SHARED = path.resolve(REPO_ROOT, "..", "shared");
 export const FIXTURES = path.join(SHARED, "fixtures", "sops");
 export const EXPECTED = path.join(SHARED, "fixtures", "sops-expected");
+
+export type { FixtureRow } from "./fixture-sources.mjs";
 
 if (!existsSync(path.join(FIXTURES, "SOURCES.md"))) {
   throw new Error(
@@ -16,49 +19,9 @@ if (!existsSync(path.join(FIXTURES, "SOURCES.md"))) {
   );
 }
 
-export interface FixtureRow {
-  file: string;
-  format: string;
-  sopsVersion: string;
-  keyFile: string | undefined;
-  check: string;
-  table: "age" | "pgp";
-}
-
-function cells(line: string): string[] {
-  // Cells may contain escaped pipes (`^(data\|stringData)$`).
-  const placeholder = "\u{E000}";
-  return line
-    .replaceAll("\\|", placeholder)
-    .split("|")
-    .slice(1, -1)
-    .map((cell) => cell.replaceAll(placeholder, "|").trim());
-}
-
-function firstCode(cell: string): string | undefined {
-  return /`([^`]+)`/.exec(cell)?.[1]?.split(" ")[0];
-}
-
+/** The fixture rows of SOURCES.md; throws when ../shared is missing. */
 export function fixtureRows(): FixtureRow[] {
-  const text = readFileSync(path.join(FIXTURES, "SOURCES.md"), "utf8");
-  const rows: FixtureRow[] = [];
-  let table: "age" | "pgp" | undefined;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("## Files encrypted to age")) table = "age";
-    else if (line.startsWith("## Files encrypted to PGP")) table = "pgp";
-    else if (line.startsWith("## ")) table = undefined;
-    if (!table || !line.startsWith("| `")) continue;
-    const [file, , format, version, decryptWith, , , check] = cells(line);
-    rows.push({
-      file: firstCode(file ?? "") ?? "",
-      format: format ?? "",
-      sopsVersion: version ?? "",
-      keyFile: firstCode(decryptWith ?? ""),
-      check: check ?? "",
-      table,
-    });
-  }
-  return rows;
+  return readRows(FIXTURES);
 }
 
 export function fixturePath(relative: string): string {

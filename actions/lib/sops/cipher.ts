@@ -6,11 +6,12 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { malformed, SopsError } from "./errors.js";
 import { canonicalBytes, parseGoBool } from "./goformat.js";
 import { Comment, SopsTime, type Scalar } from "./tree.js";
+import { textOrBytes } from "./utf8.js";
 
 export const DATA_KEY_BYTES = 32;
 const IV_BYTES = 32;
 const TAG_BYTES = 16;
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const UTF8 = new TextEncoder();
 
 export type ValueType = "str" | "int" | "float" | "bool" | "time" | "bytes" | "comment";
@@ -103,13 +104,8 @@ function parseTyped(type: string, bytes: Buffer, where: string): Plaintext {
     }
   };
   switch (type) {
-    case "str": {
-      try {
-        return STRICT_UTF8.decode(bytes);
-      } catch {
-        return new Uint8Array(bytes);
-      }
-    }
+    case "str":
+      return textOrBytes(new Uint8Array(bytes));
     case "bytes":
       return new Uint8Array(bytes);
     case "comment":

@@ -81,7 +81,7 @@ export function parseGoBool(text: string): boolean | undefined {
 }
 
 const utf8 = new TextEncoder();
-const utf8Decoder = new TextDecoder("utf-8", { fatal: false });
+const utf8Decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
 /** sops `ToBytes`: the bytes a value contributes to the MAC (and the plaintext it is encrypted as). */
 export function canonicalBytes(value: Exclude<Scalar, null>): Uint8Array {

@@ -9,6 +9,7 @@ import { malformed } from "./errors.js";
 import { canonicalBytes } from "./goformat.js";
 import type { CryptRule } from "./metadata.js";
 import { selectorFor, type Selector } from "./selection.js";
+import { formatPath } from "./tree-path.js";
 import {
   Comment,
   TreeMap,
@@ -58,9 +59,7 @@ export interface CryptSettings {
 type Direction = "encrypt" | "decrypt";
 
 function describe(location: Location): string {
-  return (
-    location.map((part) => (typeof part === "number" ? `[${part}]` : `["${part}"]`)).join("") || "(root)"
-  );
+  return formatPath(location) || "(root)";
 }
 
 class Walker {

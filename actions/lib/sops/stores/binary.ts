@@ -6,20 +6,10 @@ import { badInput, malformed } from "../errors.js";
 import { TreeMap } from "../tree.js";
 import { createJsonStore } from "./json.js";
 import type { Store, StoreOptions } from "./store.js";
+import { textOrBytes } from "../utf8.js";
 
 const DATA_KEY = "data";
-// ignoreBOM keeps a leading byte order mark in the value: the file must come back byte for byte.
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const UTF8 = new TextEncoder();
-
-/** Text stays a string (Go string, `type:str`); other bytes stay bytes so that none are lost. */
-function fileValue(bytes: Uint8Array): string | Uint8Array {
-  try {
-    return STRICT_UTF8.decode(bytes);
-  } catch {
-    return new Uint8Array(bytes);
-  }
-}
 
 export function createBinaryStore(options?: StoreOptions): Store {
   const json = createJsonStore(options);
@@ -27,7 +17,8 @@ export function createBinaryStore(options?: StoreOptions): Store {
   return {
     format: "binary",
 
-    parsePlain: (bytes) => [new TreeMap([{ key: DATA_KEY, value: fileValue(bytes) }])],
+    // Text stays a Go string (`type:str`), a BOM included; other bytes stay bytes so that none are lost.
+    parsePlain: (bytes) => [new TreeMap([{ key: DATA_KEY, value: textOrBytes(new Uint8Array(bytes)) }])],
 
     parseEncrypted(bytes) {
       const document = json.parseEncrypted(bytes);

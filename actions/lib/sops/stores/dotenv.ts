@@ -6,13 +6,8 @@
 import { SopsError, malformed } from "../errors.js";
 import { valueToString } from "../goformat.js";
 import { Comment, TreeMap, isScalar, type MapItem, type TreeValue } from "../tree.js";
-import {
-  decodeUtf8,
-  escapeNewlines,
-  flattenMetadata,
-  unescapeNewlines,
-  unflattenMetadata,
-} from "./flatten.js";
+import { escapeNewlines, flattenMetadata, unescapeNewlines, unflattenMetadata } from "./flatten.js";
+import { decodeUtf8 } from "../utf8.js";
 import type { EncryptedDocument, Store } from "./store.js";
 
 const SOPS_PREFIX = "sops_";

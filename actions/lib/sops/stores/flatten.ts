@@ -8,18 +8,6 @@ import { malformed } from "../errors.js";
 import { valueToString } from "../goformat.js";
 import { Comment, TreeMap, isTreeList, isTreeMap, type TreeList, type TreeValue } from "../tree.js";
 
-// ignoreBOM keeps a leading U+FEFF in the text: sops' dotenv store treats it as part of the first key.
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
-/** Both stores work on text; Go would carry invalid bytes along, but they cannot be keys or MAC'd strings here. */
-export function decodeUtf8(bytes: Uint8Array, format: string): string {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    throw malformed(`${format} input is not valid UTF-8`);
-  }
-}
-
 /**
  * dotenv has no multi-line syntax, and sops' INI store escapes metadata the same way, so newlines travel as
  * the two characters `\n`. A literal backslash-n has no escape: it reads back as a newline (as in sops).
@@ -85,22 +73,25 @@ function tokenize(flatKey: string): Segment[] {
     } else {
       // sops ignores Atoi errors (an index of 0); a non-canonical index is refused here instead.
       if (!/^(0|[1-9][0-9]{0,8})$/.test(text)) {
-        throw malformed(`metadata key ${flatKey} has an invalid list index "${text}"`);
+        throw malformed(
+          `metadata key ${JSON.stringify(flatKey)} has an invalid list index ${JSON.stringify(text)}`,
+        );
       }
       segments.push({ kind: "list", index: Number(text) });
     }
   }
   if (segments.some((segment) => segment.kind === "map" && segment.key === "")) {
-    throw malformed(`metadata key ${flatKey} has an empty name segment`);
+    throw malformed(`metadata key ${JSON.stringify(flatKey)} has an empty name segment`);
   }
-  if (segments.length > MAX_DEPTH) throw malformed(`metadata key ${flatKey} nests too deeply`);
+  if (segments.length > MAX_DEPTH)
+    throw malformed(`metadata key ${JSON.stringify(flatKey)} nests too deeply`);
   return segments;
 }
 
 function getChild(node: MapNode | ListNode, segment: Segment, flatKey: string): Node | undefined {
   if (node.kind === "map" && segment.kind === "map") return node.children.get(segment.key);
   if (node.kind === "list" && segment.kind === "list") return node.children.get(segment.index);
-  throw malformed(`metadata key ${flatKey} mixes a list and a map at the same path`);
+  throw malformed(`metadata key ${JSON.stringify(flatKey)} mixes a list and a map at the same path`);
 }
 
 function setChild(node: MapNode | ListNode, segment: Segment, child: Node): void {
@@ -122,7 +113,8 @@ function containerFor(segment: Segment): MapNode | ListNode {
 export function unflattenMetadata(pairs: Array<[string, string]>, prefix: string): TreeMap {
   const root: MapNode = { kind: "map", children: new Map() };
   for (const [fullKey, value] of pairs) {
-    if (!fullKey.startsWith(prefix)) throw malformed(`metadata key ${fullKey} lacks the prefix "${prefix}"`);
+    if (!fullKey.startsWith(prefix))
+      throw malformed(`metadata key ${JSON.stringify(fullKey)} lacks the prefix "${prefix}"`);
     const segments = tokenize(fullKey.slice(prefix.length));
     let node: MapNode | ListNode = root;
     segments.forEach((segment, i) => {
@@ -130,13 +122,13 @@ export function unflattenMetadata(pairs: Array<[string, string]>, prefix: string
       const existing = getChild(node, segment, fullKey);
       if (next === undefined) {
         if (existing !== undefined && typeof existing !== "string") {
-          throw malformed(`metadata key ${fullKey} is both a value and a container`);
+          throw malformed(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
         }
         setChild(node, segment, value);
         return;
       }
       if (typeof existing === "string")
-        throw malformed(`metadata key ${fullKey} is both a value and a container`);
+        throw malformed(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
       const child = existing ?? containerFor(next);
       if (existing === undefined) setChild(node, segment, child);
       node = child;

@@ -20,6 +20,7 @@ import {
   type TreeValue,
 } from "../tree.js";
 import type { EncryptedDocument, Store, StoreOptions } from "./store.js";
+import { decodeUtf8, isValidUtf8, utf8SequenceLength } from "../utf8.js";
 
 const METADATA_KEY = "sops";
 const MAX_DEPTH = 1000;
@@ -42,44 +43,6 @@ function formatPath(path: KeyPath | undefined): string {
     parts.push(`[${typeof node.segment === "number" ? String(node.segment) : JSON.stringify(node.segment)}]`);
   }
   return parts.length === 0 ? "the top level" : parts.reverse().join("");
-}
-
-// ---------------------------------------------------------------------------------------------------
-// UTF-8 (Go's utf8.DecodeRune acceptance rules, which are also WHATWG's)
-
-/** Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
-function utf8SequenceLength(bytes: Uint8Array, i: number): number {
-  const lead = bytes[i] ?? 0;
-  if (lead < 0x80) return 1;
-  let length: number;
-  let low = 0x80;
-  let high = 0xbf;
-  if (lead >= 0xc2 && lead <= 0xdf) length = 2;
-  else if (lead >= 0xe0 && lead <= 0xef) {
-    length = 3;
-    if (lead === 0xe0) low = 0xa0;
-    if (lead === 0xed) high = 0x9f;
-  } else if (lead >= 0xf0 && lead <= 0xf4) {
-    length = 4;
-    if (lead === 0xf0) low = 0x90;
-    if (lead === 0xf4) high = 0x8f;
-  } else return 0;
-  if (i + length > bytes.length) return 0;
-  for (let k = 1; k < length; k++) {
-    const byte = bytes[i + k] ?? 0;
-    // Only the second byte has a lead-dependent range; the others are plain continuation bytes.
-    if (byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf)) return 0;
-  }
-  return length;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length;) {
-    const length = utf8SequenceLength(bytes, i);
-    if (length === 0) return i;
-    i += length;
-  }
-  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -311,14 +274,7 @@ export function parseJsonValue(text: string): TreeValue {
 
 /** Parse a JSON document whose top level must be an object. */
 function parseJsonObject(bytes: Uint8Array): TreeMap {
-  const invalid = firstInvalidUtf8(bytes);
-  if (invalid !== -1) {
-    const lineStart = bytes.lastIndexOf(0x0a, invalid - 1) + 1;
-    const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
-    const column = UTF8_DECODER.decode(bytes.subarray(lineStart, invalid)).length + 1;
-    throw malformed(`invalid JSON at line ${line}, column ${column}: the file is not valid UTF-8`);
-  }
-  return new JsonParser(UTF8_DECODER.decode(bytes)).parseDocument();
+  return new JsonParser(decodeUtf8(bytes, "JSON")).parseDocument();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -392,7 +348,7 @@ function encodeBytes(bytes: Uint8Array): string {
   // The tree keeps both Go []byte (type:bytes, which json.Marshal writes as base64) and type:str strings
   // that are not UTF-8 as Uint8Array. Only type:bytes can be valid UTF-8, and sops itself never writes
   // type:bytes, so invalid UTF-8 is treated as the far more common Go string.
-  if (firstInvalidUtf8(bytes) === -1) return `"${Buffer.from(bytes).toString("base64")}"`;
+  if (isValidUtf8(bytes)) return `"${Buffer.from(bytes).toString("base64")}"`;
   return `"${escapeBytes(bytes)}"`;
 }
 

@@ -18,6 +18,8 @@
  *   the line of a key whose value is a block collection (`key: # c`) too, and it is written back there.
  */
 import { Composer, Parser, isAlias, isMap, isScalar, isSeq } from "yaml";
+import { decodeUtf8, textOrBytes } from "../utf8.js";
+import { formatPath } from "../tree-path.js";
 import type { Document, Node as YamlNode, Pair } from "yaml";
 import { SopsError, malformed } from "../errors.js";
 import { formatFloatGeneral, valueToString } from "../goformat.js";
@@ -224,25 +226,7 @@ function canBePlain(text: string): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Parsing
 
-const utf8Decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 const utf8Encoder = new TextEncoder();
-
-function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return utf8Decoder.decode(bytes);
-  } catch {
-    throw malformed("YAML input is not valid UTF-8");
-  }
-}
-
-/** Decoded `!!binary` data is a Go string; only bytes that are not UTF-8 text stay bytes. */
-function textOrBytes(bytes: Uint8Array): string | Uint8Array {
-  try {
-    return utf8Decoder.decode(bytes);
-  } catch {
-    return bytes;
-  }
-}
 
 function decodeBase64(text: string, where: string): Uint8Array {
   // Go's StdEncoding skips line breaks but nothing else, and requires padding.
@@ -262,10 +246,7 @@ function encodeBase64(bytes: Uint8Array): string {
 type PathPart = string | number;
 
 function describePath(path: readonly PathPart[]): string {
-  if (path.length === 0) return "the top level";
-  let text = "";
-  for (const part of path) text += typeof part === "number" ? `[${part}]` : text === "" ? part : `.${part}`;
-  return text;
+  return path.length === 0 ? "the top level" : formatPath(path);
 }
 
 /** A map or list whose items get comments spliced in once the whole document is read. */
@@ -457,7 +438,7 @@ class DocumentReader {
     const keys: (string | undefined)[] = pairs.map((pair) => {
       if (this.isMergeKey(pair.key)) return undefined;
       const key = this.key(pair.key, path);
-      if (explicit.has(key)) throw malformed(`duplicate key "${key}" in ${describePath(path)}`);
+      if (explicit.has(key)) throw malformed(`duplicate key ${JSON.stringify(key)} in ${describePath(path)}`);
       explicit.add(key);
       return key;
     });
@@ -640,7 +621,7 @@ function lineStartsOf(text: string): number[] {
 }
 
 function parseDocuments(bytes: Uint8Array): TreeMap[] {
-  const text = decodeUtf8(bytes);
+  const text = decodeUtf8(bytes, "YAML").replace(/^\uFEFF/, "");
   try {
     const tokens = [...new Parser().parse(text)];
     const docs = [
