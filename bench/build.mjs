@@ -1,0 +1,78 @@
+// Builds what the bench runs: the engine bundled by ncc exactly as the product bundles it (a generated
+// entry re-exports the engine functions, so the bench measures shipped code, not ts-jest or tsx output),
+// and a snapshot of the CLI bundle (built first when it is missing).
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+export const TMP = path.join(ROOT, ".bench-tmp");
+export const CLI = path.join(ROOT, "dist", "cli", "index.js");
+const NCC = path.join(ROOT, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
+
+// The entry lives in the git-ignored scratch folder: a .ts file under bench/ would be outside the
+// tsconfig project and break `npm run lint`.
+const ENTRY = `export { decrypt, encrypt } from "../../actions/lib/sops/engine.js";
+export { parseIdentities } from "../../actions/lib/sops/age.js";
+export { detectEncryptedFormat } from "../../actions/lib/sops/formats.js";
+export { treeToPlain } from "../../actions/lib/sops/plain.js";
+`;
+
+function ncc(entry, outDir, extra = []) {
+  execFileSync(
+    process.execPath,
+    [NCC, "build", entry, "-o", outDir, "--transpile-only", "--quiet", ...extra],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+}
+
+/** Bundles the engine into .bench-tmp/engine/dist (with a source map, for --profile) and imports it. */
+export async function bundleEngine() {
+  const dir = path.join(TMP, "engine");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const entry = path.join(dir, "entry.ts");
+  writeFileSync(entry, ENTRY);
+  ncc(path.relative(ROOT, entry), path.relative(ROOT, path.join(dir, "dist")), [
+    "--source-map",
+    "--no-source-map-register",
+  ]);
+  const file = path.join(dir, "dist", "index.js");
+  return { file, engine: await import(pathToFileURL(file).href) };
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir, { recursive: true })) {
+    const full = path.join(dir, name);
+    if (name.endsWith(".ts")) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds dist/cli when missing and snapshots it into .bench-tmp/cli, so that a rebuild of dist/ while
+ * the bench runs cannot pull the file away mid-measurement. `warning` is set when the bundle is older
+ * than the sources it bundles.
+ */
+export function snapshotCli() {
+  let warning;
+  if (!existsSync(CLI)) {
+    console.log("dist/cli/index.js is missing: bundling it (node scripts/build.mjs)...");
+    execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs")], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
+  } else if (statSync(CLI).mtimeMs < newestMtime(path.join(ROOT, "actions"))) {
+    warning =
+      "dist/cli/index.js is older than actions/**/*.ts: the CLI row times stale code (run `npm run build`)";
+  }
+  const dir = path.join(TMP, "cli");
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(path.dirname(CLI), dir, { recursive: true });
+  return { file: path.join(dir, path.basename(CLI)), warning };
+}

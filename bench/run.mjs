@@ -1,0 +1,276 @@
+// `npm run bench`: our SOPS engine (the ncc bundle, MAC verification on) against sops-age, the existing
+// JavaScript decrypter (which skips the MAC), on the same files; then the CLI's whole-process time
+// against a bare `node -e 0`. A report: exits 0 when a target is missed, 1 when the two decrypters
+// disagree on a value (the timings would then mean nothing).
+//
+// Options: --profile  also CPU-profile ours and sops-age on the largest file, and one CLI process
+//          --keep     keep .bench-tmp/ (bundle, encrypted workloads, profiles) for inspection
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { decryptSops } from "sops-age";
+import { TMP, bundleEngine, snapshotCli } from "./build.mjs";
+import { firstDifference } from "./compare.mjs";
+import { runProfiles } from "./profile.mjs";
+import { timePair, timeProcesses } from "./timing.mjs";
+import { ageFixtures, generatedWorkloads } from "./workloads.mjs";
+
+const argv = new Set(process.argv.slice(2));
+const LARGE_TARGET = 0.5;
+const SMALL_TARGET = 1.0;
+const CLI_TARGET = 2.0;
+const CLI_RUNS = 30;
+
+// One line, whatever the library put in its message (zod reports are multi-line JSON).
+const oneLine = (error) =>
+  String(error instanceof Error ? error.message : error)
+    .replace(/\s+/g, " ")
+    .slice(0, 140);
+const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+
+/** A plain-text table; the first `textColumns` columns are left-aligned, the numbers right-aligned. */
+function table(header, rows, textColumns = 2) {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const numeric = (column) => column >= textColumns;
+  const line = (cells) =>
+    cells
+      .map((cell, column) =>
+        numeric(column) ? String(cell).padStart(widths[column]) : String(cell).padEnd(widths[column]),
+      )
+      .join("  ");
+  return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** Decrypts once with each side; returns what is needed to time it, or why it cannot be compared. */
+async function prepare(workload, engine) {
+  const format =
+    workload.plain === undefined
+      ? engine.detectEncryptedFormat(workload.name, workload.bytes)
+      : workload.format;
+  const ours = async () =>
+    engine.decrypt(workload.bytes, {
+      format,
+      identities: await engine.parseIdentities(workload.keyText, "bench key"),
+    });
+
+  let oursResult;
+  let oursError;
+  try {
+    oursResult = await ours();
+  } catch (error) {
+    oursError = oneLine(error);
+  }
+
+  let theirs;
+  let theirsResult;
+  let peerError =
+    workload.postQuantum && workload.peerKeys.length === 0
+      ? "post-quantum identity: sops-age takes X25519 keys only"
+      : undefined;
+  for (const secretKey of peerError ? [] : workload.peerKeys) {
+    const attempt = () => decryptSops(workload.bytes, { secretKey, fileType: workload.peerFileType });
+    try {
+      theirsResult = await attempt();
+      theirs = attempt;
+      peerError = undefined;
+      break;
+    } catch (error) {
+      peerError = `sops-age: ${oneLine(error)}`;
+    }
+  }
+  peerError ??= theirs ? undefined : "no X25519 key for sops-age";
+
+  if (peerError) return { skipped: peerError, oursError };
+  if (oursError) return { mismatch: `ours failed where sops-age succeeded: ${oursError}` };
+  const [first] = oursResult.branches;
+  const difference = firstDifference(first ? engine.treeToPlain(first) : {}, theirsResult);
+  if (difference) return { mismatch: `values differ at ${difference}` };
+  return { ours, theirs, leaves: oursResult.leaves.length, format };
+}
+
+async function main() {
+  console.log(
+    `SOPS decrypt bench — node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? "?"})`,
+  );
+  const { file: cliBundle, warning: cliWarning } = snapshotCli();
+  console.log("bundling the engine with ncc (as the product ships it)...");
+  const { file: bundle, engine } = await bundleEngine();
+  rmSync(path.join(TMP, "engine", "entry.ts"));
+
+  const workloads = [...ageFixtures(), ...(await generatedWorkloads(engine))];
+  const prepared = [];
+  const skipped = [];
+  const mismatches = [];
+  for (const workload of workloads) {
+    const result = await prepare(workload, engine);
+    if (result.skipped) skipped.push({ workload, ...result });
+    else if (result.mismatch) mismatches.push(`${workload.name}: ${result.mismatch}`);
+    else prepared.push({ workload, ...result });
+  }
+  if (mismatches.length > 0) {
+    console.error(
+      `\nFAIL: ours and sops-age disagree; no timing is meaningful until this is fixed:\n  ${mismatches.join("\n  ")}`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  console.log(
+    `${prepared.length} files decrypt to identical values with both; timing (MAC verification on for ours)...\n`,
+  );
+
+  const rows = [];
+  const misses = [];
+  const fixtureRatios = [];
+  for (const { workload, ours, theirs, leaves, format } of prepared) {
+    const { a, b, ratio, ratioLow, ratioHigh, runs } = await timePair(
+      ours,
+      theirs,
+      workload.large ? { warmupRuns: 2, warmupMs: 0 } : {},
+    );
+    const target = workload.large ? LARGE_TARGET : SMALL_TARGET;
+    const pass = ratio <= target;
+    if (!pass) misses.push(`${workload.name} ${ratio.toFixed(2)} > ${target}`);
+    if (workload.plain === undefined) fixtureRatios.push(ratio);
+    rows.push([
+      workload.name,
+      format,
+      leaves,
+      (workload.bytes.length / 1024).toFixed(1),
+      runs,
+      ms(a),
+      ms(b),
+      ratio.toFixed(2),
+      `${ratioLow.toFixed(2)}-${ratioHigh.toFixed(2)}`,
+      `<= ${target.toFixed(1)}`,
+      pass ? "PASS" : "FAIL",
+    ]);
+  }
+  console.log(
+    table(
+      [
+        "file",
+        "format",
+        "values",
+        "KiB",
+        "runs",
+        "ours ms",
+        "sops-age ms",
+        "ours/theirs",
+        "IQR",
+        "target",
+        "result",
+      ],
+      rows,
+    ),
+  );
+  const geomean = Math.exp(fixtureRatios.reduce((sum, r) => sum + Math.log(r), 0) / fixtureRatios.length);
+  console.log(
+    `\nsops-written fixtures: geometric mean ours/theirs ${geomean.toFixed(2)} over ${fixtureRatios.length} files`,
+  );
+  console.log(
+    "ms: median per decryption, from file bytes and key text to the decrypted tree (ours parses the key, unwraps the\n" +
+      "data key and verifies the MAC; sops-age derives the key's recipient and skips the MAC). ours/theirs: median of the\n" +
+      "ratios of back-to-back pairs (IQR: their 25th-75th percentiles). Other processes on the machine widen the IQR.",
+  );
+
+  if (skipped.length > 0) {
+    console.log("\nnot compared (sops-age cannot decrypt them):");
+    for (const { workload, skipped: reason, oursError } of skipped) {
+      console.log(`  ${workload.name}: ${reason}${oursError ? `  [ours also fails: ${oursError}]` : ""}`);
+    }
+  }
+
+  // CLI: the 20-key dotenv, with the key only in SOPS_AGE_KEY and no default keys.txt to read.
+  const work = path.join(TMP, "work");
+  mkdirSync(path.join(work, "config"), { recursive: true });
+  const dotenv = workloads.find((workload) => workload.format === "dotenv" && workload.plain !== undefined);
+  const envFile = path.join(work, "secrets.enc.env");
+  writeFileSync(envFile, dotenv.bytes);
+  const env = {
+    ...process.env,
+    SOPS_AGE_KEY: dotenv.peerKeys[0],
+    XDG_CONFIG_HOME: path.join(work, "config"),
+  };
+  delete env.SOPS_AGE_KEY_FILE;
+  delete env.NODE_OPTIONS;
+  const cliArgs = [cliBundle, "decrypt", envFile];
+  const spawnOptions = { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] };
+  const check = spawnSync(process.execPath, cliArgs, spawnOptions);
+  if (check.status !== 0 || check.stdout !== dotenv.plain) {
+    console.error(
+      `\nFAIL: the CLI did not print the plaintext (exit ${check.status}): ${check.stderr.slice(0, 300)}`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const cli = timeProcesses(
+    [process.execPath, cliArgs, spawnOptions],
+    [process.execPath, ["-e", "0"], spawnOptions],
+    CLI_RUNS,
+  );
+  const cliRatio = cli.ratio;
+  const cliPass = cliRatio <= CLI_TARGET;
+  if (!cliPass) misses.push(`CLI ${cliRatio.toFixed(2)} > ${CLI_TARGET}`);
+  console.log(`\nCLI whole process, median of ${cli.runs} alternating runs:`);
+  console.log(
+    table(
+      ["command", "wall ms", "ratio", "target", "result"],
+      [
+        [
+          "node dist/cli/index.js decrypt <20-key .env>",
+          ms(cli.first),
+          cliRatio.toFixed(2),
+          `<= ${CLI_TARGET.toFixed(1)}`,
+          cliPass ? "PASS" : "FAIL",
+        ],
+        ["node -e 0", ms(cli.second), "", "", ""],
+      ],
+      1,
+    ),
+  );
+  if (cliWarning) console.log(`warning: ${cliWarning}`);
+
+  if (argv.has("--profile")) {
+    const largest = prepared
+      .map(({ workload }) => workload)
+      .sort((x, y) => y.bytes.length - x.bytes.length)[0];
+    const file = path.join(work, "largest.enc");
+    const keyFile = path.join(work, "largest.key");
+    writeFileSync(file, largest.bytes);
+    writeFileSync(keyFile, largest.keyText);
+    console.log("\nprofiling (node --cpu-prof, 250 µs sampling)...");
+    console.log(
+      runProfiles({
+        tmp: TMP,
+        bundle,
+        cliBundle,
+        work: {
+          name: largest.name,
+          file,
+          keyFile,
+          format: largest.format,
+          peerFileType: largest.peerFileType,
+          iterations: 15,
+        },
+        cli: { args: cliArgs, env, label: "decrypt <20-key .env>" },
+      }),
+    );
+  }
+
+  const engineErrors = skipped.filter((entry) => entry.oursError).map((entry) => entry.workload.name);
+  console.log(
+    (misses.length === 0
+      ? `\nSUMMARY: all ${rows.length + 1} targets met`
+      : `\nSUMMARY: ${misses.length} of ${rows.length + 1} targets missed: ${misses.join("; ")}`) +
+      (engineErrors.length > 0 ? `; ours failed on uncompared files: ${engineErrors.join(", ")}` : ""),
+  );
+}
+
+try {
+  await main();
+} finally {
+  if (!argv.has("--keep")) rmSync(TMP, { recursive: true, force: true });
+}
