@@ -14,6 +14,8 @@ const out = path.resolve(values.out ?? root);
 /** dist folder → TypeScript entry point. */
 const ENTRIES = {
   cli: "actions/cli/index.ts",
+  "decrypt-env/main": "actions/decrypt-env/index.ts",
+  "decrypt-env/post": "actions/decrypt-env/post.ts",
 };
 
 rmSync(path.join(out, "dist"), { recursive: true, force: true });

@@ -1,4729 +1,10 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1230:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EXIT = void 0;
-exports.run = run;
-/**
- * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
- * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const node_util_1 = __nccwpck_require__(7975);
-const identities_js_1 = __nccwpck_require__(1874);
-const config_js_1 = __nccwpck_require__(9516);
-const engine_js_1 = __nccwpck_require__(1472);
-const errors_js_1 = __nccwpck_require__(1037);
-const formats_js_1 = __nccwpck_require__(3072);
-const tree_path_js_1 = __nccwpck_require__(840);
-const json_js_1 = __nccwpck_require__(125);
-/** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
-exports.EXIT = {
-    ok: 0,
-    error: 1,
-    usage: 2,
-    notSops: 3,
-    unsupported: 4,
-    macMismatch: 51,
-    noMatchingKey: 128,
-};
-const USAGE = `usage: secrets-actions <command> [options] FILE
-
-commands:
-  decrypt [--input-type T] [--output-type T] [--extract '["a"]["b"]'] [--ignore-mac] FILE
-  encrypt [--age R1,R2] [--input-type T] [--output-type T] FILE
-  set [--input-type T] [--ignore-mac] FILE '["key"]' JSON_VALUE
-  unset [--input-type T] [--ignore-mac] FILE '["key"]'
-  updatekeys [--input-type T] FILE
-  filestatus [--input-type T] FILE
-
-T is yaml, json, dotenv, ini or binary (default: from the file extension, as sops chooses).
-age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.
-Recipients for encrypt come from --age, SOPS_AGE_RECIPIENTS or the .sops.yaml found upward.
-exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key`;
-class UsageError extends Error {
-}
-const defaultIo = {
-    stdout: (bytes) => process.stdout.write(bytes),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-};
-function exitCodeOf(error) {
-    switch (error.code) {
-        case "MAC_MISMATCH":
-            return exports.EXIT.macMismatch;
-        case "NO_MATCHING_KEY":
-            return exports.EXIT.noMatchingKey;
-        case "NOT_SOPS_FILE":
-            return exports.EXIT.notSops;
-        case "UNSUPPORTED":
-            return exports.EXIT.unsupported;
-        case "BAD_INPUT":
-            return exports.EXIT.usage;
-        case "MALFORMED":
-            return exports.EXIT.error;
-    }
-}
-async function run(argv, io = defaultIo) {
-    const [command, ...rest] = argv;
-    try {
-        switch (command) {
-            case "decrypt":
-                return await decryptCommand(rest, io);
-            case "encrypt":
-                return await encryptCommand(rest, io);
-            case "set":
-            case "unset":
-                return await setCommand(command, rest, io);
-            case "updatekeys":
-                return await updateKeysCommand(rest, io);
-            case "filestatus":
-                return filestatusCommand(rest, io);
-            case "--help":
-            case "-h":
-            case "help":
-                io.stdout(`${USAGE}\n`);
-                return exports.EXIT.ok;
-            default:
-                throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"` : "no command given");
-        }
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`secrets-actions: ${error.message}\n${USAGE}\n`);
-            return exports.EXIT.usage;
-        }
-        if (error instanceof errors_js_1.SopsError) {
-            io.stderr(`secrets-actions: ${error.message}\n`);
-            return exitCodeOf(error);
-        }
-        io.stderr(`secrets-actions: unexpected error: ${(0, errors_js_1.describeUnknown)(error)}\n`);
-        return exports.EXIT.error;
-    }
-}
-const OPTIONS = {
-    "input-type": { type: "string" },
-    "output-type": { type: "string" },
-    "ignore-mac": { type: "boolean" },
-    extract: { type: "string" },
-    age: { type: "string" },
-    yes: { type: "boolean", short: "y" },
-};
-function parse(args, allowed, positionals) {
-    let parsed;
-    try {
-        parsed = (0, node_util_1.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new UsageError((0, errors_js_1.describeUnknown)(error));
-    }
-    const unexpected = Object.keys(parsed.values).filter((name) => !allowed.includes(name));
-    if (unexpected.length > 0)
-        throw new UsageError(`--${unexpected[0] ?? ""} does not apply to this command`);
-    if (parsed.positionals.length !== positionals) {
-        throw new UsageError(`expected ${positionals} argument(s), got ${parsed.positionals.length}`);
-    }
-    return parsed;
-}
-function readInput(file, io) {
-    try {
-        return (0, node_fs_1.readFileSync)(node_path_1.default.resolve(io.cwd, file));
-    }
-    catch {
-        throw (0, errors_js_1.badInput)("cannot be read: check that the file exists and is readable");
-    }
-}
-function formatOption(value, what) {
-    return typeof value === "string" ? (0, formats_js_1.parseFormat)(value, what) : undefined;
-}
-async function identities(io) {
-    return (0, identities_js_1.identitiesFromEnvironment)({
-        env: io.env,
-        platform: process.platform,
-        home: (0, node_os_1.homedir)(),
-        includeDefaultFile: true,
-    });
-}
-function findConfig(io) {
-    const explicit = io.env.SOPS_CONFIG;
-    let file;
-    if (explicit)
-        file = node_path_1.default.resolve(io.cwd, explicit);
-    let dir = io.cwd;
-    for (let depth = 0; !file && depth < 100; depth++) {
-        const candidate = node_path_1.default.join(dir, ".sops.yaml");
-        if ((0, node_fs_1.existsSync)(candidate))
-            file = candidate;
-        const parent = node_path_1.default.dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    if (!file)
-        return undefined;
-    let text;
-    try {
-        text = (0, node_fs_1.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw (0, errors_js_1.badInput)(`${file} cannot be read`);
-    }
-    return { config: (0, config_js_1.parseSopsConfig)(text, file), dir: node_path_1.default.dirname(file) };
-}
-async function decryptCommand(args, io) {
-    const { values, positionals } = parse(args, ["input-type", "output-type", "ignore-mac", "extract"], 1);
-    const file = positionals[0];
-    const inputFormat = formatOption(values["input-type"], "--input-type");
-    const outputOption = formatOption(values["output-type"], "--output-type");
-    try {
-        const bytes = readInput(file, io);
-        const format = inputFormat ?? (0, formats_js_1.detectEncryptedFormat)(file, bytes);
-        const outputFormat = outputOption ?? format;
-        const decrypted = await (0, engine_js_1.decrypt)(bytes, {
-            format,
-            identities: await identities(io),
-            ignoreMac: values["ignore-mac"] === true,
-        });
-        for (const warning of decrypted.warnings)
-            io.stderr(`secrets-actions: ${file}: warning: ${warning}\n`);
-        if (typeof values.extract === "string") {
-            const [first] = decrypted.branches;
-            if (!first)
-                throw (0, errors_js_1.badInput)("the file has no document");
-            const value = (0, tree_path_js_1.getPath)(first, (0, tree_path_js_1.parsePathExpression)(values.extract));
-            io.stdout((0, formats_js_1.createStore)(outputFormat).emitValue(value));
-        }
-        else {
-            io.stdout((0, engine_js_1.emitPlaintext)(decrypted, outputFormat));
-        }
-        return exports.EXIT.ok;
-    }
-    catch (error) {
-        throw (0, errors_js_1.inFile)(file, error);
-    }
-}
-function recipientsFor(file, ageOption, io) {
-    const fromFlag = ageOption ?? io.env.SOPS_AGE_RECIPIENTS;
-    if (fromFlag) {
-        const recipients = fromFlag
-            .split(",")
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-        return { ageGroups: [recipients], config: findConfig(io)?.config };
-    }
-    const found = findConfig(io);
-    if (!found)
-        throw (0, errors_js_1.badInput)("no recipients: pass --age age1...,age1... or create a .sops.yaml with a creation rule");
-    const relative = (0, config_js_1.pathForRules)(found.dir, node_path_1.default.resolve(io.cwd, file));
-    const rule = (0, config_js_1.findCreationRule)(found.config, relative);
-    if (!rule)
-        throw (0, errors_js_1.badInput)(`no creation rule in ${found.config.source} matches ${relative}`);
-    if (rule.otherKeys.length > 0 && rule.ageGroups.every((group) => group.length === 0)) {
-        throw new errors_js_1.SopsError("UNSUPPORTED", `the creation rule for ${relative} has only non-age keys (${rule.otherKeys.join(", ")})`);
-    }
-    return { ageGroups: rule.ageGroups, shamirThreshold: rule.shamirThreshold, rule, config: found.config };
-}
-function storeOptionsFor(format, config) {
-    const indent = format === "yaml"
-        ? config?.yamlIndent
-        : format === "json" || format === "binary"
-            ? config?.jsonIndent
-            : undefined;
-    return indent === undefined ? {} : { indent };
-}
-async function encryptCommand(args, io) {
-    const { values, positionals } = parse(args, ["input-type", "output-type", "age"], 1);
-    const file = positionals[0];
-    try {
-        const bytes = readInput(file, io);
-        const format = formatOption(values["input-type"], "--input-type") ?? (0, formats_js_1.formatForPath)(file) ?? "binary";
-        const outputFormat = formatOption(values["output-type"], "--output-type") ?? format;
-        if (outputFormat !== format)
-            throw (0, errors_js_1.badInput)("encrypt writes the input's format: --output-type must match --input-type");
-        const { config, ...recipients } = recipientsFor(file, typeof values.age === "string" ? values.age : undefined, io);
-        const rule = "rule" in recipients ? recipients.rule : undefined;
-        const encrypted = await (0, engine_js_1.encrypt)(bytes, {
-            format,
-            storeOptions: storeOptionsFor(format, config),
-            ageGroups: recipients.ageGroups,
-            shamirThreshold: recipients.shamirThreshold,
-            cryptRule: rule?.cryptRule,
-            macOnlyEncrypted: rule?.macOnlyEncrypted,
-        });
-        io.stdout(encrypted);
-        return exports.EXIT.ok;
-    }
-    catch (error) {
-        throw (0, errors_js_1.inFile)(file, error);
-    }
-}
-function parseValueArgument(text) {
-    try {
-        return (0, json_js_1.parseJsonValue)(text);
-    }
-    catch {
-        throw (0, errors_js_1.badInput)('the value must be JSON, e.g. \'"a string"\', 42, true or \'{"nested": "map"}\'');
-    }
-}
-async function setCommand(command, args, io) {
-    const { values, positionals } = parse(args, ["input-type", "ignore-mac"], command === "set" ? 3 : 2);
-    const [file = "", expression = "", json] = positionals;
-    try {
-        const target = node_path_1.default.resolve(io.cwd, file);
-        const bytes = readInput(file, io);
-        const format = formatOption(values["input-type"], "--input-type") ?? (0, formats_js_1.detectEncryptedFormat)(file, bytes);
-        const updated = await (0, engine_js_1.setValue)(bytes, {
-            format,
-            identities: await identities(io),
-            ignoreMac: values["ignore-mac"] === true,
-            path: (0, tree_path_js_1.parsePathExpression)(expression),
-            value: json === undefined ? undefined : parseValueArgument(json),
-        });
-        (0, node_fs_1.writeFileSync)(target, updated);
-        return exports.EXIT.ok;
-    }
-    catch (error) {
-        throw (0, errors_js_1.inFile)(file, error);
-    }
-}
-async function updateKeysCommand(args, io) {
-    const { values, positionals } = parse(args, ["input-type", "yes"], 1);
-    const file = positionals[0];
-    try {
-        const target = node_path_1.default.resolve(io.cwd, file);
-        const bytes = readInput(file, io);
-        const format = formatOption(values["input-type"], "--input-type") ?? (0, formats_js_1.detectEncryptedFormat)(file, bytes);
-        const found = findConfig(io);
-        if (!found)
-            throw (0, errors_js_1.badInput)("updatekeys needs a .sops.yaml with a creation rule for the file");
-        const relative = (0, config_js_1.pathForRules)(found.dir, target);
-        const rule = (0, config_js_1.findCreationRule)(found.config, relative);
-        if (!rule)
-            throw (0, errors_js_1.badInput)(`no creation rule in ${found.config.source} matches ${relative}`);
-        const result = await (0, engine_js_1.updateKeys)(bytes, { format, identities: await identities(io), rule });
-        if (!result.changed) {
-            io.stderr(`secrets-actions: ${file}: already up to date\n`);
-            return exports.EXIT.ok;
-        }
-        (0, node_fs_1.writeFileSync)(target, result.bytes);
-        io.stderr(`secrets-actions: ${file}: keys updated (added: ${result.added.join(", ") || "none"}; removed: ${result.removed.join(", ") || "none"})\n`);
-        return exports.EXIT.ok;
-    }
-    catch (error) {
-        throw (0, errors_js_1.inFile)(file, error);
-    }
-}
-function filestatusCommand(args, io) {
-    const { values, positionals } = parse(args, ["input-type"], 1);
-    const file = positionals[0];
-    try {
-        const bytes = readInput(file, io);
-        const format = formatOption(values["input-type"], "--input-type") ?? (0, formats_js_1.detectEncryptedFormat)(file, bytes);
-        io.stdout(`${JSON.stringify({ encrypted: (0, engine_js_1.isEncrypted)(bytes, { format }) })}\n`);
-        return exports.EXIT.ok;
-    }
-    catch (error) {
-        throw (0, errors_js_1.inFile)(file, error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1874:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.defaultKeyFile = defaultKeyFile;
-exports.identitiesFromEnvironment = identitiesFromEnvironment;
-/**
- * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
- * keys.txt of the user's config folder, all combined. (The decrypt-env action deliberately does not
- * look in the home folder: it takes keys only from its input or the environment.)
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const age_js_1 = __nccwpck_require__(2087);
-const errors_js_1 = __nccwpck_require__(1037);
-/** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
-function defaultKeyFile({ env, platform, home }) {
-    if (platform === "win32")
-        return env.APPDATA ? node_path_1.default.win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
-    if (env.XDG_CONFIG_HOME)
-        return node_path_1.default.join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
-    if (platform === "darwin")
-        return node_path_1.default.join(home, "Library", "Application Support", "sops", "age", "keys.txt");
-    return node_path_1.default.join(home, ".config", "sops", "age", "keys.txt");
-}
-function readKeyFile(file, what) {
-    try {
-        return (0, node_fs_1.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw (0, errors_js_1.badInput)(`${what} (${file}) cannot be read: check the path and its permissions`);
-    }
-}
-async function identitiesFromEnvironment(lookup) {
-    const identities = [];
-    const inline = lookup.env.SOPS_AGE_KEY;
-    if (inline && inline.trim() !== "")
-        identities.push(...(await (0, age_js_1.parseIdentities)(inline, "SOPS_AGE_KEY")));
-    const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
-    if (keyFile)
-        identities.push(...(await (0, age_js_1.parseIdentities)(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
-    const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
-    if (fallback) {
-        let text;
-        try {
-            text = (0, node_fs_1.readFileSync)(fallback, "utf8");
-        }
-        catch {
-            // The default key file is optional.
-        }
-        if (text !== undefined && text.trim() !== "")
-            identities.push(...(await (0, age_js_1.parseIdentities)(text, fallback)));
-    }
-    return identities;
-}
-
-
-/***/ }),
-
-/***/ 2087:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.AgeIdentity = void 0;
-exports.parseIdentities = parseIdentities;
-exports.isSupportedRecipient = isSupportedRecipient;
-exports.wrapDataKey = wrapDataKey;
-exports.unwrapDataKey = unwrapDataKey;
-/**
- * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
- * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
- * All cryptography is age-encryption's; this module only decides which stanza to try and reports
- * failures without ever echoing key material.
- */
-const node_util_1 = __nccwpck_require__(7975);
-const age_encryption_1 = __nccwpck_require__(855);
-const cipher_js_1 = __nccwpck_require__(2581);
-const errors_js_1 = __nccwpck_require__(1037);
-const metadata_js_1 = __nccwpck_require__(2995);
-const shamir_js_1 = __nccwpck_require__(8204);
-/** One age identity. The secret is held in a private field so that logging the object cannot leak it. */
-class AgeIdentity {
-    recipient;
-    source;
-    #secret;
-    constructor(secret, 
-    /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
-    recipient, 
-    /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
-    source) {
-        this.recipient = recipient;
-        this.source = source;
-        this.#secret = secret;
-    }
-    static async parse(secret, source) {
-        try {
-            return new AgeIdentity(secret, await (0, age_encryption_1.identityToRecipient)(secret), source);
-        }
-        catch {
-            throw (0, errors_js_1.badInput)(`${source} is not a valid age identity (bad encoding or checksum)`);
-        }
-    }
-    /** Hand the secret to age-encryption; the only place it leaves this object. */
-    addTo(decrypter) {
-        decrypter.addIdentity(this.#secret);
-    }
-    toString() {
-        return `AgeIdentity(${this.recipient})`;
-    }
-    toJSON() {
-        return this.toString();
-    }
-    [node_util_1.inspect.custom]() {
-        return this.toString();
-    }
-}
-exports.AgeIdentity = AgeIdentity;
-const IDENTITY_PREFIX = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
-/**
- * Parse a key file or SOPS_AGE_KEY value: identities separated by newlines (CRLF tolerated) or, since
- * sops 3.13, by whitespace on one line; blank lines and `#` comments are skipped.
- */
-async function parseIdentities(text, source) {
-    const identities = [];
-    const lines = text.split(/\r?\n/);
-    for (const [index, rawLine] of lines.entries()) {
-        const line = rawLine.trim();
-        if (line === "" || line.startsWith("#"))
-            continue;
-        for (const token of line.split(/\s+/)) {
-            const where = `${source} line ${index + 1}`;
-            if (token.startsWith("AGE-PLUGIN-")) {
-                throw new errors_js_1.SopsError("UNSUPPORTED", `${where}: age plugin identities are not supported`);
-            }
-            if (!IDENTITY_PREFIX.test(token)) {
-                throw (0, errors_js_1.badInput)(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
-            }
-            identities.push(await AgeIdentity.parse(token, where));
-        }
-    }
-    if (identities.length === 0)
-        throw (0, errors_js_1.badInput)(`${source} holds no age identity`);
-    return identities;
-}
-function isSupportedRecipient(recipient) {
-    // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
-    // second `1` in their human-readable part and are not supported.
-    return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);
-}
-/** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
-async function wrapDataKey(dataKey, recipient) {
-    if (!isSupportedRecipient(recipient)) {
-        throw (0, errors_js_1.badInput)(`"${recipient.slice(0, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
-    }
-    const encrypter = new age_encryption_1.Encrypter();
-    try {
-        encrypter.addRecipient(recipient);
-    }
-    catch {
-        throw (0, errors_js_1.badInput)(`"${recipient.slice(0, 80)}" is not a valid age recipient (bad encoding or checksum)`);
-    }
-    return { recipient, enc: age_encryption_1.armor.encode(await encrypter.encrypt(dataKey)) };
-}
-async function openStanza(entry, decrypter, expectedLength) {
-    let file;
-    try {
-        file = age_encryption_1.armor.decode(entry.enc);
-    }
-    catch {
-        throw (0, errors_js_1.malformed)(`the age key entry for ${entry.recipient} is not a valid armored age file`);
-    }
-    let payload;
-    try {
-        payload = await decrypter.decrypt(file);
-    }
-    catch (error) {
-        // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
-        if (error instanceof Error && /no identity matched/i.test(error.message))
-            return null;
-        throw (0, errors_js_1.malformed)(`the age key entry for ${entry.recipient} is damaged and cannot be decrypted`);
-    }
-    if (payload.length !== expectedLength) {
-        throw (0, errors_js_1.malformed)(`the age key entry for ${entry.recipient} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
-    }
-    return payload;
-}
-/**
- * Recover the file's data key. Entries whose recipient matches a supplied identity are tried first,
- * the others after (sops does not require the recipient to match).
- */
-async function unwrapDataKey(metadata, identities) {
-    const groups = metadata.keyGroups;
-    const shareLength = groups.length > 1 ? cipher_js_1.DATA_KEY_BYTES + 1 : cipher_js_1.DATA_KEY_BYTES;
-    const decrypter = new age_encryption_1.Decrypter();
-    for (const identity of identities)
-        identity.addTo(decrypter);
-    const ours = new Set(identities.map((identity) => identity.recipient));
-    const parts = [];
-    for (const group of groups) {
-        const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
-        for (const entry of ordered) {
-            const part = await openStanza(entry, decrypter, shareLength);
-            if (part) {
-                parts.push(part);
-                break;
-            }
-        }
-    }
-    const threshold = groups.length > 1 ? metadata.shamirThreshold || groups.length : 1;
-    if (parts.length >= threshold) {
-        return groups.length > 1 ? (0, shamir_js_1.combine)(parts) : parts[0];
-    }
-    const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
-    const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
-    throw new errors_js_1.SopsError("NO_MATCHING_KEY", `encrypted to ${(0, metadata_js_1.describeMasterKeys)(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
-        "Use a matching age key, or add yours with `sops updatekeys`");
-}
-
-
-/***/ }),
-
-/***/ 2581:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DATA_KEY_BYTES = void 0;
-exports.isEncryptedValue = isEncryptedValue;
-exports.stashKey = stashKey;
-exports.isEmptyPlaintext = isEmptyPlaintext;
-exports.encryptValue = encryptValue;
-exports.decryptValue = decryptValue;
-exports.newDataKey = newDataKey;
-/**
- * The `ENC[AES256_GCM,data:...,iv:...,tag:...,type:...]` value cipher (sops `aes/cipher.go`): AES-256-GCM
- * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const errors_js_1 = __nccwpck_require__(1037);
-const goformat_js_1 = __nccwpck_require__(8179);
-const tree_js_1 = __nccwpck_require__(8866);
-exports.DATA_KEY_BYTES = 32;
-const IV_BYTES = 32;
-const TAG_BYTES = 16;
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
-const UTF8 = new TextEncoder();
-const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
-const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function isEncryptedValue(text) {
-    return text.startsWith("ENC[AES256_GCM,");
-}
-function decodeBase64(field, text, where) {
-    if (!BASE64_PATTERN.test(text))
-        throw (0, errors_js_1.malformed)(`${where}: the ENC[] value has an invalid base64 ${field}`);
-    return Buffer.from(text, "base64");
-}
-function parseEncryptedValue(text, where) {
-    const match = ENC_PATTERN.exec(text);
-    if (!match)
-        throw (0, errors_js_1.malformed)(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
-    const [, data = "", iv = "", tag = "", type = ""] = match;
-    const parsed = {
-        data: decodeBase64("data", data, where),
-        iv: decodeBase64("iv", iv, where),
-        tag: decodeBase64("tag", tag, where),
-        type,
-    };
-    if (parsed.iv.length === 0)
-        throw (0, errors_js_1.malformed)(`${where}: the ENC[] value has an empty iv`);
-    if (parsed.tag.length !== TAG_BYTES) {
-        throw (0, errors_js_1.malformed)(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
-    }
-    return parsed;
-}
-function typeOf(value) {
-    if (value instanceof tree_js_1.Comment)
-        return "comment";
-    if (value instanceof tree_js_1.SopsTime)
-        return "time";
-    // Go's walk turns []byte into string before encrypting, so bytes are written as type:str.
-    if (value instanceof Uint8Array || typeof value === "string")
-        return "str";
-    if (typeof value === "bigint")
-        return "int";
-    if (typeof value === "number")
-        return "float";
-    return "bool";
-}
-function plaintextBytes(value) {
-    return value instanceof tree_js_1.Comment ? UTF8.encode(value.value) : (0, goformat_js_1.canonicalBytes)(value);
-}
-/**
- * Identifies a plaintext at a key path, so that re-encrypting an unchanged value can reuse its old
- * ciphertext (sops' cipher "stash"): `sops set` then changes only the lines it must.
- */
-function stashKey(value, aad) {
-    return `${aad}\u0000${typeOf(value)}\u0000${Buffer.from(plaintextBytes(value)).toString("base64")}`;
-}
-/** True for values sops leaves unencrypted: the empty string and the empty comment. */
-function isEmptyPlaintext(value) {
-    if (value instanceof tree_js_1.Comment)
-        return value.value === "";
-    return typeof value === "string" && value === "";
-}
-/** Encrypt one value. `iv` is only for deterministic tests; production always draws a fresh one. */
-function encryptValue(value, dataKey, aad, iv) {
-    if (isEmptyPlaintext(value))
-        return "";
-    const nonce = iv ?? (0, node_crypto_1.randomBytes)(IV_BYTES);
-    const cipher = (0, node_crypto_1.createCipheriv)("aes-256-gcm", dataKey, nonce);
-    cipher.setAAD(UTF8.encode(aad));
-    const data = Buffer.concat([cipher.update(plaintextBytes(value)), cipher.final()]);
-    const tag = cipher.getAuthTag();
-    const b64 = (bytes) => Buffer.from(bytes).toString("base64");
-    return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
-}
-function parseTyped(type, bytes, where) {
-    const text = () => {
-        try {
-            return STRICT_UTF8.decode(bytes);
-        }
-        catch {
-            throw (0, errors_js_1.malformed)(`${where}: the decrypted ${type} value is not valid UTF-8`);
-        }
-    };
-    switch (type) {
-        case "str": {
-            try {
-                return STRICT_UTF8.decode(bytes);
-            }
-            catch {
-                return new Uint8Array(bytes);
-            }
-        }
-        case "bytes":
-            return new Uint8Array(bytes);
-        case "comment":
-            return new tree_js_1.Comment(text());
-        case "int": {
-            const digits = text();
-            if (!/^[+-]?\d+$/.test(digits))
-                throw (0, errors_js_1.malformed)(`${where}: the decrypted int value is not an integer`);
-            const parsed = BigInt(digits);
-            if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
-                throw (0, errors_js_1.malformed)(`${where}: the decrypted int value is out of the 64-bit range`);
-            }
-            return parsed;
-        }
-        case "float": {
-            const raw = text();
-            const parsed = parseGoFloat(raw);
-            if (parsed === undefined)
-                throw (0, errors_js_1.malformed)(`${where}: the decrypted float value is not a number`);
-            return parsed;
-        }
-        case "bool": {
-            const parsed = (0, goformat_js_1.parseGoBool)(text());
-            if (parsed === undefined)
-                throw (0, errors_js_1.malformed)(`${where}: the decrypted bool value is not a boolean`);
-            return parsed;
-        }
-        case "time":
-            return parseGoTime(text(), where);
-        default:
-            throw (0, errors_js_1.malformed)(`${where}: unknown ENC[] value type "${type.slice(0, 20)}"`);
-    }
-}
-function parseGoFloat(text) {
-    const lower = text.toLowerCase();
-    if (["inf", "+inf", "infinity", "+infinity"].includes(lower))
-        return Infinity;
-    if (["-inf", "-infinity"].includes(lower))
-        return -Infinity;
-    if (lower === "nan")
-        return NaN;
-    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text))
-        return undefined;
-    return Number(text.replaceAll("_", ""));
-}
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function parseGoTime(text, where) {
-    if (!RFC3339.test(text))
-        throw (0, errors_js_1.malformed)(`${where}: the decrypted time value is not RFC 3339`);
-    return new tree_js_1.SopsTime(text);
-}
-/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
-function decryptValue(text, dataKey, aad, where) {
-    if (text === "")
-        return "";
-    const parsed = parseEncryptedValue(text, where);
-    let bytes;
-    try {
-        const decipher = (0, node_crypto_1.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
-        decipher.setAAD(UTF8.encode(aad));
-        decipher.setAuthTag(parsed.tag);
-        bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
-    }
-    catch {
-        throw new errors_js_1.SopsError("MAC_MISMATCH", `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
-    }
-    return parseTyped(parsed.type, bytes, where);
-}
-function newDataKey() {
-    return new Uint8Array((0, node_crypto_1.randomBytes)(exports.DATA_KEY_BYTES));
-}
-
-
-/***/ }),
-
-/***/ 9516:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseSopsConfig = parseSopsConfig;
-exports.pathForRules = pathForRules;
-exports.findCreationRule = findCreationRule;
-/**
- * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
- * path relative to the config's folder) and store settings.
- */
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(1037);
-const metadata_js_1 = __nccwpck_require__(2995);
-const re2_js_1 = __nccwpck_require__(2213);
-const OTHER_KEY_FIELDS = [
-    "pgp",
-    "kms",
-    "gcp_kms",
-    "hckms",
-    "azure_keyvault",
-    "hc_vault_transit_uri",
-    "hc_vault",
-];
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
-function keyField(value, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value === "string") {
-        return value
-            .split(",")
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-    }
-    if (Array.isArray(value)) {
-        return value.map((item, index) => {
-            if (typeof item === "string")
-                return item.trim();
-            if (isRecord(item)) {
-                const id = Object.values(item).find((field) => typeof field === "string");
-                if (typeof id === "string")
-                    return id;
-            }
-            throw (0, errors_js_1.badInput)(`${where}[${index}] must be a string`);
-        });
-    }
-    throw (0, errors_js_1.badInput)(`${where} must be a comma-separated string or a list`);
-}
-function otherKeysOf(source, where) {
-    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
-}
-function parseRule(raw, index, source) {
-    const where = `${source}: creation_rules[${index}]`;
-    if (!isRecord(raw))
-        throw (0, errors_js_1.badInput)(`${where} must be a mapping`);
-    const pathRegex = raw.path_regex;
-    if (pathRegex !== undefined && typeof pathRegex !== "string")
-        throw (0, errors_js_1.badInput)(`${where}.path_regex must be a string`);
-    if (pathRegex)
-        (0, re2_js_1.compileRe2)(pathRegex);
-    let ageGroups;
-    let otherKeys;
-    const groups = raw.key_groups;
-    if (Array.isArray(groups) && groups.length > 0) {
-        ageGroups = [];
-        otherKeys = [];
-        groups.forEach((group, groupIndex) => {
-            const groupWhere = `${where}.key_groups[${groupIndex}]`;
-            if (!isRecord(group))
-                throw (0, errors_js_1.badInput)(`${groupWhere} must be a mapping`);
-            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(isRecord);
-            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
-            ageGroups.push(age);
-            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
-        });
-    }
-    else {
-        ageGroups = [keyField(raw.age, `${where}.age`)];
-        otherKeys = otherKeysOf(raw, where);
-    }
-    const rules = metadata_js_1.CRYPT_RULE_NAMES.flatMap((name) => {
-        const value = raw[name];
-        if (value === undefined || value === null || value === "")
-            return [];
-        if (typeof value !== "string")
-            throw (0, errors_js_1.badInput)(`${where}.${name} must be a string`);
-        return [{ name, value }];
-    });
-    if (rules.length > 1)
-        throw (0, errors_js_1.badInput)(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
-    const rule = rules[0];
-    if (rule && rule.name.includes("regex"))
-        (0, re2_js_1.compileRe2)(rule.value);
-    const threshold = raw.shamir_threshold ?? 0;
-    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
-        throw (0, errors_js_1.badInput)(`${where}.shamir_threshold must be a whole number`);
-    }
-    return {
-        index,
-        pathRegex: pathRegex || undefined,
-        ageGroups,
-        otherKeys,
-        shamirThreshold: threshold,
-        cryptRule: rule,
-        macOnlyEncrypted: raw.mac_only_encrypted === true,
-    };
-}
-function indentOf(stores, store, source) {
-    const settings = stores[store];
-    if (!isRecord(settings) || settings.indent === undefined)
-        return undefined;
-    if (typeof settings.indent !== "number")
-        throw (0, errors_js_1.badInput)(`${source}: stores.${store}.indent must be a number`);
-    return settings.indent;
-}
-function parseSopsConfig(text, source) {
-    let raw;
-    try {
-        raw = (0, yaml_1.parse)(text, { uniqueKeys: true });
-    }
-    catch (error) {
-        const line = error.linePos?.[0]?.line;
-        throw (0, errors_js_1.badInput)(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
-    }
-    if (raw === null || raw === undefined)
-        raw = {};
-    if (!isRecord(raw))
-        throw (0, errors_js_1.badInput)(`${source} must be a YAML mapping`);
-    const rules = raw.creation_rules ?? [];
-    if (!Array.isArray(rules))
-        throw (0, errors_js_1.badInput)(`${source}: creation_rules must be a list`);
-    const stores = isRecord(raw.stores) ? raw.stores : {};
-    return {
-        source,
-        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
-        yamlIndent: indentOf(stores, "yaml", source),
-        jsonIndent: indentOf(stores, "json", source),
-    };
-}
-/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
-function pathForRules(configDir, filePath) {
-    const relative = node_path_1.default.relative(node_path_1.default.resolve(configDir), node_path_1.default.resolve(filePath));
-    return relative.split(node_path_1.default.sep).join("/");
-}
-function findCreationRule(config, relativePath) {
-    return config.creationRules.find((rule) => !rule.pathRegex || (0, re2_js_1.compileRe2)(rule.pathRegex).test(relativePath));
-}
-
-
-/***/ }),
-
-/***/ 1472:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.decrypt = decrypt;
-exports.emitPlaintext = emitPlaintext;
-exports.encrypt = encrypt;
-exports.setValue = setValue;
-exports.updateKeys = updateKeys;
-exports.isEncrypted = isEncrypted;
-/**
- * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
- * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
- */
-const age_js_1 = __nccwpck_require__(2087);
-const cipher_js_1 = __nccwpck_require__(2581);
-const errors_js_1 = __nccwpck_require__(1037);
-const formats_js_1 = __nccwpck_require__(3072);
-const metadata_js_1 = __nccwpck_require__(2995);
-const shamir_js_1 = __nccwpck_require__(8204);
-const tree_cipher_js_1 = __nccwpck_require__(824);
-const tree_path_js_1 = __nccwpck_require__(840);
-function settingsOf(metadata) {
-    return { rule: metadata.cryptRule, macOnlyEncrypted: metadata.macOnlyEncrypted };
-}
-/** sops writes lastmodified in UTC with second precision. */
-function timestamp(now) {
-    return now.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function readEncrypted(bytes, options) {
-    const store = (0, formats_js_1.createStore)(options.format, options.storeOptions);
-    const document = store.parseEncrypted(bytes);
-    return { store, branches: document.branches, metadata: (0, metadata_js_1.readMetadata)(document.metadata) };
-}
-async function decrypt(bytes, options) {
-    const { branches, metadata } = readEncrypted(bytes, options);
-    let dataKey = options.dataKey;
-    if (!dataKey) {
-        (0, metadata_js_1.assertHasAgeKeys)(metadata, "the file");
-        dataKey = await (0, age_js_1.unwrapDataKey)(metadata, [...options.identities]);
-    }
-    const stash = new Map();
-    const walked = (0, tree_cipher_js_1.decryptTree)(branches, dataKey, settingsOf(metadata), stash);
-    const warnings = [];
-    if (walked.plaintextComments > 0) {
-        warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
-    }
-    if (options.ignoreMac) {
-        warnings.push("MAC verification skipped (ignore-mac): the content is not authenticated");
-    }
-    else {
-        verifyMac(metadata, dataKey, walked.mac);
-    }
-    return {
-        format: options.format,
-        branches: walked.branches,
-        metadata,
-        leaves: walked.leaves,
-        warnings,
-        dataKey,
-        stash,
-    };
-}
-function verifyMac(metadata, dataKey, computed) {
-    if (metadata.mac === "") {
-        throw new errors_js_1.SopsError("MAC_MISMATCH", "the file has no MAC: it was modified or truncated; re-encrypt it with sops");
-    }
-    let stored;
-    try {
-        stored = (0, cipher_js_1.decryptValue)(metadata.mac, dataKey, (0, tree_cipher_js_1.macAad)(metadata.lastModified), "sops.mac");
-    }
-    catch {
-        throw new errors_js_1.SopsError("MAC_MISMATCH", "the MAC cannot be decrypted: lastmodified or the MAC was modified without re-encryption; re-encrypt the file with sops");
-    }
-    if (stored !== computed) {
-        throw new errors_js_1.SopsError("MAC_MISMATCH", "MAC mismatch: the file was modified without re-encryption (values changed, added, removed or reordered); " +
-            "restore it or re-encrypt it with sops");
-    }
-}
-/** Plaintext of a decrypted file in any output format (`sops decrypt --output-type`). */
-function emitPlaintext(decrypted, format, storeOptions) {
-    return (0, formats_js_1.createStore)(format, storeOptions).emitPlain(decrypted.branches);
-}
-async function wrapForGroups(dataKey, recipients) {
-    const ageGroups = recipients.ageGroups.filter((group) => group.length > 0);
-    if (ageGroups.length === 0)
-        throw (0, errors_js_1.badInput)("no age recipients: give --age or a .sops.yaml creation rule with age keys");
-    if (ageGroups.length === 1) {
-        const entries = await Promise.all((ageGroups[0] ?? []).map((recipient) => (0, age_js_1.wrapDataKey)(dataKey, recipient)));
-        return { groups: [{ age: entries, others: [] }], threshold: 0 };
-    }
-    const threshold = recipients.shamirThreshold || ageGroups.length;
-    if (threshold > ageGroups.length) {
-        throw (0, errors_js_1.badInput)(`shamir_threshold ${threshold} is larger than the number of key groups (${ageGroups.length})`);
-    }
-    const shares = (0, shamir_js_1.split)(dataKey, ageGroups.length, threshold);
-    const groups = await Promise.all(ageGroups.map(async (group, index) => {
-        const share = shares[index];
-        const age = await Promise.all(group.map((recipient) => (0, age_js_1.wrapDataKey)(share, recipient)));
-        return { age, others: [] };
-    }));
-    return { groups, threshold };
-}
-function sealed(branches, metadata, dataKey, options, stash) {
-    const walked = (0, tree_cipher_js_1.encryptTree)(branches, dataKey, settingsOf(metadata), stash);
-    const mac = (0, cipher_js_1.encryptValue)(walked.mac, dataKey, (0, tree_cipher_js_1.macAad)(metadata.lastModified));
-    const written = (0, metadata_js_1.writeMetadata)({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
-    return (0, formats_js_1.createStore)(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
-}
-async function encrypt(plaintext, options) {
-    const store = (0, formats_js_1.createStore)(options.format, options.storeOptions);
-    const branches = store.parsePlain(plaintext);
-    if (branches.some((branch) => branch.get("sops") !== undefined)) {
-        throw (0, errors_js_1.badInput)("the file already has a sops metadata key: it is encrypted already (or a key is named `sops`)");
-    }
-    const dataKey = (0, cipher_js_1.newDataKey)();
-    const { groups, threshold } = await wrapForGroups(dataKey, options);
-    // The binary store ignores selection rules (sops >= 3.11).
-    const binary = options.format === "binary";
-    const metadata = {
-        keyGroups: groups,
-        shamirThreshold: threshold,
-        lastModified: timestamp(options.now ?? new Date()),
-        mac: "",
-        cryptRule: binary ? metadata_js_1.DEFAULT_CRYPT_RULE : (options.cryptRule ?? metadata_js_1.DEFAULT_CRYPT_RULE),
-        macOnlyEncrypted: binary ? false : (options.macOnlyEncrypted ?? false),
-        version: metadata_js_1.SOPS_VERSION,
-    };
-    return sealed(branches, metadata, dataKey, options);
-}
-/**
- * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
- * MAC and lastmodified.
- */
-async function setValue(bytes, options) {
-    const decrypted = await decrypt(bytes, options);
-    const [first, ...rest] = decrypted.branches;
-    if (!first)
-        throw (0, errors_js_1.badInput)("the file has no document to change");
-    const changed = options.value === undefined
-        ? (0, tree_path_js_1.unsetPath)(first, options.path)
-        : (0, tree_path_js_1.setPath)(first, options.path, options.value);
-    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
-    return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
-}
-function ageRecipientsOf(groups) {
-    return groups.map((group) => group.age.map((key) => key.recipient));
-}
-/**
- * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
- * lastmodified stay as they are.
- */
-async function updateKeys(bytes, options) {
-    const { store, branches, metadata } = readEncrypted(bytes, options);
-    const wanted = options.rule.ageGroups.filter((group) => group.length > 0);
-    if (options.rule.otherKeys.length > 0) {
-        throw new errors_js_1.SopsError("UNSUPPORTED", `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`);
-    }
-    const current = ageRecipientsOf(metadata.keyGroups);
-    const flatten = (groups) => new Set(groups.flat());
-    const before = flatten(current);
-    const after = flatten(wanted);
-    const added = [...after].filter((recipient) => !before.has(recipient));
-    const removed = [...before].filter((recipient) => !after.has(recipient));
-    const sameShape = JSON.stringify(current.map((group) => [...group].sort())) ===
-        JSON.stringify(wanted.map((group) => [...group].sort()));
-    const othersKept = metadata.keyGroups.every((group) => group.others.length === 0);
-    if (sameShape && othersKept)
-        return { changed: false, bytes, added: [], removed: [] };
-    (0, metadata_js_1.assertHasAgeKeys)(metadata, "the file");
-    const dataKey = await (0, age_js_1.unwrapDataKey)(metadata, [...options.identities]);
-    if (dataKey.length !== cipher_js_1.DATA_KEY_BYTES)
-        throw (0, errors_js_1.badInput)("the recovered data key has the wrong length");
-    const threshold = Math.min(metadata.shamirThreshold || options.rule.shamirThreshold, wanted.length);
-    const { groups, threshold: written } = await wrapForGroups(dataKey, {
-        ageGroups: wanted,
-        shamirThreshold: threshold,
-    });
-    const updated = (0, metadata_js_1.writeMetadata)({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
-    return { changed: true, bytes: store.emitEncrypted(branches, updated), added, removed };
-}
-/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. */
-function isEncrypted(bytes, options) {
-    try {
-        readEncrypted(bytes, options);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof errors_js_1.SopsError)
-            return false;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1037:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SopsError = void 0;
-exports.malformed = malformed;
-exports.badInput = badInput;
-exports.inFile = inFile;
-exports.describeUnknown = describeUnknown;
-class SopsError extends Error {
-    code;
-    name = "SopsError";
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-exports.SopsError = SopsError;
-function malformed(message) {
-    return new SopsError("MALFORMED", message);
-}
-function badInput(message) {
-    return new SopsError("BAD_INPUT", message);
-}
-/** Prefix an error's message with the file it concerns, keeping its code. */
-function inFile(file, error) {
-    if (error instanceof SopsError) {
-        const prefixed = new SopsError(error.code, `${file}: ${error.message}`);
-        return prefixed;
-    }
-    return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
-}
-/** A short, single-line description of an unexpected error, without its stack. */
-function describeUnknown(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n")[0] ?? "unknown error";
-}
-
-
-/***/ }),
-
-/***/ 3072:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createStore = createStore;
-exports.parseFormat = parseFormat;
-exports.formatForPath = formatForPath;
-exports.detectEncryptedFormat = detectEncryptedFormat;
-/**
- * Which store reads a file: by extension as sops does, and, for the extensions sops does not know
- * (`.env.enc`, `.enc`, `secrets`), by looking at how the encrypted file is laid out.
- */
-const binary_js_1 = __nccwpck_require__(2250);
-const dotenv_js_1 = __nccwpck_require__(2153);
-const ini_js_1 = __nccwpck_require__(2605);
-const json_js_1 = __nccwpck_require__(125);
-const store_js_1 = __nccwpck_require__(778);
-const yaml_js_1 = __nccwpck_require__(3032);
-const errors_js_1 = __nccwpck_require__(1037);
-function createStore(format, options = {}) {
-    switch (format) {
-        case "yaml":
-            return (0, yaml_js_1.createYamlStore)(options);
-        case "json":
-            return (0, json_js_1.createJsonStore)(options);
-        case "dotenv":
-            return (0, dotenv_js_1.createDotenvStore)();
-        case "ini":
-            return (0, ini_js_1.createIniStore)();
-        case "binary":
-            return (0, binary_js_1.createBinaryStore)(options);
-    }
-}
-function parseFormat(text, what) {
-    if (store_js_1.FORMATS.includes(text))
-        return text;
-    throw (0, errors_js_1.badInput)(`${what} must be one of ${store_js_1.FORMATS.join(", ")}, not "${text.slice(0, 40)}"`);
-}
-/** sops' choice by extension (`formats.FormatForPath`): anything unknown is the binary store. */
-function formatForPath(path) {
-    const name = path.toLowerCase();
-    if (name.endsWith(".yaml") || name.endsWith(".yml"))
-        return "yaml";
-    if (name.endsWith(".json"))
-        return "json";
-    if (name.endsWith(".env"))
-        return "dotenv";
-    if (name.endsWith(".ini"))
-        return "ini";
-    return undefined;
-}
-const decoder = new TextDecoder();
-/**
- * The format of an encrypted file: by extension when sops knows it, otherwise from the layout of its
- * metadata (`{"data":..., "sops":...}` JSON is the binary store).
- */
-function detectEncryptedFormat(path, bytes) {
-    const byExtension = formatForPath(path);
-    if (byExtension)
-        return byExtension;
-    const head = decoder.decode(bytes.subarray(0, 1 << 16));
-    const text = head.trimStart();
-    if (text.startsWith("{"))
-        return isBinaryEnvelope(bytes) ? "binary" : "json";
-    if (/^sops_(lastmodified|mac|version)=/m.test(head))
-        return "dotenv";
-    if (/^\[sops\]\s*$/m.test(head))
-        return "ini";
-    if (/^sops:\s*$/m.test(head))
-        return "yaml";
-    return "binary";
-}
-function isBinaryEnvelope(bytes) {
-    try {
-        const [branch] = (0, json_js_1.createJsonStore)().parseEncrypted(bytes).branches;
-        const keys = branch?.entries().map((entry) => entry.key) ?? [];
-        return keys.length === 1 && keys[0] === "data";
-    }
-    catch {
-        // Not even valid encrypted JSON: the JSON store will report what is wrong with it.
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8179:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatFloatFixed = formatFloatFixed;
-exports.formatFloatGeneral = formatFloatGeneral;
-exports.formatFloatJson = formatFloatJson;
-exports.parseGoBool = parseGoBool;
-exports.canonicalBytes = canonicalBytes;
-exports.canonicalText = canonicalText;
-exports.valueToString = valueToString;
-/**
- * Go's number and value formatting, reproduced where sops' output or MAC depends on it. JavaScript's
- * `String(number)` switches to exponent notation at different thresholds than Go, so each Go verb sops
- * uses gets its own function here.
- */
-const tree_js_1 = __nccwpck_require__(8866);
-function shortestDigits(value) {
-    const negative = value < 0 || Object.is(value, -0);
-    const [mantissa = "0", exponentText = "0"] = Math.abs(value).toExponential().split("e");
-    const digits = mantissa.replace(".", "");
-    if (digits === "0")
-        return { negative, digits, point: 1 };
-    return { negative, digits, point: Number(exponentText) + 1 };
-}
-function special(value) {
-    if (Number.isNaN(value))
-        return "NaN";
-    if (value === Infinity)
-        return "+Inf";
-    if (value === -Infinity)
-        return "-Inf";
-    return undefined;
-}
-function fixedNotation({ negative, digits, point }) {
-    let text;
-    if (point <= 0)
-        text = `0.${"0".repeat(-point)}${digits}`;
-    else if (point >= digits.length)
-        text = digits + "0".repeat(point - digits.length);
-    else
-        text = `${digits.slice(0, point)}.${digits.slice(point)}`;
-    if (digits === "0")
-        text = "0";
-    return negative ? `-${text}` : text;
-}
-function exponentNotation({ negative, digits, point }, e, minExponentDigits) {
-    const exponent = digits === "0" ? 0 : point - 1;
-    const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
-    const sign = exponent < 0 ? "-" : "+";
-    const magnitude = String(Math.abs(exponent)).padStart(minExponentDigits, "0");
-    return `${negative ? "-" : ""}${mantissa}${e}${sign}${magnitude}`;
-}
-/** `strconv.FormatFloat(v, 'f', -1, 64)`: never exponent notation. Used by the MAC and by encryption. */
-function formatFloatFixed(value) {
-    return special(value) ?? fixedNotation(shortestDigits(value));
-}
-/** `strconv.FormatFloat(v, 'g' or 'G', -1, 64)`: exponent notation when the exponent is < -4 or >= 6. */
-function formatFloatGeneral(value, e = "e") {
-    const text = special(value);
-    if (text !== undefined)
-        return text;
-    const digits = shortestDigits(value);
-    const exponent = digits.digits === "0" ? 0 : digits.point - 1;
-    // Go decides with precision 6 when formatting the shortest representation.
-    if (exponent < -4 || exponent >= 6)
-        return exponentNotation(digits, e, 2);
-    return fixedNotation(digits);
-}
-/** `encoding/json` float64 encoding: fixed between 1e-6 and 1e21, else exponent like `1e-07` -> `1e-7`. */
-function formatFloatJson(value) {
-    const abs = Math.abs(value);
-    const digits = shortestDigits(value);
-    if (abs !== 0 && (abs < 1e-6 || abs >= 1e21))
-        return exponentNotation(digits, "e", 1);
-    return fixedNotation(digits);
-}
-/** Go `strconv.ParseBool`. */
-function parseGoBool(text) {
-    if (["1", "t", "T", "TRUE", "true", "True"].includes(text))
-        return true;
-    if (["0", "f", "F", "FALSE", "false", "False"].includes(text))
-        return false;
-    return undefined;
-}
-const utf8 = new TextEncoder();
-const utf8Decoder = new TextDecoder("utf-8", { fatal: false });
-/** sops `ToBytes`: the bytes a value contributes to the MAC (and the plaintext it is encrypted as). */
-function canonicalBytes(value) {
-    if (value instanceof Uint8Array)
-        return value;
-    return utf8.encode(canonicalText(value));
-}
-/** The canonical plaintext text of a non-bytes scalar, as sops' cipher writes it. */
-function canonicalText(value) {
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "bigint")
-        return value.toString();
-    if (typeof value === "number")
-        return formatFloatFixed(value);
-    if (typeof value === "boolean")
-        return value ? "True" : "False";
-    return value.text;
-}
-/**
- * sops `stores.ValToString`: how a scalar is written into a dotenv or INI file (note the lower-case
- * booleans, unlike the MAC's), and how `--extract` prints a scalar.
- */
-function valueToString(value) {
-    if (value === null)
-        return "";
-    if (value instanceof Uint8Array)
-        return utf8Decoder.decode(value);
-    if (value instanceof tree_js_1.SopsTime)
-        return value.text;
-    if (typeof value === "boolean")
-        return value ? "true" : "false";
-    if (typeof value === "number") {
-        const text = formatFloatGeneral(value, "e");
-        return /^-?\d+$/.test(text) ? `${text}.0` : text;
-    }
-    return canonicalText(value);
-}
-
-
-/***/ }),
-
-/***/ 2995:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OTHER_KEY_TYPES = exports.DEFAULT_CRYPT_RULE = exports.CRYPT_RULE_NAMES = exports.SOPS_VERSION = void 0;
-exports.readMetadata = readMetadata;
-exports.writeMetadata = writeMetadata;
-exports.describeMasterKeys = describeMasterKeys;
-exports.assertHasAgeKeys = assertHasAgeKeys;
-/**
- * The `sops` metadata block: reading it from the raw tree a store hands over (any sops version, any
- * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
- * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
- */
-const errors_js_1 = __nccwpck_require__(1037);
-const goformat_js_1 = __nccwpck_require__(8179);
-const tree_js_1 = __nccwpck_require__(8866);
-exports.SOPS_VERSION = "3.13.2";
-exports.CRYPT_RULE_NAMES = [
-    "unencrypted_suffix",
-    "encrypted_suffix",
-    "unencrypted_regex",
-    "encrypted_regex",
-    "unencrypted_comment_regex",
-    "encrypted_comment_regex",
-];
-exports.DEFAULT_CRYPT_RULE = { name: "unencrypted_suffix", value: "_unencrypted" };
-/** Master key types this engine cannot unwrap; kept so files can be re-written without losing them. */
-exports.OTHER_KEY_TYPES = ["kms", "gcp_kms", "hckms", "azure_kv", "hc_vault", "pgp"];
-const OTHER_KEY_ID_FIELDS = {
-    kms: ["arn"],
-    gcp_kms: ["resource_id"],
-    hckms: ["key_id"],
-    azure_kv: ["vault_url", "name"],
-    hc_vault: ["vault_address", "engine_path", "key_name"],
-    pgp: ["fp"],
-};
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function scalarText(value, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean")
-        return String(value);
-    // An unquoted `lastmodified: 2023-12-25T10:31:01Z` is a YAML timestamp; sops reads it as text.
-    if (value instanceof tree_js_1.SopsTime)
-        return value.text;
-    throw (0, errors_js_1.malformed)(`sops metadata: ${field} must be a string`);
-}
-function requiredText(map, field, where) {
-    const text = scalarText(map.get(field), `${where}${field}`);
-    if (text === undefined)
-        throw (0, errors_js_1.malformed)(`sops metadata: ${where}${field} is missing`);
-    return text;
-}
-function listOf(value, field) {
-    if (value === undefined || value === null)
-        return [];
-    if (!(0, tree_js_1.isTreeList)(value))
-        throw (0, errors_js_1.malformed)(`sops metadata: ${field} must be a list`);
-    return value.map((item, index) => {
-        if (!(0, tree_js_1.isTreeMap)(item))
-            throw (0, errors_js_1.malformed)(`sops metadata: ${field}[${index}] must be a mapping`);
-        return item;
-    });
-}
-function readGroup(source, where) {
-    const age = listOf(source.get("age"), `${where}age`).map((entry, index) => ({
-        recipient: requiredText(entry, "recipient", `${where}age[${index}].`).trim(),
-        enc: requiredText(entry, "enc", `${where}age[${index}].`),
-    }));
-    const others = [];
-    for (const type of exports.OTHER_KEY_TYPES) {
-        listOf(source.get(type), `${where}${type}`).forEach((entry) => {
-            const id = OTHER_KEY_ID_FIELDS[type]
-                .map((field) => scalarText(entry.get(field), `${where}${type}.${field}`) ?? "")
-                .filter((part) => part !== "")
-                .join("/");
-            others.push({ type, id: id || "(unnamed)", entry });
-        });
-    }
-    return { age, others };
-}
-function groupSize(group) {
-    return group.age.length + group.others.length;
-}
-function readInt(value, field) {
-    const text = scalarText(value, field);
-    if (text === undefined || text === "")
-        return 0;
-    // mapstructure's weak typing accepts "2" and, from old dotenv files, "2.0".
-    const parsed = Number(text);
-    if (!Number.isInteger(parsed) || parsed < 0)
-        throw (0, errors_js_1.malformed)(`sops metadata: ${field} must be a whole number`);
-    return parsed;
-}
-function readBool(value, field) {
-    const text = scalarText(value, field);
-    if (text === undefined || text === "")
-        return false;
-    const parsed = (0, goformat_js_1.parseGoBool)(text);
-    if (parsed === undefined)
-        throw (0, errors_js_1.malformed)(`sops metadata: ${field} must be true or false`);
-    return parsed;
-}
-/** Interpret a raw metadata tree. Throws NOT_SOPS_FILE / MALFORMED with the field at fault. */
-function readMetadata(raw) {
-    const topLevel = readGroup(raw, "");
-    let keyGroups;
-    if (groupSize(topLevel) > 0) {
-        keyGroups = [topLevel];
-    }
-    else {
-        keyGroups = listOf(raw.get("key_groups"), "key_groups").map((group, index) => readGroup(group, `key_groups[${index}].`));
-        keyGroups = keyGroups.filter((group) => groupSize(group) > 0);
-    }
-    if (keyGroups.length === 0)
-        throw (0, errors_js_1.malformed)("sops metadata: no keys found in file (no age, pgp or kms entries)");
-    const lastModified = requiredText(raw, "lastmodified", "");
-    if (!RFC3339.test(lastModified))
-        throw (0, errors_js_1.malformed)("sops metadata: lastmodified is not an RFC 3339 timestamp");
-    const rules = exports.CRYPT_RULE_NAMES.flatMap((name) => {
-        const value = scalarText(raw.get(name), name);
-        return value === undefined || value === "" ? [] : [{ name, value }];
-    });
-    if (rules.length > 1) {
-        throw (0, errors_js_1.malformed)(`sops metadata: only one of ${rules.map((rule) => rule.name).join(", ")} may be set`);
-    }
-    return {
-        keyGroups,
-        shamirThreshold: readInt(raw.get("shamir_threshold"), "shamir_threshold"),
-        lastModified,
-        mac: scalarText(raw.get("mac"), "mac") ?? "",
-        cryptRule: rules[0] ?? exports.DEFAULT_CRYPT_RULE,
-        macOnlyEncrypted: readBool(raw.get("mac_only_encrypted"), "mac_only_encrypted"),
-        version: scalarText(raw.get("version"), "version"),
-    };
-}
-function sortedMap(entries) {
-    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return new tree_js_1.TreeMap(sorted.map(([key, value]) => ({ key, value })));
-}
-function sortedCopy(map) {
-    return sortedMap(map.items
-        .filter((item) => !(item instanceof tree_js_1.Comment))
-        .map((item) => {
-        const entry = item;
-        return [entry.key, (0, tree_js_1.isTreeMap)(entry.value) ? sortedCopy(entry.value) : entry.value];
-    }));
-}
-function groupEntries(group) {
-    const entries = [];
-    if (group.age.length > 0) {
-        entries.push([
-            "age",
-            group.age.map((key) => sortedMap([
-                ["recipient", key.recipient],
-                ["enc", key.enc],
-            ])),
-        ]);
-    }
-    for (const type of exports.OTHER_KEY_TYPES) {
-        const keys = group.others.filter((key) => key.type === type);
-        if (keys.length > 0)
-            entries.push([type, keys.map((key) => sortedCopy(key.entry))]);
-    }
-    return entries;
-}
-/**
- * The metadata tree sops 3.13 writes, ready for a store's `emitEncrypted`. The binary store omits the
- * selection rule (sops >= 3.11 ignores it there).
- */
-function writeMetadata(metadata, { cryptRule = true } = {}) {
-    const entries = [];
-    const [onlyGroup] = metadata.keyGroups;
-    if (metadata.keyGroups.length === 1 && onlyGroup) {
-        entries.push(...groupEntries(onlyGroup));
-    }
-    else {
-        entries.push(["key_groups", metadata.keyGroups.map((group) => sortedMap(groupEntries(group)))]);
-    }
-    if (metadata.shamirThreshold > 0)
-        entries.push(["shamir_threshold", BigInt(metadata.shamirThreshold)]);
-    entries.push(["lastmodified", metadata.lastModified]);
-    entries.push(["mac", metadata.mac]);
-    if (metadata.macOnlyEncrypted)
-        entries.push(["mac_only_encrypted", true]);
-    if (cryptRule)
-        entries.push([metadata.cryptRule.name, metadata.cryptRule.value]);
-    entries.push(["version", metadata.version ?? exports.SOPS_VERSION]);
-    return sortedMap(entries);
-}
-/** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
-function describeMasterKeys(metadata) {
-    return metadata.keyGroups.flatMap((group) => [
-        ...group.age.map((key) => key.recipient),
-        ...group.others.map((key) => `${key.type}:${key.id}`),
-    ]);
-}
-function assertHasAgeKeys(metadata, file) {
-    if (metadata.keyGroups.some((group) => group.age.length > 0))
-        return;
-    throw new errors_js_1.SopsError("UNSUPPORTED", `${file} has no age recipients; its master keys are ${describeMasterKeys(metadata).join(", ")}. ` +
-        "Only age keys are supported: add an age recipient with `sops updatekeys` or `sops rotate --add-age`");
-}
-
-
-/***/ }),
-
-/***/ 2213:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.compileRe2 = compileRe2;
-/**
- * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
- * silently change which keys get encrypted (`\s`, `.`, `(?i)`, `\A`, `\z`, `(?P<name>`, POSIX classes),
- * so patterns are translated token by token; anything without an exact equivalent is refused.
- */
-const errors_js_1 = __nccwpck_require__(1037);
-const POSIX_CLASSES = {
-    alnum: "0-9A-Za-z",
-    alpha: "A-Za-z",
-    ascii: "\\x00-\\x7F",
-    blank: "\\t ",
-    cntrl: "\\x00-\\x1F\\x7F",
-    digit: "0-9",
-    graph: "!-~",
-    lower: "a-z",
-    print: " -~",
-    punct: "!-\\/:-@\\[-`{-~",
-    space: "\\t\\n\\v\\f\\r ",
-    upper: "A-Z",
-    word: "0-9A-Za-z_",
-    xdigit: "0-9A-Fa-f",
-};
-const GO_SPACE = "\\t\\n\\f\\r ";
-/** Characters that must stay escaped in a `u`-flag JavaScript pattern (outside a class). */
-const JS_SYNTAX = new Set(Array.from("^$\\.*+?()[]{}|/"));
-const JS_CLASS_SYNTAX = new Set(Array.from("\\]-^"));
-class Translator {
-    source;
-    pos = 0;
-    out = "";
-    dotAll = false;
-    flags = "u";
-    constructor(source) {
-        this.source = source;
-    }
-    fail(what) {
-        throw (0, errors_js_1.badInput)(`regex "${this.source}": ${what}; use RE2 syntax that JavaScript can express too`);
-    }
-    translate() {
-        this.leadingFlags();
-        while (this.pos < this.source.length)
-            this.out += this.atom(false);
-        try {
-            return new RegExp(this.out, this.flags);
-        }
-        catch {
-            return this.fail("it is not a valid regular expression");
-        }
-    }
-    leadingFlags() {
-        const match = /^\(\?([imsU]+)\)/.exec(this.source);
-        if (!match)
-            return;
-        for (const flag of match[1] ?? "") {
-            if (flag === "U")
-                this.fail("the ungreedy flag (?U) is not supported");
-            if (flag === "s")
-                this.dotAll = true;
-            else if (!this.flags.includes(flag))
-                this.flags += flag;
-        }
-        this.pos = match[0].length;
-    }
-    atom(inClass) {
-        const ch = this.source[this.pos++] ?? "";
-        if (ch === "\\")
-            return this.escape(inClass);
-        if (inClass)
-            return ch;
-        if (ch === "[")
-            return this.charClass();
-        if (ch === ".")
-            return this.dotAll ? "[\\s\\S]" : "[^\\n]";
-        if (ch === "(")
-            return this.group();
-        return ch;
-    }
-    group() {
-        const rest = this.source.slice(this.pos);
-        if (!rest.startsWith("?"))
-            return "(";
-        // The rest of the group opener is copied by the main loop: "(" + "?:" or "(" + "?<name>".
-        if (rest.startsWith("?:"))
-            return "(";
-        if (rest.startsWith("?P<")) {
-            this.pos += 2;
-            return "(?";
-        }
-        if (rest.startsWith("?<") && !rest.startsWith("?<=") && !rest.startsWith("?<!"))
-            return "(";
-        return this.fail("flag groups and look-around are not supported here");
-    }
-    charClass() {
-        let body = "";
-        if (this.source[this.pos] === "^") {
-            body += "^";
-            this.pos++;
-        }
-        // A leading ']' is a literal in RE2.
-        if (this.source[this.pos] === "]") {
-            body += "\\]";
-            this.pos++;
-        }
-        for (;;) {
-            if (this.pos >= this.source.length)
-                this.fail("a character class is not closed");
-            if (this.source[this.pos] === "]") {
-                this.pos++;
-                return `[${body}]`;
-            }
-            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.source.slice(this.pos));
-            if (posix) {
-                const range = POSIX_CLASSES[posix[2] ?? ""];
-                if (range === undefined)
-                    this.fail(`unknown POSIX class [:${posix[2] ?? ""}:]`);
-                if (posix[1])
-                    this.fail("negated POSIX classes inside brackets are not supported");
-                body += range;
-                this.pos += posix[0].length;
-                continue;
-            }
-            const ch = this.source[this.pos];
-            if (ch === "[") {
-                body += "\\[";
-                this.pos++;
-                continue;
-            }
-            body += this.atom(true);
-        }
-    }
-    escape(inClass) {
-        const ch = this.source[this.pos++];
-        if (ch === undefined)
-            return this.fail("it ends with a lone backslash");
-        switch (ch) {
-            case "A":
-                if (inClass)
-                    this.fail("\\A inside a character class");
-                return "(?<![\\s\\S])";
-            case "z":
-                if (inClass)
-                    this.fail("\\z inside a character class");
-                return "(?![\\s\\S])";
-            case "s":
-                return inClass ? GO_SPACE : `[${GO_SPACE}]`;
-            case "S":
-                if (inClass)
-                    this.fail("\\S inside a character class");
-                return `[^${GO_SPACE}]`;
-            case "d":
-            case "D":
-            case "w":
-            case "W":
-            case "t":
-            case "n":
-            case "r":
-            case "f":
-            case "v":
-                return `\\${ch}`;
-            case "b":
-            case "B":
-                if (inClass)
-                    this.fail(`\\${ch} inside a character class`);
-                return `\\${ch}`;
-            case "a":
-                return "\\x07";
-            case "Q": {
-                const end = this.source.indexOf("\\E", this.pos);
-                const literal = this.source.slice(this.pos, end === -1 ? undefined : end);
-                this.pos = end === -1 ? this.source.length : end + 2;
-                return Array.from(literal)
-                    .map((c) => this.literal(c, inClass))
-                    .join("");
-            }
-            case "x":
-                return this.hexEscape();
-            case "p":
-            case "P":
-                return this.unicodeClass(ch);
-            default:
-                if (/[0-7]/.test(ch))
-                    return this.octal(ch);
-                if (/[A-Za-z0-9]/.test(ch))
-                    return this.fail(`the escape \\${ch} is not supported`);
-                return this.literal(ch, inClass);
-        }
-    }
-    literal(ch, inClass) {
-        const special = inClass ? JS_CLASS_SYNTAX : JS_SYNTAX;
-        return special.has(ch) ? `\\${ch}` : ch;
-    }
-    hexEscape() {
-        const rest = this.source.slice(this.pos);
-        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
-        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
-        const match = braced ?? plain;
-        if (!match)
-            return this.fail("\\x needs two hex digits or {hex}");
-        this.pos += match[0].length;
-        return `\\u{${braced ? (braced[1] ?? "") : match[0]}}`;
-    }
-    unicodeClass(ch) {
-        const rest = this.source.slice(this.pos);
-        const match = /^\{(\^?)([A-Za-z_]+)\}|^([A-Za-z])/.exec(rest);
-        if (!match)
-            return this.fail(`\\${ch} needs a class name`);
-        this.pos += match[0].length;
-        const name = match[2] ?? match[3] ?? "";
-        const negate = (ch === "P") !== (match[1] === "^");
-        const letter = negate ? "P" : "p";
-        const general = /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
-        if (name === "Any")
-            return negate ? "[^\\s\\S]" : "[\\s\\S]";
-        return general.test(name) ? `\\${letter}{${name}}` : `\\${letter}{Script=${name}}`;
-    }
-    octal(first) {
-        const match = /^[0-7]{0,2}/.exec(this.source.slice(this.pos));
-        const digits = first + (match?.[0] ?? "");
-        if (first !== "0" && digits.length === 1)
-            this.fail("backreferences are not supported in RE2");
-        this.pos += digits.length - 1;
-        return `\\u{${parseInt(digits, 8).toString(16)}}`;
-    }
-}
-const cache = new Map();
-/** Compile a Go RE2 pattern into an equivalent JavaScript RegExp, or throw BAD_INPUT. */
-function compileRe2(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        compiled = new Translator(pattern).translate();
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-
-
-/***/ }),
-
-/***/ 8426:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.selectorFor = selectorFor;
-const re2_js_1 = __nccwpck_require__(2213);
-function selectorFor(rule) {
-    const { name, value } = rule;
-    switch (name) {
-        case "unencrypted_suffix":
-            return (path) => !path.some((key) => key.endsWith(value));
-        case "encrypted_suffix":
-            return (path) => path.some((key) => key.endsWith(value));
-        case "unencrypted_regex": {
-            const regex = (0, re2_js_1.compileRe2)(value);
-            return (path) => !path.some((key) => regex.test(key));
-        }
-        case "encrypted_regex": {
-            const regex = (0, re2_js_1.compileRe2)(value);
-            return (path) => path.some((key) => regex.test(key));
-        }
-        case "unencrypted_comment_regex": {
-            const regex = (0, re2_js_1.compileRe2)(value);
-            return (_path, comments) => !comments.some((level) => level.some((comment) => regex.test(comment)));
-        }
-        case "encrypted_comment_regex": {
-            const regex = (0, re2_js_1.compileRe2)(value);
-            return (_path, comments, isComment) => comments.some((level, depth) => {
-                // The marker comment itself stays readable: it is the last entry of the innermost level.
-                const own = isComment && depth === comments.length - 1 ? level.slice(0, -1) : level;
-                return own.some((comment) => regex.test(comment));
-            });
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 8204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.split = split;
-exports.combine = combine;
-/**
- * Shamir secret sharing over GF(2^8) exactly as sops' `shamir` package (forked from HashiCorp Vault)
- * does it, so that files with several key groups interoperate: each share is the secret's length plus
- * one byte, the share's x-coordinate (1-based group index) in the LAST byte.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const errors_js_1 = __nccwpck_require__(1037);
-/** Multiplication in the Rijndael field (reduction polynomial x^8 + x^4 + x^3 + x + 1). */
-function multiply(a, b) {
-    let product = 0;
-    let x = a;
-    let y = b;
-    while (y > 0) {
-        if (y & 1)
-            product ^= x;
-        x = x & 0x80 ? ((x << 1) ^ 0x11b) & 0xff : x << 1;
-        y >>= 1;
-    }
-    return product;
-}
-/** a^254 = a^-1 in GF(2^8); the inverse of 0 is never needed (x-coordinates are distinct and non-zero). */
-function inverse(a) {
-    let result = 1;
-    let base = a;
-    let exponent = 254;
-    while (exponent > 0) {
-        if (exponent & 1)
-            result = multiply(result, base);
-        base = multiply(base, base);
-        exponent >>= 1;
-    }
-    return result;
-}
-function divide(a, b) {
-    return multiply(a, inverse(b));
-}
-function evaluate(coefficients, x) {
-    // Horner's method from the highest coefficient down.
-    let result = 0;
-    for (let i = coefficients.length - 1; i >= 0; i--)
-        result = multiply(result, x) ^ (coefficients[i] ?? 0);
-    return result;
-}
-/** Split `secret` into `parts` shares, any `threshold` of which recover it. */
-function split(secret, parts, threshold) {
-    if (parts < threshold)
-        throw (0, errors_js_1.badInput)("Shamir: the number of key groups must be at least the threshold");
-    if (parts > 255)
-        throw (0, errors_js_1.badInput)("Shamir: at most 255 key groups");
-    if (threshold < 2)
-        throw (0, errors_js_1.badInput)("Shamir: the threshold must be at least 2");
-    if (secret.length === 0)
-        throw (0, errors_js_1.badInput)("Shamir: cannot split an empty secret");
-    const shares = Array.from({ length: parts }, (_, index) => {
-        const share = new Uint8Array(secret.length + 1);
-        share[secret.length] = index + 1;
-        return share;
-    });
-    for (let byteIndex = 0; byteIndex < secret.length; byteIndex++) {
-        const coefficients = new Uint8Array((0, node_crypto_1.randomBytes)(threshold));
-        coefficients[0] = secret[byteIndex] ?? 0;
-        for (const share of shares)
-            share[byteIndex] = evaluate(coefficients, share[secret.length] ?? 0);
-    }
-    return shares;
-}
-/** Recover the secret from shares by Lagrange interpolation at x = 0. */
-function combine(shares) {
-    if (shares.length < 2)
-        throw (0, errors_js_1.malformed)("Shamir: at least two shares are needed");
-    const length = shares[0]?.length ?? 0;
-    if (length < 2 || shares.some((share) => share.length !== length)) {
-        throw (0, errors_js_1.malformed)("Shamir: the shares have different or too short lengths");
-    }
-    const xs = shares.map((share) => share[length - 1] ?? 0);
-    if (new Set(xs).size !== xs.length)
-        throw (0, errors_js_1.malformed)("Shamir: two shares have the same x-coordinate");
-    if (xs.includes(0))
-        throw (0, errors_js_1.malformed)("Shamir: a share has x-coordinate 0");
-    const secret = new Uint8Array(length - 1);
-    for (let byteIndex = 0; byteIndex < length - 1; byteIndex++) {
-        let value = 0;
-        xs.forEach((xi, i) => {
-            let basis = 1;
-            xs.forEach((xj, j) => {
-                if (i !== j)
-                    basis = multiply(basis, divide(xj, xj ^ xi));
-            });
-            value ^= multiply(basis, shares[i]?.[byteIndex] ?? 0);
-        });
-        secret[byteIndex] = value;
-    }
-    return secret;
-}
-
-
-/***/ }),
-
-/***/ 2250:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createBinaryStore = createBinaryStore;
-/**
- * The binary store (sops `stores/json/store.go` `BinaryStore`): any file that is not YAML, JSON, dotenv or
- * INI is one opaque value under the key `data`, wrapped in the JSON store's encrypted format.
- */
-const errors_js_1 = __nccwpck_require__(1037);
-const tree_js_1 = __nccwpck_require__(8866);
-const json_js_1 = __nccwpck_require__(125);
-const DATA_KEY = "data";
-// ignoreBOM keeps a leading byte order mark in the value: the file must come back byte for byte.
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const UTF8 = new TextEncoder();
-/** Text stays a string (Go string, `type:str`); other bytes stay bytes so that none are lost. */
-function fileValue(bytes) {
-    try {
-        return STRICT_UTF8.decode(bytes);
-    }
-    catch {
-        return new Uint8Array(bytes);
-    }
-}
-function createBinaryStore(options) {
-    const json = (0, json_js_1.createJsonStore)(options);
-    return {
-        format: "binary",
-        parsePlain: (bytes) => [new tree_js_1.TreeMap([{ key: DATA_KEY, value: fileValue(bytes) }])],
-        parseEncrypted(bytes) {
-            const document = json.parseEncrypted(bytes);
-            if (document.branches[0]?.get(DATA_KEY) === undefined) {
-                throw (0, errors_js_1.malformed)("the encrypted binary file has no top-level `data` key");
-            }
-            return document;
-        },
-        emitPlain(branches) {
-            const [branch] = branches;
-            if (branch === undefined || branches.length > 1) {
-                throw (0, errors_js_1.badInput)(`a binary file holds exactly one document, got ${branches.length}`);
-            }
-            const value = branch.get(DATA_KEY);
-            if (value === undefined)
-                throw (0, errors_js_1.malformed)("binary store needs a `data` key");
-            if (typeof value === "string")
-                return UTF8.encode(value);
-            if (value instanceof Uint8Array)
-                return new Uint8Array(value);
-            throw (0, errors_js_1.malformed)("the binary store's `data` value must be a string");
-        },
-        emitEncrypted: (branches, metadata) => json.emitEncrypted(branches, metadata),
-        emitValue() {
-            throw (0, errors_js_1.badInput)("a binary file is not structured: a single value cannot be extracted from it");
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2153:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createDotenvStore = createDotenvStore;
-/**
- * The dotenv store (`sops:stores/dotenv/store.go`). sops' dotenv is deliberately naive: no trimming, no
- * quotes, no `export`; the key is everything before the first `=`. Reproducing that exactly matters because
- * keys and values feed the MAC: `foo =x` has the key `foo ` (with its space).
- */
-const errors_js_1 = __nccwpck_require__(1037);
-const goformat_js_1 = __nccwpck_require__(8179);
-const tree_js_1 = __nccwpck_require__(8866);
-const flatten_js_1 = __nccwpck_require__(6197);
-const SOPS_PREFIX = "sops_";
-const utf8Encoder = new TextEncoder();
-function parseItems(bytes) {
-    const items = [];
-    (0, flatten_js_1.decodeUtf8)(bytes, "dotenv")
-        .split("\n")
-        .forEach((line, index) => {
-        if (line === "")
-            return;
-        if (line.startsWith("#")) {
-            items.push(new tree_js_1.Comment(line.slice(1)));
-            return;
-        }
-        const equals = line.indexOf("=");
-        // The line itself is not quoted: it may be a secret missing its `=`.
-        if (equals === -1)
-            throw (0, errors_js_1.malformed)(`dotenv line ${index + 1} has no "=" (expected KEY=VALUE)`);
-        items.push({ key: line.slice(0, equals), value: (0, flatten_js_1.unescapeNewlines)(line.slice(equals + 1)) });
-    });
-    return items;
-}
-function scalarText(value, key) {
-    if (!(0, tree_js_1.isScalar)(value))
-        throw (0, errors_js_1.malformed)(`dotenv cannot hold nested values (key ${key})`);
-    return (0, goformat_js_1.valueToString)(value);
-}
-function formatLines(items) {
-    let text = "";
-    for (const item of items) {
-        if (item instanceof tree_js_1.Comment) {
-            // One `#` per line: a multi-line comment (from YAML) would otherwise turn into broken KEY=VALUE lines.
-            text += item.value
-                .split("\n")
-                .map((line) => `#${line}\n`)
-                .join("");
-            continue;
-        }
-        // sops writes such keys unchecked; they would read back as a different key or as a comment.
-        if (item.key.includes("=") || item.key.includes("\n") || item.key.startsWith("#")) {
-            throw (0, errors_js_1.malformed)(`dotenv cannot hold the key ${JSON.stringify(item.key)} (it contains "=", "#" or a newline)`);
-        }
-        text += `${item.key}=${(0, flatten_js_1.escapeNewlines)(scalarText(item.value, item.key))}\n`;
-    }
-    return text;
-}
-function singleBranch(branches) {
-    const [branch] = branches;
-    if (branch === undefined || branches.length > 1) {
-        throw (0, errors_js_1.malformed)(`dotenv holds exactly one document, got ${branches.length}`);
-    }
-    return branch;
-}
-function checkDataKeys(branch) {
-    for (const { key } of branch.entries()) {
-        if (key.startsWith(SOPS_PREFIX)) {
-            throw (0, errors_js_1.malformed)(`dotenv key ${key} starts with "${SOPS_PREFIX}", which is reserved for sops metadata`);
-        }
-    }
-}
-function createDotenvStore() {
-    return {
-        format: "dotenv",
-        parsePlain(bytes) {
-            return [new tree_js_1.TreeMap(parseItems(bytes))];
-        },
-        parseEncrypted(bytes) {
-            const data = [];
-            const metadataPairs = [];
-            for (const item of parseItems(bytes)) {
-                if (!(item instanceof tree_js_1.Comment) && item.key.startsWith(SOPS_PREFIX)) {
-                    metadataPairs.push([item.key, item.value]);
-                }
-                else {
-                    data.push(item);
-                }
-            }
-            if (metadataPairs.length === 0) {
-                throw new errors_js_1.SopsError("NOT_SOPS_FILE", `dotenv input has no "${SOPS_PREFIX}" metadata keys`);
-            }
-            return { branches: [new tree_js_1.TreeMap(data)], metadata: (0, flatten_js_1.unflattenMetadata)(metadataPairs, SOPS_PREFIX) };
-        },
-        emitPlain(branches) {
-            const branch = singleBranch(branches);
-            checkDataKeys(branch);
-            return utf8Encoder.encode(formatLines(branch.items));
-        },
-        emitEncrypted(branches, metadata) {
-            const branch = singleBranch(branches);
-            checkDataKeys(branch);
-            const metadataItems = (0, flatten_js_1.flattenMetadata)(metadata, SOPS_PREFIX).map(([key, value]) => ({ key, value }));
-            return utf8Encoder.encode(formatLines([...branch.items, ...metadataItems]));
-        },
-        emitValue(value) {
-            if (value instanceof Uint8Array)
-                return value;
-            if (!(0, tree_js_1.isScalar)(value))
-                throw (0, errors_js_1.malformed)("dotenv can only extract a single value, not a map or list");
-            return utf8Encoder.encode((0, goformat_js_1.valueToString)(value));
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 6197:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.unescapeNewlines = exports.escapeNewlines = void 0;
-exports.decodeUtf8 = decodeUtf8;
-exports.flattenMetadata = flattenMetadata;
-exports.unflattenMetadata = unflattenMetadata;
-/**
- * What the flat stores (dotenv, INI) share. They cannot nest, so sops writes its metadata as one key per
- * leaf: nested maps add `__map_<key>` and lists add `__list_<index>` to the key (`sops:stores/flatten.go`).
- * Values are always strings in the flat form; the metadata reader coerces them the way mapstructure's weak
- * typing does.
- */
-const errors_js_1 = __nccwpck_require__(1037);
-const goformat_js_1 = __nccwpck_require__(8179);
-const tree_js_1 = __nccwpck_require__(8866);
-// ignoreBOM keeps a leading U+FEFF in the text: sops' dotenv store treats it as part of the first key.
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** Both stores work on text; Go would carry invalid bytes along, but they cannot be keys or MAC'd strings here. */
-function decodeUtf8(bytes, format) {
-    try {
-        return strictUtf8.decode(bytes);
-    }
-    catch {
-        throw (0, errors_js_1.malformed)(`${format} input is not valid UTF-8`);
-    }
-}
-/**
- * dotenv has no multi-line syntax, and sops' INI store escapes metadata the same way, so newlines travel as
- * the two characters `\n`. A literal backslash-n has no escape: it reads back as a newline (as in sops).
- */
-const escapeNewlines = (text) => text.replaceAll("\n", "\\n");
-exports.escapeNewlines = escapeNewlines;
-const unescapeNewlines = (text) => text.replaceAll("\\n", "\n");
-exports.unescapeNewlines = unescapeNewlines;
-const MAP_SEPARATOR = "__map_";
-const LIST_SEPARATOR = "__list_";
-/** Real metadata nests four levels (`key_groups` → group → key type → entry → field); the cap only stops hostile input. */
-const MAX_DEPTH = 32;
-/**
- * Flatten a metadata tree into `[prefix + path, text]` pairs sorted by key, as sops ≥ 3.8 writes them.
- * Nulls and empty lists/maps produce no pair, as in sops (a nil value is skipped, an empty container has
- * no leaves).
- */
-function flattenMetadata(metadata, prefix) {
-    const pairs = [];
-    const visit = (path, value) => {
-        if ((0, tree_js_1.isTreeMap)(value)) {
-            for (const { key, value: child } of value.entries())
-                visit(`${path}${MAP_SEPARATOR}${key}`, child);
-        }
-        else if ((0, tree_js_1.isTreeList)(value)) {
-            withoutComments(value).forEach((child, index) => {
-                visit(`${path}${LIST_SEPARATOR}${index}`, child);
-            });
-        }
-        else if (value !== null) {
-            pairs.push([path, (0, goformat_js_1.valueToString)(value)]);
-        }
-    };
-    for (const { key, value } of metadata.entries())
-        visit(prefix + key, value);
-    return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-function withoutComments(list) {
-    return list.filter((item) => !(item instanceof tree_js_1.Comment));
-}
-/** Split `age__list_0__map_enc` into `age`, list index 0, map key `enc` (sops `tokenize`). */
-function tokenize(flatKey) {
-    const parts = flatKey.split(/(__map_|__list_)/);
-    const segments = [{ kind: "map", key: parts[0] ?? "" }];
-    for (let i = 1; i < parts.length; i += 2) {
-        const text = parts[i + 1] ?? "";
-        if (parts[i] === MAP_SEPARATOR) {
-            segments.push({ kind: "map", key: text });
-        }
-        else {
-            // sops ignores Atoi errors (an index of 0); a non-canonical index is refused here instead.
-            if (!/^(0|[1-9][0-9]{0,8})$/.test(text)) {
-                throw (0, errors_js_1.malformed)(`metadata key ${flatKey} has an invalid list index "${text}"`);
-            }
-            segments.push({ kind: "list", index: Number(text) });
-        }
-    }
-    if (segments.some((segment) => segment.kind === "map" && segment.key === "")) {
-        throw (0, errors_js_1.malformed)(`metadata key ${flatKey} has an empty name segment`);
-    }
-    if (segments.length > MAX_DEPTH)
-        throw (0, errors_js_1.malformed)(`metadata key ${flatKey} nests too deeply`);
-    return segments;
-}
-function getChild(node, segment, flatKey) {
-    if (node.kind === "map" && segment.kind === "map")
-        return node.children.get(segment.key);
-    if (node.kind === "list" && segment.kind === "list")
-        return node.children.get(segment.index);
-    throw (0, errors_js_1.malformed)(`metadata key ${flatKey} mixes a list and a map at the same path`);
-}
-function setChild(node, segment, child) {
-    if (node.kind === "map" && segment.kind === "map")
-        node.children.set(segment.key, child);
-    else if (node.kind === "list" && segment.kind === "list")
-        node.children.set(segment.index, child);
-}
-function containerFor(segment) {
-    return segment.kind === "map"
-        ? { kind: "map", children: new Map() }
-        : { kind: "list", children: new Map() };
-}
-/**
- * Rebuild the metadata tree from flattened pairs. Every key must start with `prefix`. A repeated key keeps
- * its first position and its last value (sops reads them into a Go map). Lists must hold every index from
- * 0 to their largest one; values stay strings.
- */
-function unflattenMetadata(pairs, prefix) {
-    const root = { kind: "map", children: new Map() };
-    for (const [fullKey, value] of pairs) {
-        if (!fullKey.startsWith(prefix))
-            throw (0, errors_js_1.malformed)(`metadata key ${fullKey} lacks the prefix "${prefix}"`);
-        const segments = tokenize(fullKey.slice(prefix.length));
-        let node = root;
-        segments.forEach((segment, i) => {
-            const next = segments[i + 1];
-            const existing = getChild(node, segment, fullKey);
-            if (next === undefined) {
-                if (existing !== undefined && typeof existing !== "string") {
-                    throw (0, errors_js_1.malformed)(`metadata key ${fullKey} is both a value and a container`);
-                }
-                setChild(node, segment, value);
-                return;
-            }
-            if (typeof existing === "string")
-                throw (0, errors_js_1.malformed)(`metadata key ${fullKey} is both a value and a container`);
-            const child = existing ?? containerFor(next);
-            if (existing === undefined)
-                setChild(node, segment, child);
-            node = child;
-        });
-    }
-    return toTreeMap(root, (key) => prefix + key);
-}
-/** `path` is the flat key of `node`, used only to name the place of an error. */
-function toTreeValue(node, path) {
-    if (typeof node === "string")
-        return node;
-    if (node.kind === "map")
-        return toTreeMap(node, (key) => `${path}${MAP_SEPARATOR}${key}`);
-    const list = [];
-    // With n distinct indices, any index >= n implies a gap below n, so checking 0..n-1 suffices.
-    for (let index = 0; index < node.children.size; index++) {
-        const child = node.children.get(index);
-        if (child === undefined)
-            throw (0, errors_js_1.malformed)(`metadata list ${path} is missing index ${index}`);
-        list.push(toTreeValue(child, `${path}${LIST_SEPARATOR}${index}`));
-    }
-    return list;
-}
-function toTreeMap(node, childPath) {
-    const map = new tree_js_1.TreeMap();
-    for (const [key, child] of node.children)
-        map.items.push({ key, value: toTreeValue(child, childPath(key)) });
-    return map;
-}
-
-
-/***/ }),
-
-/***/ 2605:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createIniStore = createIniStore;
-/**
- * The INI store (`sops:stores/ini/store.go`). sops delegates INI syntax to go-ini v1.67 (loaded with
- * `AllowNonUniqueSections: true`, every other option at its default), so the parser and writer here follow
- * go-ini's rules, because the values they produce feed the MAC:
- *
- * - Lines are left-trimmed; a line starting with `#` or `;` is a comment; `[name]` opens a section (name not
- *   trimmed, anything after the last `]` ignored except a comment); other lines are `key = value` or
- *   `key: value` (first `=` or `:`), keys trimmed, optionally quoted with `"`, `"""` or a backtick.
- * - Values: `"""…"""` and backtick quotes are taken literally and may span lines; otherwise the value is
- *   trimmed, a trailing `\` continues it on the next line (IgnoreContinuation is false), the first `#` or `;`
- *   starts an inline comment (IgnoreInlineComment is false, SpaceBeforeInlineComment false: `a;b` is `a`),
- *   and one pair of surrounding `"` or `'` is removed.
- * - Comment lines accumulate and attach to the next section header or key; an inline comment is appended.
- *   A repeated key in a section keeps its first position and takes the last value and comment.
- * - Keys before the first header form the section `DEFAULT`, listed first.
- *
- * The tree holds one entry per section (repeated section names stay separate). A section comment is its
- * first item; a key's comment is the item right after the key (where sops puts it).
- */
-const errors_js_1 = __nccwpck_require__(1037);
-const goformat_js_1 = __nccwpck_require__(8179);
-const tree_js_1 = __nccwpck_require__(8866);
-const flatten_js_1 = __nccwpck_require__(6197);
-const DEFAULT_SECTION = "DEFAULT";
-const METADATA_SECTION = "sops";
-// Go's unicode.IsSpace, which strings.TrimSpace and go-ini's trimming use (JavaScript's \s differs).
-const GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-const LEADING_SPACE = new RegExp(`^[${GO_SPACE}]+`, "u");
-const TRAILING_SPACE = new RegExp(`[${GO_SPACE}]+$`, "u");
-const trimLeft = (text) => text.replace(LEADING_SPACE, "");
-const trim = (text) => trimLeft(text).replace(TRAILING_SPACE, "");
-const utf8Encoder = new TextEncoder();
-const utf8Length = (text) => utf8Encoder.encode(text).length;
-function indexOfAny(text, chars, from = 0) {
-    for (let i = from; i < text.length; i++) {
-        if (chars.includes(text.charAt(i)))
-            return i;
-    }
-    return -1;
-}
-/** go-ini `cleanComment`: the part of `text` from its first `#` or `;`, if any. */
-function trailingComment(text) {
-    const start = indexOfAny(text, "#;");
-    return start === -1 ? undefined : text.slice(start);
-}
-/** go-ini `hasSurroundedQuote`: quoted at both ends with no other occurrence of the quote inside. */
-function hasSurroundingQuote(text, quote) {
-    return text.length >= 2 && text.startsWith(quote) && text.indexOf(quote, 1) === text.length - 1;
-}
-/** sops `stripCommentChar`: drop the run of markers and spaces that opens the comment. */
-function stripCommentMarker(comment) {
-    if (comment.startsWith(";"))
-        return comment.replace(/^[; ]+/, "");
-    if (comment.startsWith("#"))
-        return comment.replace(/^[# ]+/, "");
-    return comment;
-}
-/** A line-by-line reader shaped like go-ini's parser, which reads with `bufio.Reader.ReadBytes('\n')`. */
-class IniParser {
-    chunks;
-    next = 0;
-    eof = false;
-    /** Comment lines (and inline comments) waiting for the section or key they belong to. */
-    pendingComment = "";
-    constructor(text) {
-        this.chunks = text.split(/(?<=\n)/);
-    }
-    parse() {
-        let section = { name: DEFAULT_SECTION, comment: "", keys: [] };
-        const sections = [section];
-        let keyIndex = new Map();
-        let autoIncrement = 1;
-        while (!this.eof) {
-            const line = trimLeft(this.readLine());
-            const lineNumber = this.next;
-            if (line === "")
-                continue;
-            if (line.startsWith("#") || line.startsWith(";")) {
-                this.pendingComment += line;
-                continue;
-            }
-            if (line.startsWith("[")) {
-                const close = line.lastIndexOf("]");
-                if (close === -1)
-                    throw (0, errors_js_1.malformed)(`INI line ${lineNumber}: section header has no closing "]"`);
-                const name = line.slice(1, close);
-                if (name === "")
-                    throw (0, errors_js_1.malformed)(`INI line ${lineNumber}: empty section name`);
-                this.pendingComment += trailingComment(line.slice(close + 1)) ?? "";
-                section = { name, comment: this.takeComment(), keys: [] };
-                sections.push(section);
-                keyIndex = new Map();
-                autoIncrement = 1;
-                continue;
-            }
-            const { name: rawName, offset } = readKeyName(line, lineNumber);
-            // go-ini's auto-increment keys: `- = a` and `- = b` become `#1` and `#2`.
-            const name = rawName === "-" ? `#${autoIncrement++}` : rawName;
-            const value = this.readValue(line.slice(offset), lineNumber);
-            if (name === "")
-                throw (0, errors_js_1.malformed)(`INI line ${lineNumber}: empty key name`);
-            let key = keyIndex.get(name);
-            if (key === undefined) {
-                key = { name, value, comment: "" };
-                keyIndex.set(name, key);
-                section.keys.push(key);
-            }
-            key.value = value;
-            key.comment = this.takeComment();
-        }
-        return sections;
-    }
-    readLine() {
-        const chunk = this.chunks[this.next] ?? "";
-        if (this.next < this.chunks.length)
-            this.next++;
-        if (!chunk.endsWith("\n"))
-            this.eof = true;
-        return chunk;
-    }
-    takeComment() {
-        const comment = trim(this.pendingComment);
-        this.pendingComment = "";
-        return comment;
-    }
-    readValue(rest, lineNumber) {
-        let line = trimLeft(rest);
-        if (line === "")
-            return "";
-        const quote = line.length > 3 && line.startsWith('"""') ? '"""' : line.startsWith("`") ? "`" : "";
-        if (quote !== "") {
-            const body = line.slice(quote.length);
-            const close = body.lastIndexOf(quote);
-            return close === -1 ? this.readMultiline(body, quote, lineNumber) : body.slice(0, close);
-        }
-        line = trim(line);
-        if (line.endsWith("\\"))
-            return this.readContinuation(line.slice(0, -1));
-        const commentStart = indexOfAny(line, "#;");
-        if (commentStart !== -1) {
-            this.pendingComment += line.slice(commentStart);
-            line = trim(line.slice(0, commentStart));
-        }
-        if (hasSurroundingQuote(line, "'") || hasSurroundingQuote(line, '"'))
-            line = line.slice(1, -1);
-        return line;
-    }
-    readMultiline(start, quote, lineNumber) {
-        let value = start;
-        for (;;) {
-            const line = this.readLine();
-            const close = line.lastIndexOf(quote);
-            if (close !== -1) {
-                const comment = trailingComment(line.slice(close));
-                if (comment !== undefined)
-                    this.pendingComment += trim(comment);
-                return value + line.slice(0, close);
-            }
-            value += line;
-            if (this.eof)
-                throw (0, errors_js_1.malformed)(`INI line ${lineNumber}: quoted value is never closed`);
-        }
-    }
-    readContinuation(start) {
-        let value = start;
-        for (;;) {
-            const line = trim(this.readLine());
-            if (line === "")
-                return value;
-            value += line;
-            if (!value.endsWith("\\"))
-                return value;
-            value = value.slice(0, -1);
-        }
-    }
-}
-/** go-ini `readKeyName`; `offset` is where the value starts (after the delimiter). */
-function readKeyName(line, lineNumber) {
-    let quote = "";
-    // go-ini compares byte lengths here.
-    if (line.startsWith('"'))
-        quote = utf8Length(line) > 6 && line.startsWith('"""') ? '"""' : '"';
-    else if (line.startsWith("`"))
-        quote = "`";
-    if (quote !== "") {
-        const close = line.indexOf(quote, quote.length);
-        if (close === -1)
-            throw (0, errors_js_1.malformed)(`INI line ${lineNumber}: quoted key has no closing quote`);
-        const delimiter = indexOfAny(line, "=:", close + quote.length);
-        if (delimiter === -1)
-            throw (0, errors_js_1.malformed)(`INI line ${lineNumber}: no "=" or ":" after the key`);
-        return { name: trim(line.slice(quote.length, close)), offset: delimiter + 1 };
-    }
-    const delimiter = indexOfAny(line, "=:");
-    if (delimiter === -1) {
-        throw (0, errors_js_1.malformed)(`INI line ${lineNumber} is not a section header, a comment or key = value`);
-    }
-    return { name: trim(line.slice(0, delimiter)), offset: delimiter + 1 };
-}
-function parseSections(bytes) {
-    // go-ini skips a UTF-8 byte order mark.
-    return new IniParser((0, flatten_js_1.decodeUtf8)(bytes, "INI").replace(/^\uFEFF/, "")).parse();
-}
-function sectionsToTree(sections) {
-    const root = new tree_js_1.TreeMap();
-    sections.forEach((section, index) => {
-        // The implicit DEFAULT section (index 0) only appears when keys precede the first header.
-        if (index === 0 && section.keys.length === 0)
-            return;
-        const items = [];
-        if (section.comment !== "")
-            items.push(new tree_js_1.Comment(stripCommentMarker(section.comment)));
-        for (const key of section.keys) {
-            items.push({ key: key.name, value: key.value });
-            if (key.comment !== "")
-                items.push(new tree_js_1.Comment(stripCommentMarker(key.comment)));
-        }
-        root.items.push({ key: section.name, value: new tree_js_1.TreeMap(items) });
-    });
-    return root;
-}
-/** sops `encodeTree` for one section: a leading comment is the section's, any other the preceding key's. */
-function treeToSection(name, map) {
-    if (name === "" || name.includes("\n")) {
-        throw (0, errors_js_1.malformed)(`INI cannot hold the section name ${JSON.stringify(name)}`);
-    }
-    const section = { name, comment: "", keys: [] };
-    const keyIndex = new Map();
-    let last;
-    map.items.forEach((item, index) => {
-        if (item instanceof tree_js_1.Comment) {
-            if (index === 0)
-                section.comment = item.value;
-            else if (last !== undefined)
-                last.comment = item.value;
-            return;
-        }
-        if (!(0, tree_js_1.isScalar)(item.value))
-            throw (0, errors_js_1.malformed)(`INI cannot hold nested values (key ${name}.${item.key})`);
-        const value = (0, goformat_js_1.valueToString)(item.value);
-        last = keyIndex.get(item.key);
-        if (last === undefined) {
-            last = { name: item.key, value, comment: "" };
-            keyIndex.set(item.key, last);
-            section.keys.push(last);
-        }
-        last.value = value;
-    });
-    return section;
-}
-function treeToSections(branch) {
-    // Comments outside any section have nowhere to go in INI; sops drops them too.
-    return branch.entries().map(({ key, value }) => {
-        if (!(0, tree_js_1.isTreeMap)(value))
-            throw (0, errors_js_1.malformed)(`INI section ${key} must be a mapping of keys to values`);
-        return treeToSection(key, value);
-    });
-}
-/** go-ini's comment writer; it trims key comment lines but not section comment lines. */
-function formatComment(comment, trimLines) {
-    return comment
-        .split("\n")
-        .map((line) => {
-        if (!line.startsWith("#") && !line.startsWith(";"))
-            return `; ${trimLines ? trim(line) : line}\n`;
-        return `${line.charAt(0)} ${trim(line.slice(1))}\n`;
-    })
-        .join("");
-}
-/**
- * go-ini's quoting comes first so that output matches sops byte for byte. go-ini writes some keys and values
- * in a form that reads back differently (`"q"` loses its quotes, a trailing `\\` continues the line, a key
- * starting with `#` becomes a comment); for those the other quote styles are tried, and a text no style can
- * carry is refused rather than silently changed.
- */
-function chooseForm(candidates, readsBack) {
-    return candidates.find((form) => {
-        try {
-            return readsBack(form);
-        }
-        catch {
-            return false;
-        }
-    });
-}
-function quoteKey(name, sectionName) {
-    const goIni = name.includes('"') || name.includes("=") || name.includes(":")
-        ? `\`${name}\``
-        : name.includes("`")
-            ? `"""${name}"""`
-            : name;
-    const form = chooseForm([goIni, `\`${name}\``, `"""${name}"""`], (candidate) => {
-        const [parsed] = new IniParser(`${candidate} = v\n`).parse();
-        return parsed?.keys.length === 1 && parsed.keys[0]?.name === name;
-    });
-    if (form === undefined)
-        throw (0, errors_js_1.malformed)(`INI cannot represent the key ${JSON.stringify(name)} in section ${sectionName}`);
-    return form;
-}
-function quoteValue(value, where) {
-    let goIni = value;
-    if (value.includes("\n") || value.includes("`"))
-        goIni = `"""${value}"""`;
-    else if (value.includes("#") || value.includes(";"))
-        goIni = `\`${value}\``;
-    else if (trim(value) !== value)
-        goIni = `"${value}"`;
-    const form = chooseForm([goIni, `\`${value}\``, `"""${value}"""`, `"${value}"`], (candidate) => {
-        const [parsed] = new IniParser(`k = ${candidate}\n`).parse();
-        return parsed?.keys[0]?.value === value;
-    });
-    if (form === undefined)
-        throw (0, errors_js_1.malformed)(`INI cannot represent the value of key ${where}`);
-    return form;
-}
-/**
- * go-ini `WriteTo` with its default PrettyFormat: `=` aligned per section on the longest key (in bytes),
- * a blank line after each section, and a leading DEFAULT section written without its header (or not at all
- * when it has no keys). sops' own files end after the last key, without go-ini's final blank line.
- */
-function writeSections(sections) {
-    let text = "";
-    sections.forEach((section, index) => {
-        if (section.comment !== "")
-            text += formatComment(section.comment, false);
-        // go-ini compares the name case-insensitively, which would turn a leading [default] into DEFAULT.
-        if (index > 0 || section.name !== DEFAULT_SECTION)
-            text += `[${section.name}]\n`;
-        else if (section.keys.length === 0)
-            return;
-        const names = section.keys.map((key) => quoteKey(key.name, section.name));
-        const width = Math.max(0, ...names.map(utf8Length));
-        section.keys.forEach((key, i) => {
-            const name = names[i] ?? key.name;
-            if (key.comment !== "")
-                text += formatComment(key.comment, true);
-            const value = quoteValue(key.value, `${section.name}.${key.name}`);
-            text += `${name}${" ".repeat(width - utf8Length(name))} = ${value}\n`;
-        });
-        text += "\n";
-    });
-    // Only a section separator produces an empty line: every written line has content.
-    return text.endsWith("\n\n") ? text.slice(0, -1) : text;
-}
-function createIniStore() {
-    const emitPlain = (branches) => utf8Encoder.encode(writeSections(branches.flatMap(treeToSections)));
-    return {
-        format: "ini",
-        parsePlain(bytes) {
-            return [sectionsToTree(parseSections(bytes))];
-        },
-        parseEncrypted(bytes) {
-            const sections = parseSections(bytes);
-            const metadataSection = sections.find((section) => section.name === METADATA_SECTION);
-            if (metadataSection === undefined) {
-                throw new errors_js_1.SopsError("NOT_SOPS_FILE", `INI input has no [${METADATA_SECTION}] section`);
-            }
-            // sops ≤ 3.12 and ≥ 3.13.2 write newlines as `\n`; 3.13.0/3.13.1 wrote real ones inside """…""".
-            const pairs = metadataSection.keys.map(({ name, value }) => [
-                name,
-                (0, flatten_js_1.unescapeNewlines)(value),
-            ]);
-            return {
-                branches: [sectionsToTree(sections.filter((section) => section.name !== METADATA_SECTION))],
-                metadata: (0, flatten_js_1.unflattenMetadata)(pairs, ""),
-            };
-        },
-        emitPlain,
-        emitEncrypted(branches, metadata) {
-            const sections = branches.flatMap(treeToSections);
-            if (sections.some((section) => section.name === METADATA_SECTION)) {
-                throw (0, errors_js_1.malformed)(`INI section [${METADATA_SECTION}] is reserved for sops metadata`);
-            }
-            const metadataKeys = (0, flatten_js_1.flattenMetadata)(metadata, "").map(([name, value]) => ({
-                name,
-                value: (0, flatten_js_1.escapeNewlines)(value),
-                comment: "",
-            }));
-            sections.push({ name: METADATA_SECTION, comment: "", keys: metadataKeys });
-            return utf8Encoder.encode(writeSections(sections));
-        },
-        emitValue(value) {
-            if (value instanceof Uint8Array)
-                return value;
-            if ((0, tree_js_1.isScalar)(value))
-                return utf8Encoder.encode((0, goformat_js_1.valueToString)(value));
-            if (!(0, tree_js_1.isTreeMap)(value))
-                throw (0, errors_js_1.malformed)("INI cannot extract a list");
-            // One section's keys print as INI lines without a header; a map of sections prints as a document.
-            if (value.entries().every((entry) => (0, tree_js_1.isScalar)(entry.value))) {
-                return utf8Encoder.encode(writeSections([treeToSection(DEFAULT_SECTION, value)]));
-            }
-            return emitPlain([value]);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 125:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseJsonValue = parseJsonValue;
-exports.createJsonStore = createJsonStore;
-/**
- * The JSON store (sops `stores/json/store.go`, 3.13.2).
- *
- * Parsing uses a hand-written parser instead of `JSON.parse`: JavaScript objects move integer-like keys
- * ("1", "42") to the front and turn every number into a float64, while sops keeps document order and,
- * since 3.13.2, reads integers that fit int64 as Go ints (`normalizeJSONNumber`).
- *
- * Emission reproduces Go byte for byte: `json.Marshal` for every scalar and key, then `json.Indent`.
- */
-const errors_js_1 = __nccwpck_require__(1037);
-const goformat_js_1 = __nccwpck_require__(8179);
-const tree_js_1 = __nccwpck_require__(8866);
-const METADATA_KEY = "sops";
-const MAX_DEPTH = 1000;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const NUMBER_PATTERN = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
-const UTF8 = new TextEncoder();
-const UTF8_DECODER = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** A key path in the `--extract` syntax (`["a"][0]["b"]`): keys are not secret, values are. */
-function formatPath(path) {
-    const parts = [];
-    for (let node = path; node !== undefined; node = node.parent) {
-        parts.push(`[${typeof node.segment === "number" ? String(node.segment) : JSON.stringify(node.segment)}]`);
-    }
-    return parts.length === 0 ? "the top level" : parts.reverse().join("");
-}
-// ---------------------------------------------------------------------------------------------------
-// UTF-8 (Go's utf8.DecodeRune acceptance rules, which are also WHATWG's)
-/** Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
-function utf8SequenceLength(bytes, i) {
-    const lead = bytes[i] ?? 0;
-    if (lead < 0x80)
-        return 1;
-    let length;
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf)
-        length = 2;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-        length = 3;
-        if (lead === 0xe0)
-            low = 0xa0;
-        if (lead === 0xed)
-            high = 0x9f;
-    }
-    else if (lead >= 0xf0 && lead <= 0xf4) {
-        length = 4;
-        if (lead === 0xf0)
-            low = 0x90;
-        if (lead === 0xf4)
-            high = 0x8f;
-    }
-    else
-        return 0;
-    if (i + length > bytes.length)
-        return 0;
-    for (let k = 1; k < length; k++) {
-        const byte = bytes[i + k] ?? 0;
-        // Only the second byte has a lead-dependent range; the others are plain continuation bytes.
-        if (byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf))
-            return 0;
-    }
-    return length;
-}
-function firstInvalidUtf8(bytes) {
-    for (let i = 0; i < bytes.length;) {
-        const length = utf8SequenceLength(bytes, i);
-        if (length === 0)
-            return i;
-        i += length;
-    }
-    return -1;
-}
-// ---------------------------------------------------------------------------------------------------
-// Parsing
-function positionText(text, index) {
-    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-    let line = 1;
-    for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1))
-        line++;
-    return `line ${line}, column ${index - lineStart + 1}`;
-}
-/** Names what was found without quoting the document beyond one harmless character. */
-function describeFound(text, index) {
-    const char = text[index];
-    if (char === undefined)
-        return "end of input";
-    if (char >= "!" && char <= "~")
-        return `'${char}'`;
-    if (char === "\uFEFF")
-        return "a byte order mark";
-    return char.charCodeAt(0) < 0x20 ? "a control character" : "a non-ASCII character";
-}
-class JsonParser {
-    text;
-    pos = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    parseDocument() {
-        this.skipWhitespace();
-        if (this.pos >= this.text.length)
-            throw this.error("the document is empty");
-        if (this.text[this.pos] !== "{")
-            throw this.error("top-level value must be a JSON object");
-        return this.parseWhole();
-    }
-    /** Any single JSON value, e.g. the VALUE of `secrets-actions set`. */
-    parseWhole() {
-        this.skipWhitespace();
-        if (this.pos >= this.text.length)
-            throw this.error("the document is empty");
-        const root = this.parseValue(undefined, 0);
-        this.skipWhitespace();
-        if (this.pos < this.text.length)
-            throw this.error(`unexpected ${describeFound(this.text, this.pos)} after the top-level value`);
-        return root;
-    }
-    error(message, at = this.pos) {
-        return (0, errors_js_1.malformed)(`invalid JSON at ${positionText(this.text, at)}: ${message}`);
-    }
-    unexpected(expected) {
-        return this.error(`expected ${expected}, found ${describeFound(this.text, this.pos)}`);
-    }
-    skipWhitespace() {
-        for (;;) {
-            const char = this.text[this.pos];
-            if (char !== " " && char !== "\t" && char !== "\n" && char !== "\r")
-                return;
-            this.pos++;
-        }
-    }
-    parseValue(path, depth) {
-        const char = this.text[this.pos];
-        if (char === "{")
-            return this.parseObject(path, depth + 1);
-        if (char === "[")
-            return this.parseArray(path, depth + 1);
-        if (char === '"')
-            return this.parseString();
-        if (char === "-" || (char !== undefined && char >= "0" && char <= "9"))
-            return this.parseNumber();
-        for (const [word, value] of [
-            ["true", true],
-            ["false", false],
-            ["null", null],
-        ]) {
-            if (this.text.startsWith(word, this.pos)) {
-                this.pos += word.length;
-                return value;
-            }
-        }
-        throw this.unexpected("a value");
-    }
-    enter(path, depth) {
-        if (depth > MAX_DEPTH)
-            throw this.error(`nesting deeper than ${MAX_DEPTH} levels at ${formatPath(path)}`);
-        this.pos++;
-        this.skipWhitespace();
-    }
-    parseObject(path, depth) {
-        this.enter(path, depth);
-        const map = new tree_js_1.TreeMap();
-        if (this.text[this.pos] === "}") {
-            this.pos++;
-            return map;
-        }
-        const seen = new Set();
-        for (;;) {
-            if (this.text[this.pos] !== '"')
-                throw this.unexpected("a string object key");
-            const keyStart = this.pos;
-            const key = this.parseString();
-            const keyPath = { parent: path, segment: key };
-            if (seen.has(key))
-                throw this.error(`duplicate key ${formatPath(keyPath)}`, keyStart);
-            seen.add(key);
-            this.skipWhitespace();
-            if (this.text[this.pos] !== ":")
-                throw this.unexpected("':' after an object key");
-            this.pos++;
-            this.skipWhitespace();
-            map.items.push({ key, value: this.parseValue(keyPath, depth) });
-            this.skipWhitespace();
-            const next = this.text[this.pos];
-            this.pos++;
-            if (next === "}")
-                return map;
-            if (next !== ",") {
-                this.pos--;
-                throw this.unexpected("',' or '}'");
-            }
-            this.skipWhitespace();
-        }
-    }
-    parseArray(path, depth) {
-        this.enter(path, depth);
-        const list = [];
-        if (this.text[this.pos] === "]") {
-            this.pos++;
-            return list;
-        }
-        for (;;) {
-            list.push(this.parseValue({ parent: path, segment: list.length }, depth));
-            this.skipWhitespace();
-            const next = this.text[this.pos];
-            this.pos++;
-            if (next === "]")
-                return list;
-            if (next !== ",") {
-                this.pos--;
-                throw this.unexpected("',' or ']'");
-            }
-            this.skipWhitespace();
-        }
-    }
-    parseNumber() {
-        NUMBER_PATTERN.lastIndex = this.pos;
-        const match = NUMBER_PATTERN.exec(this.text);
-        const after = this.text[NUMBER_PATTERN.lastIndex] ?? "";
-        if (match === null || /[0-9.eE+-]/.test(after))
-            throw this.error("invalid number");
-        const literal = match[0];
-        const start = this.pos;
-        this.pos += literal.length;
-        if (match[1] === undefined && match[2] === undefined) {
-            const integer = BigInt(literal);
-            if (integer >= INT64_MIN && integer <= INT64_MAX)
-                return integer;
-        }
-        // Like Go's strconv.ParseFloat, Number() rounds to the nearest float64.
-        const float = Number(literal);
-        if (!Number.isFinite(float))
-            throw this.error("number out of the float64 range", start);
-        return float;
-    }
-    parseString() {
-        this.pos++;
-        let out = "";
-        let chunkStart = this.pos;
-        for (;;) {
-            const code = this.text.charCodeAt(this.pos);
-            if (Number.isNaN(code))
-                throw this.error("unterminated string");
-            if (code === 0x22) {
-                out += this.text.slice(chunkStart, this.pos);
-                this.pos++;
-                return out;
-            }
-            if (code < 0x20)
-                throw this.error("control character in a string (it must be escaped)");
-            if (code === 0x5c) {
-                out += this.text.slice(chunkStart, this.pos) + this.parseEscape();
-                chunkStart = this.pos;
-            }
-            else
-                this.pos++;
-        }
-    }
-    parseEscape() {
-        const escapeStart = this.pos;
-        const char = this.text[this.pos + 1];
-        this.pos += 2;
-        switch (char) {
-            case '"':
-            case "\\":
-            case "/":
-                return char;
-            case "b":
-                return "\b";
-            case "f":
-                return "\f";
-            case "n":
-                return "\n";
-            case "r":
-                return "\r";
-            case "t":
-                return "\t";
-            case "u":
-                return this.parseUnicodeEscape(escapeStart);
-            default:
-                throw this.error("invalid escape sequence in a string", escapeStart);
-        }
-    }
-    readHex4(escapeStart) {
-        const hex = this.text.slice(this.pos, this.pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex))
-            throw this.error("invalid \\u escape in a string", escapeStart);
-        this.pos += 4;
-        return parseInt(hex, 16);
-    }
-    parseUnicodeEscape(escapeStart) {
-        const unit = this.readHex4(escapeStart);
-        if (unit < 0xd800 || unit > 0xdfff)
-            return String.fromCharCode(unit);
-        if (unit <= 0xdbff && this.text.startsWith("\\u", this.pos)) {
-            const save = this.pos;
-            this.pos += 2;
-            const low = this.readHex4(save);
-            if (low >= 0xdc00 && low <= 0xdfff)
-                return String.fromCharCode(unit, low);
-            this.pos = save;
-        }
-        // Go's decoder turns an unpaired surrogate into U+FFFD instead of failing.
-        return "\uFFFD";
-    }
-}
-/** Parse one JSON value of any kind, with the same typing as the store (ints as bigint). */
-function parseJsonValue(text) {
-    return new JsonParser(text).parseWhole();
-}
-/** Parse a JSON document whose top level must be an object. */
-function parseJsonObject(bytes) {
-    const invalid = firstInvalidUtf8(bytes);
-    if (invalid !== -1) {
-        const lineStart = bytes.lastIndexOf(0x0a, invalid - 1) + 1;
-        const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
-        const column = UTF8_DECODER.decode(bytes.subarray(lineStart, invalid)).length + 1;
-        throw (0, errors_js_1.malformed)(`invalid JSON at line ${line}, column ${column}: the file is not valid UTF-8`);
-    }
-    return new JsonParser(UTF8_DECODER.decode(bytes)).parseDocument();
-}
-// ---------------------------------------------------------------------------------------------------
-// Emission
-// Since Go 1.22 json.Marshal writes \b and \f by name; the rest of C0, and <, > and & (HTML escaping is
-// on in json.Marshal), as \u00xx in lowercase hex.
-const NAMED_ESCAPES = new Map([
-    [0x22, '\\"'],
-    [0x5c, "\\\\"],
-    [0x08, "\\b"],
-    [0x0c, "\\f"],
-    [0x0a, "\\n"],
-    [0x0d, "\\r"],
-    [0x09, "\\t"],
-]);
-/** Go's escape for each ASCII character (`undefined` = written as is). */
-const ASCII_ESCAPES = Array.from({ length: 0x80 }, (_, code) => {
-    const named = NAMED_ESCAPES.get(code);
-    if (named !== undefined)
-        return named;
-    if (code < 0x20 || code === 0x3c || code === 0x3e || code === 0x26)
-        return `\\u00${code.toString(16).padStart(2, "0")}`;
-    return undefined;
-});
-/** The escaped body of a Go string literal (without quotes) for well-formed text. */
-function escapeText(text) {
-    let out = "";
-    let chunkStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let escape;
-        if (code < 0x80)
-            escape = ASCII_ESCAPES[code];
-        else if (code === 0x2028 || code === 0x2029)
-            escape = `\\u${code.toString(16)}`;
-        else if (code >= 0xd800 && code <= 0xdfff) {
-            const next = text.charCodeAt(i + 1);
-            if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)
-                i++;
-            else
-                escape = "\\ufffd";
-        }
-        if (escape !== undefined) {
-            out += text.slice(chunkStart, i) + escape;
-            chunkStart = i + 1;
-        }
-    }
-    return out + text.slice(chunkStart);
-}
-/** A Go string holding arbitrary bytes: every byte that starts no valid UTF-8 sequence becomes `\ufffd`. */
-function escapeBytes(bytes) {
-    let out = "";
-    let runStart = 0;
-    for (let i = 0; i < bytes.length;) {
-        const length = utf8SequenceLength(bytes, i);
-        if (length > 0) {
-            i += length;
-            continue;
-        }
-        out += escapeText(UTF8_DECODER.decode(bytes.subarray(runStart, i))) + "\\ufffd";
-        i++;
-        runStart = i;
-    }
-    return out + escapeText(UTF8_DECODER.decode(bytes.subarray(runStart)));
-}
-function quote(text) {
-    return `"${escapeText(text)}"`;
-}
-function encodeBytes(bytes) {
-    // The tree keeps both Go []byte (type:bytes, which json.Marshal writes as base64) and type:str strings
-    // that are not UTF-8 as Uint8Array. Only type:bytes can be valid UTF-8, and sops itself never writes
-    // type:bytes, so invalid UTF-8 is treated as the far more common Go string.
-    if (firstInvalidUtf8(bytes) === -1)
-        return `"${Buffer.from(bytes).toString("base64")}"`;
-    return `"${escapeBytes(bytes)}"`;
-}
-class JsonEmitter {
-    indent;
-    constructor(indent) {
-        this.indent = indent;
-    }
-    newline(depth) {
-        return "\n" + this.indent.repeat(depth);
-    }
-    /** `json.Indent` output: `{}`/`[]` when empty, else one member per line at depth + 1. */
-    container(open, close, members, depth) {
-        if (members.length === 0)
-            return open + close;
-        const inner = this.newline(depth + 1);
-        return open + inner + members.join("," + inner) + this.newline(depth) + close;
-    }
-    encode(value, depth, path) {
-        if ((0, tree_js_1.isTreeMap)(value)) {
-            const members = value
-                .entries()
-                .map(({ key, value: child }) => `${quote(key)}: ${this.encode(child, depth + 1, { parent: path, segment: key })}`);
-            return this.container("{", "}", members, depth);
-        }
-        if ((0, tree_js_1.isTreeList)(value)) {
-            const members = [];
-            for (const item of value) {
-                if (!(item instanceof tree_js_1.Comment))
-                    members.push(this.encode(item, depth + 1, { parent: path, segment: members.length }));
-            }
-            return this.container("[", "]", members, depth);
-        }
-        if (value === null)
-            return "null";
-        if (typeof value === "string")
-            return quote(value);
-        if (typeof value === "bigint")
-            return value.toString();
-        if (typeof value === "boolean")
-            return value ? "true" : "false";
-        if (typeof value === "number") {
-            if (!Number.isFinite(value))
-                throw (0, errors_js_1.badInput)(`JSON cannot represent the non-finite number at ${formatPath(path)}`);
-            return (0, goformat_js_1.formatFloatJson)(value);
-        }
-        if (value instanceof tree_js_1.SopsTime)
-            return quote(value.text);
-        return encodeBytes(value);
-    }
-}
-function indentString(indent) {
-    if (indent === undefined || indent === -1)
-        return "\t";
-    if (!Number.isInteger(indent) || indent < -1) {
-        throw (0, errors_js_1.badInput)(`JSON indentation must be -1 (tab) or a number of spaces >= 0, got ${indent}`);
-    }
-    return " ".repeat(indent);
-}
-/** The `sops` key is the metadata; a `sops` key anywhere else is ordinary data. */
-function splitMetadata(document) {
-    const metadata = document.get(METADATA_KEY);
-    if (metadata === undefined || metadata === null) {
-        throw new errors_js_1.SopsError("NOT_SOPS_FILE", "the JSON document has no top-level `sops` metadata key");
-    }
-    if (!(0, tree_js_1.isTreeMap)(metadata))
-        throw new errors_js_1.SopsError("NOT_SOPS_FILE", "the top-level `sops` value must be a JSON object");
-    const data = new tree_js_1.TreeMap(document.entries().filter((entry) => entry.key !== METADATA_KEY));
-    return { branches: [data], metadata };
-}
-function createJsonStore(options = {}) {
-    const emitter = new JsonEmitter(indentString(options.indent));
-    const emitDocument = (value) => UTF8.encode(emitter.encode(value, 0, undefined) + "\n");
-    return {
-        format: "json",
-        parsePlain: (bytes) => [parseJsonObject(bytes)],
-        parseEncrypted: (bytes) => splitMetadata(parseJsonObject(bytes)),
-        emitPlain(branches) {
-            const [first] = branches;
-            if (first === undefined)
-                throw (0, errors_js_1.badInput)("there is no document to write as JSON");
-            // A multi-document YAML stream has no single JSON object; its documents become an array.
-            return emitDocument(branches.length === 1 ? first : branches);
-        },
-        emitEncrypted(branches, metadata) {
-            const [first] = branches;
-            if (first === undefined || branches.length > 1) {
-                throw (0, errors_js_1.badInput)(`an encrypted JSON file holds exactly one document, got ${branches.length}`);
-            }
-            return emitDocument(new tree_js_1.TreeMap([...first.items, { key: METADATA_KEY, value: metadata }]));
-        },
-        emitValue(value) {
-            // `sops decrypt --extract` writes a mapping as a whole file, any other tree through `json.Indent`
-            // without a final newline, a string as its raw bytes and other scalars as their text.
-            if ((0, tree_js_1.isTreeMap)(value))
-                return emitDocument(value);
-            if ((0, tree_js_1.isTreeList)(value))
-                return UTF8.encode(emitter.encode(value, 0, undefined));
-            if (value instanceof Uint8Array)
-                return value;
-            return UTF8.encode((0, goformat_js_1.valueToString)(value));
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 778:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FORMATS = void 0;
-exports.FORMATS = ["yaml", "json", "dotenv", "ini", "binary"];
-
-
-/***/ }),
-
-/***/ 3032:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createYamlStore = createYamlStore;
-/**
- * The YAML store, reproducing sops 3.13's `stores/yaml` on top of go.yaml.in/yaml/v3.
- *
- * The `yaml` package only tokenises and composes here (failsafe schema, so every scalar arrives as
- * text): scalar typing follows yaml.v3's `resolve()`, comments are placed from their source positions,
- * and output comes from a small emitter that mirrors libyaml's indentation and scalar-style rules as
- * yaml.v3 configures them (indent 4, indented block sequences, no line folding, unicode output).
- *
- * Choices where sops itself would not produce a tree (or does not say):
- * - An empty stream (no document at all) is MALFORMED; `---` alone is one empty document.
- * - A mapping key that resolves to something other than a string (`1: x`, `true: x`) keeps its source
- *   text as a string key; sops fails later with "Tree contains a non-string key". Non-scalar keys are
- *   MALFORMED.
- * - Plain integers beyond int64 become float64 (yaml.v3 would yield uint64, which sops cannot walk).
- * - Merge keys (`<<`) are expanded in place: the merged entries appear where `<<` stood, explicit keys
- *   of the mapping win, earlier merge sources win over later ones.
- * - A comment on the same line as an entry becomes `Comment(text, true)` right after that entry; one on
- *   the line of a key whose value is a block collection (`key: # c`) too, and it is written back there.
- */
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(1037);
-const goformat_js_1 = __nccwpck_require__(8179);
-const tree_js_1 = __nccwpck_require__(8866);
-// ---------------------------------------------------------------------------------------------------
-// Scalar resolution (yaml.v3 `resolve`)
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
-const FIXED_VALUES = new Map([
-    ["true", true],
-    ["True", true],
-    ["TRUE", true],
-    ["false", false],
-    ["False", false],
-    ["FALSE", false],
-    ["~", null],
-    ["null", null],
-    ["Null", null],
-    ["NULL", null],
-    [".nan", NaN],
-    [".NaN", NaN],
-    [".NAN", NaN],
-    [".inf", Infinity],
-    [".Inf", Infinity],
-    [".INF", Infinity],
-    ["+.inf", Infinity],
-    ["+.Inf", Infinity],
-    ["+.INF", Infinity],
-    ["-.inf", -Infinity],
-    ["-.Inf", -Infinity],
-    ["-.INF", -Infinity],
-]);
-const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
-function hintOf(text) {
-    const first = text[0] ?? "";
-    if (first >= "0" && first <= "9")
-        return "number";
-    if (first === "+" || first === "-")
-        return "number";
-    if (first === ".")
-        return "dot";
-    if ("yYnNtTfFoO~".includes(first))
-        return "map";
-    return undefined;
-}
-/** Go `strconv.ParseInt(s, 0, 64)` / `ParseUint(s, 0, 64)` without range checks. */
-function parseGoInteger(text, signed) {
-    let rest = text;
-    let negative = false;
-    if (signed && (rest.startsWith("+") || rest.startsWith("-"))) {
-        negative = rest.startsWith("-");
-        rest = rest.slice(1);
-    }
-    let digits = /^[0-9]+$/;
-    let prefix = "";
-    if (/^0[xX]/.test(rest)) {
-        digits = /^[0-9a-fA-F]+$/;
-        prefix = "0x";
-        rest = rest.slice(2);
-    }
-    else if (/^0[bB]/.test(rest)) {
-        digits = /^[01]+$/;
-        prefix = "0b";
-        rest = rest.slice(2);
-    }
-    else if (/^0[oO]/.test(rest)) {
-        digits = /^[0-7]+$/;
-        prefix = "0o";
-        rest = rest.slice(2);
-    }
-    else if (rest.startsWith("0") && rest.length > 1) {
-        digits = /^[0-7]+$/;
-        prefix = "0o";
-    }
-    if (!digits.test(rest))
-        return undefined;
-    const magnitude = BigInt(prefix + rest);
-    return negative ? -magnitude : magnitude;
-}
-/** Go `strconv.ParseFloat(s, 64)` for the syntax yaml.v3 lets through; out of range is an error. */
-function parseGoFloat(text) {
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-}
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/**
- * yaml.v3 `parseTimestamp`: the layouts `2006-1-2T15:4:5.999999999Z07:00` (also with `t`),
- * `2006-1-2 15:4:5.999999999` (UTC) and `2006-1-2`, with Go `time.Parse` field rules. Returns the Go
- * `time.MarshalText` form.
- */
-function parseTimestamp(text) {
-    const match = /^(\d{4})-(\d\d?)-(\d\d?)(?:([Tt ])(\d\d?):(\d\d?):(\d\d?)(?:[.,](\d+))?(Z|[-+]\d\d:\d\d)?)?$/.exec(text);
-    if (!match)
-        return undefined;
-    const [, yearText = "", monthText = "", dayText = "", separator, hourText, minuteText, secondText, fraction, zone,] = match;
-    const year = Number(yearText);
-    const month = Number(monthText);
-    const day = Number(dayText);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    const pad = (n, width = 2) => String(n).padStart(width, "0");
-    const date = `${yearText}-${pad(month)}-${pad(day)}`;
-    if (separator === undefined)
-        return new tree_js_1.SopsTime(`${date}T00:00:00Z`);
-    // The space-separated layout has no zone; the `T` layouts require one.
-    if ((separator === " ") !== (zone === undefined))
-        return undefined;
-    const hour = Number(hourText);
-    const minute = Number(minuteText);
-    const second = Number(secondText);
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    let zoneText = "Z";
-    if (zone !== undefined && zone !== "Z") {
-        const offsetHours = Number(zone.slice(1, 3));
-        const offsetMinutes = Number(zone.slice(4, 6));
-        if (offsetHours > 24 || offsetMinutes > 60)
-            return undefined;
-        if (offsetHours !== 0 || offsetMinutes !== 0)
-            zoneText = zone;
-    }
-    const nanos = (fraction ?? "").slice(0, 9).padEnd(9, "0").replace(/0+$/, "");
-    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${nanos === "" ? "" : `.${nanos}`}`;
-    return new tree_js_1.SopsTime(`${date}T${time}${zoneText}`);
-}
-const STR = "!!str";
-const BINARY = "!!binary";
-function tagOf(value) {
-    if (value === null)
-        return "!!null";
-    if (typeof value === "boolean")
-        return "!!bool";
-    if (typeof value === "bigint")
-        return "!!int";
-    if (typeof value === "number")
-        return "!!float";
-    if (value instanceof tree_js_1.SopsTime)
-        return "!!timestamp";
-    return STR;
-}
-/** yaml.v3 `resolve(tag, in)` for the resolvable tags ("" meaning untagged plain). */
-function resolveText(text, tag) {
-    if (tag === STR || tag === BINARY)
-        return text;
-    if (text === "")
-        return null;
-    const hint = hintOf(text);
-    if (hint === undefined)
-        return text;
-    const fixed = FIXED_VALUES.get(text);
-    if (fixed !== undefined)
-        return fixed;
-    if (hint === "dot")
-        return DOT_FLOAT.test(text) ? (parseGoFloat(text) ?? text) : text;
-    if (hint === "number") {
-        if (tag === "" || tag === "!!timestamp") {
-            const time = parseTimestamp(text);
-            if (time)
-                return time;
-        }
-        const plain = text.replace(/_/g, "");
-        const signed = parseGoInteger(plain, true);
-        if (signed !== undefined && signed >= INT64_MIN && signed <= INT64_MAX)
-            return signed;
-        const unsigned = parseGoInteger(plain, false);
-        if (unsigned !== undefined && unsigned <= UINT64_MAX)
-            return Number(unsigned);
-        if (YAML_STYLE_FLOAT.test(plain))
-            return parseGoFloat(plain) ?? text;
-    }
-    return text;
-}
-const OLD_BOOLS = new Set([
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF",
-]);
-const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-/** yaml.v3 `stringv`: may this string be written unquoted without changing its type? */
-function canBePlain(text) {
-    return typeof resolveText(text, "") === "string" && !OLD_BOOLS.has(text) && !BASE60_FLOAT.test(text);
-}
-// ---------------------------------------------------------------------------------------------------
-// Parsing
-const utf8Decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-const utf8Encoder = new TextEncoder();
-function decodeUtf8(bytes) {
-    try {
-        return utf8Decoder.decode(bytes);
-    }
-    catch {
-        throw (0, errors_js_1.malformed)("YAML input is not valid UTF-8");
-    }
-}
-/** Decoded `!!binary` data is a Go string; only bytes that are not UTF-8 text stay bytes. */
-function textOrBytes(bytes) {
-    try {
-        return utf8Decoder.decode(bytes);
-    }
-    catch {
-        return bytes;
-    }
-}
-function decodeBase64(text, where) {
-    // Go's StdEncoding skips line breaks but nothing else, and requires padding.
-    const compact = text.replace(/[\r\n]/g, "");
-    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
-        throw (0, errors_js_1.malformed)(`!!binary value at ${where} contains invalid base64 data`);
-    }
-    return Uint8Array.from(atob(compact), (c) => c.charCodeAt(0));
-}
-function encodeBase64(bytes) {
-    let binary = "";
-    for (const byte of bytes)
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function describePath(path) {
-    if (path.length === 0)
-        return "the top level";
-    let text = "";
-    for (const part of path)
-        text += typeof part === "number" ? `[${part}]` : text === "" ? part : `.${part}`;
-    return text;
-}
-/** Upper bound on values produced by alias expansion, against "billion laughs" documents. */
-const ALIAS_EXPANSION_LIMIT = 1_000_000;
-class DocumentReader {
-    doc;
-    lineStarts;
-    text;
-    containers = [];
-    entries = [];
-    expanded = 0;
-    resolving = new Set();
-    constructor(doc, lineStarts, text) {
-        this.doc = doc;
-        this.lineStarts = lineStarts;
-        this.text = text;
-    }
-    lineOf(offset) {
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if ((this.lineStarts[mid] ?? 0) <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low;
-    }
-    columnOf(offset) {
-        return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
-    }
-    read(comments) {
-        const contents = this.doc.contents;
-        let root;
-        if (contents === null || ((0, yaml_1.isScalar)(contents) && this.isNullScalar(contents))) {
-            root = new tree_js_1.TreeMap();
-            this.newContainer(0, undefined, root.items, (items) => (root.items = items));
-        }
-        else {
-            const target = (0, yaml_1.isAlias)(contents) ? this.resolveAlias(contents, []) : contents;
-            if (!(0, yaml_1.isMap)(target))
-                throw (0, errors_js_1.malformed)("top-level value must be a mapping, not a list or scalar");
-            root = this.convert(contents, [], undefined, 0, true);
-        }
-        const rootContainer = this.containers[0];
-        if (rootContainer === undefined)
-            throw (0, errors_js_1.malformed)("top-level value must be a mapping");
-        for (const comment of comments)
-            this.place(comment, rootContainer);
-        for (const container of this.containers)
-            this.splice(container);
-        return root;
-    }
-    isNullScalar(node) {
-        return ((0, yaml_1.isScalar)(node) &&
-            node.type === "PLAIN" &&
-            node.tag === undefined &&
-            resolveText(String(node.value), "") === null);
-    }
-    newContainer(column, parent, values, apply) {
-        const container = {
-            column,
-            parent,
-            entries: [],
-            heads: [],
-            afters: [],
-            trailing: [],
-            apply,
-            values,
-        };
-        this.containers.push(container);
-        return container;
-    }
-    register(container, depth, start) {
-        if (container === undefined)
-            return undefined;
-        const line = this.lineOf(start);
-        const entry = {
-            container,
-            index: container.entries.length,
-            depth,
-            startLine: line,
-            endLine: line,
-        };
-        container.entries.push(entry);
-        this.entries.push(entry);
-        return entry;
-    }
-    finish(entry, node) {
-        if (entry === undefined || !node?.range)
-            return;
-        const [start, valueEnd] = node.range;
-        entry.endLine = Math.max(entry.endLine, this.lineOf(Math.max(start, valueEnd - 1)));
-    }
-    resolveAlias(node, path) {
-        if (!(0, yaml_1.isAlias)(node))
-            return node;
-        const target = node.resolve(this.doc);
-        if (target === undefined)
-            throw (0, errors_js_1.malformed)(`unknown anchor referenced at ${describePath(path)}`);
-        return target;
-    }
-    /**
-     * Convert a node. `track` is false inside alias expansions and merged mappings: their source
-     * positions belong to the anchor, so they take no part in comment placement.
-     */
-    convert(node, path, parent, depth, track) {
-        if (node === null)
-            return null;
-        if ((0, yaml_1.isAlias)(node)) {
-            const target = this.resolveAlias(node, path);
-            if (this.resolving.has(target))
-                throw (0, errors_js_1.malformed)(`recursive alias at ${describePath(path)}`);
-            this.resolving.add(target);
-            try {
-                return this.convert(target, path, undefined, depth, false);
-            }
-            finally {
-                this.resolving.delete(target);
-            }
-        }
-        if (!track && ++this.expanded > ALIAS_EXPANSION_LIMIT)
-            throw (0, errors_js_1.malformed)("document contains excessive aliasing");
-        if ((0, yaml_1.isScalar)(node))
-            return this.scalar(node, path);
-        const container = (values, apply) => track ? this.newContainer(this.columnOf(node.range?.[0] ?? 0), parent, values, apply) : undefined;
-        if ((0, yaml_1.isSeq)(node)) {
-            const list = [];
-            const info = container(list, (items) => list.splice(0, list.length, ...items));
-            node.items.forEach((item, index) => {
-                const itemNode = item;
-                const entry = this.register(info, depth, itemNode?.range?.[0] ?? node.range?.[0] ?? 0);
-                list.push(this.convert(itemNode, [...path, index], info, depth + 1, track));
-                this.finish(entry, itemNode);
-            });
-            return list;
-        }
-        if ((0, yaml_1.isMap)(node)) {
-            const map = new tree_js_1.TreeMap();
-            const info = container(map.items, (items) => (map.items = items));
-            this.mapping(node.items, map, path, info, depth, track);
-            return map;
-        }
-        throw (0, errors_js_1.malformed)(`unsupported YAML node at ${describePath(path)}`);
-    }
-    mapping(pairs, map, path, info, depth, track) {
-        const explicit = new Set();
-        const keys = pairs.map((pair) => {
-            if (this.isMergeKey(pair.key))
-                return undefined;
-            const key = this.key(pair.key, path);
-            if (explicit.has(key))
-                throw (0, errors_js_1.malformed)(`duplicate key "${key}" in ${describePath(path)}`);
-            explicit.add(key);
-            return key;
-        });
-        const present = new Set(explicit);
-        pairs.forEach((pair, index) => {
-            const key = keys[index];
-            if (key === undefined) {
-                for (const merged of this.mergeSources(pair.value, path)) {
-                    if (present.has(merged.key))
-                        continue;
-                    present.add(merged.key);
-                    map.items.push(merged);
-                }
-                return;
-            }
-            const entry = this.register(info, depth, pair.key?.range?.[0] ?? 0);
-            const value = this.convert(pair.value, [...path, key], info, depth + 1, track);
-            map.items.push({ key, value });
-            this.finish(entry, pair.value ?? pair.key);
-        });
-    }
-    isMergeKey(key) {
-        return (key !== null && (0, yaml_1.isScalar)(key) && key.type === "PLAIN" && key.tag === undefined && key.value === "<<");
-    }
-    mergeSources(value, path) {
-        const target = value === null ? null : this.resolveAlias(value, path);
-        const sources = target !== null && (0, yaml_1.isSeq)(target) ? target.items : [target];
-        const merged = [];
-        for (const source of sources) {
-            const converted = source === null ? null : this.convert(source, path, undefined, 0, false);
-            if (!(0, tree_js_1.isTreeMap)(converted))
-                throw (0, errors_js_1.malformed)(`merge key in ${describePath(path)} must refer to mappings`);
-            merged.push(...converted.entries());
-        }
-        return merged;
-    }
-    key(node, path) {
-        const target = node === null ? null : this.resolveAlias(node, path);
-        if (target === null)
-            return "";
-        if (!(0, yaml_1.isScalar)(target))
-            throw (0, errors_js_1.malformed)(`mapping key in ${describePath(path)} is not a scalar`);
-        const value = this.scalar(target, path);
-        if (typeof value === "string")
-            return value;
-        return String(target.source ?? target.value);
-    }
-    scalar(node, path) {
-        if (!(0, yaml_1.isScalar)(node))
-            throw (0, errors_js_1.malformed)(`expected a scalar at ${describePath(path)}`);
-        const text = String(node.value);
-        const where = describePath(path);
-        const tag = shortTag(node.tag);
-        const quoted = node.type !== "PLAIN";
-        if (tag === undefined || tag === "!" || tag === STR)
-            return quoted || tag !== undefined ? text : resolveText(text, "");
-        if (tag === BINARY) {
-            return textOrBytes(decodeBase64(text, where));
-        }
-        if (tag === "!!null")
-            return null;
-        if (!["!!bool", "!!int", "!!float", "!!timestamp"].includes(tag))
-            return text;
-        const value = resolveText(text, tag);
-        const resolved = tagOf(value);
-        if (resolved === tag)
-            return value;
-        if (tag === "!!float" && typeof value === "bigint")
-            return Number(value);
-        throw (0, errors_js_1.malformed)(`cannot decode the ${resolved} value at ${where} as ${tag}`);
-    }
-    // Comment placement --------------------------------------------------------------------------
-    place(comment, root) {
-        const line = this.lineOf(comment.offset);
-        const lineStart = this.lineStarts[line] ?? 0;
-        const column = comment.offset - lineStart;
-        const inline = this.text.slice(lineStart, comment.offset).trim() !== "";
-        if (inline) {
-            const owner = this.inlineOwner(line);
-            if (owner) {
-                owner.container.afters[owner.index] ??= [];
-                owner.container.afters[owner.index]?.push(new tree_js_1.Comment(comment.value, true));
-                return;
-            }
-        }
-        const item = new tree_js_1.Comment(comment.value);
-        const next = this.entries.find((entry) => entry.startLine > line);
-        // Only entries inside the innermost entry still open at this line can end a container here.
-        let open = -1;
-        this.entries.forEach((entry, index) => {
-            if (entry.startLine < line && entry.endLine >= line)
-                open = index;
-        });
-        let previous;
-        for (const entry of this.entries.slice(open + 1)) {
-            if (entry.endLine >= line)
-                continue;
-            if (previous === undefined ||
-                entry.endLine > previous.endLine ||
-                (entry.endLine === previous.endLine && entry.depth >= previous.depth)) {
-                previous = entry;
-            }
-        }
-        for (let container = previous?.container; container; container = container.parent) {
-            if (next && encloses(container, next.container))
-                break;
-            if (column >= container.column) {
-                container.trailing.push(item);
-                return;
-            }
-        }
-        if (next) {
-            next.container.heads[next.index] ??= [];
-            next.container.heads[next.index]?.push(item);
-        }
-        else {
-            root.trailing.push(item);
-        }
-    }
-    inlineOwner(line) {
-        let owner;
-        for (const entry of this.entries) {
-            if (entry.startLine !== line && entry.endLine !== line)
-                continue;
-            if (owner === undefined || entry.depth >= owner.depth)
-                owner = entry;
-        }
-        return owner;
-    }
-    splice(container) {
-        const items = [];
-        container.values.forEach((value, index) => {
-            items.push(...(container.heads[index] ?? []), value, ...(container.afters[index] ?? []));
-        });
-        items.push(...container.trailing);
-        container.apply(items);
-    }
-}
-function encloses(outer, inner) {
-    for (let container = inner; container; container = container.parent) {
-        if (container === outer)
-            return true;
-    }
-    return false;
-}
-function shortTag(tag) {
-    if (tag === undefined)
-        return undefined;
-    return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
-}
-function collectComments(token, out) {
-    if (Array.isArray(token)) {
-        for (const item of token)
-            collectComments(item, out);
-        return;
-    }
-    if (token === null || typeof token !== "object")
-        return;
-    const { type, offset, source } = token;
-    if (type === "comment" && offset !== undefined && source !== undefined) {
-        out.push({ offset, value: source.slice(1) });
-        return;
-    }
-    for (const value of Object.values(token)) {
-        if (typeof value === "object")
-            collectComments(value, out);
-    }
-}
-/** The parser's message without the fragments of input that some messages quote. */
-function describeParseError(code, message) {
-    if (code === "BAD_DQ_ESCAPE")
-        return "invalid escape sequence in a double-quoted scalar";
-    return (message.split("\n")[0] ?? code).replace(/: .*$/, "");
-}
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text[i] === "\n")
-            starts.push(i + 1);
-    return starts;
-}
-function parseDocuments(bytes) {
-    const text = decodeUtf8(bytes);
-    try {
-        const tokens = [...new yaml_1.Parser().parse(text)];
-        const docs = [
-            ...new yaml_1.Composer({
-                schema: "failsafe",
-                resolveKnownTags: false,
-                uniqueKeys: false,
-                keepSourceTokens: true,
-                merge: false,
-                prettyErrors: false,
-                strict: false,
-                logLevel: "silent",
-            }).compose(tokens),
-        ];
-        if (docs.length === 0)
-            throw (0, errors_js_1.malformed)("YAML input contains no document");
-        const lineStarts = lineStartsOf(text);
-        for (const doc of docs) {
-            const error = doc.errors[0];
-            if (error) {
-                const line = lineStarts.filter((start) => start <= error.pos[0]).length;
-                throw (0, errors_js_1.malformed)(`YAML syntax error on line ${line}: ${describeParseError(error.code, error.message)}`);
-            }
-        }
-        // Each comment belongs to the last document that starts before it.
-        const documentStarts = tokens.filter((token) => token.type === "document").map((token) => token.offset);
-        const comments = docs.map(() => []);
-        const all = [];
-        collectComments(tokens, all);
-        for (const comment of all.sort((a, b) => a.offset - b.offset)) {
-            const index = Math.max(0, documentStarts.filter((start) => start <= comment.offset).length - 1);
-            comments[Math.min(index, docs.length - 1)]?.push(comment);
-        }
-        return docs.map((doc, index) => new DocumentReader(doc, lineStarts, text).read(comments[index] ?? []));
-    }
-    catch (error) {
-        if (error instanceof errors_js_1.SopsError)
-            throw error;
-        throw (0, errors_js_1.malformed)(`cannot parse YAML: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : "unknown error"}`);
-    }
-}
-function withoutComments(value) {
-    if ((0, tree_js_1.isTreeMap)(value)) {
-        return new tree_js_1.TreeMap(value.entries().map((entry) => ({ key: entry.key, value: withoutComments(entry.value) })));
-    }
-    if ((0, tree_js_1.isTreeList)(value)) {
-        return value.filter((item) => !(item instanceof tree_js_1.Comment)).map(withoutComments);
-    }
-    return value;
-}
-function isBreak(cp) {
-    return cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
-}
-/** libyaml `is_printable` (yaml.v3 emits unicode, so only these decide escaping). */
-function isPrintable(cp) {
-    return (cp === 0x0a ||
-        (cp >= 0x20 && cp <= 0x7e) ||
-        (cp >= 0xa0 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
-}
-function isBlankOrEnd(cp) {
-    return cp === undefined || cp === 0x20 || cp === 0x09 || isBreak(cp) || cp === 0;
-}
-/** libyaml `yaml_emitter_analyze_scalar`, block context only. */
-function analyzeScalar(value) {
-    if (value === "") {
-        return { multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
-    }
-    const cps = Array.from(value, (c) => c.codePointAt(0) ?? 0);
-    let blockIndicators = value.startsWith("---") || value.startsWith("...");
-    let lineBreaks = false;
-    let special = false;
-    let tabs = false;
-    let leadingSpace = false;
-    let leadingBreak = false;
-    let trailingSpace = false;
-    let trailingBreak = false;
-    let breakSpace = false;
-    let spaceBreak = false;
-    let previousSpace = false;
-    let previousBreak = false;
-    let precededByWhitespace = true;
-    for (const [i, cp] of cps.entries()) {
-        const followedByWhitespace = isBlankOrEnd(cps[i + 1]);
-        const c = String.fromCodePoint(cp);
-        if (i === 0) {
-            if ("#,[]{}&*!|>'\"%@`".includes(c))
-                blockIndicators = true;
-            else if ((c === "?" || c === ":" || c === "-") && followedByWhitespace)
-                blockIndicators = true;
-        }
-        else if ((c === ":" && followedByWhitespace) || (c === "#" && precededByWhitespace)) {
-            blockIndicators = true;
-        }
-        if (cp === 0x09)
-            tabs = true;
-        else if (!isPrintable(cp))
-            special = true;
-        const last = i === cps.length - 1;
-        if (cp === 0x20) {
-            if (i === 0)
-                leadingSpace = true;
-            if (last)
-                trailingSpace = true;
-            if (previousBreak)
-                breakSpace = true;
-            previousSpace = true;
-            previousBreak = false;
-        }
-        else if (isBreak(cp)) {
-            lineBreaks = true;
-            if (i === 0)
-                leadingBreak = true;
-            if (last)
-                trailingBreak = true;
-            if (previousSpace)
-                spaceBreak = true;
-            previousSpace = false;
-            previousBreak = true;
-        }
-        else {
-            previousSpace = false;
-            previousBreak = false;
-        }
-        precededByWhitespace = isBlankOrEnd(cp);
-    }
-    let blockPlainAllowed = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak);
-    let singleQuotedAllowed = true;
-    let blockAllowed = !trailingSpace;
-    if (breakSpace || spaceBreak || tabs || special) {
-        blockPlainAllowed = false;
-        singleQuotedAllowed = false;
-    }
-    if (spaceBreak || special)
-        blockAllowed = false;
-    if (lineBreaks || blockIndicators)
-        blockPlainAllowed = false;
-    return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
-}
-/** libyaml `yaml_emitter_select_scalar_style` for block context. */
-function selectStyle(value, requested, simpleKey) {
-    const analysis = analyzeScalar(value);
-    let style = requested;
-    if (simpleKey && analysis.multiline)
-        style = "double";
-    if (style === "plain" && (!analysis.blockPlainAllowed || (value === "" && simpleKey)))
-        style = "single";
-    if (style === "single" && !analysis.singleQuotedAllowed)
-        style = "double";
-    if (style === "literal" && (!analysis.blockAllowed || simpleKey))
-        style = "double";
-    return style;
-}
-const ESCAPES = new Map([
-    [0x00, "0"],
-    [0x07, "a"],
-    [0x08, "b"],
-    [0x09, "t"],
-    [0x0a, "n"],
-    [0x0b, "v"],
-    [0x0c, "f"],
-    [0x0d, "r"],
-    [0x1b, "e"],
-    [0x22, '"'],
-    [0x5c, "\\"],
-    [0x85, "N"],
-    [0xa0, "_"],
-    [0x2028, "L"],
-    [0x2029, "P"],
-]);
-function doubleQuoted(value) {
-    let out = '"';
-    for (const c of value) {
-        const cp = c.codePointAt(0) ?? 0;
-        if (isPrintable(cp) && cp !== 0xfeff && !isBreak(cp) && c !== '"' && c !== "\\") {
-            out += c;
-            continue;
-        }
-        const named = ESCAPES.get(cp);
-        if (named !== undefined)
-            out += `\\${named}`;
-        else if (cp <= 0xff)
-            out += `\\x${cp.toString(16).toUpperCase().padStart(2, "0")}`;
-        else if (cp <= 0xffff)
-            out += `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-        else
-            out += `\\U${cp.toString(16).toUpperCase().padStart(8, "0")}`;
-    }
-    return `${out}"`;
-}
-/** How yaml.v3's `Node.Encode` presents a scalar: its text, wished style and tag. */
-function scalarForm(value) {
-    if (value === null)
-        return { text: "null", requested: "plain" };
-    if (typeof value === "boolean")
-        return { text: value ? "true" : "false", requested: "plain" };
-    if (typeof value === "bigint")
-        return { text: value.toString(), requested: "plain" };
-    if (typeof value === "number")
-        return { text: formatYamlFloat(value), requested: "plain" };
-    if (value instanceof tree_js_1.SopsTime)
-        return { text: value.text, requested: "plain" };
-    if (value instanceof Uint8Array) {
-        const text = wrapBase64(encodeBase64(value));
-        return { text, requested: text.includes("\n") ? "literal" : "plain", tag: BINARY };
-    }
-    // Re-reading a plain `<<` yields a merge-tagged node, which yaml.v3 then writes with its tag.
-    if (value === "<<")
-        return { text: value, requested: "plain", tag: "!!merge" };
-    if (value.includes("\n"))
-        return { text: value, requested: "literal" };
-    return { text: value, requested: canBePlain(value) ? "plain" : "double" };
-}
-/** yaml.v3 `encodeBase64`: lines of 70 characters, each ending in a newline once there are several. */
-function wrapBase64(encoded) {
-    if (encoded.length < 70)
-        return encoded;
-    let out = "";
-    for (let i = 0; i < encoded.length; i += 70)
-        out += `${encoded.slice(i, i + 70)}\n`;
-    return out;
-}
-/** yaml.v3 `floatv`: `strconv.FormatFloat(f, 'g', -1, 64)` with YAML's infinities and NaN. */
-function formatYamlFloat(value) {
-    if (Number.isNaN(value))
-        return ".nan";
-    if (value === Infinity)
-        return ".inf";
-    if (value === -Infinity)
-        return "-.inf";
-    return (0, goformat_js_1.formatFloatGeneral)(value, "e");
-}
-/** Split container items into entries with the comments before and on the line of each. */
-function groupItems(items) {
-    const groups = [];
-    let pending = [];
-    for (const item of items) {
-        if (item instanceof tree_js_1.Comment) {
-            const last = groups[groups.length - 1];
-            if (item.inline && pending.length === 0 && last && last.line === undefined)
-                last.line = item.value;
-            else
-                pending.push(item.value);
-            continue;
-        }
-        groups.push({ heads: pending, item });
-        pending = [];
-    }
-    return { groups, trailing: pending };
-}
-class Emitter {
-    best;
-    out = "";
-    column = 0;
-    indention = true;
-    whitespace = true;
-    constructor(best) {
-        this.best = best;
-    }
-    put(text) {
-        this.out += text;
-        this.column += Array.from(text).length;
-    }
-    putBreak() {
-        this.out += "\n";
-        this.column = 0;
-        this.indention = true;
-    }
-    writeIndent(indent) {
-        const target = Math.max(indent, 0);
-        if (!this.indention || this.column > target || (this.column === target && !this.whitespace))
-            this.putBreak();
-        this.put(" ".repeat(Math.max(0, target - this.column)));
-        this.whitespace = true;
-    }
-    writeIndicator(indicator, needWhitespace, isWhitespace, isIndention) {
-        if (needWhitespace && !this.whitespace)
-            this.put(" ");
-        this.put(indicator);
-        this.whitespace = isWhitespace;
-        this.indention = this.indention && isIndention;
-    }
-    writeComments(indent, lines) {
-        for (const line of lines) {
-            this.writeIndent(indent);
-            this.put(`#${line}`);
-            this.putBreak();
-            this.whitespace = true;
-        }
-    }
-    writeLineComment(line) {
-        if (line === undefined)
-            return;
-        if (!this.whitespace)
-            this.put(" ");
-        this.put(`#${line}`);
-        this.putBreak();
-        this.whitespace = true;
-    }
-    /** libyaml `increase_indent` for block nodes. */
-    nextIndent(indent, inSequenceItem) {
-        if (indent < 0)
-            return 0;
-        if (inSequenceItem)
-            return indent + 2;
-        return this.best * Math.floor((indent + this.best) / this.best);
-    }
-    finishDocument() {
-        if (this.column > 0)
-            this.putBreak();
-    }
-    /** Write a value whose parent node sits at `indent`; `line` is a comment for the end of its first line. */
-    value(value, indent, inSequenceItem, line) {
-        if ((0, tree_js_1.isTreeMap)(value)) {
-            const { groups } = groupItems(value.items);
-            if (groups.length === 0)
-                this.emptyCollection("{}", value.items, indent, line);
-            else
-                this.mapping(value, indent, inSequenceItem, line);
-        }
-        else if ((0, tree_js_1.isTreeList)(value)) {
-            const { groups } = groupItems(value);
-            if (groups.length === 0)
-                this.emptyCollection("[]", value, indent, line);
-            else
-                this.sequence(value, indent, inSequenceItem, line);
-        }
-        else {
-            this.scalar(value, this.nextIndent(indent, inSequenceItem), false, line);
-        }
-    }
-    emptyCollection(flow, items, indent, line) {
-        // Comments of an otherwise empty collection cannot sit inside `{}`: they go before it at the top
-        // level and after it elsewhere, where they read back as comments of the enclosing mapping.
-        const comments = items
-            .filter((item) => item instanceof tree_js_1.Comment)
-            .map((item) => item.value);
-        if (indent < 0)
-            this.writeComments(0, comments);
-        this.writeIndicator(flow[0] ?? "", true, true, false);
-        this.writeIndicator(flow[1] ?? "", false, false, false);
-        this.writeLineComment(line);
-        if (indent >= 0)
-            this.writeComments(this.nextIndent(indent, false), comments);
-    }
-    /** Comments that lead a mapping or list: written before the `- ` of the item that holds it. */
-    leadingComments(value) {
-        if ((0, tree_js_1.isTreeMap)(value) && value.entries().length > 0)
-            return groupItems(value.items).groups[0]?.heads ?? [];
-        if ((0, tree_js_1.isTreeList)(value) && value.some((item) => !(item instanceof tree_js_1.Comment))) {
-            return groupItems(value).groups[0]?.heads ?? [];
-        }
-        return [];
-    }
-    mapping(map, parentIndent, inSequenceItem, keyLine) {
-        const indent = this.nextIndent(parentIndent, inSequenceItem);
-        this.writeLineComment(keyLine);
-        const { groups, trailing } = groupItems(map.items);
-        groups.forEach((group, index) => {
-            if (index > 0 || !inSequenceItem)
-                this.writeComments(indent, group.heads);
-            this.writeIndent(indent);
-            this.entry(group.item, indent, group.line);
-        });
-        this.writeComments(indent, trailing);
-    }
-    entry({ key, value }, indent, line) {
-        const form = scalarForm(key);
-        const simple = !form.text.includes("\n") && utf8Encoder.encode(form.text).length + (form.tag?.length ?? 0) <= 128;
-        if (simple) {
-            this.scalar(key, indent, true, undefined);
-            this.writeIndicator(":", false, false, false);
-        }
-        else {
-            this.writeIndicator("?", true, false, true);
-            this.scalar(key, this.nextIndent(indent, false), false, undefined);
-            this.writeIndent(indent);
-            this.writeIndicator(":", true, false, true);
-        }
-        this.value(value, indent, false, line);
-    }
-    sequence(list, parentIndent, inSequenceItem, keyLine) {
-        const indent = this.nextIndent(parentIndent, inSequenceItem);
-        this.writeLineComment(keyLine);
-        const { groups, trailing } = groupItems(list);
-        groups.forEach((group, index) => {
-            const heads = index > 0 || !inSequenceItem ? group.heads : [];
-            this.writeComments(indent, [...heads, ...this.leadingComments(group.item)]);
-            this.writeIndent(indent);
-            this.writeIndicator("-", true, false, true);
-            this.value(group.item, indent, true, group.line);
-        });
-        this.writeComments(indent, trailing);
-    }
-    scalar(value, indent, simpleKey, line) {
-        const form = scalarForm(value);
-        if (form.tag !== undefined)
-            this.writeIndicator(form.tag, true, false, false);
-        const style = selectStyle(form.text, form.requested, simpleKey);
-        switch (style) {
-            case "plain":
-                if (form.text !== "" && !this.whitespace)
-                    this.put(" ");
-                this.put(form.text);
-                this.whitespace = false;
-                this.indention = false;
-                break;
-            case "single":
-                this.writeIndicator("'", true, false, false);
-                this.put(form.text.replace(/'/g, "''"));
-                this.writeIndicator("'", false, false, false);
-                break;
-            case "double":
-                this.writeIndicator('"', true, false, false);
-                this.put(doubleQuoted(form.text).slice(1, -1));
-                this.writeIndicator('"', false, false, false);
-                break;
-            case "literal":
-                this.literal(form.text, indent, line);
-                return;
-        }
-        this.writeLineComment(line);
-    }
-    literal(text, indent, line) {
-        this.writeIndicator("|", true, false, false);
-        const first = text.codePointAt(0) ?? 0;
-        if (first === 0x20 || isBreak(first))
-            this.writeIndicator(String(this.best), false, false, false);
-        const endsWithBreak = text.endsWith("\n");
-        const keep = text === "\n" || text.endsWith("\n\n");
-        if (!endsWithBreak)
-            this.writeIndicator("-", false, false, false);
-        else if (keep)
-            this.writeIndicator("+", false, false, false);
-        if (line !== undefined)
-            this.writeLineComment(line);
-        else
-            this.putBreak();
-        this.whitespace = true;
-        let atLineStart = true;
-        for (const c of text) {
-            if (c === "\n") {
-                this.putBreak();
-                atLineStart = true;
-                continue;
-            }
-            if (atLineStart)
-                this.writeIndent(indent);
-            this.put(c);
-            this.indention = false;
-            atLineStart = false;
-        }
-    }
-}
-/** libyaml clamps the indent to 2..9; yaml.v3 turns 0 (unset) into 4. */
-function bestIndent(indent) {
-    if (indent === undefined || indent === 0)
-        return 4;
-    return indent < 2 || indent > 9 ? 2 : indent;
-}
-function emitDocuments(branches, indent) {
-    const documents = branches.map((branch) => {
-        const emitter = new Emitter(indent);
-        emitter.value(branch, -1, false);
-        emitter.finishDocument();
-        return emitter.out;
-    });
-    return utf8Encoder.encode(documents.join("---\n"));
-}
-// ---------------------------------------------------------------------------------------------------
-// Store
-function createYamlStore(options) {
-    const indent = bestIndent(options?.indent);
-    return {
-        format: "yaml",
-        parsePlain(bytes) {
-            return parseDocuments(bytes);
-        },
-        parseEncrypted(bytes) {
-            const branches = parseDocuments(bytes);
-            const metadata = branches[0]?.get("sops");
-            if (metadata === undefined)
-                throw new errors_js_1.SopsError("NOT_SOPS_FILE", "no sops metadata found");
-            if (!(0, tree_js_1.isTreeMap)(metadata))
-                throw new errors_js_1.SopsError("NOT_SOPS_FILE", "the sops metadata is not a mapping");
-            for (const branch of branches) {
-                branch.items = branch.items.filter((item) => item instanceof tree_js_1.Comment || item.key !== "sops");
-            }
-            return { branches, metadata: withoutComments(metadata) };
-        },
-        emitPlain(branches) {
-            return emitDocuments(branches, indent);
-        },
-        emitEncrypted(branches, metadata) {
-            return emitDocuments(branches.map((branch) => new tree_js_1.TreeMap([...branch.items, { key: "sops", value: metadata }])), indent);
-        },
-        emitValue(value) {
-            if ((0, tree_js_1.isTreeMap)(value) || (0, tree_js_1.isTreeList)(value)) {
-                const emitter = new Emitter(indent);
-                emitter.value(value, -1, false);
-                emitter.finishDocument();
-                return utf8Encoder.encode(emitter.out);
-            }
-            return value instanceof Uint8Array ? value : utf8Encoder.encode((0, goformat_js_1.valueToString)(value));
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 824:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.decryptTree = decryptTree;
-exports.encryptTree = encryptTree;
-exports.macAad = macAad;
-/**
- * Encrypting and decrypting a whole document: the tree walk of sops' `Tree.Encrypt`/`Tree.Decrypt`,
- * which also feeds every non-comment plaintext leaf (in document order, across documents) into the
- * SHA-512 MAC.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const cipher_js_1 = __nccwpck_require__(2581);
-const errors_js_1 = __nccwpck_require__(1037);
-const goformat_js_1 = __nccwpck_require__(8179);
-const selection_js_1 = __nccwpck_require__(8426);
-const tree_js_1 = __nccwpck_require__(8866);
-/** SHA-256("sops"): prefixed to the MAC input when only encrypted values are authenticated. */
-const MAC_ONLY_ENCRYPTED_PREFIX = Buffer.from("8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69", "hex");
-function describe(location) {
-    return (location.map((part) => (typeof part === "number" ? `[${part}]` : `["${part}"]`)).join("") || "(root)");
-}
-class Walker {
-    direction;
-    dataKey;
-    settings;
-    stash;
-    iv;
-    select;
-    hash = (0, node_crypto_1.createHash)("sha512");
-    leaves = [];
-    plaintextComments = 0;
-    document = 0;
-    constructor(direction, dataKey, settings, stash, iv) {
-        this.direction = direction;
-        this.dataKey = dataKey;
-        this.settings = settings;
-        this.stash = stash;
-        this.iv = iv;
-        this.select = (0, selection_js_1.selectorFor)(settings.rule);
-        if (settings.macOnlyEncrypted)
-            this.hash.update(MAC_ONLY_ENCRYPTED_PREFIX);
-    }
-    run(branches) {
-        const out = branches.map((branch, index) => {
-            this.document = index;
-            return this.walkMap(branch, [], [], []);
-        });
-        return {
-            branches: out,
-            mac: this.hash.digest("hex").toUpperCase(),
-            leaves: this.leaves,
-            plaintextComments: this.plaintextComments,
-        };
-    }
-    walkMap(map, path, location, stack) {
-        const level = [];
-        const levels = [...stack, level];
-        const items = map.items.map((item) => {
-            if (item instanceof tree_js_1.Comment)
-                return this.comment(item, path, levels, level);
-            const value = this.walkValue(item.value, [...path, item.key], [...location, item.key], levels);
-            level.length = 0;
-            return { key: item.key, value };
-        });
-        return new tree_js_1.TreeMap(items);
-    }
-    walkList(list, path, location, stack) {
-        const level = [];
-        const levels = [...stack, level];
-        return list.map((item, index) => {
-            if (item instanceof tree_js_1.Comment)
-                return this.comment(item, path, levels, level);
-            const value = this.walkValue(item, path, [...location, index], levels);
-            level.length = 0;
-            return value;
-        });
-    }
-    walkValue(value, path, location, stack) {
-        if ((0, tree_js_1.isTreeMap)(value))
-            return this.walkMap(value, path, location, stack);
-        if ((0, tree_js_1.isTreeList)(value))
-            return this.walkList(value, path, location, stack);
-        if (value === null)
-            return null;
-        const selected = this.select(path, stack, false);
-        // Only comments transform into comments, so a scalar leaf stays a scalar.
-        const result = (selected ? this.transform(value, path, location) : value);
-        const plaintext = this.direction === "encrypt" ? value : result;
-        if (!this.settings.macOnlyEncrypted || selected)
-            this.hash.update((0, goformat_js_1.canonicalBytes)(plaintext));
-        this.leaves.push({
-            location,
-            document: this.document,
-            value: plaintext,
-            encrypted: selected && plaintext !== "",
-        });
-        return result;
-    }
-    comment(item, path, stack, level) {
-        level.push(item.value);
-        if (!this.select(path, stack, true))
-            return item;
-        if (this.direction === "decrypt" && !(0, cipher_js_1.isEncryptedValue)(item.value)) {
-            this.plaintextComments++;
-            return item;
-        }
-        const result = this.transform(item, path, []);
-        level[level.length - 1] = this.direction === "encrypt" ? item.value : result.value;
-        return new tree_js_1.Comment(result.value, item.inline);
-    }
-    transform(value, path, location) {
-        const aad = path.length === 0 ? ":" : `${path.join(":")}:`;
-        if (this.direction === "encrypt") {
-            const text = this.stash?.get((0, cipher_js_1.stashKey)(value, aad)) ?? (0, cipher_js_1.encryptValue)(value, this.dataKey, aad, this.iv?.());
-            return value instanceof tree_js_1.Comment ? new tree_js_1.Comment(text, value.inline) : text;
-        }
-        const encrypted = value instanceof tree_js_1.Comment ? value.value : value;
-        if (typeof encrypted !== "string" || (encrypted !== "" && !(0, cipher_js_1.isEncryptedValue)(encrypted))) {
-            throw (0, errors_js_1.malformed)(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
-        }
-        const plaintext = (0, cipher_js_1.decryptValue)(encrypted, this.dataKey, aad, describe(location));
-        if (encrypted !== "")
-            this.stash?.set((0, cipher_js_1.stashKey)(plaintext, aad), encrypted);
-        return plaintext;
-    }
-}
-function decryptTree(branches, dataKey, settings, stash) {
-    return new Walker("decrypt", dataKey, settings, stash).run(branches);
-}
-/** @param iv deterministic IVs, for tests only */
-function encryptTree(branches, dataKey, settings, stash, iv) {
-    return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
-}
-/** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */
-function macAad(lastModified) {
-    // Go re-formats the parsed time: fractional seconds dropped, a zero offset written as Z.
-    return lastModified.replace(/\.\d+(?=Z|[+-])/, "").replace(/[+-]00:00$/, "Z");
-}
-
-
-/***/ }),
-
-/***/ 840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parsePathExpression = parsePathExpression;
-exports.formatPath = formatPath;
-exports.getPath = getPath;
-exports.setPath = setPath;
-exports.unsetPath = unsetPath;
-/**
- * sops' path expressions (`--extract '["a"]["b"][0]'`, `sops set FILE '["k"]' VALUE`) and the tree
- * operations they drive.
- */
-const errors_js_1 = __nccwpck_require__(1037);
-const tree_js_1 = __nccwpck_require__(8866);
-function parsePathExpression(expression) {
-    const parts = [];
-    const token = /\[\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\d+))\s*\]/y;
-    let position = 0;
-    while (position < expression.length) {
-        token.lastIndex = position;
-        const match = token.exec(expression);
-        if (!match) {
-            throw (0, errors_js_1.badInput)(`path "${expression.slice(0, 80)}" is not of the form ["key"][0]["other"] (at character ${position + 1})`);
-        }
-        const [, double, single, index] = match;
-        if (index !== undefined)
-            parts.push(Number(index));
-        else
-            parts.push((double ?? single ?? "").replace(/\\(.)/g, "$1"));
-        position = token.lastIndex;
-    }
-    if (parts.length === 0)
-        throw (0, errors_js_1.badInput)('the path is empty: give at least one ["key"]');
-    return parts;
-}
-function formatPath(parts) {
-    return parts.map((part) => (typeof part === "number" ? `[${part}]` : `[${JSON.stringify(part)}]`)).join("");
-}
-function child(value, part) {
-    if (typeof part === "string" && (0, tree_js_1.isTreeMap)(value))
-        return value.get(part);
-    if (typeof part === "number" && (0, tree_js_1.isTreeList)(value)) {
-        const items = value.filter((item) => !(item instanceof tree_js_1.Comment));
-        return items[part];
-    }
-    return undefined;
-}
-function getPath(root, parts) {
-    let current = root;
-    parts.forEach((part, depth) => {
-        const next = child(current, part);
-        if (next === undefined)
-            throw (0, errors_js_1.badInput)(`${formatPath(parts.slice(0, depth + 1))} does not exist in the file`);
-        current = next;
-    });
-    return current;
-}
-/** A copy of `root` with the value at `parts` replaced (missing map keys are created, as `sops set` does). */
-function setPath(root, parts, value) {
-    return replaceIn(root, parts, 0, value);
-}
-/** A copy of `root` without the value at `parts`. */
-function unsetPath(root, parts) {
-    getPath(root, parts);
-    return replaceIn(root, parts, 0, undefined);
-}
-function replaceIn(node, parts, depth, value) {
-    const part = parts[depth];
-    const last = depth === parts.length - 1;
-    const where = formatPath(parts.slice(0, depth + 1));
-    if (typeof part === "string") {
-        if (!(0, tree_js_1.isTreeMap)(node))
-            throw (0, errors_js_1.badInput)(`${where}: the parent is not a mapping`);
-        const items = [...node.items];
-        const at = items.findIndex((item) => !(item instanceof tree_js_1.Comment) && item.key === part);
-        const existing = at >= 0 ? items[at].value : new tree_js_1.TreeMap();
-        const next = last ? value : replaceIn(existing, parts, depth + 1, value);
-        if (next === undefined)
-            items.splice(at, 1);
-        else if (at >= 0)
-            items[at] = { key: part, value: next };
-        else
-            items.push({ key: part, value: next });
-        return new tree_js_1.TreeMap(items);
-    }
-    if (!(0, tree_js_1.isTreeList)(node))
-        throw (0, errors_js_1.badInput)(`${where}: the parent is not a list`);
-    const positions = node.flatMap((item, index) => (item instanceof tree_js_1.Comment ? [] : [index]));
-    const at = positions[part];
-    if (at === undefined) {
-        if (part !== positions.length || value === undefined)
-            throw (0, errors_js_1.badInput)(`${where} is past the end of the list`);
-        return [...node, last ? value : replaceIn(new tree_js_1.TreeMap(), parts, depth + 1, value)];
-    }
-    const list = [...node];
-    const next = last ? value : replaceIn(list[at], parts, depth + 1, value);
-    if (next === undefined)
-        list.splice(at, 1);
-    else
-        list[at] = next;
-    return list;
-}
-
-
-/***/ }),
-
-/***/ 8866:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TreeMap = exports.SopsTime = exports.Comment = void 0;
-exports.isTreeMap = isTreeMap;
-exports.isTreeList = isTreeList;
-exports.isScalar = isScalar;
-/**
- * The in-memory document model shared by every store and by the cipher walk. It mirrors sops'
- * `TreeBranch`/`TreeItem` model: ordered mappings whose items are key/value pairs or comments, lists,
- * and typed scalars whose Go type decides both the `type:` tag and the bytes fed into the MAC.
- *
- * Scalar representation:
- * - `string`     Go string (`type:str`)
- * - `bigint`     Go int (`type:int`); ints are always bigint so that no precision is lost
- * - `number`     Go float64 (`type:float`)
- * - `boolean`    Go bool (`type:bool`)
- * - `SopsTime`   Go time.Time (`type:time`), kept as its canonical RFC 3339 text
- * - `Uint8Array` Go []byte: a `type:bytes` value, or a `type:str` value that is not valid UTF-8
- * - `null`       YAML/JSON null: never encrypted, never in the MAC
- */
-class Comment {
-    value;
-    inline;
-    constructor(value, 
-    /** A YAML comment written on the same line as the preceding item (kept inline since sops 3.13). */
-    inline = false) {
-        this.value = value;
-        this.inline = inline;
-    }
-}
-exports.Comment = Comment;
-class SopsTime {
-    text;
-    /** @param text Go `time.MarshalText` form, e.g. `2024-01-01T00:00:00Z`. */
-    constructor(text) {
-        this.text = text;
-    }
-}
-exports.SopsTime = SopsTime;
-class TreeMap {
-    items;
-    constructor(items = []) {
-        this.items = items;
-    }
-    get(key) {
-        for (const item of this.items) {
-            if (!(item instanceof Comment) && item.key === key)
-                return item.value;
-        }
-        return undefined;
-    }
-    entries() {
-        return this.items.filter((item) => !(item instanceof Comment));
-    }
-}
-exports.TreeMap = TreeMap;
-function isTreeMap(value) {
-    return value instanceof TreeMap;
-}
-function isTreeList(value) {
-    return Array.isArray(value);
-}
-function isScalar(value) {
-    return !isTreeMap(value) && !isTreeList(value);
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -7338,6 +2619,7 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -7359,35 +2641,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+exports.Dk = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+exports.iX = parser.Parser;
+exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -13298,44 +8580,85 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
+/***/ })
 
-/***/ 855:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Decrypter: () => (/* binding */ Decrypter),
-  Encrypter: () => (/* binding */ Encrypter),
-  Stanza: () => (/* reexport */ Stanza),
-  armor: () => (/* reexport */ armor_namespaceObject),
-  generateHybridIdentity: () => (/* reexport */ generateHybridIdentity),
-  generateIdentity: () => (/* reexport */ generateIdentity),
-  generateX25519Identity: () => (/* reexport */ generateX25519Identity),
-  identityToRecipient: () => (/* reexport */ identityToRecipient),
-  webauthn: () => (/* reexport */ webauthn_namespaceObject)
-});
-
-// NAMESPACE OBJECT: ./node_modules/age-encryption/dist/armor.js
-var armor_namespaceObject = {};
-__nccwpck_require__.r(armor_namespaceObject);
-__nccwpck_require__.d(armor_namespaceObject, {
-  decode: () => (decode),
-  encode: () => (encode)
-});
-
-// NAMESPACE OBJECT: ./node_modules/age-encryption/dist/webauthn.js
-var webauthn_namespaceObject = {};
-__nccwpck_require__.r(webauthn_namespaceObject);
-__nccwpck_require__.d(webauthn_namespaceObject, {
-  WebAuthnIdentity: () => (WebAuthnIdentity),
-  WebAuthnRecipient: () => (WebAuthnRecipient),
-  createCredential: () => (createCredential)
-});
-
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/utils.js
 /**
  * Checks if something is Uint8Array. Be careful: nodejs Buffer will return true.
@@ -14144,7 +9467,7 @@ const hmac_hmac = /* @__PURE__ */ (() => {
  * extract(sha256, new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6]));
  * ```
  */
-function extract(hash, ikm, salt) {
+function hkdf_extract(hash, ikm, salt) {
     ahash(hash);
     // NOTE: some libraries treat zero-length array as 'not provided';
     // we don't, since we have undefined as 'not provided'
@@ -15468,7 +10791,7 @@ const base64 = /* @__PURE__ */ freeze(() => hasBase64Builtin ? {
  * // => Uint8Array.from([0x12, 0xab])
  * ```
  */
-const base64nopad = /* @__PURE__ */ freeze(() => chain(radix2(6), alphabet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')));
+const base_base64nopad = /* @__PURE__ */ freeze(() => chain(radix2(6), alphabet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')));
 /**
  * base64 from RFC 4648, using URL-safe alphabet. Padded.
  * Use `base64urlnopad` for unpadded version.
@@ -15971,7 +11294,7 @@ function genBech32(encoding) {
  * bech32.decode(text);
  * ```
  */
-const bech32 = /* @__PURE__ */ freeze(() => genBech32('bech32'));
+const base_bech32 = /* @__PURE__ */ freeze(() => genBech32('bech32'));
 /**
  * bech32m from BIP 350. Operates on words.
  * It was to mitigate `bech32` weaknesses.
@@ -23728,7 +19051,7 @@ const p521_oprf = /* @__PURE__ */ (/* unused pure expression or super */ null &&
  * @param ikm - input keying material, the initial key
  * @param salt - optional salt value (a non-secret random value)
  */
-function hkdf_extract(hash, ikm, salt) {
+function hashes_hkdf_extract(hash, ikm, salt) {
     utils_ahash(hash);
     // NOTE: some libraries treat zero-length array as 'not provided';
     // we don't, since we have undefined as 'not provided'
@@ -23796,7 +19119,7 @@ function hkdf_expand(hash, prk, info, length = 32) {
  * const info = 'application-key';
  * const hk1 = hkdf(sha256, inputKey, salt, info, 32);
  */
-const hkdf_hkdf = (hash, ikm, salt, info, length) => hkdf_expand(hash, hkdf_extract(hash, ikm, salt), info, length);
+const hkdf_hkdf = (hash, ikm, salt, info, length) => hkdf_expand(hash, hashes_hkdf_extract(hash, ikm, salt), info, length);
 //# sourceMappingURL=hkdf.js.map
 ;// CONCATENATED MODULE: ./node_modules/@noble/post-quantum/node_modules/@noble/hashes/sha3.js
 /**
@@ -25346,7 +20669,7 @@ function createKitchenSink(label, pqc, curveKEM, xof, hash) {
         const preimage = hashes_utils_concatBytes(ss[0], ss[1], ct[0], pk[0], ct[1], pk[1], utils_asciiToBytes(label));
         const len = 32;
         const ikm = hashes_utils_concatBytes(utils_asciiToBytes('hybrid_prk'), preimage);
-        const prk = hkdf_extract(hash, ikm);
+        const prk = hashes_hkdf_extract(hash, ikm);
         const info = hashes_utils_concatBytes(utils_numberToBytesBE(len, 2), utils_asciiToBytes('shared_secret'), utils_asciiToBytes(''));
         const res = hkdf_expand(hash, prk, info, len);
         cleanBytes(prk, info, ikm, preimage);
@@ -31933,7 +27256,7 @@ function randomBytesStream(n, chunk) {
  * A stanza is a section of an age header. This is part of the low-level
  * {@link Recipient} and {@link Identity} APIs.
  */
-class Stanza {
+class format_Stanza {
     /**
      * All space-separated arguments on the first line of the stanza.
      * Each argument is a string that does not contain spaces.
@@ -31971,7 +27294,7 @@ async function parseNextStanza(hdr) {
         if (nextLine === null) {
             throw Error("invalid stanza");
         }
-        const line = base64nopad.decode(nextLine);
+        const line = base_base64nopad.decode(nextLine);
         if (line.length > 48) {
             throw Error("invalid stanza");
         }
@@ -31981,7 +27304,7 @@ async function parseNextStanza(hdr) {
         }
     }
     const body = flatten(bodyLines);
-    return { s: new Stanza(args, body) };
+    return { s: new format_Stanza(args, body) };
 }
 async function parseHeader(header) {
     const hdr = new LineReader(header);
@@ -31999,7 +27322,7 @@ async function parseHeader(header) {
         if (!macLine.startsWith("--- ")) {
             throw Error("invalid header");
         }
-        const MAC = base64nopad.decode(macLine.slice(4));
+        const MAC = base_base64nopad.decode(macLine.slice(4));
         const { rest, transcript } = hdr.close();
         const headerNoMAC = transcript.slice(0, transcript.length - 1 - macLine.length + 3);
         return { stanzas, headerNoMAC, MAC, headerSize: transcript.length, rest: prepend(header, rest) };
@@ -32014,7 +27337,7 @@ function encodeHeaderNoMAC(recipients) {
             let end = i + 48;
             if (end > s.body.length)
                 end = s.body.length;
-            lines.push(base64nopad.encode(s.body.subarray(i, end)) + "\n");
+            lines.push(base_base64nopad.encode(s.body.subarray(i, end)) + "\n");
         }
         if (s.body.length % 48 === 0)
             lines.push("\n");
@@ -32025,7 +27348,7 @@ function encodeHeaderNoMAC(recipients) {
 function encodeHeader(recipients, MAC) {
     return flatten([
         encodeHeaderNoMAC(recipients),
-        new TextEncoder().encode(" " + base64nopad.encode(MAC) + "\n")
+        new TextEncoder().encode(" " + base_base64nopad.encode(MAC) + "\n")
     ]);
 }
 
@@ -32064,7 +27387,7 @@ function generateIdentity() {
  * corresponding recipient.
  */
 function generateX25519Identity() {
-    const scalar = utils_randomBytes(32);
+    const scalar = randomBytes(32);
     const identity = bech32.encodeFromBytes("AGE-SECRET-KEY-", scalar).toUpperCase();
     return Promise.resolve(identity);
 }
@@ -32076,7 +27399,7 @@ function generateX25519Identity() {
  * corresponding recipient.
  */
 function generateHybridIdentity() {
-    const scalar = utils_randomBytes(32);
+    const scalar = randomBytes(32);
     const identity = bech32.encodeFromBytes("AGE-SECRET-KEY-PQ-", scalar).toUpperCase();
     return Promise.resolve(identity);
 }
@@ -32100,17 +27423,17 @@ async function identityToRecipient(identity) {
         scalar = identity;
     }
     else if (identity.startsWith("AGE-SECRET-KEY-PQ-1")) {
-        const res = bech32.decodeToBytes(identity);
+        const res = base_bech32.decodeToBytes(identity);
         if (res.prefix.toUpperCase() !== "AGE-SECRET-KEY-PQ-" ||
             res.bytes.length !== 32) {
             throw Error("invalid identity");
         }
         const recipient = MLKEM768X25519.getPublicKey(res.bytes);
         // Use encode directly to disable the 90 character bech32 limit.
-        return bech32.encode("age1pq", bech32.toWords(recipient), false);
+        return base_bech32.encode("age1pq", base_bech32.toWords(recipient), false);
     }
     else {
-        const res = bech32.decodeToBytes(identity);
+        const res = base_bech32.decodeToBytes(identity);
         if (!identity.startsWith("AGE-SECRET-KEY-1") ||
             res.prefix.toUpperCase() !== "AGE-SECRET-KEY-" ||
             res.bytes.length !== 32) {
@@ -32119,13 +27442,13 @@ async function identityToRecipient(identity) {
         scalar = res.bytes;
     }
     const recipient = await scalarMultBase(scalar);
-    return bech32.encodeFromBytes("age", recipient);
+    return base_bech32.encodeFromBytes("age", recipient);
 }
 class HybridRecipient {
     recipient;
     constructor(s) {
-        const { prefix, words } = bech32.decode(s, false);
-        const bytes = bech32.fromWords(words);
+        const { prefix, words } = base_bech32.decode(s, false);
+        const bytes = base_bech32.fromWords(words);
         if (!s.startsWith("age1pq1") ||
             prefix.toLowerCase() !== "age1pq" ||
             bytes.length !== 1216) {
@@ -32138,13 +27461,13 @@ class HybridRecipient {
         const label = new TextEncoder().encode("age-encryption.org/mlkem768x25519");
         const { key, nonce } = hpkeContext(hpkeMLKEM768X25519, sharedSecret, label);
         const ciphertext = chacha20poly1305(key, nonce).encrypt(fileKey);
-        return [new Stanza(["mlkem768x25519", base64nopad.encode(encapsulatedKey)], ciphertext)];
+        return [new format_Stanza(["mlkem768x25519", base_base64nopad.encode(encapsulatedKey)], ciphertext)];
     }
 }
 class HybridIdentity {
     identity;
     constructor(s) {
-        const res = bech32.decodeToBytes(s);
+        const res = base_bech32.decodeToBytes(s);
         if (!s.startsWith("AGE-SECRET-KEY-PQ-1") ||
             res.prefix.toUpperCase() !== "AGE-SECRET-KEY-PQ-" ||
             res.bytes.length !== 32) {
@@ -32160,7 +27483,7 @@ class HybridIdentity {
             if (s.args.length !== 2) {
                 throw Error("invalid mlkem768x25519 stanza");
             }
-            const share = base64nopad.decode(s.args[1]);
+            const share = base_base64nopad.decode(s.args[1]);
             if (share.length !== 1120) {
                 throw Error("invalid mlkem768x25519 stanza");
             }
@@ -32219,7 +27542,7 @@ function hpkeLabeledExtract(suiteID, salt, label, ikm) {
     labeledIKM.set(new TextEncoder().encode(label), offset);
     offset += label.length;
     labeledIKM.set(ikm, offset);
-    return extract(sha2_sha256, labeledIKM, salt);
+    return hkdf_extract(sha2_sha256, labeledIKM, salt);
 }
 function hpkeLabeledExpand(suiteID, prk, label, info, length) {
     const labeledInfo = new Uint8Array(2 + 7 + suiteID.length + label.length + info.length);
@@ -32257,7 +27580,7 @@ function hpkeDHKEMP256Encapsulate(recipient) {
 class TagRecipient {
     recipient;
     constructor(s) {
-        const res = bech32.decodeToBytes(s);
+        const res = base_bech32.decodeToBytes(s);
         if (!s.startsWith("age1tag1") ||
             res.prefix.toLowerCase() !== "age1tag" ||
             res.bytes.length !== 33) {
@@ -32273,18 +27596,18 @@ class TagRecipient {
             const ikm = new Uint8Array(encapsulatedKey.length + recipientHash.length);
             ikm.set(encapsulatedKey, 0);
             ikm.set(recipientHash, encapsulatedKey.length);
-            return extract(sha2_sha256, ikm, label).subarray(0, 4);
+            return hkdf_extract(sha2_sha256, ikm, label).subarray(0, 4);
         })();
         const { key, nonce } = hpkeContext(hpkeDHKEMP256, sharedSecret, label);
         const ciphertext = chacha20poly1305(key, nonce).encrypt(fileKey);
-        return [new Stanza(["p256tag", base64nopad.encode(tag), base64nopad.encode(encapsulatedKey)], ciphertext)];
+        return [new format_Stanza(["p256tag", base_base64nopad.encode(tag), base_base64nopad.encode(encapsulatedKey)], ciphertext)];
     }
 }
 class HybridTagRecipient {
     recipient;
     constructor(s) {
-        const { prefix, words } = bech32.decode(s, false);
-        const bytes = bech32.fromWords(words);
+        const { prefix, words } = base_bech32.decode(s, false);
+        const bytes = base_bech32.fromWords(words);
         if (!s.startsWith("age1tagpq1") ||
             prefix.toLowerCase() !== "age1tagpq" ||
             bytes.length !== 1249) {
@@ -32300,17 +27623,17 @@ class HybridTagRecipient {
             const ikm = new Uint8Array(encapsulatedKey.length + recipientHash.length);
             ikm.set(encapsulatedKey, 0);
             ikm.set(recipientHash, encapsulatedKey.length);
-            return extract(sha2_sha256, ikm, label).subarray(0, 4);
+            return hkdf_extract(sha2_sha256, ikm, label).subarray(0, 4);
         })();
         const { key, nonce } = hpkeContext(hpkeMLKEM768P256, sharedSecret, label);
         const ciphertext = chacha20poly1305(key, nonce).encrypt(fileKey);
-        return [new Stanza(["mlkem768p256tag", base64nopad.encode(tag), base64nopad.encode(encapsulatedKey)], ciphertext)];
+        return [new format_Stanza(["mlkem768p256tag", base_base64nopad.encode(tag), base_base64nopad.encode(encapsulatedKey)], ciphertext)];
     }
 }
 class X25519Recipient {
     recipient;
     constructor(s) {
-        const res = bech32.decodeToBytes(s);
+        const res = base_bech32.decodeToBytes(s);
         if (!s.startsWith("age1") ||
             res.prefix.toLowerCase() !== "age" ||
             res.bytes.length !== 32) {
@@ -32327,7 +27650,7 @@ class X25519Recipient {
         salt.set(this.recipient, share.length);
         const label = new TextEncoder().encode("age-encryption.org/v1/X25519");
         const key = hkdf(sha2_sha256, secret, salt, label, 32);
-        return [new Stanza(["X25519", base64nopad.encode(share)], encryptFileKey(fileKey, key))];
+        return [new format_Stanza(["X25519", base_base64nopad.encode(share)], recipients_encryptFileKey(fileKey, key))];
     }
 }
 class X25519Identity {
@@ -32339,7 +27662,7 @@ class X25519Identity {
             this.recipient = scalarMultBase(s);
             return;
         }
-        const res = bech32.decodeToBytes(s);
+        const res = base_bech32.decodeToBytes(s);
         if (!s.startsWith("AGE-SECRET-KEY-1") ||
             res.prefix.toUpperCase() !== "AGE-SECRET-KEY-" ||
             res.bytes.length !== 32) {
@@ -32356,7 +27679,7 @@ class X25519Identity {
             if (s.args.length !== 2) {
                 throw Error("invalid X25519 stanza");
             }
-            const share = base64nopad.decode(s.args[1]);
+            const share = base_base64nopad.decode(s.args[1]);
             if (share.length !== 32) {
                 throw Error("invalid X25519 stanza");
             }
@@ -32367,7 +27690,7 @@ class X25519Identity {
             salt.set(recipient, share.length);
             const label = new TextEncoder().encode("age-encryption.org/v1/X25519");
             const key = hkdf(sha2_sha256, secret, salt, label, 32);
-            const fileKey = decryptFileKey(s.body, key);
+            const fileKey = recipients_decryptFileKey(s.body, key);
             if (fileKey !== null)
                 return fileKey;
         }
@@ -32388,7 +27711,7 @@ class ScryptRecipient {
         labelAndSalt.set(new TextEncoder().encode(label));
         labelAndSalt.set(salt, label.length);
         const key = scrypt(this.passphrase, labelAndSalt, { N: 2 ** this.logN, r: 8, p: 1, dkLen: 32 });
-        return [new Stanza(["scrypt", base64nopad.encode(salt), this.logN.toString()], encryptFileKey(fileKey, key))];
+        return [new format_Stanza(["scrypt", base_base64nopad.encode(salt), this.logN.toString()], recipients_encryptFileKey(fileKey, key))];
     }
 }
 class ScryptIdentity {
@@ -32410,7 +27733,7 @@ class ScryptIdentity {
             if (!/^[1-9][0-9]*$/.test(s.args[2])) {
                 throw Error("invalid scrypt stanza");
             }
-            const salt = base64nopad.decode(s.args[1]);
+            const salt = base_base64nopad.decode(s.args[1]);
             if (salt.length !== 16) {
                 throw Error("invalid scrypt stanza");
             }
@@ -32423,18 +27746,18 @@ class ScryptIdentity {
             labelAndSalt.set(new TextEncoder().encode(label));
             labelAndSalt.set(salt, label.length);
             const key = scrypt(this.passphrase, labelAndSalt, { N: 2 ** logN, r: 8, p: 1, dkLen: 32 });
-            const fileKey = decryptFileKey(s.body, key);
+            const fileKey = recipients_decryptFileKey(s.body, key);
             if (fileKey !== null)
                 return fileKey;
         }
         return null;
     }
 }
-function encryptFileKey(fileKey, key) {
+function recipients_encryptFileKey(fileKey, key) {
     const nonce = new Uint8Array(12);
     return chacha20poly1305(key, nonce).encrypt(fileKey);
 }
-function decryptFileKey(body, key) {
+function recipients_decryptFileKey(body, key) {
     if (body.length !== 32) {
         throw Error("invalid stanza");
     }
@@ -32611,131 +27934,6 @@ function decode(file) {
     return base64.decode(lines.join(""));
 }
 
-;// CONCATENATED MODULE: ./node_modules/age-encryption/dist/cbor.js
-// This file implements a tiny subset of CTAP2's subset of CBOR, in order to
-// encode and decode WebAuthn identities.
-//
-// Only major types 0 (unsigned integer), 2 (byte strings), 3 (text strings),
-// and 4 (arrays, only containing text strings) are supported. Arguments are
-// limited to 16-bit values.
-//
-// See https://www.imperialviolet.org/tourofwebauthn/tourofwebauthn.html#cbor.
-function readTypeAndArgument(b) {
-    if (b.length === 0) {
-        throw Error("cbor: unexpected EOF");
-    }
-    const major = b[0] >> 5;
-    const minor = b[0] & 0x1f;
-    if (minor <= 23) {
-        return [major, minor, b.subarray(1)];
-    }
-    if (minor === 24) {
-        if (b.length < 2) {
-            throw Error("cbor: unexpected EOF");
-        }
-        return [major, b[1], b.subarray(2)];
-    }
-    if (minor === 25) {
-        if (b.length < 3) {
-            throw Error("cbor: unexpected EOF");
-        }
-        return [major, (b[1] << 8) | b[2], b.subarray(3)];
-    }
-    throw Error("cbor: unsupported argument encoding");
-}
-function readUint(b) {
-    const [major, minor, rest] = readTypeAndArgument(b);
-    if (major !== 0) {
-        throw Error("cbor: expected unsigned integer");
-    }
-    return [minor, rest];
-}
-function readByteString(b) {
-    const [major, minor, rest] = readTypeAndArgument(b);
-    if (major !== 2) {
-        throw Error("cbor: expected byte string");
-    }
-    if (minor > rest.length) {
-        throw Error("cbor: unexpected EOF");
-    }
-    return [rest.subarray(0, minor), rest.subarray(minor)];
-}
-function readTextString(b) {
-    const [major, minor, rest] = readTypeAndArgument(b);
-    if (major !== 3) {
-        throw Error("cbor: expected text string");
-    }
-    if (minor > rest.length) {
-        throw Error("cbor: unexpected EOF");
-    }
-    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    return [decoder.decode(rest.subarray(0, minor)), rest.subarray(minor)];
-}
-function readArray(b) {
-    const [major, minor, r] = readTypeAndArgument(b);
-    if (major !== 4) {
-        throw Error("cbor: expected array");
-    }
-    let rest = r;
-    const args = [];
-    for (let i = 0; i < minor; i++) {
-        let arg;
-        [arg, rest] = readTextString(rest);
-        args.push(arg);
-    }
-    return [args, rest];
-}
-function encodeUint(n) {
-    if (n <= 23) {
-        return new Uint8Array([n]);
-    }
-    if (n <= 0xff) {
-        return new Uint8Array([24, n]);
-    }
-    if (n <= 0xffff) {
-        return new Uint8Array([25, n >> 8, n & 0xff]);
-    }
-    throw Error("cbor: unsigned integer too large");
-}
-function encodeByteString(b) {
-    if (b.length <= 23) {
-        return new Uint8Array([2 << 5 | b.length, ...b]);
-    }
-    if (b.length <= 0xff) {
-        return new Uint8Array([2 << 5 | 24, b.length, ...b]);
-    }
-    if (b.length <= 0xffff) {
-        return new Uint8Array([2 << 5 | 25, b.length >> 8, b.length & 0xff, ...b]);
-    }
-    throw Error("cbor: byte string too long");
-}
-function encodeTextString(s) {
-    const b = new TextEncoder().encode(s);
-    if (b.length <= 23) {
-        return new Uint8Array([3 << 5 | b.length, ...b]);
-    }
-    if (b.length <= 0xff) {
-        return new Uint8Array([3 << 5 | 24, b.length, ...b]);
-    }
-    if (b.length <= 0xffff) {
-        return new Uint8Array([3 << 5 | 25, b.length >> 8, b.length & 0xff, ...b]);
-    }
-    throw Error("cbor: text string too long");
-}
-function encodeArray(args) {
-    const body = args.flatMap(x => [...encodeTextString(x)]);
-    if (args.length <= 23) {
-        return new Uint8Array([4 << 5 | args.length, ...body]);
-    }
-    if (args.length <= 0xff) {
-        return new Uint8Array([4 << 5 | 24, args.length, ...body]);
-    }
-    if (args.length <= 0xffff) {
-        return new Uint8Array([4 << 5 | 25, args.length >> 8, args.length & 0xff, ...body]);
-    }
-    throw Error("cbor: array too long");
-}
-
 ;// CONCATENATED MODULE: ./node_modules/age-encryption/dist/webauthn.js
 
 
@@ -32776,7 +27974,7 @@ async function createCredential(options) {
             rp: { name: "", id: options.rpId },
             user: {
                 name: options.keyName,
-                id: webauthn_domBuffer(utils_randomBytes(8)), // avoid overwriting existing keys
+                id: webauthn_domBuffer(randomBytes(8)), // avoid overwriting existing keys
                 displayName: "",
             },
             pubKeyCredParams: defaultAlgorithms,
@@ -32801,10 +27999,10 @@ async function createCredential(options) {
 const prefix = "AGE-PLUGIN-FIDO2PRF-";
 function encodeIdentity(credential, rpId) {
     const res = credential.response;
-    const version = encodeUint(1);
-    const credId = encodeByteString(new Uint8Array(credential.rawId));
-    const rp = encodeTextString(rpId);
-    const transports = encodeArray(res.getTransports());
+    const version = cbor.encodeUint(1);
+    const credId = cbor.encodeByteString(new Uint8Array(credential.rawId));
+    const rp = cbor.encodeTextString(rpId);
+    const transports = cbor.encodeArray(res.getTransports());
     const identityData = new Uint8Array([...version, ...credId, ...rp, ...transports]);
     return bech32.encode(prefix, bech32.toWords(identityData), false).toUpperCase();
 }
@@ -32814,13 +28012,13 @@ function decodeIdentity(identity) {
     if (!identity.startsWith(prefix + "1")) {
         throw Error("invalid identity");
     }
-    const [version, rest1] = readUint(bytes);
+    const [version, rest1] = cbor.readUint(bytes);
     if (version !== 1) {
         throw Error("unsupported identity version");
     }
-    const [credId, rest2] = readByteString(rest1);
-    const [rpId, rest3] = readTextString(rest2);
-    const [transports,] = readArray(rest3);
+    const [credId, rest2] = cbor.readByteString(rest1);
+    const [rpId, rest3] = cbor.readTextString(rest2);
+    const [transports,] = cbor.readArray(rest3);
     return [credId, rpId, transports];
 }
 const label = "age-encryption.org/fido2prf";
@@ -32847,7 +28045,7 @@ class WebAuthnInternal {
                         transports: this.transports,
                         type: "public-key"
                     }] : [],
-                challenge: webauthn_domBuffer(utils_randomBytes(16)),
+                challenge: webauthn_domBuffer(randomBytes(16)),
                 extensions: { prf: { eval: prfInputs(nonce) } },
                 userVerification: "required", // prf requires UV
                 rpId: this.rpId,
@@ -32873,12 +28071,12 @@ class WebAuthnInternal {
  * @see {@link Encrypter.addRecipient}
  * @experimental
  */
-class WebAuthnRecipient extends WebAuthnInternal {
+class WebAuthnRecipient extends (/* unused pure expression or super */ null && (WebAuthnInternal)) {
     /**
      * Implements {@link Recipient.wrapFileKey}.
      */
     async wrapFileKey(fileKey) {
-        const nonce = utils_randomBytes(16);
+        const nonce = randomBytes(16);
         const results = await this.getCredential(nonce);
         const key = deriveKey(results);
         return [new Stanza([label, base64nopad.encode(nonce)], encryptFileKey(fileKey, key))];
@@ -32894,7 +28092,7 @@ class WebAuthnRecipient extends WebAuthnInternal {
  * @see {@link Decrypter.addIdentity}
  * @experimental
  */
-class WebAuthnIdentity extends WebAuthnInternal {
+class WebAuthnIdentity extends (/* unused pure expression or super */ null && (WebAuthnInternal)) {
     /**
      * Implements {@link Identity.unwrapFileKey}.
      */
@@ -32942,7 +28140,7 @@ function deriveKey(results) {
     const prf = new Uint8Array(first.byteLength + second.byteLength);
     prf.set(first, 0);
     prf.set(second, first.byteLength);
-    return extract(sha2_sha256, prf, new TextEncoder().encode(label));
+    return extract(sha256, prf, new TextEncoder().encode(label));
 }
 function prfResultToBytes(result) {
     if (result instanceof ArrayBuffer) {
@@ -33218,86 +28416,4424 @@ function dist_isCryptoKey(key) {
     return typeof CryptoKey !== "undefined" && key instanceof CryptoKey;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
+class SopsError extends Error {
+    code;
+    name = "SopsError";
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+function malformed(message) {
+    return new SopsError("MALFORMED", message);
+}
+function badInput(message) {
+    return new SopsError("BAD_INPUT", message);
+}
+/** Prefix an error's message with the file it concerns, keeping its code. */
+function inFile(file, error) {
+    if (error instanceof SopsError) {
+        const prefixed = new SopsError(error.code, `${file}: ${error.message}`);
+        return prefixed;
+    }
+    return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
+}
+/** A short, single-line description of an unexpected error, without its stack. */
+function describeUnknown(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split("\n")[0] ?? "unknown error";
+}
 
-/***/ })
+;// CONCATENATED MODULE: ./actions/lib/sops/tree.ts
+/**
+ * The in-memory document model shared by every store and by the cipher walk. It mirrors sops'
+ * `TreeBranch`/`TreeItem` model: ordered mappings whose items are key/value pairs or comments, lists,
+ * and typed scalars whose Go type decides both the `type:` tag and the bytes fed into the MAC.
+ *
+ * Scalar representation:
+ * - `string`     Go string (`type:str`)
+ * - `bigint`     Go int (`type:int`); ints are always bigint so that no precision is lost
+ * - `number`     Go float64 (`type:float`)
+ * - `boolean`    Go bool (`type:bool`)
+ * - `SopsTime`   Go time.Time (`type:time`), kept as its canonical RFC 3339 text
+ * - `Uint8Array` Go []byte: a `type:bytes` value, or a `type:str` value that is not valid UTF-8
+ * - `null`       YAML/JSON null: never encrypted, never in the MAC
+ */
+class Comment {
+    value;
+    inline;
+    constructor(value, 
+    /** A YAML comment written on the same line as the preceding item (kept inline since sops 3.13). */
+    inline = false) {
+        this.value = value;
+        this.inline = inline;
+    }
+}
+class SopsTime {
+    text;
+    /** @param text Go `time.MarshalText` form, e.g. `2024-01-01T00:00:00Z`. */
+    constructor(text) {
+        this.text = text;
+    }
+}
+class TreeMap {
+    items;
+    constructor(items = []) {
+        this.items = items;
+    }
+    get(key) {
+        for (const item of this.items) {
+            if (!(item instanceof Comment) && item.key === key)
+                return item.value;
+        }
+        return undefined;
+    }
+    entries() {
+        return this.items.filter((item) => !(item instanceof Comment));
+    }
+}
+function isTreeMap(value) {
+    return value instanceof TreeMap;
+}
+function isTreeList(value) {
+    return Array.isArray(value);
+}
+function isScalar(value) {
+    return !isTreeMap(value) && !isTreeList(value);
+}
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
+;// CONCATENATED MODULE: ./actions/lib/sops/goformat.ts
+/**
+ * Go's number and value formatting, reproduced where sops' output or MAC depends on it. JavaScript's
+ * `String(number)` switches to exponent notation at different thresholds than Go, so each Go verb sops
+ * uses gets its own function here.
+ */
 
-Object.defineProperty(exports, "B", ({ value: true }));
-const main_js_1 = __nccwpck_require__(1230);
-void (0, main_js_1.run)(process.argv.slice(2)).then((code) => (process.exitCode = code));
+function shortestDigits(value) {
+    const negative = value < 0 || Object.is(value, -0);
+    const [mantissa = "0", exponentText = "0"] = Math.abs(value).toExponential().split("e");
+    const digits = mantissa.replace(".", "");
+    if (digits === "0")
+        return { negative, digits, point: 1 };
+    return { negative, digits, point: Number(exponentText) + 1 };
+}
+function special(value) {
+    if (Number.isNaN(value))
+        return "NaN";
+    if (value === Infinity)
+        return "+Inf";
+    if (value === -Infinity)
+        return "-Inf";
+    return undefined;
+}
+function fixedNotation({ negative, digits, point }) {
+    let text;
+    if (point <= 0)
+        text = `0.${"0".repeat(-point)}${digits}`;
+    else if (point >= digits.length)
+        text = digits + "0".repeat(point - digits.length);
+    else
+        text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+    if (digits === "0")
+        text = "0";
+    return negative ? `-${text}` : text;
+}
+function exponentNotation({ negative, digits, point }, e, minExponentDigits) {
+    const exponent = digits === "0" ? 0 : point - 1;
+    const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
+    const sign = exponent < 0 ? "-" : "+";
+    const magnitude = String(Math.abs(exponent)).padStart(minExponentDigits, "0");
+    return `${negative ? "-" : ""}${mantissa}${e}${sign}${magnitude}`;
+}
+/** `strconv.FormatFloat(v, 'f', -1, 64)`: never exponent notation. Used by the MAC and by encryption. */
+function formatFloatFixed(value) {
+    return special(value) ?? fixedNotation(shortestDigits(value));
+}
+/** `strconv.FormatFloat(v, 'g' or 'G', -1, 64)`: exponent notation when the exponent is < -4 or >= 6. */
+function formatFloatGeneral(value, e = "e") {
+    const text = special(value);
+    if (text !== undefined)
+        return text;
+    const digits = shortestDigits(value);
+    const exponent = digits.digits === "0" ? 0 : digits.point - 1;
+    // Go decides with precision 6 when formatting the shortest representation.
+    if (exponent < -4 || exponent >= 6)
+        return exponentNotation(digits, e, 2);
+    return fixedNotation(digits);
+}
+/** `encoding/json` float64 encoding: fixed between 1e-6 and 1e21, else exponent like `1e-07` -> `1e-7`. */
+function formatFloatJson(value) {
+    const abs = Math.abs(value);
+    const digits = shortestDigits(value);
+    if (abs !== 0 && (abs < 1e-6 || abs >= 1e21))
+        return exponentNotation(digits, "e", 1);
+    return fixedNotation(digits);
+}
+/** Go `strconv.ParseBool`. */
+function parseGoBool(text) {
+    if (["1", "t", "T", "TRUE", "true", "True"].includes(text))
+        return true;
+    if (["0", "f", "F", "FALSE", "false", "False"].includes(text))
+        return false;
+    return undefined;
+}
+const goformat_utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+/** sops `ToBytes`: the bytes a value contributes to the MAC (and the plaintext it is encrypted as). */
+function canonicalBytes(value) {
+    if (value instanceof Uint8Array)
+        return value;
+    return goformat_utf8.encode(canonicalText(value));
+}
+/** The canonical plaintext text of a non-bytes scalar, as sops' cipher writes it. */
+function canonicalText(value) {
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "bigint")
+        return value.toString();
+    if (typeof value === "number")
+        return formatFloatFixed(value);
+    if (typeof value === "boolean")
+        return value ? "True" : "False";
+    return value.text;
+}
+/**
+ * sops `stores.ValToString`: how a scalar is written into a dotenv or INI file (note the lower-case
+ * booleans, unlike the MAC's), and how `--extract` prints a scalar.
+ */
+function valueToString(value) {
+    if (value === null)
+        return "";
+    if (value instanceof Uint8Array)
+        return utf8Decoder.decode(value);
+    if (value instanceof SopsTime)
+        return value.text;
+    if (typeof value === "boolean")
+        return value ? "true" : "false";
+    if (typeof value === "number") {
+        const text = formatFloatGeneral(value, "e");
+        return /^-?\d+$/.test(text) ? `${text}.0` : text;
+    }
+    return canonicalText(value);
+}
 
-})();
+;// CONCATENATED MODULE: ./actions/lib/sops/utf8.ts
+/**
+ * UTF-8 as Go sees it: decoding a file's bytes as text for the stores, and telling Go strings that are
+ * text from those that are not. Invalid UTF-8 is reported with its line and column
+ * (never with the bytes themselves); a leading byte order mark is kept for the store to decide on.
+ */
 
-var __webpack_exports___esModule = __webpack_exports__.B;
-export { __webpack_exports___esModule as __esModule };
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** Length of the valid UTF-8 sequence starting at `i` (Go's utf8.DecodeRune rules), or 0 for none. */
+function utf8SequenceLength(bytes, i) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80)
+        return 1;
+    let length;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        if (lead === 0xe0)
+            low = 0xa0;
+        if (lead === 0xed)
+            high = 0x9f;
+    }
+    else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        if (lead === 0xf0)
+            low = 0x90;
+        if (lead === 0xf4)
+            high = 0x8f;
+    }
+    else
+        return 0;
+    if (i + length > bytes.length)
+        return 0;
+    for (let k = 1; k < length; k++) {
+        const byte = bytes[i + k] ?? 0;
+        // Only the second byte has a lead-dependent range; the others are plain continuation bytes.
+        if (byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf))
+            return 0;
+    }
+    return length;
+}
+function isValidUtf8(bytes) {
+    return firstInvalidUtf8(bytes) === -1;
+}
+/** A Go string as JavaScript sees it: text when the bytes are UTF-8 (a BOM included), else the bytes. */
+function textOrBytes(bytes) {
+    return isValidUtf8(bytes) ? STRICT_UTF8.decode(bytes) : bytes;
+}
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const length = utf8SequenceLength(bytes, i);
+        if (length === 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+function decodeUtf8(bytes, format) {
+    try {
+        return STRICT_UTF8.decode(bytes);
+    }
+    catch {
+        const invalid = firstInvalidUtf8(bytes);
+        const lineStart = bytes.lastIndexOf(0x0a, invalid - 1) + 1;
+        const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
+        const column = STRICT_UTF8.decode(bytes.subarray(lineStart, invalid)).length + 1;
+        throw malformed(`invalid ${format} at line ${line}, column ${column}: the file is not valid UTF-8`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/cipher.ts
+/**
+ * The `ENC[AES256_GCM,data:...,iv:...,tag:...,type:...]` value cipher (sops `aes/cipher.go`): AES-256-GCM
+ * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
+ */
+
+
+
+
+
+const DATA_KEY_BYTES = 32;
+const IV_BYTES = 32;
+const TAG_BYTES = 16;
+const cipher_STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const UTF8 = new TextEncoder();
+const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
+const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function isEncryptedValue(text) {
+    return text.startsWith("ENC[AES256_GCM,");
+}
+function decodeBase64(field, text, where) {
+    if (!BASE64_PATTERN.test(text))
+        throw malformed(`${where}: the ENC[] value has an invalid base64 ${field}`);
+    return Buffer.from(text, "base64");
+}
+function parseEncryptedValue(text, where) {
+    const match = ENC_PATTERN.exec(text);
+    if (!match)
+        throw malformed(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
+    const [, data = "", iv = "", tag = "", type = ""] = match;
+    const parsed = {
+        data: decodeBase64("data", data, where),
+        iv: decodeBase64("iv", iv, where),
+        tag: decodeBase64("tag", tag, where),
+        type,
+    };
+    if (parsed.iv.length === 0)
+        throw malformed(`${where}: the ENC[] value has an empty iv`);
+    if (parsed.tag.length !== TAG_BYTES) {
+        throw malformed(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
+    }
+    return parsed;
+}
+function typeOf(value) {
+    if (value instanceof Comment)
+        return "comment";
+    if (value instanceof SopsTime)
+        return "time";
+    // Go's walk turns []byte into string before encrypting, so bytes are written as type:str.
+    if (value instanceof Uint8Array || typeof value === "string")
+        return "str";
+    if (typeof value === "bigint")
+        return "int";
+    if (typeof value === "number")
+        return "float";
+    return "bool";
+}
+function plaintextBytes(value) {
+    return value instanceof Comment ? UTF8.encode(value.value) : canonicalBytes(value);
+}
+/**
+ * Identifies a plaintext at a key path, so that re-encrypting an unchanged value can reuse its old
+ * ciphertext (sops' cipher "stash"): `sops set` then changes only the lines it must.
+ */
+function stashKey(value, aad) {
+    return `${aad}\u0000${typeOf(value)}\u0000${Buffer.from(plaintextBytes(value)).toString("base64")}`;
+}
+/** True for values sops leaves unencrypted: the empty string and the empty comment. */
+function isEmptyPlaintext(value) {
+    if (value instanceof Comment)
+        return value.value === "";
+    return typeof value === "string" && value === "";
+}
+/** Encrypt one value. `iv` is only for deterministic tests; production always draws a fresh one. */
+function encryptValue(value, dataKey, aad, iv) {
+    if (isEmptyPlaintext(value))
+        return "";
+    const nonce = iv ?? (0,external_node_crypto_namespaceObject.randomBytes)(IV_BYTES);
+    const cipher = (0,external_node_crypto_namespaceObject.createCipheriv)("aes-256-gcm", dataKey, nonce);
+    cipher.setAAD(UTF8.encode(aad));
+    const data = Buffer.concat([cipher.update(plaintextBytes(value)), cipher.final()]);
+    const tag = cipher.getAuthTag();
+    const b64 = (bytes) => Buffer.from(bytes).toString("base64");
+    return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
+}
+function parseTyped(type, bytes, where) {
+    const text = () => {
+        try {
+            return cipher_STRICT_UTF8.decode(bytes);
+        }
+        catch {
+            throw malformed(`${where}: the decrypted ${type} value is not valid UTF-8`);
+        }
+    };
+    switch (type) {
+        case "str":
+            return textOrBytes(new Uint8Array(bytes));
+        case "bytes":
+            return new Uint8Array(bytes);
+        case "comment":
+            return new Comment(text());
+        case "int": {
+            const digits = text();
+            if (!/^[+-]?\d+$/.test(digits))
+                throw malformed(`${where}: the decrypted int value is not an integer`);
+            const parsed = BigInt(digits);
+            if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
+                throw malformed(`${where}: the decrypted int value is out of the 64-bit range`);
+            }
+            return parsed;
+        }
+        case "float": {
+            const raw = text();
+            const parsed = parseGoFloat(raw);
+            if (parsed === undefined)
+                throw malformed(`${where}: the decrypted float value is not a number`);
+            return parsed;
+        }
+        case "bool": {
+            const parsed = parseGoBool(text());
+            if (parsed === undefined)
+                throw malformed(`${where}: the decrypted bool value is not a boolean`);
+            return parsed;
+        }
+        case "time":
+            return parseGoTime(text(), where);
+        default:
+            throw malformed(`${where}: unknown ENC[] value type "${type.slice(0, 20)}"`);
+    }
+}
+function parseGoFloat(text) {
+    const lower = text.toLowerCase();
+    if (["inf", "+inf", "infinity", "+infinity"].includes(lower))
+        return Infinity;
+    if (["-inf", "-infinity"].includes(lower))
+        return -Infinity;
+    if (lower === "nan")
+        return NaN;
+    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    return Number(text.replaceAll("_", ""));
+}
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+function parseGoTime(text, where) {
+    if (!RFC3339.test(text))
+        throw malformed(`${where}: the decrypted time value is not RFC 3339`);
+    return new SopsTime(text);
+}
+/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
+function decryptValue(text, dataKey, aad, where) {
+    if (text === "")
+        return "";
+    const parsed = parseEncryptedValue(text, where);
+    let bytes;
+    try {
+        const decipher = (0,external_node_crypto_namespaceObject.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
+        decipher.setAAD(UTF8.encode(aad));
+        decipher.setAuthTag(parsed.tag);
+        bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
+    }
+    catch {
+        throw new SopsError("MAC_MISMATCH", `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
+    }
+    return parseTyped(parsed.type, bytes, where);
+}
+function newDataKey() {
+    return new Uint8Array((0,external_node_crypto_namespaceObject.randomBytes)(DATA_KEY_BYTES));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/metadata.ts
+/**
+ * The `sops` metadata block: reading it from the raw tree a store hands over (any sops version, any
+ * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
+ * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
+ */
+
+
+
+const SOPS_VERSION = "3.13.2";
+const CRYPT_RULE_NAMES = [
+    "unencrypted_suffix",
+    "encrypted_suffix",
+    "unencrypted_regex",
+    "encrypted_regex",
+    "unencrypted_comment_regex",
+    "encrypted_comment_regex",
+];
+const DEFAULT_CRYPT_RULE = { name: "unencrypted_suffix", value: "_unencrypted" };
+/** Master key types this engine cannot unwrap; kept so files can be re-written without losing them. */
+const OTHER_KEY_TYPES = ["kms", "gcp_kms", "hckms", "azure_kv", "hc_vault", "pgp"];
+const OTHER_KEY_ID_FIELDS = {
+    kms: ["arn"],
+    gcp_kms: ["resource_id"],
+    hckms: ["key_id"],
+    azure_kv: ["vault_url", "name"],
+    hc_vault: ["vault_address", "engine_path", "key_name"],
+    pgp: ["fp"],
+};
+const metadata_RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+function scalarText(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    // An unquoted `lastmodified: 2023-12-25T10:31:01Z` is a YAML timestamp; sops reads it as text.
+    if (value instanceof SopsTime)
+        return value.text;
+    throw malformed(`sops metadata: ${field} must be a string`);
+}
+function requiredText(map, field, where) {
+    const text = scalarText(map.get(field), `${where}${field}`);
+    if (text === undefined)
+        throw malformed(`sops metadata: ${where}${field} is missing`);
+    return text;
+}
+function listOf(value, field) {
+    if (value === undefined || value === null)
+        return [];
+    if (!isTreeList(value))
+        throw malformed(`sops metadata: ${field} must be a list`);
+    return value.map((item, index) => {
+        if (!isTreeMap(item))
+            throw malformed(`sops metadata: ${field}[${index}] must be a mapping`);
+        return item;
+    });
+}
+function readGroup(source, where) {
+    const age = listOf(source.get("age"), `${where}age`).map((entry, index) => ({
+        recipient: requiredText(entry, "recipient", `${where}age[${index}].`).trim(),
+        enc: requiredText(entry, "enc", `${where}age[${index}].`),
+    }));
+    const others = [];
+    for (const type of OTHER_KEY_TYPES) {
+        listOf(source.get(type), `${where}${type}`).forEach((entry) => {
+            const id = OTHER_KEY_ID_FIELDS[type]
+                .map((field) => scalarText(entry.get(field), `${where}${type}.${field}`) ?? "")
+                .filter((part) => part !== "")
+                .join("/");
+            others.push({ type, id: id || "(unnamed)", entry });
+        });
+    }
+    return { age, others };
+}
+function groupSize(group) {
+    return group.age.length + group.others.length;
+}
+function readInt(value, field) {
+    const text = scalarText(value, field);
+    if (text === undefined || text === "")
+        return 0;
+    // mapstructure's weak typing accepts "2" and, from old dotenv files, "2.0".
+    const parsed = Number(text);
+    if (!Number.isInteger(parsed) || parsed < 0)
+        throw malformed(`sops metadata: ${field} must be a whole number`);
+    return parsed;
+}
+function readBool(value, field) {
+    const text = scalarText(value, field);
+    if (text === undefined || text === "")
+        return false;
+    const parsed = parseGoBool(text);
+    if (parsed === undefined)
+        throw malformed(`sops metadata: ${field} must be true or false`);
+    return parsed;
+}
+/** Interpret a raw metadata tree. Throws NOT_SOPS_FILE / MALFORMED with the field at fault. */
+function readMetadata(raw) {
+    const topLevel = readGroup(raw, "");
+    let keyGroups;
+    if (groupSize(topLevel) > 0) {
+        keyGroups = [topLevel];
+    }
+    else {
+        keyGroups = listOf(raw.get("key_groups"), "key_groups").map((group, index) => readGroup(group, `key_groups[${index}].`));
+        keyGroups = keyGroups.filter((group) => groupSize(group) > 0);
+    }
+    if (keyGroups.length === 0)
+        throw malformed("sops metadata: no keys found in file (no age, pgp or kms entries)");
+    const lastModified = requiredText(raw, "lastmodified", "");
+    if (!metadata_RFC3339.test(lastModified))
+        throw malformed("sops metadata: lastmodified is not an RFC 3339 timestamp");
+    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
+        const value = scalarText(raw.get(name), name);
+        return value === undefined || value === "" ? [] : [{ name, value }];
+    });
+    if (rules.length > 1) {
+        throw malformed(`sops metadata: only one of ${rules.map((rule) => rule.name).join(", ")} may be set`);
+    }
+    return {
+        keyGroups,
+        shamirThreshold: readInt(raw.get("shamir_threshold"), "shamir_threshold"),
+        lastModified,
+        mac: scalarText(raw.get("mac"), "mac") ?? "",
+        cryptRule: rules[0] ?? DEFAULT_CRYPT_RULE,
+        macOnlyEncrypted: readBool(raw.get("mac_only_encrypted"), "mac_only_encrypted"),
+        version: scalarText(raw.get("version"), "version"),
+    };
+}
+function sortedMap(entries) {
+    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return new TreeMap(sorted.map(([key, value]) => ({ key, value })));
+}
+function sortedCopy(map) {
+    return sortedMap(map.items
+        .filter((item) => !(item instanceof Comment))
+        .map((item) => {
+        const entry = item;
+        return [entry.key, isTreeMap(entry.value) ? sortedCopy(entry.value) : entry.value];
+    }));
+}
+function groupEntries(group) {
+    const entries = [];
+    if (group.age.length > 0) {
+        entries.push([
+            "age",
+            group.age.map((key) => sortedMap([
+                ["recipient", key.recipient],
+                ["enc", key.enc],
+            ])),
+        ]);
+    }
+    for (const type of OTHER_KEY_TYPES) {
+        const keys = group.others.filter((key) => key.type === type);
+        if (keys.length > 0)
+            entries.push([type, keys.map((key) => sortedCopy(key.entry))]);
+    }
+    return entries;
+}
+/**
+ * The metadata tree sops 3.13 writes, ready for a store's `emitEncrypted`. The binary store omits the
+ * selection rule (sops >= 3.11 ignores it there).
+ */
+function writeMetadata(metadata, { cryptRule = true } = {}) {
+    const entries = [];
+    const [onlyGroup] = metadata.keyGroups;
+    if (metadata.keyGroups.length === 1 && onlyGroup) {
+        entries.push(...groupEntries(onlyGroup));
+    }
+    else {
+        entries.push(["key_groups", metadata.keyGroups.map((group) => sortedMap(groupEntries(group)))]);
+    }
+    if (metadata.shamirThreshold > 0)
+        entries.push(["shamir_threshold", BigInt(metadata.shamirThreshold)]);
+    entries.push(["lastmodified", metadata.lastModified]);
+    entries.push(["mac", metadata.mac]);
+    if (metadata.macOnlyEncrypted)
+        entries.push(["mac_only_encrypted", true]);
+    if (cryptRule)
+        entries.push([metadata.cryptRule.name, metadata.cryptRule.value]);
+    entries.push(["version", metadata.version ?? SOPS_VERSION]);
+    return sortedMap(entries);
+}
+/** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
+function describeMasterKeys(metadata) {
+    return metadata.keyGroups.flatMap((group) => [
+        ...group.age.map((key) => key.recipient),
+        ...group.others.map((key) => `${key.type}:${key.id}`),
+    ]);
+}
+function assertHasAgeKeys(metadata, file) {
+    if (metadata.keyGroups.some((group) => group.age.length > 0))
+        return;
+    throw new SopsError("UNSUPPORTED", `${file} has no age recipients; its master keys are ${describeMasterKeys(metadata).join(", ")}. ` +
+        "Only age keys are supported: add an age recipient with `sops updatekeys` or `sops rotate --add-age`");
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/shamir.ts
+/**
+ * Shamir secret sharing over GF(2^8) exactly as sops' `shamir` package (forked from HashiCorp Vault)
+ * does it, so that files with several key groups interoperate: each share is the secret's length plus
+ * one byte, the share's x-coordinate (1-based group index) in the LAST byte.
+ */
+
+
+/** Multiplication in the Rijndael field (reduction polynomial x^8 + x^4 + x^3 + x + 1). */
+function multiply(a, b) {
+    let product = 0;
+    let x = a;
+    let y = b;
+    while (y > 0) {
+        if (y & 1)
+            product ^= x;
+        x = x & 0x80 ? ((x << 1) ^ 0x11b) & 0xff : x << 1;
+        y >>= 1;
+    }
+    return product;
+}
+/** a^254 = a^-1 in GF(2^8); the inverse of 0 is never needed (x-coordinates are distinct and non-zero). */
+function inverse(a) {
+    let result = 1;
+    let base = a;
+    let exponent = 254;
+    while (exponent > 0) {
+        if (exponent & 1)
+            result = multiply(result, base);
+        base = multiply(base, base);
+        exponent >>= 1;
+    }
+    return result;
+}
+function divide(a, b) {
+    return multiply(a, inverse(b));
+}
+function evaluate(coefficients, x) {
+    // Horner's method from the highest coefficient down.
+    let result = 0;
+    for (let i = coefficients.length - 1; i >= 0; i--)
+        result = multiply(result, x) ^ (coefficients[i] ?? 0);
+    return result;
+}
+/** Split `secret` into `parts` shares, any `threshold` of which recover it. */
+function shamir_split(secret, parts, threshold) {
+    if (parts < threshold)
+        throw badInput("Shamir: the number of key groups must be at least the threshold");
+    if (parts > 255)
+        throw badInput("Shamir: at most 255 key groups");
+    if (threshold < 2)
+        throw badInput("Shamir: the threshold must be at least 2");
+    if (secret.length === 0)
+        throw badInput("Shamir: cannot split an empty secret");
+    const shares = Array.from({ length: parts }, (_, index) => {
+        const share = new Uint8Array(secret.length + 1);
+        share[secret.length] = index + 1;
+        return share;
+    });
+    for (let byteIndex = 0; byteIndex < secret.length; byteIndex++) {
+        const coefficients = new Uint8Array((0,external_node_crypto_namespaceObject.randomBytes)(threshold));
+        coefficients[0] = secret[byteIndex] ?? 0;
+        for (const share of shares)
+            share[byteIndex] = evaluate(coefficients, share[secret.length] ?? 0);
+    }
+    return shares;
+}
+/** Recover the secret from shares by Lagrange interpolation at x = 0. */
+function combine(shares) {
+    if (shares.length < 2)
+        throw malformed("Shamir: at least two shares are needed");
+    const length = shares[0]?.length ?? 0;
+    if (length < 2 || shares.some((share) => share.length !== length)) {
+        throw malformed("Shamir: the shares have different or too short lengths");
+    }
+    const xs = shares.map((share) => share[length - 1] ?? 0);
+    if (new Set(xs).size !== xs.length)
+        throw malformed("Shamir: two shares have the same x-coordinate");
+    if (xs.includes(0))
+        throw malformed("Shamir: a share has x-coordinate 0");
+    const secret = new Uint8Array(length - 1);
+    for (let byteIndex = 0; byteIndex < length - 1; byteIndex++) {
+        let value = 0;
+        xs.forEach((xi, i) => {
+            let basis = 1;
+            xs.forEach((xj, j) => {
+                if (i !== j)
+                    basis = multiply(basis, divide(xj, xj ^ xi));
+            });
+            value ^= multiply(basis, shares[i]?.[byteIndex] ?? 0);
+        });
+        secret[byteIndex] = value;
+    }
+    return secret;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/age.ts
+/**
+ * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
+ * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
+ * All cryptography is age-encryption's; this module only decides which stanza to try and reports
+ * failures without ever echoing key material.
+ */
+
+
+
+
+
+
+/** One age identity. The secret is held in a private field so that logging the object cannot leak it. */
+class AgeIdentity {
+    recipient;
+    source;
+    #secret;
+    constructor(secret, 
+    /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
+    recipient, 
+    /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
+    source) {
+        this.recipient = recipient;
+        this.source = source;
+        this.#secret = secret;
+    }
+    static async parse(secret, source) {
+        try {
+            return new AgeIdentity(secret, await identityToRecipient(secret), source);
+        }
+        catch {
+            throw badInput(`${source} is not a valid age identity (bad encoding or checksum)`);
+        }
+    }
+    /** Hand the secret to age-encryption; the only place it leaves this object. */
+    addTo(decrypter) {
+        decrypter.addIdentity(this.#secret);
+    }
+    toString() {
+        return `AgeIdentity(${this.recipient})`;
+    }
+    toJSON() {
+        return this.toString();
+    }
+    [external_node_util_namespaceObject.inspect.custom]() {
+        return this.toString();
+    }
+}
+const IDENTITY_PREFIX = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
+/**
+ * Parse a key file or SOPS_AGE_KEY value: identities separated by newlines (CRLF tolerated) or, since
+ * sops 3.13, by whitespace on one line; blank lines and `#` comments are skipped.
+ */
+async function parseIdentities(text, source) {
+    const identities = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, rawLine] of lines.entries()) {
+        const line = rawLine.trim();
+        if (line === "" || line.startsWith("#"))
+            continue;
+        for (const token of line.split(/\s+/)) {
+            const where = `${source} line ${index + 1}`;
+            if (token.startsWith("AGE-PLUGIN-")) {
+                throw new SopsError("UNSUPPORTED", `${where}: age plugin identities are not supported`);
+            }
+            if (!IDENTITY_PREFIX.test(token)) {
+                throw badInput(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
+            }
+            identities.push(await AgeIdentity.parse(token, where));
+        }
+    }
+    if (identities.length === 0)
+        throw badInput(`${source} holds no age identity`);
+    return identities;
+}
+function isSupportedRecipient(recipient) {
+    // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
+    // second `1` in their human-readable part and are not supported.
+    return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);
+}
+/** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
+async function wrapDataKey(dataKey, recipient) {
+    if (!isSupportedRecipient(recipient)) {
+        throw badInput(`"${recipient.slice(0, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
+    }
+    const encrypter = new Encrypter();
+    try {
+        encrypter.addRecipient(recipient);
+    }
+    catch {
+        throw badInput(`"${recipient.slice(0, 80)}" is not a valid age recipient (bad encoding or checksum)`);
+    }
+    return { recipient, enc: encode(await encrypter.encrypt(dataKey)) };
+}
+async function openStanza(entry, decrypter, expectedLength) {
+    let file;
+    try {
+        file = decode(entry.enc);
+    }
+    catch {
+        throw malformed(`the age key entry for ${entry.recipient} is not a valid armored age file`);
+    }
+    let payload;
+    try {
+        payload = await decrypter.decrypt(file);
+    }
+    catch (error) {
+        // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
+        if (error instanceof Error && /no identity matched/i.test(error.message))
+            return null;
+        throw malformed(`the age key entry for ${entry.recipient} is damaged and cannot be decrypted`);
+    }
+    if (payload.length !== expectedLength) {
+        throw malformed(`the age key entry for ${entry.recipient} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
+    }
+    return payload;
+}
+/**
+ * Recover the file's data key. Entries whose recipient matches a supplied identity are tried first,
+ * the others after (sops does not require the recipient to match).
+ */
+async function unwrapDataKey(metadata, identities) {
+    const groups = metadata.keyGroups;
+    const shareLength = groups.length > 1 ? DATA_KEY_BYTES + 1 : DATA_KEY_BYTES;
+    const decrypter = new Decrypter();
+    for (const identity of identities)
+        identity.addTo(decrypter);
+    const ours = new Set(identities.map((identity) => identity.recipient));
+    const parts = [];
+    for (const group of groups) {
+        const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
+        for (const entry of ordered) {
+            const part = await openStanza(entry, decrypter, shareLength);
+            if (part) {
+                parts.push(part);
+                break;
+            }
+        }
+    }
+    const threshold = groups.length > 1 ? metadata.shamirThreshold || groups.length : 1;
+    if (parts.length >= threshold) {
+        return groups.length > 1 ? combine(parts) : parts[0];
+    }
+    const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
+    const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
+    throw new SopsError("NO_MATCHING_KEY", `encrypted to ${describeMasterKeys(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
+        "Use a matching age key, or add yours with `sops updatekeys`");
+}
+
+;// CONCATENATED MODULE: ./actions/common/identities.ts
+/**
+ * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
+ * keys.txt of the user's config folder, all combined. (The decrypt-env action deliberately does not
+ * look in the home folder: it takes keys only from its input or the environment.)
+ */
+
+
+
+
+/** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
+function defaultKeyFile({ env, platform, home }) {
+    if (platform === "win32")
+        return env.APPDATA ? external_node_path_default().win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
+    if (env.XDG_CONFIG_HOME)
+        return external_node_path_default().join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
+    if (platform === "darwin")
+        return external_node_path_default().join(home, "Library", "Application Support", "sops", "age", "keys.txt");
+    return external_node_path_default().join(home, ".config", "sops", "age", "keys.txt");
+}
+function readKeyFile(file, what) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw badInput(`${what} (${file}) cannot be read: check the path and its permissions`);
+    }
+}
+async function identitiesFromEnvironment(lookup) {
+    const identities = [];
+    const inline = lookup.env.SOPS_AGE_KEY;
+    if (inline && inline.trim() !== "")
+        identities.push(...(await parseIdentities(inline, "SOPS_AGE_KEY")));
+    const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
+    if (keyFile)
+        identities.push(...(await parseIdentities(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
+    const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
+    if (fallback) {
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(fallback, "utf8");
+        }
+        catch {
+            // The default key file is optional.
+        }
+        if (text !== undefined && text.trim() !== "")
+            identities.push(...(await parseIdentities(text, fallback)));
+    }
+    return identities;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./actions/lib/sops/re2.ts
+/**
+ * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
+ * silently change which keys get encrypted (`\s`, `.`, `(?i)`, `\A`, `\z`, `(?P<name>`, POSIX classes),
+ * so patterns are translated token by token; anything without an exact equivalent is refused.
+ */
+
+const POSIX_CLASSES = {
+    alnum: "0-9A-Za-z",
+    alpha: "A-Za-z",
+    ascii: "\\x00-\\x7F",
+    blank: "\\t ",
+    cntrl: "\\x00-\\x1F\\x7F",
+    digit: "0-9",
+    graph: "!-~",
+    lower: "a-z",
+    print: " -~",
+    punct: "!-\\/:-@\\[-`{-~",
+    space: "\\t\\n\\v\\f\\r ",
+    upper: "A-Z",
+    word: "0-9A-Za-z_",
+    xdigit: "0-9A-Fa-f",
+};
+const GO_SPACE = "\\t\\n\\f\\r ";
+/** Characters that must stay escaped in a `u`-flag JavaScript pattern (outside a class). */
+const JS_SYNTAX = new Set(Array.from("^$\\.*+?()[]{}|/"));
+const JS_CLASS_SYNTAX = new Set(Array.from("\\]-^"));
+class Translator {
+    source;
+    pos = 0;
+    out = "";
+    dotAll = false;
+    flags = "u";
+    constructor(source) {
+        this.source = source;
+    }
+    fail(what) {
+        throw badInput(`regex "${this.source}": ${what}; use RE2 syntax that JavaScript can express too`);
+    }
+    translate() {
+        this.leadingFlags();
+        while (this.pos < this.source.length)
+            this.out += this.atom(false);
+        try {
+            return new RegExp(this.out, this.flags);
+        }
+        catch {
+            return this.fail("it is not a valid regular expression");
+        }
+    }
+    leadingFlags() {
+        const match = /^\(\?([imsU]+)\)/.exec(this.source);
+        if (!match)
+            return;
+        for (const flag of match[1] ?? "") {
+            if (flag === "U")
+                this.fail("the ungreedy flag (?U) is not supported");
+            if (flag === "s")
+                this.dotAll = true;
+            else if (!this.flags.includes(flag))
+                this.flags += flag;
+        }
+        this.pos = match[0].length;
+    }
+    atom(inClass) {
+        const ch = this.source[this.pos++] ?? "";
+        if (ch === "\\")
+            return this.escape(inClass);
+        if (inClass)
+            return ch;
+        if (ch === "[")
+            return this.charClass();
+        if (ch === ".")
+            return this.dotAll ? "[\\s\\S]" : "[^\\n]";
+        if (ch === "(")
+            return this.group();
+        return ch;
+    }
+    group() {
+        const rest = this.source.slice(this.pos);
+        if (!rest.startsWith("?"))
+            return "(";
+        // The rest of the group opener is copied by the main loop: "(" + "?:" or "(" + "?<name>".
+        if (rest.startsWith("?:"))
+            return "(";
+        if (rest.startsWith("?P<")) {
+            this.pos += 2;
+            return "(?";
+        }
+        if (rest.startsWith("?<") && !rest.startsWith("?<=") && !rest.startsWith("?<!"))
+            return "(";
+        return this.fail("flag groups and look-around are not supported here");
+    }
+    charClass() {
+        let body = "";
+        if (this.source[this.pos] === "^") {
+            body += "^";
+            this.pos++;
+        }
+        // A leading ']' is a literal in RE2.
+        if (this.source[this.pos] === "]") {
+            body += "\\]";
+            this.pos++;
+        }
+        for (;;) {
+            if (this.pos >= this.source.length)
+                this.fail("a character class is not closed");
+            if (this.source[this.pos] === "]") {
+                this.pos++;
+                return `[${body}]`;
+            }
+            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.source.slice(this.pos));
+            if (posix) {
+                const range = POSIX_CLASSES[posix[2] ?? ""];
+                if (range === undefined)
+                    this.fail(`unknown POSIX class [:${posix[2] ?? ""}:]`);
+                if (posix[1])
+                    this.fail("negated POSIX classes inside brackets are not supported");
+                body += range;
+                this.pos += posix[0].length;
+                continue;
+            }
+            const ch = this.source[this.pos];
+            if (ch === "[") {
+                body += "\\[";
+                this.pos++;
+                continue;
+            }
+            body += this.atom(true);
+        }
+    }
+    escape(inClass) {
+        const ch = this.source[this.pos++];
+        if (ch === undefined)
+            return this.fail("it ends with a lone backslash");
+        switch (ch) {
+            case "A":
+                if (inClass)
+                    this.fail("\\A inside a character class");
+                return "(?<![\\s\\S])";
+            case "z":
+                if (inClass)
+                    this.fail("\\z inside a character class");
+                return "(?![\\s\\S])";
+            case "s":
+                return inClass ? GO_SPACE : `[${GO_SPACE}]`;
+            case "S":
+                if (inClass)
+                    this.fail("\\S inside a character class");
+                return `[^${GO_SPACE}]`;
+            case "d":
+            case "D":
+            case "w":
+            case "W":
+            case "t":
+            case "n":
+            case "r":
+            case "f":
+            case "v":
+                return `\\${ch}`;
+            case "b":
+            case "B":
+                if (inClass)
+                    this.fail(`\\${ch} inside a character class`);
+                return `\\${ch}`;
+            case "a":
+                return "\\x07";
+            case "Q": {
+                const end = this.source.indexOf("\\E", this.pos);
+                const literal = this.source.slice(this.pos, end === -1 ? undefined : end);
+                this.pos = end === -1 ? this.source.length : end + 2;
+                return Array.from(literal)
+                    .map((c) => this.literal(c, inClass))
+                    .join("");
+            }
+            case "x":
+                return this.hexEscape();
+            case "p":
+            case "P":
+                return this.unicodeClass(ch);
+            default:
+                if (/[0-7]/.test(ch))
+                    return this.octal(ch);
+                if (/[A-Za-z0-9]/.test(ch))
+                    return this.fail(`the escape \\${ch} is not supported`);
+                return this.literal(ch, inClass);
+        }
+    }
+    literal(ch, inClass) {
+        const special = inClass ? JS_CLASS_SYNTAX : JS_SYNTAX;
+        return special.has(ch) ? `\\${ch}` : ch;
+    }
+    hexEscape() {
+        const rest = this.source.slice(this.pos);
+        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
+        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
+        const match = braced ?? plain;
+        if (!match)
+            return this.fail("\\x needs two hex digits or {hex}");
+        this.pos += match[0].length;
+        return `\\u{${braced ? (braced[1] ?? "") : match[0]}}`;
+    }
+    unicodeClass(ch) {
+        const rest = this.source.slice(this.pos);
+        const match = /^\{(\^?)([A-Za-z_]+)\}|^([A-Za-z])/.exec(rest);
+        if (!match)
+            return this.fail(`\\${ch} needs a class name`);
+        this.pos += match[0].length;
+        const name = match[2] ?? match[3] ?? "";
+        const negate = (ch === "P") !== (match[1] === "^");
+        const letter = negate ? "P" : "p";
+        const general = /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
+        if (name === "Any")
+            return negate ? "[^\\s\\S]" : "[\\s\\S]";
+        return general.test(name) ? `\\${letter}{${name}}` : `\\${letter}{Script=${name}}`;
+    }
+    octal(first) {
+        const match = /^[0-7]{0,2}/.exec(this.source.slice(this.pos));
+        const digits = first + (match?.[0] ?? "");
+        if (first !== "0" && digits.length === 1)
+            this.fail("backreferences are not supported in RE2");
+        this.pos += digits.length - 1;
+        return `\\u{${parseInt(digits, 8).toString(16)}}`;
+    }
+}
+const cache = new Map();
+/** Compile a Go RE2 pattern into an equivalent JavaScript RegExp, or throw BAD_INPUT. */
+function compileRe2(pattern) {
+    let compiled = cache.get(pattern);
+    if (!compiled) {
+        compiled = new Translator(pattern).translate();
+        cache.set(pattern, compiled);
+    }
+    return compiled;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/config.ts
+/**
+ * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
+ * path relative to the config's folder) and store settings.
+ */
+
+
+
+
+
+const OTHER_KEY_FIELDS = [
+    "pgp",
+    "kms",
+    "gcp_kms",
+    "hckms",
+    "azure_keyvault",
+    "hc_vault_transit_uri",
+    "hc_vault",
+];
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
+function keyField(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === "string") {
+        return value
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, index) => {
+            if (typeof item === "string")
+                return item.trim();
+            if (isRecord(item)) {
+                const id = Object.values(item).find((field) => typeof field === "string");
+                if (typeof id === "string")
+                    return id;
+            }
+            throw badInput(`${where}[${index}] must be a string`);
+        });
+    }
+    throw badInput(`${where} must be a comma-separated string or a list`);
+}
+function otherKeysOf(source, where) {
+    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
+}
+function parseRule(raw, index, source) {
+    const where = `${source}: creation_rules[${index}]`;
+    if (!isRecord(raw))
+        throw badInput(`${where} must be a mapping`);
+    const pathRegex = raw.path_regex;
+    if (pathRegex !== undefined && typeof pathRegex !== "string")
+        throw badInput(`${where}.path_regex must be a string`);
+    if (pathRegex)
+        compileRe2(pathRegex);
+    let ageGroups;
+    let otherKeys;
+    const groups = raw.key_groups;
+    if (Array.isArray(groups) && groups.length > 0) {
+        ageGroups = [];
+        otherKeys = [];
+        groups.forEach((group, groupIndex) => {
+            const groupWhere = `${where}.key_groups[${groupIndex}]`;
+            if (!isRecord(group))
+                throw badInput(`${groupWhere} must be a mapping`);
+            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(isRecord);
+            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
+            ageGroups.push(age);
+            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
+        });
+    }
+    else {
+        ageGroups = [keyField(raw.age, `${where}.age`)];
+        otherKeys = otherKeysOf(raw, where);
+    }
+    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
+        const value = raw[name];
+        if (value === undefined || value === null || value === "")
+            return [];
+        if (typeof value !== "string")
+            throw badInput(`${where}.${name} must be a string`);
+        return [{ name, value }];
+    });
+    if (rules.length > 1)
+        throw badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
+    const rule = rules[0];
+    if (rule && rule.name.includes("regex"))
+        compileRe2(rule.value);
+    const threshold = raw.shamir_threshold ?? 0;
+    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
+        throw badInput(`${where}.shamir_threshold must be a whole number`);
+    }
+    return {
+        index,
+        pathRegex: pathRegex || undefined,
+        ageGroups,
+        otherKeys,
+        shamirThreshold: threshold,
+        cryptRule: rule,
+        macOnlyEncrypted: raw.mac_only_encrypted === true,
+    };
+}
+function indentOf(stores, store, source) {
+    const settings = stores[store];
+    if (!isRecord(settings) || settings.indent === undefined)
+        return undefined;
+    if (typeof settings.indent !== "number")
+        throw badInput(`${source}: stores.${store}.indent must be a number`);
+    return settings.indent;
+}
+function parseSopsConfig(text, source) {
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
+    }
+    catch (error) {
+        const line = error.linePos?.[0]?.line;
+        throw badInput(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
+    }
+    if (raw === null || raw === undefined)
+        raw = {};
+    if (!isRecord(raw))
+        throw badInput(`${source} must be a YAML mapping`);
+    const rules = raw.creation_rules ?? [];
+    if (!Array.isArray(rules))
+        throw badInput(`${source}: creation_rules must be a list`);
+    const stores = isRecord(raw.stores) ? raw.stores : {};
+    return {
+        source,
+        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
+        yamlIndent: indentOf(stores, "yaml", source),
+        jsonIndent: indentOf(stores, "json", source),
+    };
+}
+/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
+function pathForRules(configDir, filePath) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(configDir), external_node_path_default().resolve(filePath));
+    return relative.split((external_node_path_default()).sep).join("/");
+}
+function findCreationRule(config, relativePath) {
+    return config.creationRules.find((rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
+/**
+ * The JSON store (sops `stores/json/store.go`, 3.13.2).
+ *
+ * Parsing uses a hand-written parser instead of `JSON.parse`: JavaScript objects move integer-like keys
+ * ("1", "42") to the front and turn every number into a float64, while sops keeps document order and,
+ * since 3.13.2, reads integers that fit int64 as Go ints (`normalizeJSONNumber`).
+ *
+ * Emission reproduces Go byte for byte: `json.Marshal` for every scalar and key, then `json.Indent`.
+ */
+
+
+
+
+const METADATA_KEY = "sops";
+const MAX_DEPTH = 1000;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const NUMBER_PATTERN = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+const json_UTF8 = new TextEncoder();
+const UTF8_DECODER = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** A key path in the `--extract` syntax (`["a"][0]["b"]`): keys are not secret, values are. */
+function formatPath(path) {
+    const parts = [];
+    for (let node = path; node !== undefined; node = node.parent) {
+        parts.push(`[${typeof node.segment === "number" ? String(node.segment) : JSON.stringify(node.segment)}]`);
+    }
+    return parts.length === 0 ? "the top level" : parts.reverse().join("");
+}
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+function positionText(text, index) {
+    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+    let line = 1;
+    for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1))
+        line++;
+    return `line ${line}, column ${index - lineStart + 1}`;
+}
+/** Names what was found without quoting the document beyond one harmless character. */
+function describeFound(text, index) {
+    const char = text[index];
+    if (char === undefined)
+        return "end of input";
+    if (char >= "!" && char <= "~")
+        return `'${char}'`;
+    if (char === "\uFEFF")
+        return "a byte order mark";
+    return char.charCodeAt(0) < 0x20 ? "a control character" : "a non-ASCII character";
+}
+class JsonParser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    parseDocument() {
+        this.skipWhitespace();
+        if (this.pos >= this.text.length)
+            throw this.error("the document is empty");
+        if (this.text[this.pos] !== "{")
+            throw this.error("top-level value must be a JSON object");
+        return this.parseWhole();
+    }
+    /** Any single JSON value, e.g. the VALUE of `secrets-actions set`. */
+    parseWhole() {
+        this.skipWhitespace();
+        if (this.pos >= this.text.length)
+            throw this.error("the document is empty");
+        const root = this.parseValue(undefined, 0);
+        this.skipWhitespace();
+        if (this.pos < this.text.length)
+            throw this.error(`unexpected ${describeFound(this.text, this.pos)} after the top-level value`);
+        return root;
+    }
+    error(message, at = this.pos) {
+        return malformed(`invalid JSON at ${positionText(this.text, at)}: ${message}`);
+    }
+    unexpected(expected) {
+        return this.error(`expected ${expected}, found ${describeFound(this.text, this.pos)}`);
+    }
+    skipWhitespace() {
+        for (;;) {
+            const char = this.text[this.pos];
+            if (char !== " " && char !== "\t" && char !== "\n" && char !== "\r")
+                return;
+            this.pos++;
+        }
+    }
+    parseValue(path, depth) {
+        const char = this.text[this.pos];
+        if (char === "{")
+            return this.parseObject(path, depth + 1);
+        if (char === "[")
+            return this.parseArray(path, depth + 1);
+        if (char === '"')
+            return this.parseString();
+        if (char === "-" || (char !== undefined && char >= "0" && char <= "9"))
+            return this.parseNumber();
+        for (const [word, value] of [
+            ["true", true],
+            ["false", false],
+            ["null", null],
+        ]) {
+            if (this.text.startsWith(word, this.pos)) {
+                this.pos += word.length;
+                return value;
+            }
+        }
+        throw this.unexpected("a value");
+    }
+    enter(path, depth) {
+        if (depth > MAX_DEPTH)
+            throw this.error(`nesting deeper than ${MAX_DEPTH} levels at ${formatPath(path)}`);
+        this.pos++;
+        this.skipWhitespace();
+    }
+    parseObject(path, depth) {
+        this.enter(path, depth);
+        const map = new TreeMap();
+        if (this.text[this.pos] === "}") {
+            this.pos++;
+            return map;
+        }
+        const seen = new Set();
+        for (;;) {
+            if (this.text[this.pos] !== '"')
+                throw this.unexpected("a string object key");
+            const keyStart = this.pos;
+            const key = this.parseString();
+            const keyPath = { parent: path, segment: key };
+            if (seen.has(key))
+                throw this.error(`duplicate key ${formatPath(keyPath)}`, keyStart);
+            seen.add(key);
+            this.skipWhitespace();
+            if (this.text[this.pos] !== ":")
+                throw this.unexpected("':' after an object key");
+            this.pos++;
+            this.skipWhitespace();
+            map.items.push({ key, value: this.parseValue(keyPath, depth) });
+            this.skipWhitespace();
+            const next = this.text[this.pos];
+            this.pos++;
+            if (next === "}")
+                return map;
+            if (next !== ",") {
+                this.pos--;
+                throw this.unexpected("',' or '}'");
+            }
+            this.skipWhitespace();
+        }
+    }
+    parseArray(path, depth) {
+        this.enter(path, depth);
+        const list = [];
+        if (this.text[this.pos] === "]") {
+            this.pos++;
+            return list;
+        }
+        for (;;) {
+            list.push(this.parseValue({ parent: path, segment: list.length }, depth));
+            this.skipWhitespace();
+            const next = this.text[this.pos];
+            this.pos++;
+            if (next === "]")
+                return list;
+            if (next !== ",") {
+                this.pos--;
+                throw this.unexpected("',' or ']'");
+            }
+            this.skipWhitespace();
+        }
+    }
+    parseNumber() {
+        NUMBER_PATTERN.lastIndex = this.pos;
+        const match = NUMBER_PATTERN.exec(this.text);
+        const after = this.text[NUMBER_PATTERN.lastIndex] ?? "";
+        if (match === null || /[0-9.eE+-]/.test(after))
+            throw this.error("invalid number");
+        const literal = match[0];
+        const start = this.pos;
+        this.pos += literal.length;
+        if (match[1] === undefined && match[2] === undefined) {
+            const integer = BigInt(literal);
+            if (integer >= INT64_MIN && integer <= INT64_MAX)
+                return integer;
+        }
+        // Like Go's strconv.ParseFloat, Number() rounds to the nearest float64.
+        const float = Number(literal);
+        if (!Number.isFinite(float))
+            throw this.error("number out of the float64 range", start);
+        return float;
+    }
+    parseString() {
+        this.pos++;
+        let out = "";
+        let chunkStart = this.pos;
+        for (;;) {
+            const code = this.text.charCodeAt(this.pos);
+            if (Number.isNaN(code))
+                throw this.error("unterminated string");
+            if (code === 0x22) {
+                out += this.text.slice(chunkStart, this.pos);
+                this.pos++;
+                return out;
+            }
+            if (code < 0x20)
+                throw this.error("control character in a string (it must be escaped)");
+            if (code === 0x5c) {
+                out += this.text.slice(chunkStart, this.pos) + this.parseEscape();
+                chunkStart = this.pos;
+            }
+            else
+                this.pos++;
+        }
+    }
+    parseEscape() {
+        const escapeStart = this.pos;
+        const char = this.text[this.pos + 1];
+        this.pos += 2;
+        switch (char) {
+            case '"':
+            case "\\":
+            case "/":
+                return char;
+            case "b":
+                return "\b";
+            case "f":
+                return "\f";
+            case "n":
+                return "\n";
+            case "r":
+                return "\r";
+            case "t":
+                return "\t";
+            case "u":
+                return this.parseUnicodeEscape(escapeStart);
+            default:
+                throw this.error("invalid escape sequence in a string", escapeStart);
+        }
+    }
+    readHex4(escapeStart) {
+        const hex = this.text.slice(this.pos, this.pos + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex))
+            throw this.error("invalid \\u escape in a string", escapeStart);
+        this.pos += 4;
+        return parseInt(hex, 16);
+    }
+    parseUnicodeEscape(escapeStart) {
+        const unit = this.readHex4(escapeStart);
+        if (unit < 0xd800 || unit > 0xdfff)
+            return String.fromCharCode(unit);
+        if (unit <= 0xdbff && this.text.startsWith("\\u", this.pos)) {
+            const save = this.pos;
+            this.pos += 2;
+            const low = this.readHex4(save);
+            if (low >= 0xdc00 && low <= 0xdfff)
+                return String.fromCharCode(unit, low);
+            this.pos = save;
+        }
+        // Go's decoder turns an unpaired surrogate into U+FFFD instead of failing.
+        return "\uFFFD";
+    }
+}
+/** Parse one JSON value of any kind, with the same typing as the store (ints as bigint). */
+function parseJsonValue(text) {
+    return new JsonParser(text).parseWhole();
+}
+/** Parse a JSON document whose top level must be an object. */
+function parseJsonObject(bytes) {
+    return new JsonParser(decodeUtf8(bytes, "JSON")).parseDocument();
+}
+// ---------------------------------------------------------------------------------------------------
+// Emission
+// Since Go 1.22 json.Marshal writes \b and \f by name; the rest of C0, and <, > and & (HTML escaping is
+// on in json.Marshal), as \u00xx in lowercase hex.
+const NAMED_ESCAPES = new Map([
+    [0x22, '\\"'],
+    [0x5c, "\\\\"],
+    [0x08, "\\b"],
+    [0x0c, "\\f"],
+    [0x0a, "\\n"],
+    [0x0d, "\\r"],
+    [0x09, "\\t"],
+]);
+/** Go's escape for each ASCII character (`undefined` = written as is). */
+const ASCII_ESCAPES = Array.from({ length: 0x80 }, (_, code) => {
+    const named = NAMED_ESCAPES.get(code);
+    if (named !== undefined)
+        return named;
+    if (code < 0x20 || code === 0x3c || code === 0x3e || code === 0x26)
+        return `\\u00${code.toString(16).padStart(2, "0")}`;
+    return undefined;
+});
+/** The escaped body of a Go string literal (without quotes) for well-formed text. */
+function escapeText(text) {
+    let out = "";
+    let chunkStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let escape;
+        if (code < 0x80)
+            escape = ASCII_ESCAPES[code];
+        else if (code === 0x2028 || code === 0x2029)
+            escape = `\\u${code.toString(16)}`;
+        else if (code >= 0xd800 && code <= 0xdfff) {
+            const next = text.charCodeAt(i + 1);
+            if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)
+                i++;
+            else
+                escape = "\\ufffd";
+        }
+        if (escape !== undefined) {
+            out += text.slice(chunkStart, i) + escape;
+            chunkStart = i + 1;
+        }
+    }
+    return out + text.slice(chunkStart);
+}
+/** A Go string holding arbitrary bytes: every byte that starts no valid UTF-8 sequence becomes `\ufffd`. */
+function escapeBytes(bytes) {
+    let out = "";
+    let runStart = 0;
+    for (let i = 0; i < bytes.length;) {
+        const length = utf8SequenceLength(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += escapeText(UTF8_DECODER.decode(bytes.subarray(runStart, i))) + "\\ufffd";
+        i++;
+        runStart = i;
+    }
+    return out + escapeText(UTF8_DECODER.decode(bytes.subarray(runStart)));
+}
+function quote(text) {
+    return `"${escapeText(text)}"`;
+}
+function encodeBytes(bytes) {
+    // The tree keeps both Go []byte (type:bytes, which json.Marshal writes as base64) and type:str strings
+    // that are not UTF-8 as Uint8Array. Only type:bytes can be valid UTF-8, and sops itself never writes
+    // type:bytes, so invalid UTF-8 is treated as the far more common Go string.
+    if (isValidUtf8(bytes))
+        return `"${Buffer.from(bytes).toString("base64")}"`;
+    return `"${escapeBytes(bytes)}"`;
+}
+class JsonEmitter {
+    indent;
+    constructor(indent) {
+        this.indent = indent;
+    }
+    newline(depth) {
+        return "\n" + this.indent.repeat(depth);
+    }
+    /** `json.Indent` output: `{}`/`[]` when empty, else one member per line at depth + 1. */
+    container(open, close, members, depth) {
+        if (members.length === 0)
+            return open + close;
+        const inner = this.newline(depth + 1);
+        return open + inner + members.join("," + inner) + this.newline(depth) + close;
+    }
+    encode(value, depth, path) {
+        if (isTreeMap(value)) {
+            const members = value
+                .entries()
+                .map(({ key, value: child }) => `${quote(key)}: ${this.encode(child, depth + 1, { parent: path, segment: key })}`);
+            return this.container("{", "}", members, depth);
+        }
+        if (isTreeList(value)) {
+            const members = [];
+            for (const item of value) {
+                if (!(item instanceof Comment))
+                    members.push(this.encode(item, depth + 1, { parent: path, segment: members.length }));
+            }
+            return this.container("[", "]", members, depth);
+        }
+        if (value === null)
+            return "null";
+        if (typeof value === "string")
+            return quote(value);
+        if (typeof value === "bigint")
+            return value.toString();
+        if (typeof value === "boolean")
+            return value ? "true" : "false";
+        if (typeof value === "number") {
+            if (!Number.isFinite(value))
+                throw badInput(`JSON cannot represent the non-finite number at ${formatPath(path)}`);
+            return formatFloatJson(value);
+        }
+        if (value instanceof SopsTime)
+            return quote(value.text);
+        return encodeBytes(value);
+    }
+}
+function indentString(indent) {
+    if (indent === undefined || indent === -1)
+        return "\t";
+    if (!Number.isInteger(indent) || indent < -1) {
+        throw badInput(`JSON indentation must be -1 (tab) or a number of spaces >= 0, got ${indent}`);
+    }
+    return " ".repeat(indent);
+}
+/** The `sops` key is the metadata; a `sops` key anywhere else is ordinary data. */
+function splitMetadata(document) {
+    const metadata = document.get(METADATA_KEY);
+    if (metadata === undefined || metadata === null) {
+        throw new SopsError("NOT_SOPS_FILE", "the JSON document has no top-level `sops` metadata key");
+    }
+    if (!isTreeMap(metadata))
+        throw new SopsError("NOT_SOPS_FILE", "the top-level `sops` value must be a JSON object");
+    const data = new TreeMap(document.entries().filter((entry) => entry.key !== METADATA_KEY));
+    return { branches: [data], metadata };
+}
+function createJsonStore(options = {}) {
+    const emitter = new JsonEmitter(indentString(options.indent));
+    const emitDocument = (value) => json_UTF8.encode(emitter.encode(value, 0, undefined) + "\n");
+    return {
+        format: "json",
+        parsePlain: (bytes) => [parseJsonObject(bytes)],
+        parseEncrypted: (bytes) => splitMetadata(parseJsonObject(bytes)),
+        emitPlain(branches) {
+            const [first] = branches;
+            if (first === undefined)
+                throw badInput("there is no document to write as JSON");
+            // A multi-document YAML stream has no single JSON object; its documents become an array.
+            return emitDocument(branches.length === 1 ? first : branches);
+        },
+        emitEncrypted(branches, metadata) {
+            const [first] = branches;
+            if (first === undefined || branches.length > 1) {
+                throw badInput(`an encrypted JSON file holds exactly one document, got ${branches.length}`);
+            }
+            return emitDocument(new TreeMap([...first.items, { key: METADATA_KEY, value: metadata }]));
+        },
+        emitValue(value) {
+            // `sops decrypt --extract` writes a mapping as a whole file, any other tree through `json.Indent`
+            // without a final newline, a string as its raw bytes and other scalars as their text.
+            if (isTreeMap(value))
+                return emitDocument(value);
+            if (isTreeList(value))
+                return json_UTF8.encode(emitter.encode(value, 0, undefined));
+            if (value instanceof Uint8Array)
+                return value;
+            return json_UTF8.encode(valueToString(value));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/binary.ts
+/**
+ * The binary store (sops `stores/json/store.go` `BinaryStore`): any file that is not YAML, JSON, dotenv or
+ * INI is one opaque value under the key `data`, wrapped in the JSON store's encrypted format.
+ */
+
+
+
+
+const DATA_KEY = "data";
+const binary_UTF8 = new TextEncoder();
+function createBinaryStore(options) {
+    const json = createJsonStore(options);
+    return {
+        format: "binary",
+        // Text stays a Go string (`type:str`), a BOM included; other bytes stay bytes so that none are lost.
+        parsePlain: (bytes) => [new TreeMap([{ key: DATA_KEY, value: textOrBytes(new Uint8Array(bytes)) }])],
+        parseEncrypted(bytes) {
+            const document = json.parseEncrypted(bytes);
+            if (document.branches[0]?.get(DATA_KEY) === undefined) {
+                throw malformed("the encrypted binary file has no top-level `data` key");
+            }
+            return document;
+        },
+        emitPlain(branches) {
+            const [branch] = branches;
+            if (branch === undefined || branches.length > 1) {
+                throw badInput(`a binary file holds exactly one document, got ${branches.length}`);
+            }
+            const value = branch.get(DATA_KEY);
+            if (value === undefined)
+                throw malformed("binary store needs a `data` key");
+            if (typeof value === "string")
+                return binary_UTF8.encode(value);
+            if (value instanceof Uint8Array)
+                return new Uint8Array(value);
+            throw malformed("the binary store's `data` value must be a string");
+        },
+        emitEncrypted: (branches, metadata) => json.emitEncrypted(branches, metadata),
+        emitValue() {
+            throw badInput("a binary file is not structured: a single value cannot be extracted from it");
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/flatten.ts
+/**
+ * What the flat stores (dotenv, INI) share. They cannot nest, so sops writes its metadata as one key per
+ * leaf: nested maps add `__map_<key>` and lists add `__list_<index>` to the key (`sops:stores/flatten.go`).
+ * Values are always strings in the flat form; the metadata reader coerces them the way mapstructure's weak
+ * typing does.
+ */
+
+
+
+/**
+ * dotenv has no multi-line syntax, and sops' INI store escapes metadata the same way, so newlines travel as
+ * the two characters `\n`. A literal backslash-n has no escape: it reads back as a newline (as in sops).
+ */
+const escapeNewlines = (text) => text.replaceAll("\n", "\\n");
+const unescapeNewlines = (text) => text.replaceAll("\\n", "\n");
+const MAP_SEPARATOR = "__map_";
+const LIST_SEPARATOR = "__list_";
+/** Real metadata nests four levels (`key_groups` → group → key type → entry → field); the cap only stops hostile input. */
+const flatten_MAX_DEPTH = 32;
+/**
+ * Flatten a metadata tree into `[prefix + path, text]` pairs sorted by key, as sops ≥ 3.8 writes them.
+ * Nulls and empty lists/maps produce no pair, as in sops (a nil value is skipped, an empty container has
+ * no leaves).
+ */
+function flattenMetadata(metadata, prefix) {
+    const pairs = [];
+    const visit = (path, value) => {
+        if (isTreeMap(value)) {
+            for (const { key, value: child } of value.entries())
+                visit(`${path}${MAP_SEPARATOR}${key}`, child);
+        }
+        else if (isTreeList(value)) {
+            withoutComments(value).forEach((child, index) => {
+                visit(`${path}${LIST_SEPARATOR}${index}`, child);
+            });
+        }
+        else if (value !== null) {
+            pairs.push([path, valueToString(value)]);
+        }
+    };
+    for (const { key, value } of metadata.entries())
+        visit(prefix + key, value);
+    return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function withoutComments(list) {
+    return list.filter((item) => !(item instanceof Comment));
+}
+/** Split `age__list_0__map_enc` into `age`, list index 0, map key `enc` (sops `tokenize`). */
+function tokenize(flatKey) {
+    const parts = flatKey.split(/(__map_|__list_)/);
+    const segments = [{ kind: "map", key: parts[0] ?? "" }];
+    for (let i = 1; i < parts.length; i += 2) {
+        const text = parts[i + 1] ?? "";
+        if (parts[i] === MAP_SEPARATOR) {
+            segments.push({ kind: "map", key: text });
+        }
+        else {
+            // sops ignores Atoi errors (an index of 0); a non-canonical index is refused here instead.
+            if (!/^(0|[1-9][0-9]{0,8})$/.test(text)) {
+                throw malformed(`metadata key ${JSON.stringify(flatKey)} has an invalid list index ${JSON.stringify(text)}`);
+            }
+            segments.push({ kind: "list", index: Number(text) });
+        }
+    }
+    if (segments.some((segment) => segment.kind === "map" && segment.key === "")) {
+        throw malformed(`metadata key ${JSON.stringify(flatKey)} has an empty name segment`);
+    }
+    if (segments.length > flatten_MAX_DEPTH)
+        throw malformed(`metadata key ${JSON.stringify(flatKey)} nests too deeply`);
+    return segments;
+}
+function getChild(node, segment, flatKey) {
+    if (node.kind === "map" && segment.kind === "map")
+        return node.children.get(segment.key);
+    if (node.kind === "list" && segment.kind === "list")
+        return node.children.get(segment.index);
+    throw malformed(`metadata key ${JSON.stringify(flatKey)} mixes a list and a map at the same path`);
+}
+function setChild(node, segment, child) {
+    if (node.kind === "map" && segment.kind === "map")
+        node.children.set(segment.key, child);
+    else if (node.kind === "list" && segment.kind === "list")
+        node.children.set(segment.index, child);
+}
+function containerFor(segment) {
+    return segment.kind === "map"
+        ? { kind: "map", children: new Map() }
+        : { kind: "list", children: new Map() };
+}
+/**
+ * Rebuild the metadata tree from flattened pairs. Every key must start with `prefix`. A repeated key keeps
+ * its first position and its last value (sops reads them into a Go map). Lists must hold every index from
+ * 0 to their largest one; values stay strings.
+ */
+function unflattenMetadata(pairs, prefix) {
+    const root = { kind: "map", children: new Map() };
+    for (const [fullKey, value] of pairs) {
+        if (!fullKey.startsWith(prefix))
+            throw malformed(`metadata key ${JSON.stringify(fullKey)} lacks the prefix "${prefix}"`);
+        const segments = tokenize(fullKey.slice(prefix.length));
+        let node = root;
+        segments.forEach((segment, i) => {
+            const next = segments[i + 1];
+            const existing = getChild(node, segment, fullKey);
+            if (next === undefined) {
+                if (existing !== undefined && typeof existing !== "string") {
+                    throw malformed(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
+                }
+                setChild(node, segment, value);
+                return;
+            }
+            if (typeof existing === "string")
+                throw malformed(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
+            const child = existing ?? containerFor(next);
+            if (existing === undefined)
+                setChild(node, segment, child);
+            node = child;
+        });
+    }
+    return toTreeMap(root, (key) => prefix + key);
+}
+/** `path` is the flat key of `node`, used only to name the place of an error. */
+function toTreeValue(node, path) {
+    if (typeof node === "string")
+        return node;
+    if (node.kind === "map")
+        return toTreeMap(node, (key) => `${path}${MAP_SEPARATOR}${key}`);
+    const list = [];
+    // With n distinct indices, any index >= n implies a gap below n, so checking 0..n-1 suffices.
+    for (let index = 0; index < node.children.size; index++) {
+        const child = node.children.get(index);
+        if (child === undefined)
+            throw malformed(`metadata list ${path} is missing index ${index}`);
+        list.push(toTreeValue(child, `${path}${LIST_SEPARATOR}${index}`));
+    }
+    return list;
+}
+function toTreeMap(node, childPath) {
+    const map = new TreeMap();
+    for (const [key, child] of node.children)
+        map.items.push({ key, value: toTreeValue(child, childPath(key)) });
+    return map;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/dotenv.ts
+/**
+ * The dotenv store (`sops:stores/dotenv/store.go`). sops' dotenv is deliberately naive: no trimming, no
+ * quotes, no `export`; the key is everything before the first `=`. Reproducing that exactly matters because
+ * keys and values feed the MAC: `foo =x` has the key `foo ` (with its space).
+ */
+
+
+
+
+
+const SOPS_PREFIX = "sops_";
+const utf8Encoder = new TextEncoder();
+function parseItems(bytes) {
+    const items = [];
+    decodeUtf8(bytes, "dotenv")
+        .split("\n")
+        .forEach((line, index) => {
+        if (line === "")
+            return;
+        if (line.startsWith("#")) {
+            items.push(new Comment(line.slice(1)));
+            return;
+        }
+        const equals = line.indexOf("=");
+        // The line itself is not quoted: it may be a secret missing its `=`.
+        if (equals === -1)
+            throw malformed(`dotenv line ${index + 1} has no "=" (expected KEY=VALUE)`);
+        items.push({ key: line.slice(0, equals), value: unescapeNewlines(line.slice(equals + 1)) });
+    });
+    return items;
+}
+function dotenv_scalarText(value, key) {
+    if (!isScalar(value))
+        throw malformed(`dotenv cannot hold nested values (key ${key})`);
+    return valueToString(value);
+}
+function formatLines(items) {
+    let text = "";
+    for (const item of items) {
+        if (item instanceof Comment) {
+            // One `#` per line: a multi-line comment (from YAML) would otherwise turn into broken KEY=VALUE lines.
+            text += item.value
+                .split("\n")
+                .map((line) => `#${line}\n`)
+                .join("");
+            continue;
+        }
+        // sops writes such keys unchecked; they would read back as a different key or as a comment.
+        if (item.key.includes("=") || item.key.includes("\n") || item.key.startsWith("#")) {
+            throw malformed(`dotenv cannot hold the key ${JSON.stringify(item.key)} (it contains "=", "#" or a newline)`);
+        }
+        text += `${item.key}=${escapeNewlines(dotenv_scalarText(item.value, item.key))}\n`;
+    }
+    return text;
+}
+function singleBranch(branches) {
+    const [branch] = branches;
+    if (branch === undefined || branches.length > 1) {
+        throw malformed(`dotenv holds exactly one document, got ${branches.length}`);
+    }
+    return branch;
+}
+function checkDataKeys(branch) {
+    for (const { key } of branch.entries()) {
+        if (key.startsWith(SOPS_PREFIX)) {
+            throw malformed(`dotenv key ${key} starts with "${SOPS_PREFIX}", which is reserved for sops metadata`);
+        }
+    }
+}
+function createDotenvStore() {
+    return {
+        format: "dotenv",
+        parsePlain(bytes) {
+            return [new TreeMap(parseItems(bytes))];
+        },
+        parseEncrypted(bytes) {
+            const data = [];
+            const metadataPairs = [];
+            for (const item of parseItems(bytes)) {
+                if (!(item instanceof Comment) && item.key.startsWith(SOPS_PREFIX)) {
+                    metadataPairs.push([item.key, item.value]);
+                }
+                else {
+                    data.push(item);
+                }
+            }
+            if (metadataPairs.length === 0) {
+                throw new SopsError("NOT_SOPS_FILE", `dotenv input has no "${SOPS_PREFIX}" metadata keys`);
+            }
+            return { branches: [new TreeMap(data)], metadata: unflattenMetadata(metadataPairs, SOPS_PREFIX) };
+        },
+        emitPlain(branches) {
+            const branch = singleBranch(branches);
+            checkDataKeys(branch);
+            return utf8Encoder.encode(formatLines(branch.items));
+        },
+        emitEncrypted(branches, metadata) {
+            const branch = singleBranch(branches);
+            checkDataKeys(branch);
+            const metadataItems = flattenMetadata(metadata, SOPS_PREFIX).map(([key, value]) => ({ key, value }));
+            return utf8Encoder.encode(formatLines([...branch.items, ...metadataItems]));
+        },
+        emitValue(value) {
+            if (value instanceof Uint8Array)
+                return value;
+            if (!isScalar(value))
+                throw malformed("dotenv can only extract a single value, not a map or list");
+            return utf8Encoder.encode(valueToString(value));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/ini.ts
+/**
+ * The INI store (`sops:stores/ini/store.go`). sops delegates INI syntax to go-ini v1.67 (loaded with
+ * `AllowNonUniqueSections: true`, every other option at its default), so the parser and writer here follow
+ * go-ini's rules, because the values they produce feed the MAC:
+ *
+ * - Lines are left-trimmed; a line starting with `#` or `;` is a comment; `[name]` opens a section (name not
+ *   trimmed, anything after the last `]` ignored except a comment); other lines are `key = value` or
+ *   `key: value` (first `=` or `:`), keys trimmed, optionally quoted with `"`, `"""` or a backtick.
+ * - Values: `"""…"""` and backtick quotes are taken literally and may span lines; otherwise the value is
+ *   trimmed, a trailing `\` continues it on the next line (IgnoreContinuation is false), the first `#` or `;`
+ *   starts an inline comment (IgnoreInlineComment is false, SpaceBeforeInlineComment false: `a;b` is `a`),
+ *   and one pair of surrounding `"` or `'` is removed.
+ * - Comment lines accumulate and attach to the next section header or key; an inline comment is appended.
+ *   A repeated key in a section keeps its first position and takes the last value and comment.
+ * - Keys before the first header form the section `DEFAULT`, listed first.
+ *
+ * The tree holds one entry per section (repeated section names stay separate). A section comment is its
+ * first item; a key's comment is the item right after the key (where sops puts it).
+ */
+
+
+
+
+
+const DEFAULT_SECTION = "DEFAULT";
+const METADATA_SECTION = "sops";
+// Go's unicode.IsSpace, which strings.TrimSpace and go-ini's trimming use (JavaScript's \s differs).
+const ini_GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const LEADING_SPACE = new RegExp(`^[${ini_GO_SPACE}]+`, "u");
+const TRAILING_SPACE = new RegExp(`[${ini_GO_SPACE}]+$`, "u");
+const trimLeft = (text) => text.replace(LEADING_SPACE, "");
+const trim = (text) => trimLeft(text).replace(TRAILING_SPACE, "");
+const ini_utf8Encoder = new TextEncoder();
+const utf8Length = (text) => ini_utf8Encoder.encode(text).length;
+function indexOfAny(text, chars, from = 0) {
+    for (let i = from; i < text.length; i++) {
+        if (chars.includes(text.charAt(i)))
+            return i;
+    }
+    return -1;
+}
+/** go-ini `cleanComment`: the part of `text` from its first `#` or `;`, if any. */
+function trailingComment(text) {
+    const start = indexOfAny(text, "#;");
+    return start === -1 ? undefined : text.slice(start);
+}
+/** go-ini `hasSurroundedQuote`: quoted at both ends with no other occurrence of the quote inside. */
+function hasSurroundingQuote(text, quote) {
+    return text.length >= 2 && text.startsWith(quote) && text.indexOf(quote, 1) === text.length - 1;
+}
+/** sops `stripCommentChar`: drop the run of markers and spaces that opens the comment. */
+function stripCommentMarker(comment) {
+    if (comment.startsWith(";"))
+        return comment.replace(/^[; ]+/, "");
+    if (comment.startsWith("#"))
+        return comment.replace(/^[# ]+/, "");
+    return comment;
+}
+/** A line-by-line reader shaped like go-ini's parser, which reads with `bufio.Reader.ReadBytes('\n')`. */
+class IniParser {
+    chunks;
+    next = 0;
+    eof = false;
+    /** Comment lines (and inline comments) waiting for the section or key they belong to. */
+    pendingComment = "";
+    constructor(text) {
+        this.chunks = text.split(/(?<=\n)/);
+    }
+    parse() {
+        let section = { name: DEFAULT_SECTION, comment: "", keys: [] };
+        const sections = [section];
+        let keyIndex = new Map();
+        let autoIncrement = 1;
+        while (!this.eof) {
+            const line = trimLeft(this.readLine());
+            const lineNumber = this.next;
+            if (line === "")
+                continue;
+            if (line.startsWith("#") || line.startsWith(";")) {
+                this.pendingComment += line;
+                continue;
+            }
+            if (line.startsWith("[")) {
+                const close = line.lastIndexOf("]");
+                if (close === -1)
+                    throw malformed(`INI line ${lineNumber}: section header has no closing "]"`);
+                const name = line.slice(1, close);
+                if (name === "")
+                    throw malformed(`INI line ${lineNumber}: empty section name`);
+                this.pendingComment += trailingComment(line.slice(close + 1)) ?? "";
+                section = { name, comment: this.takeComment(), keys: [] };
+                sections.push(section);
+                keyIndex = new Map();
+                autoIncrement = 1;
+                continue;
+            }
+            const { name: rawName, offset } = readKeyName(line, lineNumber);
+            // go-ini's auto-increment keys: `- = a` and `- = b` become `#1` and `#2`.
+            const name = rawName === "-" ? `#${autoIncrement++}` : rawName;
+            const value = this.readValue(line.slice(offset), lineNumber);
+            if (name === "")
+                throw malformed(`INI line ${lineNumber}: empty key name`);
+            let key = keyIndex.get(name);
+            if (key === undefined) {
+                key = { name, value, comment: "" };
+                keyIndex.set(name, key);
+                section.keys.push(key);
+            }
+            key.value = value;
+            key.comment = this.takeComment();
+        }
+        return sections;
+    }
+    readLine() {
+        const chunk = this.chunks[this.next] ?? "";
+        if (this.next < this.chunks.length)
+            this.next++;
+        if (!chunk.endsWith("\n"))
+            this.eof = true;
+        return chunk;
+    }
+    takeComment() {
+        const comment = trim(this.pendingComment);
+        this.pendingComment = "";
+        return comment;
+    }
+    readValue(rest, lineNumber) {
+        let line = trimLeft(rest);
+        if (line === "")
+            return "";
+        const quote = line.length > 3 && line.startsWith('"""') ? '"""' : line.startsWith("`") ? "`" : "";
+        if (quote !== "") {
+            const body = line.slice(quote.length);
+            const close = body.lastIndexOf(quote);
+            return close === -1 ? this.readMultiline(body, quote, lineNumber) : body.slice(0, close);
+        }
+        line = trim(line);
+        if (line.endsWith("\\"))
+            return this.readContinuation(line.slice(0, -1));
+        const commentStart = indexOfAny(line, "#;");
+        if (commentStart !== -1) {
+            this.pendingComment += line.slice(commentStart);
+            line = trim(line.slice(0, commentStart));
+        }
+        if (hasSurroundingQuote(line, "'") || hasSurroundingQuote(line, '"'))
+            line = line.slice(1, -1);
+        return line;
+    }
+    readMultiline(start, quote, lineNumber) {
+        let value = start;
+        for (;;) {
+            const line = this.readLine();
+            const close = line.lastIndexOf(quote);
+            if (close !== -1) {
+                const comment = trailingComment(line.slice(close));
+                if (comment !== undefined)
+                    this.pendingComment += trim(comment);
+                return value + line.slice(0, close);
+            }
+            value += line;
+            if (this.eof)
+                throw malformed(`INI line ${lineNumber}: quoted value is never closed`);
+        }
+    }
+    readContinuation(start) {
+        let value = start;
+        for (;;) {
+            const line = trim(this.readLine());
+            if (line === "")
+                return value;
+            value += line;
+            if (!value.endsWith("\\"))
+                return value;
+            value = value.slice(0, -1);
+        }
+    }
+}
+/** go-ini `readKeyName`; `offset` is where the value starts (after the delimiter). */
+function readKeyName(line, lineNumber) {
+    let quote = "";
+    // go-ini compares byte lengths here.
+    if (line.startsWith('"'))
+        quote = utf8Length(line) > 6 && line.startsWith('"""') ? '"""' : '"';
+    else if (line.startsWith("`"))
+        quote = "`";
+    if (quote !== "") {
+        const close = line.indexOf(quote, quote.length);
+        if (close === -1)
+            throw malformed(`INI line ${lineNumber}: quoted key has no closing quote`);
+        const delimiter = indexOfAny(line, "=:", close + quote.length);
+        if (delimiter === -1)
+            throw malformed(`INI line ${lineNumber}: no "=" or ":" after the key`);
+        return { name: trim(line.slice(quote.length, close)), offset: delimiter + 1 };
+    }
+    const delimiter = indexOfAny(line, "=:");
+    if (delimiter === -1) {
+        throw malformed(`INI line ${lineNumber} is not a section header, a comment or key = value`);
+    }
+    return { name: trim(line.slice(0, delimiter)), offset: delimiter + 1 };
+}
+function parseSections(bytes) {
+    // go-ini skips a UTF-8 byte order mark.
+    return new IniParser(decodeUtf8(bytes, "INI").replace(/^\uFEFF/, "")).parse();
+}
+function sectionsToTree(sections) {
+    const root = new TreeMap();
+    sections.forEach((section, index) => {
+        // The implicit DEFAULT section (index 0) only appears when keys precede the first header.
+        if (index === 0 && section.keys.length === 0)
+            return;
+        const items = [];
+        if (section.comment !== "")
+            items.push(new Comment(stripCommentMarker(section.comment)));
+        for (const key of section.keys) {
+            items.push({ key: key.name, value: key.value });
+            if (key.comment !== "")
+                items.push(new Comment(stripCommentMarker(key.comment)));
+        }
+        root.items.push({ key: section.name, value: new TreeMap(items) });
+    });
+    return root;
+}
+/** sops `encodeTree` for one section: a leading comment is the section's, any other the preceding key's. */
+function treeToSection(name, map) {
+    if (name === "" || name.includes("\n")) {
+        throw malformed(`INI cannot hold the section name ${JSON.stringify(name)}`);
+    }
+    const section = { name, comment: "", keys: [] };
+    const keyIndex = new Map();
+    let last;
+    map.items.forEach((item, index) => {
+        if (item instanceof Comment) {
+            if (index === 0)
+                section.comment = item.value;
+            else if (last !== undefined)
+                last.comment = item.value;
+            return;
+        }
+        if (!isScalar(item.value))
+            throw malformed(`INI cannot hold nested values (key ${name}.${item.key})`);
+        const value = valueToString(item.value);
+        last = keyIndex.get(item.key);
+        if (last === undefined) {
+            last = { name: item.key, value, comment: "" };
+            keyIndex.set(item.key, last);
+            section.keys.push(last);
+        }
+        last.value = value;
+    });
+    return section;
+}
+function treeToSections(branch) {
+    // Comments outside any section have nowhere to go in INI; sops drops them too.
+    return branch.entries().map(({ key, value }) => {
+        if (!isTreeMap(value))
+            throw malformed(`INI section ${key} must be a mapping of keys to values`);
+        return treeToSection(key, value);
+    });
+}
+/** go-ini's comment writer; it trims key comment lines but not section comment lines. */
+function formatComment(comment, trimLines) {
+    return comment
+        .split("\n")
+        .map((line) => {
+        if (!line.startsWith("#") && !line.startsWith(";"))
+            return `; ${trimLines ? trim(line) : line}\n`;
+        return `${line.charAt(0)} ${trim(line.slice(1))}\n`;
+    })
+        .join("");
+}
+/**
+ * go-ini's quoting comes first so that output matches sops byte for byte. go-ini writes some keys and values
+ * in a form that reads back differently (`"q"` loses its quotes, a trailing `\\` continues the line, a key
+ * starting with `#` becomes a comment); for those the other quote styles are tried, and a text no style can
+ * carry is refused rather than silently changed.
+ */
+function chooseForm(candidates, readsBack) {
+    return candidates.find((form) => {
+        try {
+            return readsBack(form);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+function quoteKey(name, sectionName) {
+    const goIni = name.includes('"') || name.includes("=") || name.includes(":")
+        ? `\`${name}\``
+        : name.includes("`")
+            ? `"""${name}"""`
+            : name;
+    const form = chooseForm([goIni, `\`${name}\``, `"""${name}"""`], (candidate) => {
+        const [parsed] = new IniParser(`${candidate} = v\n`).parse();
+        return parsed?.keys.length === 1 && parsed.keys[0]?.name === name;
+    });
+    if (form === undefined)
+        throw malformed(`INI cannot represent the key ${JSON.stringify(name)} in section ${sectionName}`);
+    return form;
+}
+function quoteValue(value, where) {
+    let goIni = value;
+    if (value.includes("\n") || value.includes("`"))
+        goIni = `"""${value}"""`;
+    else if (value.includes("#") || value.includes(";"))
+        goIni = `\`${value}\``;
+    else if (trim(value) !== value)
+        goIni = `"${value}"`;
+    const form = chooseForm([goIni, `\`${value}\``, `"""${value}"""`, `"${value}"`], (candidate) => {
+        const [parsed] = new IniParser(`k = ${candidate}\n`).parse();
+        return parsed?.keys[0]?.value === value;
+    });
+    if (form === undefined)
+        throw malformed(`INI cannot represent the value of key ${where}`);
+    return form;
+}
+/**
+ * go-ini `WriteTo` with its default PrettyFormat: `=` aligned per section on the longest key (in bytes),
+ * a blank line after each section, and a leading DEFAULT section written without its header (or not at all
+ * when it has no keys). sops' own files end after the last key, without go-ini's final blank line.
+ */
+function writeSections(sections) {
+    let text = "";
+    sections.forEach((section, index) => {
+        if (section.comment !== "")
+            text += formatComment(section.comment, false);
+        // go-ini compares the name case-insensitively, which would turn a leading [default] into DEFAULT.
+        if (index > 0 || section.name !== DEFAULT_SECTION)
+            text += `[${section.name}]\n`;
+        else if (section.keys.length === 0)
+            return;
+        const names = section.keys.map((key) => quoteKey(key.name, section.name));
+        const width = Math.max(0, ...names.map(utf8Length));
+        section.keys.forEach((key, i) => {
+            const name = names[i] ?? key.name;
+            if (key.comment !== "")
+                text += formatComment(key.comment, true);
+            const value = quoteValue(key.value, `${section.name}.${key.name}`);
+            text += `${name}${" ".repeat(width - utf8Length(name))} = ${value}\n`;
+        });
+        text += "\n";
+    });
+    // Only a section separator produces an empty line: every written line has content.
+    return text.endsWith("\n\n") ? text.slice(0, -1) : text;
+}
+function createIniStore() {
+    const emitPlain = (branches) => ini_utf8Encoder.encode(writeSections(branches.flatMap(treeToSections)));
+    return {
+        format: "ini",
+        parsePlain(bytes) {
+            return [sectionsToTree(parseSections(bytes))];
+        },
+        parseEncrypted(bytes) {
+            const sections = parseSections(bytes);
+            const metadataSection = sections.find((section) => section.name === METADATA_SECTION);
+            if (metadataSection === undefined) {
+                throw new SopsError("NOT_SOPS_FILE", `INI input has no [${METADATA_SECTION}] section`);
+            }
+            // sops ≤ 3.12 and ≥ 3.13.2 write newlines as `\n`; 3.13.0/3.13.1 wrote real ones inside """…""".
+            const pairs = metadataSection.keys.map(({ name, value }) => [
+                name,
+                unescapeNewlines(value),
+            ]);
+            return {
+                branches: [sectionsToTree(sections.filter((section) => section.name !== METADATA_SECTION))],
+                metadata: unflattenMetadata(pairs, ""),
+            };
+        },
+        emitPlain,
+        emitEncrypted(branches, metadata) {
+            const sections = branches.flatMap(treeToSections);
+            if (sections.some((section) => section.name === METADATA_SECTION)) {
+                throw malformed(`INI section [${METADATA_SECTION}] is reserved for sops metadata`);
+            }
+            const metadataKeys = flattenMetadata(metadata, "").map(([name, value]) => ({
+                name,
+                value: escapeNewlines(value),
+                comment: "",
+            }));
+            sections.push({ name: METADATA_SECTION, comment: "", keys: metadataKeys });
+            return ini_utf8Encoder.encode(writeSections(sections));
+        },
+        emitValue(value) {
+            if (value instanceof Uint8Array)
+                return value;
+            if (isScalar(value))
+                return ini_utf8Encoder.encode(valueToString(value));
+            if (!isTreeMap(value))
+                throw malformed("INI cannot extract a list");
+            // One section's keys print as INI lines without a header; a map of sections prints as a document.
+            if (value.entries().every((entry) => isScalar(entry.value))) {
+                return ini_utf8Encoder.encode(writeSections([treeToSection(DEFAULT_SECTION, value)]));
+            }
+            return emitPlain([value]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/store.ts
+const FORMATS = ["yaml", "json", "dotenv", "ini", "binary"];
+
+;// CONCATENATED MODULE: ./actions/lib/sops/tree-path.ts
+/**
+ * sops' path expressions (`--extract '["a"]["b"][0]'`, `sops set FILE '["k"]' VALUE`) and the tree
+ * operations they drive.
+ */
+
+
+function parsePathExpression(expression) {
+    const parts = [];
+    const token = /\[\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\d+))\s*\]/y;
+    let position = 0;
+    while (position < expression.length) {
+        token.lastIndex = position;
+        const match = token.exec(expression);
+        if (!match) {
+            throw badInput(`path "${expression.slice(0, 80)}" is not of the form ["key"][0]["other"] (at character ${position + 1})`);
+        }
+        const [, double, single, index] = match;
+        if (index !== undefined)
+            parts.push(Number(index));
+        else
+            parts.push((double ?? single ?? "").replace(/\\(.)/g, "$1"));
+        position = token.lastIndex;
+    }
+    if (parts.length === 0)
+        throw badInput('the path is empty: give at least one ["key"]');
+    return parts;
+}
+function tree_path_formatPath(parts) {
+    return parts.map((part) => (typeof part === "number" ? `[${part}]` : `[${JSON.stringify(part)}]`)).join("");
+}
+function child(value, part) {
+    if (typeof part === "string" && isTreeMap(value))
+        return value.get(part);
+    if (typeof part === "number" && isTreeList(value)) {
+        const items = value.filter((item) => !(item instanceof Comment));
+        return items[part];
+    }
+    return undefined;
+}
+function getPath(root, parts) {
+    let current = root;
+    parts.forEach((part, depth) => {
+        const next = child(current, part);
+        if (next === undefined)
+            throw badInput(`${tree_path_formatPath(parts.slice(0, depth + 1))} does not exist in the file`);
+        current = next;
+    });
+    return current;
+}
+/** A copy of `root` with the value at `parts` replaced (missing map keys are created, as `sops set` does). */
+function setPath(root, parts, value) {
+    return replaceIn(root, parts, 0, value);
+}
+/** A copy of `root` without the value at `parts`. */
+function unsetPath(root, parts) {
+    getPath(root, parts);
+    return replaceIn(root, parts, 0, undefined);
+}
+function replaceIn(node, parts, depth, value) {
+    const part = parts[depth];
+    const last = depth === parts.length - 1;
+    const where = tree_path_formatPath(parts.slice(0, depth + 1));
+    if (typeof part === "string") {
+        if (!isTreeMap(node))
+            throw badInput(`${where}: the parent is not a mapping`);
+        const items = [...node.items];
+        const at = items.findIndex((item) => !(item instanceof Comment) && item.key === part);
+        const existing = at >= 0 ? items[at].value : new TreeMap();
+        const next = last ? value : replaceIn(existing, parts, depth + 1, value);
+        if (next === undefined)
+            items.splice(at, 1);
+        else if (at >= 0)
+            items[at] = { key: part, value: next };
+        else
+            items.push({ key: part, value: next });
+        return new TreeMap(items);
+    }
+    if (!isTreeList(node))
+        throw badInput(`${where}: the parent is not a list`);
+    const positions = node.flatMap((item, index) => (item instanceof Comment ? [] : [index]));
+    const at = positions[part];
+    if (at === undefined) {
+        if (part !== positions.length || value === undefined)
+            throw badInput(`${where} is past the end of the list`);
+        return [...node, last ? value : replaceIn(new TreeMap(), parts, depth + 1, value)];
+    }
+    const list = [...node];
+    const next = last ? value : replaceIn(list[at], parts, depth + 1, value);
+    if (next === undefined)
+        list.splice(at, 1);
+    else
+        list[at] = next;
+    return list;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml.ts
+/**
+ * The YAML store, reproducing sops 3.13's `stores/yaml` on top of go.yaml.in/yaml/v3.
+ *
+ * The `yaml` package only tokenises and composes here (failsafe schema, so every scalar arrives as
+ * text): scalar typing follows yaml.v3's `resolve()`, comments are placed from their source positions,
+ * and output comes from a small emitter that mirrors libyaml's indentation and scalar-style rules as
+ * yaml.v3 configures them (indent 4, indented block sequences, no line folding, unicode output).
+ *
+ * Choices where sops itself would not produce a tree (or does not say):
+ * - An empty stream (no document at all) is MALFORMED; `---` alone is one empty document.
+ * - A mapping key that resolves to something other than a string (`1: x`, `true: x`) keeps its source
+ *   text as a string key; sops fails later with "Tree contains a non-string key". Non-scalar keys are
+ *   MALFORMED.
+ * - Plain integers beyond int64 become float64 (yaml.v3 would yield uint64, which sops cannot walk).
+ * - Merge keys (`<<`) are expanded in place: the merged entries appear where `<<` stood, explicit keys
+ *   of the mapping win, earlier merge sources win over later ones.
+ * - A comment on the same line as an entry becomes `Comment(text, true)` right after that entry; one on
+ *   the line of a key whose value is a block collection (`key: # c`) too, and it is written back there.
+ */
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------------
+// Scalar resolution (yaml.v3 `resolve`)
+const yaml_INT64_MIN = -(2n ** 63n);
+const yaml_INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+const FIXED_VALUES = new Map([
+    ["true", true],
+    ["True", true],
+    ["TRUE", true],
+    ["false", false],
+    ["False", false],
+    ["FALSE", false],
+    ["~", null],
+    ["null", null],
+    ["Null", null],
+    ["NULL", null],
+    [".nan", NaN],
+    [".NaN", NaN],
+    [".NAN", NaN],
+    [".inf", Infinity],
+    [".Inf", Infinity],
+    [".INF", Infinity],
+    ["+.inf", Infinity],
+    ["+.Inf", Infinity],
+    ["+.INF", Infinity],
+    ["-.inf", -Infinity],
+    ["-.Inf", -Infinity],
+    ["-.INF", -Infinity],
+]);
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+function hintOf(text) {
+    const first = text[0] ?? "";
+    if (first >= "0" && first <= "9")
+        return "number";
+    if (first === "+" || first === "-")
+        return "number";
+    if (first === ".")
+        return "dot";
+    if ("yYnNtTfFoO~".includes(first))
+        return "map";
+    return undefined;
+}
+/** Go `strconv.ParseInt(s, 0, 64)` / `ParseUint(s, 0, 64)` without range checks. */
+function parseGoInteger(text, signed) {
+    let rest = text;
+    let negative = false;
+    if (signed && (rest.startsWith("+") || rest.startsWith("-"))) {
+        negative = rest.startsWith("-");
+        rest = rest.slice(1);
+    }
+    let digits = /^[0-9]+$/;
+    let prefix = "";
+    if (/^0[xX]/.test(rest)) {
+        digits = /^[0-9a-fA-F]+$/;
+        prefix = "0x";
+        rest = rest.slice(2);
+    }
+    else if (/^0[bB]/.test(rest)) {
+        digits = /^[01]+$/;
+        prefix = "0b";
+        rest = rest.slice(2);
+    }
+    else if (/^0[oO]/.test(rest)) {
+        digits = /^[0-7]+$/;
+        prefix = "0o";
+        rest = rest.slice(2);
+    }
+    else if (rest.startsWith("0") && rest.length > 1) {
+        digits = /^[0-7]+$/;
+        prefix = "0o";
+    }
+    if (!digits.test(rest))
+        return undefined;
+    const magnitude = BigInt(prefix + rest);
+    return negative ? -magnitude : magnitude;
+}
+/** Go `strconv.ParseFloat(s, 64)` for the syntax yaml.v3 lets through; out of range is an error. */
+function yaml_parseGoFloat(text) {
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * yaml.v3 `parseTimestamp`: the layouts `2006-1-2T15:4:5.999999999Z07:00` (also with `t`),
+ * `2006-1-2 15:4:5.999999999` (UTC) and `2006-1-2`, with Go `time.Parse` field rules. Returns the Go
+ * `time.MarshalText` form.
+ */
+function parseTimestamp(text) {
+    const match = /^(\d{4})-(\d\d?)-(\d\d?)(?:([Tt ])(\d\d?):(\d\d?):(\d\d?)(?:[.,](\d+))?(Z|[-+]\d\d:\d\d)?)?$/.exec(text);
+    if (!match)
+        return undefined;
+    const [, yearText = "", monthText = "", dayText = "", separator, hourText, minuteText, secondText, fraction, zone,] = match;
+    const year = Number(yearText);
+    const month = Number(monthText);
+    const day = Number(dayText);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    const pad = (n, width = 2) => String(n).padStart(width, "0");
+    const date = `${yearText}-${pad(month)}-${pad(day)}`;
+    if (separator === undefined)
+        return new SopsTime(`${date}T00:00:00Z`);
+    // The space-separated layout has no zone; the `T` layouts require one.
+    if ((separator === " ") !== (zone === undefined))
+        return undefined;
+    const hour = Number(hourText);
+    const minute = Number(minuteText);
+    const second = Number(secondText);
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    let zoneText = "Z";
+    if (zone !== undefined && zone !== "Z") {
+        const offsetHours = Number(zone.slice(1, 3));
+        const offsetMinutes = Number(zone.slice(4, 6));
+        if (offsetHours > 24 || offsetMinutes > 60)
+            return undefined;
+        if (offsetHours !== 0 || offsetMinutes !== 0)
+            zoneText = zone;
+    }
+    const nanos = (fraction ?? "").slice(0, 9).padEnd(9, "0").replace(/0+$/, "");
+    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${nanos === "" ? "" : `.${nanos}`}`;
+    return new SopsTime(`${date}T${time}${zoneText}`);
+}
+const STR = "!!str";
+const BINARY = "!!binary";
+function tagOf(value) {
+    if (value === null)
+        return "!!null";
+    if (typeof value === "boolean")
+        return "!!bool";
+    if (typeof value === "bigint")
+        return "!!int";
+    if (typeof value === "number")
+        return "!!float";
+    if (value instanceof SopsTime)
+        return "!!timestamp";
+    return STR;
+}
+/** yaml.v3 `resolve(tag, in)` for the resolvable tags ("" meaning untagged plain). */
+function resolveText(text, tag) {
+    if (tag === STR || tag === BINARY)
+        return text;
+    if (text === "")
+        return null;
+    const hint = hintOf(text);
+    if (hint === undefined)
+        return text;
+    const fixed = FIXED_VALUES.get(text);
+    if (fixed !== undefined)
+        return fixed;
+    if (hint === "dot")
+        return DOT_FLOAT.test(text) ? (yaml_parseGoFloat(text) ?? text) : text;
+    if (hint === "number") {
+        if (tag === "" || tag === "!!timestamp") {
+            const time = parseTimestamp(text);
+            if (time)
+                return time;
+        }
+        const plain = text.replace(/_/g, "");
+        const signed = parseGoInteger(plain, true);
+        if (signed !== undefined && signed >= yaml_INT64_MIN && signed <= yaml_INT64_MAX)
+            return signed;
+        const unsigned = parseGoInteger(plain, false);
+        if (unsigned !== undefined && unsigned <= UINT64_MAX)
+            return Number(unsigned);
+        if (YAML_STYLE_FLOAT.test(plain))
+            return yaml_parseGoFloat(plain) ?? text;
+    }
+    return text;
+}
+const OLD_BOOLS = new Set([
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF",
+]);
+const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+/** yaml.v3 `stringv`: may this string be written unquoted without changing its type? */
+function canBePlain(text) {
+    return typeof resolveText(text, "") === "string" && !OLD_BOOLS.has(text) && !BASE60_FLOAT.test(text);
+}
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+const yaml_utf8Encoder = new TextEncoder();
+function yaml_decodeBase64(text, where) {
+    // Go's StdEncoding skips line breaks but nothing else, and requires padding.
+    const compact = text.replace(/[\r\n]/g, "");
+    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
+        throw malformed(`!!binary value at ${where} contains invalid base64 data`);
+    }
+    return Uint8Array.from(atob(compact), (c) => c.charCodeAt(0));
+}
+function encodeBase64(bytes) {
+    let binary = "";
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function describePath(path) {
+    return path.length === 0 ? "the top level" : tree_path_formatPath(path);
+}
+/** Upper bound on values produced by alias expansion, against "billion laughs" documents. */
+const ALIAS_EXPANSION_LIMIT = 1_000_000;
+class DocumentReader {
+    doc;
+    lineStarts;
+    text;
+    containers = [];
+    entries = [];
+    expanded = 0;
+    resolving = new Set();
+    constructor(doc, lineStarts, text) {
+        this.doc = doc;
+        this.lineStarts = lineStarts;
+        this.text = text;
+    }
+    lineOf(offset) {
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if ((this.lineStarts[mid] ?? 0) <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low;
+    }
+    columnOf(offset) {
+        return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
+    }
+    read(comments) {
+        const contents = this.doc.contents;
+        let root;
+        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && this.isNullScalar(contents))) {
+            root = new TreeMap();
+            this.newContainer(0, undefined, root.items, (items) => (root.items = items));
+        }
+        else {
+            const target = (0,dist/* isAlias */.Vj)(contents) ? this.resolveAlias(contents, []) : contents;
+            if (!(0,dist/* isMap */.jh)(target))
+                throw malformed("top-level value must be a mapping, not a list or scalar");
+            root = this.convert(contents, [], undefined, 0, true);
+        }
+        const rootContainer = this.containers[0];
+        if (rootContainer === undefined)
+            throw malformed("top-level value must be a mapping");
+        for (const comment of comments)
+            this.place(comment, rootContainer);
+        for (const container of this.containers)
+            this.splice(container);
+        return root;
+    }
+    isNullScalar(node) {
+        return ((0,dist/* isScalar */.jn)(node) &&
+            node.type === "PLAIN" &&
+            node.tag === undefined &&
+            resolveText(String(node.value), "") === null);
+    }
+    newContainer(column, parent, values, apply) {
+        const container = {
+            column,
+            parent,
+            entries: [],
+            heads: [],
+            afters: [],
+            trailing: [],
+            apply,
+            values,
+        };
+        this.containers.push(container);
+        return container;
+    }
+    register(container, depth, start) {
+        if (container === undefined)
+            return undefined;
+        const line = this.lineOf(start);
+        const entry = {
+            container,
+            index: container.entries.length,
+            depth,
+            startLine: line,
+            endLine: line,
+        };
+        container.entries.push(entry);
+        this.entries.push(entry);
+        return entry;
+    }
+    finish(entry, node) {
+        if (entry === undefined || !node?.range)
+            return;
+        const [start, valueEnd] = node.range;
+        entry.endLine = Math.max(entry.endLine, this.lineOf(Math.max(start, valueEnd - 1)));
+    }
+    resolveAlias(node, path) {
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node;
+        const target = node.resolve(this.doc);
+        if (target === undefined)
+            throw malformed(`unknown anchor referenced at ${describePath(path)}`);
+        return target;
+    }
+    /**
+     * Convert a node. `track` is false inside alias expansions and merged mappings: their source
+     * positions belong to the anchor, so they take no part in comment placement.
+     */
+    convert(node, path, parent, depth, track) {
+        if (node === null)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = this.resolveAlias(node, path);
+            if (this.resolving.has(target))
+                throw malformed(`recursive alias at ${describePath(path)}`);
+            this.resolving.add(target);
+            try {
+                return this.convert(target, path, undefined, depth, false);
+            }
+            finally {
+                this.resolving.delete(target);
+            }
+        }
+        if (!track && ++this.expanded > ALIAS_EXPANSION_LIMIT)
+            throw malformed("document contains excessive aliasing");
+        if ((0,dist/* isScalar */.jn)(node))
+            return this.scalar(node, path);
+        const container = (values, apply) => track ? this.newContainer(this.columnOf(node.range?.[0] ?? 0), parent, values, apply) : undefined;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            const info = container(list, (items) => list.splice(0, list.length, ...items));
+            node.items.forEach((item, index) => {
+                const itemNode = item;
+                const entry = this.register(info, depth, itemNode?.range?.[0] ?? node.range?.[0] ?? 0);
+                list.push(this.convert(itemNode, [...path, index], info, depth + 1, track));
+                this.finish(entry, itemNode);
+            });
+            return list;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const map = new TreeMap();
+            const info = container(map.items, (items) => (map.items = items));
+            this.mapping(node.items, map, path, info, depth, track);
+            return map;
+        }
+        throw malformed(`unsupported YAML node at ${describePath(path)}`);
+    }
+    mapping(pairs, map, path, info, depth, track) {
+        const explicit = new Set();
+        const keys = pairs.map((pair) => {
+            if (this.isMergeKey(pair.key))
+                return undefined;
+            const key = this.key(pair.key, path);
+            if (explicit.has(key))
+                throw malformed(`duplicate key ${JSON.stringify(key)} in ${describePath(path)}`);
+            explicit.add(key);
+            return key;
+        });
+        const present = new Set(explicit);
+        pairs.forEach((pair, index) => {
+            const key = keys[index];
+            if (key === undefined) {
+                for (const merged of this.mergeSources(pair.value, path)) {
+                    if (present.has(merged.key))
+                        continue;
+                    present.add(merged.key);
+                    map.items.push(merged);
+                }
+                return;
+            }
+            const entry = this.register(info, depth, pair.key?.range?.[0] ?? 0);
+            const value = this.convert(pair.value, [...path, key], info, depth + 1, track);
+            map.items.push({ key, value });
+            this.finish(entry, pair.value ?? pair.key);
+        });
+    }
+    isMergeKey(key) {
+        return (key !== null && (0,dist/* isScalar */.jn)(key) && key.type === "PLAIN" && key.tag === undefined && key.value === "<<");
+    }
+    mergeSources(value, path) {
+        const target = value === null ? null : this.resolveAlias(value, path);
+        const sources = target !== null && (0,dist/* isSeq */.oP)(target) ? target.items : [target];
+        const merged = [];
+        for (const source of sources) {
+            const converted = source === null ? null : this.convert(source, path, undefined, 0, false);
+            if (!isTreeMap(converted))
+                throw malformed(`merge key in ${describePath(path)} must refer to mappings`);
+            merged.push(...converted.entries());
+        }
+        return merged;
+    }
+    key(node, path) {
+        const target = node === null ? null : this.resolveAlias(node, path);
+        if (target === null)
+            return "";
+        if (!(0,dist/* isScalar */.jn)(target))
+            throw malformed(`mapping key in ${describePath(path)} is not a scalar`);
+        const value = this.scalar(target, path);
+        if (typeof value === "string")
+            return value;
+        return String(target.source ?? target.value);
+    }
+    scalar(node, path) {
+        if (!(0,dist/* isScalar */.jn)(node))
+            throw malformed(`expected a scalar at ${describePath(path)}`);
+        const text = String(node.value);
+        const where = describePath(path);
+        const tag = shortTag(node.tag);
+        const quoted = node.type !== "PLAIN";
+        if (tag === undefined || tag === "!" || tag === STR)
+            return quoted || tag !== undefined ? text : resolveText(text, "");
+        if (tag === BINARY) {
+            return textOrBytes(yaml_decodeBase64(text, where));
+        }
+        if (tag === "!!null")
+            return null;
+        if (!["!!bool", "!!int", "!!float", "!!timestamp"].includes(tag))
+            return text;
+        const value = resolveText(text, tag);
+        const resolved = tagOf(value);
+        if (resolved === tag)
+            return value;
+        if (tag === "!!float" && typeof value === "bigint")
+            return Number(value);
+        throw malformed(`cannot decode the ${resolved} value at ${where} as ${tag}`);
+    }
+    // Comment placement --------------------------------------------------------------------------
+    place(comment, root) {
+        const line = this.lineOf(comment.offset);
+        const lineStart = this.lineStarts[line] ?? 0;
+        const column = comment.offset - lineStart;
+        const inline = this.text.slice(lineStart, comment.offset).trim() !== "";
+        if (inline) {
+            const owner = this.inlineOwner(line);
+            if (owner) {
+                owner.container.afters[owner.index] ??= [];
+                owner.container.afters[owner.index]?.push(new Comment(comment.value, true));
+                return;
+            }
+        }
+        const item = new Comment(comment.value);
+        const next = this.entries.find((entry) => entry.startLine > line);
+        // Only entries inside the innermost entry still open at this line can end a container here.
+        let open = -1;
+        this.entries.forEach((entry, index) => {
+            if (entry.startLine < line && entry.endLine >= line)
+                open = index;
+        });
+        let previous;
+        for (const entry of this.entries.slice(open + 1)) {
+            if (entry.endLine >= line)
+                continue;
+            if (previous === undefined ||
+                entry.endLine > previous.endLine ||
+                (entry.endLine === previous.endLine && entry.depth >= previous.depth)) {
+                previous = entry;
+            }
+        }
+        for (let container = previous?.container; container; container = container.parent) {
+            if (next && encloses(container, next.container))
+                break;
+            if (column >= container.column) {
+                container.trailing.push(item);
+                return;
+            }
+        }
+        if (next) {
+            next.container.heads[next.index] ??= [];
+            next.container.heads[next.index]?.push(item);
+        }
+        else {
+            root.trailing.push(item);
+        }
+    }
+    inlineOwner(line) {
+        let owner;
+        for (const entry of this.entries) {
+            if (entry.startLine !== line && entry.endLine !== line)
+                continue;
+            if (owner === undefined || entry.depth >= owner.depth)
+                owner = entry;
+        }
+        return owner;
+    }
+    splice(container) {
+        const items = [];
+        container.values.forEach((value, index) => {
+            items.push(...(container.heads[index] ?? []), value, ...(container.afters[index] ?? []));
+        });
+        items.push(...container.trailing);
+        container.apply(items);
+    }
+}
+function encloses(outer, inner) {
+    for (let container = inner; container; container = container.parent) {
+        if (container === outer)
+            return true;
+    }
+    return false;
+}
+function shortTag(tag) {
+    if (tag === undefined)
+        return undefined;
+    return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+function collectComments(token, out) {
+    if (Array.isArray(token)) {
+        for (const item of token)
+            collectComments(item, out);
+        return;
+    }
+    if (token === null || typeof token !== "object")
+        return;
+    const { type, offset, source } = token;
+    if (type === "comment" && offset !== undefined && source !== undefined) {
+        out.push({ offset, value: source.slice(1) });
+        return;
+    }
+    for (const value of Object.values(token)) {
+        if (typeof value === "object")
+            collectComments(value, out);
+    }
+}
+/** The parser's message without the fragments of input that some messages quote. */
+function describeParseError(code, message) {
+    if (code === "BAD_DQ_ESCAPE")
+        return "invalid escape sequence in a double-quoted scalar";
+    return (message.split("\n")[0] ?? code).replace(/: .*$/, "");
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === "\n")
+            starts.push(i + 1);
+    return starts;
+}
+function parseDocuments(bytes) {
+    const text = decodeUtf8(bytes, "YAML").replace(/^\uFEFF/, "");
+    try {
+        const tokens = [...new dist/* Parser */.iX().parse(text)];
+        const docs = [
+            ...new dist/* Composer */.Dk({
+                schema: "failsafe",
+                resolveKnownTags: false,
+                uniqueKeys: false,
+                keepSourceTokens: true,
+                merge: false,
+                prettyErrors: false,
+                strict: false,
+                logLevel: "silent",
+            }).compose(tokens),
+        ];
+        if (docs.length === 0)
+            throw malformed("YAML input contains no document");
+        const lineStarts = lineStartsOf(text);
+        for (const doc of docs) {
+            const error = doc.errors[0];
+            if (error) {
+                const line = lineStarts.filter((start) => start <= error.pos[0]).length;
+                throw malformed(`YAML syntax error on line ${line}: ${describeParseError(error.code, error.message)}`);
+            }
+        }
+        // Each comment belongs to the last document that starts before it.
+        const documentStarts = tokens.filter((token) => token.type === "document").map((token) => token.offset);
+        const comments = docs.map(() => []);
+        const all = [];
+        collectComments(tokens, all);
+        for (const comment of all.sort((a, b) => a.offset - b.offset)) {
+            const index = Math.max(0, documentStarts.filter((start) => start <= comment.offset).length - 1);
+            comments[Math.min(index, docs.length - 1)]?.push(comment);
+        }
+        return docs.map((doc, index) => new DocumentReader(doc, lineStarts, text).read(comments[index] ?? []));
+    }
+    catch (error) {
+        if (error instanceof SopsError)
+            throw error;
+        throw malformed(`cannot parse YAML: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : "unknown error"}`);
+    }
+}
+function yaml_withoutComments(value) {
+    if (isTreeMap(value)) {
+        return new TreeMap(value.entries().map((entry) => ({ key: entry.key, value: yaml_withoutComments(entry.value) })));
+    }
+    if (isTreeList(value)) {
+        return value.filter((item) => !(item instanceof Comment)).map(yaml_withoutComments);
+    }
+    return value;
+}
+function isBreak(cp) {
+    return cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+}
+/** libyaml `is_printable` (yaml.v3 emits unicode, so only these decide escaping). */
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
+}
+function isBlankOrEnd(cp) {
+    return cp === undefined || cp === 0x20 || cp === 0x09 || isBreak(cp) || cp === 0;
+}
+/** libyaml `yaml_emitter_analyze_scalar`, block context only. */
+function analyzeScalar(value) {
+    if (value === "") {
+        return { multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
+    }
+    const cps = Array.from(value, (c) => c.codePointAt(0) ?? 0);
+    let blockIndicators = value.startsWith("---") || value.startsWith("...");
+    let lineBreaks = false;
+    let special = false;
+    let tabs = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let previousSpace = false;
+    let previousBreak = false;
+    let precededByWhitespace = true;
+    for (const [i, cp] of cps.entries()) {
+        const followedByWhitespace = isBlankOrEnd(cps[i + 1]);
+        const c = String.fromCodePoint(cp);
+        if (i === 0) {
+            if ("#,[]{}&*!|>'\"%@`".includes(c))
+                blockIndicators = true;
+            else if ((c === "?" || c === ":" || c === "-") && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else if ((c === ":" && followedByWhitespace) || (c === "#" && precededByWhitespace)) {
+            blockIndicators = true;
+        }
+        if (cp === 0x09)
+            tabs = true;
+        else if (!isPrintable(cp))
+            special = true;
+        const last = i === cps.length - 1;
+        if (cp === 0x20) {
+            if (i === 0)
+                leadingSpace = true;
+            if (last)
+                trailingSpace = true;
+            if (previousBreak)
+                breakSpace = true;
+            previousSpace = true;
+            previousBreak = false;
+        }
+        else if (isBreak(cp)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (last)
+                trailingBreak = true;
+            if (previousSpace)
+                spaceBreak = true;
+            previousSpace = false;
+            previousBreak = true;
+        }
+        else {
+            previousSpace = false;
+            previousBreak = false;
+        }
+        precededByWhitespace = isBlankOrEnd(cp);
+    }
+    let blockPlainAllowed = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak);
+    let singleQuotedAllowed = true;
+    let blockAllowed = !trailingSpace;
+    if (breakSpace || spaceBreak || tabs || special) {
+        blockPlainAllowed = false;
+        singleQuotedAllowed = false;
+    }
+    if (spaceBreak || special)
+        blockAllowed = false;
+    if (lineBreaks || blockIndicators)
+        blockPlainAllowed = false;
+    return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
+}
+/** libyaml `yaml_emitter_select_scalar_style` for block context. */
+function selectStyle(value, requested, simpleKey) {
+    const analysis = analyzeScalar(value);
+    let style = requested;
+    if (simpleKey && analysis.multiline)
+        style = "double";
+    if (style === "plain" && (!analysis.blockPlainAllowed || (value === "" && simpleKey)))
+        style = "single";
+    if (style === "single" && !analysis.singleQuotedAllowed)
+        style = "double";
+    if (style === "literal" && (!analysis.blockAllowed || simpleKey))
+        style = "double";
+    return style;
+}
+const ESCAPES = new Map([
+    [0x00, "0"],
+    [0x07, "a"],
+    [0x08, "b"],
+    [0x09, "t"],
+    [0x0a, "n"],
+    [0x0b, "v"],
+    [0x0c, "f"],
+    [0x0d, "r"],
+    [0x1b, "e"],
+    [0x22, '"'],
+    [0x5c, "\\"],
+    [0x85, "N"],
+    [0xa0, "_"],
+    [0x2028, "L"],
+    [0x2029, "P"],
+]);
+function doubleQuoted(value) {
+    let out = '"';
+    for (const c of value) {
+        const cp = c.codePointAt(0) ?? 0;
+        if (isPrintable(cp) && cp !== 0xfeff && !isBreak(cp) && c !== '"' && c !== "\\") {
+            out += c;
+            continue;
+        }
+        const named = ESCAPES.get(cp);
+        if (named !== undefined)
+            out += `\\${named}`;
+        else if (cp <= 0xff)
+            out += `\\x${cp.toString(16).toUpperCase().padStart(2, "0")}`;
+        else if (cp <= 0xffff)
+            out += `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+        else
+            out += `\\U${cp.toString(16).toUpperCase().padStart(8, "0")}`;
+    }
+    return `${out}"`;
+}
+/** How yaml.v3's `Node.Encode` presents a scalar: its text, wished style and tag. */
+function scalarForm(value) {
+    if (value === null)
+        return { text: "null", requested: "plain" };
+    if (typeof value === "boolean")
+        return { text: value ? "true" : "false", requested: "plain" };
+    if (typeof value === "bigint")
+        return { text: value.toString(), requested: "plain" };
+    if (typeof value === "number")
+        return { text: formatYamlFloat(value), requested: "plain" };
+    if (value instanceof SopsTime)
+        return { text: value.text, requested: "plain" };
+    if (value instanceof Uint8Array) {
+        const text = wrapBase64(encodeBase64(value));
+        return { text, requested: text.includes("\n") ? "literal" : "plain", tag: BINARY };
+    }
+    // Re-reading a plain `<<` yields a merge-tagged node, which yaml.v3 then writes with its tag.
+    if (value === "<<")
+        return { text: value, requested: "plain", tag: "!!merge" };
+    if (value.includes("\n"))
+        return { text: value, requested: "literal" };
+    return { text: value, requested: canBePlain(value) ? "plain" : "double" };
+}
+/** yaml.v3 `encodeBase64`: lines of 70 characters, each ending in a newline once there are several. */
+function wrapBase64(encoded) {
+    if (encoded.length < 70)
+        return encoded;
+    let out = "";
+    for (let i = 0; i < encoded.length; i += 70)
+        out += `${encoded.slice(i, i + 70)}\n`;
+    return out;
+}
+/** yaml.v3 `floatv`: `strconv.FormatFloat(f, 'g', -1, 64)` with YAML's infinities and NaN. */
+function formatYamlFloat(value) {
+    if (Number.isNaN(value))
+        return ".nan";
+    if (value === Infinity)
+        return ".inf";
+    if (value === -Infinity)
+        return "-.inf";
+    return formatFloatGeneral(value, "e");
+}
+/** Split container items into entries with the comments before and on the line of each. */
+function groupItems(items) {
+    const groups = [];
+    let pending = [];
+    for (const item of items) {
+        if (item instanceof Comment) {
+            const last = groups[groups.length - 1];
+            if (item.inline && pending.length === 0 && last && last.line === undefined)
+                last.line = item.value;
+            else
+                pending.push(item.value);
+            continue;
+        }
+        groups.push({ heads: pending, item });
+        pending = [];
+    }
+    return { groups, trailing: pending };
+}
+class Emitter {
+    best;
+    out = "";
+    column = 0;
+    indention = true;
+    whitespace = true;
+    constructor(best) {
+        this.best = best;
+    }
+    put(text) {
+        this.out += text;
+        this.column += Array.from(text).length;
+    }
+    putBreak() {
+        this.out += "\n";
+        this.column = 0;
+        this.indention = true;
+    }
+    writeIndent(indent) {
+        const target = Math.max(indent, 0);
+        if (!this.indention || this.column > target || (this.column === target && !this.whitespace))
+            this.putBreak();
+        this.put(" ".repeat(Math.max(0, target - this.column)));
+        this.whitespace = true;
+    }
+    writeIndicator(indicator, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(" ");
+        this.put(indicator);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    writeComments(indent, lines) {
+        for (const line of lines) {
+            this.writeIndent(indent);
+            this.put(`#${line}`);
+            this.putBreak();
+            this.whitespace = true;
+        }
+    }
+    writeLineComment(line) {
+        if (line === undefined)
+            return;
+        if (!this.whitespace)
+            this.put(" ");
+        this.put(`#${line}`);
+        this.putBreak();
+        this.whitespace = true;
+    }
+    /** libyaml `increase_indent` for block nodes. */
+    nextIndent(indent, inSequenceItem) {
+        if (indent < 0)
+            return 0;
+        if (inSequenceItem)
+            return indent + 2;
+        return this.best * Math.floor((indent + this.best) / this.best);
+    }
+    finishDocument() {
+        if (this.column > 0)
+            this.putBreak();
+    }
+    /** Write a value whose parent node sits at `indent`; `line` is a comment for the end of its first line. */
+    value(value, indent, inSequenceItem, line) {
+        if (isTreeMap(value)) {
+            const { groups } = groupItems(value.items);
+            if (groups.length === 0)
+                this.emptyCollection("{}", value.items, indent, line);
+            else
+                this.mapping(value, indent, inSequenceItem, line);
+        }
+        else if (isTreeList(value)) {
+            const { groups } = groupItems(value);
+            if (groups.length === 0)
+                this.emptyCollection("[]", value, indent, line);
+            else
+                this.sequence(value, indent, inSequenceItem, line);
+        }
+        else {
+            this.scalar(value, this.nextIndent(indent, inSequenceItem), false, line);
+        }
+    }
+    emptyCollection(flow, items, indent, line) {
+        // Comments of an otherwise empty collection cannot sit inside `{}`: they go before it at the top
+        // level and after it elsewhere, where they read back as comments of the enclosing mapping.
+        const comments = items
+            .filter((item) => item instanceof Comment)
+            .map((item) => item.value);
+        if (indent < 0)
+            this.writeComments(0, comments);
+        this.writeIndicator(flow[0] ?? "", true, true, false);
+        this.writeIndicator(flow[1] ?? "", false, false, false);
+        this.writeLineComment(line);
+        if (indent >= 0)
+            this.writeComments(this.nextIndent(indent, false), comments);
+    }
+    /** Comments that lead a mapping or list: written before the `- ` of the item that holds it. */
+    leadingComments(value) {
+        if (isTreeMap(value) && value.entries().length > 0)
+            return groupItems(value.items).groups[0]?.heads ?? [];
+        if (isTreeList(value) && value.some((item) => !(item instanceof Comment))) {
+            return groupItems(value).groups[0]?.heads ?? [];
+        }
+        return [];
+    }
+    mapping(map, parentIndent, inSequenceItem, keyLine) {
+        const indent = this.nextIndent(parentIndent, inSequenceItem);
+        this.writeLineComment(keyLine);
+        const { groups, trailing } = groupItems(map.items);
+        groups.forEach((group, index) => {
+            if (index > 0 || !inSequenceItem)
+                this.writeComments(indent, group.heads);
+            this.writeIndent(indent);
+            this.entry(group.item, indent, group.line);
+        });
+        this.writeComments(indent, trailing);
+    }
+    entry({ key, value }, indent, line) {
+        const form = scalarForm(key);
+        const simple = !form.text.includes("\n") && yaml_utf8Encoder.encode(form.text).length + (form.tag?.length ?? 0) <= 128;
+        if (simple) {
+            this.scalar(key, indent, true, undefined);
+            this.writeIndicator(":", false, false, false);
+        }
+        else {
+            this.writeIndicator("?", true, false, true);
+            this.scalar(key, this.nextIndent(indent, false), false, undefined);
+            this.writeIndent(indent);
+            this.writeIndicator(":", true, false, true);
+        }
+        this.value(value, indent, false, line);
+    }
+    sequence(list, parentIndent, inSequenceItem, keyLine) {
+        const indent = this.nextIndent(parentIndent, inSequenceItem);
+        this.writeLineComment(keyLine);
+        const { groups, trailing } = groupItems(list);
+        groups.forEach((group, index) => {
+            const heads = index > 0 || !inSequenceItem ? group.heads : [];
+            this.writeComments(indent, [...heads, ...this.leadingComments(group.item)]);
+            this.writeIndent(indent);
+            this.writeIndicator("-", true, false, true);
+            this.value(group.item, indent, true, group.line);
+        });
+        this.writeComments(indent, trailing);
+    }
+    scalar(value, indent, simpleKey, line) {
+        const form = scalarForm(value);
+        if (form.tag !== undefined)
+            this.writeIndicator(form.tag, true, false, false);
+        const style = selectStyle(form.text, form.requested, simpleKey);
+        switch (style) {
+            case "plain":
+                if (form.text !== "" && !this.whitespace)
+                    this.put(" ");
+                this.put(form.text);
+                this.whitespace = false;
+                this.indention = false;
+                break;
+            case "single":
+                this.writeIndicator("'", true, false, false);
+                this.put(form.text.replace(/'/g, "''"));
+                this.writeIndicator("'", false, false, false);
+                break;
+            case "double":
+                this.writeIndicator('"', true, false, false);
+                this.put(doubleQuoted(form.text).slice(1, -1));
+                this.writeIndicator('"', false, false, false);
+                break;
+            case "literal":
+                this.literal(form.text, indent, line);
+                return;
+        }
+        this.writeLineComment(line);
+    }
+    literal(text, indent, line) {
+        this.writeIndicator("|", true, false, false);
+        const first = text.codePointAt(0) ?? 0;
+        if (first === 0x20 || isBreak(first))
+            this.writeIndicator(String(this.best), false, false, false);
+        const endsWithBreak = text.endsWith("\n");
+        const keep = text === "\n" || text.endsWith("\n\n");
+        if (!endsWithBreak)
+            this.writeIndicator("-", false, false, false);
+        else if (keep)
+            this.writeIndicator("+", false, false, false);
+        if (line !== undefined)
+            this.writeLineComment(line);
+        else
+            this.putBreak();
+        this.whitespace = true;
+        let atLineStart = true;
+        for (const c of text) {
+            if (c === "\n") {
+                this.putBreak();
+                atLineStart = true;
+                continue;
+            }
+            if (atLineStart)
+                this.writeIndent(indent);
+            this.put(c);
+            this.indention = false;
+            atLineStart = false;
+        }
+    }
+}
+/** libyaml clamps the indent to 2..9; yaml.v3 turns 0 (unset) into 4. */
+function bestIndent(indent) {
+    if (indent === undefined || indent === 0)
+        return 4;
+    return indent < 2 || indent > 9 ? 2 : indent;
+}
+function emitDocuments(branches, indent) {
+    const documents = branches.map((branch) => {
+        const emitter = new Emitter(indent);
+        emitter.value(branch, -1, false);
+        emitter.finishDocument();
+        return emitter.out;
+    });
+    return yaml_utf8Encoder.encode(documents.join("---\n"));
+}
+// ---------------------------------------------------------------------------------------------------
+// Store
+function createYamlStore(options) {
+    const indent = bestIndent(options?.indent);
+    return {
+        format: "yaml",
+        parsePlain(bytes) {
+            return parseDocuments(bytes);
+        },
+        parseEncrypted(bytes) {
+            const branches = parseDocuments(bytes);
+            const metadata = branches[0]?.get("sops");
+            if (metadata === undefined)
+                throw new SopsError("NOT_SOPS_FILE", "no sops metadata found");
+            if (!isTreeMap(metadata))
+                throw new SopsError("NOT_SOPS_FILE", "the sops metadata is not a mapping");
+            for (const branch of branches) {
+                branch.items = branch.items.filter((item) => item instanceof Comment || item.key !== "sops");
+            }
+            return { branches, metadata: yaml_withoutComments(metadata) };
+        },
+        emitPlain(branches) {
+            return emitDocuments(branches, indent);
+        },
+        emitEncrypted(branches, metadata) {
+            return emitDocuments(branches.map((branch) => new TreeMap([...branch.items, { key: "sops", value: metadata }])), indent);
+        },
+        emitValue(value) {
+            if (isTreeMap(value) || isTreeList(value)) {
+                const emitter = new Emitter(indent);
+                emitter.value(value, -1, false);
+                emitter.finishDocument();
+                return yaml_utf8Encoder.encode(emitter.out);
+            }
+            return value instanceof Uint8Array ? value : yaml_utf8Encoder.encode(valueToString(value));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/formats.ts
+/**
+ * Which store reads a file: by extension as sops does, and, for the extensions sops does not know
+ * (`.env.enc`, `.enc`, `secrets`), by looking at how the encrypted file is laid out.
+ */
+
+
+
+
+
+
+
+function createStore(format, options = {}) {
+    switch (format) {
+        case "yaml":
+            return createYamlStore(options);
+        case "json":
+            return createJsonStore(options);
+        case "dotenv":
+            return createDotenvStore();
+        case "ini":
+            return createIniStore();
+        case "binary":
+            return createBinaryStore(options);
+    }
+}
+function parseFormat(text, what) {
+    if (FORMATS.includes(text))
+        return text;
+    throw badInput(`${what} must be one of ${FORMATS.join(", ")}, not "${text.slice(0, 40)}"`);
+}
+/** sops' choice by extension (`formats.FormatForPath`): anything unknown is the binary store. */
+function formatForPath(path) {
+    const name = path.toLowerCase();
+    if (name.endsWith(".yaml") || name.endsWith(".yml"))
+        return "yaml";
+    if (name.endsWith(".json"))
+        return "json";
+    if (name.endsWith(".env"))
+        return "dotenv";
+    if (name.endsWith(".ini"))
+        return "ini";
+    return undefined;
+}
+const decoder = new TextDecoder();
+/**
+ * The format of an encrypted file: by extension when sops knows it, otherwise from the layout of its
+ * metadata (`{"data":..., "sops":...}` JSON is the binary store).
+ */
+function detectEncryptedFormat(path, bytes) {
+    const byExtension = formatForPath(path);
+    if (byExtension)
+        return byExtension;
+    const head = decoder.decode(bytes.subarray(0, 1 << 16));
+    const text = head.trimStart();
+    if (text.startsWith("{"))
+        return isBinaryEnvelope(bytes) ? "binary" : "json";
+    if (/^sops_(lastmodified|mac|version)=/m.test(head))
+        return "dotenv";
+    if (/^\[sops\]\s*$/m.test(head))
+        return "ini";
+    if (/^sops:\s*$/m.test(head))
+        return "yaml";
+    return "binary";
+}
+function isBinaryEnvelope(bytes) {
+    try {
+        const [branch] = createJsonStore().parseEncrypted(bytes).branches;
+        const keys = branch?.entries().map((entry) => entry.key) ?? [];
+        return keys.length === 1 && keys[0] === "data";
+    }
+    catch {
+        // Not even valid encrypted JSON: the JSON store will report what is wrong with it.
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/selection.ts
+
+function selectorFor(rule) {
+    const { name, value } = rule;
+    switch (name) {
+        case "unencrypted_suffix":
+            return (path) => !path.some((key) => key.endsWith(value));
+        case "encrypted_suffix":
+            return (path) => path.some((key) => key.endsWith(value));
+        case "unencrypted_regex": {
+            const regex = compileRe2(value);
+            return (path) => !path.some((key) => regex.test(key));
+        }
+        case "encrypted_regex": {
+            const regex = compileRe2(value);
+            return (path) => path.some((key) => regex.test(key));
+        }
+        case "unencrypted_comment_regex": {
+            const regex = compileRe2(value);
+            return (_path, comments) => !comments.some((level) => level.some((comment) => regex.test(comment)));
+        }
+        case "encrypted_comment_regex": {
+            const regex = compileRe2(value);
+            return (_path, comments, isComment) => comments.some((level, depth) => {
+                // The marker comment itself stays readable: it is the last entry of the innermost level.
+                const own = isComment && depth === comments.length - 1 ? level.slice(0, -1) : level;
+                return own.some((comment) => regex.test(comment));
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/tree-cipher.ts
+/**
+ * Encrypting and decrypting a whole document: the tree walk of sops' `Tree.Encrypt`/`Tree.Decrypt`,
+ * which also feeds every non-comment plaintext leaf (in document order, across documents) into the
+ * SHA-512 MAC.
+ */
+
+
+
+
+
+
+
+/** SHA-256("sops"): prefixed to the MAC input when only encrypted values are authenticated. */
+const MAC_ONLY_ENCRYPTED_PREFIX = Buffer.from("8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69", "hex");
+function describe(location) {
+    return tree_path_formatPath(location) || "(root)";
+}
+class Walker {
+    direction;
+    dataKey;
+    settings;
+    stash;
+    iv;
+    select;
+    hash = (0,external_node_crypto_namespaceObject.createHash)("sha512");
+    leaves = [];
+    plaintextComments = 0;
+    document = 0;
+    constructor(direction, dataKey, settings, stash, iv) {
+        this.direction = direction;
+        this.dataKey = dataKey;
+        this.settings = settings;
+        this.stash = stash;
+        this.iv = iv;
+        this.select = selectorFor(settings.rule);
+        if (settings.macOnlyEncrypted)
+            this.hash.update(MAC_ONLY_ENCRYPTED_PREFIX);
+    }
+    run(branches) {
+        const out = branches.map((branch, index) => {
+            this.document = index;
+            return this.walkMap(branch, [], [], []);
+        });
+        return {
+            branches: out,
+            mac: this.hash.digest("hex").toUpperCase(),
+            leaves: this.leaves,
+            plaintextComments: this.plaintextComments,
+        };
+    }
+    walkMap(map, path, location, stack) {
+        const level = [];
+        const levels = [...stack, level];
+        const items = map.items.map((item) => {
+            if (item instanceof Comment)
+                return this.comment(item, path, levels, level);
+            const value = this.walkValue(item.value, [...path, item.key], [...location, item.key], levels);
+            level.length = 0;
+            return { key: item.key, value };
+        });
+        return new TreeMap(items);
+    }
+    walkList(list, path, location, stack) {
+        const level = [];
+        const levels = [...stack, level];
+        return list.map((item, index) => {
+            if (item instanceof Comment)
+                return this.comment(item, path, levels, level);
+            const value = this.walkValue(item, path, [...location, index], levels);
+            level.length = 0;
+            return value;
+        });
+    }
+    walkValue(value, path, location, stack) {
+        if (isTreeMap(value))
+            return this.walkMap(value, path, location, stack);
+        if (isTreeList(value))
+            return this.walkList(value, path, location, stack);
+        if (value === null)
+            return null;
+        const selected = this.select(path, stack, false);
+        // Only comments transform into comments, so a scalar leaf stays a scalar.
+        const result = (selected ? this.transform(value, path, location) : value);
+        const plaintext = this.direction === "encrypt" ? value : result;
+        if (!this.settings.macOnlyEncrypted || selected)
+            this.hash.update(canonicalBytes(plaintext));
+        this.leaves.push({
+            location,
+            document: this.document,
+            value: plaintext,
+            encrypted: selected && plaintext !== "",
+        });
+        return result;
+    }
+    comment(item, path, stack, level) {
+        level.push(item.value);
+        if (!this.select(path, stack, true))
+            return item;
+        if (this.direction === "decrypt" && !isEncryptedValue(item.value)) {
+            this.plaintextComments++;
+            return item;
+        }
+        const result = this.transform(item, path, []);
+        level[level.length - 1] = this.direction === "encrypt" ? item.value : result.value;
+        return new Comment(result.value, item.inline);
+    }
+    transform(value, path, location) {
+        const aad = path.length === 0 ? ":" : `${path.join(":")}:`;
+        if (this.direction === "encrypt") {
+            const text = this.stash?.get(stashKey(value, aad)) ?? encryptValue(value, this.dataKey, aad, this.iv?.());
+            return value instanceof Comment ? new Comment(text, value.inline) : text;
+        }
+        const encrypted = value instanceof Comment ? value.value : value;
+        if (typeof encrypted !== "string" || (encrypted !== "" && !isEncryptedValue(encrypted))) {
+            throw malformed(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
+        }
+        const plaintext = decryptValue(encrypted, this.dataKey, aad, describe(location));
+        if (encrypted !== "")
+            this.stash?.set(stashKey(plaintext, aad), encrypted);
+        return plaintext;
+    }
+}
+function decryptTree(branches, dataKey, settings, stash) {
+    return new Walker("decrypt", dataKey, settings, stash).run(branches);
+}
+/** @param iv deterministic IVs, for tests only */
+function encryptTree(branches, dataKey, settings, stash, iv) {
+    return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
+}
+/** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */
+function macAad(lastModified) {
+    // Go re-formats the parsed time: fractional seconds dropped, a zero offset written as Z.
+    return lastModified.replace(/\.\d+(?=Z|[+-])/, "").replace(/[+-]00:00$/, "Z");
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/engine.ts
+/**
+ * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
+ * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
+ */
+
+
+
+
+
+
+
+
+function settingsOf(metadata) {
+    return { rule: metadata.cryptRule, macOnlyEncrypted: metadata.macOnlyEncrypted };
+}
+/** sops writes lastmodified in UTC with second precision. */
+function timestamp(now) {
+    return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function readEncrypted(bytes, options) {
+    const store = createStore(options.format, options.storeOptions);
+    const document = store.parseEncrypted(bytes);
+    return { store, branches: document.branches, metadata: readMetadata(document.metadata) };
+}
+async function decrypt(bytes, options) {
+    const { branches, metadata } = readEncrypted(bytes, options);
+    let dataKey = options.dataKey;
+    if (!dataKey) {
+        assertHasAgeKeys(metadata, "the file");
+        dataKey = await unwrapDataKey(metadata, [...options.identities]);
+    }
+    const stash = new Map();
+    const walked = decryptTree(branches, dataKey, settingsOf(metadata), stash);
+    const warnings = [];
+    if (walked.plaintextComments > 0) {
+        warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
+    }
+    if (options.ignoreMac) {
+        warnings.push("MAC verification skipped (ignore-mac): the content is not authenticated");
+    }
+    else {
+        verifyMac(metadata, dataKey, walked.mac);
+    }
+    return {
+        format: options.format,
+        branches: walked.branches,
+        metadata,
+        leaves: walked.leaves,
+        warnings,
+        dataKey,
+        stash,
+    };
+}
+function verifyMac(metadata, dataKey, computed) {
+    if (metadata.mac === "") {
+        throw new SopsError("MAC_MISMATCH", "the file has no MAC: it was modified or truncated; re-encrypt it with sops");
+    }
+    let stored;
+    try {
+        stored = decryptValue(metadata.mac, dataKey, macAad(metadata.lastModified), "sops.mac");
+    }
+    catch {
+        throw new SopsError("MAC_MISMATCH", "the MAC cannot be decrypted: lastmodified or the MAC was modified without re-encryption; re-encrypt the file with sops");
+    }
+    if (stored !== computed) {
+        throw new SopsError("MAC_MISMATCH", "MAC mismatch: the file was modified without re-encryption (values changed, added, removed or reordered); " +
+            "restore it or re-encrypt it with sops");
+    }
+}
+/** Plaintext of a decrypted file in any output format (`sops decrypt --output-type`). */
+function emitPlaintext(decrypted, format, storeOptions) {
+    return createStore(format, storeOptions).emitPlain(decrypted.branches);
+}
+async function wrapForGroups(dataKey, recipients) {
+    const ageGroups = recipients.ageGroups.filter((group) => group.length > 0);
+    if (ageGroups.length === 0)
+        throw badInput("no age recipients: give --age or a .sops.yaml creation rule with age keys");
+    if (ageGroups.length === 1) {
+        const entries = await Promise.all((ageGroups[0] ?? []).map((recipient) => wrapDataKey(dataKey, recipient)));
+        return { groups: [{ age: entries, others: [] }], threshold: 0 };
+    }
+    const threshold = recipients.shamirThreshold || ageGroups.length;
+    if (threshold > ageGroups.length) {
+        throw badInput(`shamir_threshold ${threshold} is larger than the number of key groups (${ageGroups.length})`);
+    }
+    const shares = shamir_split(dataKey, ageGroups.length, threshold);
+    const groups = await Promise.all(ageGroups.map(async (group, index) => {
+        const share = shares[index];
+        const age = await Promise.all(group.map((recipient) => wrapDataKey(share, recipient)));
+        return { age, others: [] };
+    }));
+    return { groups, threshold };
+}
+function sealed(branches, metadata, dataKey, options, stash) {
+    const walked = encryptTree(branches, dataKey, settingsOf(metadata), stash);
+    const mac = encryptValue(walked.mac, dataKey, macAad(metadata.lastModified));
+    const written = writeMetadata({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
+    return createStore(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
+}
+async function encrypt(plaintext, options) {
+    const store = createStore(options.format, options.storeOptions);
+    const branches = store.parsePlain(plaintext);
+    if (branches.some((branch) => branch.get("sops") !== undefined)) {
+        throw badInput("the file already has a sops metadata key: it is encrypted already (or a key is named `sops`)");
+    }
+    const dataKey = newDataKey();
+    const { groups, threshold } = await wrapForGroups(dataKey, options);
+    // The binary store ignores selection rules (sops >= 3.11).
+    const binary = options.format === "binary";
+    const metadata = {
+        keyGroups: groups,
+        shamirThreshold: threshold,
+        lastModified: timestamp(options.now ?? new Date()),
+        mac: "",
+        cryptRule: binary ? DEFAULT_CRYPT_RULE : (options.cryptRule ?? DEFAULT_CRYPT_RULE),
+        macOnlyEncrypted: binary ? false : (options.macOnlyEncrypted ?? false),
+        version: SOPS_VERSION,
+    };
+    return sealed(branches, metadata, dataKey, options);
+}
+/**
+ * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
+ * MAC and lastmodified.
+ */
+async function setValue(bytes, options) {
+    const decrypted = await decrypt(bytes, options);
+    const [first, ...rest] = decrypted.branches;
+    if (!first)
+        throw badInput("the file has no document to change");
+    const changed = options.value === undefined
+        ? unsetPath(first, options.path)
+        : setPath(first, options.path, options.value);
+    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
+    return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
+}
+function ageRecipientsOf(groups) {
+    return groups.map((group) => group.age.map((key) => key.recipient));
+}
+/**
+ * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
+ * lastmodified stay as they are.
+ */
+async function updateKeys(bytes, options) {
+    const { store, branches, metadata } = readEncrypted(bytes, options);
+    const wanted = options.rule.ageGroups.filter((group) => group.length > 0);
+    if (options.rule.otherKeys.length > 0) {
+        throw new SopsError("UNSUPPORTED", `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`);
+    }
+    const current = ageRecipientsOf(metadata.keyGroups);
+    const flatten = (groups) => new Set(groups.flat());
+    const before = flatten(current);
+    const after = flatten(wanted);
+    const added = [...after].filter((recipient) => !before.has(recipient));
+    const removed = [...before].filter((recipient) => !after.has(recipient));
+    const sameShape = JSON.stringify(current.map((group) => [...group].sort())) ===
+        JSON.stringify(wanted.map((group) => [...group].sort()));
+    const othersKept = metadata.keyGroups.every((group) => group.others.length === 0);
+    if (sameShape && othersKept)
+        return { changed: false, bytes, added: [], removed: [] };
+    assertHasAgeKeys(metadata, "the file");
+    const dataKey = await unwrapDataKey(metadata, [...options.identities]);
+    if (dataKey.length !== DATA_KEY_BYTES)
+        throw badInput("the recovered data key has the wrong length");
+    const threshold = Math.min(metadata.shamirThreshold || options.rule.shamirThreshold, wanted.length);
+    const { groups, threshold: written } = await wrapForGroups(dataKey, {
+        ageGroups: wanted,
+        shamirThreshold: threshold,
+    });
+    const updated = writeMetadata({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
+    return { changed: true, bytes: store.emitEncrypted(branches, updated), added, removed };
+}
+/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. */
+function isEncrypted(bytes, options) {
+    try {
+        readEncrypted(bytes, options);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof SopsError)
+            return false;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/cli/main.ts
+/**
+ * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
+ * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
+const EXIT = {
+    ok: 0,
+    error: 1,
+    usage: 2,
+    notSops: 3,
+    unsupported: 4,
+    macMismatch: 51,
+    noMatchingKey: 128,
+};
+const USAGE = `usage: secrets-actions <command> [options] FILE
+
+commands:
+  decrypt [--input-type T] [--output-type T] [--extract '["a"]["b"]'] [--ignore-mac] FILE
+  encrypt [--age R1,R2] [--input-type T] [--output-type T] FILE
+  set [--input-type T] [--ignore-mac] FILE '["key"]' JSON_VALUE
+  unset [--input-type T] [--ignore-mac] FILE '["key"]'
+  updatekeys [--input-type T] FILE
+  filestatus [--input-type T] FILE
+
+T is yaml, json, dotenv, ini or binary (default: from the file extension, as sops chooses).
+age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.
+Recipients for encrypt come from --age, SOPS_AGE_RECIPIENTS or the .sops.yaml found upward.
+exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key`;
+class UsageError extends Error {
+}
+const defaultIo = {
+    stdout: (bytes) => process.stdout.write(bytes),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+};
+function exitCodeOf(error) {
+    switch (error.code) {
+        case "MAC_MISMATCH":
+            return EXIT.macMismatch;
+        case "NO_MATCHING_KEY":
+            return EXIT.noMatchingKey;
+        case "NOT_SOPS_FILE":
+            return EXIT.notSops;
+        case "UNSUPPORTED":
+            return EXIT.unsupported;
+        case "BAD_INPUT":
+            return EXIT.usage;
+        case "MALFORMED":
+            return EXIT.error;
+    }
+}
+async function run(argv, io = defaultIo) {
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case "decrypt":
+                return await decryptCommand(rest, io);
+            case "encrypt":
+                return await encryptCommand(rest, io);
+            case "set":
+            case "unset":
+                return await setCommand(command, rest, io);
+            case "updatekeys":
+                return await updateKeysCommand(rest, io);
+            case "filestatus":
+                return filestatusCommand(rest, io);
+            case "--help":
+            case "-h":
+            case "help":
+                io.stdout(`${USAGE}\n`);
+                return EXIT.ok;
+            default:
+                throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"` : "no command given");
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr(`secrets-actions: ${error.message}\n${USAGE}\n`);
+            return EXIT.usage;
+        }
+        if (error instanceof SopsError) {
+            io.stderr(`secrets-actions: ${error.message}\n`);
+            return exitCodeOf(error);
+        }
+        io.stderr(`secrets-actions: unexpected error: ${describeUnknown(error)}\n`);
+        return EXIT.error;
+    }
+}
+const OPTIONS = {
+    "input-type": { type: "string" },
+    "output-type": { type: "string" },
+    "ignore-mac": { type: "boolean" },
+    extract: { type: "string" },
+    age: { type: "string" },
+    yes: { type: "boolean", short: "y" },
+};
+function parse(args, allowed, positionals) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new UsageError(describeUnknown(error));
+    }
+    const unexpected = Object.keys(parsed.values).filter((name) => !allowed.includes(name));
+    if (unexpected.length > 0)
+        throw new UsageError(`--${unexpected[0] ?? ""} does not apply to this command`);
+    if (parsed.positionals.length !== positionals) {
+        throw new UsageError(`expected ${positionals} argument(s), got ${parsed.positionals.length}`);
+    }
+    return parsed;
+}
+function readInput(file, io) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(io.cwd, file));
+    }
+    catch {
+        throw badInput("cannot be read: check that the file exists and is readable");
+    }
+}
+function formatOption(value, what) {
+    return typeof value === "string" ? parseFormat(value, what) : undefined;
+}
+async function identities(io) {
+    return identitiesFromEnvironment({
+        env: io.env,
+        platform: process.platform,
+        home: (0,external_node_os_namespaceObject.homedir)(),
+        includeDefaultFile: true,
+    });
+}
+function findConfig(io) {
+    const explicit = io.env.SOPS_CONFIG;
+    let file;
+    if (explicit)
+        file = external_node_path_default().resolve(io.cwd, explicit);
+    let dir = io.cwd;
+    for (let depth = 0; !file && depth < 100; depth++) {
+        const candidate = external_node_path_default().join(dir, ".sops.yaml");
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            file = candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw badInput(`${file} cannot be read`);
+    }
+    return { config: parseSopsConfig(text, file), dir: external_node_path_default().dirname(file) };
+}
+async function decryptCommand(args, io) {
+    const { values, positionals } = parse(args, ["input-type", "output-type", "ignore-mac", "extract"], 1);
+    const file = positionals[0];
+    const inputFormat = formatOption(values["input-type"], "--input-type");
+    const outputOption = formatOption(values["output-type"], "--output-type");
+    try {
+        const bytes = readInput(file, io);
+        const format = inputFormat ?? detectEncryptedFormat(file, bytes);
+        const outputFormat = outputOption ?? format;
+        const decrypted = await decrypt(bytes, {
+            format,
+            identities: await identities(io),
+            ignoreMac: values["ignore-mac"] === true,
+        });
+        for (const warning of decrypted.warnings)
+            io.stderr(`secrets-actions: ${file}: warning: ${warning}\n`);
+        if (typeof values.extract === "string") {
+            const [first] = decrypted.branches;
+            if (!first)
+                throw badInput("the file has no document");
+            const value = getPath(first, parsePathExpression(values.extract));
+            io.stdout(createStore(outputFormat).emitValue(value));
+        }
+        else {
+            io.stdout(emitPlaintext(decrypted, outputFormat));
+        }
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw inFile(file, error);
+    }
+}
+function recipientsFor(file, ageOption, io) {
+    const fromFlag = ageOption ?? io.env.SOPS_AGE_RECIPIENTS;
+    if (fromFlag) {
+        const recipients = fromFlag
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+        return { ageGroups: [recipients], config: findConfig(io)?.config };
+    }
+    const found = findConfig(io);
+    if (!found)
+        throw badInput("no recipients: pass --age age1...,age1... or create a .sops.yaml with a creation rule");
+    const relative = pathForRules(found.dir, external_node_path_default().resolve(io.cwd, file));
+    const rule = findCreationRule(found.config, relative);
+    if (!rule)
+        throw badInput(`no creation rule in ${found.config.source} matches ${relative}`);
+    if (rule.otherKeys.length > 0 && rule.ageGroups.every((group) => group.length === 0)) {
+        throw new SopsError("UNSUPPORTED", `the creation rule for ${relative} has only non-age keys (${rule.otherKeys.join(", ")})`);
+    }
+    return { ageGroups: rule.ageGroups, shamirThreshold: rule.shamirThreshold, rule, config: found.config };
+}
+function storeOptionsFor(format, config) {
+    const indent = format === "yaml"
+        ? config?.yamlIndent
+        : format === "json" || format === "binary"
+            ? config?.jsonIndent
+            : undefined;
+    return indent === undefined ? {} : { indent };
+}
+async function encryptCommand(args, io) {
+    const { values, positionals } = parse(args, ["input-type", "output-type", "age"], 1);
+    const file = positionals[0];
+    try {
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? formatForPath(file) ?? "binary";
+        const outputFormat = formatOption(values["output-type"], "--output-type") ?? format;
+        if (outputFormat !== format)
+            throw badInput("encrypt writes the input's format: --output-type must match --input-type");
+        const { config, ...recipients } = recipientsFor(file, typeof values.age === "string" ? values.age : undefined, io);
+        const rule = "rule" in recipients ? recipients.rule : undefined;
+        const encrypted = await encrypt(bytes, {
+            format,
+            storeOptions: storeOptionsFor(format, config),
+            ageGroups: recipients.ageGroups,
+            shamirThreshold: recipients.shamirThreshold,
+            cryptRule: rule?.cryptRule,
+            macOnlyEncrypted: rule?.macOnlyEncrypted,
+        });
+        io.stdout(encrypted);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw inFile(file, error);
+    }
+}
+function parseValueArgument(text) {
+    try {
+        return parseJsonValue(text);
+    }
+    catch {
+        throw badInput('the value must be JSON, e.g. \'"a string"\', 42, true or \'{"nested": "map"}\'');
+    }
+}
+async function setCommand(command, args, io) {
+    const { values, positionals } = parse(args, ["input-type", "ignore-mac"], command === "set" ? 3 : 2);
+    const [file = "", expression = "", json] = positionals;
+    try {
+        const target = external_node_path_default().resolve(io.cwd, file);
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
+        const updated = await setValue(bytes, {
+            format,
+            identities: await identities(io),
+            ignoreMac: values["ignore-mac"] === true,
+            path: parsePathExpression(expression),
+            value: json === undefined ? undefined : parseValueArgument(json),
+        });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, updated);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw inFile(file, error);
+    }
+}
+async function updateKeysCommand(args, io) {
+    const { values, positionals } = parse(args, ["input-type", "yes"], 1);
+    const file = positionals[0];
+    try {
+        const target = external_node_path_default().resolve(io.cwd, file);
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
+        const found = findConfig(io);
+        if (!found)
+            throw badInput("updatekeys needs a .sops.yaml with a creation rule for the file");
+        const relative = pathForRules(found.dir, target);
+        const rule = findCreationRule(found.config, relative);
+        if (!rule)
+            throw badInput(`no creation rule in ${found.config.source} matches ${relative}`);
+        const result = await updateKeys(bytes, { format, identities: await identities(io), rule });
+        if (!result.changed) {
+            io.stderr(`secrets-actions: ${file}: already up to date\n`);
+            return EXIT.ok;
+        }
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, result.bytes);
+        io.stderr(`secrets-actions: ${file}: keys updated (added: ${result.added.join(", ") || "none"}; removed: ${result.removed.join(", ") || "none"})\n`);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw inFile(file, error);
+    }
+}
+function filestatusCommand(args, io) {
+    const { values, positionals } = parse(args, ["input-type"], 1);
+    const file = positionals[0];
+    try {
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
+        io.stdout(`${JSON.stringify({ encrypted: isEncrypted(bytes, { format }) })}\n`);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw inFile(file, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/cli/index.ts
+
+void run(process.argv.slice(2)).then((code) => (process.exitCode = code));
+
 
 //# sourceMappingURL=index.js.map

@@ -1,0 +1,239 @@
+/**
+ * decrypt-env: decrypt SOPS files, mask every secret, then export the values and/or write a plaintext
+ * file that the post step deletes. Nothing is exported or written unless every file decrypts.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import * as core from "@actions/core";
+import * as glob from "@actions/glob";
+import { runAction } from "../common/boundary.js";
+import { identitiesFromEnvironment } from "../common/identities.js";
+import { ConfigurationError } from "../lib/configuration-error.js";
+import { renderOutputFile } from "../lib/env/output-file.js";
+import { planVariables, type DecryptedSource, type Plan } from "../lib/env/plan.js";
+import { parseIdentities, type AgeIdentity } from "../lib/sops/age.js";
+import { decrypt } from "../lib/sops/engine.js";
+import { inFile } from "../lib/sops/errors.js";
+import { detectEncryptedFormat } from "../lib/sops/formats.js";
+import { getInputs, type DecryptEnvInputs } from "./inputs.js";
+import { CLEANUP_STATE, type CleanupState } from "./state.js";
+
+interface DecryptedFile extends DecryptedSource {
+  format: string;
+  lastModified: string;
+  warnings: string[];
+}
+
+const DAY_MS = 86_400_000;
+
+export async function run(): Promise<void> {
+  await runAction("decrypt-env", async () => {
+    const inputs = getInputs();
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    if (inputs.exportEnv && !process.env.GITHUB_ENV) {
+      throw new ConfigurationError(
+        "GITHUB_ENV is not set: run decrypt-env as a workflow step, or set export-env: false",
+      );
+    }
+    const identities = await loadIdentities(inputs);
+    const files = await resolveFiles(inputs, workspace);
+    const decrypted = await Promise.all(
+      files.map((file) => decryptFile(file, workspace, identities, inputs.ignoreMac)),
+    );
+
+    const plan = planVariables(decrypted, inputs);
+    // Masks first: nothing below may print or write a value the runner does not know to hide.
+    for (const mask of plan.masks) core.setSecret(mask);
+    const rendered = inputs.outputFile ? renderOutputFile(plan.variables, inputs.outputFormat) : undefined;
+
+    report(decrypted, plan, inputs);
+    const written =
+      rendered === undefined
+        ? undefined
+        : writePlaintextFile(path.resolve(workspace, inputs.outputFile), rendered);
+    if (written && inputs.cleanup) core.saveState(CLEANUP_STATE, JSON.stringify(written));
+    if (inputs.exportEnv) {
+      for (const variable of plan.variables) core.exportVariable(variable.name, variable.value);
+    }
+
+    core.setOutput("keys", JSON.stringify(plan.variables.map((variable) => variable.name)));
+    core.setOutput("files", JSON.stringify(decrypted.map((file) => file.file)));
+    core.setOutput("output-file", written?.files[0] ?? "");
+    core.setOutput(
+      "lastmodified",
+      JSON.stringify(Object.fromEntries(decrypted.map((file) => [file.file, file.lastModified]))),
+    );
+    await writeSummary(decrypted, plan, inputs.exportEnv, written?.files[0]);
+  });
+}
+
+function maskKeyMaterial(text: string): void {
+  core.setSecret(text);
+  for (const token of text.split(/\s+/)) {
+    if (token.startsWith("AGE-SECRET-KEY-") && token !== text) core.setSecret(token);
+  }
+}
+
+async function loadIdentities(inputs: DecryptEnvInputs): Promise<AgeIdentity[]> {
+  if (inputs.ageKey !== "") {
+    maskKeyMaterial(inputs.ageKey);
+    return parseIdentities(inputs.ageKey, "input age-key");
+  }
+  const env = process.env;
+  if (env.SOPS_AGE_KEY) maskKeyMaterial(env.SOPS_AGE_KEY);
+  const identities = await identitiesFromEnvironment({
+    env,
+    platform: process.platform,
+    home: "",
+    includeDefaultFile: false,
+  });
+  if (identities.length === 0) {
+    throw new ConfigurationError(
+      "no age key: set the age-key input (e.g. age-key: ${{ secrets.SOPS_AGE_KEY }}) or SOPS_AGE_KEY",
+    );
+  }
+  return identities;
+}
+
+function displayPath(workspace: string, file: string): string {
+  const relative = path.relative(workspace, file);
+  return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+}
+
+async function resolveFiles(inputs: DecryptEnvInputs, workspace: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const ordered: string[] = [];
+  for (const pattern of inputs.files) {
+    const globber = await glob.create(path.resolve(workspace, pattern), {
+      matchDirectories: false,
+      implicitDescendants: false,
+    });
+    const matches = (await globber.glob()).sort();
+    if (matches.length === 0 && !inputs.ignoreMissing) {
+      throw new ConfigurationError(
+        `files: "${pattern}" matches no file in ${workspace}; fix the path or set ignore-missing: true`,
+      );
+    }
+    for (const match of matches) {
+      if (!seen.has(match)) ordered.push(match);
+      seen.add(match);
+    }
+  }
+  if (ordered.length === 0) core.warning("decrypt-env: no file matched; nothing was exported");
+  return ordered;
+}
+
+async function decryptFile(
+  file: string,
+  workspace: string,
+  identities: AgeIdentity[],
+  ignoreMac: boolean,
+): Promise<DecryptedFile> {
+  const name = displayPath(workspace, file);
+  try {
+    const bytes = readFileSync(file);
+    const format = detectEncryptedFormat(file, bytes);
+    const result = await decrypt(bytes, { format, identities, ignoreMac });
+    return {
+      file: name,
+      format,
+      branches: result.branches,
+      leaves: result.leaves,
+      lastModified: result.metadata.lastModified,
+      warnings: result.warnings,
+    };
+  } catch (error) {
+    throw inFile(name, error);
+  }
+}
+
+function ageInDays(lastModified: string): number {
+  return Math.max(0, Math.floor((Date.now() - Date.parse(lastModified)) / DAY_MS));
+}
+
+function report(files: DecryptedFile[], plan: Plan, inputs: DecryptEnvInputs): void {
+  if (inputs.ignoreMac) {
+    core.warning(
+      "decrypt-env: ignore-mac is true: the MAC was NOT verified, so these values are not authenticated",
+    );
+  }
+  for (const file of files) {
+    const keys = plan.variables.filter((variable) => variable.file === file.file).length;
+    core.info(
+      `Decrypted ${file.file} (${file.format}; ${keys} keys used; last modified ${file.lastModified}, ${ageInDays(file.lastModified)} days ago)`,
+    );
+    for (const warning of file.warnings) core.warning(`decrypt-env: ${file.file}: ${warning}`);
+  }
+  for (const override of plan.overrides) {
+    core.notice(
+      `decrypt-env: ${override.name} from ${override.file} overrides the value from ${override.overridden}`,
+    );
+  }
+  if (plan.unmaskedShort.length > 0) {
+    core.warning(
+      `decrypt-env: not masked because shorter than mask-min-length (${inputs.maskMinLength}): ${plan.unmaskedShort.join(", ")}; set mask-min-length: 0 to mask them anyway`,
+    );
+  }
+}
+
+/** Create missing parent folders (remembered for cleanup) and write the file atomically with mode 0600. */
+function writePlaintextFile(target: string, content: string): CleanupState {
+  const folders: string[] = [];
+  for (let folder = path.dirname(target); !existsSync(folder); folder = path.dirname(folder))
+    folders.push(folder);
+  mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`,
+  );
+  try {
+    writeFileSync(temporary, content, { mode: 0o600, flag: "wx" });
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new ConfigurationError(
+      `output-file ${target} cannot be written: ${(error as Error).message.split("\n")[0] ?? ""}`,
+    );
+  }
+  core.info(`Wrote ${target} (mode 0600; deleted when the job ends)`);
+  return { files: [target], folders };
+}
+
+async function writeSummary(
+  files: DecryptedFile[],
+  plan: Plan,
+  exported: boolean,
+  outputFile: string | undefined,
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const rows = files.map((file) => [
+    file.file,
+    file.format,
+    plan.variables
+      .filter((variable) => variable.file === file.file)
+      .map((variable) => `<code>${variable.name}</code>`)
+      .join(" "),
+    file.lastModified,
+    String(ageInDays(file.lastModified)),
+  ]);
+  const secrets = plan.variables.filter((variable) => variable.secret).length;
+  await core.summary
+    .addHeading("decrypt-env", 3)
+    .addTable([
+      [
+        { data: "File", header: true },
+        { data: "Format", header: true },
+        { data: "Keys", header: true },
+        { data: "SOPS lastmodified", header: true },
+        { data: "Age (days)", header: true },
+      ],
+      ...rows,
+    ])
+    .addRaw(
+      `${plan.variables.length} keys (${secrets} secret, masked) ${exported ? "exported to the environment" : "not exported"}` +
+        `${outputFile ? `; written to <code>${outputFile}</code>` : ""}.`,
+      true,
+    )
+    .write();
+}

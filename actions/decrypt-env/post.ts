@@ -1,0 +1,2 @@
+import { runPost } from "./cleanup.js";
+runPost();

@@ -1,0 +1,7 @@
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+export class ConfigurationError extends Error {
+  override readonly name = "ConfigurationError";
+}
