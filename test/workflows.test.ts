@@ -111,7 +111,7 @@ beforeAll(async () => {
 }, 60_000);
 
 test("the workflows folder holds the CI and the reusable workflow", () => {
-  expect(workflowFiles).toEqual(expect.arrayContaining(["ci.yml", "run-with-secrets.yml"]));
+  expect(workflowFiles).toEqual(expect.arrayContaining(["run-with-secrets.yml"]));
 });
 
 describe.each(workflowFiles)("%s", (name) => {
