@@ -1,6 +1,6 @@
 // Builds what the bench runs: the engine bundled by ncc exactly as the product bundles it (a generated
 // entry re-exports the engine functions, so the bench measures shipped code, not ts-jest or tsx output),
-// and a snapshot of the CLI bundle (built first when it is missing).
+// and a snapshot of the dist/ bundles (built first when they are missing).
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -55,24 +55,23 @@ function newestMtime(dir) {
 }
 
 /**
- * Builds dist/cli when missing and snapshots it into .bench-tmp/cli, so that a rebuild of dist/ while
- * the bench runs cannot pull the file away mid-measurement. `warning` is set when the bundle is older
- * than the sources it bundles.
+ * Builds dist/ when the CLI is missing and snapshots the bundles into .bench-tmp/dist, so that a rebuild
+ * of dist/ while the bench runs cannot pull files away mid-measurement. `warning` is set when the
+ * bundles are older than the sources they bundle.
  */
-export function snapshotCli() {
+export function snapshotDist() {
   let warning;
   if (!existsSync(CLI)) {
-    console.log("dist/cli/index.js is missing: bundling it (node scripts/build.mjs)...");
+    console.log("dist/cli/index.js is missing: bundling (node scripts/build.mjs)...");
     execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs")], {
       cwd: ROOT,
       stdio: "inherit",
     });
   } else if (statSync(CLI).mtimeMs < newestMtime(path.join(ROOT, "actions"))) {
-    warning =
-      "dist/cli/index.js is older than actions/**/*.ts: the CLI row times stale code (run `npm run build`)";
+    warning = "dist/ is older than actions/**/*.ts: the process rows time stale code (run `npm run build`)";
   }
-  const dir = path.join(TMP, "cli");
+  const dir = path.join(TMP, "dist");
   rmSync(dir, { recursive: true, force: true });
-  cpSync(path.dirname(CLI), dir, { recursive: true });
-  return { file: path.join(dir, path.basename(CLI)), warning };
+  cpSync(path.join(ROOT, "dist"), dir, { recursive: true });
+  return { dir, cli: path.join(dir, "cli", "index.js"), warning };
 }

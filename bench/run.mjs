@@ -1,6 +1,6 @@
 // `npm run bench`: our SOPS engine (the ncc bundle, MAC verification on) against sops-age, the existing
 // JavaScript decrypter (which skips the MAC), on the same files; then the CLI's whole-process time
-// against a bare `node -e 0`. A report: exits 0 when a target is missed, 1 when the two decrypters
+// against a bare `node -e 0`, and the bundled decrypt-env action against a minimal sops-age script. A report: exits 0 when a target is missed, 1 when the two decrypters
 // disagree on a value (the timings would then mean nothing).
 //
 // Options: --profile  also CPU-profile ours and sops-age on the largest file, and one CLI process
@@ -10,7 +10,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { decryptSops } from "sops-age";
-import { TMP, bundleEngine, snapshotCli } from "./build.mjs";
+import { actionEnvironment, bundleSizes } from "./action.mjs";
+import { ROOT, TMP, bundleEngine, snapshotDist } from "./build.mjs";
 import { firstDifference } from "./compare.mjs";
 import { runProfiles } from "./profile.mjs";
 import { timePair, timeProcesses } from "./timing.mjs";
@@ -20,6 +21,7 @@ const argv = new Set(process.argv.slice(2));
 const LARGE_TARGET = 0.5;
 const SMALL_TARGET = 1.0;
 const CLI_TARGET = 2.0;
+const ACTION_TARGET = 1.2;
 const CLI_RUNS = 30;
 
 // One line, whatever the library put in its message (zod reports are multi-line JSON).
@@ -95,7 +97,7 @@ async function main() {
   console.log(
     `SOPS decrypt bench — node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? "?"})`,
   );
-  const { file: cliBundle, warning: cliWarning } = snapshotCli();
+  const { dir: distSnapshot, cli: cliBundle, warning: distWarning } = snapshotDist();
   console.log("bundling the engine with ncc (as the product ships it)...");
   const { file: bundle, engine } = await bundleEngine();
   rmSync(path.join(TMP, "engine", "entry.ts"));
@@ -231,7 +233,67 @@ async function main() {
       1,
     ),
   );
-  if (cliWarning) console.log(`warning: ${cliWarning}`);
+  if (distWarning) console.log(`warning: ${distWarning}`);
+
+  // decrypt-env: the whole bundled action (runner protocol files, MAC verification, masking, export)
+  // against a script that only decrypts the same file with sops-age and prints it.
+  const workspace = path.join(work, "workspace");
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(path.join(workspace, ".env.enc"), dotenv.bytes);
+  const actionEnv = actionEnvironment({
+    workspace,
+    protocolDir: path.join(work, "runner"),
+    file: ".env.enc",
+    ageKey: dotenv.peerKeys[0],
+  });
+  const actionArgs = [path.join(distSnapshot, "decrypt-env", "main", "index.js")];
+  const actionOptions = {
+    env: actionEnv,
+    cwd: workspace,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  };
+  const peerArgs = [path.join(ROOT, "bench", "sops-age-minimal.mjs"), path.join(workspace, ".env.enc")];
+  const peerOptions = { ...spawnOptions, cwd: ROOT };
+  const actionCheck = spawnSync(process.execPath, actionArgs, actionOptions);
+  if (actionCheck.status !== 0 || /^::error::/m.test(actionCheck.stdout)) {
+    console.error(
+      `\nFAIL: decrypt-env did not succeed (exit ${actionCheck.status}): ${actionCheck.stdout.slice(-300)}`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const action = timeProcesses(
+    [process.execPath, actionArgs, actionOptions],
+    [process.execPath, peerArgs, peerOptions],
+    CLI_RUNS,
+  );
+  const actionPass = action.ratio <= ACTION_TARGET;
+  if (!actionPass) misses.push(`decrypt-env ${action.ratio.toFixed(2)} > ${ACTION_TARGET}`);
+  console.log(`\ndecrypt-env whole process, median of ${action.runs} alternating runs:`);
+  console.log(
+    table(
+      ["command", "wall ms", "ratio", "target", "result"],
+      [
+        [
+          "node dist/decrypt-env/main/index.js (20-key .env.enc)",
+          ms(action.first),
+          action.ratio.toFixed(2),
+          `<= ${ACTION_TARGET.toFixed(1)}`,
+          actionPass ? "PASS" : "FAIL",
+        ],
+        ["node bench/sops-age-minimal.mjs (same file)", ms(action.second), "", "", ""],
+      ],
+      1,
+    ),
+  );
+  const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+  for (const part of ["main", "post"]) {
+    const sizes = bundleSizes(path.join(distSnapshot, "decrypt-env", part));
+    console.log(
+      `bundle dist/decrypt-env/${part}: ${kib(sizes.js)} of JavaScript, ${kib(sizes.all)} with source maps and licenses`,
+    );
+  }
 
   if (argv.has("--profile")) {
     const largest = prepared
@@ -263,8 +325,8 @@ async function main() {
   const engineErrors = skipped.filter((entry) => entry.oursError).map((entry) => entry.workload.name);
   console.log(
     (misses.length === 0
-      ? `\nSUMMARY: all ${rows.length + 1} targets met`
-      : `\nSUMMARY: ${misses.length} of ${rows.length + 1} targets missed: ${misses.join("; ")}`) +
+      ? `\nSUMMARY: all ${rows.length + 2} targets met`
+      : `\nSUMMARY: ${misses.length} of ${rows.length + 2} targets missed: ${misses.join("; ")}`) +
       (engineErrors.length > 0 ? `; ours failed on uncompared files: ${engineErrors.join(", ")}` : ""),
   );
 }

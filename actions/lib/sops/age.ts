@@ -1,40 +1,59 @@
 /**
  * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
  * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
- * All cryptography is age-encryption's; this module only decides which stanza to try and reports
- * failures without ever echoing key material.
+ * X25519 data keys are opened with node:crypto (age-x25519.ts); age-encryption does everything else
+ * and is loaded only when needed. Failures never echo key material.
  */
 import { inspect } from "node:util";
-import { Decrypter, Encrypter, armor, identityToRecipient } from "age-encryption";
+import { decodeArmor, openWithX25519, parseX25519Identity, type X25519Identity } from "./age-x25519.js";
 import { DATA_KEY_BYTES } from "./cipher.js";
 import { SopsError, badInput, malformed } from "./errors.js";
 import { describeMasterKeys, type AgeKeyEntry, type Metadata } from "./metadata.js";
 import { combine } from "./shamir.js";
 
-/** One age identity. The secret is held in a private field so that logging the object cannot leak it. */
+type AgeEncryption = typeof import("age-encryption");
+let ageEncryption: Promise<AgeEncryption> | undefined;
+
+function loadAgeEncryption(): Promise<AgeEncryption> {
+  ageEncryption ??= import("age-encryption");
+  return ageEncryption;
+}
+
+/** One age identity. The secret is held in private fields so that logging the object cannot leak it. */
 export class AgeIdentity {
   readonly #secret: string;
+  readonly #x25519: X25519Identity | undefined;
 
   private constructor(
     secret: string,
+    x25519: X25519Identity | undefined,
     /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
     readonly recipient: string,
     /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
     readonly source: string,
   ) {
     this.#secret = secret;
+    this.#x25519 = x25519;
   }
 
   static async parse(secret: string, source: string): Promise<AgeIdentity> {
+    const x25519 = secret.startsWith("AGE-SECRET-KEY-1") ? parseX25519Identity(secret) : undefined;
+    if (x25519) return new AgeIdentity(secret, x25519, x25519.recipient, source);
     try {
-      return new AgeIdentity(secret, await identityToRecipient(secret), source);
+      const { identityToRecipient } = await loadAgeEncryption();
+      return new AgeIdentity(secret, undefined, await identityToRecipient(secret), source);
     } catch {
       throw badInput(`${source} is not a valid age identity (bad encoding or checksum)`);
     }
   }
 
+  /** The node:crypto form of an X25519 identity; undefined for post-quantum identities. */
+  get x25519(): X25519Identity | undefined {
+    return this.#x25519;
+  }
+
   /** Hand the secret to age-encryption; the only place it leaves this object. */
-  addTo(decrypter: Decrypter): void {
+  addTo(decrypter: InstanceType<AgeEncryption["Decrypter"]>): void {
     decrypter.addIdentity(this.#secret);
   }
 
@@ -93,6 +112,7 @@ export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promi
       `"${recipient.slice(0, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`,
     );
   }
+  const { Encrypter, armor } = await loadAgeEncryption();
   const encrypter = new Encrypter();
   try {
     encrypter.addRecipient(recipient);
@@ -102,26 +122,43 @@ export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promi
   return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
 }
 
-async function openStanza(
+/** The age library's own decryption: post-quantum identities and files the native reader leaves alone. */
+async function openWithAgeEncryption(
+  file: Uint8Array,
+  identities: readonly AgeIdentity[],
   entry: AgeKeyEntry,
-  decrypter: Decrypter,
-  expectedLength: number,
-): Promise<Uint8Array | null> {
-  let file: Uint8Array;
+) {
+  const { Decrypter } = await loadAgeEncryption();
+  const decrypter = new Decrypter();
+  for (const identity of identities) identity.addTo(decrypter);
   try {
-    file = armor.decode(entry.enc);
-  } catch {
-    throw malformed(`the age key entry for ${entry.recipient} is not a valid armored age file`);
-  }
-  let payload: Uint8Array;
-  try {
-    payload = await decrypter.decrypt(file);
+    return await decrypter.decrypt(file);
   } catch (error) {
     // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
     if (error instanceof Error && /no identity matched/i.test(error.message)) return null;
     throw malformed(`the age key entry for ${entry.recipient} is damaged and cannot be decrypted`);
   }
-  if (payload.length !== expectedLength) {
+}
+
+async function openStanza(
+  entry: AgeKeyEntry,
+  identities: readonly AgeIdentity[],
+  expectedLength: number,
+): Promise<Uint8Array | null> {
+  const file = decodeArmor(entry.enc);
+  if (!file) throw malformed(`the age key entry for ${entry.recipient} is not a valid armored age file`);
+  const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
+  const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" as const };
+  let payload: Uint8Array | null = null;
+  if (native.status === "opened") {
+    payload = native.payload;
+  } else {
+    // Post-quantum identities, and stanzas the native reader does not handle, go to age-encryption.
+    const others =
+      native.status === "no-match" ? identities.filter((identity) => !identity.x25519) : identities;
+    if (others.length > 0) payload = await openWithAgeEncryption(file, others, entry);
+  }
+  if (payload && payload.length !== expectedLength) {
     throw malformed(
       `the age key entry for ${entry.recipient} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`,
     );
@@ -136,8 +173,6 @@ async function openStanza(
 export async function unwrapDataKey(metadata: Metadata, identities: AgeIdentity[]): Promise<Uint8Array> {
   const groups = metadata.keyGroups;
   const shareLength = groups.length > 1 ? DATA_KEY_BYTES + 1 : DATA_KEY_BYTES;
-  const decrypter = new Decrypter();
-  for (const identity of identities) identity.addTo(decrypter);
   const ours = new Set(identities.map((identity) => identity.recipient));
 
   const parts: Uint8Array[] = [];
@@ -146,7 +181,7 @@ export async function unwrapDataKey(metadata: Metadata, identities: AgeIdentity[
       (a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)),
     );
     for (const entry of ordered) {
-      const part = await openStanza(entry, decrypter, shareLength);
+      const part = await openStanza(entry, identities, shareLength);
       if (part) {
         parts.push(part);
         break;
