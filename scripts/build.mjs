@@ -1,6 +1,7 @@
 // Bundles every entry point into dist/ with ncc (unminified, with source maps and a licenses file),
 // then regenerates the generated docs. dist/ and the docs are committed, so the output must be
-// deterministic; `--out DIR` builds into another folder (the freshness test compares the two).
+// deterministic; `--out DIR` builds into another folder (the freshness test compares the two), and
+// `--only NAME` (repeatable) rebuilds just those dist folders, leaving the others in place.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -8,7 +9,9 @@ import { parseArgs } from "node:util";
 
 const root = path.resolve(import.meta.dirname, "..");
 const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
-const { values } = parseArgs({ options: { out: { type: "string" } } });
+const { values } = parseArgs({
+  options: { out: { type: "string" }, only: { type: "string", multiple: true } },
+});
 const out = path.resolve(values.out ?? root);
 
 /** dist folder → TypeScript entry point. */
@@ -18,8 +21,11 @@ const ENTRIES = {
   "decrypt-env/post": "actions/decrypt-env/post.ts",
 };
 
-rmSync(path.join(out, "dist"), { recursive: true, force: true });
-for (const [name, entry] of Object.entries(ENTRIES)) {
+const selected = Object.entries(ENTRIES).filter(([name]) => !values.only || values.only.includes(name));
+if (selected.length === 0) throw new Error(`--only names none of: ${Object.keys(ENTRIES).join(", ")}`);
+if (!values.only) rmSync(path.join(out, "dist"), { recursive: true, force: true });
+for (const [name, entry] of selected) {
+  rmSync(path.join(out, "dist", name), { recursive: true, force: true });
   execFileSync(
     process.execPath,
     [
