@@ -98,6 +98,17 @@ describe("encrypt then decrypt", () => {
   });
 });
 
+describe("multi-document YAML", () => {
+  test("every document is encrypted with its own sops block and decrypts; JSON output is an array", async () => {
+    const plaintext = "a: one\n---\nb: two\n";
+    const encrypted = await encrypt(bytesOf(plaintext), { format: "yaml", ageGroups: [[alice.recipient]] });
+    expect(text(encrypted).match(/^sops:$/gm)).toHaveLength(2);
+    const decrypted = await decrypt(encrypted, { format: "yaml", identities: [alice.identity] });
+    expect(text(emitPlaintext(decrypted, "yaml"))).toBe(plaintext);
+    expect(JSON.parse(text(emitPlaintext(decrypted, "json")))).toEqual([{ a: "one" }, { b: "two" }]);
+  });
+});
+
 describe("key groups with a Shamir threshold", () => {
   test("2-of-3: any two keys decrypt, one does not", async () => {
     const encrypted = await encrypt(bytesOf("secret: value\n"), {

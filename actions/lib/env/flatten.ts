@@ -4,9 +4,17 @@
  * JSON string (how pydantic-settings reads complex fields), and for every pair whether it came from
  * encrypted values (those are secrets; unencrypted ones are configuration).
  */
-import { valueToString } from "../sops/goformat.js";
+import { formatFloatJson, valueToString } from "../sops/goformat.js";
 import type { Leaf } from "../sops/tree-cipher.js";
-import { Comment, SopsTime, isTreeList, isTreeMap, type TreeMap, type TreeValue } from "../sops/tree.js";
+import {
+  Comment,
+  SopsTime,
+  isTreeList,
+  isTreeMap,
+  type Scalar,
+  type TreeMap,
+  type TreeValue,
+} from "../sops/tree.js";
 
 export interface FlatEntry {
   /** Path components joined with the delimiter, before any prefix or case change. */
@@ -40,6 +48,16 @@ function compactJson(value: TreeValue): string {
   return JSON.stringify(value);
 }
 
+/**
+ * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
+ * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
+ */
+function scalarText(value: TreeValue): string {
+  return typeof value === "number" && Number.isFinite(value)
+    ? formatFloatJson(value)
+    : valueToString(value as Scalar);
+}
+
 function locationKey(document: number, location: ReadonlyArray<string | number>): string {
   return JSON.stringify([document, ...location]);
 }
@@ -71,7 +89,7 @@ export function flattenDocuments(
     const secretParts = encrypted.get(locationKey(document, location)) ?? [];
     entries.push({
       name: location.join(delimiter),
-      value: isTreeList(value) ? compactJson(value) : valueToString(value),
+      value: isTreeList(value) ? compactJson(value) : scalarText(value),
       secret: secretParts.length > 0,
       secretParts,
     });

@@ -48866,6 +48866,13 @@ function compactJson(value) {
         return JSON.stringify(valueToString(value));
     return JSON.stringify(value);
 }
+/**
+ * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
+ * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
+ */
+function flatten_scalarText(value) {
+    return typeof value === "number" && Number.isFinite(value) ? formatFloatJson(value) : valueToString(value);
+}
 function locationKey(document, location) {
     return JSON.stringify([document, ...location]);
 }
@@ -48893,7 +48900,7 @@ function flattenDocuments(branches, leaves, delimiter) {
         const secretParts = encrypted.get(locationKey(document, location)) ?? [];
         entries.push({
             name: location.join(delimiter),
-            value: tree_isTreeList(value) ? compactJson(value) : valueToString(value),
+            value: tree_isTreeList(value) ? compactJson(value) : flatten_scalarText(value),
             secret: secretParts.length > 0,
             secretParts,
         });
