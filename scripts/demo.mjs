@@ -1,10 +1,12 @@
 // A local demo of the bundled tools: encrypts a sample dotenv file to a throwaway age key with the
-// secrets-actions CLI (dist/cli), shows the committed form, then decrypts it again.
+// secrets-actions CLI (dist/cli), decrypts it again, then runs the bundled decrypt-env action on a
+// sample repository the way a runner would and prints what the job log and job summary show.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
+import { maskLog, runAction } from "../test/support/runner.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const cli = path.join(root, "dist", "cli", "index.js");
@@ -66,6 +68,54 @@ try {
     secretsActions(["decrypt", "--extract", '["HF_TOKEN"]', ".env.enc"], { SOPS_AGE_KEY: identity }),
   );
   process.stdout.write("\n");
+
+  section("a sample repository: .env.enc and config/secrets.enc.yaml, encrypted with the CLI");
+  mkdirSync(path.join(work, "config"));
+  writeFileSync(
+    path.join(work, "config", "secrets.yaml"),
+    "database:\n    url: postgres://juniper:s3cret-pass@db:5432/juniper\njuniper_data_api_keys:\n    - jd_key_one_123\n    - jd_key_two_456\nfeature_unencrypted: enabled\n",
+  );
+  writeFileSync(
+    path.join(work, "config", "secrets.enc.yaml"),
+    secretsActions(["encrypt", "--age", recipient, "config/secrets.yaml"]),
+  );
+  rmSync(path.join(work, "config", "secrets.yaml"));
+  rmSync(path.join(work, ".env"));
+  process.stdout.write("files: .env.enc, config/secrets.enc.yaml\n");
+
+  const inputs = {
+    files: ".env.enc\nconfig/secrets.enc.yaml",
+    "age-key": identity,
+    "output-file": ".secrets/app.env",
+    uppercase: "true",
+  };
+  section(
+    `uses: juniper/secrets-actions/decrypt-env  with: ${JSON.stringify({ ...inputs, "age-key": "${{ secrets.SOPS_AGE_KEY }}" })}`,
+  );
+  const { main, post } = await runAction("decrypt-env", {
+    node: process.execPath,
+    workspace: work,
+    inputs,
+    post: true,
+  });
+  process.stdout.write("-- the job log, as GitHub shows it (registered secrets replaced by ***):\n");
+  process.stdout.write(
+    main.log
+      .trimEnd()
+      .split("\n")
+      .filter((line) => !line.startsWith("::debug::"))
+      .join("\n") + "\n",
+  );
+  process.stdout.write(`-- ${main.masks.length} values registered as secrets before anything was printed\n`);
+  process.stdout.write(`-- later steps see: ${Object.keys(main.env).join(", ")}\n`);
+  for (const name of ["DATABASE__URL", "JUNIPER_DATA_API_KEYS", "FEATURE_UNENCRYPTED"]) {
+    process.stdout.write(`-- a later step's \`echo "$${name}"\` shows: ${maskLog(main.env[name], main.masks)}\n`);
+  }
+  process.stdout.write(`-- outputs: keys=${main.outputs.keys}\n`);
+  process.stdout.write("-- the job summary:\n");
+  process.stdout.write(`${main.summary.trim()}\n`);
+  process.stdout.write("-- the post step at the end of the job:\n");
+  process.stdout.write(`${post?.log.trim() ?? ""}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
