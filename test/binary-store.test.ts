@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "@jest/globals";
-import { SopsError, type SopsErrorCode } from "../actions/lib/sops/errors.js";
 import { createBinaryStore } from "../actions/lib/sops/stores/binary.js";
 import { TreeMap, type TreeValue } from "../actions/lib/sops/tree.js";
+import { expectSopsError } from "./support/errors.js";
 
 const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures");
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, "sops", name)));
@@ -12,18 +12,6 @@ const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
 function m(...entries: [string, TreeValue][]): TreeMap {
   return new TreeMap(entries.map(([key, value]) => ({ key, value })));
-}
-
-function expectSopsError(action: () => unknown, code: SopsErrorCode, message: RegExp): void {
-  let caught: unknown;
-  try {
-    action();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(SopsError);
-  expect((caught as SopsError).code).toBe(code);
-  expect((caught as SopsError).message).toMatch(message);
 }
 
 const store = createBinaryStore();

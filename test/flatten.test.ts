@@ -1,8 +1,8 @@
 import { describe, expect, test } from "@jest/globals";
-import { SopsError } from "../actions/lib/sops/errors.js";
 import { flattenMetadata, unflattenMetadata } from "../actions/lib/sops/stores/flatten.js";
 import { decodeUtf8 } from "../actions/lib/sops/utf8.js";
 import { Comment, TreeMap, type TreeValue } from "../actions/lib/sops/tree.js";
+import { expectMalformed } from "./support/errors.js";
 
 /** Build a TreeMap from a plain object; arrays become lists. */
 function tree(object: Record<string, unknown>): TreeMap {
@@ -23,18 +23,6 @@ function plain(value: TreeValue): unknown {
   }
   if (Array.isArray(value)) return value.map((item) => plain(item as TreeValue));
   return value;
-}
-
-function expectMalformed(run: () => unknown, message: RegExp): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(SopsError);
-  expect((caught as SopsError).code).toBe("MALFORMED");
-  expect((caught as SopsError).message).toMatch(message);
 }
 
 describe("flattenMetadata", () => {

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "@jest/globals";
-import { SopsError, type SopsErrorCode } from "../actions/lib/sops/errors.js";
 import { createJsonStore } from "../actions/lib/sops/stores/json.js";
 import {
   Comment,
@@ -11,6 +10,7 @@ import {
   TreeMap,
   type TreeValue,
 } from "../actions/lib/sops/tree.js";
+import { sopsErrorFrom, expectSopsError } from "./support/errors.js";
 
 const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures");
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, "sops", name)));
@@ -32,23 +32,6 @@ function keyPaths(value: TreeValue, prefix = ""): string[] {
       item instanceof Comment ? [] : keyPaths(item, `${prefix}/${index}`),
     );
   return [prefix];
-}
-
-function thrown(action: () => unknown): SopsError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SopsError) return error;
-    throw new Error(`expected a SopsError, got ${String(error)}`);
-  }
-  throw new Error("expected an error");
-}
-
-function expectSopsError(action: () => unknown, code: SopsErrorCode, message: RegExp): void {
-  const error = thrown(action);
-  expect(error.code).toBe(code);
-  expect(error.message).toMatch(message);
-  expect(error.message).not.toContain("\n");
 }
 
 const store = createJsonStore();
@@ -258,7 +241,7 @@ describe("JSON parser", () => {
     ['{"password": hunter2-SECRET}', "bare word"],
     ['{"password": "hunter2-SECRET", "password": "x"}', "duplicate"],
   ])("error messages do not quote values: %s (%s)", (input) => {
-    expect(thrown(() => store.parsePlain(utf8(input))).message).not.toMatch(/hunter2|SECRET/);
+    expect(sopsErrorFrom(() => store.parsePlain(utf8(input))).message).not.toMatch(/hunter2|SECRET/);
   });
 });
 

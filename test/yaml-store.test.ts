@@ -5,6 +5,7 @@ import { SopsError } from "../actions/lib/sops/errors.js";
 import { createYamlStore } from "../actions/lib/sops/stores/yaml.js";
 import { Comment, SopsTime, TreeMap, isTreeList, isTreeMap } from "../actions/lib/sops/tree.js";
 import type { Scalar, TreeValue } from "../actions/lib/sops/tree.js";
+import { sopsErrorFrom } from "./support/errors.js";
 
 const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/sops");
 const read = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, file)));
@@ -39,19 +40,9 @@ function skeleton(value: TreeValue | Comment): unknown {
   return "scalar";
 }
 
-function thrown(action: () => unknown): SopsError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SopsError) return error;
-    throw error;
-  }
-  throw new Error("expected a SopsError");
-}
-
 function expectMalformed(source: string | Uint8Array, pattern: RegExp): void {
   const bytes = typeof source === "string" ? bytesOf(source) : source;
-  const error = thrown(() => store.parsePlain(bytes));
+  const error = sopsErrorFrom(() => store.parsePlain(bytes));
   expect(error.code).toBe("MALFORMED");
   expect(error.message).toMatch(pattern);
 }
@@ -202,7 +193,7 @@ describe("parsing every YAML fixture", () => {
   });
 
   test("plaintext of a file is not sops metadata", () => {
-    const error = thrown(() => store.parseEncrypted(read(`${SOPS}/comments.yaml`)));
+    const error = sopsErrorFrom(() => store.parseEncrypted(read(`${SOPS}/comments.yaml`)));
     expect([error.code, error.message]).toEqual(["NOT_SOPS_FILE", "no sops metadata found"]);
   });
 
@@ -526,7 +517,7 @@ describe("documents", () => {
     expect(parsed.metadata.get("version")).toBe(1n);
     expect(parsed.branches.map(shape)).toEqual([[["a", 1n]], [["b", 2n]]]);
     for (const source of ["a: 1\n---\nsops:\n    version: 1\n", "a: 1\nsops: x\n"]) {
-      expect(thrown(() => store.parseEncrypted(bytesOf(source))).code).toBe("NOT_SOPS_FILE");
+      expect(sopsErrorFrom(() => store.parseEncrypted(bytesOf(source))).code).toBe("NOT_SOPS_FILE");
     }
   });
 
@@ -604,10 +595,10 @@ describe("malformed input", () => {
   });
 
   test("errors do not echo values", () => {
-    const error = thrown(() => store.parsePlain(bytesOf("secret: !!int hunter2\n")));
+    const error = sopsErrorFrom(() => store.parsePlain(bytesOf("secret: !!int hunter2\n")));
     expect(error.message).toMatch(/secret/);
     expect(error.message).not.toContain("hunter2");
-    const escape = thrown(() => store.parsePlain(bytesOf('secret: "hunter\\q2"\n')));
+    const escape = sopsErrorFrom(() => store.parsePlain(bytesOf('secret: "hunter\\q2"\n')));
     expect(escape.message).toMatch(/line 1/);
     expect(escape.message).not.toContain("\\q");
   });
