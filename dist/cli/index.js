@@ -14127,7 +14127,7 @@ async function decrypt(bytes, options) {
         dataKey = await unwrapDataKey(metadata, [...options.identities]);
     }
     const stash = new Map();
-    const walked = decryptTree(branches, dataKey, settingsOf(metadata), stash);
+    const walked = decryptTree(branches, dataKey, settingsOf(metadata), options.keepCiphertexts ? stash : undefined);
     const warnings = [];
     if (walked.plaintextComments > 0) {
         warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
@@ -14220,7 +14220,7 @@ async function encrypt(plaintext, options) {
  * MAC and lastmodified.
  */
 async function setValue(bytes, options) {
-    const decrypted = await decrypt(bytes, options);
+    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
     const [first, ...rest] = decrypted.branches;
     if (!first)
         throw badInput("the file has no document to change");

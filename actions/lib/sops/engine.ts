@@ -35,6 +35,8 @@ export interface DecryptOptions extends ReadOptions {
   dataKey?: Uint8Array;
   /** Skip MAC verification. Never the default: a mismatch means the file was tampered with. */
   ignoreMac?: boolean;
+  /** Keep each ciphertext by plaintext and key path, so that re-encryption can reuse it (`set`). */
+  keepCiphertexts?: boolean;
 }
 
 export interface Decrypted {
@@ -45,6 +47,7 @@ export interface Decrypted {
   leaves: Leaf[];
   warnings: string[];
   dataKey: Uint8Array;
+  /** Filled only with `keepCiphertexts`. */
   stash: CiphertextStash;
 }
 
@@ -84,7 +87,12 @@ export async function decrypt(bytes: Uint8Array, options: DecryptOptions): Promi
     dataKey = await unwrapDataKey(metadata, [...options.identities]);
   }
   const stash: CiphertextStash = new Map();
-  const walked = decryptTree(branches, dataKey, settingsOf(metadata), stash);
+  const walked = decryptTree(
+    branches,
+    dataKey,
+    settingsOf(metadata),
+    options.keepCiphertexts ? stash : undefined,
+  );
   const warnings: string[] = [];
   if (walked.plaintextComments > 0) {
     warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
@@ -218,7 +226,7 @@ export interface SetOptions extends DecryptOptions {
  * MAC and lastmodified.
  */
 export async function setValue(bytes: Uint8Array, options: SetOptions): Promise<Uint8Array> {
-  const decrypted = await decrypt(bytes, options);
+  const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
   const [first, ...rest] = decrypted.branches;
   if (!first) throw badInput("the file has no document to change");
   const changed =

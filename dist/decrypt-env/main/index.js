@@ -48871,7 +48871,9 @@ function compactJson(value) {
  * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
  */
 function flatten_scalarText(value) {
-    return typeof value === "number" && Number.isFinite(value) ? formatFloatJson(value) : valueToString(value);
+    return typeof value === "number" && Number.isFinite(value)
+        ? formatFloatJson(value)
+        : valueToString(value);
 }
 function locationKey(document, location) {
     return JSON.stringify([document, ...location]);
@@ -49516,7 +49518,7 @@ async function decrypt(bytes, options) {
         dataKey = await age_unwrapDataKey(metadata, [...options.identities]);
     }
     const stash = new Map();
-    const walked = decryptTree(branches, dataKey, settingsOf(metadata), stash);
+    const walked = decryptTree(branches, dataKey, settingsOf(metadata), options.keepCiphertexts ? stash : undefined);
     const warnings = [];
     if (walked.plaintextComments > 0) {
         warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
@@ -49609,7 +49611,7 @@ async function encrypt(plaintext, options) {
  * MAC and lastmodified.
  */
 async function setValue(bytes, options) {
-    const decrypted = await decrypt(bytes, options);
+    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
     const [first, ...rest] = decrypted.branches;
     if (!first)
         throw badInput("the file has no document to change");
