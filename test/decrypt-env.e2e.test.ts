@@ -201,6 +201,33 @@ describe.each(RUNTIMES)("decrypt-env under $name", ({ node }) => {
     expect(existsSync(path.join(workspace, file.split("/")[0] ?? ""))).toBe(false);
   });
 
+  test("a post step that cannot delete the file warns and still succeeds", async () => {
+    const target = path.join(workspace, "stuck.env");
+    const { post } = await runAction("decrypt-env", {
+      node,
+      workspace,
+      inputs: {
+        files: ".env.enc",
+        "age-key": alice.secret,
+        "output-file": "stuck.env",
+        "export-env": "false",
+      },
+      post: true,
+      beforePost: () => {
+        // A later step replaced the file with a non-empty folder.
+        rmSync(target);
+        mkdirSync(target);
+        writeFileSync(path.join(target, "keep"), "");
+      },
+    });
+    expect(post?.exitCode).toBe(0);
+    expect(post?.commands.filter((command) => command.command === "error")).toEqual([]);
+    expect(post?.commands.find((command) => command.command === "warning")?.message).toMatch(
+      /^decrypt-env cleanup: could not delete .*stuck\.env/,
+    );
+    rmSync(target, { recursive: true });
+  });
+
   test("the written file has mode 0600 and the expected content", async () => {
     const { main } = await run({
       files: "config/secrets.enc.yaml",

@@ -26,6 +26,8 @@ export interface RunOptions {
   workspace: string;
   /** Run the post entry after main, as the runner does at the end of the job. */
   post?: boolean;
+  /** Called between main and post, e.g. to simulate what later steps did. */
+  beforePost?: (main: StepResult) => void;
 }
 
 export const REPO_ROOT: string;

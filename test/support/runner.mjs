@@ -153,6 +153,7 @@ export async function runAction(action, options) {
     Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]),
   );
   for (const file of Object.values(protocol)) writeFileSync(file, "");
+  options.beforePost?.(main);
   const post = await step(metadata.runs.post, savedState);
   return { main, post };
 }
