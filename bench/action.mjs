@@ -1,5 +1,5 @@
-// decrypt-env timed the way the runner starts it: a fresh Node process on the bundled main entry,
-// with INPUT_* variables (defaults from action.yml) and the runner's protocol files.
+// Actions timed the way the runner starts them: a fresh Node process on the bundled main entry, with
+// INPUT_* variables (defaults from action.yml) and the runner's protocol files.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
@@ -7,13 +7,25 @@ import { ROOT } from "./build.mjs";
 
 /** Environment for one run of `dist/decrypt-env/main` on `file` inside `workspace`. */
 export function actionEnvironment({ workspace, protocolDir, file, ageKey }) {
-  const metadata = parse(readFileSync(path.join(ROOT, "decrypt-env", "action.yml"), "utf8"));
-  const inputs = {
+  return stepEnvironment({
+    action: "decrypt-env",
+    workspace,
+    protocolDir,
+    inputs: { files: file, "age-key": ageKey },
+  });
+}
+
+/**
+ * Environment for one run of an action's bundled main entry: INPUT_* (defaults from its action.yml,
+ * then `inputs`), the runner's protocol files in `protocolDir`, then `env`.
+ */
+export function stepEnvironment({ action, workspace, protocolDir, inputs, env = {} }) {
+  const metadata = parse(readFileSync(path.join(ROOT, action, "action.yml"), "utf8"));
+  const values = {
     ...Object.fromEntries(
       Object.entries(metadata.inputs).map(([name, input]) => [name, input.default ?? ""]),
     ),
-    files: file,
-    "age-key": ageKey,
+    ...inputs,
   };
   mkdirSync(protocolDir, { recursive: true });
   const protocol = {};
@@ -27,11 +39,12 @@ export function actionEnvironment({ workspace, protocolDir, file, ageKey }) {
     GITHUB_WORKSPACE: workspace,
     ...protocol,
     ...Object.fromEntries(
-      Object.entries(inputs).map(([name, value]) => [
+      Object.entries(values).map(([name, value]) => [
         `INPUT_${name.replace(/ /g, "_").toUpperCase()}`,
         value,
       ]),
     ),
+    ...env,
   };
 }
 

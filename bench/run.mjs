@@ -1,6 +1,8 @@
 // `npm run bench`: our SOPS engine (the ncc bundle, MAC verification on) against sops-age, the existing
 // JavaScript decrypter (which skips the MAC), on the same files; then the CLI's whole-process time
-// against a bare `node -e 0`, and the bundled decrypt-env action against a minimal sops-age script. A report: exits 0 when a target is missed, 1 when the two decrypters
+// against a bare `node -e 0`, and the bundled decrypt-env action against a minimal sops-age script;
+// then the verify-no-plaintext scanner against secretlint and cross-repo-dispatch's fan-out against
+// one step per repository. A report: exits 0 when a target is missed, 1 when the two decrypters
 // disagree on a value (the timings would then mean nothing).
 //
 // Options: --profile  also CPU-profile ours and sops-age on the largest file, and one CLI process
@@ -11,6 +13,8 @@ import os from "node:os";
 import path from "node:path";
 import { decryptSops } from "sops-age";
 import { actionEnvironment, bundleSizes } from "./action.mjs";
+import { runDispatchBench } from "./dispatch.mjs";
+import { runScanBench } from "./scan.mjs";
 import { ROOT, TMP, bundleEngine, snapshotDist } from "./build.mjs";
 import { firstDifference } from "./compare.mjs";
 import { runProfiles } from "./profile.mjs";
@@ -322,11 +326,18 @@ async function main() {
     );
   }
 
+  let targets = rows.length + 2;
+  for (const bench of [runScanBench, runDispatchBench]) {
+    const result = await bench();
+    misses.push(...result.misses);
+    targets += result.targets;
+  }
+
   const engineErrors = skipped.filter((entry) => entry.oursError).map((entry) => entry.workload.name);
   console.log(
     (misses.length === 0
-      ? `\nSUMMARY: all ${rows.length + 2} targets met`
-      : `\nSUMMARY: ${misses.length} of ${rows.length + 2} targets missed: ${misses.join("; ")}`) +
+      ? `\nSUMMARY: all ${targets} targets met`
+      : `\nSUMMARY: ${misses.length} of ${targets} targets missed: ${misses.join("; ")}`) +
       (engineErrors.length > 0 ? `; ours failed on uncompared files: ${engineErrors.join(", ")}` : ""),
   );
 }

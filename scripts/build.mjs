@@ -19,6 +19,8 @@ const ENTRIES = {
   cli: "actions/cli/index.ts",
   "decrypt-env/main": "actions/decrypt-env/index.ts",
   "decrypt-env/post": "actions/decrypt-env/post.ts",
+  "cross-repo-dispatch/main": "actions/cross-repo-dispatch/index.ts",
+  "verify-no-plaintext/main": "actions/verify-no-plaintext/index.ts",
 };
 
 const selected = Object.entries(ENTRIES).filter(([name]) => !values.only || values.only.includes(name));

@@ -22,8 +22,8 @@ const textOf = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8");
 /** The default run counts keep this file under 30 s on 2 cores; PROPERTY_RUNS_SCALE=10 fuzzes ten times longer. */
 const runs = (count: number) => Math.round(count * Number(process.env.PROPERTY_RUNS_SCALE ?? 1));
 
-/** Far above the few milliseconds any input here takes: only catches runaway (super-linear) work. */
-const SLOW_MS = 2000;
+/** A hang guard per property (fast-check's timeout), far above what any run takes even on a loaded machine. */
+const HANG_MS = 60_000;
 
 let key: TestKey;
 beforeAll(async () => {
@@ -42,14 +42,11 @@ function expectSopsError(error: unknown): void {
 
 /** Runs `action` and returns its result, or undefined when it threw a SopsError; anything else fails. */
 async function settle<T>(action: () => T | Promise<T>): Promise<T | undefined> {
-  const started = performance.now();
   try {
     return await action();
   } catch (error) {
     expectSopsError(error);
     return undefined;
-  } finally {
-    expect(performance.now() - started).toBeLessThan(SLOW_MS);
   }
 }
 
@@ -168,7 +165,7 @@ describe("damaged real files decrypt to the original or fail with a SopsError", 
         const result = await settle(() => decrypt(damaged, { format, identities }));
         if (result) expect(authenticated(result)).toEqual(expected);
       }),
-      { numRuns: runs(120), plugins: [fc.timeout(10 * SLOW_MS)] },
+      { numRuns: runs(120), plugins: [fc.timeout(HANG_MS)] },
     );
   });
 
@@ -188,7 +185,7 @@ describe("damaged real files decrypt to the original or fail with a SopsError", 
         );
         if (result) expect(authenticated(result)).toEqual(expected);
       }),
-      { numRuns: runs(120), plugins: [fc.timeout(10 * SLOW_MS)] },
+      { numRuns: runs(120), plugins: [fc.timeout(HANG_MS)] },
     );
   });
 });
@@ -407,7 +404,7 @@ describe("random input only ever fails with a SopsError", () => {
       fc.asyncProperty(inputsFor(format), async (bytes) => {
         await settle(() => decrypt(bytes, { format, identities }));
       }),
-      { numRuns: runs(150), plugins: [fc.timeout(10 * SLOW_MS)] },
+      { numRuns: runs(150), plugins: [fc.timeout(HANG_MS)] },
     );
   });
 
@@ -429,7 +426,7 @@ describe("random input only ever fails with a SopsError", () => {
         const bytes = await settle(() => store.emitEncrypted(branches, metadata));
         if (bytes) await settle(() => decrypt(bytes, { format, identities }));
       }),
-      { numRuns: runs(150), plugins: [fc.timeout(10 * SLOW_MS)] },
+      { numRuns: runs(150), plugins: [fc.timeout(HANG_MS)] },
     );
   });
 });
