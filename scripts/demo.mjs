@@ -1,12 +1,14 @@
 // A local demo of the bundled tools: encrypts a sample dotenv file to a throwaway age key with the
 // secrets-actions CLI (dist/cli), decrypts it again, then runs the bundled decrypt-env action on a
-// sample repository the way a runner would and prints what the job log and job summary show.
+// sample repository the way a runner would and prints what the job log and job summary show; last,
+// cross-repo-dispatch fans out to three repositories of a local fake GitHub API and waits for their runs.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
 import { maskLog, runAction } from "../test/support/runner.mjs";
+import { demoDispatch } from "./demo-dispatch.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const cli = path.join(root, "dist", "cli", "index.js");
@@ -109,7 +111,9 @@ try {
   process.stdout.write(`-- ${main.masks.length} values registered as secrets before anything was printed\n`);
   process.stdout.write(`-- later steps see: ${Object.keys(main.env).join(", ")}\n`);
   for (const name of ["DATABASE__URL", "JUNIPER_DATA_API_KEYS", "FEATURE_UNENCRYPTED"]) {
-    process.stdout.write(`-- a later step's \`echo "$${name}"\` shows: ${maskLog(main.env[name], main.masks)}\n`);
+    process.stdout.write(
+      `-- a later step's \`echo "$${name}"\` shows: ${maskLog(main.env[name], main.masks)}\n`,
+    );
   }
   process.stdout.write(`-- outputs: keys=${main.outputs.keys}\n`);
   process.stdout.write("-- the job summary:\n");
@@ -119,3 +123,6 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+section("cross-repo-dispatch against a local fake GitHub API (127.0.0.1)");
+await demoDispatch();

@@ -45230,12 +45230,16 @@ function describeUnknown(error) {
 
 
 
+/** The step did its work and its outcome is a failure (e.g. a run it started failed): one line, no stack. */
+class StepFailure extends Error {
+    name = "StepFailure";
+}
 async function runAction(action, body) {
     try {
         await body();
     }
     catch (error) {
-        const known = error instanceof ConfigurationError || error instanceof errors_SopsError;
+        const known = error instanceof ConfigurationError || error instanceof errors_SopsError || error instanceof StepFailure;
         const message = known ? error.message : `unexpected error: ${describeUnknown(error)}`;
         setFailed(`${action} failed: ${message.replace(/\s*\n\s*/g, " ")}`);
     }

@@ -1,0 +1,97 @@
+/**
+ * The REST client: @actions/github's octokit (GITHUB_API_URL, so GHES works), with octokit's retry
+ * plugin for 5xx and its throttling plugin for primary and secondary rate limits.
+ */
+import * as core from "@actions/core";
+import { getOctokit } from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import Bottleneck from "bottleneck/light.js";
+import type { ApiFailure } from "../lib/dispatch/errors.js";
+
+/** GitHub's secondary limit on content-creating requests (dispatches count): 80 a minute. */
+const WRITES_PER_MINUTE = 80;
+const SECONDARY_RETRIES = 3;
+const PRIMARY_RETRIES = 1;
+/** Waiting longer than this for the primary limit to reset is worse than reporting the error. */
+const PRIMARY_MAX_WAIT_S = 60;
+
+export function createClient(token: string, maxConcurrency: number) {
+  return getOctokit(
+    token,
+    {
+      log: {
+        debug: (message: string) => {
+          core.debug(message);
+        },
+        info: (message: string) => {
+          core.debug(message);
+        },
+        warn: (message: string) => {
+          core.warning(message);
+        },
+        error: (message: string) => {
+          core.error(message);
+        },
+      },
+      retry: {
+        // 429 belongs to the throttling plugin, which honours retry-after.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
+      throttle: {
+        id: "cross-repo-dispatch",
+        // The plugin's default spaces writes a second apart, one at a time (20 dispatches: 20 s). A token
+        // bucket allows bursts of `max-concurrency` while keeping under GitHub's 80 writes a minute.
+        write: new Bottleneck.Group({
+          maxConcurrent: maxConcurrency,
+          minTime: 0,
+          reservoir: WRITES_PER_MINUTE,
+          reservoirIncreaseInterval: 60_000 / WRITES_PER_MINUTE,
+          reservoirIncreaseAmount: 1,
+          reservoirIncreaseMaximum: WRITES_PER_MINUTE,
+        }),
+        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+          const retrying = retryCount < PRIMARY_RETRIES && retryAfter <= PRIMARY_MAX_WAIT_S;
+          core.warning(
+            `API rate limit exhausted (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`,
+          );
+          return retrying;
+        },
+        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+          const retrying = retryCount < SECONDARY_RETRIES;
+          core.warning(
+            `secondary rate limit (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`,
+          );
+          return retrying;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+export type GitHubClient = ReturnType<typeof createClient>;
+
+interface ErrorShape {
+  status?: unknown;
+  message?: unknown;
+  response?: { data?: unknown; headers?: Record<string, string | number | undefined> };
+}
+
+/** An octokit error (or any thrown value) reduced to status and GitHub's message; no headers, no token. */
+export function toFailure(error: unknown): ApiFailure {
+  const shape = (typeof error === "object" && error !== null ? error : {}) as ErrorShape;
+  const data = shape.response?.data;
+  const apiMessage =
+    typeof data === "object" && data !== null && typeof (data as { message?: unknown }).message === "string"
+      ? (data as { message: string }).message
+      : undefined;
+  const reset = shape.response?.headers?.["x-ratelimit-reset"];
+  const remaining = shape.response?.headers?.["x-ratelimit-remaining"];
+  return {
+    status: typeof shape.status === "number" ? shape.status : undefined,
+    message: apiMessage ?? (typeof shape.message === "string" ? shape.message : String(error)),
+    rateLimitReset: String(remaining) === "0" && reset !== undefined ? Number(reset) : undefined,
+  };
+}

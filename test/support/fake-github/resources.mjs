@@ -1,0 +1,191 @@
+// Response objects of the fake GitHub, built from the description's own examples so they carry every
+// field real responses carry, with the fields clients read (ids, names, urls, statuses) filled in.
+import { example } from "./openapi.mjs";
+
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/** Where a run stands `now`: the last step of its schedule that has started. */
+export function runState(run, now) {
+  const elapsed = now - run.createdAt;
+  let current = run.schedule[0];
+  for (const step of run.schedule) if (step.atMs <= elapsed) current = step;
+  return {
+    status: current.status,
+    conclusion: current.status === "completed" ? (current.conclusion ?? "success") : null,
+    updatedAt: run.createdAt + Math.max(0, current.atMs),
+  };
+}
+
+function owner(description, login) {
+  const user = example(description, "full-repository").owner;
+  return { ...user, login, id: 1, url: `${user.url.replace(/\/[^/]+$/, "")}/${login}` };
+}
+
+function minimalRepository(description, server, repo) {
+  const full = example(description, "workflow-run").repository;
+  return {
+    ...full,
+    id: repo.id,
+    node_id: `R_${repo.id}`,
+    name: repo.name,
+    full_name: repo.fullName,
+    owner: owner(description, repo.owner),
+    private: repo.private,
+    html_url: `${server.htmlUrl}/${repo.fullName}`,
+    url: `${server.apiUrl}/repos/${repo.fullName}`,
+  };
+}
+
+export function repositoryJson(description, server, repo) {
+  const base = example(description, "full-repository");
+  return {
+    ...base,
+    ...minimalRepository(description, server, repo),
+    default_branch: repo.defaultBranch,
+    // The example predates this required field.
+    has_discussions: false,
+    visibility: repo.private ? "private" : "public",
+    organization: undefined,
+    parent: undefined,
+    source: undefined,
+    template_repository: undefined,
+  };
+}
+
+export function workflowJson(description, server, repo, workflow) {
+  return {
+    ...example(description, "workflow"),
+    id: workflow.id,
+    node_id: `W_${workflow.id}`,
+    name: workflow.name,
+    path: workflow.path,
+    state: workflow.state,
+    url: `${server.apiUrl}/repos/${repo.fullName}/actions/workflows/${workflow.id}`,
+    html_url: `${server.htmlUrl}/${repo.fullName}/blob/${repo.defaultBranch}/${workflow.path}`,
+    badge_url: `${server.htmlUrl}/${repo.fullName}/workflows/${encodeURIComponent(workflow.name)}/badge.svg`,
+  };
+}
+
+export function runUrls(server, repo, id) {
+  return {
+    url: `${server.apiUrl}/repos/${repo.fullName}/actions/runs/${id}`,
+    html_url: `${server.htmlUrl}/${repo.fullName}/actions/runs/${id}`,
+  };
+}
+
+export function runJson(description, server, repo, run, now) {
+  const base = example(description, "workflow-run");
+  const state = runState(run, now);
+  const { url, html_url } = runUrls(server, repo, run.id);
+  const repository = minimalRepository(description, server, repo);
+  return {
+    ...base,
+    id: run.id,
+    node_id: `WFR_${run.id}`,
+    check_suite_id: run.id + 1,
+    check_suite_node_id: `CS_${run.id + 1}`,
+    name: run.workflow.name,
+    display_title: run.displayTitle,
+    path: run.workflow.path,
+    head_branch: run.headBranch,
+    run_number: run.runNumber,
+    run_attempt: 1,
+    event: run.event,
+    status: state.status,
+    conclusion: state.conclusion,
+    workflow_id: run.workflow.id,
+    url,
+    html_url,
+    pull_requests: [],
+    referenced_workflows: [],
+    created_at: iso(run.createdAt),
+    updated_at: iso(state.updatedAt),
+    run_started_at: iso(run.createdAt),
+    jobs_url: `${url}/jobs`,
+    logs_url: `${url}/logs`,
+    check_suite_url: `${server.apiUrl}/repos/${repo.fullName}/check-suites/${run.id + 1}`,
+    artifacts_url: `${url}/artifacts`,
+    cancel_url: `${url}/cancel`,
+    rerun_url: `${url}/rerun`,
+    previous_attempt_url: null,
+    workflow_url: `${server.apiUrl}/repos/${repo.fullName}/actions/workflows/${run.workflow.id}`,
+    repository,
+    head_repository: repository,
+  };
+}
+
+export function labelJson(description, server, repo, label) {
+  return {
+    ...example(description, "label"),
+    id: label.id,
+    node_id: `LA_${label.id}`,
+    url: `${server.apiUrl}/repos/${repo.fullName}/labels/${encodeURIComponent(label.name)}`,
+    name: label.name,
+    description: label.description ?? null,
+    color: label.color,
+    default: false,
+  };
+}
+
+export function issueJson(description, server, repo, issue) {
+  const base = example(description, "issue");
+  const url = `${server.apiUrl}/repos/${repo.fullName}/issues/${issue.number}`;
+  return {
+    ...base,
+    id: issue.id,
+    node_id: `I_${issue.id}`,
+    url,
+    repository_url: `${server.apiUrl}/repos/${repo.fullName}`,
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: `${server.htmlUrl}/${repo.fullName}/issues/${issue.number}`,
+    number: issue.number,
+    state: issue.state,
+    state_reason: issue.stateReason,
+    title: issue.title,
+    body: issue.body,
+    labels: issue.labels.map((label) => labelJson(description, server, repo, label)),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    pinned_comment: null,
+    comments: issue.comments.length,
+    pull_request: undefined,
+    created_at: iso(issue.createdAt),
+    updated_at: iso(issue.updatedAt),
+    closed_at: issue.closedAt === null ? null : iso(issue.closedAt),
+    closed_by: null,
+  };
+}
+
+export function commentJson(description, server, repo, issue, comment) {
+  const base = example(description, "issue-comment");
+  return {
+    ...base,
+    id: comment.id,
+    node_id: `IC_${comment.id}`,
+    url: `${server.apiUrl}/repos/${repo.fullName}/issues/comments/${comment.id}`,
+    html_url: `${server.htmlUrl}/${repo.fullName}/issues/${issue.number}#issuecomment-${comment.id}`,
+    issue_url: `${server.apiUrl}/repos/${repo.fullName}/issues/${issue.number}`,
+    body: comment.body,
+    created_at: iso(comment.createdAt),
+    updated_at: iso(comment.createdAt),
+  };
+}
+
+export function secretJson(secret) {
+  return { name: secret.name, created_at: secret.created_at, updated_at: secret.updated_at };
+}
+
+export function orgSecretJson(server, org, secret) {
+  return {
+    ...secretJson(secret),
+    visibility: secret.visibility ?? "private",
+    ...(secret.visibility === "selected"
+      ? {
+          selected_repositories_url: `${server.apiUrl}/orgs/${org}/actions/secrets/${secret.name}/repositories`,
+        }
+      : {}),
+  };
+}
