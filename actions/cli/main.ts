@@ -21,6 +21,8 @@ import {
 import { getPath, parsePathExpression } from "../lib/sops/tree-path.js";
 import type { TreeValue } from "../lib/sops/tree.js";
 import { parseJsonValue } from "../lib/sops/stores/json.js";
+import { ConfigurationError } from "../lib/configuration-error.js";
+import { VERIFY_USAGE, verifyCommand } from "../verify-no-plaintext/cli.js";
 
 /** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
 export const EXIT = {
@@ -42,6 +44,7 @@ commands:
   unset [--input-type T] [--ignore-mac] FILE '["key"]'
   updatekeys [--input-type T] FILE
   filestatus [--input-type T] FILE
+  ${VERIFY_USAGE}
 
 T is yaml, json, dotenv, ini or binary (default: from the file extension, as sops chooses).
 age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.
@@ -96,6 +99,8 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
         return await updateKeysCommand(rest, io);
       case "filestatus":
         return filestatusCommand(rest, io);
+      case "verify":
+        return await verifyCommand(rest, io);
       case "--help":
       case "-h":
       case "help":
@@ -112,6 +117,10 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
     if (error instanceof SopsError) {
       io.stderr(`secrets-actions: ${error.message}\n`);
       return exitCodeOf(error);
+    }
+    if (error instanceof ConfigurationError) {
+      io.stderr(`secrets-actions: ${error.message}\n`);
+      return EXIT.usage;
     }
     io.stderr(`secrets-actions: unexpected error: ${describeUnknown(error)}\n`);
     return EXIT.error;

@@ -1,6 +1,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -14279,11 +16783,2846 @@ function isEncrypted(bytes, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/configuration-error.ts
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
+const RULE_IDS = [
+    "plaintext-env-file",
+    "sops-rule-not-encrypted",
+    "sops-value-not-encrypted",
+    "sops-recipients-drift",
+    "secret-pattern",
+    "env-not-ignored",
+];
+const RULES = {
+    "plaintext-env-file": {
+        id: "plaintext-env-file",
+        severity: "error",
+        title: "Plaintext dotenv file",
+        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
+            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
+        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
+    },
+    "sops-rule-not-encrypted": {
+        id: "sops-rule-not-encrypted",
+        severity: "error",
+        title: "File matches a .sops.yaml creation rule but is not encrypted",
+        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
+            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
+        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
+    },
+    "sops-value-not-encrypted": {
+        id: "sops-value-not-encrypted",
+        severity: "error",
+        title: "SOPS file holds a plaintext value or broken metadata",
+        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
+            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
+            "no key), or the MAC does not match the content.",
+        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
+    },
+    "sops-recipients-drift": {
+        id: "sops-recipients-drift",
+        severity: "error",
+        title: "SOPS file recipients differ from its creation rule",
+        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
+            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
+        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+    },
+    "secret-pattern": {
+        id: "secret-pattern",
+        severity: "error",
+        title: "Credential in plaintext",
+        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
+            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
+            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
+            "warnings in source code and docs.",
+        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+    },
+    "env-not-ignored": {
+        id: "env-not-ignored",
+        severity: "warning",
+        title: ".env is not git-ignored",
+        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
+        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
+    },
+};
+/** The message as every output shows it: what was found, then the fix. */
+function describeFinding(finding) {
+    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
+/**
+ * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
+ * (never in full) and fingerprinted.
+ */
+
+/** Shannon entropy in bits per character. */
+function entropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
+const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
+const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
+/** `12345`, `abcde`: five characters counting up. */
+function hasAscendingRun(text, length) {
+    let run = 1;
+    for (let index = 1; index < text.length; index++) {
+        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
+        if (run >= length)
+            return true;
+    }
+    return false;
+}
+/**
+ * True for values people write instead of a real secret: documentation words, template syntax, a
+ * character repeated, or a run like `12345`/`abcde`.
+ */
+function isPlaceholder(value) {
+    if (value === "")
+        return true;
+    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
+        return true;
+    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
+        return true;
+    const lower = value.toLowerCase();
+    const first = lower[0] ?? "";
+    if (lower.split(first).length - 1 >= lower.length * 0.6)
+        return true;
+    return hasAscendingRun(lower, 5);
+}
+/** At least `count` of: lower case, upper case, digits, other characters. */
+function hasCharacterClasses(value, count) {
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
+    return classes.length >= count;
+}
+/** The only form in which a secret is ever shown: its first 4 characters and its length. */
+function redact(secret) {
+    // Code points, so that a surrogate pair is never cut in half.
+    return `${Array.from(secret).slice(0, 4).join("")}… (${secret.length} chars)`;
+}
+/**
+ * A short stable id of a finding: the rule, the file and what was found (the secret, a key path, a
+ * recipient list), but not the line, so that accepting it in the policy survives edits around it.
+ */
+function fingerprint(rule, file, subject) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
+/**
+ * The `plaintext-env-file` rule: which paths are dotenv files, which are templates, and whether a
+ * dotenv file's content is SOPS- or dotenvx-encrypted.
+ */
+
+const TEMPLATE_WORDS = new Set(["example", "sample", "template", "dist", "defaults", "tpl"]);
+/** `.env`, `.env.*` and `*.env` are dotenv files; a name with a template word in it is a template. */
+function dotenvKind(file) {
+    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+    if (name !== ".env" && !name.startsWith(".env.") && !(name.endsWith(".env") && name.length > 4))
+        return undefined;
+    const words = name.split(".").filter((word) => word !== "" && word !== "env");
+    return words.some((word) => TEMPLATE_WORDS.has(word)) ? "template" : "env";
+}
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
+/** The assignments of a dotenv file, with quotes and trailing comments removed. */
+function parseAssignments(text) {
+    const assignments = [];
+    text.split("\n").forEach((raw, index) => {
+        const match = ASSIGNMENT.exec(raw.replace(/\r$/, ""));
+        if (!match)
+            return;
+        const [, name = "", rest = ""] = match;
+        const quote = rest[0];
+        let value;
+        if (quote === '"' || quote === "'" || quote === "`") {
+            const end = rest.indexOf(quote, 1);
+            value = end === -1 ? rest.slice(1) : rest.slice(1, end);
+        }
+        else {
+            value = rest.replace(/\s+#.*$/, "").trim();
+        }
+        assignments.push({ name, value, line: index + 1 });
+    });
+    return assignments;
+}
+const DOTENVX_PUBLIC = /^DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]+)?$/;
+/**
+ * dotenvx encrypts every value to `encrypted:...` and keeps its `DOTENV_PUBLIC_KEY*` in the clear. The
+ * first assignment that breaks this is returned (undefined: the file is fully encrypted).
+ */
+function firstDotenvxPlaintext(assignments) {
+    return assignments.find((assignment) => assignment.value !== "" &&
+        !assignment.value.startsWith("encrypted:") &&
+        !DOTENVX_PUBLIC.test(assignment.name));
+}
+function isDotenvxFile(assignments) {
+    return assignments.some((assignment) => assignment.value.startsWith("encrypted:"));
+}
+const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pass|pwd|credentials?|auth|dsn|private)$/i;
+/**
+ * In a template, a value for a secret-like name must be a placeholder; anything long and random-looking
+ * is a real value someone copied from their .env.
+ */
+function realTemplateValues(assignments) {
+    return assignments.filter(({ name, value }) => SECRET_NAME.test(name.replace(/[-_.]/g, "")) &&
+        value.length >= 12 &&
+        !/^\$|^ENC\[|^encrypted:/.test(value) &&
+        !isPlaceholder(value) &&
+        entropy(value) >= 3);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./actions/lib/scan/policy.ts
+/**
+ * What a repository accepts: its policy file (`.github/secrets-policy.yml`: path globs, rule ids and
+ * fingerprints of accepted findings, each with a reason) and the `[allowlist]` of an existing
+ * `.gitleaks.toml`, so that repositories moving from gitleaks keep their allowlists.
+ */
+
+
+
+
+
+
+const EMPTY_POLICY = { source: undefined, allow: [] };
+function policy_isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringList(value, where) {
+    if (value === undefined)
+        return undefined;
+    const list = typeof value === "string" ? [value] : value;
+    if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || item.trim() === "")) {
+        throw new ConfigurationError(`${where} must be a list of non-empty strings`);
+    }
+    return list.map((item) => item.trim());
+}
+/** Globs as in .gitignore-style tools: `**` crosses folders, dot files match, `/` separators. */
+function globMatcher(globs) {
+    const matcher = picomatch_default()([...globs], { dot: true });
+    return (file) => matcher(file);
+}
+const ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
+/** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
+function parsePolicy(text, source) {
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
+    }
+    catch {
+        throw new ConfigurationError(`${source} is not valid YAML: fix its syntax`);
+    }
+    if (raw === null || raw === undefined)
+        return { source, allow: [] };
+    if (!policy_isRecord(raw))
+        throw new ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
+    const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
+    if (unknown.length > 0)
+        throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
+    const list = raw.allow ?? [];
+    if (!Array.isArray(list))
+        throw new ConfigurationError(`${source}: allow must be a list`);
+    const allow = list.map((item, index) => {
+        const where = `${source}: allow[${index}]`;
+        if (!policy_isRecord(item))
+            throw new ConfigurationError(`${where} must be a mapping`);
+        const extra = Object.keys(item).find((key) => !ENTRY_KEYS.has(key));
+        if (extra)
+            throw new ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
+        if (typeof item.reason !== "string" || item.reason.trim() === "")
+            throw new ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
+        const paths = stringList(item.paths, `${where}.paths`);
+        const rules = stringList(item.rules, `${where}.rules`);
+        const fingerprints = stringList(item.fingerprints, `${where}.fingerprints`);
+        const unknownRule = rules?.find((rule) => !RULE_IDS.includes(rule));
+        if (unknownRule)
+            throw new ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
+        if (!paths && !rules && !fingerprints)
+            throw new ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
+        return {
+            reason: item.reason.trim(),
+            ...(paths ? { paths: globMatcher(paths) } : {}),
+            ...(rules ? { rules: rules } : {}),
+            ...(fingerprints ? { fingerprints } : {}),
+        };
+    });
+    return { source, allow };
+}
+function entryAccepts(entry, finding) {
+    return ((!entry.paths || entry.paths(finding.file)) &&
+        (!entry.rules || entry.rules.includes(finding.rule)) &&
+        (!entry.fingerprints || entry.fingerprints.includes(finding.fingerprint)));
+}
+function policyAccepts(policy, finding) {
+    return policy.allow.some((entry) => entryAccepts(entry, finding));
+}
+/** Files every rule accepts: they are not even read. */
+function policySkipsFile(policy, file) {
+    return policy.allow.some((entry) => entry.paths?.(file) === true && !entry.rules && !entry.fingerprints);
+}
+function tomlStrings(value, where) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
+        throw new ConfigurationError(`${where} must be a list of strings`);
+    return value;
+}
+function re2List(value, where) {
+    return tomlStrings(value, where).map((pattern, index) => {
+        try {
+            return compileRe2(pattern);
+        }
+        catch (error) {
+            throw new ConfigurationError(`${where}[${index}]: ${error.message}`);
+        }
+    });
+}
+function readAllowlist(raw, where) {
+    const target = raw.regexTarget ?? "secret";
+    if (target !== "secret" && target !== "match" && target !== "line")
+        throw new ConfigurationError(`${where}.regexTarget must be secret, match or line`);
+    const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
+    if (condition !== "AND" && condition !== "OR")
+        throw new ConfigurationError(`${where}.condition must be AND or OR`);
+    return {
+        paths: re2List(raw.paths, `${where}.paths`),
+        regexes: re2List(raw.regexes, `${where}.regexes`),
+        regexTarget: target,
+        stopwords: tomlStrings(raw.stopwords, `${where}.stopwords`).map((word) => word.toLowerCase()),
+        commits: tomlStrings(raw.commits, `${where}.commits`),
+        condition,
+    };
+}
+/**
+ * The global allowlists of a `.gitleaks.toml`: `[allowlist]` and the `[[allowlists]]` that do not target
+ * specific gitleaks rules (those rule ids mean nothing here). Regexes are Go RE2, as gitleaks reads them.
+ */
+function parseGitleaksAllowlists(text, source) {
+    let raw;
+    try {
+        raw = parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${source} is not valid TOML: ${error.message.split("\n")[0] ?? ""}`);
+    }
+    const lists = [];
+    if (policy_isRecord(raw.allowlist))
+        lists.push(readAllowlist(raw.allowlist, `${source}: [allowlist]`));
+    if (Array.isArray(raw.allowlists)) {
+        raw.allowlists.forEach((item, index) => {
+            if (policy_isRecord(item) && item.targetRules === undefined)
+                lists.push(readAllowlist(item, `${source}: [[allowlists]][${index}]`));
+        });
+    }
+    return lists;
+}
+function gitleaksAllows(lists, context) {
+    return lists.some((list) => {
+        const target = list.regexTarget === "line" ? context.line : context.secret;
+        const checks = [
+            list.paths.length > 0 ? list.paths.some((regex) => regex.test(context.file)) : undefined,
+            list.regexes.length > 0 ? list.regexes.some((regex) => regex.test(target)) : undefined,
+            list.stopwords.length > 0
+                ? list.stopwords.some((word) => context.secret.toLowerCase().includes(word))
+                : undefined,
+        ].filter((check) => check !== undefined);
+        if (checks.length === 0)
+            return false;
+        return list.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
+    });
+}
+/** History findings in a commit an `OR` allowlist names (gitleaks' `commits`). */
+function gitleaksAllowsCommit(lists, commit) {
+    return lists.some((list) => list.condition === "OR" && list.commits.includes(commit));
+}
+/** Paths gitleaks skips entirely (an `OR` allowlist's paths): those files need no secret scan. */
+function gitleaksSkipsFile(lists, file) {
+    return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/patterns.ts
+/**
+ * The `secret-pattern` detectors. Speed comes from one prefilter regex of cheap literal anchors
+ * (`ghp_`, `AKIA`, `sk-ant-`, `-----BEGIN`, `://`, `*_TOKEN =`...) run once over the whole file; only
+ * where an anchor matches does the detector for it run its exact (sticky) pattern and its checks.
+ */
+
+
+const CODE = new Set("js mjs cjs jsx ts mts cts tsx py rb go java kt kts cs php rs swift scala c h cc cpp hpp m map vue svelte dart lua pl r groovy ex exs erl clj fs".split(" "));
+const DOCS = new Set("md markdown mdx txt rst adoc html htm".split(" "));
+/** By extension; anything unknown counts as configuration, the strictest kind. */
+function fileKind(file) {
+    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+    const dot = name.lastIndexOf(".");
+    const extension = dot > 0 ? name.slice(dot + 1) : "";
+    if (CODE.has(extension))
+        return "code";
+    if (DOCS.has(extension))
+        return "docs";
+    return "config";
+}
+function isWordCode(code) {
+    return ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
+}
+/** The anchor starts a token: no letter, digit or `_` right before it. */
+function startsToken(text, at) {
+    return at === 0 || !isWordCode(text.charCodeAt(at - 1));
+}
+function hit(detector, label, index, secret, severity = "error") {
+    return { detector, label, severity, index, secret };
+}
+/**
+ * A sticky pattern applied at the anchor; `check` judges the random part (group 1). The secret is the
+ * whole token, so its redacted form starts with the harmless prefix (`ghp_…`).
+ */
+function fixed(detector, label, pattern, check) {
+    return (text, at) => {
+        if (!startsToken(text, at))
+            return undefined;
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        if (!match)
+            return undefined;
+        const severity = check(match[1] ?? match[0], match);
+        return severity ? hit(detector, label, at, match[0], severity) : undefined;
+    };
+}
+/** The random part of a prefixed token must look random: not a placeholder, mixed characters. */
+function randomTail(tail, minEntropy = 3) {
+    return !isPlaceholder(tail) && entropy(tail) >= minEntropy && hasCharacterClasses(tail, 2)
+        ? "error"
+        : false;
+}
+const github = fixed("github-token", "GitHub token", /gh[pousr]_([A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/y, (tail) => randomTail(tail));
+const githubPat = fixed("github-token", "GitHub fine-grained token", /github_pat_([A-Za-z0-9]{20,30}_[A-Za-z0-9]{50,70})(?![A-Za-z0-9_])/y, (tail) => randomTail(tail));
+const aws = fixed("aws-access-key", "AWS access key id", /(?:AKIA|ASIA|ABIA|ACCA)([A-Z2-7]{16})(?![A-Za-z0-9])/y, (tail) => (!isPlaceholder(tail) && entropy(tail) >= 2.8 ? "error" : false));
+const google = fixed("google-api-key", "Google API key", /AIza([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/y, (tail) => randomTail(tail));
+const huggingFace = fixed("huggingface-token", "Hugging Face token", /hf_([A-Za-z]{34})(?![A-Za-z0-9_])/y, (tail) => !isPlaceholder(tail) && entropy(tail) >= 3.5 && /[a-z]/.test(tail) && /[A-Z]/.test(tail)
+    ? "error"
+    : false);
+const anthropic = fixed("anthropic-key", "Anthropic API key", /sk-ant-[a-z]{2,10}\d{2}-([A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail, 3.5));
+const openai = fixed("openai-key", "OpenAI API key", /sk-(?:(?:proj|svcacct|admin)-)?([A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail, 3.5));
+const slack = fixed("slack-token", "Slack token", /(?:xox[abposr]|xoxe\.xox[bp]|xapp)-((?:\d+-)+[A-Za-z0-9-]{10,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail));
+const stripe = fixed("stripe-key", "Stripe secret key", /[sr]k_(?:live|test)_([A-Za-z0-9]{20,})(?![A-Za-z0-9_])/y, (tail, match) => {
+    if (randomTail(tail) === false)
+        return false;
+    // Test-mode keys move no money but still belong in a secret store.
+    return match[0].includes("_live_") ? "error" : "warning";
+});
+const npm = fixed("npm-token", "npm token", /npm_([A-Za-z0-9]{36})(?![A-Za-z0-9_])/y, (tail) => randomTail(tail, 3.5));
+const pypi = fixed("pypi-token", "PyPI token", /pypi-(AgE[A-Za-z0-9_-]{50,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail, 3.5));
+const sentryToken = fixed("sentry-token", "Sentry auth token", /sntry[su]_([A-Za-z0-9+/=_-]{60,})(?![A-Za-z0-9+/=_-])/y, (tail) => randomTail(tail, 3.5));
+function validBech32(text) {
+    return base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false) !== undefined;
+}
+const age = fixed("age-secret-key", "age secret key", /AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58,}(?![A-Za-z0-9])/y, 
+// A key whose checksum fails cannot be used: documentation and tests write such keys on purpose.
+(key) => (validBech32(key) ? "error" : false));
+const PRIVATE_KEY_HEADER = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/y;
+/** Armor headers, line breaks and escaped line breaks (a key inside a string literal) after BEGIN. */
+const PEM_PREAMBLE = /(?:\s|\\[nr]|(?:Proc-Type|DEK-Info|Comment|Version|Hash): [^\n\\]*)*/y;
+const PEM_BODY = /(?:[A-Za-z0-9+/=]|\s|\\[nr])+/y;
+const privateKey = (text, at) => {
+    PRIVATE_KEY_HEADER.lastIndex = at;
+    const header = PRIVATE_KEY_HEADER.exec(text);
+    if (!header)
+        return undefined;
+    PEM_PREAMBLE.lastIndex = PRIVATE_KEY_HEADER.lastIndex;
+    const preamble = PEM_PREAMBLE.exec(text);
+    const bodyStart = PRIVATE_KEY_HEADER.lastIndex + (preamble?.[0].length ?? 0);
+    PEM_BODY.lastIndex = bodyStart;
+    const body = (PEM_BODY.exec(text)?.[0] ?? "").replace(/\s|\\[nr]/g, "");
+    // A PEM parser's string constant has no key material after the header; a real key has lines of it.
+    if (body.length < 64 || entropy(body.slice(0, 256)) < 4.5)
+        return undefined;
+    const encrypted = (header[1] ?? "").startsWith("ENCRYPTED") || preamble?.[0].includes("ENCRYPTED");
+    // A passphrase-protected key still leaks when the passphrase is weak, but is not usable as it is.
+    return hit("private-key", header[1] ?? "private key", bodyStart, body, encrypted ? "warning" : "error");
+};
+const JWT = /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/y;
+const SAMPLE_CLAIMS = /John Doe|Jane Doe|"1234567890"|example\.(?:com|org|net)/;
+function base64UrlJson(part) {
+    try {
+        return JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
+    }
+    catch {
+        return undefined;
+    }
+}
+const jwt = (text, at, _anchorEnd, options) => {
+    if (at > 0 && /[A-Za-z0-9_-]/.test(text[at - 1] ?? ""))
+        return undefined;
+    JWT.lastIndex = at;
+    const match = JWT.exec(text);
+    if (!match)
+        return undefined;
+    const [header = "", payload = ""] = match[0].split(".");
+    const decodedHeader = base64UrlJson(header);
+    const claims = Buffer.from(payload, "base64url").toString("utf8");
+    if (typeof decodedHeader?.alg !== "string" || decodedHeader.alg.toLowerCase() === "none")
+        return undefined;
+    const decoded = base64UrlJson(payload);
+    if (typeof decoded !== "object" || SAMPLE_CLAIMS.test(claims))
+        return undefined;
+    const expired = typeof decoded.exp === "number" && decoded.exp * 1000 < options.now;
+    return hit("jwt", expired ? "expired JSON Web Token" : "JSON Web Token", at, match[0], expired ? "warning" : "error");
+};
+const URL_CREDENTIALS = /([^\s:/?#@"'`<>\\]{0,128}):([^\s/?#@"'`<>\\]{1,256})@([A-Za-z0-9._-]+)/y;
+const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{1,31}$/;
+const DUMMY_PASSWORDS = new Set("password pass passwd pwd secret root admin postgres mysql guest test user demo changeme token pw p".split(" "));
+const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|host|hostname|domain|server)$/i;
+const SENTRY_DSN = /([0-9a-f]{32})(?::[0-9a-f]{32})?@([A-Za-z0-9.-]+)(?::\d+)?\/\d+/y;
+const SLACK_WEBHOOK = /hooks\.slack\.com\/(?:services|workflows|triggers)\/(T[A-Z0-9]{6,}\/[A-Z0-9]{6,}\/[A-Za-z0-9/]{20,})/y;
+/**
+ * Passwords in URLs and generic assignments are medium confidence: errors in configuration, where
+ * deployed secrets live, warnings in code and docs, which are full of examples and test vectors.
+ */
+function mediumConfidence(options) {
+    return options.kind === "config" ? "error" : "warning";
+}
+/** Everything that follows a `scheme://`: a Slack webhook, a Sentry DSN or a password in the URL. */
+const url = (text, at, anchorEnd, options) => {
+    const scheme = SCHEME.exec(text.slice(Math.max(0, at - 32), at))?.[0];
+    if (!scheme)
+        return undefined;
+    SLACK_WEBHOOK.lastIndex = anchorEnd;
+    const webhook = SLACK_WEBHOOK.exec(text);
+    if (webhook?.[1])
+        return hit("slack-webhook", "Slack webhook URL", anchorEnd, webhook[1]);
+    SENTRY_DSN.lastIndex = anchorEnd;
+    const dsn = SENTRY_DSN.exec(text);
+    if (dsn?.[1] && /sentry/i.test(dsn[2] ?? ""))
+        return hit("sentry-dsn", "Sentry DSN key", anchorEnd, dsn[1]);
+    URL_CREDENTIALS.lastIndex = anchorEnd;
+    const credentials = URL_CREDENTIALS.exec(text);
+    if (!credentials)
+        return undefined;
+    const [, user = "", password = "", host = ""] = credentials;
+    if (password.length < 4 ||
+        entropy(password) < 2.5 ||
+        password === user ||
+        DUMMY_PASSWORDS.has(password.toLowerCase()) ||
+        /^[$%{<*[(]/.test(password) ||
+        isPlaceholder(password) ||
+        EXAMPLE_HOST.test(host)) {
+        return undefined;
+    }
+    return hit("url-password", "password in a URL", anchorEnd + user.length + 1, password, mediumConfidence(options));
+};
+/** Secret-like name endings; `key` alone is too common in code (`cacheKey`, `primaryKey`). */
+const SECRET_KEY_NAMES = /(?:api|secret|private|access|auth|signing|encryption|master|client|license|account|storage|subscription|session|webhook)key$/;
+const NOT_SECRET_NAMES = /(?:public|pub|next|page|continuation|cancellation|sync|resume|refresh_?url|id)(?:key|token)$|^(?:key|is\w*|has\w*)$/;
+const NAME_CHARS = /[A-Za-z0-9_.-]{0,80}$/;
+/** The keyword ends the name, so it is followed by an optional closing quote and the assignment. */
+function isSecretName(name) {
+    const normalized = name.toLowerCase().replace(/[-_.]/g, "");
+    if (NOT_SECRET_NAMES.test(normalized))
+        return false;
+    // `bypass`, `compass`: only a whole word `pass` (DB_PASS, smtp.pass, dbPass) names a password.
+    if (normalized.endsWith("pass") && !/(?:^|[-_.])pass$/i.test(name) && !/[a-z]Pass$/.test(name))
+        return false;
+    if (!normalized.endsWith("key"))
+        return true;
+    // Environment-style names (STRIPE_KEY, OPENAI_KEY) are secrets; code identifiers need a telling prefix.
+    return (/^[A-Z0-9_]+$/.test(name) && name.length > 3) || SECRET_KEY_NAMES.test(normalized);
+}
+const QUOTED = { '"': /"([^"\n\\]{1,512})"/y, "'": /'([^'\n\\]{1,512})'/y, "`": /`([^`\n\\$]{1,512})`/y };
+const UNQUOTED = /([^\s"'`,;&()[\]{}<>]{1,512})(?![^\s"'`,;&)\]}>])/y;
+const SPACES = /[ \t]*/y;
+function assignedValue(text, from, code) {
+    SPACES.lastIndex = from;
+    SPACES.exec(text);
+    const start = SPACES.lastIndex;
+    const quote = text[start];
+    const pattern = quote === '"' || quote === "'" || quote === "`" ? QUOTED[quote] : code ? undefined : UNQUOTED;
+    if (!pattern)
+        return undefined;
+    pattern.lastIndex = start;
+    return pattern.exec(text)?.[1];
+}
+/** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
+function looksGenerated(value) {
+    if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value))
+        return false;
+    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value))
+        return false;
+    // Paths, URLs, dotted names and version strings are configuration, not secrets.
+    if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value))
+        return false;
+    return entropy(value) >= Math.min(3.5, Math.log2(value.length) - 0.7);
+}
+const generic = (text, at, anchorEnd, options) => {
+    const keywordEnd = text.slice(at, anchorEnd).search(/["'`]?[ \t]*(?::=|=>|[:=])$/) + at;
+    const name = (NAME_CHARS.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? "") + text.slice(at, keywordEnd);
+    if (!isSecretName(name))
+        return undefined;
+    const value = assignedValue(text, anchorEnd, options.kind === "code");
+    if (value === undefined || !looksGenerated(value))
+        return undefined;
+    const severity = mediumConfidence(options);
+    return hit("generic-secret", `high-entropy value of ${name.slice(0, 60)}`, text.indexOf(value, anchorEnd), value, severity);
+};
+/** A case-insensitive ASCII word without the `i` flag, which would slow the whole prefilter down. */
+const ci = (word) => word.replace(/[a-z]/g, (char) => `[${char.toUpperCase()}${char}]`);
+const ANCHORS = [
+    { source: "gh[pousr]_", detect: github },
+    { source: "github_pat_", detect: githubPat },
+    { source: "A(?:KIA|SIA|BIA|CCA)", detect: aws },
+    { source: "AIza", detect: google },
+    { source: "hf_", detect: huggingFace },
+    { source: "sk-ant-", detect: anthropic },
+    { source: "sk-", detect: openai },
+    { source: "xox|xapp-", detect: slack },
+    { source: "[sr]k_(?:live|test)_", detect: stripe },
+    { source: "npm_", detect: npm },
+    { source: "pypi-", detect: pypi },
+    { source: "sntry[su]_", detect: sentryToken },
+    { source: "AGE-SECRET-KEY-", detect: age },
+    { source: "-----BEGIN ", detect: privateKey },
+    { source: "eyJ", detect: jwt },
+    { source: ":\\/\\/", detect: url },
+    {
+        source: `(?:${["key", "token", "secret", "passphrase", "password", "passwd", "pass", "pwd", "credentials", "credential"].map(ci).join("|")})["'\`]?[ \\t]*(?::=|=>|[:=])`,
+        detect: generic,
+    },
+];
+const PREFILTER = new RegExp(ANCHORS.map((anchor) => `(${anchor.source})`).join("|"), "g");
+/**
+ * Every secret in the text (decoded as Latin-1), in order. Values inside SOPS `ENC[...]` and dotenvx
+ * `encrypted:` values never count.
+ */
+function findSecrets(text, options) {
+    const hits = [];
+    PREFILTER.lastIndex = 0;
+    let match;
+    let covered = 0;
+    while ((match = PREFILTER.exec(text)) !== null) {
+        const at = match.index;
+        if (at < covered)
+            continue;
+        let group = 1;
+        while (match[group] === undefined)
+            group++;
+        const found = ANCHORS[group - 1]?.detect(text, at, at + match[0].length, options);
+        if (!found || insideEncryptedValue(text, found.index))
+            continue;
+        hits.push(found);
+        // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
+        // detector inside it run, and keep only its hit.
+        if (found.detector !== "generic-secret")
+            covered = found.index + found.secret.length;
+    }
+    return hits.filter((candidate) => candidate.detector !== "generic-secret" ||
+        !hits.some((other) => other !== candidate &&
+            other.index < candidate.index + candidate.secret.length &&
+            candidate.index < other.index + other.secret.length));
+}
+/** SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. */
+function insideEncryptedValue(text, index) {
+    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+    const open = text.lastIndexOf("ENC[", index);
+    if (open >= lineStart) {
+        const close = text.indexOf("]", open);
+        if (close === -1 || close >= index)
+            return true;
+    }
+    let start = index;
+    while (start > lineStart && !/[\s"'=]/.test(text[start - 1] ?? ""))
+        start--;
+    return text.startsWith("encrypted:", start);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
+/**
+ * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
+ * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
+ * and line numbers are counted only up to the matches.
+ */
+/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
+function isBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+function decodeLatin1(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
+function fromLatin1(text) {
+    return Buffer.from(text, "latin1").toString("utf8");
+}
+/** 1-based line numbers of increasing offsets, counting each newline once. */
+class LineCounter {
+    text;
+    offset = 0;
+    line = 1;
+    constructor(text) {
+        this.text = text;
+    }
+    lineOf(index) {
+        if (index < this.offset) {
+            this.offset = 0;
+            this.line = 1;
+        }
+        let at = this.text.indexOf("\n", this.offset);
+        while (at !== -1 && at < index) {
+            this.line++;
+            at = this.text.indexOf("\n", at + 1);
+        }
+        this.offset = index;
+        return this.line;
+    }
+}
+/** The line that holds `index`, without its newline. */
+function lineAround(text, index) {
+    const start = text.lastIndexOf("\n", index - 1) + 1;
+    const end = text.indexOf("\n", index);
+    return text.slice(start, end === -1 ? text.length : end);
+}
+const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+/**
+ * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
+ * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
+ * repositories that used gitleaks keep their inline allowances.
+ */
+function isAllowedInline(line, rule) {
+    const match = ALLOW.exec(line);
+    if (!match)
+        return false;
+    const rules = match[1];
+    return rules === undefined || rules.split(",").some((item) => item.trim() === rule);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/sops-checks.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
+const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
+/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
+const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+/**
+ * Whether the bytes are a SOPS file, without decrypting. Only text with a SOPS metadata block (or ENC
+ * values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ */
+function inspectSops(file, bytes, text) {
+    // Source code and docs quote SOPS files in strings; only data files can be SOPS files.
+    if (!formatForPath(file) && fileKind(file) !== "config")
+        return { kind: "plain" };
+    const hasMetadata = METADATA.test(text);
+    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
+        return { kind: "plain" };
+    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
+    if (!hasMetadata)
+        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
+    try {
+        const document = createStore(format).parseEncrypted(bytes);
+        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
+    }
+    catch (error) {
+        if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
+            return ENC_ASSIGNMENT.test(text)
+                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
+                : { kind: "plain" };
+        }
+        return { kind: "broken", format, problem: describeUnknown(error) };
+    }
+}
+function finding(rule, file, line, message, subject) {
+    return {
+        rule,
+        severity: RULES[rule].severity,
+        file,
+        line,
+        message,
+        fingerprint: fingerprint(rule, file, subject),
+    };
+}
+/** The creation rule sops would pick for the file, if any. */
+function creationRuleFor(setup, file) {
+    if (!setup || file === setup.file)
+        return undefined;
+    const relative = pathForRules(setup.dir || ".", file);
+    // sops applies a config only to files below its folder.
+    if (relative.startsWith("../"))
+        return undefined;
+    return findCreationRule(setup.config, relative);
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+/** Where a key path is written: each key searched after the previous one (keys of any store). */
+function lineOf(text, location) {
+    let from = 0;
+    for (const part of location) {
+        if (typeof part !== "string")
+            continue;
+        const key = escapeRegex(part);
+        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
+        pattern.lastIndex = from;
+        const match = pattern.exec(text);
+        if (!match)
+            break;
+        from = match.index + match[0].length;
+    }
+    return new LineCounter(text).lineOf(from);
+}
+/** The encrypt walk reports, for every leaf, whether the file's own rules select it; its output is discarded. */
+const THROWAWAY_KEY = new Uint8Array(32);
+function plaintextValues(file, text, status) {
+    const { metadata } = status;
+    const problems = [];
+    const broken = (problem) => finding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
+    if (metadata.mac === "")
+        problems.push(broken("no MAC"));
+    const { leaves } = encryptTree(status.branches, THROWAWAY_KEY, {
+        rule: metadata.cryptRule,
+        macOnlyEncrypted: metadata.macOnlyEncrypted,
+    });
+    for (const leaf of leaves) {
+        if (!leaf.encrypted || (typeof leaf.value === "string" && isEncryptedValue(leaf.value)))
+            continue;
+        const where = tree_path_formatPath(leaf.location) || "(root)";
+        const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
+        problems.push(finding("sops-value-not-encrypted", file, lineOf(text, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
+    }
+    return problems;
+}
+function recipientsDrift(file, setup, metadata, rule) {
+    const wanted = rule.ageGroups.filter((group) => group.length > 0);
+    // A rule without age recipients (PGP/KMS only) cannot be compared with age recipients.
+    if (wanted.length === 0)
+        return [];
+    const current = metadata.keyGroups.map((group) => group.age.map((key) => key.recipient));
+    const have = new Set(current.flat());
+    const want = new Set(wanted.flat());
+    const missing = [...want].filter((recipient) => !have.has(recipient));
+    const extra = [...have].filter((recipient) => !want.has(recipient));
+    const shape = (groups) => JSON.stringify(groups
+        .filter((group) => group.length > 0)
+        .map((group) => [...group].sort())
+        .sort());
+    if (missing.length === 0 && extra.length === 0 && shape(current) === shape(wanted))
+        return [];
+    const rules = `creation rule ${rule.index + 1} of ${setup.file}`;
+    const parts = [
+        missing.length > 0 ? `missing ${missing.join(", ")}` : "",
+        extra.length > 0 ? `extra ${extra.join(", ")}` : "",
+    ].filter((part) => part !== "");
+    const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
+    return [
+        finding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${shape(current)}`),
+    ];
+}
+/** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
+function sopsFindings(file, status, text, setup, { drift = true } = {}) {
+    const rule = creationRuleFor(setup, file);
+    switch (status.kind) {
+        case "plain":
+            // A rule without path_regex is sops' default for `sops encrypt`, not a claim on every file.
+            return rule?.pathRegex
+                ? [
+                    finding("sops-rule-not-encrypted", file, 1, `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`, ""),
+                ]
+                : [];
+        case "broken":
+            return [
+                finding("sops-value-not-encrypted", file, 1, `${file} is not a valid ${status.format} SOPS file: ${status.problem}`, status.problem),
+            ];
+        case "sops":
+            return [
+                ...plaintextValues(file, text, status),
+                ...(drift && rule && setup ? recipientsDrift(file, setup, status.metadata, rule) : []),
+            ];
+    }
+}
+/**
+ * With a key: decrypt to check the MAC (the plaintext is dropped at once). A file none of the keys opens
+ * is not a finding: it is returned as a note.
+ */
+async function sops_checks_verifyMac(file, bytes, format, identities) {
+    try {
+        await decrypt(bytes, { format, identities });
+        return {};
+    }
+    catch (error) {
+        if (error instanceof SopsError && error.code === "MAC_MISMATCH") {
+            return {
+                finding: finding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
+            };
+        }
+        return { note: `${file}: MAC not verified: ${describeUnknown(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
+/**
+ * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
+ * the secret patterns; then inline `secrets-allow` comments, the gitleaks allowlist and the policy
+ * file drop what the repository accepts. Pure: paths and bytes in, findings out.
+ */
+
+
+
+
+
+
+
+function lineText(text, line) {
+    let start = 0;
+    for (let current = 1; current < line; current++) {
+        const next = text.indexOf("\n", start);
+        if (next === -1)
+            return "";
+        start = next + 1;
+    }
+    return lineAround(text, start);
+}
+class Scanner {
+    setup;
+    policy;
+    gitleaks;
+    constructor(setup) {
+        this.setup = setup;
+        this.policy = setup.policy ?? EMPTY_POLICY;
+        this.gitleaks = setup.gitleaks ?? [];
+    }
+    /** Files the policy accepts for every rule are not read at all. */
+    wants(file) {
+        return !policySkipsFile(this.policy, file);
+    }
+    scan(input) {
+        const { path: file, bytes } = input;
+        const binary = isBinary(bytes);
+        const text = binary ? "" : decodeLatin1(bytes);
+        const status = binary ? { kind: "plain" } : inspectSops(file, bytes, text);
+        const found = sopsFindings(file, status, text, this.setup.sops, {
+            drift: input.historic !== true,
+        });
+        const secretLines = new Set();
+        if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
+            for (const secret of this.secrets(file, text)) {
+                secretLines.add(secret.line);
+                found.push(secret);
+            }
+        }
+        if (!binary && status.kind === "plain")
+            found.push(...this.dotenv(file, text, secretLines));
+        const findings = this.accepted(found.filter((finding) => !isAllowedInline(lineText(text, finding.line), finding.rule)));
+        return status.kind === "sops" ? { findings, sops: status } : { findings };
+    }
+    /** Drops the findings the policy file accepts. */
+    accepted(findings) {
+        return findings.filter((finding) => !policyAccepts(this.policy, finding));
+    }
+    /** A commit that the gitleaks allowlist names (history scope). */
+    acceptsCommit(commit) {
+        return gitleaksAllowsCommit(this.gitleaks, commit);
+    }
+    /** `env-not-ignored`, from git's answer for `.env` (the caller asks git: .gitignore semantics are git's). */
+    envNotIgnored(ignored) {
+        if (ignored)
+            return [];
+        const finding = this.finding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
+        return this.accepted([finding]);
+    }
+    finding(rule, file, line, message, subject) {
+        return {
+            rule,
+            severity: RULES[rule].severity,
+            file,
+            line,
+            message,
+            fingerprint: fingerprint(rule, file, subject),
+        };
+    }
+    secrets(file, text) {
+        const lines = new LineCounter(text);
+        const findings = [];
+        for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
+            const secret = fromLatin1(hit.secret);
+            const line = lineAround(text, hit.index);
+            if (gitleaksAllows(this.gitleaks, { file, secret, line: fromLatin1(line) }))
+                continue;
+            findings.push({
+                rule: "secret-pattern",
+                severity: hit.severity,
+                file,
+                line: lines.lineOf(hit.index),
+                message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
+                fingerprint: fingerprint("secret-pattern", file, secret),
+            });
+        }
+        return findings;
+    }
+    dotenv(file, text, secretLines) {
+        const kind = dotenvKind(file);
+        if (!kind)
+            return [];
+        const assignments = parseAssignments(text);
+        if (kind === "template") {
+            return realTemplateValues(assignments)
+                .filter((assignment) => !secretLines.has(assignment.line))
+                .map((assignment) => this.finding("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
+        }
+        if (isDotenvxFile(assignments)) {
+            const plain = firstDotenvxPlaintext(assignments);
+            return plain
+                ? [
+                    this.finding("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
+                ]
+                : [];
+        }
+        const values = assignments.filter((assignment) => assignment.value !== "");
+        if (values.length === 0)
+            return [];
+        return [
+            this.finding("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`, ""),
+        ];
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./actions/verify-no-plaintext/git.ts
+/**
+ * All of verify-no-plaintext's git plumbing: tracked, changed and staged file lists, blob contents
+ * through one `git cat-file --batch`, the blobs of the whole history, and `.gitignore` answers. git runs
+ * through node:child_process rather than @actions/exec so that blobs stay bytes (getExecOutput decodes
+ * them as UTF-8) and the CLI, which has no @actions dependency, uses the same module.
+ */
+
+
+const FETCH_ALL = "check out with `fetch-depth: 0` (actions/checkout) so that the commits it needs are there";
+function run(cwd, args, input, onStdout) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on("data", (chunk) => {
+            if (onStdout)
+                onStdout(chunk);
+            else
+                stdout.push(chunk);
+        });
+        child.stderr.on("data", (chunk) => stderr.push(chunk));
+        child.on("error", (error) => {
+            reject(new ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
+        });
+        child.on("close", (code) => {
+            resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
+        });
+        child.stdin.on("error", () => undefined);
+        child.stdin.end(input ?? "");
+    });
+}
+async function git(cwd, args, input) {
+    const result = await run(cwd, args, input);
+    if (result.code !== 0) {
+        const reason = result.stderr.trim().split("\n")[0] ?? "";
+        throw new ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
+    }
+    return result.stdout;
+}
+function nulList(output) {
+    return output
+        .toString("utf8")
+        .split("\0")
+        .filter((item) => item !== "");
+}
+/** The repository's top folder, or undefined outside a git work tree. */
+async function repositoryRoot(cwd) {
+    const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
+    return result.code === 0 ? result.stdout.toString().trim() : undefined;
+}
+async function trackedFiles(root) {
+    return nulList(await git(root, ["ls-files", "-z"]));
+}
+async function stagedFiles(root) {
+    return nulList(await git(root, ["diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=d"]));
+}
+async function isShallow(root) {
+    return (await git(root, ["rev-parse", "--is-shallow-repository"])).toString().trim() === "true";
+}
+async function hasCommit(root, sha) {
+    return (await run(root, ["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+}
+/**
+ * The files a pull request or merge group changes: added or modified between the merge base of base
+ * and head, and head. Missing commits are an error, never an empty (passing) list.
+ */
+async function changedFiles(root, range) {
+    for (const [what, sha] of [
+        ["head", range.head],
+        ["base", range.base],
+    ]) {
+        if (!(await hasCommit(root, sha))) {
+            throw new ConfigurationError(`the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
+                (what === "head" ? " and the pull request head is checked out or fetched" : ""));
+        }
+    }
+    const mergeBase = await run(root, ["merge-base", range.base, range.head]);
+    if (mergeBase.code !== 0) {
+        const shallow = await isShallow(root);
+        throw new ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
+    }
+    const base = mergeBase.stdout.toString().trim();
+    return nulList(await git(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", base, range.head]));
+}
+/** Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error. */
+async function historyBlobs(root) {
+    if (await isShallow(root))
+        throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
+    const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
+    const blobs = [];
+    for (const line of text.split("\n")) {
+        const space = line.indexOf(" ");
+        if (space === 40 || space === 64)
+            blobs.push({ blob: line.slice(0, space), path: line.slice(space + 1) });
+    }
+    return blobs;
+}
+/** The first commit reachable from HEAD that added this blob (for messages and SARIF). */
+async function introducingCommit(root, blob) {
+    const output = await git(root, ["log", "--format=%H", "--reverse", `--find-object=${blob}`, "HEAD"]);
+    return output.toString().split("\n")[0]?.trim() || undefined;
+}
+/**
+ * Reads objects (`<rev>:<path>`, `:<path>` for the index, or blob ids) through one `git cat-file --batch`
+ * and hands each to `onBlob` as it arrives, so that a long history never sits in memory at once.
+ */
+async function readBlobs(root, specs, onBlob) {
+    let index = 0;
+    let header = [];
+    let body;
+    let filled = 0;
+    // After a body comes one LF, then the next header.
+    let skipNewline = false;
+    const onChunk = (chunk) => {
+        let at = 0;
+        while (at < chunk.length) {
+            if (skipNewline) {
+                skipNewline = false;
+                at++;
+                continue;
+            }
+            if (body) {
+                const take = Math.min(body.length - filled, chunk.length - at);
+                chunk.copy(body, filled, at, at + take);
+                filled += take;
+                at += take;
+                if (filled === body.length) {
+                    onBlob(index++, body);
+                    body = undefined;
+                    skipNewline = true;
+                }
+                continue;
+            }
+            const newline = chunk.indexOf(10, at);
+            if (newline === -1) {
+                header.push(chunk.subarray(at));
+                return;
+            }
+            header.push(chunk.subarray(at, newline));
+            const line = Buffer.concat(header).toString("utf8");
+            header = [];
+            at = newline + 1;
+            const size = /^[0-9a-f]+ (?:blob|tree|commit|tag) (\d+)$/.exec(line)?.[1];
+            if (size === undefined) {
+                onBlob(index++, undefined);
+            }
+            else {
+                body = Buffer.alloc(Number(size));
+                filled = 0;
+                if (body.length === 0) {
+                    onBlob(index++, body);
+                    body = undefined;
+                    skipNewline = true;
+                }
+            }
+        }
+    };
+    const usable = specs.map((spec) => (spec.includes("\n") ? "" : spec));
+    const result = await run(root, ["cat-file", "--batch"], usable.map((spec) => `${spec}\n`).join(""), onChunk);
+    if (result.code !== 0)
+        throw new ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
+}
+/** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
+async function isIgnored(root, file) {
+    const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
+    if (result.code > 1)
+        throw new ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
+    return result.code === 0;
+}
+
+;// CONCATENATED MODULE: ./actions/verify-no-plaintext/verify.ts
+/**
+ * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
+ * scope (through git), read the repository's policy, gitleaks allowlist and `.sops.yaml`, scan every
+ * file once, check `.gitignore`, and verify MACs when a key is given.
+ */
+
+
+
+
+
+
+
+
+
+
+const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
+/** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
+const WINDOW = 16 << 20;
+const OVERLAP = 64 << 10;
+const toPosix = (file) => file.split((external_node_path_default()).sep).join("/");
+function readText(file, what) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw new ConfigurationError(`${what} ${file} cannot be read: check the path`);
+    }
+}
+function loadPolicy(root, explicit) {
+    const candidates = explicit ? [explicit] : POLICY_FILES;
+    const found = candidates.find((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)));
+    if (!found) {
+        if (explicit)
+            throw new ConfigurationError(`config: ${explicit} does not exist in ${root}`);
+        return EMPTY_POLICY;
+    }
+    return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
+}
+function loadSops(root, explicit) {
+    let file;
+    if (explicit) {
+        file = external_node_path_default().resolve(root, explicit);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            throw new ConfigurationError(`sops-config: ${explicit} does not exist in ${root}`);
+    }
+    else {
+        for (let dir = root;; dir = external_node_path_default().dirname(dir)) {
+            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, ".sops.yaml"))) {
+                file = external_node_path_default().join(dir, ".sops.yaml");
+                break;
+            }
+            if (external_node_path_default().dirname(dir) === dir)
+                break;
+        }
+    }
+    if (!file)
+        return undefined;
+    const relative = toPosix(external_node_path_default().relative(root, file));
+    try {
+        return {
+            config: parseSopsConfig(readText(file, "sops config"), relative),
+            dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
+            file: relative,
+        };
+    }
+    catch (error) {
+        throw new ConfigurationError(describeUnknown(error));
+    }
+}
+/** Explicit paths (files or folders, relative to cwd) as repository-relative files. */
+function expandPaths(cwd, root, paths) {
+    const files = [];
+    const visit = (absolute) => {
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        }
+        catch {
+            throw new ConfigurationError(`${absolute} does not exist`);
+        }
+        if (stat.isDirectory()) {
+            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort())
+                if (entry !== ".git")
+                    visit(external_node_path_default().join(absolute, entry));
+        }
+        else if (stat.isFile()) {
+            files.push(toPosix(external_node_path_default().relative(root, absolute)));
+        }
+    };
+    for (const item of paths)
+        visit(external_node_path_default().resolve(cwd, item));
+    return files;
+}
+function scanWorkingFile(scanner, root, file, collected) {
+    const absolute = external_node_path_default().join(root, file);
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+    }
+    catch {
+        return; // Tracked but deleted in the work tree.
+    }
+    // Symbolic links may point outside the repository; submodules are folders.
+    if (!stat.isFile())
+        return;
+    collected.files++;
+    collected.bytes += stat.size;
+    if (stat.size <= WINDOW) {
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+        collect(scanner.scan({ path: file, bytes }), bytes, collected, file);
+        return;
+    }
+    const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, "r");
+    try {
+        const seen = new Set();
+        const buffer = Buffer.alloc(WINDOW + OVERLAP);
+        let lines = 0;
+        for (let offset = 0; offset < stat.size; offset += WINDOW) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, offset);
+            const window = buffer.subarray(0, read);
+            // A binary file is known by its first window.
+            if (offset === 0 && window.subarray(0, 8000).includes(0))
+                return;
+            for (const finding of scanner.scan({ path: file, bytes: window }).findings) {
+                const line = finding.line + lines;
+                const key = `${finding.fingerprint}:${line}`;
+                if (!seen.has(key))
+                    collected.findings.push({ ...finding, line });
+                seen.add(key);
+            }
+            for (let index = 0; index < Math.min(WINDOW, read); index++)
+                if (window[index] === 10)
+                    lines++;
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** `file` is given for current content only: its MAC can be checked with a key. */
+function collect(result, bytes, collected, file) {
+    collected.findings.push(...result.findings);
+    if (result.sops && file !== undefined)
+        collected.sopsFiles.push({ file, bytes, format: result.sops.format });
+}
+/** Scans objects read from git; `onFile` sees each result (history ties findings to their blob). */
+async function scanBlobs(scanner, root, files, collected, historic, onFile = () => undefined) {
+    await readBlobs(root, files.map((file) => file.spec), (index, bytes) => {
+        const file = files[index];
+        if (!file || !bytes)
+            return;
+        collected.files++;
+        collected.bytes += bytes.length;
+        const result = scanner.scan({ path: file.path, bytes, historic });
+        onFile(index, result);
+        collect(result, bytes, collected, historic ? undefined : file.path);
+    });
+}
+/**
+ * Content that is no longer in the tree: findings already reported for the current tree are dropped,
+ * the others name the first commit that added the content.
+ */
+async function scanHistory(scanner, root, wanted, collected) {
+    const blobs = (await historyBlobs(root)).filter((item) => wanted(item.path));
+    const historic = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
+    const blobOf = new Map();
+    await scanBlobs(scanner, root, blobs.map((item) => ({ path: item.path, spec: item.blob })), historic, true, (index, result) => {
+        for (const finding of result.findings)
+            blobOf.set(finding, blobs[index]?.blob ?? "");
+    });
+    const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
+    const commits = new Map();
+    for (const finding of historic.findings) {
+        if (reported.has(finding.fingerprint))
+            continue;
+        reported.add(finding.fingerprint);
+        const blob = blobOf.get(finding) ?? "";
+        if (!commits.has(blob))
+            commits.set(blob, await introducingCommit(root, blob));
+        const commit = commits.get(blob);
+        if (commit && scanner.acceptsCommit(commit))
+            continue;
+        collected.findings.push(commit ? { ...finding, commit } : finding);
+    }
+    collected.files += historic.files;
+    collected.bytes += historic.bytes;
+}
+async function verify(options) {
+    const { source } = options;
+    const gitRoot = await repositoryRoot(options.cwd);
+    if (!gitRoot && source.scope !== "paths") {
+        throw new ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
+    }
+    const root = gitRoot ?? options.cwd;
+    const policy = loadPolicy(root, options.policyFile);
+    const gitleaksFile = external_node_path_default().join(root, ".gitleaks.toml");
+    const gitleaks = (0,external_node_fs_namespaceObject.existsSync)(gitleaksFile)
+        ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
+        : [];
+    const sops = loadSops(root, options.sopsConfigFile);
+    const scanner = new Scanner({ sops, policy, gitleaks, now: options.now });
+    const included = options.include.length > 0 ? globMatcher(options.include) : () => true;
+    const wanted = (file) => included(file) && scanner.wants(file);
+    const collected = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
+    const notes = [];
+    let checkIgnore = false;
+    const scanTree = async () => {
+        for (const file of (await trackedFiles(root)).filter(wanted))
+            scanWorkingFile(scanner, root, file, collected);
+    };
+    switch (source.scope) {
+        case "all":
+            checkIgnore = true;
+            await scanTree();
+            break;
+        case "history":
+            checkIgnore = true;
+            await scanTree();
+            await scanHistory(scanner, root, wanted, collected);
+            break;
+        case "changed": {
+            const files = (await changedFiles(root, source.range)).filter(wanted);
+            checkIgnore = files.some((file) => file === ".gitignore" || dotenvKind(file) !== undefined);
+            const specs = files.map((file) => ({ path: file, spec: `${source.range.head}:${file}` }));
+            await scanBlobs(scanner, root, specs, collected, false);
+            break;
+        }
+        case "staged": {
+            // Staged paths need not exist in the work tree; a folder selects everything staged below it.
+            const chosen = source.paths?.map((item) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(options.cwd, item))));
+            const selected = (file) => !chosen || chosen.some((item) => item === "" || file === item || file.startsWith(`${item}/`));
+            const files = (await stagedFiles(root)).filter((file) => wanted(file) && selected(file));
+            checkIgnore = !chosen && files.some((file) => file === ".gitignore" || dotenvKind(file) !== undefined);
+            const specs = files.map((file) => ({ path: file, spec: `:${file}` }));
+            await scanBlobs(scanner, root, specs, collected, false);
+            break;
+        }
+        case "paths":
+            for (const file of expandPaths(options.cwd, root, source.paths).filter(wanted))
+                scanWorkingFile(scanner, root, file, collected);
+            break;
+    }
+    if (checkIgnore)
+        collected.findings.push(...scanner.envNotIgnored(await isIgnored(root, ".env")));
+    if (options.identities.length > 0) {
+        for (const sopsFile of collected.sopsFiles) {
+            const checked = await sops_checks_verifyMac(sopsFile.file, sopsFile.bytes, sopsFile.format, options.identities);
+            if (checked.finding)
+                collected.findings.push(...scanner.accepted([checked.finding]));
+            if (checked.note)
+                notes.push(checked.note);
+        }
+    }
+    return {
+        root,
+        findings: collected.findings,
+        notes,
+        files: collected.files,
+        bytes: collected.bytes,
+        policy: policy.source,
+        sopsConfig: sops?.file,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/verify-no-plaintext/cli.ts
+/**
+ * `secrets-actions verify [--staged] [PATHS...]`: the action's rules from a terminal or a pre-commit
+ * hook. Prints `file:line: rule-id message` per finding, exits 1 when there is an error finding.
+ */
+
+
+
+
+const VERIFY_USAGE = "verify [--staged] [--config FILE] [--sops-config FILE] [PATHS...]   (exit 1 on error findings)";
+/** Returns the exit code; bad usage throws ConfigurationError. */
+async function verifyCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } },
+        });
+    }
+    catch (error) {
+        throw new ConfigurationError(error.message);
+    }
+    const { values, positionals } = parsed;
+    const paths = positionals.length > 0 ? positionals : undefined;
+    const source = values.staged
+        ? { scope: "staged", ...(paths ? { paths } : {}) }
+        : paths
+            ? { scope: "paths", paths }
+            : { scope: "all" };
+    const result = await verify({
+        cwd: io.cwd,
+        source,
+        include: [],
+        policyFile: values.config ?? "",
+        sopsConfigFile: values["sops-config"] ?? "",
+        identities: [],
+        now: Date.now(),
+    });
+    for (const finding of result.findings) {
+        const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
+        io.stdout(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${describeFinding(finding)}${where}\n`);
+    }
+    for (const note of result.notes)
+        io.stderr(`secrets-actions: ${note}\n`);
+    const errors = result.findings.filter((finding) => finding.severity === "error").length;
+    io.stderr(`secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings\n`);
+    return errors > 0 ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./actions/cli/main.ts
 /**
  * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
  * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
  */
+
+
 
 
 
@@ -14314,6 +19653,7 @@ commands:
   unset [--input-type T] [--ignore-mac] FILE '["key"]'
   updatekeys [--input-type T] FILE
   filestatus [--input-type T] FILE
+  ${VERIFY_USAGE}
 
 T is yaml, json, dotenv, ini or binary (default: from the file extension, as sops chooses).
 age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.
@@ -14343,7 +19683,7 @@ function exitCodeOf(error) {
             return EXIT.error;
     }
 }
-async function run(argv, io = defaultIo) {
+async function main_run(argv, io = defaultIo) {
     const [command, ...rest] = argv;
     try {
         switch (command) {
@@ -14358,6 +19698,8 @@ async function run(argv, io = defaultIo) {
                 return await updateKeysCommand(rest, io);
             case "filestatus":
                 return filestatusCommand(rest, io);
+            case "verify":
+                return await verifyCommand(rest, io);
             case "--help":
             case "-h":
             case "help":
@@ -14376,6 +19718,10 @@ async function run(argv, io = defaultIo) {
             io.stderr(`secrets-actions: ${error.message}\n`);
             return exitCodeOf(error);
         }
+        if (error instanceof ConfigurationError) {
+            io.stderr(`secrets-actions: ${error.message}\n`);
+            return EXIT.usage;
+        }
         io.stderr(`secrets-actions: unexpected error: ${describeUnknown(error)}\n`);
         return EXIT.error;
     }
@@ -14388,7 +19734,7 @@ const OPTIONS = {
     age: { type: "string" },
     yes: { type: "boolean", short: "y" },
 };
-function parse(args, allowed, positionals) {
+function main_parse(args, allowed, positionals) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
@@ -14450,7 +19796,7 @@ function findConfig(io) {
     return { config: parseSopsConfig(text, file), dir: external_node_path_default().dirname(file) };
 }
 async function decryptCommand(args, io) {
-    const { values, positionals } = parse(args, ["input-type", "output-type", "ignore-mac", "extract"], 1);
+    const { values, positionals } = main_parse(args, ["input-type", "output-type", "ignore-mac", "extract"], 1);
     const file = positionals[0];
     const inputFormat = formatOption(values["input-type"], "--input-type");
     const outputOption = formatOption(values["output-type"], "--output-type");
@@ -14511,7 +19857,7 @@ function storeOptionsFor(format, config) {
     return indent === undefined ? {} : { indent };
 }
 async function encryptCommand(args, io) {
-    const { values, positionals } = parse(args, ["input-type", "output-type", "age"], 1);
+    const { values, positionals } = main_parse(args, ["input-type", "output-type", "age"], 1);
     const file = positionals[0];
     try {
         const bytes = readInput(file, io);
@@ -14545,7 +19891,7 @@ function parseValueArgument(text) {
     }
 }
 async function setCommand(command, args, io) {
-    const { values, positionals } = parse(args, ["input-type", "ignore-mac"], command === "set" ? 3 : 2);
+    const { values, positionals } = main_parse(args, ["input-type", "ignore-mac"], command === "set" ? 3 : 2);
     const [file = "", expression = "", json] = positionals;
     try {
         const target = external_node_path_default().resolve(io.cwd, file);
@@ -14566,7 +19912,7 @@ async function setCommand(command, args, io) {
     }
 }
 async function updateKeysCommand(args, io) {
-    const { values, positionals } = parse(args, ["input-type", "yes"], 1);
+    const { values, positionals } = main_parse(args, ["input-type", "yes"], 1);
     const file = positionals[0];
     try {
         const target = external_node_path_default().resolve(io.cwd, file);
@@ -14593,7 +19939,7 @@ async function updateKeysCommand(args, io) {
     }
 }
 function filestatusCommand(args, io) {
-    const { values, positionals } = parse(args, ["input-type"], 1);
+    const { values, positionals } = main_parse(args, ["input-type"], 1);
     const file = positionals[0];
     try {
         const bytes = readInput(file, io);
@@ -14608,7 +19954,7 @@ function filestatusCommand(args, io) {
 
 ;// CONCATENATED MODULE: ./actions/cli/index.ts
 
-void run(process.argv.slice(2)).then((code) => (process.exitCode = code));
+void main_run(process.argv.slice(2)).then((code) => (process.exitCode = code));
 
 
 //# sourceMappingURL=index.js.map

@@ -1,0 +1,103 @@
+/**
+ * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
+ * `secrets-allow` comments), default severities and the one-line fix every message ends with.
+ */
+export type Severity = "error" | "warning";
+
+export const RULE_IDS = [
+  "plaintext-env-file",
+  "sops-rule-not-encrypted",
+  "sops-value-not-encrypted",
+  "sops-recipients-drift",
+  "secret-pattern",
+  "env-not-ignored",
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface RuleInfo {
+  id: RuleId;
+  severity: Severity;
+  title: string;
+  description: string;
+  fix: string;
+}
+
+export const RULES: Record<RuleId, RuleInfo> = {
+  "plaintext-env-file": {
+    id: "plaintext-env-file",
+    severity: "error",
+    title: "Plaintext dotenv file",
+    description:
+      "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
+      "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
+    fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
+  },
+  "sops-rule-not-encrypted": {
+    id: "sops-rule-not-encrypted",
+    severity: "error",
+    title: "File matches a .sops.yaml creation rule but is not encrypted",
+    description:
+      "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
+      "decides), so it must be a SOPS file, but it has no SOPS metadata.",
+    fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
+  },
+  "sops-value-not-encrypted": {
+    id: "sops-value-not-encrypted",
+    severity: "error",
+    title: "SOPS file holds a plaintext value or broken metadata",
+    description:
+      "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
+      "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
+      "no key), or the MAC does not match the content.",
+    fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
+  },
+  "sops-recipients-drift": {
+    id: "sops-recipients-drift",
+    severity: "error",
+    title: "SOPS file recipients differ from its creation rule",
+    description:
+      "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
+      "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
+    fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+  },
+  "secret-pattern": {
+    id: "secret-pattern",
+    severity: "error",
+    title: "Credential in plaintext",
+    description:
+      "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
+      "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
+      "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
+      "warnings in source code and docs.",
+    fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+  },
+  "env-not-ignored": {
+    id: "env-not-ignored",
+    severity: "warning",
+    title: ".env is not git-ignored",
+    description:
+      "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
+    fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
+  },
+};
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** Repository-relative path with `/` separators. */
+  file: string;
+  /** 1-based; 1 for findings about a whole file. */
+  line: number;
+  /** What was found, never the secret itself; the rule's fix is appended when reported. */
+  message: string;
+  /** Stable across line moves: accepts the finding in the policy file. */
+  fingerprint: string;
+  /** The commit that holds this content (history scope only). */
+  commit?: string;
+}
+
+/** The message as every output shows it: what was found, then the fix. */
+export function describeFinding(finding: Finding): string {
+  return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
+}

@@ -1,0 +1,187 @@
+/**
+ * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
+ * the secret patterns; then inline `secrets-allow` comments, the gitleaks allowlist and the policy
+ * file drop what the repository accepts. Pure: paths and bytes in, findings out.
+ */
+import {
+  dotenvKind,
+  firstDotenvxPlaintext,
+  isDotenvxFile,
+  parseAssignments,
+  realTemplateValues,
+} from "./dotenv.js";
+import { fileKind, findSecrets } from "./patterns.js";
+import {
+  EMPTY_POLICY,
+  gitleaksAllows,
+  gitleaksAllowsCommit,
+  gitleaksSkipsFile,
+  policyAccepts,
+  policySkipsFile,
+  type GitleaksAllowlist,
+  type Policy,
+} from "./policy.js";
+import { RULES, type Finding, type RuleId } from "./rules.js";
+import { inspectSops, sopsFindings, type SopsSetup, type SopsStatus } from "./sops-checks.js";
+import { LineCounter, decodeLatin1, fromLatin1, isAllowedInline, isBinary, lineAround } from "./text.js";
+import { fingerprint, redact } from "./values.js";
+
+export interface ScanSetup {
+  sops?: SopsSetup | undefined;
+  policy?: Policy;
+  gitleaks?: readonly GitleaksAllowlist[];
+  /** Milliseconds since the epoch, for JWT expiry. */
+  now: number;
+}
+
+export interface ScanInput {
+  /** Repository-relative, `/` separators. */
+  path: string;
+  bytes: Uint8Array;
+  /** Content of an earlier commit (history scope): recipients drift is about the current tree only. */
+  historic?: boolean;
+}
+
+export interface FileResult {
+  findings: Finding[];
+  /** Set for SOPS files, so that the caller can verify their MAC with a key. */
+  sops?: Extract<SopsStatus, { kind: "sops" }>;
+}
+
+function lineText(text: string, line: number): string {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const next = text.indexOf("\n", start);
+    if (next === -1) return "";
+    start = next + 1;
+  }
+  return lineAround(text, start);
+}
+
+export class Scanner {
+  private readonly policy: Policy;
+  private readonly gitleaks: readonly GitleaksAllowlist[];
+
+  constructor(private readonly setup: ScanSetup) {
+    this.policy = setup.policy ?? EMPTY_POLICY;
+    this.gitleaks = setup.gitleaks ?? [];
+  }
+
+  /** Files the policy accepts for every rule are not read at all. */
+  wants(file: string): boolean {
+    return !policySkipsFile(this.policy, file);
+  }
+
+  scan(input: ScanInput): FileResult {
+    const { path: file, bytes } = input;
+    const binary = isBinary(bytes);
+    const text = binary ? "" : decodeLatin1(bytes);
+    const status: SopsStatus = binary ? { kind: "plain" } : inspectSops(file, bytes, text);
+    const found: Finding[] = sopsFindings(file, status, text, this.setup.sops, {
+      drift: input.historic !== true,
+    });
+    const secretLines = new Set<number>();
+    if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
+      for (const secret of this.secrets(file, text)) {
+        secretLines.add(secret.line);
+        found.push(secret);
+      }
+    }
+    if (!binary && status.kind === "plain") found.push(...this.dotenv(file, text, secretLines));
+    const findings = this.accepted(
+      found.filter((finding) => !isAllowedInline(lineText(text, finding.line), finding.rule)),
+    );
+    return status.kind === "sops" ? { findings, sops: status } : { findings };
+  }
+
+  /** Drops the findings the policy file accepts. */
+  accepted(findings: readonly Finding[]): Finding[] {
+    return findings.filter((finding) => !policyAccepts(this.policy, finding));
+  }
+
+  /** A commit that the gitleaks allowlist names (history scope). */
+  acceptsCommit(commit: string): boolean {
+    return gitleaksAllowsCommit(this.gitleaks, commit);
+  }
+
+  /** `env-not-ignored`, from git's answer for `.env` (the caller asks git: .gitignore semantics are git's). */
+  envNotIgnored(ignored: boolean): Finding[] {
+    if (ignored) return [];
+    const finding = this.finding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
+    return this.accepted([finding]);
+  }
+
+  private finding(rule: RuleId, file: string, line: number, message: string, subject: string): Finding {
+    return {
+      rule,
+      severity: RULES[rule].severity,
+      file,
+      line,
+      message,
+      fingerprint: fingerprint(rule, file, subject),
+    };
+  }
+
+  private secrets(file: string, text: string): Finding[] {
+    const lines = new LineCounter(text);
+    const findings: Finding[] = [];
+    for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
+      const secret = fromLatin1(hit.secret);
+      const line = lineAround(text, hit.index);
+      if (gitleaksAllows(this.gitleaks, { file, secret, line: fromLatin1(line) })) continue;
+      findings.push({
+        rule: "secret-pattern",
+        severity: hit.severity,
+        file,
+        line: lines.lineOf(hit.index),
+        message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
+        fingerprint: fingerprint("secret-pattern", file, secret),
+      });
+    }
+    return findings;
+  }
+
+  private dotenv(file: string, text: string, secretLines: ReadonlySet<number>): Finding[] {
+    const kind = dotenvKind(file);
+    if (!kind) return [];
+    const assignments = parseAssignments(text);
+    if (kind === "template") {
+      return realTemplateValues(assignments)
+        .filter((assignment) => !secretLines.has(assignment.line))
+        .map((assignment) =>
+          this.finding(
+            "plaintext-env-file",
+            file,
+            assignment.line,
+            `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`,
+            assignment.name,
+          ),
+        );
+    }
+    if (isDotenvxFile(assignments)) {
+      const plain = firstDotenvxPlaintext(assignments);
+      return plain
+        ? [
+            this.finding(
+              "plaintext-env-file",
+              file,
+              plain.line,
+              `dotenvx file ${file} holds ${plain.name} in plaintext`,
+              plain.name,
+            ),
+          ]
+        : [];
+    }
+    const values = assignments.filter((assignment) => assignment.value !== "");
+    if (values.length === 0) return [];
+    return [
+      this.finding(
+        "plaintext-env-file",
+        file,
+        values[0]?.line ?? 1,
+        `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`,
+        "",
+      ),
+    ];
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * The SOPS rules, on top of the engine: a file that a `.sops.yaml` creation rule covers must be a SOPS
+ * file (`sops-rule-not-encrypted`); every value that the file's own selection rules select must be an
+ * `ENC[...]` string and its metadata must be whole (`sops-value-not-encrypted`); its age recipients must
+ * be those of its creation rule (`sops-recipients-drift`). Nothing is decrypted, except by `verifyMac`
+ * when the caller has a key.
+ */
+import type { AgeIdentity } from "../sops/age.js";
+import { isEncryptedValue } from "../sops/cipher.js";
+import { findCreationRule, pathForRules, type SopsConfig } from "../sops/config.js";
+import { decrypt } from "../sops/engine.js";
+import { SopsError, describeUnknown } from "../sops/errors.js";
+import { createStore, detectEncryptedFormat, formatForPath, type Format } from "../sops/formats.js";
+import { readMetadata, type Metadata } from "../sops/metadata.js";
+import { encryptTree, type Location } from "../sops/tree-cipher.js";
+import { formatPath } from "../sops/tree-path.js";
+import type { TreeMap } from "../sops/tree.js";
+import { fileKind } from "./patterns.js";
+import { RULES, type Finding, type RuleId } from "./rules.js";
+import { LineCounter } from "./text.js";
+import { fingerprint, redact } from "./values.js";
+
+export interface SopsSetup {
+  config: SopsConfig;
+  /** Folder of the config, relative to the repository root (`""` for the root). */
+  dir: string;
+  /** The config file itself, relative to the repository root: never a file the rules cover. */
+  file: string;
+}
+
+export type SopsStatus =
+  | { kind: "plain" }
+  | { kind: "sops"; format: Format; branches: TreeMap[]; metadata: Metadata }
+  | { kind: "broken"; format: Format; problem: string };
+
+/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
+const METADATA =
+  /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
+/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
+const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+
+/**
+ * Whether the bytes are a SOPS file, without decrypting. Only text with a SOPS metadata block (or ENC
+ * values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ */
+export function inspectSops(file: string, bytes: Uint8Array, text: string): SopsStatus {
+  // Source code and docs quote SOPS files in strings; only data files can be SOPS files.
+  if (!formatForPath(file) && fileKind(file) !== "config") return { kind: "plain" };
+  const hasMetadata = METADATA.test(text);
+  if (!hasMetadata && !ENC_ASSIGNMENT.test(text)) return { kind: "plain" };
+  const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
+  if (!hasMetadata)
+    return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
+  try {
+    const document = createStore(format).parseEncrypted(bytes);
+    return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
+  } catch (error) {
+    if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
+      return ENC_ASSIGNMENT.test(text)
+        ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
+        : { kind: "plain" };
+    }
+    return { kind: "broken", format, problem: describeUnknown(error) };
+  }
+}
+
+function finding(rule: RuleId, file: string, line: number, message: string, subject: string): Finding {
+  return {
+    rule,
+    severity: RULES[rule].severity,
+    file,
+    line,
+    message,
+    fingerprint: fingerprint(rule, file, subject),
+  };
+}
+
+/** The creation rule sops would pick for the file, if any. */
+export function creationRuleFor(setup: SopsSetup | undefined, file: string) {
+  if (!setup || file === setup.file) return undefined;
+  const relative = pathForRules(setup.dir || ".", file);
+  // sops applies a config only to files below its folder.
+  if (relative.startsWith("../")) return undefined;
+  return findCreationRule(setup.config, relative);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Where a key path is written: each key searched after the previous one (keys of any store). */
+function lineOf(text: string, location: Location): number {
+  let from = 0;
+  for (const part of location) {
+    if (typeof part !== "string") continue;
+    const key = escapeRegex(part);
+    const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) break;
+    from = match.index + match[0].length;
+  }
+  return new LineCounter(text).lineOf(from);
+}
+
+/** The encrypt walk reports, for every leaf, whether the file's own rules select it; its output is discarded. */
+const THROWAWAY_KEY = new Uint8Array(32);
+
+function plaintextValues(
+  file: string,
+  text: string,
+  status: Extract<SopsStatus, { kind: "sops" }>,
+): Finding[] {
+  const { metadata } = status;
+  const problems: Finding[] = [];
+  const broken = (problem: string) =>
+    finding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
+  if (metadata.mac === "") problems.push(broken("no MAC"));
+  const { leaves } = encryptTree(status.branches, THROWAWAY_KEY, {
+    rule: metadata.cryptRule,
+    macOnlyEncrypted: metadata.macOnlyEncrypted,
+  });
+  for (const leaf of leaves) {
+    if (!leaf.encrypted || (typeof leaf.value === "string" && isEncryptedValue(leaf.value))) continue;
+    const where = formatPath(leaf.location) || "(root)";
+    const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
+    problems.push(
+      finding(
+        "sops-value-not-encrypted",
+        file,
+        lineOf(text, leaf.location),
+        `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`,
+        where,
+      ),
+    );
+  }
+  return problems;
+}
+
+function recipientsDrift(
+  file: string,
+  setup: SopsSetup,
+  metadata: Metadata,
+  rule: NonNullable<ReturnType<typeof creationRuleFor>>,
+): Finding[] {
+  const wanted = rule.ageGroups.filter((group) => group.length > 0);
+  // A rule without age recipients (PGP/KMS only) cannot be compared with age recipients.
+  if (wanted.length === 0) return [];
+  const current = metadata.keyGroups.map((group) => group.age.map((key) => key.recipient));
+  const have = new Set(current.flat());
+  const want = new Set(wanted.flat());
+  const missing = [...want].filter((recipient) => !have.has(recipient));
+  const extra = [...have].filter((recipient) => !want.has(recipient));
+  const shape = (groups: string[][]) =>
+    JSON.stringify(
+      groups
+        .filter((group) => group.length > 0)
+        .map((group) => [...group].sort())
+        .sort(),
+    );
+  if (missing.length === 0 && extra.length === 0 && shape(current) === shape(wanted)) return [];
+  const rules = `creation rule ${rule.index + 1} of ${setup.file}`;
+  const parts = [
+    missing.length > 0 ? `missing ${missing.join(", ")}` : "",
+    extra.length > 0 ? `extra ${extra.join(", ")}` : "",
+  ].filter((part) => part !== "");
+  const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
+  return [
+    finding(
+      "sops-recipients-drift",
+      file,
+      1,
+      `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``,
+      `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${shape(current)}`,
+    ),
+  ];
+}
+
+/** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
+export function sopsFindings(
+  file: string,
+  status: SopsStatus,
+  text: string,
+  setup: SopsSetup | undefined,
+  { drift = true } = {},
+): Finding[] {
+  const rule = creationRuleFor(setup, file);
+  switch (status.kind) {
+    case "plain":
+      // A rule without path_regex is sops' default for `sops encrypt`, not a claim on every file.
+      return rule?.pathRegex
+        ? [
+            finding(
+              "sops-rule-not-encrypted",
+              file,
+              1,
+              `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`,
+              "",
+            ),
+          ]
+        : [];
+    case "broken":
+      return [
+        finding(
+          "sops-value-not-encrypted",
+          file,
+          1,
+          `${file} is not a valid ${status.format} SOPS file: ${status.problem}`,
+          status.problem,
+        ),
+      ];
+    case "sops":
+      return [
+        ...plaintextValues(file, text, status),
+        ...(drift && rule && setup ? recipientsDrift(file, setup, status.metadata, rule) : []),
+      ];
+  }
+}
+
+/**
+ * With a key: decrypt to check the MAC (the plaintext is dropped at once). A file none of the keys opens
+ * is not a finding: it is returned as a note.
+ */
+export async function verifyMac(
+  file: string,
+  bytes: Uint8Array,
+  format: Format,
+  identities: readonly AgeIdentity[],
+): Promise<{ finding?: Finding; note?: string }> {
+  try {
+    await decrypt(bytes, { format, identities });
+    return {};
+  } catch (error) {
+    if (error instanceof SopsError && error.code === "MAC_MISMATCH") {
+      return {
+        finding: finding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
+      };
+    }
+    return { note: `${file}: MAC not verified: ${describeUnknown(error)}` };
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
+ * (never in full) and fingerprinted.
+ */
+import { createHash } from "node:crypto";
+
+/** Shannon entropy in bits per character. */
+export function entropy(text: string): number {
+  if (text.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
+const PLACEHOLDER_WORDS =
+  /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+
+/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
+const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
+
+/** `12345`, `abcde`: five characters counting up. */
+function hasAscendingRun(text: string, length: number): boolean {
+  let run = 1;
+  for (let index = 1; index < text.length; index++) {
+    run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
+/**
+ * True for values people write instead of a real secret: documentation words, template syntax, a
+ * character repeated, or a run like `12345`/`abcde`.
+ */
+export function isPlaceholder(value: string): boolean {
+  if (value === "") return true;
+  if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value)) return true;
+  if (KNOWN_EXAMPLES.some((example) => value.includes(example))) return true;
+  const lower = value.toLowerCase();
+  const first = lower[0] ?? "";
+  if (lower.split(first).length - 1 >= lower.length * 0.6) return true;
+  return hasAscendingRun(lower, 5);
+}
+
+/** At least `count` of: lower case, upper case, digits, other characters. */
+export function hasCharacterClasses(value: string, count: number): boolean {
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
+  return classes.length >= count;
+}
+
+/** The only form in which a secret is ever shown: its first 4 characters and its length. */
+export function redact(secret: string): string {
+  // Code points, so that a surrogate pair is never cut in half.
+  return `${Array.from(secret).slice(0, 4).join("")}… (${secret.length} chars)`;
+}
+
+/**
+ * A short stable id of a finding: the rule, the file and what was found (the secret, a key path, a
+ * recipient list), but not the line, so that accepting it in the policy survives edits around it.
+ */
+export function fingerprint(rule: string, file: string, subject: string): string {
+  return createHash("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
+}

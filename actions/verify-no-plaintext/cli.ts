@@ -1,0 +1,60 @@
+/**
+ * `secrets-actions verify [--staged] [PATHS...]`: the action's rules from a terminal or a pre-commit
+ * hook. Prints `file:line: rule-id message` per finding, exits 1 when there is an error finding.
+ */
+import { parseArgs } from "node:util";
+import { ConfigurationError } from "../lib/configuration-error.js";
+import { describeFinding } from "../lib/scan/rules.js";
+import { verify, type Source } from "./verify.js";
+
+export interface VerifyIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+export const VERIFY_USAGE =
+  "verify [--staged] [--config FILE] [--sops-config FILE] [PATHS...]   (exit 1 on error findings)";
+
+/** Returns the exit code; bad usage throws ConfigurationError. */
+export async function verifyCommand(args: string[], io: VerifyIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } },
+    });
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const paths = positionals.length > 0 ? positionals : undefined;
+  const source: Source = values.staged
+    ? { scope: "staged", ...(paths ? { paths } : {}) }
+    : paths
+      ? { scope: "paths", paths }
+      : { scope: "all" };
+  const result = await verify({
+    cwd: io.cwd,
+    source,
+    include: [],
+    policyFile: values.config ?? "",
+    sopsConfigFile: values["sops-config"] ?? "",
+    identities: [],
+    now: Date.now(),
+  });
+  for (const finding of result.findings) {
+    const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
+    io.stdout(
+      `${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${describeFinding(finding)}${where}\n`,
+    );
+  }
+  for (const note of result.notes) io.stderr(`secrets-actions: ${note}\n`);
+  const errors = result.findings.filter((finding) => finding.severity === "error").length;
+  io.stderr(
+    `secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings\n`,
+  );
+  return errors > 0 ? 1 : 0;
+}

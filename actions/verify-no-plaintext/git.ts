@@ -1,0 +1,217 @@
+/**
+ * All of verify-no-plaintext's git plumbing: tracked, changed and staged file lists, blob contents
+ * through one `git cat-file --batch`, the blobs of the whole history, and `.gitignore` answers. git runs
+ * through node:child_process rather than @actions/exec so that blobs stay bytes (getExecOutput decodes
+ * them as UTF-8) and the CLI, which has no @actions dependency, uses the same module.
+ */
+import { spawn } from "node:child_process";
+import { ConfigurationError } from "../lib/configuration-error.js";
+import type { CommitRange } from "../lib/scan/event.js";
+
+const FETCH_ALL = "check out with `fetch-depth: 0` (actions/checkout) so that the commits it needs are there";
+
+interface GitRun {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function run(
+  cwd: string,
+  args: string[],
+  input?: string,
+  onStdout?: (chunk: Buffer) => void,
+): Promise<GitRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (onStdout) onStdout(chunk);
+      else stdout.push(chunk);
+    });
+    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+    child.on("error", (error) => {
+      reject(new ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
+    });
+    child.on("close", (code) => {
+      resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
+    });
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(input ?? "");
+  });
+}
+
+async function git(cwd: string, args: string[], input?: string): Promise<Buffer> {
+  const result = await run(cwd, args, input);
+  if (result.code !== 0) {
+    const reason = result.stderr.trim().split("\n")[0] ?? "";
+    throw new ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
+  }
+  return result.stdout;
+}
+
+function nulList(output: Buffer): string[] {
+  return output
+    .toString("utf8")
+    .split("\0")
+    .filter((item) => item !== "");
+}
+
+/** The repository's top folder, or undefined outside a git work tree. */
+export async function repositoryRoot(cwd: string): Promise<string | undefined> {
+  const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
+  return result.code === 0 ? result.stdout.toString().trim() : undefined;
+}
+
+export async function trackedFiles(root: string): Promise<string[]> {
+  return nulList(await git(root, ["ls-files", "-z"]));
+}
+
+export async function stagedFiles(root: string): Promise<string[]> {
+  return nulList(
+    await git(root, ["diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=d"]),
+  );
+}
+
+async function isShallow(root: string): Promise<boolean> {
+  return (await git(root, ["rev-parse", "--is-shallow-repository"])).toString().trim() === "true";
+}
+
+async function hasCommit(root: string, sha: string): Promise<boolean> {
+  return (await run(root, ["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+}
+
+/**
+ * The files a pull request or merge group changes: added or modified between the merge base of base
+ * and head, and head. Missing commits are an error, never an empty (passing) list.
+ */
+export async function changedFiles(root: string, range: CommitRange): Promise<string[]> {
+  for (const [what, sha] of [
+    ["head", range.head],
+    ["base", range.base],
+  ] as const) {
+    if (!(await hasCommit(root, sha))) {
+      throw new ConfigurationError(
+        `the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
+          (what === "head" ? " and the pull request head is checked out or fetched" : ""),
+      );
+    }
+  }
+  const mergeBase = await run(root, ["merge-base", range.base, range.head]);
+  if (mergeBase.code !== 0) {
+    const shallow = await isShallow(root);
+    throw new ConfigurationError(
+      `no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`,
+    );
+  }
+  const base = mergeBase.stdout.toString().trim();
+  return nulList(
+    await git(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", base, range.head]),
+  );
+}
+
+export interface HistoryBlob {
+  blob: string;
+  path: string;
+}
+
+/** Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error. */
+export async function historyBlobs(root: string): Promise<HistoryBlob[]> {
+  if (await isShallow(root))
+    throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
+  const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString(
+    "utf8",
+  );
+  const blobs: HistoryBlob[] = [];
+  for (const line of text.split("\n")) {
+    const space = line.indexOf(" ");
+    if (space === 40 || space === 64) blobs.push({ blob: line.slice(0, space), path: line.slice(space + 1) });
+  }
+  return blobs;
+}
+
+/** The first commit reachable from HEAD that added this blob (for messages and SARIF). */
+export async function introducingCommit(root: string, blob: string): Promise<string | undefined> {
+  const output = await git(root, ["log", "--format=%H", "--reverse", `--find-object=${blob}`, "HEAD"]);
+  return output.toString().split("\n")[0]?.trim() || undefined;
+}
+
+/**
+ * Reads objects (`<rev>:<path>`, `:<path>` for the index, or blob ids) through one `git cat-file --batch`
+ * and hands each to `onBlob` as it arrives, so that a long history never sits in memory at once.
+ */
+export async function readBlobs(
+  root: string,
+  specs: readonly string[],
+  onBlob: (index: number, bytes: Buffer | undefined) => void,
+): Promise<void> {
+  let index = 0;
+  let header: Buffer[] = [];
+  let body: Buffer | undefined;
+  let filled = 0;
+  // After a body comes one LF, then the next header.
+  let skipNewline = false;
+  const onChunk = (chunk: Buffer) => {
+    let at = 0;
+    while (at < chunk.length) {
+      if (skipNewline) {
+        skipNewline = false;
+        at++;
+        continue;
+      }
+      if (body) {
+        const take = Math.min(body.length - filled, chunk.length - at);
+        chunk.copy(body, filled, at, at + take);
+        filled += take;
+        at += take;
+        if (filled === body.length) {
+          onBlob(index++, body);
+          body = undefined;
+          skipNewline = true;
+        }
+        continue;
+      }
+      const newline = chunk.indexOf(10, at);
+      if (newline === -1) {
+        header.push(chunk.subarray(at));
+        return;
+      }
+      header.push(chunk.subarray(at, newline));
+      const line = Buffer.concat(header).toString("utf8");
+      header = [];
+      at = newline + 1;
+      const size = /^[0-9a-f]+ (?:blob|tree|commit|tag) (\d+)$/.exec(line)?.[1];
+      if (size === undefined) {
+        onBlob(index++, undefined);
+      } else {
+        body = Buffer.alloc(Number(size));
+        filled = 0;
+        if (body.length === 0) {
+          onBlob(index++, body);
+          body = undefined;
+          skipNewline = true;
+        }
+      }
+    }
+  };
+  const usable = specs.map((spec) => (spec.includes("\n") ? "" : spec));
+  const result = await run(
+    root,
+    ["cat-file", "--batch"],
+    usable.map((spec) => `${spec}\n`).join(""),
+    onChunk,
+  );
+  if (result.code !== 0)
+    throw new ConfigurationError(
+      `git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`,
+    );
+}
+
+/** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
+export async function isIgnored(root: string, file: string): Promise<boolean> {
+  const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
+  if (result.code > 1)
+    throw new ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
+  return result.code === 0;
+}

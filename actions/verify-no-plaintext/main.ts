@@ -1,0 +1,167 @@
+/**
+ * verify-no-plaintext: check the files of the event's scope for plaintext secrets and report each
+ * finding as an annotation, in the job summary and in SARIF; fail the step according to `fail-on`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import * as core from "@actions/core";
+import { runAction } from "../common/boundary.js";
+import { ConfigurationError } from "../lib/configuration-error.js";
+import { resolveScope } from "../lib/scan/event.js";
+import { RULE_IDS, describeFinding, type Finding } from "../lib/scan/rules.js";
+import { buildSarif } from "../lib/scan/sarif.js";
+import { parseIdentities, type AgeIdentity } from "../lib/sops/age.js";
+import { getInputs, type VerifyInputs } from "./inputs.js";
+import { verify, type Source, type VerifyResult } from "./verify.js";
+
+const ACTION = "verify-no-plaintext";
+
+async function loadIdentities(ageKey: string): Promise<AgeIdentity[]> {
+  if (ageKey === "") return [];
+  core.setSecret(ageKey);
+  for (const token of ageKey.match(/AGE-SECRET-KEY-[0-9A-Z-]+/g) ?? []) core.setSecret(token);
+  return parseIdentities(ageKey, "input age-key");
+}
+
+function readEvent(file: string | undefined): unknown {
+  if (!file) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    throw new ConfigurationError(`the event payload ${file} (GITHUB_EVENT_PATH) cannot be read as JSON`);
+  }
+}
+
+function sourceFor(inputs: VerifyInputs): Source {
+  const resolved = resolveScope(
+    inputs.scope,
+    process.env.GITHUB_EVENT_NAME ?? "",
+    readEvent(process.env.GITHUB_EVENT_PATH),
+  );
+  if (resolved.scope === "all" && resolved.note) core.notice(`${ACTION}: ${resolved.note}`);
+  return resolved.scope === "changed"
+    ? { scope: "changed", range: resolved.range }
+    : { scope: resolved.scope };
+}
+
+function annotate(finding: Finding): void {
+  const where = finding.commit ? ` (content of commit ${finding.commit.slice(0, 12)})` : "";
+  const properties = { title: finding.rule, file: finding.file, startLine: finding.line };
+  if (finding.severity === "error") core.error(describeFinding(finding) + where, properties);
+  else core.warning(describeFinding(finding) + where, properties);
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const MAX_ROWS = 200;
+
+async function writeSummary(
+  result: VerifyResult,
+  source: Source,
+  errors: number,
+  warnings: number,
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const groups = new Map<string, Finding[]>();
+  const ordered = [...result.findings].sort(
+    (a, b) =>
+      RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
+  );
+  for (const finding of ordered) {
+    const key = `${finding.rule}\0${finding.file}`;
+    groups.set(key, [...(groups.get(key) ?? []), finding]);
+  }
+  const rows = [...groups.values()].slice(0, MAX_ROWS).map((group) => {
+    const [first] = group as [Finding, ...Finding[]];
+    const lines = [...new Set(group.map((finding) => finding.line))];
+    return [
+      `<code>${first.rule}</code>`,
+      `<code>${escapeHtml(first.file)}</code>`,
+      group.some((finding) => finding.severity === "error") ? "error" : "warning",
+      String(group.length),
+      lines.slice(0, 10).join(", ") + (lines.length > 10 ? ", …" : ""),
+    ];
+  });
+  const summary = core.summary.addHeading(ACTION, 3);
+  summary.addRaw(
+    `Scope <b>${source.scope}</b>: ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB) checked` +
+      (result.policy ? `; policy <code>${escapeHtml(result.policy)}</code>` : "") +
+      `${result.sopsConfig ? `; <code>${escapeHtml(result.sopsConfig)}</code>` : "; no .sops.yaml"}.`,
+    true,
+  );
+  if (rows.length > 0) {
+    summary.addTable([
+      [
+        { data: "Rule", header: true },
+        { data: "File", header: true },
+        { data: "Severity", header: true },
+        { data: "Findings", header: true },
+        { data: "Lines", header: true },
+      ],
+      ...rows,
+    ]);
+    if (groups.size > MAX_ROWS)
+      summary.addRaw(`(${groups.size - MAX_ROWS} more rule/file rows not shown)`, true);
+  }
+  summary.addRaw(
+    result.findings.length === 0
+      ? "No plaintext secrets found."
+      : `${errors} errors, ${warnings} warnings. Secrets are never shown: each finding gives the first 4 characters, the length and a fingerprint to accept it in the policy file.`,
+    true,
+  );
+  await summary.write();
+}
+
+function writeSarif(file: string, findings: readonly Finding[], workspace: string): string {
+  const target = path.resolve(workspace, file);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, `${JSON.stringify(buildSarif(findings), null, 2)}\n`);
+  } catch (error) {
+    throw new ConfigurationError(
+      `sarif-file ${file} cannot be written: ${(error as Error).message.split("\n")[0] ?? ""}`,
+    );
+  }
+  return target;
+}
+
+export async function run(): Promise<void> {
+  await runAction(ACTION, async () => {
+    const inputs = getInputs();
+    const identities = await loadIdentities(inputs.ageKey);
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const source = sourceFor(inputs);
+    const result = await verify({
+      cwd: workspace,
+      source,
+      include: inputs.paths,
+      policyFile: inputs.config,
+      sopsConfigFile: inputs.sopsConfig,
+      identities,
+      now: Date.now(),
+    });
+    for (const note of result.notes) core.notice(`${ACTION}: ${note}`);
+    for (const finding of result.findings) annotate(finding);
+    const errors = result.findings.filter((finding) => finding.severity === "error").length;
+    const warnings = result.findings.length - errors;
+    core.info(
+      `${ACTION}: ${result.files} files checked (scope ${source.scope}): ${errors} errors, ${warnings} warnings`,
+    );
+    const sarif = inputs.sarifFile ? writeSarif(inputs.sarifFile, result.findings, workspace) : "";
+    core.setOutput("findings", String(result.findings.length));
+    core.setOutput("errors", String(errors));
+    core.setOutput("warnings", String(warnings));
+    core.setOutput("sarif-file", sarif);
+    await writeSummary(result, source, errors, warnings);
+    const failing =
+      inputs.failOn === "error" ? errors : inputs.failOn === "warning" ? result.findings.length : 0;
+    if (failing > 0) {
+      const rules = [...new Set(result.findings.map((finding) => finding.rule))].join(", ");
+      core.setFailed(
+        `${ACTION} failed: ${errors} errors, ${warnings} warnings (${rules}); see the annotations and the job summary`,
+      );
+    }
+  });
+}

@@ -1,0 +1,260 @@
+// verify-no-plaintext's scanner against secretlint (@secretlint/secretlint-rule-preset-recommend) on the
+// same files: a fixed corpus copied from node_modules (>= 40 MB, >= 800 files), then the whole
+// node_modules. Both sides run as one single-threaded Node.js process each: ours is the shipped CLI
+// bundle (`secrets-actions verify PATH`), secretlint its Node API (@secretlint/node) fed an explicit file
+// list (its CLI skips every node_modules folder). The corpus is third-party code, so every finding on
+// either side counts as a false positive and is listed.
+//
+// Usage: node bench/scan.mjs [--no-full] [--secretlint-minutes N]   (also called by bench/run.mjs)
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import { ROOT, TMP, snapshotDist } from "./build.mjs";
+
+const CORPUS_PACKAGES = [
+  "typescript",
+  "@babel",
+  "eslint",
+  "@types",
+  "yaml",
+  "prettier",
+  "@octokit/plugin-rest-endpoint-methods",
+  "@octokit/openapi-types",
+  "@octokit/types",
+];
+const MIN_BYTES = 40e6;
+const MIN_FILES = 800;
+const SPEED_TARGET = 50; // MB/s, ours, single-threaded
+const RATIO_TARGET = 5; // ours at least this many times faster than secretlint
+const FULL_TARGET_S = 60; // whole node_modules, ours
+
+function walk(dir, files = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, files);
+    else if (entry.isFile()) files.push(full);
+  }
+  return files;
+}
+
+function sizeOf(files) {
+  return files.reduce((total, file) => total + statSync(file).size, 0);
+}
+
+/** Copies the corpus packages out of node_modules, so that both sides read the same plain folder. */
+function buildCorpus() {
+  const corpus = path.join(TMP, "scan-corpus");
+  rmSync(corpus, { recursive: true, force: true });
+  for (const name of CORPUS_PACKAGES) {
+    const from = path.join(ROOT, "node_modules", name);
+    if (existsSync(from)) cpSync(from, path.join(corpus, name), { recursive: true, dereference: true });
+  }
+  const files = walk(corpus);
+  return { dir: corpus, files, bytes: sizeOf(files) };
+}
+
+/** Runs a process to its end or its time limit; resolves with its output and wall time. */
+function timed(args, { limitMs = Infinity, cwd = ROOT } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    const timer = Number.isFinite(limitMs) ? setTimeout(() => child.kill("SIGKILL"), limitMs) : undefined;
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({
+        code,
+        timedOut: signal === "SIGKILL",
+        seconds: (performance.now() - started) / 1000,
+        stdout: Buffer.concat(stdout).toString(),
+        stderr: Buffer.concat(stderr).toString(),
+      });
+    });
+  });
+}
+
+async function runOurs(cli, target, limitMs) {
+  const run = await timed([cli, "verify", target], { limitMs });
+  if (run.code !== 0 && run.code !== 1 && !run.timedOut) {
+    throw new Error(`secrets-actions verify failed (${run.code}): ${run.stderr.trim().split("\n")[0]}`);
+  }
+  const findings = run.stdout
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => /^(.*?):(\d+): (\S+) (error|warning): (.*)$/.exec(line))
+    .filter(Boolean)
+    .map(([, file, line, rule, severity, message]) => ({ file, line, rule, severity, message }));
+  return { ...run, findings };
+}
+
+// secretlint in a child process (so that it can be stopped at the time limit), through its Node API.
+const SECRETLINT_WORKER = `
+import { readFileSync } from "node:fs";
+const { createEngine } = await import(process.env.SECRETLINT_NODE);
+const engine = await createEngine({
+  cwd: process.env.SECRETLINT_CWD,
+  formatter: "unix",
+  color: false,
+  configFileJSON: { rules: [{ id: "@secretlint/secretlint-rule-preset-recommend" }] },
+});
+const files = readFileSync(process.env.SECRETLINT_FILES, "utf8").split("\\n").filter(Boolean);
+const result = await engine.executeOnFiles({ filePathList: files });
+process.stdout.write(result.output);
+`;
+
+async function runSecretlint(files, limitMs) {
+  const list = path.join(TMP, `secretlint-files-${files.length}.txt`);
+  writeFileSync(list, files.join("\n"));
+  const nodeApi = pathToFileURL(path.join(ROOT, "node_modules", "@secretlint", "node", "module", "index.js"));
+  process.env.SECRETLINT_NODE = nodeApi.href;
+  process.env.SECRETLINT_FILES = list;
+  process.env.SECRETLINT_CWD = ROOT;
+  const run = await timed(["--input-type=module", "-e", SECRETLINT_WORKER], { limitMs });
+  if (!run.timedOut && run.code !== 0) {
+    throw new Error(`secretlint failed (${run.code}): ${run.stderr.trim().split("\n").slice(-1)[0]}`);
+  }
+  // unix format: `path:line:column: message [error/rule-id]`
+  const findings = run.stdout
+    .split("\n")
+    .map((line) => /^(.*?):(\d+):\d+: (.*) \[(?:error|warning)\/(.*)\]$/.exec(line))
+    .filter(Boolean)
+    .map(([, file, line, message, rule]) => ({ file: path.relative(ROOT, file), line, rule, message }));
+  return { ...run, findings };
+}
+
+const mb = (bytes) => bytes / 1e6;
+const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "-");
+
+function table(header, rows) {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (cells) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]),
+      )
+      .join("  ");
+  return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)].join("\n");
+}
+
+function listFindings(title, findings, format) {
+  console.log(`\n${title}: ${findings.length}`);
+  for (const finding of findings.slice(0, 40)) console.log(`  ${format(finding)}`);
+  if (findings.length > 40) console.log(`  ... ${findings.length - 40} more`);
+}
+
+export async function runScanBench({ full = true, secretlintMinutes = 5 } = {}) {
+  const misses = [];
+  let targets = 0;
+  const { cli, warning } = snapshotDist();
+  if (warning) console.log(`warning: ${warning}`);
+  mkdirSync(TMP, { recursive: true });
+
+  const corpus = buildCorpus();
+  console.log(
+    `\nverify-no-plaintext scanner vs secretlint ${"(preset-recommend)"} on a corpus copied from node_modules: ` +
+      `${corpus.files.length} files, ${fixed(mb(corpus.bytes))} MB (${CORPUS_PACKAGES.join(", ")})`,
+  );
+  if (corpus.bytes < MIN_BYTES || corpus.files.length < MIN_FILES) {
+    misses.push(`corpus too small: ${corpus.files.length} files, ${fixed(mb(corpus.bytes))} MB`);
+  }
+  const ours = await runOurs(cli, corpus.dir);
+  const theirs = await runSecretlint(corpus.files, secretlintMinutes * 60_000);
+  const oursErrors = ours.findings.filter((finding) => finding.severity === "error");
+  const rows = [
+    [
+      "verify-no-plaintext",
+      fixed(ours.seconds, 2),
+      fixed(corpus.files.length / ours.seconds, 0),
+      fixed(mb(corpus.bytes) / ours.seconds),
+      `${oursErrors.length} errors + ${ours.findings.length - oursErrors.length} warnings`,
+    ],
+    [
+      "secretlint",
+      theirs.timedOut ? `> ${secretlintMinutes * 60}` : fixed(theirs.seconds, 2),
+      fixed(corpus.files.length / theirs.seconds, 0),
+      fixed(mb(corpus.bytes) / theirs.seconds),
+      String(theirs.findings.length),
+    ],
+  ];
+  console.log(table(["corpus", "seconds", "files/s", "MB/s", "findings (false positives)"], rows));
+  const speed = mb(corpus.bytes) / ours.seconds;
+  const ratio = theirs.seconds / ours.seconds;
+  console.log(
+    `ratio: ours ${fixed(ratio)}x faster (target >= ${RATIO_TARGET}x); ours ${fixed(speed)} MB/s (target >= ${SPEED_TARGET})`,
+  );
+  targets += 3;
+  if (ratio < RATIO_TARGET) misses.push(`scan: ${fixed(ratio)}x faster than secretlint < ${RATIO_TARGET}x`);
+  if (speed < SPEED_TARGET) misses.push(`scan: ${fixed(speed)} MB/s < ${SPEED_TARGET} MB/s`);
+  if (oursErrors.length > theirs.findings.length) {
+    misses.push(`scan: ${oursErrors.length} false-positive errors > secretlint's ${theirs.findings.length}`);
+  }
+  const strip = (file) => path.relative(corpus.dir, path.resolve(ROOT, file));
+  listFindings(
+    "ours (errors and warnings)",
+    ours.findings,
+    (f) => `${strip(f.file)}:${f.line} ${f.severity} ${f.message.split("; fix:")[0]}`,
+  );
+  listFindings(
+    "secretlint",
+    theirs.findings,
+    (f) => `${strip(f.file)}:${f.line} ${f.rule}: ${f.message.slice(0, 120)}`,
+  );
+
+  if (full) {
+    const nodeModules = path.join(ROOT, "node_modules");
+    const all = walk(nodeModules);
+    const bytes = sizeOf(all);
+    console.log(`\nwhole node_modules: ${all.length} files, ${fixed(mb(bytes))} MB`);
+    const oursFull = await runOurs(cli, nodeModules, 10 * 60_000);
+    const theirsFull = await runSecretlint(all, secretlintMinutes * 60_000);
+    const show = (run) =>
+      run.timedOut ? `did not finish in ${secretlintMinutes} min` : `${fixed(run.seconds, 1)} s`;
+    console.log(
+      table(
+        ["node_modules", "time", "MB/s", "findings"],
+        [
+          [
+            "verify-no-plaintext",
+            show(oursFull),
+            fixed(mb(bytes) / oursFull.seconds),
+            String(oursFull.findings.length),
+          ],
+          [
+            "secretlint",
+            show(theirsFull),
+            theirsFull.timedOut ? "-" : fixed(mb(bytes) / theirsFull.seconds),
+            theirsFull.timedOut ? "-" : String(theirsFull.findings.length),
+          ],
+        ],
+      ),
+    );
+    targets += 1;
+    if (oursFull.timedOut || oursFull.seconds > FULL_TARGET_S) {
+      misses.push(`whole node_modules: ${show(oursFull)} > ${FULL_TARGET_S} s`);
+    }
+  }
+  return { misses, targets };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({
+    options: { "no-full": { type: "boolean" }, "secretlint-minutes": { type: "string" } },
+  });
+  const result = await runScanBench({
+    full: !values["no-full"],
+    secretlintMinutes: Number(values["secretlint-minutes"] ?? 5),
+  });
+  console.log(
+    result.misses.length === 0
+      ? `\nall ${result.targets} targets met`
+      : `\nmissed: ${result.misses.join("; ")}`,
+  );
+}
