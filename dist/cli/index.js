@@ -12480,7 +12480,8 @@ class SopsError extends Error {
     code;
     name = "SopsError";
     constructor(code, message) {
-        super(message);
+        // Messages quote key names and recipients from files: keep every message on one line.
+        super(escapeControlCharacters(message));
         this.code = code;
     }
 }
@@ -12497,6 +12498,17 @@ function inFile(file, error) {
         return prefixed;
     }
     return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
+}
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
+ */
+function printable(text, max = 100) {
+    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+function escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
 }
 /** A short, single-line description of an unexpected error, without its stack. */
 function describeUnknown(error) {
@@ -13072,7 +13084,7 @@ function parseTyped(type, bytes, where) {
         case "time":
             return parseGoTime(text(), where);
         default:
-            throw malformed(`${where}: unknown ENC[] value type "${type.slice(0, 20)}"`);
+            throw malformed(`${where}: unknown ENC[] value type "${printable(type, 20)}"`);
     }
 }
 function parseGoFloat(text) {
@@ -13302,8 +13314,8 @@ function writeMetadata(metadata, { cryptRule = true } = {}) {
 /** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
 function describeMasterKeys(metadata) {
     return metadata.keyGroups.flatMap((group) => [
-        ...group.age.map((key) => key.recipient),
-        ...group.others.map((key) => `${key.type}:${key.id}`),
+        ...group.age.map((key) => printable(key.recipient)),
+        ...group.others.map((key) => `${key.type}:${printable(key.id)}`),
     ]);
 }
 function assertHasAgeKeys(metadata, file) {
@@ -13508,7 +13520,7 @@ function isSupportedRecipient(recipient) {
 /** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
 async function wrapDataKey(dataKey, recipient) {
     if (!isSupportedRecipient(recipient)) {
-        throw badInput(`"${recipient.slice(0, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
+        throw badInput(`"${printable(recipient, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
     }
     const { Encrypter, armor } = await loadAgeEncryption();
     const encrypter = new Encrypter();
@@ -13516,7 +13528,7 @@ async function wrapDataKey(dataKey, recipient) {
         encrypter.addRecipient(recipient);
     }
     catch {
-        throw badInput(`"${recipient.slice(0, 80)}" is not a valid age recipient (bad encoding or checksum)`);
+        throw badInput(`"${printable(recipient, 80)}" is not a valid age recipient (bad encoding or checksum)`);
     }
     return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
 }
@@ -13533,13 +13545,13 @@ async function openWithAgeEncryption(file, identities, entry) {
         // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
         if (error instanceof Error && /no identity matched/i.test(error.message))
             return null;
-        throw malformed(`the age key entry for ${entry.recipient} is damaged and cannot be decrypted`);
+        throw malformed(`the age key entry for ${printable(entry.recipient)} is damaged and cannot be decrypted`);
     }
 }
 async function openStanza(entry, identities, expectedLength) {
     const file = decodeArmor(entry.enc);
     if (!file)
-        throw malformed(`the age key entry for ${entry.recipient} is not a valid armored age file`);
+        throw malformed(`the age key entry for ${printable(entry.recipient)} is not a valid armored age file`);
     const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
     const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" };
     let payload = null;
@@ -13553,7 +13565,7 @@ async function openStanza(entry, identities, expectedLength) {
             payload = await openWithAgeEncryption(file, others, entry);
     }
     if (payload && payload.length !== expectedLength) {
-        throw malformed(`the age key entry for ${entry.recipient} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
+        throw malformed(`the age key entry for ${printable(entry.recipient)} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
     }
     return payload;
 }
@@ -16788,8 +16800,13 @@ function isEncrypted(bytes, options) {
  * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
  * trace. Messages name the input, key or file at fault and say what to do.
  */
+
 class ConfigurationError extends Error {
     name = "ConfigurationError";
+    constructor(message) {
+        // Messages quote names from files and inputs: keep every message on one line.
+        super(escapeControlCharacters(message));
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts

@@ -7,7 +7,7 @@
 import { inspect } from "node:util";
 import { decodeArmor, openWithX25519, parseX25519Identity, type X25519Identity } from "./age-x25519.js";
 import { DATA_KEY_BYTES } from "./cipher.js";
-import { SopsError, badInput, malformed } from "./errors.js";
+import { SopsError, badInput, malformed, printable } from "./errors.js";
 import { describeMasterKeys, type AgeKeyEntry, type Metadata } from "./metadata.js";
 import { combine } from "./shamir.js";
 
@@ -109,7 +109,7 @@ export function isSupportedRecipient(recipient: string): boolean {
 export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promise<AgeKeyEntry> {
   if (!isSupportedRecipient(recipient)) {
     throw badInput(
-      `"${recipient.slice(0, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`,
+      `"${printable(recipient, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`,
     );
   }
   const { Encrypter, armor } = await loadAgeEncryption();
@@ -117,7 +117,7 @@ export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promi
   try {
     encrypter.addRecipient(recipient);
   } catch {
-    throw badInput(`"${recipient.slice(0, 80)}" is not a valid age recipient (bad encoding or checksum)`);
+    throw badInput(`"${printable(recipient, 80)}" is not a valid age recipient (bad encoding or checksum)`);
   }
   return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
 }
@@ -136,7 +136,7 @@ async function openWithAgeEncryption(
   } catch (error) {
     // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
     if (error instanceof Error && /no identity matched/i.test(error.message)) return null;
-    throw malformed(`the age key entry for ${entry.recipient} is damaged and cannot be decrypted`);
+    throw malformed(`the age key entry for ${printable(entry.recipient)} is damaged and cannot be decrypted`);
   }
 }
 
@@ -146,7 +146,8 @@ async function openStanza(
   expectedLength: number,
 ): Promise<Uint8Array | null> {
   const file = decodeArmor(entry.enc);
-  if (!file) throw malformed(`the age key entry for ${entry.recipient} is not a valid armored age file`);
+  if (!file)
+    throw malformed(`the age key entry for ${printable(entry.recipient)} is not a valid armored age file`);
   const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
   const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" as const };
   let payload: Uint8Array | null = null;
@@ -160,7 +161,7 @@ async function openStanza(
   }
   if (payload && payload.length !== expectedLength) {
     throw malformed(
-      `the age key entry for ${entry.recipient} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`,
+      `the age key entry for ${printable(entry.recipient)} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`,
     );
   }
   return payload;

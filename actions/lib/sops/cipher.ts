@@ -3,7 +3,7 @@
  * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { malformed, SopsError } from "./errors.js";
+import { malformed, printable, SopsError } from "./errors.js";
 import { canonicalBytes, parseGoBool } from "./goformat.js";
 import { Comment, SopsTime, type Scalar } from "./tree.js";
 import { textOrBytes } from "./utf8.js";
@@ -133,7 +133,7 @@ function parseTyped(type: string, bytes: Buffer, where: string): Plaintext {
     case "time":
       return parseGoTime(text(), where);
     default:
-      throw malformed(`${where}: unknown ENC[] value type "${type.slice(0, 20)}"`);
+      throw malformed(`${where}: unknown ENC[] value type "${printable(type, 20)}"`);
   }
 }
 

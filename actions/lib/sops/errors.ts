@@ -26,7 +26,8 @@ export class SopsError extends Error {
     readonly code: SopsErrorCode,
     message: string,
   ) {
-    super(message);
+    // Messages quote key names and recipients from files: keep every message on one line.
+    super(escapeControlCharacters(message));
   }
 }
 
@@ -45,6 +46,19 @@ export function inFile(file: string, error: unknown): SopsError {
     return prefixed;
   }
   return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
+}
+
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
+ */
+export function printable(text: string, max = 100): string {
+  return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+
+export function escapeControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
 }
 
 /** A short, single-line description of an unexpected error, without its stack. */

@@ -3,7 +3,7 @@
  * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
  * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
  */
-import { malformed, SopsError } from "./errors.js";
+import { malformed, printable, SopsError } from "./errors.js";
 import { parseGoBool } from "./goformat.js";
 import { Comment, SopsTime, TreeMap, isTreeList, isTreeMap, type TreeValue } from "./tree.js";
 
@@ -234,8 +234,8 @@ export function writeMetadata(metadata: Metadata, { cryptRule = true } = {}): Tr
 /** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
 export function describeMasterKeys(metadata: Metadata): string[] {
   return metadata.keyGroups.flatMap((group) => [
-    ...group.age.map((key) => key.recipient),
-    ...group.others.map((key) => `${key.type}:${key.id}`),
+    ...group.age.map((key) => printable(key.recipient)),
+    ...group.others.map((key) => `${key.type}:${printable(key.id)}`),
   ]);
 }
 

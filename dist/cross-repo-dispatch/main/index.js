@@ -33950,21 +33950,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./actions/lib/configuration-error.ts
-/**
- * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
- * trace. Messages name the input, key or file at fault and say what to do.
- */
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
 class SopsError extends Error {
     code;
     name = "SopsError";
     constructor(code, message) {
-        super(message);
+        // Messages quote key names and recipients from files: keep every message on one line.
+        super(escapeControlCharacters(message));
         this.code = code;
     }
 }
@@ -33982,10 +33974,35 @@ function inFile(file, error) {
     }
     return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
 }
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
+ */
+function printable(text, max = 100) {
+    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+function escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
+}
 /** A short, single-line description of an unexpected error, without its stack. */
 function describeUnknown(error) {
     const text = error instanceof Error ? error.message : String(error);
     return text.split("\n")[0] ?? "unknown error";
+}
+
+;// CONCATENATED MODULE: ./actions/lib/configuration-error.ts
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+    constructor(message) {
+        // Messages quote names from files and inputs: keep every message on one line.
+        super(escapeControlCharacters(message));
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/common/boundary.ts

@@ -31557,7 +31557,8 @@ class SopsError extends Error {
     code;
     name = "SopsError";
     constructor(code, message) {
-        super(message);
+        // Messages quote key names and recipients from files: keep every message on one line.
+        super(escapeControlCharacters(message));
         this.code = code;
     }
 }
@@ -31574,6 +31575,17 @@ function inFile(file, error) {
         return prefixed;
     }
     return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
+}
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
+ */
+function printable(text, max = 100) {
+    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+function escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
 }
 /** A short, single-line description of an unexpected error, without its stack. */
 function describeUnknown(error) {

@@ -43977,21 +43977,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./actions/lib/configuration-error.ts
-/**
- * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
- * trace. Messages name the input, key or file at fault and say what to do.
- */
-class configuration_error_ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
 class errors_SopsError extends Error {
     code;
     name = "SopsError";
     constructor(code, message) {
-        super(message);
+        // Messages quote key names and recipients from files: keep every message on one line.
+        super(escapeControlCharacters(message));
         this.code = code;
     }
 }
@@ -44009,10 +44001,35 @@ function inFile(file, error) {
     }
     return new errors_SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
 }
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
+ */
+function errors_printable(text, max = 100) {
+    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+function escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
+}
 /** A short, single-line description of an unexpected error, without its stack. */
 function describeUnknown(error) {
     const text = error instanceof Error ? error.message : String(error);
     return text.split("\n")[0] ?? "unknown error";
+}
+
+;// CONCATENATED MODULE: ./actions/lib/configuration-error.ts
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+
+class configuration_error_ConfigurationError extends Error {
+    name = "ConfigurationError";
+    constructor(message) {
+        // Messages quote names from files and inputs: keep every message on one line.
+        super(escapeControlCharacters(message));
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/common/boundary.ts
@@ -44786,7 +44803,7 @@ function parseTyped(type, bytes, where) {
         case "time":
             return parseGoTime(text(), where);
         default:
-            throw malformed(`${where}: unknown ENC[] value type "${type.slice(0, 20)}"`);
+            throw malformed(`${where}: unknown ENC[] value type "${errors_printable(type, 20)}"`);
     }
 }
 function parseGoFloat(text) {
@@ -45016,8 +45033,8 @@ function metadata_writeMetadata(metadata, { cryptRule = true } = {}) {
 /** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
 function describeMasterKeys(metadata) {
     return metadata.keyGroups.flatMap((group) => [
-        ...group.age.map((key) => key.recipient),
-        ...group.others.map((key) => `${key.type}:${key.id}`),
+        ...group.age.map((key) => errors_printable(key.recipient)),
+        ...group.others.map((key) => `${key.type}:${errors_printable(key.id)}`),
     ]);
 }
 function metadata_assertHasAgeKeys(metadata, file) {
@@ -45222,7 +45239,7 @@ function isSupportedRecipient(recipient) {
 /** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
 async function age_wrapDataKey(dataKey, recipient) {
     if (!isSupportedRecipient(recipient)) {
-        throw badInput(`"${recipient.slice(0, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
+        throw badInput(`"${printable(recipient, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
     }
     const { Encrypter, armor } = await loadAgeEncryption();
     const encrypter = new Encrypter();
@@ -45230,7 +45247,7 @@ async function age_wrapDataKey(dataKey, recipient) {
         encrypter.addRecipient(recipient);
     }
     catch {
-        throw badInput(`"${recipient.slice(0, 80)}" is not a valid age recipient (bad encoding or checksum)`);
+        throw badInput(`"${printable(recipient, 80)}" is not a valid age recipient (bad encoding or checksum)`);
     }
     return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
 }
@@ -45247,13 +45264,13 @@ async function openWithAgeEncryption(file, identities, entry) {
         // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
         if (error instanceof Error && /no identity matched/i.test(error.message))
             return null;
-        throw malformed(`the age key entry for ${entry.recipient} is damaged and cannot be decrypted`);
+        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} is damaged and cannot be decrypted`);
     }
 }
 async function openStanza(entry, identities, expectedLength) {
     const file = decodeArmor(entry.enc);
     if (!file)
-        throw malformed(`the age key entry for ${entry.recipient} is not a valid armored age file`);
+        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} is not a valid armored age file`);
     const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
     const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" };
     let payload = null;
@@ -45267,7 +45284,7 @@ async function openStanza(entry, identities, expectedLength) {
             payload = await openWithAgeEncryption(file, others, entry);
     }
     if (payload && payload.length !== expectedLength) {
-        throw malformed(`the age key entry for ${entry.recipient} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
+        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
     }
     return payload;
 }
