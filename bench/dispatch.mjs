@@ -4,13 +4,12 @@
 // wall times, their ratio and the requests each repository received.
 //
 // Run alone: node bench/dispatch.mjs
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { startFakeGitHub } from "../test/support/fake-github/server.mjs";
-import { stepEnvironment } from "./action.mjs";
+import { runAction } from "../test/support/runner.mjs";
 import { ROOT } from "./build.mjs";
 import { median } from "./timing.mjs";
 
@@ -29,36 +28,19 @@ const TOKEN = "ghs_benchInstallationToken000000000000";
  * One cross-repo-dispatch step: the bundled main entry in a fresh Node process, the runner's way.
  * Resolves with its exit code, stdout, outputs file and step summary.
  */
-export function dispatchStep({ apiUrl, inputs, node = process.execPath }) {
+export async function dispatchStep({ apiUrl, inputs, node = process.execPath }) {
   const workspace = mkdtempSync(path.join(tmpdir(), "dispatch-step-"));
-  const protocolDir = path.join(workspace, ".runner");
-  const env = stepEnvironment({
-    action: "cross-repo-dispatch",
-    workspace,
-    protocolDir,
-    inputs,
-    env: { GITHUB_API_URL: apiUrl },
-  });
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, [BUNDLE], { env, cwd: workspace, stdio: ["ignore", "pipe", "pipe"] });
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
-    child.on("error", reject);
-    child.on("close", (exitCode) => {
-      const read = (name) => readFileSync(env[name], "utf8");
-      const result = {
-        exitCode,
-        stdout: Buffer.concat(stdout).toString(),
-        stderr: Buffer.concat(stderr).toString(),
-        outputs: read("GITHUB_OUTPUT"),
-        summary: read("GITHUB_STEP_SUMMARY"),
-      };
-      rmSync(workspace, { recursive: true, force: true });
-      resolve(result);
+  try {
+    const { main } = await runAction("cross-repo-dispatch", {
+      node,
+      workspace,
+      inputs,
+      env: { GITHUB_API_URL: apiUrl },
     });
-  });
+    return main;
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
 }
 
 async function timed(task) {

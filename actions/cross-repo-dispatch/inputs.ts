@@ -1,20 +1,13 @@
 import * as core from "@actions/core";
 import { booleanInput, choiceInput, integerInput, listInput, stringInput } from "../common/inputs.js";
 import { parseDuration } from "../lib/dispatch/duration.js";
+import type { PlanInputs } from "../lib/dispatch/plan.js";
 
-export interface CrossRepoDispatchInputs {
+export interface CrossRepoDispatchInputs extends PlanInputs {
   token: string;
-  repositories: string[];
-  eventType: string;
-  workflow: string;
-  ref: string;
-  inputs: string;
-  clientPayload: string;
-  wait: boolean;
   waitTimeoutMs: number;
   pollIntervalMs: number;
   failOn: "any-failure" | "never";
-  maxConcurrency: number;
 }
 
 export function getInputs(): CrossRepoDispatchInputs {

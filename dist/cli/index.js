@@ -16809,72 +16809,6 @@ class ConfigurationError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
-const RULE_IDS = [
-    "plaintext-env-file",
-    "sops-rule-not-encrypted",
-    "sops-value-not-encrypted",
-    "sops-recipients-drift",
-    "secret-pattern",
-    "env-not-ignored",
-];
-const RULES = {
-    "plaintext-env-file": {
-        id: "plaintext-env-file",
-        severity: "error",
-        title: "Plaintext dotenv file",
-        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
-            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
-        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
-    },
-    "sops-rule-not-encrypted": {
-        id: "sops-rule-not-encrypted",
-        severity: "error",
-        title: "File matches a .sops.yaml creation rule but is not encrypted",
-        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
-            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
-        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
-    },
-    "sops-value-not-encrypted": {
-        id: "sops-value-not-encrypted",
-        severity: "error",
-        title: "SOPS file holds a plaintext value or broken metadata",
-        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
-            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
-            "no key), or the MAC does not match the content.",
-        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
-    },
-    "sops-recipients-drift": {
-        id: "sops-recipients-drift",
-        severity: "error",
-        title: "SOPS file recipients differ from its creation rule",
-        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
-            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
-        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
-    },
-    "secret-pattern": {
-        id: "secret-pattern",
-        severity: "error",
-        title: "Credential in plaintext",
-        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
-            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
-            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
-            "warnings in source code and docs.",
-        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
-    },
-    "env-not-ignored": {
-        id: "env-not-ignored",
-        severity: "warning",
-        title: ".env is not git-ignored",
-        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
-        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
-    },
-};
-/** The message as every output shows it: what was found, then the fix. */
-function describeFinding(finding) {
-    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
 /**
  * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
@@ -16944,6 +16878,88 @@ function redact(secret) {
  */
 function fingerprint(rule, file, subject) {
     return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
+/**
+ * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
+ * `secrets-allow` comments), default severities and the one-line fix every message ends with.
+ */
+
+const RULE_IDS = [
+    "plaintext-env-file",
+    "sops-rule-not-encrypted",
+    "sops-value-not-encrypted",
+    "sops-recipients-drift",
+    "secret-pattern",
+    "env-not-ignored",
+];
+const RULES = {
+    "plaintext-env-file": {
+        id: "plaintext-env-file",
+        severity: "error",
+        title: "Plaintext dotenv file",
+        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
+            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
+        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
+    },
+    "sops-rule-not-encrypted": {
+        id: "sops-rule-not-encrypted",
+        severity: "error",
+        title: "File matches a .sops.yaml creation rule but is not encrypted",
+        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
+            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
+        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
+    },
+    "sops-value-not-encrypted": {
+        id: "sops-value-not-encrypted",
+        severity: "error",
+        title: "SOPS file holds a plaintext value or broken metadata",
+        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
+            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
+            "no key), or the MAC does not match the content.",
+        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
+    },
+    "sops-recipients-drift": {
+        id: "sops-recipients-drift",
+        severity: "error",
+        title: "SOPS file recipients differ from its creation rule",
+        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
+            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
+        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+    },
+    "secret-pattern": {
+        id: "secret-pattern",
+        severity: "error",
+        title: "Credential in plaintext",
+        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
+            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
+            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
+            "warnings in source code and docs.",
+        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+    },
+    "env-not-ignored": {
+        id: "env-not-ignored",
+        severity: "warning",
+        title: ".env is not git-ignored",
+        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
+        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
+    },
+};
+/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
+function newFinding(rule, file, line, message, subject) {
+    return {
+        rule,
+        severity: RULES[rule].severity,
+        file,
+        line,
+        message,
+        fingerprint: fingerprint(rule, file, subject),
+    };
+}
+/** The message as every output shows it: what was found, then the fix. */
+function describeFinding(finding) {
+    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
@@ -18890,16 +18906,6 @@ function inspectSops(file, bytes, text) {
         return { kind: "broken", format, problem: describeUnknown(error) };
     }
 }
-function finding(rule, file, line, message, subject) {
-    return {
-        rule,
-        severity: RULES[rule].severity,
-        file,
-        line,
-        message,
-        fingerprint: fingerprint(rule, file, subject),
-    };
-}
 /** The creation rule sops would pick for the file, if any. */
 function creationRuleFor(setup, file) {
     if (!setup || file === setup.file)
@@ -18934,7 +18940,7 @@ const THROWAWAY_KEY = new Uint8Array(32);
 function plaintextValues(file, text, status) {
     const { metadata } = status;
     const problems = [];
-    const broken = (problem) => finding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
+    const broken = (problem) => newFinding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
     if (metadata.mac === "")
         problems.push(broken("no MAC"));
     const { leaves } = encryptTree(status.branches, THROWAWAY_KEY, {
@@ -18946,7 +18952,7 @@ function plaintextValues(file, text, status) {
             continue;
         const where = tree_path_formatPath(leaf.location) || "(root)";
         const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
-        problems.push(finding("sops-value-not-encrypted", file, lineOf(text, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
+        problems.push(newFinding("sops-value-not-encrypted", file, lineOf(text, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
     }
     return problems;
 }
@@ -18973,7 +18979,7 @@ function recipientsDrift(file, setup, metadata, rule) {
     ].filter((part) => part !== "");
     const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
     return [
-        finding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${shape(current)}`),
+        newFinding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${shape(current)}`),
     ];
 }
 /** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
@@ -18984,12 +18990,12 @@ function sopsFindings(file, status, text, setup, { drift = true } = {}) {
             // A rule without path_regex is sops' default for `sops encrypt`, not a claim on every file.
             return rule?.pathRegex
                 ? [
-                    finding("sops-rule-not-encrypted", file, 1, `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`, ""),
+                    newFinding("sops-rule-not-encrypted", file, 1, `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`, ""),
                 ]
                 : [];
         case "broken":
             return [
-                finding("sops-value-not-encrypted", file, 1, `${file} is not a valid ${status.format} SOPS file: ${status.problem}`, status.problem),
+                newFinding("sops-value-not-encrypted", file, 1, `${file} is not a valid ${status.format} SOPS file: ${status.problem}`, status.problem),
             ];
         case "sops":
             return [
@@ -19010,7 +19016,7 @@ async function sops_checks_verifyMac(file, bytes, format, identities) {
     catch (error) {
         if (error instanceof SopsError && error.code === "MAC_MISMATCH") {
             return {
-                finding: finding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
+                finding: newFinding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
             };
         }
         return { note: `${file}: MAC not verified: ${describeUnknown(error)}` };
@@ -19085,18 +19091,8 @@ class Scanner {
     envNotIgnored(ignored) {
         if (ignored)
             return [];
-        const finding = this.finding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
+        const finding = newFinding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
         return this.accepted([finding]);
-    }
-    finding(rule, file, line, message, subject) {
-        return {
-            rule,
-            severity: RULES[rule].severity,
-            file,
-            line,
-            message,
-            fingerprint: fingerprint(rule, file, subject),
-        };
     }
     secrets(file, text) {
         const lines = new LineCounter(text);
@@ -19125,13 +19121,13 @@ class Scanner {
         if (kind === "template") {
             return realTemplateValues(assignments)
                 .filter((assignment) => !secretLines.has(assignment.line))
-                .map((assignment) => this.finding("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
+                .map((assignment) => newFinding("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
         }
         if (isDotenvxFile(assignments)) {
             const plain = firstDotenvxPlaintext(assignments);
             return plain
                 ? [
-                    this.finding("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
+                    newFinding("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
                 ]
                 : [];
         }
@@ -19139,7 +19135,7 @@ class Scanner {
         if (values.length === 0)
             return [];
         return [
-            this.finding("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`, ""),
+            newFinding("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`, ""),
         ];
     }
 }

@@ -35,6 +35,13 @@ export function parseCommands(stdout: string): WorkflowCommand[];
 export function parseFileCommands(text: string): Record<string, string>;
 export function maskLog(text: string, masks: string[]): string;
 export function inputVariable(name: string): string;
+export function stepEnvironment(options: {
+  action: string;
+  workspace: string;
+  protocolDir: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}): { metadata: unknown; protocol: Record<string, string>; env: Record<string, string> };
 export function runAction(
   action: string,
   options: RunOptions,

@@ -3,7 +3,7 @@
 // entry with the saved state as STATE_<name>; workflow commands are parsed from stdout. Used by the
 // end-to-end tests (through runner.ts) and by the demo.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -89,42 +89,61 @@ export function inputVariable(name) {
   return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
 }
 
+/**
+ * The environment the runner gives one step of `action`: INPUT_* (defaults from its action.yml, then
+ * `inputs`), the protocol files (created empty in `protocolDir`), then `env`.
+ */
+export function stepEnvironment({ action, workspace, protocolDir, inputs = {}, env = {} }) {
+  const metadata = parseYaml(readFileSync(path.join(REPO_ROOT, action, "action.yml"), "utf8"));
+  const values = {};
+  for (const [name, input] of Object.entries(metadata.inputs ?? {}))
+    values[inputVariable(name)] = input.default ?? "";
+  for (const [name, value] of Object.entries(inputs)) values[inputVariable(name)] = value;
+  mkdirSync(protocolDir, { recursive: true });
+  const protocol = {};
+  for (const [name, file] of [
+    ["GITHUB_ENV", "env"],
+    ["GITHUB_OUTPUT", "output"],
+    ["GITHUB_STATE", "state"],
+    ["GITHUB_STEP_SUMMARY", "summary"],
+    ["GITHUB_PATH", "path"],
+  ]) {
+    protocol[name] = path.join(protocolDir, file);
+    writeFileSync(protocol[name], "");
+  }
+  return {
+    metadata,
+    protocol,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: workspace,
+      RUNNER_TEMP: protocolDir,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_ACTIONS: "true",
+      CI: "true",
+      ...values,
+      ...protocol,
+      ...env,
+    },
+  };
+}
+
 export async function runAction(action, options) {
   const folder = path.join(REPO_ROOT, action);
-  const metadata = parseYaml(readFileSync(path.join(folder, "action.yml"), "utf8"));
-  const files = mkdtempSync(path.join(tmpdir(), "runner-"));
-  const fileCommand = (name) => {
-    const file = path.join(files, name);
-    writeFileSync(file, "");
-    return file;
-  };
-  const inputs = {};
-  for (const [name, input] of Object.entries(metadata.inputs ?? {}))
-    inputs[inputVariable(name)] = input.default ?? "";
-  for (const [name, value] of Object.entries(options.inputs ?? {})) inputs[inputVariable(name)] = value;
-
-  const protocol = {
-    GITHUB_ENV: fileCommand("env"),
-    GITHUB_OUTPUT: fileCommand("output"),
-    GITHUB_STATE: fileCommand("state"),
-    GITHUB_STEP_SUMMARY: fileCommand("summary"),
-    GITHUB_PATH: fileCommand("path"),
-  };
-  const base = {
-    PATH: process.env.PATH ?? "",
-    HOME: options.workspace,
-    RUNNER_TEMP: files,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_ACTIONS: "true",
-    CI: "true",
-    ...options.env,
-  };
+  const protocolDir = mkdtempSync(path.join(tmpdir(), "runner-"));
+  const { metadata, protocol, env } = stepEnvironment({
+    action,
+    workspace: options.workspace,
+    protocolDir,
+    inputs: options.inputs,
+    env: options.env,
+  });
 
   const step = async (entry, extra) => {
     const result = await execute(
       options.node,
       path.resolve(folder, entry),
-      { ...base, ...inputs, ...protocol, ...extra },
+      { ...env, ...extra },
       options.workspace,
     );
     const commands = parseCommands(result.stdout);

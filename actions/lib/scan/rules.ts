@@ -2,6 +2,7 @@
  * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
  * `secrets-allow` comments), default severities and the one-line fix every message ends with.
  */
+import { fingerprint } from "./values.js";
 export type Severity = "error" | "warning";
 
 export const RULE_IDS = [
@@ -95,6 +96,24 @@ export interface Finding {
   fingerprint: string;
   /** The commit that holds this content (history scope only). */
   commit?: string;
+}
+
+/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
+export function newFinding(
+  rule: RuleId,
+  file: string,
+  line: number,
+  message: string,
+  subject: string,
+): Finding {
+  return {
+    rule,
+    severity: RULES[rule].severity,
+    file,
+    line,
+    message,
+    fingerprint: fingerprint(rule, file, subject),
+  };
 }
 
 /** The message as every output shows it: what was found, then the fix. */

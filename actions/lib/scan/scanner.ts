@@ -21,7 +21,7 @@ import {
   type GitleaksAllowlist,
   type Policy,
 } from "./policy.js";
-import { RULES, type Finding, type RuleId } from "./rules.js";
+import { newFinding, type Finding } from "./rules.js";
 import { inspectSops, sopsFindings, type SopsSetup, type SopsStatus } from "./sops-checks.js";
 import { LineCounter, decodeLatin1, fromLatin1, isAllowedInline, isBinary, lineAround } from "./text.js";
 import { fingerprint, redact } from "./values.js";
@@ -107,19 +107,8 @@ export class Scanner {
   /** `env-not-ignored`, from git's answer for `.env` (the caller asks git: .gitignore semantics are git's). */
   envNotIgnored(ignored: boolean): Finding[] {
     if (ignored) return [];
-    const finding = this.finding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
+    const finding = newFinding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
     return this.accepted([finding]);
-  }
-
-  private finding(rule: RuleId, file: string, line: number, message: string, subject: string): Finding {
-    return {
-      rule,
-      severity: RULES[rule].severity,
-      file,
-      line,
-      message,
-      fingerprint: fingerprint(rule, file, subject),
-    };
   }
 
   private secrets(file: string, text: string): Finding[] {
@@ -149,7 +138,7 @@ export class Scanner {
       return realTemplateValues(assignments)
         .filter((assignment) => !secretLines.has(assignment.line))
         .map((assignment) =>
-          this.finding(
+          newFinding(
             "plaintext-env-file",
             file,
             assignment.line,
@@ -162,7 +151,7 @@ export class Scanner {
       const plain = firstDotenvxPlaintext(assignments);
       return plain
         ? [
-            this.finding(
+            newFinding(
               "plaintext-env-file",
               file,
               plain.line,
@@ -175,7 +164,7 @@ export class Scanner {
     const values = assignments.filter((assignment) => assignment.value !== "");
     if (values.length === 0) return [];
     return [
-      this.finding(
+      newFinding(
         "plaintext-env-file",
         file,
         values[0]?.line ?? 1,

@@ -16,9 +16,9 @@ import { encryptTree, type Location } from "../sops/tree-cipher.js";
 import { formatPath } from "../sops/tree-path.js";
 import type { TreeMap } from "../sops/tree.js";
 import { fileKind } from "./patterns.js";
-import { RULES, type Finding, type RuleId } from "./rules.js";
+import { newFinding, type Finding } from "./rules.js";
 import { LineCounter } from "./text.js";
-import { fingerprint, redact } from "./values.js";
+import { redact } from "./values.js";
 
 export interface SopsSetup {
   config: SopsConfig;
@@ -64,17 +64,6 @@ export function inspectSops(file: string, bytes: Uint8Array, text: string): Sops
   }
 }
 
-function finding(rule: RuleId, file: string, line: number, message: string, subject: string): Finding {
-  return {
-    rule,
-    severity: RULES[rule].severity,
-    file,
-    line,
-    message,
-    fingerprint: fingerprint(rule, file, subject),
-  };
-}
-
 /** The creation rule sops would pick for the file, if any. */
 export function creationRuleFor(setup: SopsSetup | undefined, file: string) {
   if (!setup || file === setup.file) return undefined;
@@ -114,7 +103,7 @@ function plaintextValues(
   const { metadata } = status;
   const problems: Finding[] = [];
   const broken = (problem: string) =>
-    finding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
+    newFinding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
   if (metadata.mac === "") problems.push(broken("no MAC"));
   const { leaves } = encryptTree(status.branches, THROWAWAY_KEY, {
     rule: metadata.cryptRule,
@@ -125,7 +114,7 @@ function plaintextValues(
     const where = formatPath(leaf.location) || "(root)";
     const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
     problems.push(
-      finding(
+      newFinding(
         "sops-value-not-encrypted",
         file,
         lineOf(text, leaf.location),
@@ -166,7 +155,7 @@ function recipientsDrift(
   ].filter((part) => part !== "");
   const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
   return [
-    finding(
+    newFinding(
       "sops-recipients-drift",
       file,
       1,
@@ -190,7 +179,7 @@ export function sopsFindings(
       // A rule without path_regex is sops' default for `sops encrypt`, not a claim on every file.
       return rule?.pathRegex
         ? [
-            finding(
+            newFinding(
               "sops-rule-not-encrypted",
               file,
               1,
@@ -201,7 +190,7 @@ export function sopsFindings(
         : [];
     case "broken":
       return [
-        finding(
+        newFinding(
           "sops-value-not-encrypted",
           file,
           1,
@@ -233,7 +222,7 @@ export async function verifyMac(
   } catch (error) {
     if (error instanceof SopsError && error.code === "MAC_MISMATCH") {
       return {
-        finding: finding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
+        finding: newFinding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
       };
     }
     return { note: `${file}: MAC not verified: ${describeUnknown(error)}` };

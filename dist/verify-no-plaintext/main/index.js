@@ -44106,7 +44106,85 @@ function resolveScope(scope, eventName, payload) {
     throw new configuration_error_ConfigurationError(`scope: changed needs a pull_request, pull_request_target, merge_group or push event with its commits, not "${eventName || "none"}"; use scope: all`);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
+/**
+ * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
+ * (never in full) and fingerprinted.
+ */
+
+/** Shannon entropy in bits per character. */
+function entropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
+const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
+const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
+/** `12345`, `abcde`: five characters counting up. */
+function hasAscendingRun(text, length) {
+    let run = 1;
+    for (let index = 1; index < text.length; index++) {
+        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
+        if (run >= length)
+            return true;
+    }
+    return false;
+}
+/**
+ * True for values people write instead of a real secret: documentation words, template syntax, a
+ * character repeated, or a run like `12345`/`abcde`.
+ */
+function isPlaceholder(value) {
+    if (value === "")
+        return true;
+    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
+        return true;
+    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
+        return true;
+    const lower = value.toLowerCase();
+    const first = lower[0] ?? "";
+    if (lower.split(first).length - 1 >= lower.length * 0.6)
+        return true;
+    return hasAscendingRun(lower, 5);
+}
+/** At least `count` of: lower case, upper case, digits, other characters. */
+function hasCharacterClasses(value, count) {
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
+    return classes.length >= count;
+}
+/** The only form in which a secret is ever shown: its first 4 characters and its length. */
+function redact(secret) {
+    // Code points, so that a surrogate pair is never cut in half.
+    return `${Array.from(secret).slice(0, 4).join("")}… (${secret.length} chars)`;
+}
+/**
+ * A short stable id of a finding: the rule, the file and what was found (the secret, a key path, a
+ * recipient list), but not the line, so that accepting it in the policy survives edits around it.
+ */
+function fingerprint(rule, file, subject) {
+    return (0,external_node_crypto_.createHash)("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
+/**
+ * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
+ * `secrets-allow` comments), default severities and the one-line fix every message ends with.
+ */
+
 const RULE_IDS = [
     "plaintext-env-file",
     "sops-rule-not-encrypted",
@@ -44167,6 +44245,17 @@ const RULES = {
         fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
     },
 };
+/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
+function newFinding(rule, file, line, message, subject) {
+    return {
+        rule,
+        severity: RULES[rule].severity,
+        file,
+        line,
+        message,
+        fingerprint: fingerprint(rule, file, subject),
+    };
+}
 /** The message as every output shows it: what was found, then the fix. */
 function describeFinding(finding) {
     return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
@@ -44231,8 +44320,6 @@ function buildSarif(findings) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@scure/base/index.js
 var base = __nccwpck_require__(4929);
 ;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
@@ -45382,77 +45469,6 @@ function getInputs() {
         sarifFile: stringInput("sarif-file"),
         ageKey: stringInput("age-key"),
     };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
-/**
- * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
- * (never in full) and fingerprinted.
- */
-
-/** Shannon entropy in bits per character. */
-function entropy(text) {
-    if (text.length === 0)
-        return 0;
-    const counts = new Map();
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / text.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
-const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
-/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
-const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
-/** `12345`, `abcde`: five characters counting up. */
-function hasAscendingRun(text, length) {
-    let run = 1;
-    for (let index = 1; index < text.length; index++) {
-        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
-        if (run >= length)
-            return true;
-    }
-    return false;
-}
-/**
- * True for values people write instead of a real secret: documentation words, template syntax, a
- * character repeated, or a run like `12345`/`abcde`.
- */
-function isPlaceholder(value) {
-    if (value === "")
-        return true;
-    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
-        return true;
-    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
-        return true;
-    const lower = value.toLowerCase();
-    const first = lower[0] ?? "";
-    if (lower.split(first).length - 1 >= lower.length * 0.6)
-        return true;
-    return hasAscendingRun(lower, 5);
-}
-/** At least `count` of: lower case, upper case, digits, other characters. */
-function hasCharacterClasses(value, count) {
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
-    return classes.length >= count;
-}
-/** The only form in which a secret is ever shown: its first 4 characters and its length. */
-function redact(secret) {
-    // Code points, so that a surrogate pair is never cut in half.
-    return `${Array.from(secret).slice(0, 4).join("")}… (${secret.length} chars)`;
-}
-/**
- * A short stable id of a finding: the rule, the file and what was found (the secret, a key path, a
- * recipient list), but not the line, so that accepting it in the policy survives edits around it.
- */
-function fingerprint(rule, file, subject) {
-    return (0,external_node_crypto_.createHash)("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
@@ -50542,16 +50558,6 @@ function inspectSops(file, bytes, text) {
         return { kind: "broken", format, problem: describeUnknown(error) };
     }
 }
-function finding(rule, file, line, message, subject) {
-    return {
-        rule,
-        severity: RULES[rule].severity,
-        file,
-        line,
-        message,
-        fingerprint: fingerprint(rule, file, subject),
-    };
-}
 /** The creation rule sops would pick for the file, if any. */
 function creationRuleFor(setup, file) {
     if (!setup || file === setup.file)
@@ -50586,7 +50592,7 @@ const THROWAWAY_KEY = new Uint8Array(32);
 function plaintextValues(file, text, status) {
     const { metadata } = status;
     const problems = [];
-    const broken = (problem) => finding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
+    const broken = (problem) => newFinding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
     if (metadata.mac === "")
         problems.push(broken("no MAC"));
     const { leaves } = tree_cipher_encryptTree(status.branches, THROWAWAY_KEY, {
@@ -50598,7 +50604,7 @@ function plaintextValues(file, text, status) {
             continue;
         const where = tree_path_formatPath(leaf.location) || "(root)";
         const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
-        problems.push(finding("sops-value-not-encrypted", file, lineOf(text, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
+        problems.push(newFinding("sops-value-not-encrypted", file, lineOf(text, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
     }
     return problems;
 }
@@ -50625,7 +50631,7 @@ function recipientsDrift(file, setup, metadata, rule) {
     ].filter((part) => part !== "");
     const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
     return [
-        finding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${shape(current)}`),
+        newFinding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${shape(current)}`),
     ];
 }
 /** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
@@ -50636,12 +50642,12 @@ function sopsFindings(file, status, text, setup, { drift = true } = {}) {
             // A rule without path_regex is sops' default for `sops encrypt`, not a claim on every file.
             return rule?.pathRegex
                 ? [
-                    finding("sops-rule-not-encrypted", file, 1, `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`, ""),
+                    newFinding("sops-rule-not-encrypted", file, 1, `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`, ""),
                 ]
                 : [];
         case "broken":
             return [
-                finding("sops-value-not-encrypted", file, 1, `${file} is not a valid ${status.format} SOPS file: ${status.problem}`, status.problem),
+                newFinding("sops-value-not-encrypted", file, 1, `${file} is not a valid ${status.format} SOPS file: ${status.problem}`, status.problem),
             ];
         case "sops":
             return [
@@ -50662,7 +50668,7 @@ async function sops_checks_verifyMac(file, bytes, format, identities) {
     catch (error) {
         if (error instanceof errors_SopsError && error.code === "MAC_MISMATCH") {
             return {
-                finding: finding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
+                finding: newFinding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
             };
         }
         return { note: `${file}: MAC not verified: ${describeUnknown(error)}` };
@@ -50737,18 +50743,8 @@ class Scanner {
     envNotIgnored(ignored) {
         if (ignored)
             return [];
-        const finding = this.finding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
+        const finding = newFinding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
         return this.accepted([finding]);
-    }
-    finding(rule, file, line, message, subject) {
-        return {
-            rule,
-            severity: RULES[rule].severity,
-            file,
-            line,
-            message,
-            fingerprint: fingerprint(rule, file, subject),
-        };
     }
     secrets(file, text) {
         const lines = new LineCounter(text);
@@ -50777,13 +50773,13 @@ class Scanner {
         if (kind === "template") {
             return realTemplateValues(assignments)
                 .filter((assignment) => !secretLines.has(assignment.line))
-                .map((assignment) => this.finding("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
+                .map((assignment) => newFinding("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
         }
         if (isDotenvxFile(assignments)) {
             const plain = firstDotenvxPlaintext(assignments);
             return plain
                 ? [
-                    this.finding("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
+                    newFinding("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
                 ]
                 : [];
         }
@@ -50791,7 +50787,7 @@ class Scanner {
         if (values.length === 0)
             return [];
         return [
-            this.finding("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`, ""),
+            newFinding("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`, ""),
         ];
     }
 }
