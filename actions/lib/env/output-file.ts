@@ -23,7 +23,7 @@ function singleQuotable(value: string): boolean {
 
 const PYTHON_DOTENV_VARIABLE = /\$\{[^}:]*(?::-[^}]*)?\}/;
 
-export function dotenvLine(name: string, value: string): string {
+function dotenvLine(name: string, value: string): string {
   if (PYTHON_DOTENV_VARIABLE.test(value)) {
     throw new ConfigurationError(
       `the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use output-format json or yaml, or export-env`,

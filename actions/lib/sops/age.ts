@@ -99,7 +99,7 @@ export async function parseIdentities(text: string, source: string): Promise<Age
   return identities;
 }
 
-export function isSupportedRecipient(recipient: string): boolean {
+function isSupportedRecipient(recipient: string): boolean {
   // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
   // second `1` in their human-readable part and are not supported.
   return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);

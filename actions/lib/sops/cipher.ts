@@ -78,7 +78,7 @@ export function stashKey(value: Plaintext, aad: string): string {
 }
 
 /** True for values sops leaves unencrypted: the empty string and the empty comment. */
-export function isEmptyPlaintext(value: Plaintext): boolean {
+function isEmptyPlaintext(value: Plaintext): boolean {
   if (value instanceof Comment) return value.value === "";
   return typeof value === "string" && value === "";
 }
