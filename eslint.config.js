@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import directions from "./eslint.directions.js";
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "action-docs/", ".bench-tmp/", "**/*.js", "**/*.cjs"] },
@@ -23,4 +24,5 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
   },
+  ...directions,
 );

@@ -2,7 +2,7 @@
 // the environment the runner-protocol harness builds (test/support/runner.mjs).
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { stepEnvironment } from "../test/support/runner.mjs";
+import { stepEnvironment } from "../tools/runner.mjs";
 
 /** Environment for one run of `dist/decrypt-env/main` on `file` inside `workspace`. */
 export function actionEnvironment({ workspace, protocolDir, file, ageKey }) {

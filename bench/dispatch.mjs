@@ -4,12 +4,11 @@
 // wall times, their ratio and the requests each repository received.
 //
 // Run alone: node bench/dispatch.mjs
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { startFakeGitHub } from "../test/support/fake-github/server.mjs";
-import { runAction } from "../test/support/runner.mjs";
+import { startFakeGitHub } from "../tools/fake-github/server.mjs";
+import { runStepInScratchWorkspace } from "../tools/runner.mjs";
 import { ROOT } from "./build.mjs";
 import { median } from "./timing.mjs";
 
@@ -24,23 +23,9 @@ const REQUESTS_TARGET = 1;
 const OURS_RUNS = 3;
 const TOKEN = "ghs_benchInstallationToken000000000000";
 
-/**
- * One cross-repo-dispatch step: the bundled main entry in a fresh Node process, the runner's way.
- * Resolves with its exit code, stdout, outputs file and step summary.
- */
-export async function dispatchStep({ apiUrl, inputs, node = process.execPath }) {
-  const workspace = mkdtempSync(path.join(tmpdir(), "dispatch-step-"));
-  try {
-    const { main } = await runAction("cross-repo-dispatch", {
-      node,
-      workspace,
-      inputs,
-      env: { GITHUB_API_URL: apiUrl },
-    });
-    return main;
-  } finally {
-    rmSync(workspace, { recursive: true, force: true });
-  }
+/** One cross-repo-dispatch step against the fake GitHub at `apiUrl`. */
+function dispatchStep({ apiUrl, inputs }) {
+  return runStepInScratchWorkspace("cross-repo-dispatch", { inputs, env: { GITHUB_API_URL: apiUrl } });
 }
 
 async function timed(task) {

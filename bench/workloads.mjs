@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
 import { stringify } from "yaml";
-import { fixtureRows } from "../test/support/fixture-sources.mjs";
+import { fixtureRows } from "../tools/fixture-sources.mjs";
 import { ROOT } from "./build.mjs";
 
 export const FIXTURES = path.resolve(ROOT, "..", "shared", "fixtures", "sops");

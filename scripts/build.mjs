@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { bundleEntries } from "../tools/actions.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
@@ -14,14 +15,7 @@ const { values } = parseArgs({
 });
 const out = path.resolve(values.out ?? root);
 
-/** dist folder → TypeScript entry point. */
-const ENTRIES = {
-  cli: "actions/cli/index.ts",
-  "decrypt-env/main": "actions/decrypt-env/index.ts",
-  "decrypt-env/post": "actions/decrypt-env/post.ts",
-  "cross-repo-dispatch/main": "actions/cross-repo-dispatch/index.ts",
-  "verify-no-plaintext/main": "actions/verify-no-plaintext/index.ts",
-};
+const ENTRIES = bundleEntries(root);
 
 const selected = Object.entries(ENTRIES).filter(([name]) => !values.only || values.only.includes(name));
 if (selected.length === 0) throw new Error(`--only names none of: ${Object.keys(ENTRIES).join(", ")}`);

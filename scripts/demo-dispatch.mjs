@@ -4,8 +4,8 @@
 //
 // Run alone: node scripts/demo-dispatch.mjs   (needs dist/cross-repo-dispatch, see scripts/build.mjs)
 import { pathToFileURL } from "node:url";
-import { dispatchStep } from "../bench/dispatch.mjs";
-import { startFakeGitHub } from "../test/support/fake-github/server.mjs";
+import { startFakeGitHub } from "../tools/fake-github/server.mjs";
+import { runStepInScratchWorkspace } from "../tools/runner.mjs";
 
 const TOKEN = "ghs_demoInstallationToken0000000000000";
 
@@ -46,8 +46,8 @@ export async function demoDispatch() {
       "\n== cross-repo-dispatch: repository_dispatch `juniper-data-published` to 3 repositories on a local fake GitHub, waiting for the runs\n",
     );
     const started = performance.now();
-    const step = await dispatchStep({
-      apiUrl: github.url,
+    const step = await runStepInScratchWorkspace("cross-repo-dispatch", {
+      env: { GITHUB_API_URL: github.url },
       inputs: {
         token: TOKEN,
         repositories: "juniper/juniper-cascor\njuniper/juniper-data-client\njuniper/juniper-canopy",

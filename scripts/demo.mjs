@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
-import { maskLog, runAction } from "../test/support/runner.mjs";
+import { maskLog, runBundle } from "../tools/runner.mjs";
 import { demoDispatch } from "./demo-dispatch.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -94,7 +94,7 @@ try {
   section(
     `uses: juniper/secrets-actions/decrypt-env  with: ${JSON.stringify({ ...inputs, "age-key": "${{ secrets.SOPS_AGE_KEY }}" })}`,
   );
-  const { main, post } = await runAction("decrypt-env", {
+  const { main, post } = await runBundle("decrypt-env", {
     node: process.execPath,
     workspace: work,
     inputs,

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { actionFolders } from "../tools/actions.mjs";
 
 // action-docs renders descriptions with showdown's defaults, which turn the underscores of SOPS_AGE_KEY
 // and the stars of GITHUB_* into emphasis. Its converter is built when the module loads, so the global
@@ -28,16 +29,11 @@ const docsDir = path.join(path.resolve(values.out ?? root), "action-docs");
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 function findActions() {
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
-    .map((entry) => entry.name)
-    .filter((folder) => existsSync(path.join(root, folder, "action.yml")))
-    .sort(byName)
-    .map((folder) => ({
-      source: path.join(root, folder, "action.yml"),
-      uses: `${REPOSITORY}/${folder}`,
-      page: `${folder}.md`,
-    }));
+  return actionFolders(root).map((folder) => ({
+    source: path.join(root, folder, "action.yml"),
+    uses: `${REPOSITORY}/${folder}`,
+    page: `${folder}.md`,
+  }));
 }
 
 /** Event names of a workflow's `on:`, which may be one name, a list of names or a map. */

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { expectedFor, fixturePath, fixtureRows } from "./support/fixtures.js";
-import { runAction } from "./support/runner.js";
+import { runBundle } from "../tools/runner.mjs";
 import { RUNTIMES } from "./support/runtimes.js";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -51,7 +51,7 @@ describe.each(RUNTIMES)("decrypt-env on the shared fixtures under $name", ({ nod
     copyFileSync(fixturePath(row.file), path.join(workspace, file));
     const values = flatten(expected ?? null);
     const output = `${file}.out.json`;
-    const { main } = await runAction("decrypt-env", {
+    const { main } = await runBundle("decrypt-env", {
       node,
       workspace,
       inputs: {

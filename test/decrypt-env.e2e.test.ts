@@ -11,7 +11,7 @@ import { encrypt } from "../actions/lib/sops/engine.js";
 import type { Format } from "../actions/lib/sops/formats.js";
 import { fixturePath } from "./support/fixtures.js";
 import { newKey, type TestKey } from "./support/keys.js";
-import { runAction, type StepResult } from "./support/runner.js";
+import { runBundle, type StepResult } from "../tools/runner.mjs";
 import { RUNTIMES } from "./support/runtimes.js";
 
 const TRICKY = {
@@ -97,7 +97,7 @@ function errors(step: StepResult) {
 
 describe.each(RUNTIMES)("decrypt-env under $name", ({ node }) => {
   const run = (inputs: Record<string, string>, env: Record<string, string> = {}, post = false) =>
-    runAction("decrypt-env", { node, workspace, inputs: { "age-key": alice.secret, ...inputs }, env, post });
+    runBundle("decrypt-env", { node, workspace, inputs: { "age-key": alice.secret, ...inputs }, env, post });
 
   test("exports every key, masks every encrypted value and reports names only", async () => {
     const { main } = await run({ files: ".env.enc\nconfig/secrets.enc.yaml" });
@@ -203,7 +203,7 @@ describe.each(RUNTIMES)("decrypt-env under $name", ({ node }) => {
 
   test("a post step that cannot delete the file warns and still succeeds", async () => {
     const target = path.join(workspace, "stuck.env");
-    const { post } = await runAction("decrypt-env", {
+    const { post } = await runBundle("decrypt-env", {
       node,
       workspace,
       inputs: {

@@ -12,8 +12,8 @@ import {
   type FakeGitHub,
   type FakeGitHubOptions,
   type RunStep,
-} from "./support/fake-github/server.mjs";
-import { runAction, type StepResult } from "./support/runner.js";
+} from "../tools/fake-github/server.mjs";
+import { runBundle, type StepResult } from "../tools/runner.mjs";
 import { RUNTIMES } from "./support/runtimes.js";
 
 const TOKEN = "ghs_e2eInstallationToken4b1d9c27f0a6e3";
@@ -46,7 +46,7 @@ async function dispatch(
   server: FakeGitHub,
   inputs: Record<string, string>,
 ): Promise<StepResult> {
-  const { main } = await runAction(ACTION, {
+  const { main } = await runBundle(ACTION, {
     node,
     workspace: mkdtempSync(path.join(tmpdir(), "dispatch-e2e-")),
     inputs: { token: TOKEN, "poll-interval": "50ms", "wait-timeout": "10s", ...inputs },

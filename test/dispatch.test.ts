@@ -3,18 +3,14 @@
  * poll schedule, correlation ids, error messages, results and the job summary.
  */
 import { describe, expect, test } from "@jest/globals";
-import { ConfigurationError } from "../actions/lib/configuration-error.js";
+import { ConfigurationError } from "../actions/lib/errors.js";
 import { createLimiter } from "../actions/lib/dispatch/concurrency.js";
 import { CORRELATION_ID_LENGTH, correlatedRuns, correlationId } from "../actions/lib/dispatch/correlation.js";
 import { formatDuration, parseDuration } from "../actions/lib/dispatch/duration.js";
 import { describeFailure, rejectsInput, rejectsRunDetails } from "../actions/lib/dispatch/errors.js";
 import { LIMITS, planDispatch, type PlanInputs } from "../actions/lib/dispatch/plan.js";
-import {
-  failedCount,
-  failureLine,
-  summaryMarkdown,
-  type DispatchResult,
-} from "../actions/lib/dispatch/results.js";
+import { failedCount, failureLine, type DispatchResult } from "../actions/lib/dispatch/results.js";
+import { summaryMarkdown } from "../actions/cross-repo-dispatch/summary.js";
 import { backoffDelay, nextPollDelay } from "../actions/lib/dispatch/schedule.js";
 import { runPhase } from "../actions/lib/dispatch/status.js";
 import { thrownBy } from "./support/errors.js";
@@ -335,7 +331,7 @@ describe("error messages", () => {
       "404 on the repository",
       [
         { status: 404, message: "Not Found" },
-        { step: "repository-dispatch", repository },
+        { operation: "repository-dispatch", repository },
       ],
       ["repository juniper/juniper-cascor not found or the token cannot see it"],
     ],
@@ -343,7 +339,7 @@ describe("error messages", () => {
       "404 on the workflow",
       [
         { status: 404, message: "Not Found" },
-        { step: "workflow-dispatch", repository, workflow: "ci.yml" },
+        { operation: "workflow-dispatch", repository, workflow: "ci.yml" },
       ],
       ['workflow "ci.yml" not found in juniper/juniper-cascor', "file name under .github/workflows"],
     ],
@@ -351,7 +347,7 @@ describe("error messages", () => {
       "403 on repository_dispatch",
       [
         { status: 403, message: "Resource not accessible by integration" },
-        { step: "repository-dispatch", repository },
+        { operation: "repository-dispatch", repository },
       ],
       ["the token lacks contents: write on juniper/juniper-cascor", "Resource not accessible by integration"],
     ],
@@ -359,7 +355,7 @@ describe("error messages", () => {
       "403 on workflow_dispatch",
       [
         { status: 403, message: "Resource not accessible by integration" },
-        { step: "workflow-dispatch", repository },
+        { operation: "workflow-dispatch", repository },
       ],
       ["the token lacks actions: write"],
     ],
@@ -367,7 +363,7 @@ describe("error messages", () => {
       "403 reading runs",
       [
         { status: 403, message: "Resource not accessible by integration" },
-        { step: "read-runs", repository },
+        { operation: "read-runs", repository },
       ],
       ["actions: read"],
     ],
@@ -375,7 +371,7 @@ describe("error messages", () => {
       "422 without a workflow_dispatch trigger",
       [
         { status: 422, message: "Workflow does not have 'workflow_dispatch' trigger" },
-        { step: "workflow-dispatch", repository, workflow: "ci.yml", ref: "main" },
+        { operation: "workflow-dispatch", repository, workflow: "ci.yml", ref: "main" },
       ],
       [
         'workflow "ci.yml" in juniper/juniper-cascor has no workflow_dispatch trigger',
@@ -387,7 +383,7 @@ describe("error messages", () => {
       "422 unexpected inputs",
       [
         { status: 422, message: 'Unexpected inputs provided: ["x"]' },
-        { step: "workflow-dispatch", repository },
+        { operation: "workflow-dispatch", repository },
       ],
       ['Unexpected inputs provided: ["x"]', "declare them under on.workflow_dispatch.inputs"],
     ],
@@ -395,7 +391,7 @@ describe("error messages", () => {
       "422 unknown ref",
       [
         { status: 422, message: "No ref found for: nope" },
-        { step: "workflow-dispatch", repository, ref: "nope" },
+        { operation: "workflow-dispatch", repository, ref: "nope" },
       ],
       ['ref "nope" does not exist in juniper/juniper-cascor'],
     ],
@@ -406,7 +402,7 @@ describe("error messages", () => {
           status: 422,
           message: "Invalid request.\n\nNo more than 10 properties are allowed; 11 were supplied.",
         },
-        { step: "repository-dispatch", repository },
+        { operation: "repository-dispatch", repository },
       ],
       ["(422): No more than 10 properties are allowed; 11 were supplied."],
     ],
@@ -414,7 +410,7 @@ describe("error messages", () => {
       "401",
       [
         { status: 401, message: "Bad credentials" },
-        { step: "repository-dispatch", repository },
+        { operation: "repository-dispatch", repository },
       ],
       ["GitHub rejected the token (401 Bad credentials)", "installation tokens last one hour"],
     ],
@@ -422,7 +418,7 @@ describe("error messages", () => {
       "a persistent secondary rate limit",
       [
         { status: 403, message: "You have exceeded a secondary rate limit. Please wait" },
-        { step: "repository-dispatch", repository },
+        { operation: "repository-dispatch", repository },
       ],
       ["secondary rate limit persisted after retries", "lower max-concurrency"],
     ],
@@ -434,7 +430,7 @@ describe("error messages", () => {
           message: "API rate limit exceeded for installation ID 1.",
           rateLimitReset: 1_800_000_000,
         },
-        { step: "repository-dispatch", repository },
+        { operation: "repository-dispatch", repository },
       ],
       ["rate limit is exhausted; it resets at 2027-01-15T08:00:00.000Z"],
     ],
@@ -442,7 +438,7 @@ describe("error messages", () => {
       "a 502 after retries",
       [
         { status: 502, message: "Server Error" },
-        { step: "repository-dispatch", repository },
+        { operation: "repository-dispatch", repository },
       ],
       ["GitHub answered 502 for juniper/juniper-cascor and still did after retries: Server Error"],
     ],
@@ -450,7 +446,7 @@ describe("error messages", () => {
       "no answer at all",
       [
         { status: undefined, message: "connect ECONNREFUSED 127.0.0.1:1" },
-        { step: "repository-dispatch", repository },
+        { operation: "repository-dispatch", repository },
       ],
       ["request to GitHub failed: connect ECONNREFUSED"],
     ],

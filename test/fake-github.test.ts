@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { getOctokit } from "@actions/github";
-import { startFakeGitHub, type FakeGitHub } from "./support/fake-github/server.mjs";
+import { startFakeGitHub, type FakeGitHub } from "../tools/fake-github/server.mjs";
 
 const TOKEN = "ghs_fakeGitHubTestToken0000000000000000";
 const REPO = "juniper/juniper-data";

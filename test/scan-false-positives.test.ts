@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@jest/globals";
-import { verify } from "../actions/verify-no-plaintext/verify.js";
+import { verify } from "../actions/common/verify.js";
 import { REPO_ROOT } from "./support/fixtures.js";
 
 const isSecretError = (line: string) => / secret-pattern error: /.test(line);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import type { Log } from "sarif";
 import { encrypt } from "../actions/lib/sops/engine.js";
 import { newKey, type TestKey } from "./support/keys.js";
-import { runAction, type StepResult } from "./support/runner.js";
+import { runBundle, type StepResult } from "../tools/runner.mjs";
 import { RUNTIMES } from "./support/runtimes.js";
 
 const TOKEN = ["ghp", "_", "Zx9Kq2Lm4Np6Rs8Tv1Wy3Ab5Cd7Ef0Gh2Jk4"].join("");
@@ -86,7 +86,7 @@ const annotations = (step: StepResult) =>
 
 describe.each(RUNTIMES)("$name", ({ node }) => {
   test("push: every tracked file; annotations, summary, SARIF, outputs, a failed step", async () => {
-    const { main } = await runAction("verify-no-plaintext", {
+    const { main } = await runBundle("verify-no-plaintext", {
       node,
       workspace: repo,
       inputs: { "sarif-file": "reports/verify.sarif" },
@@ -127,7 +127,7 @@ describe.each(RUNTIMES)("$name", ({ node }) => {
   });
 
   test("pull_request: only the changed files; fail-on never keeps the step green", async () => {
-    const { main } = await runAction("verify-no-plaintext", {
+    const { main } = await runBundle("verify-no-plaintext", {
       node,
       workspace: repo,
       inputs: { "fail-on": "never", paths: "deploy/*.yaml" },
@@ -140,7 +140,7 @@ describe.each(RUNTIMES)("$name", ({ node }) => {
   });
 
   test("a clean tree passes; the age key is masked and used for MACs", async () => {
-    const { main } = await runAction("verify-no-plaintext", {
+    const { main } = await runBundle("verify-no-plaintext", {
       node,
       workspace: repo,
       inputs: { paths: ".env.enc,README.md", "age-key": alice.secret, scope: "all" },
@@ -153,7 +153,7 @@ describe.each(RUNTIMES)("$name", ({ node }) => {
   });
 
   test("warnings fail the step with fail-on: warning", async () => {
-    const { main } = await runAction("verify-no-plaintext", {
+    const { main } = await runBundle("verify-no-plaintext", {
       node,
       workspace: repo,
       inputs: { "fail-on": "warning", paths: "README.md", scope: "all" },
@@ -162,7 +162,7 @@ describe.each(RUNTIMES)("$name", ({ node }) => {
     // .gitignore ignores .env: no env-not-ignored warning, nothing found.
     expect(main.exitCode).toBe(0);
     writeFileSync(path.join(repo, "README.md"), "# app\nsee https://user:Sup3rS3cretPw@db.internal/x\n");
-    const second = await runAction("verify-no-plaintext", {
+    const second = await runBundle("verify-no-plaintext", {
       node,
       workspace: repo,
       inputs: { "fail-on": "warning", paths: "README.md", scope: "all" },
@@ -178,7 +178,7 @@ describe.each(RUNTIMES)("$name", ({ node }) => {
     [{ scope: "changed" }, event("workflow_dispatch", {}), /scope: changed needs a pull_request/],
     [{ config: "missing.yml" }, {}, /config: missing\.yml does not exist/],
   ])("a mistake is one error line: %j", async (inputs, env, message) => {
-    const { main } = await runAction("verify-no-plaintext", { node, workspace: repo, inputs, env });
+    const { main } = await runBundle("verify-no-plaintext", { node, workspace: repo, inputs, env });
     expect(main.exitCode).toBe(1);
     const errors = main.commands.filter((command) => command.command === "error");
     expect(errors).toHaveLength(1);
@@ -188,7 +188,7 @@ describe.each(RUNTIMES)("$name", ({ node }) => {
 
   test("outside a git repository: an error that says to check out", async () => {
     const empty = mkdtempSync(path.join(tmpdir(), "verify-empty-"));
-    const { main } = await runAction("verify-no-plaintext", {
+    const { main } = await runBundle("verify-no-plaintext", {
       node,
       workspace: empty,
       env: event("push", {}),

@@ -11,12 +11,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { run as cli } from "../actions/cli/main.js";
-import { ConfigurationError } from "../actions/lib/configuration-error.js";
+import { ConfigurationError } from "../actions/lib/errors.js";
 import { resolveScope } from "../actions/lib/scan/event.js";
 import type { Finding } from "../actions/lib/scan/rules.js";
 import { encrypt } from "../actions/lib/sops/engine.js";
 import type { Format } from "../actions/lib/sops/formats.js";
-import { WINDOW, verify, type Source } from "../actions/verify-no-plaintext/verify.js";
+import { WINDOW, verify, type Source } from "../actions/common/verify.js";
 import { rejectionOf } from "./support/errors.js";
 import { newKey, type TestKey } from "./support/keys.js";
 

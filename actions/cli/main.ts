@@ -2,15 +2,17 @@
  * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
  * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { identitiesFromEnvironment } from "../common/identities.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
-import { findCreationRule, parseSopsConfig, pathForRules, type SopsConfig } from "../lib/sops/config.js";
+import { findCreationRule, pathForRules, type SopsConfig } from "../lib/sops/config.js";
+import { locateSopsConfig, readSopsConfig, type FoundSopsConfig } from "../common/sops-config.js";
 import { decrypt, emitPlaintext, encrypt, isEncrypted, setValue, updateKeys } from "../lib/sops/engine.js";
-import { SopsError, badInput, describeUnknown, inFile } from "../lib/sops/errors.js";
+import { SopsError, badInput, inFile } from "../lib/sops/errors.js";
+import { describeUnknown } from "../lib/errors.js";
 import {
   createStore,
   detectEncryptedFormat,
@@ -21,8 +23,8 @@ import {
 import { getPath, parsePathExpression } from "../lib/sops/tree-path.js";
 import type { TreeValue } from "../lib/sops/tree.js";
 import { parseJsonValue } from "../lib/sops/stores/json.js";
-import { ConfigurationError } from "../lib/configuration-error.js";
-import { VERIFY_USAGE, verifyCommand } from "../verify-no-plaintext/cli.js";
+import { ConfigurationError } from "../lib/errors.js";
+import { VERIFY_USAGE, verifyCommand } from "./verify.js";
 
 /** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
 export const EXIT = {
@@ -174,26 +176,10 @@ async function identities(io: CliIo): Promise<AgeIdentity[]> {
   });
 }
 
-function findConfig(io: CliIo): { config: SopsConfig; dir: string } | undefined {
+function findConfig(io: CliIo): FoundSopsConfig | undefined {
   const explicit = io.env.SOPS_CONFIG;
-  let file: string | undefined;
-  if (explicit) file = path.resolve(io.cwd, explicit);
-  let dir = io.cwd;
-  for (let depth = 0; !file && depth < 100; depth++) {
-    const candidate = path.join(dir, ".sops.yaml");
-    if (existsSync(candidate)) file = candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  if (!file) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw badInput(`${file} cannot be read`);
-  }
-  return { config: parseSopsConfig(text, file), dir: path.dirname(file) };
+  const file = locateSopsConfig(io.cwd, explicit ? { file: explicit, what: "SOPS_CONFIG" } : undefined);
+  return file ? readSopsConfig(file) : undefined;
 }
 
 async function decryptCommand(args: string[], io: CliIo): Promise<number> {

@@ -3,8 +3,9 @@
  * `<action> failed: ...` error line; anything unexpected is reported the same way, without a stack.
  */
 import * as core from "@actions/core";
-import { ConfigurationError } from "../lib/configuration-error.js";
-import { SopsError, describeUnknown } from "../lib/sops/errors.js";
+import { ConfigurationError } from "../lib/errors.js";
+import { SopsError } from "../lib/sops/errors.js";
+import { describeUnknown } from "../lib/errors.js";
 
 /** The step did its work and its outcome is a failure (e.g. a run it started failed): one line, no stack. */
 export class StepFailure extends Error {

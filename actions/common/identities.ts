@@ -14,6 +14,8 @@ export interface KeyLookup {
   home: string;
   /** Also read the default keys.txt (the CLI does; actions do not). */
   includeDefaultFile: boolean;
+  /** Sees every key text before it is parsed (actions register it with the runner's masking). */
+  onKeyText?: (text: string) => void;
 }
 
 /** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
@@ -36,11 +38,14 @@ function readKeyFile(file: string, what: string): string {
 
 export async function identitiesFromEnvironment(lookup: KeyLookup): Promise<AgeIdentity[]> {
   const identities: AgeIdentity[] = [];
+  const parse = (text: string, source: string) => {
+    lookup.onKeyText?.(text);
+    return parseIdentities(text, source);
+  };
   const inline = lookup.env.SOPS_AGE_KEY;
-  if (inline && inline.trim() !== "") identities.push(...(await parseIdentities(inline, "SOPS_AGE_KEY")));
+  if (inline && inline.trim() !== "") identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
   const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
-  if (keyFile)
-    identities.push(...(await parseIdentities(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
+  if (keyFile) identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
   const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
   if (fallback) {
     let text: string | undefined;
@@ -49,7 +54,7 @@ export async function identitiesFromEnvironment(lookup: KeyLookup): Promise<AgeI
     } catch {
       // The default key file is optional.
     }
-    if (text !== undefined && text.trim() !== "") identities.push(...(await parseIdentities(text, fallback)));
+    if (text !== undefined && text.trim() !== "") identities.push(...(await parse(text, fallback)));
   }
   return identities;
 }

@@ -1,7 +1,7 @@
-import * as core from "@actions/core";
-import { booleanInput, choiceInput, integerInput, listInput, stringInput } from "../common/inputs.js";
+import { inputReader } from "../common/inputs.js";
 import { parseDuration } from "../lib/dispatch/duration.js";
 import type { PlanInputs } from "../lib/dispatch/plan.js";
+import { CROSS_REPO_DISPATCH } from "../lib/interfaces/cross-repo-dispatch.js";
 
 export interface CrossRepoDispatchInputs extends PlanInputs {
   token: string;
@@ -11,21 +11,20 @@ export interface CrossRepoDispatchInputs extends PlanInputs {
 }
 
 export function getInputs(): CrossRepoDispatchInputs {
-  // Masked before anything else can fail and print.
-  const token = stringInput("token", { required: true });
-  core.setSecret(token);
+  const input = inputReader(CROSS_REPO_DISPATCH);
   return {
-    token,
-    repositories: listInput("repositories", { required: true }),
-    eventType: stringInput("event-type"),
-    workflow: stringInput("workflow"),
-    ref: stringInput("ref"),
-    inputs: stringInput("inputs"),
-    clientPayload: stringInput("client-payload"),
-    wait: booleanInput("wait", false),
-    waitTimeoutMs: parseDuration(stringInput("wait-timeout") || "30m", "wait-timeout"),
-    pollIntervalMs: parseDuration(stringInput("poll-interval") || "10s", "poll-interval"),
-    failOn: choiceInput("fail-on", ["any-failure", "never"], "any-failure"),
-    maxConcurrency: integerInput("max-concurrency", 5, { min: 1 }),
+    // Masked before anything else can fail and print.
+    token: input.secret("token"),
+    repositories: input.list("repositories"),
+    eventType: input.string("event-type"),
+    workflow: input.string("workflow"),
+    ref: input.string("ref"),
+    inputs: input.string("inputs"),
+    clientPayload: input.string("client-payload"),
+    wait: input.boolean("wait"),
+    waitTimeoutMs: parseDuration(input.duration("wait-timeout"), "wait-timeout"),
+    pollIntervalMs: parseDuration(input.duration("poll-interval"), "poll-interval"),
+    failOn: input.choice("fail-on"),
+    maxConcurrency: input.integer("max-concurrency"),
   };
 }

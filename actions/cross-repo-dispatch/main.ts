@@ -6,15 +6,12 @@ import * as core from "@actions/core";
 import { StepFailure, runAction } from "../common/boundary.js";
 import { createLimiter } from "../lib/dispatch/concurrency.js";
 import { planDispatch, type DispatchMode } from "../lib/dispatch/plan.js";
-import {
-  failedCount,
-  failureLine,
-  isFailure,
-  summaryMarkdown,
-  type DispatchResult,
-} from "../lib/dispatch/results.js";
-import { createClient } from "./github.js";
+import { failedCount, failureLine, isFailure, type DispatchResult } from "../lib/dispatch/results.js";
+import { forAnnotation, forLogLine } from "../common/escape.js";
+import { createGitHubClient } from "../common/github.js";
+import { readRunnerEnvironment } from "../common/runner.js";
 import { getInputs } from "./inputs.js";
+import { summaryMarkdown } from "./summary.js";
 import { dispatchTo, follow, type Settings } from "./repository.js";
 
 function describeMode(mode: DispatchMode): string {
@@ -27,10 +24,10 @@ function report(result: DispatchResult, failOn: string): void {
   const run = result.run_url ? ` ${result.run_url}` : "";
   const line = `${result.repository}: ${result.status}${result.conclusion ? ` (${result.conclusion})` : ""}${run}`;
   if (!isFailure(result)) {
-    core.info(line);
+    core.info(forLogLine(line));
     return;
   }
-  const message = `${line}${result.error ? `: ${result.error}` : ""}`;
+  const message = forAnnotation(`${line}${result.error ? `: ${result.error}` : ""}`);
   if (failOn === "never") core.warning(message, { title: "cross-repo-dispatch" });
   else core.error(message, { title: "cross-repo-dispatch" });
 }
@@ -41,7 +38,11 @@ export async function run(): Promise<void> {
     const plan = planDispatch(inputs);
     const started = Date.now();
     const settings: Settings = {
-      client: createClient(inputs.token, inputs.maxConcurrency),
+      client: createGitHubClient({
+        token: inputs.token,
+        action: "cross-repo-dispatch",
+        concurrency: inputs.maxConcurrency,
+      }),
       mode: plan.mode,
       wait: inputs.wait,
       pollIntervalMs: inputs.pollIntervalMs,
@@ -64,7 +65,7 @@ export async function run(): Promise<void> {
     const failed = failedCount(results);
     core.setOutput("results", JSON.stringify(results));
     core.setOutput("failed", String(failed));
-    if (process.env.GITHUB_STEP_SUMMARY) {
+    if (readRunnerEnvironment().hasStepSummary) {
       await core.summary
         .addRaw(
           summaryMarkdown(results, {

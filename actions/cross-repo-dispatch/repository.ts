@@ -16,15 +16,15 @@ import {
   describeFailure,
   rejectsInput,
   rejectsRunDetails,
-  type ApiFailure,
   type FailureContext,
-  type Step,
+  type ApiOperation,
 } from "../lib/dispatch/errors.js";
 import { LIMITS, type DispatchMode, type Repository } from "../lib/dispatch/plan.js";
 import type { DispatchResult } from "../lib/dispatch/results.js";
 import { DISCOVERY_WINDOW_MS, nextPollDelay } from "../lib/dispatch/schedule.js";
 import { runPhase, type ResultStatus } from "../lib/dispatch/status.js";
-import { toFailure, type GitHubClient } from "./github.js";
+import { toFailure, type GitHubClient } from "../common/github.js";
+import type { ApiFailure } from "../lib/errors.js";
 
 export interface Settings {
   client: GitHubClient;
@@ -58,7 +58,7 @@ function isRunDetails(data: unknown): data is { workflow_run_id: number; html_ur
 /** Runs are searched from a little before the dispatch: the runner's clock and GitHub's may differ. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-class StepError extends Error {
+class ApiCallError extends Error {
   constructor(
     readonly failure: ApiFailure,
     readonly context: FailureContext,
@@ -67,11 +67,11 @@ class StepError extends Error {
   }
 }
 
-async function step<T>(context: FailureContext, request: () => Promise<T>): Promise<T> {
+async function callApi<T>(context: FailureContext, request: () => Promise<T>): Promise<T> {
   try {
     return await request();
   } catch (error) {
-    throw new StepError(toFailure(error), context);
+    throw new ApiCallError(toFailure(error), context);
   }
 }
 
@@ -97,7 +97,7 @@ export async function dispatchTo(settings: Settings, repository: Repository): Pr
     if (mode.kind === "workflow_dispatch") return await dispatchWorkflow(settings, repository, mode);
     const id = settings.wait ? correlationId(randomBytes(6)) : undefined;
     const since = Date.now();
-    await step({ step: "repository-dispatch", repository: repository.fullName }, () =>
+    await callApi({ operation: "repository-dispatch", repository: repository.fullName }, () =>
       settings.client.rest.repos.createDispatchEvent({
         owner: repository.owner,
         repo: repository.repo,
@@ -110,7 +110,7 @@ export async function dispatchTo(settings: Settings, repository: Repository): Pr
       ? { kind: "done", result: result(repository.fullName, "dispatched") }
       : { kind: "search", correlationId: id, since };
   } catch (error) {
-    if (!(error instanceof StepError)) throw error;
+    if (!(error instanceof ApiCallError)) throw error;
     return {
       kind: "done",
       result: result(repository.fullName, "error", { error: describeFailure(error.failure, error.context) }),
@@ -125,14 +125,14 @@ async function dispatchWorkflow(
 ): Promise<Dispatched> {
   const { client } = settings;
   const { owner, repo, fullName } = repository;
-  const context = (name: Step, ref: string): FailureContext => ({
-    step: name,
+  const context = (name: ApiOperation, ref: string): FailureContext => ({
+    operation: name,
     repository: fullName,
     workflow: mode.workflow,
     ref,
   });
   const readRepository = (ref: string) =>
-    step(context("read-repository", ref), () => client.rest.repos.get({ owner, repo }));
+    callApi(context("read-repository", ref), () => client.rest.repos.get({ owner, repo }));
   const ref = mode.ref || (await readRepository("")).data.default_branch;
   const workflowId = /^\d+$/.test(mode.workflow) ? Number(mode.workflow) : mode.workflow;
   const send = async (extra: { inputs?: Record<string, string>; return_run_details?: boolean }) => {
@@ -149,7 +149,7 @@ async function dispatchWorkflow(
       const failure = toFailure(error);
       // A 404 names no culprit: the repository, or the workflow in it.
       if (failure.status === 404 && mode.ref !== "") await readRepository(ref);
-      throw new StepError(failure, context("workflow-dispatch", ref));
+      throw new ApiCallError(failure, context("workflow-dispatch", ref));
     }
   };
 
@@ -159,7 +159,7 @@ async function dispatchWorkflow(
     if (isRunDetails(data)) return { kind: "run", runId: data.workflow_run_id, runUrl: data.html_url };
     return untracked(repository, settings.wait, "GitHub answered without the run id");
   } catch (error) {
-    if (!(error instanceof StepError) || !rejectsRunDetails(error.failure)) throw error;
+    if (!(error instanceof ApiCallError) || !rejectsRunDetails(error.failure)) throw error;
   }
 
   core.info(`${fullName}: this GitHub does not know return_run_details (older GHES); dispatching without it`);
@@ -171,7 +171,7 @@ async function dispatchWorkflow(
       await send({ inputs: { [CORRELATION_KEY]: id } });
       return { kind: "search", correlationId: id, since, workflowId };
     } catch (error) {
-      if (!(error instanceof StepError) || !rejectsInput(error.failure, CORRELATION_KEY)) throw error;
+      if (!(error instanceof ApiCallError) || !rejectsInput(error.failure, CORRELATION_KEY)) throw error;
     }
   }
   await send({});
@@ -207,7 +207,7 @@ export async function follow(
     );
     return result(repository.fullName, "dispatched");
   } catch (error) {
-    if (!(error instanceof StepError)) throw error;
+    if (!(error instanceof ApiCallError)) throw error;
     return result(repository.fullName, "error", {
       error: `dispatched, but ${describeFailure(error.failure, error.context)}`,
     });
@@ -227,7 +227,7 @@ async function search(
   const { owner, repo, fullName } = repository;
   const until = Math.min(settings.deadline, dispatched.since + DISCOVERY_WINDOW_MS);
   const created = `>=${new Date(dispatched.since - CLOCK_SKEW_MS).toISOString().replace(/\.\d{3}Z$/, "Z")}`;
-  const context: FailureContext = { step: "read-runs", repository: fullName };
+  const context: FailureContext = { operation: "read-runs", repository: fullName };
   for (let attempt = 0; ; attempt++) {
     const delay = nextPollDelay(settings.pollIntervalMs, attempt, Date.now(), until);
     if (delay === undefined) return undefined;
@@ -235,7 +235,7 @@ async function search(
     const workflowId = dispatched.workflowId;
     let runs: Run[];
     try {
-      const response = await step(context, () =>
+      const response = await callApi(context, () =>
         workflowId === undefined
           ? settings.client.rest.actions.listWorkflowRunsForRepo({
               owner,
@@ -255,7 +255,7 @@ async function search(
       );
       runs = response.data.workflow_runs;
     } catch (error) {
-      if (error instanceof StepError && transient(error.failure)) continue;
+      if (error instanceof ApiCallError && transient(error.failure)) continue;
       throw error;
     }
     const matches = correlatedRuns(runs, dispatched.correlationId);
@@ -274,7 +274,7 @@ async function search(
 
 async function waitFor(settings: Settings, repository: Repository, initial: Run): Promise<DispatchResult> {
   const { owner, repo, fullName } = repository;
-  const context: FailureContext = { step: "read-runs", repository: fullName };
+  const context: FailureContext = { operation: "read-runs", repository: fullName };
   let run = initial;
   let reported: string | null = null;
   for (let attempt = 0; ; attempt++) {
@@ -302,10 +302,10 @@ async function waitFor(settings: Settings, repository: Repository, initial: Run)
     try {
       const id = run.id;
       run = (
-        await step(context, () => settings.client.rest.actions.getWorkflowRun({ owner, repo, run_id: id }))
+        await callApi(context, () => settings.client.rest.actions.getWorkflowRun({ owner, repo, run_id: id }))
       ).data;
     } catch (error) {
-      if (!(error instanceof StepError) || !transient(error.failure)) throw error;
+      if (!(error instanceof ApiCallError) || !transient(error.failure)) throw error;
       core.warning(`${fullName}: could not read run ${run.id} (${error.failure.message}); trying again`);
     }
   }

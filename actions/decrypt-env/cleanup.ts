@@ -4,7 +4,8 @@
  */
 import { rmdirSync, rmSync } from "node:fs";
 import * as core from "@actions/core";
-import { describeUnknown } from "../lib/sops/errors.js";
+import { forAnnotation, forLogLine } from "../common/escape.js";
+import { describeUnknown } from "../lib/errors.js";
 import { CLEANUP_STATE, type CleanupState } from "./state.js";
 
 export function runPost(): void {
@@ -20,9 +21,9 @@ export function runPost(): void {
   for (const file of state.files) {
     try {
       rmSync(file, { force: true });
-      core.info(`Deleted ${file}`);
+      core.info(forLogLine(`Deleted ${file}`));
     } catch (error) {
-      core.warning(`decrypt-env cleanup: could not delete ${file}: ${describeUnknown(error)}`);
+      core.warning(forAnnotation(`decrypt-env cleanup: could not delete ${file}: ${describeUnknown(error)}`));
     }
   }
   for (const folder of state.folders) {

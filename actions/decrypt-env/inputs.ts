@@ -1,5 +1,6 @@
-import { booleanInput, choiceInput, integerInput, listInput, stringInput } from "../common/inputs.js";
+import { inputReader } from "../common/inputs.js";
 import type { OutputFormat } from "../lib/env/output-file.js";
+import { DECRYPT_ENV } from "../lib/interfaces/decrypt-env.js";
 
 export interface DecryptEnvInputs {
   files: string[];
@@ -19,20 +20,21 @@ export interface DecryptEnvInputs {
 }
 
 export function getInputs(): DecryptEnvInputs {
+  const input = inputReader(DECRYPT_ENV);
   return {
-    files: listInput("files", { required: true }),
-    ageKey: stringInput("age-key"),
-    exportEnv: booleanInput("export-env", true),
-    outputFile: stringInput("output-file"),
-    outputFormat: choiceInput("output-format", ["dotenv", "json", "yaml"], "dotenv"),
-    keys: listInput("keys"),
-    prefix: stringInput("prefix"),
-    nestedDelimiter: stringInput("nested-delimiter") || "__",
-    uppercase: booleanInput("uppercase", false),
-    maskMinLength: integerInput("mask-min-length", 4),
-    allowNames: listInput("allow-names"),
-    ignoreMissing: booleanInput("ignore-missing", false),
-    ignoreMac: booleanInput("ignore-mac", false),
-    cleanup: booleanInput("cleanup", true),
+    ageKey: input.secret("age-key"),
+    files: input.list("files"),
+    exportEnv: input.boolean("export-env"),
+    outputFile: input.string("output-file"),
+    outputFormat: input.choice("output-format"),
+    keys: input.list("keys"),
+    prefix: input.string("prefix"),
+    nestedDelimiter: input.string("nested-delimiter"),
+    uppercase: input.boolean("uppercase"),
+    maskMinLength: input.integer("mask-min-length"),
+    allowNames: input.list("allow-names"),
+    ignoreMissing: input.boolean("ignore-missing"),
+    ignoreMac: input.boolean("ignore-mac"),
+    cleanup: input.boolean("cleanup"),
   };
 }

@@ -8,12 +8,15 @@ import path from "node:path";
 import * as core from "@actions/core";
 import * as glob from "@actions/glob";
 import { runAction } from "../common/boundary.js";
-import { identitiesFromEnvironment } from "../common/identities.js";
-import { ConfigurationError } from "../lib/configuration-error.js";
+import { forAnnotation, forLogLine, forSummaryHtml } from "../common/escape.js";
+import { readRunnerEnvironment } from "../common/runner.js";
+import { loadActionIdentities } from "../common/action-identities.js";
+import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import { renderOutputFile } from "../lib/env/output-file.js";
 import { planVariables, type DecryptedSource, type Plan } from "../lib/env/plan.js";
-import { parseIdentities, type AgeIdentity } from "../lib/sops/age.js";
+import type { AgeIdentity } from "../lib/sops/age.js";
 import { decrypt } from "../lib/sops/engine.js";
+import { ageInDays } from "../lib/sops/policy.js";
 import { inFile } from "../lib/sops/errors.js";
 import { detectEncryptedFormat } from "../lib/sops/formats.js";
 import { getInputs, type DecryptEnvInputs } from "./inputs.js";
@@ -25,13 +28,13 @@ interface DecryptedFile extends DecryptedSource {
   warnings: string[];
 }
 
-const DAY_MS = 86_400_000;
-
 export async function run(): Promise<void> {
   await runAction("decrypt-env", async () => {
     const inputs = getInputs();
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    if (inputs.exportEnv && !process.env.GITHUB_ENV) {
+    const runner = readRunnerEnvironment();
+    const { workspace } = runner;
+    const now = Date.now();
+    if (inputs.exportEnv && !runner.canExportVariables) {
       throw new ConfigurationError(
         "GITHUB_ENV is not set: run decrypt-env as a workflow step, or set export-env: false",
       );
@@ -47,7 +50,7 @@ export async function run(): Promise<void> {
     for (const mask of plan.masks) core.setSecret(mask);
     const rendered = inputs.outputFile ? renderOutputFile(plan.variables, inputs.outputFormat) : undefined;
 
-    report(decrypted, plan, inputs);
+    report(decrypted, plan, inputs, now);
     const written =
       rendered === undefined
         ? undefined
@@ -64,29 +67,15 @@ export async function run(): Promise<void> {
       "lastmodified",
       JSON.stringify(Object.fromEntries(decrypted.map((file) => [file.file, file.lastModified]))),
     );
-    await writeSummary(decrypted, plan, inputs.exportEnv, written?.files[0]);
+    if (runner.hasStepSummary) await writeSummary(decrypted, plan, inputs.exportEnv, written?.files[0], now);
   });
 }
 
-function maskKeyMaterial(text: string): void {
-  core.setSecret(text);
-  for (const token of text.split(/\s+/)) {
-    if (token.startsWith("AGE-SECRET-KEY-") && token !== text) core.setSecret(token);
-  }
-}
-
 async function loadIdentities(inputs: DecryptEnvInputs): Promise<AgeIdentity[]> {
-  if (inputs.ageKey !== "") {
-    maskKeyMaterial(inputs.ageKey);
-    return parseIdentities(inputs.ageKey, "input age-key");
-  }
-  const env = process.env;
-  if (env.SOPS_AGE_KEY) maskKeyMaterial(env.SOPS_AGE_KEY);
-  const identities = await identitiesFromEnvironment({
-    env,
-    platform: process.platform,
-    home: "",
-    includeDefaultFile: false,
+  const identities = await loadActionIdentities({
+    ageKey: inputs.ageKey,
+    inputName: "age-key",
+    fallBackToEnvironment: true,
   });
   if (identities.length === 0) {
     throw new ConfigurationError(
@@ -148,11 +137,7 @@ async function decryptFile(
   }
 }
 
-function ageInDays(lastModified: string): number {
-  return Math.max(0, Math.floor((Date.now() - Date.parse(lastModified)) / DAY_MS));
-}
-
-function report(files: DecryptedFile[], plan: Plan, inputs: DecryptEnvInputs): void {
+function report(files: DecryptedFile[], plan: Plan, inputs: DecryptEnvInputs, now: number): void {
   if (inputs.ignoreMac) {
     core.warning(
       "decrypt-env: ignore-mac is true: the MAC was NOT verified, so these values are not authenticated",
@@ -161,13 +146,17 @@ function report(files: DecryptedFile[], plan: Plan, inputs: DecryptEnvInputs): v
   for (const file of files) {
     const keys = plan.variables.filter((variable) => variable.file === file.file).length;
     core.info(
-      `Decrypted ${file.file} (${file.format}; ${keys} keys used; last modified ${file.lastModified}, ${ageInDays(file.lastModified)} days ago)`,
+      forLogLine(
+        `Decrypted ${file.file} (${file.format}; ${keys} keys used; last modified ${file.lastModified}, ${ageInDays(file.lastModified, now)} days ago)`,
+      ),
     );
-    for (const warning of file.warnings) core.warning(`decrypt-env: ${file.file}: ${warning}`);
+    for (const warning of file.warnings) core.warning(forAnnotation(`decrypt-env: ${file.file}: ${warning}`));
   }
   for (const override of plan.overrides) {
     core.notice(
-      `decrypt-env: ${override.name} from ${override.file} overrides the value from ${override.overridden}`,
+      forAnnotation(
+        `decrypt-env: ${override.name} from ${override.file} overrides the value from ${override.overridden}`,
+      ),
     );
   }
   if (plan.unmaskedShort.length > 0) {
@@ -192,11 +181,9 @@ function writePlaintextFile(target: string, content: string): CleanupState {
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new ConfigurationError(
-      `output-file ${target} cannot be written: ${(error as Error).message.split("\n")[0] ?? ""}`,
-    );
+    throw new ConfigurationError(`output-file ${target} cannot be written: ${describeUnknown(error)}`);
   }
-  core.info(`Wrote ${target} (mode 0600; deleted when the job ends)`);
+  core.info(forLogLine(`Wrote ${target} (mode 0600; deleted when the job ends)`));
   return { files: [target], folders };
 }
 
@@ -205,17 +192,17 @@ async function writeSummary(
   plan: Plan,
   exported: boolean,
   outputFile: string | undefined,
+  now: number,
 ): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
   const rows = files.map((file) => [
-    file.file,
+    forSummaryHtml(file.file),
     file.format,
     plan.variables
       .filter((variable) => variable.file === file.file)
-      .map((variable) => `<code>${variable.name}</code>`)
+      .map((variable) => `<code>${forSummaryHtml(variable.name)}</code>`)
       .join(" "),
-    file.lastModified,
-    String(ageInDays(file.lastModified)),
+    forSummaryHtml(file.lastModified),
+    String(ageInDays(file.lastModified, now)),
   ]);
   const secrets = plan.variables.filter((variable) => variable.secret).length;
   await core.summary
@@ -232,7 +219,7 @@ async function writeSummary(
     ])
     .addRaw(
       `${plan.variables.length} keys (${secrets} secret, masked) ${exported ? "exported to the environment" : "not exported"}` +
-        `${outputFile ? `; written to <code>${outputFile}</code>` : ""}.`,
+        `${outputFile ? `; written to <code>${forSummaryHtml(outputFile)}</code>` : ""}.`,
       true,
     )
     .write();

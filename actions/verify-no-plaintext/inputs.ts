@@ -1,5 +1,6 @@
-import { choiceInput, listInput, stringInput } from "../common/inputs.js";
-import { SCOPES, type Scope } from "../lib/scan/event.js";
+import { inputReader } from "../common/inputs.js";
+import { VERIFY_NO_PLAINTEXT } from "../lib/interfaces/verify-no-plaintext.js";
+import type { Scope } from "../lib/scan/event.js";
 
 export type FailOn = "error" | "warning" | "never";
 
@@ -14,13 +15,14 @@ export interface VerifyInputs {
 }
 
 export function getInputs(): VerifyInputs {
+  const input = inputReader(VERIFY_NO_PLAINTEXT);
   return {
-    scope: choiceInput("scope", SCOPES, "auto"),
-    paths: listInput("paths"),
-    config: stringInput("config"),
-    sopsConfig: stringInput("sops-config"),
-    failOn: choiceInput("fail-on", ["error", "warning", "never"], "error"),
-    sarifFile: stringInput("sarif-file"),
-    ageKey: stringInput("age-key"),
+    ageKey: input.secret("age-key"),
+    scope: input.choice("scope"),
+    paths: input.list("paths"),
+    config: input.string("config"),
+    sopsConfig: input.string("sops-config"),
+    failOn: input.choice("fail-on"),
+    sarifFile: input.string("sarif-file"),
   };
 }

@@ -5,23 +5,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
+import { loadActionIdentities } from "../common/action-identities.js";
 import { runAction } from "../common/boundary.js";
-import { ConfigurationError } from "../lib/configuration-error.js";
+import { forAnnotation, forSummaryHtml } from "../common/escape.js";
+import { readRunnerEnvironment, type RunnerEnvironment } from "../common/runner.js";
+import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import { resolveScope } from "../lib/scan/event.js";
 import { RULE_IDS, describeFinding, type Finding } from "../lib/scan/rules.js";
 import { buildSarif } from "../lib/scan/sarif.js";
-import { parseIdentities, type AgeIdentity } from "../lib/sops/age.js";
 import { getInputs, type VerifyInputs } from "./inputs.js";
-import { verify, type Source, type VerifyResult } from "./verify.js";
+import { verify, type Source, type VerifyResult } from "../common/verify.js";
 
 const ACTION = "verify-no-plaintext";
-
-async function loadIdentities(ageKey: string): Promise<AgeIdentity[]> {
-  if (ageKey === "") return [];
-  core.setSecret(ageKey);
-  for (const token of ageKey.match(/AGE-SECRET-KEY-[0-9A-Z-]+/g) ?? []) core.setSecret(token);
-  return parseIdentities(ageKey, "input age-key");
-}
 
 function readEvent(file: string | undefined): unknown {
   if (!file) return undefined;
@@ -32,12 +27,8 @@ function readEvent(file: string | undefined): unknown {
   }
 }
 
-function sourceFor(inputs: VerifyInputs): Source {
-  const resolved = resolveScope(
-    inputs.scope,
-    process.env.GITHUB_EVENT_NAME ?? "",
-    readEvent(process.env.GITHUB_EVENT_PATH),
-  );
+function sourceFor(inputs: VerifyInputs, runner: RunnerEnvironment): Source {
+  const resolved = resolveScope(inputs.scope, runner.eventName, readEvent(runner.eventPath));
   if (resolved.scope === "all" && resolved.note) core.notice(`${ACTION}: ${resolved.note}`);
   return resolved.scope === "changed"
     ? { scope: "changed", range: resolved.range }
@@ -47,22 +38,21 @@ function sourceFor(inputs: VerifyInputs): Source {
 function annotate(finding: Finding): void {
   const where = finding.commit ? ` (content of commit ${finding.commit.slice(0, 12)})` : "";
   const properties = { title: finding.rule, file: finding.file, startLine: finding.line };
-  if (finding.severity === "error") core.error(describeFinding(finding) + where, properties);
-  else core.warning(describeFinding(finding) + where, properties);
+  const message = forAnnotation(describeFinding(finding) + where);
+  if (finding.severity === "error") core.error(message, properties);
+  else core.warning(message, properties);
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const MAX_ROWS = 200;
 
 async function writeSummary(
+  runner: RunnerEnvironment,
   result: VerifyResult,
   source: Source,
   errors: number,
   warnings: number,
 ): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  if (!runner.hasStepSummary) return;
   const groups = new Map<string, Finding[]>();
   const ordered = [...result.findings].sort(
     (a, b) =>
@@ -78,7 +68,7 @@ async function writeSummary(
     const lines = [...new Set(group.map((finding) => finding.line))];
     return [
       `<code>${first.rule}</code>`,
-      `<code>${escapeHtml(first.file)}</code>`,
+      `<code>${forSummaryHtml(first.file)}</code>`,
       group.some((finding) => finding.severity === "error") ? "error" : "warning",
       String(group.length),
       lines.slice(0, 10).join(", ") + (lines.length > 10 ? ", …" : ""),
@@ -87,8 +77,8 @@ async function writeSummary(
   const summary = core.summary.addHeading(ACTION, 3);
   summary.addRaw(
     `Scope <b>${source.scope}</b>: ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB) checked` +
-      (result.policy ? `; policy <code>${escapeHtml(result.policy)}</code>` : "") +
-      `${result.sopsConfig ? `; <code>${escapeHtml(result.sopsConfig)}</code>` : "; no .sops.yaml"}.`,
+      (result.policy ? `; policy <code>${forSummaryHtml(result.policy)}</code>` : "") +
+      `${result.sopsConfig ? `; <code>${forSummaryHtml(result.sopsConfig)}</code>` : "; no .sops.yaml"}.`,
     true,
   );
   if (rows.length > 0) {
@@ -120,9 +110,7 @@ function writeSarif(file: string, findings: readonly Finding[], workspace: strin
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, `${JSON.stringify(buildSarif(findings), null, 2)}\n`);
   } catch (error) {
-    throw new ConfigurationError(
-      `sarif-file ${file} cannot be written: ${(error as Error).message.split("\n")[0] ?? ""}`,
-    );
+    throw new ConfigurationError(`sarif-file ${file} cannot be written: ${describeUnknown(error)}`);
   }
   return target;
 }
@@ -130,9 +118,14 @@ function writeSarif(file: string, findings: readonly Finding[], workspace: strin
 export async function run(): Promise<void> {
   await runAction(ACTION, async () => {
     const inputs = getInputs();
-    const identities = await loadIdentities(inputs.ageKey);
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const source = sourceFor(inputs);
+    const identities = await loadActionIdentities({
+      ageKey: inputs.ageKey,
+      inputName: "age-key",
+      fallBackToEnvironment: false,
+    });
+    const runner = readRunnerEnvironment();
+    const workspace = runner.workspace;
+    const source = sourceFor(inputs, runner);
     const result = await verify({
       cwd: workspace,
       source,
@@ -142,7 +135,7 @@ export async function run(): Promise<void> {
       identities,
       now: Date.now(),
     });
-    for (const note of result.notes) core.notice(`${ACTION}: ${note}`);
+    for (const note of result.notes) core.notice(forAnnotation(`${ACTION}: ${note}`));
     for (const finding of result.findings) annotate(finding);
     const errors = result.findings.filter((finding) => finding.severity === "error").length;
     const warnings = result.findings.length - errors;
@@ -154,7 +147,7 @@ export async function run(): Promise<void> {
     core.setOutput("errors", String(errors));
     core.setOutput("warnings", String(warnings));
     core.setOutput("sarif-file", sarif);
-    await writeSummary(result, source, errors, warnings);
+    await writeSummary(runner, result, source, errors, warnings);
     const failing =
       inputs.failOn === "error" ? errors : inputs.failOn === "warning" ? result.findings.length : 0;
     if (failing > 0) {

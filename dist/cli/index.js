@@ -12475,13 +12475,63 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/@scure/base/index.js
 var base = __nccwpck_require__(4929);
+;// CONCATENATED MODULE: ./actions/lib/errors.ts
+/**
+ * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
+ * key material; they quote names from files and inputs, so every message is kept on one line.
+ */
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+    constructor(message) {
+        super(errors_escapeControlCharacters(message));
+    }
+}
+/**
+ * Line breaks and other control characters written as JSON escapes (`\n`, `\u001b`), so that text taken
+ * from a file or an input cannot break a line, forge a workflow command or drive a terminal.
+ */
+function errors_escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char.length === 1 && char.charCodeAt(0) < 0x20
+        ? JSON.stringify(char).slice(1, -1)
+        : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped and long text is cut.
+ */
+function printable(text, max = 100) {
+    return errors_escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+/** The first line of a text (an error's message, a tool's stderr). */
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+/** A short, single-line description of an unexpected error, without its stack. */
+function describeUnknown(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split("\n")[0] ?? "unknown error";
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
+/**
+ * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
+ * codes, action messages) can react to the kind of failure without parsing text.
+ *
+ * Messages must never contain plaintext values or key material: they name files, keys (paths),
+ * recipients and what to do.
+ */
+
 class SopsError extends Error {
     code;
     name = "SopsError";
     constructor(code, message) {
         // Messages quote key names and recipients from files: keep every message on one line.
-        super(escapeControlCharacters(message));
+        super(errors_escapeControlCharacters(message));
         this.code = code;
     }
 }
@@ -12498,22 +12548,6 @@ function inFile(file, error) {
         return prefixed;
     }
     return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
-}
-/**
- * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
- * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
- */
-function printable(text, max = 100) {
-    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
-}
-function escapeControlCharacters(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
-}
-/** A short, single-line description of an unexpected error, without its stack. */
-function describeUnknown(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n")[0] ?? "unknown error";
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
@@ -12967,6 +13001,7 @@ function decodeUtf8(bytes, format) {
 
 
 
+
 const DATA_KEY_BYTES = 32;
 const IV_BYTES = 32;
 const cipher_TAG_BYTES = 16;
@@ -13132,6 +13167,7 @@ function newDataKey() {
  * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
  * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
  */
+
 
 
 
@@ -13434,6 +13470,7 @@ function combine(shares) {
 
 
 
+
 let ageEncryption;
 function loadAgeEncryption() {
     ageEncryption ??= __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
@@ -13628,12 +13665,16 @@ function readKeyFile(file, what) {
 }
 async function identitiesFromEnvironment(lookup) {
     const identities = [];
+    const parse = (text, source) => {
+        lookup.onKeyText?.(text);
+        return parseIdentities(text, source);
+    };
     const inline = lookup.env.SOPS_AGE_KEY;
     if (inline && inline.trim() !== "")
-        identities.push(...(await parseIdentities(inline, "SOPS_AGE_KEY")));
+        identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
     const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
     if (keyFile)
-        identities.push(...(await parseIdentities(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
+        identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
     const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
     if (fallback) {
         let text;
@@ -13644,7 +13685,7 @@ async function identitiesFromEnvironment(lookup) {
             // The default key file is optional.
         }
         if (text !== undefined && text.trim() !== "")
-            identities.push(...(await parseIdentities(text, fallback)));
+            identities.push(...(await parse(text, fallback)));
     }
     return identities;
 }
@@ -14033,6 +14074,53 @@ function findCreationRule(config, relativePath) {
     return config.creationRules.find((rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath));
 }
 
+;// CONCATENATED MODULE: ./actions/common/sops-config.ts
+/**
+ * Finding and reading `.sops.yaml` as sops does: an explicit file, or the nearest one in the starting
+ * folder or a folder above it. Shared by verify-no-plaintext, rotate-reminder and the CLI.
+ */
+
+
+
+
+const SOPS_CONFIG_NAME = ".sops.yaml";
+/** sops stops looking after this many parent folders. */
+const MAX_DEPTH = 100;
+/**
+ * The config file for `from`: `explicit` (resolved against `from`; an error naming `what` when it does
+ * not exist), else the nearest `.sops.yaml` upward, else undefined.
+ */
+function locateSopsConfig(from, explicit) {
+    if (explicit) {
+        const file = external_node_path_default().resolve(from, explicit.file);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            throw new ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
+        return file;
+    }
+    let dir = external_node_path_default().resolve(from);
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+        const candidate = external_node_path_default().join(dir, SOPS_CONFIG_NAME);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+/** Reads and parses a config; `name` is how messages call it (a repository-relative path). */
+function readSopsConfig(file, name = file) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw new ConfigurationError(`${name} cannot be read: check the file and its permissions`);
+    }
+    return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
 /**
  * The JSON store (sops `stores/json/store.go`, 3.13.2).
@@ -14048,7 +14136,7 @@ function findCreationRule(config, relativePath) {
 
 
 const METADATA_KEY = "sops";
-const MAX_DEPTH = 1000;
+const json_MAX_DEPTH = 1000;
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const NUMBER_PATTERN = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
@@ -14144,8 +14232,8 @@ class JsonParser {
         throw this.unexpected("a value");
     }
     enter(path, depth) {
-        if (depth > MAX_DEPTH)
-            throw this.error(`nesting deeper than ${MAX_DEPTH} levels at ${formatPath(path)}`);
+        if (depth > json_MAX_DEPTH)
+            throw this.error(`nesting deeper than ${json_MAX_DEPTH} levels at ${formatPath(path)}`);
         this.pos++;
         this.skipWhitespace();
     }
@@ -16442,6 +16530,64 @@ function isBinaryEnvelope(bytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/sops/policy.ts
+/**
+ * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
+ * asked: which creation rule covers a file, whether the file's recipients are the rule's (updatekeys,
+ * verify-no-plaintext, rotate-reminder), and how old the file is.
+ */
+
+/**
+ * The creation rule sops would pick for a repository-relative file: the first that matches, and only
+ * for files below the config's folder. The config file itself is never covered.
+ */
+function creationRuleFor(setup, file) {
+    if (!setup || file === setup.file)
+        return undefined;
+    const relative = pathForRules(setup.dir || ".", file);
+    if (relative.startsWith("../"))
+        return undefined;
+    return findCreationRule(setup.config, relative);
+}
+const groupShape = (groups) => JSON.stringify(groups
+    .filter((group) => group.length > 0)
+    .map((group) => [...new Set(group)].sort())
+    .sort());
+/**
+ * The file's master keys against the creation rule's. Key groups are compared as sets of sets: the
+ * order of groups and of keys inside a group does not matter, empty groups do not count.
+ */
+function compareRecipients(keyGroups, rule) {
+    const wanted = rule.ageGroups.filter((group) => group.length > 0);
+    const current = keyGroups.map((group) => group.age.map((key) => key.recipient));
+    const have = new Set(current.flat());
+    const want = new Set(wanted.flat());
+    // In the rule's and the file's order, as a person reads them there.
+    const missing = [...want].filter((recipient) => !have.has(recipient));
+    const extra = [...have].filter((recipient) => !want.has(recipient));
+    const named = new Set(rule.otherKeys);
+    const unnamedOtherKeys = [
+        ...new Set(keyGroups.flatMap((group) => group.others.map((key) => `${key.type}:${key.id}`))),
+    ]
+        .filter((key) => !named.has(key))
+        .sort();
+    const regrouped = missing.length === 0 && extra.length === 0 && groupShape(current) !== groupShape(wanted);
+    const comparable = wanted.length > 0;
+    return {
+        comparable,
+        missing,
+        extra,
+        unnamedOtherKeys,
+        regrouped,
+        inSync: comparable && missing.length === 0 && extra.length === 0 && unnamedOtherKeys.length === 0 && !regrouped,
+    };
+}
+const DAY_MS = 86_400_000;
+/** Whole days from an RFC 3339 time (SOPS `lastmodified`, a commit date) to `now`; never negative. */
+function ageInDays(since, now) {
+    return Math.max(0, Math.floor((now - Date.parse(since)) / DAY_MS));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/sops/selection.ts
 
 function selectorFor(rule) {
@@ -16556,6 +16702,10 @@ class Walker {
         if (value === null)
             return null;
         const selected = this.select(path, stack, false);
+        if (this.direction === "select") {
+            this.leaves.push({ location, document: this.document, value, encrypted: selected && value !== "" });
+            return value;
+        }
         // Only comments transform into comments, so a scalar leaf stays a scalar.
         const result = (selected ? this.transform(value, path, location) : value);
         const plaintext = this.direction === "encrypt" ? value : result;
@@ -16571,7 +16721,7 @@ class Walker {
     }
     comment(item, path, stack, level) {
         level.push(item.value);
-        if (!this.select(path, stack, true))
+        if (this.direction === "select" || !this.select(path, stack, true))
             return item;
         if (this.direction === "decrypt" && !isEncryptedValue(item.value)) {
             this.plaintextComments++;
@@ -16604,6 +16754,14 @@ function decryptTree(branches, dataKey, settings, stash) {
 function encryptTree(branches, dataKey, settings, stash, iv) {
     return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
 }
+/**
+ * Which leaves the file's selection rules pick for encryption, without any cipher: what a checker needs
+ * to tell a value that should be `ENC[...]` from one that may stay plaintext. The MAC of the result is
+ * meaningless.
+ */
+function selectLeaves(branches, settings) {
+    return new Walker("select", new Uint8Array(0), settings).run(branches).leaves;
+}
 /** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */
 function macAad(lastModified) {
     // Go re-formats the parsed time: fractional seconds dropped, a zero offset written as Z.
@@ -16615,6 +16773,7 @@ function macAad(lastModified) {
  * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
  * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
  */
+
 
 
 
@@ -16635,6 +16794,13 @@ function readEncrypted(bytes, options) {
     const document = store.parseEncrypted(bytes);
     return { store, branches: document.branches, metadata: readMetadata(document.metadata) };
 }
+/**
+ * `sops decrypt`: every document's plaintext tree, after the MAC over it was verified (unless
+ * `ignoreMac`). Nothing is returned for a file whose MAC does not match.
+ * @throws SopsError NOT_SOPS_FILE (no metadata), MALFORMED (syntax, damaged values or metadata),
+ *   UNSUPPORTED (only PGP/KMS/Vault master keys), NO_MATCHING_KEY (no identity opens the data key),
+ *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
+ */
 async function decrypt(bytes, options) {
     const { branches, metadata } = readEncrypted(bytes, options);
     let dataKey = options.dataKey;
@@ -16680,7 +16846,10 @@ function verifyMac(metadata, dataKey, computed) {
             "restore it or re-encrypt it with sops");
     }
 }
-/** Plaintext of a decrypted file in any output format (`sops decrypt --output-type`). */
+/**
+ * Plaintext of a decrypted file in any output format (`sops decrypt --output-type`).
+ * @throws SopsError MALFORMED when the tree cannot be written in that format (a list as dotenv).
+ */
 function emitPlaintext(decrypted, format, storeOptions) {
     return createStore(format, storeOptions).emitPlain(decrypted.branches);
 }
@@ -16710,6 +16879,12 @@ function sealed(branches, metadata, dataKey, options, stash) {
     const written = writeMetadata({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
     return createStore(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
 }
+/**
+ * `sops encrypt`: a new data key wrapped for every recipient (split across key groups by Shamir when
+ * there are several), each selected value encrypted, MAC and lastmodified written.
+ * @throws SopsError MALFORMED (the plaintext does not parse, or is already a SOPS file), BAD_INPUT (a bad
+ *   recipient, no recipient, an impossible Shamir threshold).
+ */
 async function encrypt(plaintext, options) {
     const store = createStore(options.format, options.storeOptions);
     const branches = store.parsePlain(plaintext);
@@ -16734,6 +16909,7 @@ async function encrypt(plaintext, options) {
 /**
  * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
  * MAC and lastmodified.
+ * @throws SopsError as `decrypt` does, and BAD_INPUT for a path that does not fit the tree.
  */
 async function setValue(bytes, options) {
     const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
@@ -16746,12 +16922,11 @@ async function setValue(bytes, options) {
     const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
     return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
-function ageRecipientsOf(groups) {
-    return groups.map((group) => group.age.map((key) => key.recipient));
-}
 /**
  * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
- * lastmodified stay as they are.
+ * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
+ * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
+ *   rule names non-age keys; BAD_INPUT for a bad recipient.
  */
 async function updateKeys(bytes, options) {
     const { store, branches, metadata } = readEncrypted(bytes, options);
@@ -16759,16 +16934,8 @@ async function updateKeys(bytes, options) {
     if (options.rule.otherKeys.length > 0) {
         throw new SopsError("UNSUPPORTED", `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`);
     }
-    const current = ageRecipientsOf(metadata.keyGroups);
-    const flatten = (groups) => new Set(groups.flat());
-    const before = flatten(current);
-    const after = flatten(wanted);
-    const added = [...after].filter((recipient) => !before.has(recipient));
-    const removed = [...before].filter((recipient) => !after.has(recipient));
-    const sameShape = JSON.stringify(current.map((group) => [...group].sort())) ===
-        JSON.stringify(wanted.map((group) => [...group].sort()));
-    const othersKept = metadata.keyGroups.every((group) => group.others.length === 0);
-    if (sameShape && othersKept)
+    const comparison = compareRecipients(metadata.keyGroups, options.rule);
+    if (comparison.inSync)
         return { changed: false, bytes, added: [], removed: [] };
     assertHasAgeKeys(metadata, "the file");
     const dataKey = await unwrapDataKey(metadata, [...options.identities]);
@@ -16780,9 +16947,14 @@ async function updateKeys(bytes, options) {
         shamirThreshold: threshold,
     });
     const updated = writeMetadata({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
-    return { changed: true, bytes: store.emitEncrypted(branches, updated), added, removed };
+    return {
+        changed: true,
+        bytes: store.emitEncrypted(branches, updated),
+        added: comparison.missing,
+        removed: [...comparison.extra, ...comparison.unnamedOtherKeys],
+    };
 }
-/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. */
+/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. Raises nothing for bad input. */
 function isEncrypted(bytes, options) {
     try {
         readEncrypted(bytes, options);
@@ -16795,18 +16967,40 @@ function isEncrypted(bytes, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/configuration-error.ts
+;// CONCATENATED MODULE: ./actions/common/escape.ts
 /**
- * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
- * trace. Messages name the input, key or file at fault and say what to do.
+ * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
+ * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
+ * a workflow command, and one with HTML must not become markup in the job summary.
  */
 
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-    constructor(message) {
-        // Messages quote names from files and inputs: keep every message on one line.
-        super(escapeControlCharacters(message));
-    }
+/**
+ * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
+ * line and cannot drive a terminal, and a leading `::` cannot be read as a workflow command.
+ */
+function forLogLine(text) {
+    const line = errors_escapeControlCharacters(text);
+    return line.startsWith("::") ? ` ${line}` : line;
+}
+/**
+ * An annotation's message or title: @actions/core percent-encodes line breaks of annotation messages,
+ * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
+ */
+function forAnnotation(text) {
+    return escapeControlCharacters(text);
+}
+/** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
+function forSummaryHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+/** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
+function forSummaryMarkdownCell(text) {
+    return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
@@ -18444,7 +18638,7 @@ function re2List(value, where) {
             return compileRe2(pattern);
         }
         catch (error) {
-            throw new ConfigurationError(`${where}[${index}]: ${error.message}`);
+            throw new ConfigurationError(`${where}[${index}]: ${describeUnknown(error)}`);
         }
     });
 }
@@ -18474,7 +18668,7 @@ function parseGitleaksAllowlists(text, source) {
         raw = parse(text);
     }
     catch (error) {
-        throw new ConfigurationError(`${source} is not valid TOML: ${error.message.split("\n")[0] ?? ""}`);
+        throw new ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
     }
     const lists = [];
     if (policy_isRecord(raw.allowlist))
@@ -18803,6 +18997,44 @@ function insideEncryptedValue(text, index) {
     return text.startsWith("encrypted:", start);
 }
 
+;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
+/**
+ * Telling SOPS files from other files without a key.
+ */
+
+
+
+
+/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
+const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
+/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
+const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+/**
+ * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
+ * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
+ * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ */
+function inspectSops(file, bytes, text) {
+    const hasMetadata = METADATA.test(text);
+    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
+        return { kind: "plain" };
+    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
+    if (!hasMetadata)
+        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
+    try {
+        const document = createStore(format).parseEncrypted(bytes);
+        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
+    }
+    catch (error) {
+        if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
+            return ENC_ASSIGNMENT.test(text)
+                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
+                : { kind: "plain" };
+        }
+        return { kind: "broken", format, problem: describeUnknown(error) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
 /**
  * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
@@ -18875,46 +19107,15 @@ function isAllowedInline(line, rule) {
 
 
 
-/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
-const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
-/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
-const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+
 /**
- * Whether the bytes are a SOPS file, without decrypting. Only text with a SOPS metadata block (or ENC
- * values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ * What the file is, when it can be a SOPS file at all: source code and docs quote SOPS files in strings,
+ * so only data files (by extension) and config files are inspected.
  */
-function inspectSops(file, bytes, text) {
-    // Source code and docs quote SOPS files in strings; only data files can be SOPS files.
+function sopsStatusOf(file, bytes, text) {
     if (!formatForPath(file) && fileKind(file) !== "config")
         return { kind: "plain" };
-    const hasMetadata = METADATA.test(text);
-    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
-        return { kind: "plain" };
-    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
-    if (!hasMetadata)
-        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
-    try {
-        const document = createStore(format).parseEncrypted(bytes);
-        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
-    }
-    catch (error) {
-        if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
-            return ENC_ASSIGNMENT.test(text)
-                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
-                : { kind: "plain" };
-        }
-        return { kind: "broken", format, problem: describeUnknown(error) };
-    }
-}
-/** The creation rule sops would pick for the file, if any. */
-function creationRuleFor(setup, file) {
-    if (!setup || file === setup.file)
-        return undefined;
-    const relative = pathForRules(setup.dir || ".", file);
-    // sops applies a config only to files below its folder.
-    if (relative.startsWith("../"))
-        return undefined;
-    return findCreationRule(setup.config, relative);
+    return inspectSops(file, bytes, text);
 }
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -18935,15 +19136,13 @@ function lineOf(text, location) {
     }
     return new LineCounter(text).lineOf(from);
 }
-/** The encrypt walk reports, for every leaf, whether the file's own rules select it; its output is discarded. */
-const THROWAWAY_KEY = new Uint8Array(32);
 function plaintextValues(file, text, status) {
     const { metadata } = status;
     const problems = [];
     const broken = (problem) => newFinding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
     if (metadata.mac === "")
         problems.push(broken("no MAC"));
-    const { leaves } = encryptTree(status.branches, THROWAWAY_KEY, {
+    const leaves = selectLeaves(status.branches, {
         rule: metadata.cryptRule,
         macOnlyEncrypted: metadata.macOnlyEncrypted,
     });
@@ -18957,21 +19156,12 @@ function plaintextValues(file, text, status) {
     return problems;
 }
 function recipientsDrift(file, setup, metadata, rule) {
-    const wanted = rule.ageGroups.filter((group) => group.length > 0);
+    const comparison = compareRecipients(metadata.keyGroups, rule);
     // A rule without age recipients (PGP/KMS only) cannot be compared with age recipients.
-    if (wanted.length === 0)
+    if (!comparison.comparable || comparison.inSync)
         return [];
-    const current = metadata.keyGroups.map((group) => group.age.map((key) => key.recipient));
-    const have = new Set(current.flat());
-    const want = new Set(wanted.flat());
-    const missing = [...want].filter((recipient) => !have.has(recipient));
-    const extra = [...have].filter((recipient) => !want.has(recipient));
-    const shape = (groups) => JSON.stringify(groups
-        .filter((group) => group.length > 0)
-        .map((group) => [...group].sort())
-        .sort());
-    if (missing.length === 0 && extra.length === 0 && shape(current) === shape(wanted))
-        return [];
+    const { missing, unnamedOtherKeys } = comparison;
+    const extra = [...comparison.extra, ...unnamedOtherKeys];
     const rules = `creation rule ${rule.index + 1} of ${setup.file}`;
     const parts = [
         missing.length > 0 ? `missing ${missing.join(", ")}` : "",
@@ -18979,7 +19169,7 @@ function recipientsDrift(file, setup, metadata, rule) {
     ].filter((part) => part !== "");
     const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
     return [
-        newFinding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${shape(current)}`),
+        newFinding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${comparison.regrouped ? "regrouped" : ""}`),
     ];
 }
 /** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
@@ -19063,7 +19253,7 @@ class Scanner {
         const { path: file, bytes } = input;
         const binary = isBinary(bytes);
         const text = binary ? "" : decodeLatin1(bytes);
-        const status = binary ? { kind: "plain" } : inspectSops(file, bytes, text);
+        const status = binary ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
         const found = sopsFindings(file, status, text, this.setup.sops, {
             drift: input.historic !== true,
         });
@@ -19142,7 +19332,7 @@ class Scanner {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./actions/verify-no-plaintext/git.ts
+;// CONCATENATED MODULE: ./actions/common/git.ts
 /**
  * All of verify-no-plaintext's git plumbing: tracked, changed and staged file lists, blob contents
  * through one `git cat-file --batch`, the blobs of the whole history, and `.gitignore` answers. git runs
@@ -19313,7 +19503,7 @@ async function isIgnored(root, file) {
     return result.code === 0;
 }
 
-;// CONCATENATED MODULE: ./actions/verify-no-plaintext/verify.ts
+;// CONCATENATED MODULE: ./actions/common/verify.ts
 /**
  * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
  * scope (through git), read the repository's policy, gitleaks allowlist and `.sops.yaml`, scan every
@@ -19353,28 +19543,13 @@ function loadPolicy(root, explicit) {
     return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
 }
 function loadSops(root, explicit) {
-    let file;
-    if (explicit) {
-        file = external_node_path_default().resolve(root, explicit);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new ConfigurationError(`sops-config: ${explicit} does not exist in ${root}`);
-    }
-    else {
-        for (let dir = root;; dir = external_node_path_default().dirname(dir)) {
-            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, ".sops.yaml"))) {
-                file = external_node_path_default().join(dir, ".sops.yaml");
-                break;
-            }
-            if (external_node_path_default().dirname(dir) === dir)
-                break;
-        }
-    }
+    const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
     if (!file)
         return undefined;
     const relative = toPosix(external_node_path_default().relative(root, file));
     try {
         return {
-            config: parseSopsConfig(readText(file, "sops config"), relative),
+            config: readSopsConfig(file, relative).config,
             dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
             file: relative,
         };
@@ -19578,11 +19753,12 @@ async function verify(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/verify-no-plaintext/cli.ts
+;// CONCATENATED MODULE: ./actions/cli/verify.ts
 /**
  * `secrets-actions verify [--staged] [PATHS...]`: the action's rules from a terminal or a pre-commit
  * hook. Prints `file:line: rule-id message` per finding, exits 1 when there is an error finding.
  */
+
 
 
 
@@ -19600,7 +19776,7 @@ async function verifyCommand(args, io) {
         });
     }
     catch (error) {
-        throw new ConfigurationError(error.message);
+        throw new ConfigurationError(describeUnknown(error));
     }
     const { values, positionals } = parsed;
     const paths = positionals.length > 0 ? positionals : undefined;
@@ -19620,10 +19796,10 @@ async function verifyCommand(args, io) {
     });
     for (const finding of result.findings) {
         const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
-        io.stdout(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${describeFinding(finding)}${where}\n`);
+        io.stdout(`${forLogLine(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${describeFinding(finding)}${where}`)}\n`);
     }
     for (const note of result.notes)
-        io.stderr(`secrets-actions: ${note}\n`);
+        io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
     const errors = result.findings.filter((finding) => finding.severity === "error").length;
     io.stderr(`secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings\n`);
     return errors > 0 ? 1 : 0;
@@ -19634,6 +19810,8 @@ async function verifyCommand(args, io) {
  * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
  * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
  */
+
+
 
 
 
@@ -19784,29 +19962,8 @@ async function identities(io) {
 }
 function findConfig(io) {
     const explicit = io.env.SOPS_CONFIG;
-    let file;
-    if (explicit)
-        file = external_node_path_default().resolve(io.cwd, explicit);
-    let dir = io.cwd;
-    for (let depth = 0; !file && depth < 100; depth++) {
-        const candidate = external_node_path_default().join(dir, ".sops.yaml");
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            file = candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    if (!file)
-        return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw badInput(`${file} cannot be read`);
-    }
-    return { config: parseSopsConfig(text, file), dir: external_node_path_default().dirname(file) };
+    const file = locateSopsConfig(io.cwd, explicit ? { file: explicit, what: "SOPS_CONFIG" } : undefined);
+    return file ? readSopsConfig(file) : undefined;
 }
 async function decryptCommand(args, io) {
     const { values, positionals } = main_parse(args, ["input-type", "output-type", "ignore-mac", "extract"], 1);

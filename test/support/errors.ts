@@ -1,6 +1,7 @@
 import { expect } from "@jest/globals";
 import fc from "fast-check";
-import { SopsError, describeUnknown, type SopsErrorCode } from "../../actions/lib/sops/errors.js";
+import { SopsError, type SopsErrorCode } from "../../actions/lib/sops/errors.js";
+import { describeUnknown } from "../../actions/lib/errors.js";
 import type { Store } from "../../actions/lib/sops/stores/store.js";
 
 /** The error a function throws (or a promise rejects with); fails the test when there is none. */

@@ -4,14 +4,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fixtureRows as readRows, type FixtureRow } from "./fixture-sources.mjs";
+import { fixtureRows as readRows, type FixtureRow } from "../../tools/fixture-sources.mjs";
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const SHARED = path.resolve(REPO_ROOT, "..", "shared");
 export const FIXTURES = path.join(SHARED, "fixtures", "sops");
 export const EXPECTED = path.join(SHARED, "fixtures", "sops-expected");
 
-export type { FixtureRow } from "./fixture-sources.mjs";
+export type { FixtureRow } from "../../tools/fixture-sources.mjs";
 
 if (!existsSync(path.join(FIXTURES, "SOURCES.md"))) {
   throw new Error(

@@ -1,7 +1,7 @@
 /**
  * Durations in action inputs: `50ms`, `10s`, `30m`, `1h`, combined as `1h30m`; a bare number is seconds.
  */
-import { ConfigurationError } from "../configuration-error.js";
+import { ConfigurationError } from "../errors.js";
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
 

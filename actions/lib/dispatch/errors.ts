@@ -1,22 +1,14 @@
 /**
- * What an API failure means for the user, by step and status: the messages name the repository, the
+ * What an API failure means for the user, by operation and status: the messages name the repository, the
  * permission or file at fault and the fix, and keep GitHub's own words where they help.
  */
 
-/** A failed REST call, reduced to what the messages need (never headers or the request). */
-export interface ApiFailure {
-  /** undefined: no HTTP answer (network error). */
-  status: number | undefined;
-  /** GitHub's `message`, or the client's error text. */
-  message: string;
-  /** `x-ratelimit-reset` (epoch seconds) when the primary limit is exhausted. */
-  rateLimitReset?: number | undefined;
-}
+import type { ApiFailure } from "../errors.js";
 
-export type Step = "read-repository" | "repository-dispatch" | "workflow-dispatch" | "read-runs";
+export type ApiOperation = "read-repository" | "repository-dispatch" | "workflow-dispatch" | "read-runs";
 
 export interface FailureContext {
-  step: Step;
+  operation: ApiOperation;
   repository: string;
   workflow?: string;
   ref?: string;
@@ -29,7 +21,7 @@ const oneLine = (text: string): string =>
     .trim()
     .slice(0, 300);
 
-const PERMISSION: Record<Step, [permission: string, needed: string]> = {
+const PERMISSION: Record<ApiOperation, [permission: string, needed: string]> = {
   "read-repository": ["metadata: read", "to read the default branch"],
   "repository-dispatch": ["contents: write", "for repository_dispatch"],
   "workflow-dispatch": ["actions: write", "for workflow_dispatch"],
@@ -67,14 +59,14 @@ export function describeFailure(failure: ApiFailure, context: FailureContext): s
     return `the token's API rate limit is exhausted${reset}: use a GitHub App installation token (a higher limit than GITHUB_TOKEN) or dispatch less often`;
   }
   if (status === 403) {
-    const [permission, needed] = PERMISSION[context.step];
+    const [permission, needed] = PERMISSION[context.operation];
     return `the token lacks ${permission} on ${repository}, needed ${needed} (GitHub said: ${said})`;
   }
   if (status === 404) {
-    if (context.step === "workflow-dispatch") {
+    if (context.operation === "workflow-dispatch") {
       return `workflow "${context.workflow ?? ""}" not found in ${repository}: give the file name under .github/workflows (e.g. ci.yml) or its numeric id`;
     }
-    if (context.step === "read-runs")
+    if (context.operation === "read-runs")
       return `the run in ${repository} cannot be read (404): the token needs actions: read`;
     return `repository ${repository} not found or the token cannot see it: check the name and that the token (or the GitHub App installation) covers it`;
   }

@@ -2,8 +2,15 @@
  * Pre-flight validation: everything GitHub would refuse (or that cannot work) is found before the first
  * request, and each error names the input, the limit and the fix.
  */
-import { ConfigurationError } from "../configuration-error.js";
+import { ConfigurationError, describeUnknown } from "../errors.js";
+import { CROSS_REPO_DISPATCH } from "../interfaces/cross-repo-dispatch.js";
+import { inputName } from "../interfaces/spec.js";
 import { CORRELATION_ID_LENGTH, CORRELATION_KEY } from "./correlation.js";
+
+/** "input `name`", for messages; the compiler checks the name against the declared interface. */
+type DispatchInput = keyof typeof CROSS_REPO_DISPATCH.inputs;
+
+const named = (name: DispatchInput) => `input \`${inputName(CROSS_REPO_DISPATCH, name)}\``;
 
 export const LIMITS = {
   /** `client_payload` top-level properties (the REST description's maxProperties). */
@@ -53,21 +60,21 @@ const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 
 export function parseRepositories(items: readonly string[]): Repository[] {
   if (items.length === 0) {
-    throw new ConfigurationError("input `repositories` is required: list owner/repo names, one per line");
+    throw new ConfigurationError(`${named("repositories")} is required: list owner/repo names, one per line`);
   }
   const seen = new Map<string, string>();
   return items.map((item) => {
     const [owner = "", repo = "", ...rest] = item.split("/");
     if (rest.length > 0 || !OWNER.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
       throw new ConfigurationError(
-        `input \`repositories\`: "${item.slice(0, 120)}" is not owner/repo: write each repository as owner/name, e.g. juniper/juniper-data`,
+        `${named("repositories")}: "${item.slice(0, 120)}" is not owner/repo: write each repository as owner/name, e.g. juniper/juniper-data`,
       );
     }
     const key = item.toLowerCase();
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       throw new ConfigurationError(
-        `input \`repositories\` lists ${earlier} twice: remove one (names are not case-sensitive)`,
+        `${named("repositories")} lists ${earlier} twice: remove one (names are not case-sensitive)`,
       );
     }
     seen.set(key, item);
@@ -75,20 +82,23 @@ export function parseRepositories(items: readonly string[]): Repository[] {
   });
 }
 
-function parseObject(text: string, input: string): Record<string, unknown> {
+function parseObject(text: string, input: DispatchInput): Record<string, unknown> {
   if (text.trim() === "") return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // V8's message quotes the text around the error, which may be a secret: keep only the position.
+    const position = /at position (\d+)/.exec(describeUnknown(error))?.[1];
+    const where = position === undefined ? "" : ` at character ${Number(position) + 1}`;
     throw new ConfigurationError(
-      `input \`${input}\` is not valid JSON (${(error as Error).message.split("\n")[0] ?? ""}): give a JSON object such as {"version": "1.2.3"}`,
+      `${named(input)} is not valid JSON${where}: give a JSON object such as {"version": "1.2.3"}`,
     );
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const kind = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
     throw new ConfigurationError(
-      `input \`${input}\` must be a JSON object such as {"version": "1.2.3"}, not ${kind}`,
+      `${named(input)} must be a JSON object such as {"version": "1.2.3"}, not ${kind}`,
     );
   }
   return value as Record<string, unknown>;
@@ -102,19 +112,19 @@ export function validateClientPayload(payload: Record<string, unknown>, wait: bo
   const sent = wait ? { ...payload, [CORRELATION_KEY]: "x".repeat(CORRELATION_ID_LENGTH) } : payload;
   if (wait && CORRELATION_KEY in payload) {
     throw new ConfigurationError(
-      `input \`client-payload\` has a "${CORRELATION_KEY}" key, which the action sets itself when wait is true: rename yours`,
+      `${named("client-payload")} has a "${CORRELATION_KEY}" key, which the action sets itself when wait is true: rename yours`,
     );
   }
   if (Object.keys(sent).length > LIMITS.clientPayloadKeys) {
     const added = wait ? ` plus the "${CORRELATION_KEY}" the action adds because wait is true` : "";
     throw new ConfigurationError(
-      `input \`client-payload\` has ${keys} top-level keys${added}; GitHub allows at most ${LIMITS.clientPayloadKeys}: ${WRAP_HINT}`,
+      `${named("client-payload")} has ${keys} top-level keys${added}; GitHub allows at most ${LIMITS.clientPayloadKeys}: ${WRAP_HINT}`,
     );
   }
   const bytes = new TextEncoder().encode(JSON.stringify(sent)).length;
   if (bytes >= LIMITS.clientPayloadBytes) {
     throw new ConfigurationError(
-      `input \`client-payload\` is ${bytes} bytes as JSON; GitHub needs it under ${LIMITS.clientPayloadBytes} (64 KB): send a reference instead (a commit SHA, a release tag, an artifact name) and let the target fetch the data`,
+      `${named("client-payload")} is ${bytes} bytes as JSON; GitHub needs it under ${LIMITS.clientPayloadBytes} (64 KB): send a reference instead (a commit SHA, a release tag, an artifact name) and let the target fetch the data`,
     );
   }
 }
@@ -124,7 +134,7 @@ export function validateEventType(eventType: string): void {
   const length = Array.from(eventType).length;
   if (length > LIMITS.eventTypeLength) {
     throw new ConfigurationError(
-      `input \`event-type\` is ${length} characters; GitHub allows at most ${LIMITS.eventTypeLength}: shorten it and put the details in client-payload`,
+      `${named("event-type")} is ${length} characters; GitHub allows at most ${LIMITS.eventTypeLength}: shorten it and put the details in client-payload`,
     );
   }
 }
@@ -134,7 +144,7 @@ export function workflowInputs(values: Record<string, unknown>): Record<string, 
   const names = Object.keys(values);
   if (names.length > LIMITS.workflowInputs) {
     throw new ConfigurationError(
-      `input \`inputs\` has ${names.length} keys; GitHub allows at most ${LIMITS.workflowInputs} workflow_dispatch inputs (10 on older GHES): combine some into one JSON string input and read it with fromJSON() in the target`,
+      `${named("inputs")} has ${names.length} keys; GitHub allows at most ${LIMITS.workflowInputs} workflow_dispatch inputs (10 on older GHES): combine some into one JSON string input and read it with fromJSON() in the target`,
     );
   }
   const strings: Record<string, string> = {};
@@ -144,7 +154,7 @@ export function workflowInputs(values: Record<string, unknown>): Record<string, 
     else {
       const kind = value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
       throw new ConfigurationError(
-        `input \`inputs\`: "${name}" is ${kind}, but workflow inputs are strings: ${
+        `${named("inputs")}: "${name}" is ${kind}, but workflow inputs are strings: ${
           value === null
             ? 'give "" for an empty value'
             : "pass it as a JSON string and read it with fromJSON() in the target"
@@ -160,7 +170,7 @@ export function workflowId(text: string): string {
   const name = text.replace(/^\.?\/?\.github\/workflows\//, "");
   if (/^\d+$/.test(name) || /^[^/\\\s]+\.ya?ml$/.test(name)) return name;
   throw new ConfigurationError(
-    `input \`workflow\` must be a workflow file name such as ci.yml (or its numeric id), not "${text.slice(0, 80)}"`,
+    `${named("workflow")} must be a workflow file name such as ci.yml (or its numeric id), not "${text.slice(0, 80)}"`,
   );
 }
 
@@ -168,7 +178,7 @@ export function planDispatch(inputs: PlanInputs): DispatchPlan {
   const repositories = parseRepositories(inputs.repositories);
   if (inputs.maxConcurrency < 1 || inputs.maxConcurrency > LIMITS.maxConcurrency) {
     throw new ConfigurationError(
-      `input \`max-concurrency\` must be between 1 and ${LIMITS.maxConcurrency}, not ${inputs.maxConcurrency}`,
+      `${named("max-concurrency")} must be between 1 and ${LIMITS.maxConcurrency}, not ${inputs.maxConcurrency}`,
     );
   }
   const hasEvent = inputs.eventType !== "";
@@ -176,8 +186,8 @@ export function planDispatch(inputs: PlanInputs): DispatchPlan {
   if (hasEvent === hasWorkflow) {
     throw new ConfigurationError(
       hasEvent
-        ? "set either `event-type` (repository_dispatch) or `workflow` (workflow_dispatch), not both"
-        : "set `event-type` (to send a repository_dispatch) or `workflow` (to run a workflow_dispatch workflow)",
+        ? `set either \`${inputName(CROSS_REPO_DISPATCH, "event-type")}\` (repository_dispatch) or \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\` (workflow_dispatch), not both`
+        : `set \`${inputName(CROSS_REPO_DISPATCH, "event-type")}\` (to send a repository_dispatch) or \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\` (to run a workflow_dispatch workflow)`,
     );
   }
   if (hasEvent) {
@@ -188,8 +198,8 @@ export function planDispatch(inputs: PlanInputs): DispatchPlan {
       if (given !== "") {
         throw new ConfigurationError(
           input === "ref"
-            ? "input `ref` applies to `workflow` only: a repository_dispatch always runs the target's default branch"
-            : "input `inputs` applies to `workflow` only: with `event-type`, put the values in client-payload",
+            ? `${named("ref")} applies to \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\` only: a repository_dispatch always runs the target's default branch`
+            : `${named("inputs")} applies to \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\` only: with \`${inputName(CROSS_REPO_DISPATCH, "event-type")}\`, put the values in client-payload`,
         );
       }
     }
@@ -203,12 +213,12 @@ export function planDispatch(inputs: PlanInputs): DispatchPlan {
   }
   if (inputs.clientPayload !== "") {
     throw new ConfigurationError(
-      "input `client-payload` applies to `event-type` only: with `workflow`, pass values as `inputs`",
+      `${named("client-payload")} applies to \`${inputName(CROSS_REPO_DISPATCH, "event-type")}\` only: with \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\`, pass values as \`${inputName(CROSS_REPO_DISPATCH, "inputs")}\``,
     );
   }
   if (/\s/.test(inputs.ref)) {
     throw new ConfigurationError(
-      `input \`ref\` must be a branch or tag name, not "${inputs.ref.slice(0, 80)}"`,
+      `${named("ref")} must be a branch or tag name, not "${inputs.ref.slice(0, 80)}"`,
     );
   }
   return {

@@ -4,16 +4,8 @@
  * an unknown conclusion is a failure (never report an outcome we cannot read as green).
  */
 
-export const RUNNING_STATUSES = ["requested", "queued", "pending", "waiting", "in_progress"] as const;
-export const SUCCESS_CONCLUSIONS = ["success", "neutral", "skipped"] as const;
-export const FAILURE_CONCLUSIONS = [
-  "failure",
-  "cancelled",
-  "timed_out",
-  "startup_failure",
-  "action_required",
-  "stale",
-] as const;
+/** Every other conclusion (failure, cancelled, timed_out, startup_failure, action_required, stale, ...) fails. */
+const SUCCESS_CONCLUSIONS: readonly string[] = ["success", "neutral", "skipped"];
 
 export type RunPhase = "running" | "success" | "failure";
 
@@ -26,7 +18,7 @@ export function runPhase({ status, conclusion }: RunStatus): RunPhase {
   // A run is finished only when it says so and carries its conclusion; GitHub sets both together, but a
   // completed run read between the two writes must not end the wait with no outcome.
   if (status !== "completed" || conclusion === null || conclusion === undefined) return "running";
-  return (SUCCESS_CONCLUSIONS as readonly string[]).includes(conclusion) ? "success" : "failure";
+  return SUCCESS_CONCLUSIONS.includes(conclusion) ? "success" : "failure";
 }
 
 /** The statuses of the results output and the summary. */

@@ -10,7 +10,9 @@
  * - python-dotenv (0.21, Debian's) expands `${NAME}` whatever the quoting and has no escape for it, so
  *   such values are refused too: they reach programs intact through export-env or a JSON/YAML file.
  */
-import { ConfigurationError } from "../configuration-error.js";
+import { DECRYPT_ENV } from "../interfaces/decrypt-env.js";
+import { inputName } from "../interfaces/spec.js";
+import { ConfigurationError } from "../errors.js";
 import { createStore } from "../sops/formats.js";
 import { TreeMap } from "../sops/tree.js";
 import type { PlannedVariable } from "./plan.js";
@@ -26,7 +28,7 @@ const PYTHON_DOTENV_VARIABLE = /\$\{[^}:]*(?::-[^}]*)?\}/;
 function dotenvLine(name: string, value: string): string {
   if (PYTHON_DOTENV_VARIABLE.test(value)) {
     throw new ConfigurationError(
-      `the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use output-format json or yaml, or export-env`,
+      `the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`,
     );
   }
   const multiLine = /[\r\n]/.test(value);
@@ -41,7 +43,7 @@ function dotenvLine(name: string, value: string): string {
   }
   if (singleQuotable(value)) return `${name}='${value}'`;
   throw new ConfigurationError(
-    `the value of ${name} contains a $ together with a quote or backslash sequence that docker compose and python-dotenv quote differently; use output-format json or yaml`,
+    `the value of ${name} contains a $ together with a quote or backslash sequence that docker compose and python-dotenv quote differently; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml`,
   );
 }
 

@@ -2,7 +2,9 @@
  * From decrypted files to the variables decrypt-env exports: flattening, selection, naming, overrides,
  * name safety and what to mask. Pure: the action shell does the I/O.
  */
-import { ConfigurationError } from "../configuration-error.js";
+import { DECRYPT_ENV } from "../interfaces/decrypt-env.js";
+import { inputName } from "../interfaces/spec.js";
+import { ConfigurationError } from "../errors.js";
 import type { Leaf } from "../sops/tree-cipher.js";
 import type { TreeMap } from "../sops/tree.js";
 import { flattenDocuments } from "./flatten.js";
@@ -95,7 +97,7 @@ export function planVariables(sources: readonly DecryptedSource[], options: Plan
           ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
           : "could take over the runner or later steps";
       throw new ConfigurationError(
-        `${variable.file}: the key ${problem === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`keys\`, or list it in \`allow-names\``,
+        `${variable.file}: the key ${problem === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${inputName(DECRYPT_ENV, "keys")}\`, or list it in \`${inputName(DECRYPT_ENV, "allow-names")}\``,
       );
     }
   }

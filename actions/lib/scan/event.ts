@@ -2,7 +2,7 @@
  * Which commits a run checks, from the workflow event: the pull request's base and head
  * (`pull_request`, `pull_request_target`), the merge queue's (`merge_group`), a push's before/after.
  */
-import { ConfigurationError } from "../configuration-error.js";
+import { ConfigurationError } from "../errors.js";
 
 export const SCOPES = ["auto", "changed", "all", "history"] as const;
 export type Scope = (typeof SCOPES)[number];

@@ -6,7 +6,7 @@
 import picomatch from "picomatch";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
-import { ConfigurationError } from "../configuration-error.js";
+import { ConfigurationError, describeUnknown } from "../errors.js";
 import { compileRe2 } from "../sops/re2.js";
 import { RULE_IDS, type Finding, type RuleId } from "./rules.js";
 
@@ -136,7 +136,7 @@ function re2List(value: unknown, where: string): RegExp[] {
     try {
       return compileRe2(pattern);
     } catch (error) {
-      throw new ConfigurationError(`${where}[${index}]: ${(error as Error).message}`);
+      throw new ConfigurationError(`${where}[${index}]: ${describeUnknown(error)}`);
     }
   });
 }
@@ -167,9 +167,7 @@ export function parseGitleaksAllowlists(text: string, source: string): GitleaksA
   try {
     raw = parseToml(text);
   } catch (error) {
-    throw new ConfigurationError(
-      `${source} is not valid TOML: ${(error as Error).message.split("\n")[0] ?? ""}`,
-    );
+    throw new ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
   }
   const lists: GitleaksAllowlist[] = [];
   if (isRecord(raw.allowlist)) lists.push(readAllowlist(raw.allowlist, `${source}: [allowlist]`));

@@ -22,7 +22,9 @@ import {
   type Policy,
 } from "./policy.js";
 import { newFinding, type Finding } from "./rules.js";
-import { inspectSops, sopsFindings, type SopsSetup, type SopsStatus } from "./sops-checks.js";
+import type { SopsStatus } from "../sops/inspect.js";
+import type { SopsSetup } from "../sops/policy.js";
+import { sopsFindings, sopsStatusOf } from "./sops-checks.js";
 import { LineCounter, decodeLatin1, fromLatin1, isAllowedInline, isBinary, lineAround } from "./text.js";
 import { fingerprint, redact } from "./values.js";
 
@@ -76,7 +78,7 @@ export class Scanner {
     const { path: file, bytes } = input;
     const binary = isBinary(bytes);
     const text = binary ? "" : decodeLatin1(bytes);
-    const status: SopsStatus = binary ? { kind: "plain" } : inspectSops(file, bytes, text);
+    const status: SopsStatus = binary ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
     const found: Finding[] = sopsFindings(file, status, text, this.setup.sops, {
       drift: input.historic !== true,
     });

@@ -7,70 +7,27 @@
  */
 import type { AgeIdentity } from "../sops/age.js";
 import { isEncryptedValue } from "../sops/cipher.js";
-import { findCreationRule, pathForRules, type SopsConfig } from "../sops/config.js";
 import { decrypt } from "../sops/engine.js";
-import { SopsError, describeUnknown } from "../sops/errors.js";
-import { createStore, detectEncryptedFormat, formatForPath, type Format } from "../sops/formats.js";
-import { readMetadata, type Metadata } from "../sops/metadata.js";
-import { encryptTree, type Location } from "../sops/tree-cipher.js";
+import { SopsError } from "../sops/errors.js";
+import { describeUnknown } from "../errors.js";
+import { formatForPath, type Format } from "../sops/formats.js";
+import { inspectSops, type SopsStatus } from "../sops/inspect.js";
+import type { Metadata } from "../sops/metadata.js";
+import { compareRecipients, creationRuleFor, type SopsSetup } from "../sops/policy.js";
+import { selectLeaves, type Location } from "../sops/tree-cipher.js";
 import { formatPath } from "../sops/tree-path.js";
-import type { TreeMap } from "../sops/tree.js";
 import { fileKind } from "./patterns.js";
 import { newFinding, type Finding } from "./rules.js";
 import { LineCounter } from "./text.js";
 import { redact } from "./values.js";
 
-export interface SopsSetup {
-  config: SopsConfig;
-  /** Folder of the config, relative to the repository root (`""` for the root). */
-  dir: string;
-  /** The config file itself, relative to the repository root: never a file the rules cover. */
-  file: string;
-}
-
-export type SopsStatus =
-  | { kind: "plain" }
-  | { kind: "sops"; format: Format; branches: TreeMap[]; metadata: Metadata }
-  | { kind: "broken"; format: Format; problem: string };
-
-/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
-const METADATA =
-  /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
-/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
-const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
-
 /**
- * Whether the bytes are a SOPS file, without decrypting. Only text with a SOPS metadata block (or ENC
- * values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ * What the file is, when it can be a SOPS file at all: source code and docs quote SOPS files in strings,
+ * so only data files (by extension) and config files are inspected.
  */
-export function inspectSops(file: string, bytes: Uint8Array, text: string): SopsStatus {
-  // Source code and docs quote SOPS files in strings; only data files can be SOPS files.
+export function sopsStatusOf(file: string, bytes: Uint8Array, text: string): SopsStatus {
   if (!formatForPath(file) && fileKind(file) !== "config") return { kind: "plain" };
-  const hasMetadata = METADATA.test(text);
-  if (!hasMetadata && !ENC_ASSIGNMENT.test(text)) return { kind: "plain" };
-  const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
-  if (!hasMetadata)
-    return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
-  try {
-    const document = createStore(format).parseEncrypted(bytes);
-    return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
-  } catch (error) {
-    if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
-      return ENC_ASSIGNMENT.test(text)
-        ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
-        : { kind: "plain" };
-    }
-    return { kind: "broken", format, problem: describeUnknown(error) };
-  }
-}
-
-/** The creation rule sops would pick for the file, if any. */
-export function creationRuleFor(setup: SopsSetup | undefined, file: string) {
-  if (!setup || file === setup.file) return undefined;
-  const relative = pathForRules(setup.dir || ".", file);
-  // sops applies a config only to files below its folder.
-  if (relative.startsWith("../")) return undefined;
-  return findCreationRule(setup.config, relative);
+  return inspectSops(file, bytes, text);
 }
 
 function escapeRegex(text: string): string {
@@ -92,9 +49,6 @@ function lineOf(text: string, location: Location): number {
   return new LineCounter(text).lineOf(from);
 }
 
-/** The encrypt walk reports, for every leaf, whether the file's own rules select it; its output is discarded. */
-const THROWAWAY_KEY = new Uint8Array(32);
-
 function plaintextValues(
   file: string,
   text: string,
@@ -105,7 +59,7 @@ function plaintextValues(
   const broken = (problem: string) =>
     newFinding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
   if (metadata.mac === "") problems.push(broken("no MAC"));
-  const { leaves } = encryptTree(status.branches, THROWAWAY_KEY, {
+  const leaves = selectLeaves(status.branches, {
     rule: metadata.cryptRule,
     macOnlyEncrypted: metadata.macOnlyEncrypted,
   });
@@ -132,22 +86,11 @@ function recipientsDrift(
   metadata: Metadata,
   rule: NonNullable<ReturnType<typeof creationRuleFor>>,
 ): Finding[] {
-  const wanted = rule.ageGroups.filter((group) => group.length > 0);
+  const comparison = compareRecipients(metadata.keyGroups, rule);
   // A rule without age recipients (PGP/KMS only) cannot be compared with age recipients.
-  if (wanted.length === 0) return [];
-  const current = metadata.keyGroups.map((group) => group.age.map((key) => key.recipient));
-  const have = new Set(current.flat());
-  const want = new Set(wanted.flat());
-  const missing = [...want].filter((recipient) => !have.has(recipient));
-  const extra = [...have].filter((recipient) => !want.has(recipient));
-  const shape = (groups: string[][]) =>
-    JSON.stringify(
-      groups
-        .filter((group) => group.length > 0)
-        .map((group) => [...group].sort())
-        .sort(),
-    );
-  if (missing.length === 0 && extra.length === 0 && shape(current) === shape(wanted)) return [];
+  if (!comparison.comparable || comparison.inSync) return [];
+  const { missing, unnamedOtherKeys } = comparison;
+  const extra = [...comparison.extra, ...unnamedOtherKeys];
   const rules = `creation rule ${rule.index + 1} of ${setup.file}`;
   const parts = [
     missing.length > 0 ? `missing ${missing.join(", ")}` : "",
@@ -160,7 +103,7 @@ function recipientsDrift(
       file,
       1,
       `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``,
-      `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${shape(current)}`,
+      `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${comparison.regrouped ? "regrouped" : ""}`,
     ),
   ];
 }

@@ -7,7 +7,8 @@
 import { inspect } from "node:util";
 import { decodeArmor, openWithX25519, parseX25519Identity, type X25519Identity } from "./age-x25519.js";
 import { DATA_KEY_BYTES } from "./cipher.js";
-import { SopsError, badInput, malformed, printable } from "./errors.js";
+import { SopsError, badInput, malformed } from "./errors.js";
+import { printable } from "../errors.js";
 import { describeMasterKeys, type AgeKeyEntry, type Metadata } from "./metadata.js";
 import { combine } from "./shamir.js";
 

@@ -3,7 +3,8 @@
  * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { malformed, printable, SopsError } from "./errors.js";
+import { malformed, SopsError } from "./errors.js";
+import { printable } from "../errors.js";
 import { canonicalBytes, parseGoBool } from "./goformat.js";
 import { Comment, SopsTime, type Scalar } from "./tree.js";
 import { textOrBytes } from "./utf8.js";

@@ -18,6 +18,7 @@ import {
   type KeyGroup,
   type Metadata,
 } from "./metadata.js";
+import { compareRecipients } from "./policy.js";
 import { split } from "./shamir.js";
 import type { Format, StoreOptions } from "./stores/store.js";
 import { decryptTree, encryptTree, macAad, type CiphertextStash, type Leaf } from "./tree-cipher.js";
@@ -79,6 +80,13 @@ function readEncrypted(bytes: Uint8Array, options: ReadOptions) {
   return { store, branches: document.branches, metadata: readMetadata(document.metadata) };
 }
 
+/**
+ * `sops decrypt`: every document's plaintext tree, after the MAC over it was verified (unless
+ * `ignoreMac`). Nothing is returned for a file whose MAC does not match.
+ * @throws SopsError NOT_SOPS_FILE (no metadata), MALFORMED (syntax, damaged values or metadata),
+ *   UNSUPPORTED (only PGP/KMS/Vault master keys), NO_MATCHING_KEY (no identity opens the data key),
+ *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
+ */
 export async function decrypt(bytes: Uint8Array, options: DecryptOptions): Promise<Decrypted> {
   const { branches, metadata } = readEncrypted(bytes, options);
   let dataKey = options.dataKey;
@@ -138,7 +146,10 @@ function verifyMac(metadata: Metadata, dataKey: Uint8Array, computed: string): v
   }
 }
 
-/** Plaintext of a decrypted file in any output format (`sops decrypt --output-type`). */
+/**
+ * Plaintext of a decrypted file in any output format (`sops decrypt --output-type`).
+ * @throws SopsError MALFORMED when the tree cannot be written in that format (a list as dotenv).
+ */
 export function emitPlaintext(
   decrypted: Pick<Decrypted, "branches">,
   format: Format,
@@ -190,6 +201,12 @@ function sealed(
   return createStore(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
 }
 
+/**
+ * `sops encrypt`: a new data key wrapped for every recipient (split across key groups by Shamir when
+ * there are several), each selected value encrypted, MAC and lastmodified written.
+ * @throws SopsError MALFORMED (the plaintext does not parse, or is already a SOPS file), BAD_INPUT (a bad
+ *   recipient, no recipient, an impossible Shamir threshold).
+ */
 export async function encrypt(plaintext: Uint8Array, options: EncryptOptions): Promise<Uint8Array> {
   const store = createStore(options.format, options.storeOptions);
   const branches = store.parsePlain(plaintext);
@@ -224,6 +241,7 @@ export interface SetOptions extends DecryptOptions {
 /**
  * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
  * MAC and lastmodified.
+ * @throws SopsError as `decrypt` does, and BAD_INPUT for a path that does not fit the tree.
  */
 export async function setValue(bytes: Uint8Array, options: SetOptions): Promise<Uint8Array> {
   const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
@@ -244,13 +262,11 @@ export interface UpdateKeysResult {
   removed: string[];
 }
 
-function ageRecipientsOf(groups: readonly KeyGroup[]): string[][] {
-  return groups.map((group) => group.age.map((key) => key.recipient));
-}
-
 /**
  * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
- * lastmodified stay as they are.
+ * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
+ * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
+ *   rule names non-age keys; BAD_INPUT for a bad recipient.
  */
 export async function updateKeys(
   bytes: Uint8Array,
@@ -264,17 +280,8 @@ export async function updateKeys(
       `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`,
     );
   }
-  const current = ageRecipientsOf(metadata.keyGroups);
-  const flatten = (groups: string[][]) => new Set(groups.flat());
-  const before = flatten(current);
-  const after = flatten(wanted);
-  const added = [...after].filter((recipient) => !before.has(recipient));
-  const removed = [...before].filter((recipient) => !after.has(recipient));
-  const sameShape =
-    JSON.stringify(current.map((group) => [...group].sort())) ===
-    JSON.stringify(wanted.map((group) => [...group].sort()));
-  const othersKept = metadata.keyGroups.every((group) => group.others.length === 0);
-  if (sameShape && othersKept) return { changed: false, bytes, added: [], removed: [] };
+  const comparison = compareRecipients(metadata.keyGroups, options.rule);
+  if (comparison.inSync) return { changed: false, bytes, added: [], removed: [] };
 
   assertHasAgeKeys(metadata, "the file");
   const dataKey = await unwrapDataKey(metadata, [...options.identities]);
@@ -288,10 +295,15 @@ export async function updateKeys(
     { ...metadata, keyGroups: groups, shamirThreshold: written },
     { cryptRule: options.format !== "binary" },
   );
-  return { changed: true, bytes: store.emitEncrypted(branches, updated), added, removed };
+  return {
+    changed: true,
+    bytes: store.emitEncrypted(branches, updated),
+    added: comparison.missing,
+    removed: [...comparison.extra, ...comparison.unnamedOtherKeys],
+  };
 }
 
-/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. */
+/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. Raises nothing for bad input. */
 export function isEncrypted(bytes: Uint8Array, options: ReadOptions): boolean {
   try {
     readEncrypted(bytes, options);

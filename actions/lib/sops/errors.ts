@@ -5,6 +5,8 @@
  * Messages must never contain plaintext values or key material: they name files, keys (paths),
  * recipients and what to do.
  */
+import { describeUnknown, escapeControlCharacters } from "../errors.js";
+
 export type SopsErrorCode =
   /** No supplied identity could unwrap the data key. */
   | "NO_MATCHING_KEY"
@@ -46,23 +48,4 @@ export function inFile(file: string, error: unknown): SopsError {
     return prefixed;
   }
   return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
-}
-
-/**
- * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
- * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
- */
-export function printable(text: string, max = 100): string {
-  return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
-}
-
-export function escapeControlCharacters(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
-}
-
-/** A short, single-line description of an unexpected error, without its stack. */
-export function describeUnknown(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n")[0] ?? "unknown error";
 }

@@ -3,7 +3,8 @@
  * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
  * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
  */
-import { malformed, printable, SopsError } from "./errors.js";
+import { malformed, SopsError } from "./errors.js";
+import { printable } from "../errors.js";
 import { parseGoBool } from "./goformat.js";
 import { Comment, SopsTime, TreeMap, isTreeList, isTreeMap, type TreeValue } from "./tree.js";
 

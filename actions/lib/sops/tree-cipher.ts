@@ -56,7 +56,8 @@ export interface CryptSettings {
   macOnlyEncrypted: boolean;
 }
 
-type Direction = "encrypt" | "decrypt";
+/** `select` only records which leaves the rules pick: no cipher, no MAC. */
+type Direction = "encrypt" | "decrypt" | "select";
 
 function describe(location: Location): string {
   return formatPath(location) || "(root)";
@@ -121,6 +122,10 @@ class Walker {
     if (isTreeList(value)) return this.walkList(value, path, location, stack);
     if (value === null) return null;
     const selected = this.select(path, stack, false);
+    if (this.direction === "select") {
+      this.leaves.push({ location, document: this.document, value, encrypted: selected && value !== "" });
+      return value;
+    }
     // Only comments transform into comments, so a scalar leaf stays a scalar.
     const result = (selected ? this.transform(value, path, location) : value) as Exclude<Scalar, null>;
     const plaintext = this.direction === "encrypt" ? value : result;
@@ -136,7 +141,7 @@ class Walker {
 
   private comment(item: Comment, path: string[], stack: string[][], level: string[]): Comment {
     level.push(item.value);
-    if (!this.select(path, stack, true)) return item;
+    if (this.direction === "select" || !this.select(path, stack, true)) return item;
     if (this.direction === "decrypt" && !isEncryptedValue(item.value)) {
       this.plaintextComments++;
       return item;
@@ -181,6 +186,15 @@ export function encryptTree(
   iv?: () => Uint8Array,
 ): WalkResult {
   return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
+}
+
+/**
+ * Which leaves the file's selection rules pick for encryption, without any cipher: what a checker needs
+ * to tell a value that should be `ENC[...]` from one that may stay plaintext. The MAC of the result is
+ * meaningless.
+ */
+export function selectLeaves(branches: TreeMap[], settings: CryptSettings): Leaf[] {
+  return new Walker("select", new Uint8Array(0), settings).run(branches).leaves;
 }
 
 /** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */

@@ -33950,7 +33950,57 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./actions/lib/errors.ts
+/**
+ * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
+ * key material; they quote names from files and inputs, so every message is kept on one line.
+ */
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+    constructor(message) {
+        super(escapeControlCharacters(message));
+    }
+}
+/**
+ * Line breaks and other control characters written as JSON escapes (`\n`, `\u001b`), so that text taken
+ * from a file or an input cannot break a line, forge a workflow command or drive a terminal.
+ */
+function escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char.length === 1 && char.charCodeAt(0) < 0x20
+        ? JSON.stringify(char).slice(1, -1)
+        : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped and long text is cut.
+ */
+function printable(text, max = 100) {
+    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+/** The first line of a text (an error's message, a tool's stderr). */
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+/** A short, single-line description of an unexpected error, without its stack. */
+function errors_describeUnknown(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split("\n")[0] ?? "unknown error";
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
+/**
+ * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
+ * codes, action messages) can react to the kind of failure without parsing text.
+ *
+ * Messages must never contain plaintext values or key material: they name files, keys (paths),
+ * recipients and what to do.
+ */
+
 class SopsError extends Error {
     code;
     name = "SopsError";
@@ -33974,42 +34024,13 @@ function inFile(file, error) {
     }
     return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
 }
-/**
- * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
- * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
- */
-function printable(text, max = 100) {
-    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
-}
-function escapeControlCharacters(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
-}
-/** A short, single-line description of an unexpected error, without its stack. */
-function describeUnknown(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n")[0] ?? "unknown error";
-}
-
-;// CONCATENATED MODULE: ./actions/lib/configuration-error.ts
-/**
- * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
- * trace. Messages name the input, key or file at fault and say what to do.
- */
-
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-    constructor(message) {
-        // Messages quote names from files and inputs: keep every message on one line.
-        super(escapeControlCharacters(message));
-    }
-}
 
 ;// CONCATENATED MODULE: ./actions/common/boundary.ts
 /**
  * The one error boundary of every action: user mistakes and engine errors become a single
  * `<action> failed: ...` error line; anything unexpected is reported the same way, without a stack.
  */
+
 
 
 
@@ -34023,7 +34044,7 @@ async function runAction(action, body) {
     }
     catch (error) {
         const known = error instanceof ConfigurationError || error instanceof SopsError || error instanceof StepFailure;
-        const message = known ? error.message : `unexpected error: ${describeUnknown(error)}`;
+        const message = known ? error.message : `unexpected error: ${errors_describeUnknown(error)}`;
         setFailed(`${action} failed: ${message.replace(/\s*\n\s*/g, " ")}`);
     }
 }
@@ -34054,6 +34075,37 @@ function createLimiter(max) {
             release();
         }
     };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/cross-repo-dispatch.ts
+const CROSS_REPO_DISPATCH = {
+    name: "cross-repo-dispatch",
+    inputs: {
+        token: { kind: "secret", required: true },
+        repositories: { kind: "list", required: true },
+        "event-type": { kind: "string", default: "" },
+        "client-payload": { kind: "string", default: "" },
+        workflow: { kind: "string", default: "" },
+        ref: { kind: "string", default: "" },
+        inputs: { kind: "string", default: "" },
+        wait: { kind: "boolean", default: false },
+        "wait-timeout": { kind: "duration", default: "30m" },
+        "poll-interval": { kind: "duration", default: "10s" },
+        "fail-on": { kind: "choice", default: "any-failure", choices: ["any-failure", "never"] },
+        "max-concurrency": { kind: "integer", default: 5, min: 1 },
+    },
+    outputs: ["results", "failed"],
+    post: false,
+};
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/spec.ts
+/** The default as `action.yml` writes it (undefined: the input has none). */
+function declaredDefault(spec) {
+    return spec.default === undefined ? undefined : String(spec.default);
+}
+/** The name of an input of `action`, checked by the compiler: messages use it to name inputs. */
+function inputName(_action, name) {
+    return name;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/dispatch/correlation.ts
@@ -34096,6 +34148,9 @@ const RUN_NAME_HINT = {
  */
 
 
+
+
+const named = (name) => `input \`${inputName(CROSS_REPO_DISPATCH, name)}\``;
 const LIMITS = {
     /** `client_payload` top-level properties (the REST description's maxProperties). */
     clientPayloadKeys: 10,
@@ -34112,18 +34167,18 @@ const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 function parseRepositories(items) {
     if (items.length === 0) {
-        throw new ConfigurationError("input `repositories` is required: list owner/repo names, one per line");
+        throw new ConfigurationError(`${named("repositories")} is required: list owner/repo names, one per line`);
     }
     const seen = new Map();
     return items.map((item) => {
         const [owner = "", repo = "", ...rest] = item.split("/");
         if (rest.length > 0 || !OWNER.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
-            throw new ConfigurationError(`input \`repositories\`: "${item.slice(0, 120)}" is not owner/repo: write each repository as owner/name, e.g. juniper/juniper-data`);
+            throw new ConfigurationError(`${named("repositories")}: "${item.slice(0, 120)}" is not owner/repo: write each repository as owner/name, e.g. juniper/juniper-data`);
         }
         const key = item.toLowerCase();
         const earlier = seen.get(key);
         if (earlier !== undefined) {
-            throw new ConfigurationError(`input \`repositories\` lists ${earlier} twice: remove one (names are not case-sensitive)`);
+            throw new ConfigurationError(`${named("repositories")} lists ${earlier} twice: remove one (names are not case-sensitive)`);
         }
         seen.set(key, item);
         return { owner, repo, fullName: item };
@@ -34137,11 +34192,14 @@ function parseObject(text, input) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new ConfigurationError(`input \`${input}\` is not valid JSON (${error.message.split("\n")[0] ?? ""}): give a JSON object such as {"version": "1.2.3"}`);
+        // V8's message quotes the text around the error, which may be a secret: keep only the position.
+        const position = /at position (\d+)/.exec(errors_describeUnknown(error))?.[1];
+        const where = position === undefined ? "" : ` at character ${Number(position) + 1}`;
+        throw new ConfigurationError(`${named(input)} is not valid JSON${where}: give a JSON object such as {"version": "1.2.3"}`);
     }
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
         const kind = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-        throw new ConfigurationError(`input \`${input}\` must be a JSON object such as {"version": "1.2.3"}, not ${kind}`);
+        throw new ConfigurationError(`${named(input)} must be a JSON object such as {"version": "1.2.3"}, not ${kind}`);
     }
     return value;
 }
@@ -34150,29 +34208,29 @@ function validateClientPayload(payload, wait) {
     const keys = Object.keys(payload).length;
     const sent = wait ? { ...payload, [CORRELATION_KEY]: "x".repeat(CORRELATION_ID_LENGTH) } : payload;
     if (wait && CORRELATION_KEY in payload) {
-        throw new ConfigurationError(`input \`client-payload\` has a "${CORRELATION_KEY}" key, which the action sets itself when wait is true: rename yours`);
+        throw new ConfigurationError(`${named("client-payload")} has a "${CORRELATION_KEY}" key, which the action sets itself when wait is true: rename yours`);
     }
     if (Object.keys(sent).length > LIMITS.clientPayloadKeys) {
         const added = wait ? ` plus the "${CORRELATION_KEY}" the action adds because wait is true` : "";
-        throw new ConfigurationError(`input \`client-payload\` has ${keys} top-level keys${added}; GitHub allows at most ${LIMITS.clientPayloadKeys}: ${WRAP_HINT}`);
+        throw new ConfigurationError(`${named("client-payload")} has ${keys} top-level keys${added}; GitHub allows at most ${LIMITS.clientPayloadKeys}: ${WRAP_HINT}`);
     }
     const bytes = new TextEncoder().encode(JSON.stringify(sent)).length;
     if (bytes >= LIMITS.clientPayloadBytes) {
-        throw new ConfigurationError(`input \`client-payload\` is ${bytes} bytes as JSON; GitHub needs it under ${LIMITS.clientPayloadBytes} (64 KB): send a reference instead (a commit SHA, a release tag, an artifact name) and let the target fetch the data`);
+        throw new ConfigurationError(`${named("client-payload")} is ${bytes} bytes as JSON; GitHub needs it under ${LIMITS.clientPayloadBytes} (64 KB): send a reference instead (a commit SHA, a release tag, an artifact name) and let the target fetch the data`);
     }
 }
 function validateEventType(eventType) {
     // Characters as GitHub counts them: code points, not UTF-16 units.
     const length = Array.from(eventType).length;
     if (length > LIMITS.eventTypeLength) {
-        throw new ConfigurationError(`input \`event-type\` is ${length} characters; GitHub allows at most ${LIMITS.eventTypeLength}: shorten it and put the details in client-payload`);
+        throw new ConfigurationError(`${named("event-type")} is ${length} characters; GitHub allows at most ${LIMITS.eventTypeLength}: shorten it and put the details in client-payload`);
     }
 }
 /** Workflow inputs travel as strings; numbers and booleans are converted, anything else refused. */
 function workflowInputs(values) {
     const names = Object.keys(values);
     if (names.length > LIMITS.workflowInputs) {
-        throw new ConfigurationError(`input \`inputs\` has ${names.length} keys; GitHub allows at most ${LIMITS.workflowInputs} workflow_dispatch inputs (10 on older GHES): combine some into one JSON string input and read it with fromJSON() in the target`);
+        throw new ConfigurationError(`${named("inputs")} has ${names.length} keys; GitHub allows at most ${LIMITS.workflowInputs} workflow_dispatch inputs (10 on older GHES): combine some into one JSON string input and read it with fromJSON() in the target`);
     }
     const strings = {};
     for (const [name, value] of Object.entries(values)) {
@@ -34182,7 +34240,7 @@ function workflowInputs(values) {
             strings[name] = String(value);
         else {
             const kind = value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
-            throw new ConfigurationError(`input \`inputs\`: "${name}" is ${kind}, but workflow inputs are strings: ${value === null
+            throw new ConfigurationError(`${named("inputs")}: "${name}" is ${kind}, but workflow inputs are strings: ${value === null
                 ? 'give "" for an empty value'
                 : "pass it as a JSON string and read it with fromJSON() in the target"}`);
         }
@@ -34194,19 +34252,19 @@ function workflowId(text) {
     const name = text.replace(/^\.?\/?\.github\/workflows\//, "");
     if (/^\d+$/.test(name) || /^[^/\\\s]+\.ya?ml$/.test(name))
         return name;
-    throw new ConfigurationError(`input \`workflow\` must be a workflow file name such as ci.yml (or its numeric id), not "${text.slice(0, 80)}"`);
+    throw new ConfigurationError(`${named("workflow")} must be a workflow file name such as ci.yml (or its numeric id), not "${text.slice(0, 80)}"`);
 }
 function planDispatch(inputs) {
     const repositories = parseRepositories(inputs.repositories);
     if (inputs.maxConcurrency < 1 || inputs.maxConcurrency > LIMITS.maxConcurrency) {
-        throw new ConfigurationError(`input \`max-concurrency\` must be between 1 and ${LIMITS.maxConcurrency}, not ${inputs.maxConcurrency}`);
+        throw new ConfigurationError(`${named("max-concurrency")} must be between 1 and ${LIMITS.maxConcurrency}, not ${inputs.maxConcurrency}`);
     }
     const hasEvent = inputs.eventType !== "";
     const hasWorkflow = inputs.workflow !== "";
     if (hasEvent === hasWorkflow) {
         throw new ConfigurationError(hasEvent
-            ? "set either `event-type` (repository_dispatch) or `workflow` (workflow_dispatch), not both"
-            : "set `event-type` (to send a repository_dispatch) or `workflow` (to run a workflow_dispatch workflow)");
+            ? `set either \`${inputName(CROSS_REPO_DISPATCH, "event-type")}\` (repository_dispatch) or \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\` (workflow_dispatch), not both`
+            : `set \`${inputName(CROSS_REPO_DISPATCH, "event-type")}\` (to send a repository_dispatch) or \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\` (to run a workflow_dispatch workflow)`);
     }
     if (hasEvent) {
         for (const [input, given] of [
@@ -34215,8 +34273,8 @@ function planDispatch(inputs) {
         ]) {
             if (given !== "") {
                 throw new ConfigurationError(input === "ref"
-                    ? "input `ref` applies to `workflow` only: a repository_dispatch always runs the target's default branch"
-                    : "input `inputs` applies to `workflow` only: with `event-type`, put the values in client-payload");
+                    ? `${named("ref")} applies to \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\` only: a repository_dispatch always runs the target's default branch`
+                    : `${named("inputs")} applies to \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\` only: with \`${inputName(CROSS_REPO_DISPATCH, "event-type")}\`, put the values in client-payload`);
             }
         }
         validateEventType(inputs.eventType);
@@ -34228,10 +34286,10 @@ function planDispatch(inputs) {
         };
     }
     if (inputs.clientPayload !== "") {
-        throw new ConfigurationError("input `client-payload` applies to `event-type` only: with `workflow`, pass values as `inputs`");
+        throw new ConfigurationError(`${named("client-payload")} applies to \`${inputName(CROSS_REPO_DISPATCH, "event-type")}\` only: with \`${inputName(CROSS_REPO_DISPATCH, "workflow")}\`, pass values as \`${inputName(CROSS_REPO_DISPATCH, "inputs")}\``);
     }
     if (/\s/.test(inputs.ref)) {
-        throw new ConfigurationError(`input \`ref\` must be a branch or tag name, not "${inputs.ref.slice(0, 80)}"`);
+        throw new ConfigurationError(`${named("ref")} must be a branch or tag name, not "${inputs.ref.slice(0, 80)}"`);
     }
     return {
         repositories,
@@ -34244,52 +34302,14 @@ function planDispatch(inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/dispatch/duration.ts
-/**
- * Durations in action inputs: `50ms`, `10s`, `30m`, `1h`, combined as `1h30m`; a bare number is seconds.
- */
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-function parseDuration(text, input) {
-    const value = text.trim();
-    const bare = /^\d+(?:\.\d+)?$/.test(value) ? `${value}s` : value;
-    const parts = [...bare.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
-    const total = parts.reduce((sum, [, amount = "0", unit = "s"]) => {
-        return sum + Number(amount) * UNIT_MS[unit];
-    }, 0);
-    if (parts.map(([part]) => part).join("") !== bare || total <= 0) {
-        throw new ConfigurationError(`input \`${input}\` must be a duration such as 50ms, 10s, 30m or 1h30m, not "${value.slice(0, 40)}"`);
-    }
-    return Math.round(total);
-}
-/** The shortest spelling of a duration, for messages: 1500 → `1.5s`, 5_400_000 → `1h30m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(1))}s`;
-    const hours = Math.floor(ms / 3_600_000);
-    const minutes = Math.floor((ms % 3_600_000) / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return [hours ? `${hours}h` : "", minutes ? `${minutes}m` : "", seconds ? `${seconds}s` : ""].join("");
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/dispatch/status.ts
 /**
  * The run status model: which statuses mean "not finished" and which conclusions count as success.
  * Anything GitHub may add later is treated conservatively: an unknown status keeps the action waiting,
  * an unknown conclusion is a failure (never report an outcome we cannot read as green).
  */
-const RUNNING_STATUSES = (/* unused pure expression or super */ null && (["requested", "queued", "pending", "waiting", "in_progress"]));
+/** Every other conclusion (failure, cancelled, timed_out, startup_failure, action_required, stale, ...) fails. */
 const SUCCESS_CONCLUSIONS = ["success", "neutral", "skipped"];
-const FAILURE_CONCLUSIONS = (/* unused pure expression or super */ null && ([
-    "failure",
-    "cancelled",
-    "timed_out",
-    "startup_failure",
-    "action_required",
-    "stale",
-]));
 function runPhase({ status, conclusion }) {
     // A run is finished only when it says so and carries its conclusion; GitHub sets both together, but a
     // completed run read between the two writes must not end the wait with no outcome.
@@ -34301,9 +34321,8 @@ const FAILING_STATUSES = ["failed", "timed-out", "error"];
 
 ;// CONCATENATED MODULE: ./actions/lib/dispatch/results.ts
 /**
- * One result per repository, the `failed` count, the failure line and the job summary table.
+ * One result per repository, the `failed` count and the failure line.
  */
-
 
 function isFailure(result) {
     return FAILING_STATUSES.includes(result.status);
@@ -34325,47 +34344,41 @@ function failureLine(results) {
     const more = failed.length > named.length ? `, and ${failed.length - named.length} more` : "";
     return `${failed.length} of ${results.length} repositories failed: ${named.join("; ")}${more}`;
 }
-const ICON = {
-    dispatched: "📨",
-    completed: "✅",
-    failed: "❌",
-    "timed-out": "⏱️",
-    error: "⚠️",
-};
-/** Markdown table cell text: no line breaks, pipes escaped, no raw HTML. */
-function cell(text) {
+
+;// CONCATENATED MODULE: ./actions/common/escape.ts
+/**
+ * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
+ * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
+ * a workflow command, and one with HTML must not become markup in the job summary.
+ */
+
+/**
+ * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
+ * line and cannot drive a terminal, and a leading `::` cannot be read as a workflow command.
+ */
+function forLogLine(text) {
+    const line = escapeControlCharacters(text);
+    return line.startsWith("::") ? ` ${line}` : line;
+}
+/**
+ * An annotation's message or title: @actions/core percent-encodes line breaks of annotation messages,
+ * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
+ */
+function forAnnotation(text) {
+    return escapeControlCharacters(text);
+}
+/** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
+function forSummaryHtml(text) {
     return text
-        .replace(/\s+/g, " ")
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
-        .replace(/\|/g, "\\|")
-        .trim();
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
 }
-function summaryMarkdown(results, context) {
-    const counts = new Map();
-    for (const result of results)
-        counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
-    const tally = [...counts].map(([status, count]) => `${count} ${status}`).join(", ");
-    const rows = results.map((result) => {
-        const run = result.run_url !== null
-            ? `[#${result.run_id ?? "run"}](${result.run_url})`
-            : result.status === "error"
-                ? ""
-                : "not tracked";
-        const details = result.error ?? (result.status === "timed-out" ? "still running when the wait ended" : "");
-        return `| \`${result.repository}\` | ${ICON[result.status]} ${result.status} | ${run} | ${cell(result.conclusion ?? "")} | ${cell(details)} |`;
-    });
-    return [
-        "### cross-repo-dispatch",
-        "",
-        `${context.what} to ${results.length} ${results.length === 1 ? "repository" : "repositories"}: ${tally} (${formatDuration(context.elapsedMs)}${context.waited ? ", waited for the runs" : ""}).`,
-        "",
-        "| Repository | Status | Run | Conclusion | Details |",
-        "| --- | --- | --- | --- | --- |",
-        ...rows,
-        "",
-    ].join("\n");
+/** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
+function forSummaryMarkdownCell(text) {
+    return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -39694,23 +39707,24 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./actions/cross-repo-dispatch/github.ts
+;// CONCATENATED MODULE: ./actions/common/github.ts
 /**
- * The REST client: @actions/github's octokit (GITHUB_API_URL, so GHES works), with octokit's retry
- * plugin for 5xx and its throttling plugin for primary and secondary rate limits.
+ * The REST client every action uses: @actions/github's octokit (GITHUB_API_URL, so GHES works), with
+ * octokit's retry plugin for 5xx and its throttling plugin for primary and secondary rate limits. Each
+ * action names itself (the throttling group) and says how many requests it runs at once.
  */
 
 
 
 
 
-/** GitHub's secondary limit on content-creating requests (dispatches count): 80 a minute. */
+/** GitHub's secondary limit on content-creating requests (dispatches, issues, comments): 80 a minute. */
 const WRITES_PER_MINUTE = 80;
 const SECONDARY_RETRIES = 3;
 const PRIMARY_RETRIES = 1;
 /** Waiting longer than this for the primary limit to reset is worse than reporting the error. */
 const PRIMARY_MAX_WAIT_S = 60;
-function createClient(token, maxConcurrency) {
+function createGitHubClient({ token, action, concurrency }) {
     return getOctokit(token, {
         log: {
             debug: (message) => {
@@ -39731,11 +39745,11 @@ function createClient(token, maxConcurrency) {
             doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
         },
         throttle: {
-            id: "cross-repo-dispatch",
+            id: action,
             // The plugin's default spaces writes a second apart, one at a time (20 dispatches: 20 s). A token
-            // bucket allows bursts of `max-concurrency` while keeping under GitHub's 80 writes a minute.
+            // bucket allows bursts of `concurrency` while keeping under GitHub's 80 writes a minute.
             write: new (light_default()).Group({
-                maxConcurrent: maxConcurrency,
+                maxConcurrent: concurrency,
                 minTime: 0,
                 reservoir: WRITES_PER_MINUTE,
                 reservoirIncreaseInterval: 60_000 / WRITES_PER_MINUTE,
@@ -39771,56 +39785,128 @@ function toFailure(error) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/common/runner.ts
+function readRunnerEnvironment(env = process.env) {
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || undefined,
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        canExportVariables: Boolean(env.GITHUB_ENV),
+        hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts
 /**
- * Reading action inputs with the validation every action needs. Each action's `getInputs()` uses these
- * and is the only place that reads its inputs.
+ * Reading action inputs through the action's declared interface (actions/lib/interfaces): defaults,
+ * required inputs and choices come from the declaration, so `action.yml`, the code and the messages
+ * cannot drift apart. Each action's `getInputs()` is the only place that reads its inputs.
  */
 
 
-function stringInput(name, options = {}) {
-    const value = getInput(name).trim();
-    if (options.required && value === "")
-        throw new ConfigurationError(`input \`${name}\` is required`);
-    return value;
+/** What an input holds, cut short for a message (inputs that are secrets are never quoted). */
+const quoted = (value) => `"${value.slice(0, 40)}"`;
+function inputReader(action) {
+    const specOf = (name, kind) => {
+        const spec = action.inputs[name];
+        if (spec?.kind !== kind)
+            throw new Error(`input ${name} of ${action.name} is not declared as ${kind}`);
+        return spec;
+    };
+    const raw = (name, spec) => {
+        const value = getInput(name).trim();
+        if ("required" in spec && spec.required && value === "")
+            throw new ConfigurationError(`input \`${name}\` is required`);
+        return value;
+    };
+    return {
+        string(name) {
+            const spec = specOf(name, "string");
+            return raw(name, spec) || spec.default;
+        },
+        /** Registered with the runner's masking before anything else can print it. */
+        secret(name) {
+            const value = raw(name, specOf(name, "secret"));
+            if (value !== "")
+                core_setSecret(value);
+            return value;
+        },
+        list(name) {
+            const spec = specOf(name, "list");
+            const items = raw(name, spec)
+                .split(/[\n,]/)
+                .map((item) => item.trim())
+                .filter((item) => item !== "");
+            if (spec.required && items.length === 0)
+                throw new ConfigurationError(`input \`${name}\` is required`);
+            return items;
+        },
+        boolean(name) {
+            const spec = specOf(name, "boolean");
+            const value = raw(name, spec).toLowerCase();
+            if (value === "")
+                return spec.default;
+            if (value === "true")
+                return true;
+            if (value === "false")
+                return false;
+            throw new ConfigurationError(`input \`${name}\` must be true or false, not ${quoted(value)}`);
+        },
+        integer(name) {
+            const spec = specOf(name, "integer");
+            const value = raw(name, spec);
+            if (value === "")
+                return spec.default;
+            if (!/^\d+$/.test(value) || Number(value) < spec.min) {
+                throw new ConfigurationError(`input \`${name}\` must be a whole number of at least ${spec.min}, not ${quoted(value)}`);
+            }
+            return Number(value);
+        },
+        choice(name) {
+            const spec = specOf(name, "choice");
+            const value = raw(name, spec) || spec.default;
+            if (!spec.choices.includes(value)) {
+                throw new ConfigurationError(`input \`${name}\` must be one of ${spec.choices.join(", ")}, not ${quoted(value)}`);
+            }
+            return value;
+        },
+        /** The duration text (`30m`); the action parses it. */
+        duration(name) {
+            const spec = specOf(name, "duration");
+            return raw(name, spec) || spec.default;
+        },
+    };
 }
-/** Newline- or comma-separated items, trimmed, empties dropped. */
-function listInput(name, options = {}) {
-    const items = stringInput(name, options)
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== "");
-    if (options.required && items.length === 0)
-        throw new ConfigurationError(`input \`${name}\` is required`);
-    return items;
-}
-function booleanInput(name, fallback) {
-    const value = stringInput(name).toLowerCase();
-    if (value === "")
-        return fallback;
-    if (value === "true")
-        return true;
-    if (value === "false")
-        return false;
-    throw new ConfigurationError(`input \`${name}\` must be true or false, not "${value.slice(0, 40)}"`);
-}
-function integerInput(name, fallback, { min = 0 } = {}) {
-    const value = stringInput(name);
-    if (value === "")
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new ConfigurationError(`input \`${name}\` must be a whole number of at least ${min}, not "${value.slice(0, 40)}"`);
+
+;// CONCATENATED MODULE: ./actions/lib/dispatch/duration.ts
+/**
+ * Durations in action inputs: `50ms`, `10s`, `30m`, `1h`, combined as `1h30m`; a bare number is seconds.
+ */
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+function parseDuration(text, input) {
+    const value = text.trim();
+    const bare = /^\d+(?:\.\d+)?$/.test(value) ? `${value}s` : value;
+    const parts = [...bare.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    const total = parts.reduce((sum, [, amount = "0", unit = "s"]) => {
+        return sum + Number(amount) * UNIT_MS[unit];
+    }, 0);
+    if (parts.map(([part]) => part).join("") !== bare || total <= 0) {
+        throw new ConfigurationError(`input \`${input}\` must be a duration such as 50ms, 10s, 30m or 1h30m, not "${value.slice(0, 40)}"`);
     }
-    return Number(value);
+    return Math.round(total);
 }
-function choiceInput(name, choices, fallback) {
-    const value = stringInput(name);
-    if (value === "")
-        return fallback;
-    if (!choices.includes(value)) {
-        throw new ConfigurationError(`input \`${name}\` must be one of ${choices.join(", ")}, not "${value.slice(0, 40)}"`);
-    }
-    return value;
+/** The shortest spelling of a duration, for messages: 1500 → `1.5s`, 5_400_000 → `1h30m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const hours = Math.floor(ms / 3_600_000);
+    const minutes = Math.floor((ms % 3_600_000) / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return [hours ? `${hours}h` : "", minutes ? `${minutes}m` : "", seconds ? `${seconds}s` : ""].join("");
 }
 
 ;// CONCATENATED MODULE: ./actions/cross-repo-dispatch/inputs.ts
@@ -39828,23 +39914,63 @@ function choiceInput(name, choices, fallback) {
 
 
 function getInputs() {
-    // Masked before anything else can fail and print.
-    const token = stringInput("token", { required: true });
-    core_setSecret(token);
+    const input = inputReader(CROSS_REPO_DISPATCH);
     return {
-        token,
-        repositories: listInput("repositories", { required: true }),
-        eventType: stringInput("event-type"),
-        workflow: stringInput("workflow"),
-        ref: stringInput("ref"),
-        inputs: stringInput("inputs"),
-        clientPayload: stringInput("client-payload"),
-        wait: booleanInput("wait", false),
-        waitTimeoutMs: parseDuration(stringInput("wait-timeout") || "30m", "wait-timeout"),
-        pollIntervalMs: parseDuration(stringInput("poll-interval") || "10s", "poll-interval"),
-        failOn: choiceInput("fail-on", ["any-failure", "never"], "any-failure"),
-        maxConcurrency: integerInput("max-concurrency", 5, { min: 1 }),
+        // Masked before anything else can fail and print.
+        token: input.secret("token"),
+        repositories: input.list("repositories"),
+        eventType: input.string("event-type"),
+        workflow: input.string("workflow"),
+        ref: input.string("ref"),
+        inputs: input.string("inputs"),
+        clientPayload: input.string("client-payload"),
+        wait: input.boolean("wait"),
+        waitTimeoutMs: parseDuration(input.duration("wait-timeout"), "wait-timeout"),
+        pollIntervalMs: parseDuration(input.duration("poll-interval"), "poll-interval"),
+        failOn: input.choice("fail-on"),
+        maxConcurrency: input.integer("max-concurrency"),
     };
+}
+
+;// CONCATENATED MODULE: ./actions/cross-repo-dispatch/summary.ts
+/**
+ * The job summary of cross-repo-dispatch: one row per repository with a link to its run. Every cell is
+ * escaped for Markdown, since GitHub's messages and run fields are not ours.
+ */
+
+
+const ICON = {
+    dispatched: "📨",
+    completed: "✅",
+    failed: "❌",
+    "timed-out": "⏱️",
+    error: "⚠️",
+};
+const cell = forSummaryMarkdownCell;
+function summaryMarkdown(results, context) {
+    const counts = new Map();
+    for (const result of results)
+        counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
+    const tally = [...counts].map(([status, count]) => `${count} ${status}`).join(", ");
+    const rows = results.map((result) => {
+        const run = result.run_url !== null
+            ? `[#${result.run_id ?? "run"}](${result.run_url})`
+            : result.status === "error"
+                ? ""
+                : "not tracked";
+        const details = result.error ?? (result.status === "timed-out" ? "still running when the wait ended" : "");
+        return `| \`${cell(result.repository)}\` | ${ICON[result.status]} ${result.status} | ${run} | ${cell(result.conclusion ?? "")} | ${cell(details)} |`;
+    });
+    return [
+        "### cross-repo-dispatch",
+        "",
+        `${context.what} to ${results.length} ${results.length === 1 ? "repository" : "repositories"}: ${tally} (${formatDuration(context.elapsedMs)}${context.waited ? ", waited for the runs" : ""}).`,
+        "",
+        "| Repository | Status | Run | Conclusion | Details |",
+        "| --- | --- | --- | --- | --- |",
+        ...rows,
+        "",
+    ].join("\n");
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -39853,7 +39979,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./actions/lib/dispatch/errors.ts
 /**
- * What an API failure means for the user, by step and status: the messages name the repository, the
+ * What an API failure means for the user, by operation and status: the messages name the repository, the
  * permission or file at fault and the fix, and keep GitHub's own words where they help.
  */
 const oneLine = (text) => text
@@ -39894,14 +40020,14 @@ function describeFailure(failure, context) {
         return `the token's API rate limit is exhausted${reset}: use a GitHub App installation token (a higher limit than GITHUB_TOKEN) or dispatch less often`;
     }
     if (status === 403) {
-        const [permission, needed] = PERMISSION[context.step];
+        const [permission, needed] = PERMISSION[context.operation];
         return `the token lacks ${permission} on ${repository}, needed ${needed} (GitHub said: ${said})`;
     }
     if (status === 404) {
-        if (context.step === "workflow-dispatch") {
+        if (context.operation === "workflow-dispatch") {
             return `workflow "${context.workflow ?? ""}" not found in ${repository}: give the file name under .github/workflows (e.g. ci.yml) or its numeric id`;
         }
-        if (context.step === "read-runs")
+        if (context.operation === "read-runs")
             return `the run in ${repository} cannot be read (404): the token needs actions: read`;
         return `repository ${repository} not found or the token cannot see it: check the name and that the token (or the GitHub App installation) covers it`;
     }
@@ -39973,7 +40099,7 @@ function isRunDetails(data) {
 }
 /** Runs are searched from a little before the dispatch: the runner's clock and GitHub's may differ. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-class StepError extends Error {
+class ApiCallError extends Error {
     failure;
     context;
     constructor(failure, context) {
@@ -39982,12 +40108,12 @@ class StepError extends Error {
         this.context = context;
     }
 }
-async function step(context, request) {
+async function callApi(context, request) {
     try {
         return await request();
     }
     catch (error) {
-        throw new StepError(toFailure(error), context);
+        throw new ApiCallError(toFailure(error), context);
     }
 }
 function result(repository, status, fields = {}) {
@@ -40007,7 +40133,7 @@ async function dispatchTo(settings, repository) {
             return await dispatchWorkflow(settings, repository, mode);
         const id = settings.wait ? correlationId((0,external_node_crypto_.randomBytes)(6)) : undefined;
         const since = Date.now();
-        await step({ step: "repository-dispatch", repository: repository.fullName }, () => settings.client.rest.repos.createDispatchEvent({
+        await callApi({ operation: "repository-dispatch", repository: repository.fullName }, () => settings.client.rest.repos.createDispatchEvent({
             owner: repository.owner,
             repo: repository.repo,
             event_type: mode.eventType,
@@ -40018,7 +40144,7 @@ async function dispatchTo(settings, repository) {
             : { kind: "search", correlationId: id, since };
     }
     catch (error) {
-        if (!(error instanceof StepError))
+        if (!(error instanceof ApiCallError))
             throw error;
         return {
             kind: "done",
@@ -40030,12 +40156,12 @@ async function dispatchWorkflow(settings, repository, mode) {
     const { client } = settings;
     const { owner, repo, fullName } = repository;
     const context = (name, ref) => ({
-        step: name,
+        operation: name,
         repository: fullName,
         workflow: mode.workflow,
         ref,
     });
-    const readRepository = (ref) => step(context("read-repository", ref), () => client.rest.repos.get({ owner, repo }));
+    const readRepository = (ref) => callApi(context("read-repository", ref), () => client.rest.repos.get({ owner, repo }));
     const ref = mode.ref || (await readRepository("")).data.default_branch;
     const workflowId = /^\d+$/.test(mode.workflow) ? Number(mode.workflow) : mode.workflow;
     const send = async (extra) => {
@@ -40054,7 +40180,7 @@ async function dispatchWorkflow(settings, repository, mode) {
             // A 404 names no culprit: the repository, or the workflow in it.
             if (failure.status === 404 && mode.ref !== "")
                 await readRepository(ref);
-            throw new StepError(failure, context("workflow-dispatch", ref));
+            throw new ApiCallError(failure, context("workflow-dispatch", ref));
         }
     };
     try {
@@ -40065,7 +40191,7 @@ async function dispatchWorkflow(settings, repository, mode) {
         return untracked(repository, settings.wait, "GitHub answered without the run id");
     }
     catch (error) {
-        if (!(error instanceof StepError) || !rejectsRunDetails(error.failure))
+        if (!(error instanceof ApiCallError) || !rejectsRunDetails(error.failure))
             throw error;
     }
     info(`${fullName}: this GitHub does not know return_run_details (older GHES); dispatching without it`);
@@ -40078,7 +40204,7 @@ async function dispatchWorkflow(settings, repository, mode) {
             return { kind: "search", correlationId: id, since, workflowId };
         }
         catch (error) {
-            if (!(error instanceof StepError) || !rejectsInput(error.failure, CORRELATION_KEY))
+            if (!(error instanceof ApiCallError) || !rejectsInput(error.failure, CORRELATION_KEY))
                 throw error;
         }
     }
@@ -40106,7 +40232,7 @@ async function follow(settings, repository, dispatched) {
         return result(repository.fullName, "dispatched");
     }
     catch (error) {
-        if (!(error instanceof StepError))
+        if (!(error instanceof ApiCallError))
             throw error;
         return result(repository.fullName, "error", {
             error: `dispatched, but ${describeFailure(error.failure, error.context)}`,
@@ -40121,7 +40247,7 @@ async function search(settings, repository, dispatched) {
     const { owner, repo, fullName } = repository;
     const until = Math.min(settings.deadline, dispatched.since + DISCOVERY_WINDOW_MS);
     const created = `>=${new Date(dispatched.since - CLOCK_SKEW_MS).toISOString().replace(/\.\d{3}Z$/, "Z")}`;
-    const context = { step: "read-runs", repository: fullName };
+    const context = { operation: "read-runs", repository: fullName };
     for (let attempt = 0;; attempt++) {
         const delay = nextPollDelay(settings.pollIntervalMs, attempt, Date.now(), until);
         if (delay === undefined)
@@ -40130,7 +40256,7 @@ async function search(settings, repository, dispatched) {
         const workflowId = dispatched.workflowId;
         let runs;
         try {
-            const response = await step(context, () => workflowId === undefined
+            const response = await callApi(context, () => workflowId === undefined
                 ? settings.client.rest.actions.listWorkflowRunsForRepo({
                     owner,
                     repo,
@@ -40149,7 +40275,7 @@ async function search(settings, repository, dispatched) {
             runs = response.data.workflow_runs;
         }
         catch (error) {
-            if (error instanceof StepError && repository_transient(error.failure))
+            if (error instanceof ApiCallError && repository_transient(error.failure))
                 continue;
             throw error;
         }
@@ -40166,7 +40292,7 @@ async function search(settings, repository, dispatched) {
 }
 async function waitFor(settings, repository, initial) {
     const { owner, repo, fullName } = repository;
-    const context = { step: "read-runs", repository: fullName };
+    const context = { operation: "read-runs", repository: fullName };
     let run = initial;
     let reported = null;
     for (let attempt = 0;; attempt++) {
@@ -40193,10 +40319,10 @@ async function waitFor(settings, repository, initial) {
         await (0,promises_namespaceObject.setTimeout)(delay);
         try {
             const id = run.id;
-            run = (await step(context, () => settings.client.rest.actions.getWorkflowRun({ owner, repo, run_id: id }))).data;
+            run = (await callApi(context, () => settings.client.rest.actions.getWorkflowRun({ owner, repo, run_id: id }))).data;
         }
         catch (error) {
-            if (!(error instanceof StepError) || !repository_transient(error.failure))
+            if (!(error instanceof ApiCallError) || !repository_transient(error.failure))
                 throw error;
             warning(`${fullName}: could not read run ${run.id} (${error.failure.message}); trying again`);
         }
@@ -40216,6 +40342,9 @@ async function waitFor(settings, repository, initial) {
 
 
 
+
+
+
 function describeMode(mode) {
     return mode.kind === "repository_dispatch"
         ? `repository_dispatch \`${mode.eventType}\``
@@ -40225,10 +40354,10 @@ function report(result, failOn) {
     const run = result.run_url ? ` ${result.run_url}` : "";
     const line = `${result.repository}: ${result.status}${result.conclusion ? ` (${result.conclusion})` : ""}${run}`;
     if (!isFailure(result)) {
-        info(line);
+        info(forLogLine(line));
         return;
     }
-    const message = `${line}${result.error ? `: ${result.error}` : ""}`;
+    const message = forAnnotation(`${line}${result.error ? `: ${result.error}` : ""}`);
     if (failOn === "never")
         warning(message, { title: "cross-repo-dispatch" });
     else
@@ -40240,7 +40369,11 @@ async function run() {
         const plan = planDispatch(inputs);
         const started = Date.now();
         const settings = {
-            client: createClient(inputs.token, inputs.maxConcurrency),
+            client: createGitHubClient({
+                token: inputs.token,
+                action: "cross-repo-dispatch",
+                concurrency: inputs.maxConcurrency,
+            }),
             mode: plan.mode,
             wait: inputs.wait,
             pollIntervalMs: inputs.pollIntervalMs,
@@ -40259,7 +40392,7 @@ async function run() {
         const failed = failedCount(results);
         setOutput("results", JSON.stringify(results));
         setOutput("failed", String(failed));
-        if (process.env.GITHUB_STEP_SUMMARY) {
+        if (readRunnerEnvironment().hasStepSummary) {
             await summary
                 .addRaw(summaryMarkdown(results, {
                 what: describeMode(plan.mode),

@@ -45184,7 +45184,57 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./actions/lib/errors.ts
+/**
+ * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
+ * key material; they quote names from files and inputs, so every message is kept on one line.
+ */
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+    constructor(message) {
+        super(escapeControlCharacters(message));
+    }
+}
+/**
+ * Line breaks and other control characters written as JSON escapes (`\n`, `\u001b`), so that text taken
+ * from a file or an input cannot break a line, forge a workflow command or drive a terminal.
+ */
+function escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char.length === 1 && char.charCodeAt(0) < 0x20
+        ? JSON.stringify(char).slice(1, -1)
+        : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped and long text is cut.
+ */
+function errors_printable(text, max = 100) {
+    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+/** The first line of a text (an error's message, a tool's stderr). */
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+/** A short, single-line description of an unexpected error, without its stack. */
+function describeUnknown(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split("\n")[0] ?? "unknown error";
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
+/**
+ * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
+ * codes, action messages) can react to the kind of failure without parsing text.
+ *
+ * Messages must never contain plaintext values or key material: they name files, keys (paths),
+ * recipients and what to do.
+ */
+
 class errors_SopsError extends Error {
     code;
     name = "SopsError";
@@ -45208,42 +45258,13 @@ function inFile(file, error) {
     }
     return new errors_SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
 }
-/**
- * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
- * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
- */
-function errors_printable(text, max = 100) {
-    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
-}
-function escapeControlCharacters(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
-}
-/** A short, single-line description of an unexpected error, without its stack. */
-function describeUnknown(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n")[0] ?? "unknown error";
-}
-
-;// CONCATENATED MODULE: ./actions/lib/configuration-error.ts
-/**
- * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
- * trace. Messages name the input, key or file at fault and say what to do.
- */
-
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-    constructor(message) {
-        // Messages quote names from files and inputs: keep every message on one line.
-        super(escapeControlCharacters(message));
-    }
-}
 
 ;// CONCATENATED MODULE: ./actions/common/boundary.ts
 /**
  * The one error boundary of every action: user mistakes and engine errors become a single
  * `<action> failed: ...` error line; anything unexpected is reported the same way, without a stack.
  */
+
 
 
 
@@ -45260,6 +45281,54 @@ async function runAction(action, body) {
         const message = known ? error.message : `unexpected error: ${describeUnknown(error)}`;
         setFailed(`${action} failed: ${message.replace(/\s*\n\s*/g, " ")}`);
     }
+}
+
+;// CONCATENATED MODULE: ./actions/common/escape.ts
+/**
+ * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
+ * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
+ * a workflow command, and one with HTML must not become markup in the job summary.
+ */
+
+/**
+ * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
+ * line and cannot drive a terminal, and a leading `::` cannot be read as a workflow command.
+ */
+function forLogLine(text) {
+    const line = escapeControlCharacters(text);
+    return line.startsWith("::") ? ` ${line}` : line;
+}
+/**
+ * An annotation's message or title: @actions/core percent-encodes line breaks of annotation messages,
+ * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
+ */
+function forAnnotation(text) {
+    return escapeControlCharacters(text);
+}
+/** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
+function forSummaryHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+/** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
+function forSummaryMarkdownCell(text) {
+    return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
+}
+
+;// CONCATENATED MODULE: ./actions/common/runner.ts
+function readRunnerEnvironment(env = process.env) {
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || undefined,
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        canExportVariables: Boolean(env.GITHUB_ENV),
+        hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+    };
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -45717,6 +45786,7 @@ function decodeUtf8(bytes, format) {
 
 
 
+
 const cipher_DATA_KEY_BYTES = 32;
 const IV_BYTES = 32;
 const cipher_TAG_BYTES = 16;
@@ -45885,8 +45955,9 @@ function cipher_newDataKey() {
 
 
 
+
 const metadata_SOPS_VERSION = "3.13.2";
-const CRYPT_RULE_NAMES = [
+const metadata_CRYPT_RULE_NAMES = [
     "unencrypted_suffix",
     "encrypted_suffix",
     "unencrypted_regex",
@@ -45990,7 +46061,7 @@ function readMetadata(raw) {
     const lastModified = requiredText(raw, "lastmodified", "");
     if (!metadata_RFC3339.test(lastModified))
         throw malformed("sops metadata: lastmodified is not an RFC 3339 timestamp");
-    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
+    const rules = metadata_CRYPT_RULE_NAMES.flatMap((name) => {
         const value = scalarText(raw.get(name), name);
         return value === undefined || value === "" ? [] : [{ name, value }];
     });
@@ -46178,6 +46249,7 @@ function shamir_combine(shares) {
  * X25519 data keys are opened with node:crypto (age-x25519.ts); age-encryption does everything else
  * and is loaded only when needed. Failures never echo key material.
  */
+
 
 
 
@@ -46378,12 +46450,16 @@ function readKeyFile(file, what) {
 }
 async function identitiesFromEnvironment(lookup) {
     const identities = [];
+    const parse = (text, source) => {
+        lookup.onKeyText?.(text);
+        return parseIdentities(text, source);
+    };
     const inline = lookup.env.SOPS_AGE_KEY;
     if (inline && inline.trim() !== "")
-        identities.push(...(await parseIdentities(inline, "SOPS_AGE_KEY")));
+        identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
     const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
     if (keyFile)
-        identities.push(...(await parseIdentities(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
+        identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
     const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
     if (fallback) {
         let text;
@@ -46394,9 +46470,78 @@ async function identitiesFromEnvironment(lookup) {
             // The default key file is optional.
         }
         if (text !== undefined && text.trim() !== "")
-            identities.push(...(await parseIdentities(text, fallback)));
+            identities.push(...(await parse(text, fallback)));
     }
     return identities;
+}
+
+;// CONCATENATED MODULE: ./actions/common/action-identities.ts
+/**
+ * The age identities an action decrypts with. Every key text is registered with the runner's masking
+ * before it is parsed, so that no later line (an error included) can show it.
+ */
+
+
+
+/**
+ * Masks the whole text and each identity in it: the runner hides a registered value only where it
+ * appears whole, and a key file's identities are often printed one at a time. Comments (`# public key:`)
+ * are not secrets and are not masked word by word.
+ */
+function maskKeyText(text) {
+    core_setSecret(text);
+    for (const identity of new Set(text.match(/AGE-SECRET-KEY-[0-9A-Z-]+/gi) ?? []))
+        if (identity !== text)
+            core_setSecret(identity);
+}
+/** The parsed identities; empty when none was given. */
+async function loadActionIdentities(sources) {
+    if (sources.ageKey !== "") {
+        maskKeyText(sources.ageKey);
+        return parseIdentities(sources.ageKey, `input ${sources.inputName}`);
+    }
+    if (!sources.fallBackToEnvironment)
+        return [];
+    return identitiesFromEnvironment({
+        env: process.env,
+        platform: process.platform,
+        home: "",
+        includeDefaultFile: false,
+        onKeyText: maskKeyText,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/decrypt-env.ts
+const DECRYPT_ENV = {
+    name: "decrypt-env",
+    inputs: {
+        files: { kind: "list", required: true },
+        "age-key": { kind: "secret", default: "" },
+        "export-env": { kind: "boolean", default: true },
+        "output-file": { kind: "string", default: "" },
+        "output-format": { kind: "choice", default: "dotenv", choices: ["dotenv", "json", "yaml"] },
+        keys: { kind: "list", default: "" },
+        prefix: { kind: "string", default: "" },
+        "nested-delimiter": { kind: "string", default: "__" },
+        uppercase: { kind: "boolean", default: false },
+        "mask-min-length": { kind: "integer", default: 4, min: 0 },
+        "allow-names": { kind: "list", default: "" },
+        "ignore-missing": { kind: "boolean", default: false },
+        "ignore-mac": { kind: "boolean", default: false },
+        cleanup: { kind: "boolean", default: true },
+    },
+    outputs: ["keys", "files", "output-file", "lastmodified"],
+    post: true,
+};
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/spec.ts
+/** The default as `action.yml` writes it (undefined: the input has none). */
+function declaredDefault(spec) {
+    return spec.default === undefined ? undefined : String(spec.default);
+}
+/** The name of an input of `action`, checked by the compiler: messages use it to name inputs. */
+function inputName(_action, name) {
+    return name;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
@@ -48823,13 +48968,15 @@ function isBinaryEnvelope(bytes) {
 
 
 
+
+
 function singleQuotable(value) {
     return !value.includes("'") && !value.includes("\\\\") && !value.endsWith("\\");
 }
 const PYTHON_DOTENV_VARIABLE = /\$\{[^}:]*(?::-[^}]*)?\}/;
 function dotenvLine(name, value) {
     if (PYTHON_DOTENV_VARIABLE.test(value)) {
-        throw new ConfigurationError(`the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use output-format json or yaml, or export-env`);
+        throw new ConfigurationError(`the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
     }
     const multiLine = /[\r\n]/.test(value);
     if (singleQuotable(value) && !multiLine)
@@ -48844,7 +48991,7 @@ function dotenvLine(name, value) {
     }
     if (singleQuotable(value))
         return `${name}='${value}'`;
-    throw new ConfigurationError(`the value of ${name} contains a $ together with a quote or backslash sequence that docker compose and python-dotenv quote differently; use output-format json or yaml`);
+    throw new ConfigurationError(`the value of ${name} contains a $ together with a quote or backslash sequence that docker compose and python-dotenv quote differently; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml`);
 }
 function renderOutputFile(variables, format) {
     if (format === "dotenv")
@@ -49030,6 +49177,8 @@ function wildcardMatcher(patterns) {
 
 
 
+
+
 function linesOf(value) {
     return value
         .split(/\r?\n|\r/)
@@ -49073,7 +49222,7 @@ function planVariables(sources, options) {
             const why = problem === "invalid"
                 ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
                 : "could take over the runner or later steps";
-            throw new ConfigurationError(`${variable.file}: the key ${problem === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`keys\`, or list it in \`allow-names\``);
+            throw new ConfigurationError(`${variable.file}: the key ${problem === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${inputName(DECRYPT_ENV, "keys")}\`, or list it in \`${inputName(DECRYPT_ENV, "allow-names")}\``);
         }
     }
     const masks = new Set();
@@ -49329,13 +49478,217 @@ class Translator {
 }
 const cache = new Map();
 /** Compile a Go RE2 pattern into an equivalent JavaScript RegExp, or throw BAD_INPUT. */
-function compileRe2(pattern) {
+function re2_compileRe2(pattern) {
     let compiled = cache.get(pattern);
     if (!compiled) {
         compiled = new Translator(pattern).translate();
         cache.set(pattern, compiled);
     }
     return compiled;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/config.ts
+/**
+ * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
+ * path relative to the config's folder) and store settings.
+ */
+
+
+
+
+
+const OTHER_KEY_FIELDS = (/* unused pure expression or super */ null && ([
+    "pgp",
+    "kms",
+    "gcp_kms",
+    "hckms",
+    "azure_keyvault",
+    "hc_vault_transit_uri",
+    "hc_vault",
+]));
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
+function keyField(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === "string") {
+        return value
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, index) => {
+            if (typeof item === "string")
+                return item.trim();
+            if (isRecord(item)) {
+                const id = Object.values(item).find((field) => typeof field === "string");
+                if (typeof id === "string")
+                    return id;
+            }
+            throw badInput(`${where}[${index}] must be a string`);
+        });
+    }
+    throw badInput(`${where} must be a comma-separated string or a list`);
+}
+function otherKeysOf(source, where) {
+    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
+}
+function parseRule(raw, index, source) {
+    const where = `${source}: creation_rules[${index}]`;
+    if (!isRecord(raw))
+        throw badInput(`${where} must be a mapping`);
+    const pathRegex = raw.path_regex;
+    if (pathRegex !== undefined && typeof pathRegex !== "string")
+        throw badInput(`${where}.path_regex must be a string`);
+    if (pathRegex)
+        compileRe2(pathRegex);
+    let ageGroups;
+    let otherKeys;
+    const groups = raw.key_groups;
+    if (Array.isArray(groups) && groups.length > 0) {
+        ageGroups = [];
+        otherKeys = [];
+        groups.forEach((group, groupIndex) => {
+            const groupWhere = `${where}.key_groups[${groupIndex}]`;
+            if (!isRecord(group))
+                throw badInput(`${groupWhere} must be a mapping`);
+            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(isRecord);
+            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
+            ageGroups.push(age);
+            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
+        });
+    }
+    else {
+        ageGroups = [keyField(raw.age, `${where}.age`)];
+        otherKeys = otherKeysOf(raw, where);
+    }
+    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
+        const value = raw[name];
+        if (value === undefined || value === null || value === "")
+            return [];
+        if (typeof value !== "string")
+            throw badInput(`${where}.${name} must be a string`);
+        return [{ name, value }];
+    });
+    if (rules.length > 1)
+        throw badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
+    const rule = rules[0];
+    if (rule && rule.name.includes("regex"))
+        compileRe2(rule.value);
+    const threshold = raw.shamir_threshold ?? 0;
+    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
+        throw badInput(`${where}.shamir_threshold must be a whole number`);
+    }
+    return {
+        index,
+        pathRegex: pathRegex || undefined,
+        ageGroups,
+        otherKeys,
+        shamirThreshold: threshold,
+        cryptRule: rule,
+        macOnlyEncrypted: raw.mac_only_encrypted === true,
+    };
+}
+function indentOf(stores, store, source) {
+    const settings = stores[store];
+    if (!isRecord(settings) || settings.indent === undefined)
+        return undefined;
+    if (typeof settings.indent !== "number")
+        throw badInput(`${source}: stores.${store}.indent must be a number`);
+    return settings.indent;
+}
+function parseSopsConfig(text, source) {
+    let raw;
+    try {
+        raw = parseYaml(text, { uniqueKeys: true });
+    }
+    catch (error) {
+        const line = error.linePos?.[0]?.line;
+        throw badInput(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
+    }
+    if (raw === null || raw === undefined)
+        raw = {};
+    if (!isRecord(raw))
+        throw badInput(`${source} must be a YAML mapping`);
+    const rules = raw.creation_rules ?? [];
+    if (!Array.isArray(rules))
+        throw badInput(`${source}: creation_rules must be a list`);
+    const stores = isRecord(raw.stores) ? raw.stores : {};
+    return {
+        source,
+        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
+        yamlIndent: indentOf(stores, "yaml", source),
+        jsonIndent: indentOf(stores, "json", source),
+    };
+}
+/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
+function config_pathForRules(configDir, filePath) {
+    const relative = path.relative(path.resolve(configDir), path.resolve(filePath));
+    return relative.split(path.sep).join("/");
+}
+function config_findCreationRule(config, relativePath) {
+    return config.creationRules.find((rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/policy.ts
+/**
+ * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
+ * asked: which creation rule covers a file, whether the file's recipients are the rule's (updatekeys,
+ * verify-no-plaintext, rotate-reminder), and how old the file is.
+ */
+
+/**
+ * The creation rule sops would pick for a repository-relative file: the first that matches, and only
+ * for files below the config's folder. The config file itself is never covered.
+ */
+function creationRuleFor(setup, file) {
+    if (!setup || file === setup.file)
+        return undefined;
+    const relative = pathForRules(setup.dir || ".", file);
+    if (relative.startsWith("../"))
+        return undefined;
+    return findCreationRule(setup.config, relative);
+}
+const groupShape = (groups) => JSON.stringify(groups
+    .filter((group) => group.length > 0)
+    .map((group) => [...new Set(group)].sort())
+    .sort());
+/**
+ * The file's master keys against the creation rule's. Key groups are compared as sets of sets: the
+ * order of groups and of keys inside a group does not matter, empty groups do not count.
+ */
+function policy_compareRecipients(keyGroups, rule) {
+    const wanted = rule.ageGroups.filter((group) => group.length > 0);
+    const current = keyGroups.map((group) => group.age.map((key) => key.recipient));
+    const have = new Set(current.flat());
+    const want = new Set(wanted.flat());
+    // In the rule's and the file's order, as a person reads them there.
+    const missing = [...want].filter((recipient) => !have.has(recipient));
+    const extra = [...have].filter((recipient) => !want.has(recipient));
+    const named = new Set(rule.otherKeys);
+    const unnamedOtherKeys = [
+        ...new Set(keyGroups.flatMap((group) => group.others.map((key) => `${key.type}:${key.id}`))),
+    ]
+        .filter((key) => !named.has(key))
+        .sort();
+    const regrouped = missing.length === 0 && extra.length === 0 && groupShape(current) !== groupShape(wanted);
+    const comparable = wanted.length > 0;
+    return {
+        comparable,
+        missing,
+        extra,
+        unnamedOtherKeys,
+        regrouped,
+        inSync: comparable && missing.length === 0 && extra.length === 0 && unnamedOtherKeys.length === 0 && !regrouped,
+    };
+}
+const DAY_MS = 86_400_000;
+/** Whole days from an RFC 3339 time (SOPS `lastmodified`, a commit date) to `now`; never negative. */
+function ageInDays(since, now) {
+    return Math.max(0, Math.floor((now - Date.parse(since)) / DAY_MS));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/selection.ts
@@ -49348,19 +49701,19 @@ function selectorFor(rule) {
         case "encrypted_suffix":
             return (path) => path.some((key) => key.endsWith(value));
         case "unencrypted_regex": {
-            const regex = compileRe2(value);
+            const regex = re2_compileRe2(value);
             return (path) => !path.some((key) => regex.test(key));
         }
         case "encrypted_regex": {
-            const regex = compileRe2(value);
+            const regex = re2_compileRe2(value);
             return (path) => path.some((key) => regex.test(key));
         }
         case "unencrypted_comment_regex": {
-            const regex = compileRe2(value);
+            const regex = re2_compileRe2(value);
             return (_path, comments) => !comments.some((level) => level.some((comment) => regex.test(comment)));
         }
         case "encrypted_comment_regex": {
-            const regex = compileRe2(value);
+            const regex = re2_compileRe2(value);
             return (_path, comments, isComment) => comments.some((level, depth) => {
                 // The marker comment itself stays readable: it is the last entry of the innermost level.
                 const own = isComment && depth === comments.length - 1 ? level.slice(0, -1) : level;
@@ -49452,6 +49805,10 @@ class Walker {
         if (value === null)
             return null;
         const selected = this.select(path, stack, false);
+        if (this.direction === "select") {
+            this.leaves.push({ location, document: this.document, value, encrypted: selected && value !== "" });
+            return value;
+        }
         // Only comments transform into comments, so a scalar leaf stays a scalar.
         const result = (selected ? this.transform(value, path, location) : value);
         const plaintext = this.direction === "encrypt" ? value : result;
@@ -49467,7 +49824,7 @@ class Walker {
     }
     comment(item, path, stack, level) {
         level.push(item.value);
-        if (!this.select(path, stack, true))
+        if (this.direction === "select" || !this.select(path, stack, true))
             return item;
         if (this.direction === "decrypt" && !isEncryptedValue(item.value)) {
             this.plaintextComments++;
@@ -49500,6 +49857,14 @@ function decryptTree(branches, dataKey, settings, stash) {
 function tree_cipher_encryptTree(branches, dataKey, settings, stash, iv) {
     return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
 }
+/**
+ * Which leaves the file's selection rules pick for encryption, without any cipher: what a checker needs
+ * to tell a value that should be `ENC[...]` from one that may stay plaintext. The MAC of the result is
+ * meaningless.
+ */
+function selectLeaves(branches, settings) {
+    return new Walker("select", new Uint8Array(0), settings).run(branches).leaves;
+}
 /** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */
 function tree_cipher_macAad(lastModified) {
     // Go re-formats the parsed time: fractional seconds dropped, a zero offset written as Z.
@@ -49511,6 +49876,7 @@ function tree_cipher_macAad(lastModified) {
  * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
  * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
  */
+
 
 
 
@@ -49531,6 +49897,13 @@ function readEncrypted(bytes, options) {
     const document = store.parseEncrypted(bytes);
     return { store, branches: document.branches, metadata: readMetadata(document.metadata) };
 }
+/**
+ * `sops decrypt`: every document's plaintext tree, after the MAC over it was verified (unless
+ * `ignoreMac`). Nothing is returned for a file whose MAC does not match.
+ * @throws SopsError NOT_SOPS_FILE (no metadata), MALFORMED (syntax, damaged values or metadata),
+ *   UNSUPPORTED (only PGP/KMS/Vault master keys), NO_MATCHING_KEY (no identity opens the data key),
+ *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
+ */
 async function decrypt(bytes, options) {
     const { branches, metadata } = readEncrypted(bytes, options);
     let dataKey = options.dataKey;
@@ -49576,7 +49949,10 @@ function verifyMac(metadata, dataKey, computed) {
             "restore it or re-encrypt it with sops");
     }
 }
-/** Plaintext of a decrypted file in any output format (`sops decrypt --output-type`). */
+/**
+ * Plaintext of a decrypted file in any output format (`sops decrypt --output-type`).
+ * @throws SopsError MALFORMED when the tree cannot be written in that format (a list as dotenv).
+ */
 function emitPlaintext(decrypted, format, storeOptions) {
     return createStore(format, storeOptions).emitPlain(decrypted.branches);
 }
@@ -49606,6 +49982,12 @@ function sealed(branches, metadata, dataKey, options, stash) {
     const written = writeMetadata({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
     return createStore(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
 }
+/**
+ * `sops encrypt`: a new data key wrapped for every recipient (split across key groups by Shamir when
+ * there are several), each selected value encrypted, MAC and lastmodified written.
+ * @throws SopsError MALFORMED (the plaintext does not parse, or is already a SOPS file), BAD_INPUT (a bad
+ *   recipient, no recipient, an impossible Shamir threshold).
+ */
 async function encrypt(plaintext, options) {
     const store = createStore(options.format, options.storeOptions);
     const branches = store.parsePlain(plaintext);
@@ -49630,6 +50012,7 @@ async function encrypt(plaintext, options) {
 /**
  * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
  * MAC and lastmodified.
+ * @throws SopsError as `decrypt` does, and BAD_INPUT for a path that does not fit the tree.
  */
 async function setValue(bytes, options) {
     const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
@@ -49642,12 +50025,11 @@ async function setValue(bytes, options) {
     const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
     return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
-function ageRecipientsOf(groups) {
-    return groups.map((group) => group.age.map((key) => key.recipient));
-}
 /**
  * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
- * lastmodified stay as they are.
+ * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
+ * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
+ *   rule names non-age keys; BAD_INPUT for a bad recipient.
  */
 async function updateKeys(bytes, options) {
     const { store, branches, metadata } = readEncrypted(bytes, options);
@@ -49655,16 +50037,8 @@ async function updateKeys(bytes, options) {
     if (options.rule.otherKeys.length > 0) {
         throw new SopsError("UNSUPPORTED", `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`);
     }
-    const current = ageRecipientsOf(metadata.keyGroups);
-    const flatten = (groups) => new Set(groups.flat());
-    const before = flatten(current);
-    const after = flatten(wanted);
-    const added = [...after].filter((recipient) => !before.has(recipient));
-    const removed = [...before].filter((recipient) => !after.has(recipient));
-    const sameShape = JSON.stringify(current.map((group) => [...group].sort())) ===
-        JSON.stringify(wanted.map((group) => [...group].sort()));
-    const othersKept = metadata.keyGroups.every((group) => group.others.length === 0);
-    if (sameShape && othersKept)
+    const comparison = compareRecipients(metadata.keyGroups, options.rule);
+    if (comparison.inSync)
         return { changed: false, bytes, added: [], removed: [] };
     assertHasAgeKeys(metadata, "the file");
     const dataKey = await unwrapDataKey(metadata, [...options.identities]);
@@ -49676,9 +50050,14 @@ async function updateKeys(bytes, options) {
         shamirThreshold: threshold,
     });
     const updated = writeMetadata({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
-    return { changed: true, bytes: store.emitEncrypted(branches, updated), added, removed };
+    return {
+        changed: true,
+        bytes: store.emitEncrypted(branches, updated),
+        added: comparison.missing,
+        removed: [...comparison.extra, ...comparison.unnamedOtherKeys],
+    };
 }
-/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. */
+/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. Raises nothing for bad input. */
 function isEncrypted(bytes, options) {
     try {
         readEncrypted(bytes, options);
@@ -49693,74 +50072,106 @@ function isEncrypted(bytes, options) {
 
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts
 /**
- * Reading action inputs with the validation every action needs. Each action's `getInputs()` uses these
- * and is the only place that reads its inputs.
+ * Reading action inputs through the action's declared interface (actions/lib/interfaces): defaults,
+ * required inputs and choices come from the declaration, so `action.yml`, the code and the messages
+ * cannot drift apart. Each action's `getInputs()` is the only place that reads its inputs.
  */
 
 
-function stringInput(name, options = {}) {
-    const value = getInput(name).trim();
-    if (options.required && value === "")
-        throw new ConfigurationError(`input \`${name}\` is required`);
-    return value;
-}
-/** Newline- or comma-separated items, trimmed, empties dropped. */
-function listInput(name, options = {}) {
-    const items = stringInput(name, options)
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== "");
-    if (options.required && items.length === 0)
-        throw new ConfigurationError(`input \`${name}\` is required`);
-    return items;
-}
-function booleanInput(name, fallback) {
-    const value = stringInput(name).toLowerCase();
-    if (value === "")
-        return fallback;
-    if (value === "true")
-        return true;
-    if (value === "false")
-        return false;
-    throw new ConfigurationError(`input \`${name}\` must be true or false, not "${value.slice(0, 40)}"`);
-}
-function integerInput(name, fallback, { min = 0 } = {}) {
-    const value = stringInput(name);
-    if (value === "")
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new ConfigurationError(`input \`${name}\` must be a whole number of at least ${min}, not "${value.slice(0, 40)}"`);
-    }
-    return Number(value);
-}
-function choiceInput(name, choices, fallback) {
-    const value = stringInput(name);
-    if (value === "")
-        return fallback;
-    if (!choices.includes(value)) {
-        throw new ConfigurationError(`input \`${name}\` must be one of ${choices.join(", ")}, not "${value.slice(0, 40)}"`);
-    }
-    return value;
+/** What an input holds, cut short for a message (inputs that are secrets are never quoted). */
+const quoted = (value) => `"${value.slice(0, 40)}"`;
+function inputReader(action) {
+    const specOf = (name, kind) => {
+        const spec = action.inputs[name];
+        if (spec?.kind !== kind)
+            throw new Error(`input ${name} of ${action.name} is not declared as ${kind}`);
+        return spec;
+    };
+    const raw = (name, spec) => {
+        const value = getInput(name).trim();
+        if ("required" in spec && spec.required && value === "")
+            throw new ConfigurationError(`input \`${name}\` is required`);
+        return value;
+    };
+    return {
+        string(name) {
+            const spec = specOf(name, "string");
+            return raw(name, spec) || spec.default;
+        },
+        /** Registered with the runner's masking before anything else can print it. */
+        secret(name) {
+            const value = raw(name, specOf(name, "secret"));
+            if (value !== "")
+                core_setSecret(value);
+            return value;
+        },
+        list(name) {
+            const spec = specOf(name, "list");
+            const items = raw(name, spec)
+                .split(/[\n,]/)
+                .map((item) => item.trim())
+                .filter((item) => item !== "");
+            if (spec.required && items.length === 0)
+                throw new ConfigurationError(`input \`${name}\` is required`);
+            return items;
+        },
+        boolean(name) {
+            const spec = specOf(name, "boolean");
+            const value = raw(name, spec).toLowerCase();
+            if (value === "")
+                return spec.default;
+            if (value === "true")
+                return true;
+            if (value === "false")
+                return false;
+            throw new ConfigurationError(`input \`${name}\` must be true or false, not ${quoted(value)}`);
+        },
+        integer(name) {
+            const spec = specOf(name, "integer");
+            const value = raw(name, spec);
+            if (value === "")
+                return spec.default;
+            if (!/^\d+$/.test(value) || Number(value) < spec.min) {
+                throw new ConfigurationError(`input \`${name}\` must be a whole number of at least ${spec.min}, not ${quoted(value)}`);
+            }
+            return Number(value);
+        },
+        choice(name) {
+            const spec = specOf(name, "choice");
+            const value = raw(name, spec) || spec.default;
+            if (!spec.choices.includes(value)) {
+                throw new ConfigurationError(`input \`${name}\` must be one of ${spec.choices.join(", ")}, not ${quoted(value)}`);
+            }
+            return value;
+        },
+        /** The duration text (`30m`); the action parses it. */
+        duration(name) {
+            const spec = specOf(name, "duration");
+            return raw(name, spec) || spec.default;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/decrypt-env/inputs.ts
 
+
 function getInputs() {
+    const input = inputReader(DECRYPT_ENV);
     return {
-        files: listInput("files", { required: true }),
-        ageKey: stringInput("age-key"),
-        exportEnv: booleanInput("export-env", true),
-        outputFile: stringInput("output-file"),
-        outputFormat: choiceInput("output-format", ["dotenv", "json", "yaml"], "dotenv"),
-        keys: listInput("keys"),
-        prefix: stringInput("prefix"),
-        nestedDelimiter: stringInput("nested-delimiter") || "__",
-        uppercase: booleanInput("uppercase", false),
-        maskMinLength: integerInput("mask-min-length", 4),
-        allowNames: listInput("allow-names"),
-        ignoreMissing: booleanInput("ignore-missing", false),
-        ignoreMac: booleanInput("ignore-mac", false),
-        cleanup: booleanInput("cleanup", true),
+        ageKey: input.secret("age-key"),
+        files: input.list("files"),
+        exportEnv: input.boolean("export-env"),
+        outputFile: input.string("output-file"),
+        outputFormat: input.choice("output-format"),
+        keys: input.list("keys"),
+        prefix: input.string("prefix"),
+        nestedDelimiter: input.string("nested-delimiter"),
+        uppercase: input.boolean("uppercase"),
+        maskMinLength: input.integer("mask-min-length"),
+        allowNames: input.list("allow-names"),
+        ignoreMissing: input.boolean("ignore-missing"),
+        ignoreMac: input.boolean("ignore-mac"),
+        cleanup: input.boolean("cleanup"),
     };
 }
 
@@ -49789,12 +50200,15 @@ const CLEANUP_STATE = "cleanup";
 
 
 
-const DAY_MS = 86_400_000;
+
+
 async function run() {
     await runAction("decrypt-env", async () => {
         const inputs = getInputs();
-        const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        if (inputs.exportEnv && !process.env.GITHUB_ENV) {
+        const runner = readRunnerEnvironment();
+        const { workspace } = runner;
+        const now = Date.now();
+        if (inputs.exportEnv && !runner.canExportVariables) {
             throw new ConfigurationError("GITHUB_ENV is not set: run decrypt-env as a workflow step, or set export-env: false");
         }
         const identities = await loadIdentities(inputs);
@@ -49805,7 +50219,7 @@ async function run() {
         for (const mask of plan.masks)
             core_setSecret(mask);
         const rendered = inputs.outputFile ? renderOutputFile(plan.variables, inputs.outputFormat) : undefined;
-        report(decrypted, plan, inputs);
+        report(decrypted, plan, inputs, now);
         const written = rendered === undefined
             ? undefined
             : writePlaintextFile(external_node_path_default().resolve(workspace, inputs.outputFile), rendered);
@@ -49819,29 +50233,15 @@ async function run() {
         setOutput("files", JSON.stringify(decrypted.map((file) => file.file)));
         setOutput("output-file", written?.files[0] ?? "");
         setOutput("lastmodified", JSON.stringify(Object.fromEntries(decrypted.map((file) => [file.file, file.lastModified]))));
-        await writeSummary(decrypted, plan, inputs.exportEnv, written?.files[0]);
+        if (runner.hasStepSummary)
+            await writeSummary(decrypted, plan, inputs.exportEnv, written?.files[0], now);
     });
 }
-function maskKeyMaterial(text) {
-    core_setSecret(text);
-    for (const token of text.split(/\s+/)) {
-        if (token.startsWith("AGE-SECRET-KEY-") && token !== text)
-            core_setSecret(token);
-    }
-}
 async function loadIdentities(inputs) {
-    if (inputs.ageKey !== "") {
-        maskKeyMaterial(inputs.ageKey);
-        return parseIdentities(inputs.ageKey, "input age-key");
-    }
-    const env = process.env;
-    if (env.SOPS_AGE_KEY)
-        maskKeyMaterial(env.SOPS_AGE_KEY);
-    const identities = await identitiesFromEnvironment({
-        env,
-        platform: process.platform,
-        home: "",
-        includeDefaultFile: false,
+    const identities = await loadActionIdentities({
+        ageKey: inputs.ageKey,
+        inputName: "age-key",
+        fallBackToEnvironment: true,
     });
     if (identities.length === 0) {
         throw new ConfigurationError("no age key: set the age-key input (e.g. age-key: ${{ secrets.SOPS_AGE_KEY }}) or SOPS_AGE_KEY");
@@ -49893,21 +50293,18 @@ async function decryptFile(file, workspace, identities, ignoreMac) {
         throw inFile(name, error);
     }
 }
-function ageInDays(lastModified) {
-    return Math.max(0, Math.floor((Date.now() - Date.parse(lastModified)) / DAY_MS));
-}
-function report(files, plan, inputs) {
+function report(files, plan, inputs, now) {
     if (inputs.ignoreMac) {
         core_warning("decrypt-env: ignore-mac is true: the MAC was NOT verified, so these values are not authenticated");
     }
     for (const file of files) {
         const keys = plan.variables.filter((variable) => variable.file === file.file).length;
-        info(`Decrypted ${file.file} (${file.format}; ${keys} keys used; last modified ${file.lastModified}, ${ageInDays(file.lastModified)} days ago)`);
+        info(forLogLine(`Decrypted ${file.file} (${file.format}; ${keys} keys used; last modified ${file.lastModified}, ${ageInDays(file.lastModified, now)} days ago)`));
         for (const warning of file.warnings)
-            core_warning(`decrypt-env: ${file.file}: ${warning}`);
+            core_warning(forAnnotation(`decrypt-env: ${file.file}: ${warning}`));
     }
     for (const override of plan.overrides) {
-        notice(`decrypt-env: ${override.name} from ${override.file} overrides the value from ${override.overridden}`);
+        notice(forAnnotation(`decrypt-env: ${override.name} from ${override.file} overrides the value from ${override.overridden}`));
     }
     if (plan.unmaskedShort.length > 0) {
         core_warning(`decrypt-env: not masked because shorter than mask-min-length (${inputs.maskMinLength}): ${plan.unmaskedShort.join(", ")}; set mask-min-length: 0 to mask them anyway`);
@@ -49926,23 +50323,21 @@ function writePlaintextFile(target, content) {
     }
     catch (error) {
         (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
-        throw new ConfigurationError(`output-file ${target} cannot be written: ${error.message.split("\n")[0] ?? ""}`);
+        throw new ConfigurationError(`output-file ${target} cannot be written: ${describeUnknown(error)}`);
     }
-    info(`Wrote ${target} (mode 0600; deleted when the job ends)`);
+    info(forLogLine(`Wrote ${target} (mode 0600; deleted when the job ends)`));
     return { files: [target], folders };
 }
-async function writeSummary(files, plan, exported, outputFile) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
+async function writeSummary(files, plan, exported, outputFile, now) {
     const rows = files.map((file) => [
-        file.file,
+        forSummaryHtml(file.file),
         file.format,
         plan.variables
             .filter((variable) => variable.file === file.file)
-            .map((variable) => `<code>${variable.name}</code>`)
+            .map((variable) => `<code>${forSummaryHtml(variable.name)}</code>`)
             .join(" "),
-        file.lastModified,
-        String(ageInDays(file.lastModified)),
+        forSummaryHtml(file.lastModified),
+        String(ageInDays(file.lastModified, now)),
     ]);
     const secrets = plan.variables.filter((variable) => variable.secret).length;
     await summary
@@ -49958,7 +50353,7 @@ async function writeSummary(files, plan, exported, outputFile) {
         ...rows,
     ])
         .addRaw(`${plan.variables.length} keys (${secrets} secret, masked) ${exported ? "exported to the environment" : "not exported"}` +
-        `${outputFile ? `; written to <code>${outputFile}</code>` : ""}.`, true)
+        `${outputFile ? `; written to <code>${forSummaryHtml(outputFile)}</code>` : ""}.`, true)
         .write();
 }
 

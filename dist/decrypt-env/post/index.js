@@ -31552,45 +31552,82 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
-class SopsError extends Error {
-    code;
-    name = "SopsError";
-    constructor(code, message) {
-        // Messages quote key names and recipients from files: keep every message on one line.
+;// CONCATENATED MODULE: ./actions/lib/errors.ts
+/**
+ * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
+ * key material; they quote names from files and inputs, so every message is kept on one line.
+ */
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+    constructor(message) {
         super(escapeControlCharacters(message));
-        this.code = code;
     }
 }
-function malformed(message) {
-    return new SopsError("MALFORMED", message);
-}
-function badInput(message) {
-    return new SopsError("BAD_INPUT", message);
-}
-/** Prefix an error's message with the file it concerns, keeping its code. */
-function inFile(file, error) {
-    if (error instanceof SopsError) {
-        const prefixed = new SopsError(error.code, `${file}: ${error.message}`);
-        return prefixed;
-    }
-    return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
+/**
+ * Line breaks and other control characters written as JSON escapes (`\n`, `\u001b`), so that text taken
+ * from a file or an input cannot break a line, forge a workflow command or drive a terminal.
+ */
+function escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char.length === 1 && char.charCodeAt(0) < 0x20
+        ? JSON.stringify(char).slice(1, -1)
+        : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 /**
  * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
- * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
+ * are escaped and long text is cut.
  */
 function printable(text, max = 100) {
     return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
 }
-function escapeControlCharacters(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
+/** The first line of a text (an error's message, a tool's stderr). */
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
 }
 /** A short, single-line description of an unexpected error, without its stack. */
 function describeUnknown(error) {
     const text = error instanceof Error ? error.message : String(error);
     return text.split("\n")[0] ?? "unknown error";
+}
+
+;// CONCATENATED MODULE: ./actions/common/escape.ts
+/**
+ * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
+ * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
+ * a workflow command, and one with HTML must not become markup in the job summary.
+ */
+
+/**
+ * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
+ * line and cannot drive a terminal, and a leading `::` cannot be read as a workflow command.
+ */
+function forLogLine(text) {
+    const line = escapeControlCharacters(text);
+    return line.startsWith("::") ? ` ${line}` : line;
+}
+/**
+ * An annotation's message or title: @actions/core percent-encodes line breaks of annotation messages,
+ * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
+ */
+function forAnnotation(text) {
+    return escapeControlCharacters(text);
+}
+/** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
+function forSummaryHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+/** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
+function forSummaryMarkdownCell(text) {
+    return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
 }
 
 ;// CONCATENATED MODULE: ./actions/decrypt-env/state.ts
@@ -31602,6 +31639,7 @@ const CLEANUP_STATE = "cleanup";
  * The post step: delete every plaintext file the main step wrote and the folders it created for them.
  * A failure here is a warning, never a red job: the work of the job is done.
  */
+
 
 
 
@@ -31621,10 +31659,10 @@ function runPost() {
     for (const file of state.files) {
         try {
             (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
-            info(`Deleted ${file}`);
+            info(forLogLine(`Deleted ${file}`));
         }
         catch (error) {
-            warning(`decrypt-env cleanup: could not delete ${file}: ${describeUnknown(error)}`);
+            warning(forAnnotation(`decrypt-env cleanup: could not delete ${file}: ${describeUnknown(error)}`));
         }
     }
     for (const folder of state.folders) {

@@ -43977,13 +43977,69 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
+var base = __nccwpck_require__(4929);
+;// CONCATENATED MODULE: ./actions/lib/errors.ts
+/**
+ * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
+ * key material; they quote names from files and inputs, so every message is kept on one line.
+ */
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+    constructor(message) {
+        super(errors_escapeControlCharacters(message));
+    }
+}
+/**
+ * Line breaks and other control characters written as JSON escapes (`\n`, `\u001b`), so that text taken
+ * from a file or an input cannot break a line, forge a workflow command or drive a terminal.
+ */
+function errors_escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char.length === 1 && char.charCodeAt(0) < 0x20
+        ? JSON.stringify(char).slice(1, -1)
+        : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped and long text is cut.
+ */
+function errors_printable(text, max = 100) {
+    return errors_escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+/** The first line of a text (an error's message, a tool's stderr). */
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+/** A short, single-line description of an unexpected error, without its stack. */
+function errors_describeUnknown(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split("\n")[0] ?? "unknown error";
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
+/**
+ * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
+ * codes, action messages) can react to the kind of failure without parsing text.
+ *
+ * Messages must never contain plaintext values or key material: they name files, keys (paths),
+ * recipients and what to do.
+ */
+
 class errors_SopsError extends Error {
     code;
     name = "SopsError";
     constructor(code, message) {
         // Messages quote key names and recipients from files: keep every message on one line.
-        super(escapeControlCharacters(message));
+        super(errors_escapeControlCharacters(message));
         this.code = code;
     }
 }
@@ -44001,327 +44057,7 @@ function inFile(file, error) {
     }
     return new errors_SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
 }
-/**
- * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
- * are escaped, so a crafted file cannot break the line or forge a workflow command, and long text is cut.
- */
-function errors_printable(text, max = 100) {
-    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
-}
-function escapeControlCharacters(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
-}
-/** A short, single-line description of an unexpected error, without its stack. */
-function describeUnknown(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n")[0] ?? "unknown error";
-}
 
-;// CONCATENATED MODULE: ./actions/lib/configuration-error.ts
-/**
- * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
- * trace. Messages name the input, key or file at fault and say what to do.
- */
-
-class configuration_error_ConfigurationError extends Error {
-    name = "ConfigurationError";
-    constructor(message) {
-        // Messages quote names from files and inputs: keep every message on one line.
-        super(escapeControlCharacters(message));
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/common/boundary.ts
-/**
- * The one error boundary of every action: user mistakes and engine errors become a single
- * `<action> failed: ...` error line; anything unexpected is reported the same way, without a stack.
- */
-
-
-
-/** The step did its work and its outcome is a failure (e.g. a run it started failed): one line, no stack. */
-class StepFailure extends Error {
-    name = "StepFailure";
-}
-async function runAction(action, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        const known = error instanceof configuration_error_ConfigurationError || error instanceof errors_SopsError || error instanceof StepFailure;
-        const message = known ? error.message : `unexpected error: ${describeUnknown(error)}`;
-        setFailed(`${action} failed: ${message.replace(/\s*\n\s*/g, " ")}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/event.ts
-/**
- * Which commits a run checks, from the workflow event: the pull request's base and head
- * (`pull_request`, `pull_request_target`), the merge queue's (`merge_group`), a push's before/after.
- */
-
-const SCOPES = ["auto", "changed", "all", "history"];
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const CHANGE_EVENTS = new Set(["pull_request", "pull_request_target", "merge_group"]);
-function field(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== "object" || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return typeof current === "string" && SHA.test(current) ? current : undefined;
-}
-function rangeFromEvent(eventName, payload) {
-    let base;
-    let head;
-    if (eventName === "pull_request" || eventName === "pull_request_target") {
-        base = field(payload, "pull_request", "base", "sha");
-        head = field(payload, "pull_request", "head", "sha");
-    }
-    else if (eventName === "merge_group") {
-        base = field(payload, "merge_group", "base_sha");
-        head = field(payload, "merge_group", "head_sha");
-    }
-    else if (eventName === "push") {
-        base = field(payload, "before");
-        head = field(payload, "after");
-        // A new branch has no `before`: there is nothing to diff against.
-        if (base && /^0+$/.test(base))
-            base = undefined;
-    }
-    return base && head ? { base, head } : undefined;
-}
-function resolveScope(scope, eventName, payload) {
-    if (scope === "all" || scope === "history")
-        return { scope };
-    const range = rangeFromEvent(eventName, payload);
-    if (scope === "auto")
-        return CHANGE_EVENTS.has(eventName) && range ? { scope: "changed", range } : { scope: "all" };
-    if (range)
-        return { scope: "changed", range };
-    if (eventName === "push")
-        return { scope: "all", note: "the push created a new branch: checking all tracked files" };
-    throw new configuration_error_ConfigurationError(`scope: changed needs a pull_request, pull_request_target, merge_group or push event with its commits, not "${eventName || "none"}"; use scope: all`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
-/**
- * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
- * (never in full) and fingerprinted.
- */
-
-/** Shannon entropy in bits per character. */
-function entropy(text) {
-    if (text.length === 0)
-        return 0;
-    const counts = new Map();
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / text.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
-const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
-/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
-const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
-/** `12345`, `abcde`: five characters counting up. */
-function hasAscendingRun(text, length) {
-    let run = 1;
-    for (let index = 1; index < text.length; index++) {
-        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
-        if (run >= length)
-            return true;
-    }
-    return false;
-}
-/**
- * True for values people write instead of a real secret: documentation words, template syntax, a
- * character repeated, or a run like `12345`/`abcde`.
- */
-function isPlaceholder(value) {
-    if (value === "")
-        return true;
-    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
-        return true;
-    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
-        return true;
-    const lower = value.toLowerCase();
-    const first = lower[0] ?? "";
-    if (lower.split(first).length - 1 >= lower.length * 0.6)
-        return true;
-    return hasAscendingRun(lower, 5);
-}
-/** At least `count` of: lower case, upper case, digits, other characters. */
-function hasCharacterClasses(value, count) {
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
-    return classes.length >= count;
-}
-/** The only form in which a secret is ever shown: its first 4 characters and its length. */
-function redact(secret) {
-    // Code points, so that a surrogate pair is never cut in half.
-    return `${Array.from(secret).slice(0, 4).join("")}… (${secret.length} chars)`;
-}
-/**
- * A short stable id of a finding: the rule, the file and what was found (the secret, a key path, a
- * recipient list), but not the line, so that accepting it in the policy survives edits around it.
- */
-function fingerprint(rule, file, subject) {
-    return (0,external_node_crypto_.createHash)("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
-/**
- * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
- * `secrets-allow` comments), default severities and the one-line fix every message ends with.
- */
-
-const RULE_IDS = [
-    "plaintext-env-file",
-    "sops-rule-not-encrypted",
-    "sops-value-not-encrypted",
-    "sops-recipients-drift",
-    "secret-pattern",
-    "env-not-ignored",
-];
-const RULES = {
-    "plaintext-env-file": {
-        id: "plaintext-env-file",
-        severity: "error",
-        title: "Plaintext dotenv file",
-        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
-            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
-        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
-    },
-    "sops-rule-not-encrypted": {
-        id: "sops-rule-not-encrypted",
-        severity: "error",
-        title: "File matches a .sops.yaml creation rule but is not encrypted",
-        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
-            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
-        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
-    },
-    "sops-value-not-encrypted": {
-        id: "sops-value-not-encrypted",
-        severity: "error",
-        title: "SOPS file holds a plaintext value or broken metadata",
-        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
-            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
-            "no key), or the MAC does not match the content.",
-        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
-    },
-    "sops-recipients-drift": {
-        id: "sops-recipients-drift",
-        severity: "error",
-        title: "SOPS file recipients differ from its creation rule",
-        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
-            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
-        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
-    },
-    "secret-pattern": {
-        id: "secret-pattern",
-        severity: "error",
-        title: "Credential in plaintext",
-        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
-            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
-            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
-            "warnings in source code and docs.",
-        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
-    },
-    "env-not-ignored": {
-        id: "env-not-ignored",
-        severity: "warning",
-        title: ".env is not git-ignored",
-        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
-        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
-    },
-};
-/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
-function newFinding(rule, file, line, message, subject) {
-    return {
-        rule,
-        severity: RULES[rule].severity,
-        file,
-        line,
-        message,
-        fingerprint: fingerprint(rule, file, subject),
-    };
-}
-/** The message as every output shows it: what was found, then the fix. */
-function describeFinding(finding) {
-    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/sarif.ts
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const INFORMATION_URI = "https://github.com/juniper/secrets-actions";
-function ruleDescriptor(id) {
-    const rule = RULES[id];
-    return {
-        id,
-        name: id
-            .split("-")
-            .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-            .join(""),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: rule.description },
-        help: { text: `Fix: ${rule.fix}.`, markdown: `**Fix:** ${rule.fix}.` },
-        defaultConfiguration: { level: rule.severity },
-        properties: { tags: ["security", "secrets"], precision: "high" },
-    };
-}
-function encodeUri(file) {
-    return file.split("/").map(encodeURIComponent).join("/");
-}
-function buildSarif(findings) {
-    const results = findings.map((finding) => ({
-        ruleId: finding.rule,
-        ruleIndex: RULE_IDS.indexOf(finding.rule),
-        level: finding.severity,
-        message: { text: describeFinding(finding) + (finding.commit ? ` (in commit ${finding.commit})` : "") },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeUri(finding.file), uriBaseId: "%SRCROOT%" },
-                    region: { startLine: finding.line },
-                },
-            },
-        ],
-        partialFingerprints: { "verifyNoPlaintext/v1": finding.fingerprint },
-        ...(finding.commit ? { properties: { commit: finding.commit } } : {}),
-    }));
-    return {
-        $schema: SARIF_SCHEMA,
-        version: "2.1.0",
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: "verify-no-plaintext",
-                        informationUri: INFORMATION_URI,
-                        rules: RULE_IDS.map(ruleDescriptor),
-                    },
-                },
-                results,
-            },
-        ],
-    };
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
-var base = __nccwpck_require__(4929);
 ;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
 /**
  * Opening the small age files sops stores in its metadata (one data key each) when the identity is an
@@ -44773,6 +44509,7 @@ function decodeUtf8(bytes, format) {
 
 
 
+
 const cipher_DATA_KEY_BYTES = 32;
 const IV_BYTES = 32;
 const cipher_TAG_BYTES = 16;
@@ -44938,6 +44675,7 @@ function cipher_newDataKey() {
  * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
  * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
  */
+
 
 
 
@@ -45240,6 +44978,7 @@ function combine(shares) {
 
 
 
+
 let ageEncryption;
 function loadAgeEncryption() {
     ageEncryption ??= __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
@@ -45404,70 +45143,542 @@ async function age_unwrapDataKey(metadata, identities) {
         "Use a matching age key, or add yours with `sops updatekeys`");
 }
 
-;// CONCATENATED MODULE: ./actions/common/inputs.ts
+;// CONCATENATED MODULE: ./actions/common/identities.ts
 /**
- * Reading action inputs with the validation every action needs. Each action's `getInputs()` uses these
- * and is the only place that reads its inputs.
+ * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
+ * keys.txt of the user's config folder, all combined. (The decrypt-env action deliberately does not
+ * look in the home folder: it takes keys only from its input or the environment.)
  */
 
 
-function stringInput(name, options = {}) {
-    const value = getInput(name).trim();
-    if (options.required && value === "")
-        throw new configuration_error_ConfigurationError(`input \`${name}\` is required`);
-    return value;
+
+
+/** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
+function defaultKeyFile({ env, platform, home }) {
+    if (platform === "win32")
+        return env.APPDATA ? external_node_path_default().win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
+    if (env.XDG_CONFIG_HOME)
+        return external_node_path_default().join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
+    if (platform === "darwin")
+        return external_node_path_default().join(home, "Library", "Application Support", "sops", "age", "keys.txt");
+    return external_node_path_default().join(home, ".config", "sops", "age", "keys.txt");
 }
-/** Newline- or comma-separated items, trimmed, empties dropped. */
-function listInput(name, options = {}) {
-    const items = stringInput(name, options)
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== "");
-    if (options.required && items.length === 0)
-        throw new configuration_error_ConfigurationError(`input \`${name}\` is required`);
-    return items;
+function readKeyFile(file, what) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw errors_badInput(`${what} (${file}) cannot be read: check the path and its permissions`);
+    }
 }
-function booleanInput(name, fallback) {
-    const value = stringInput(name).toLowerCase();
+async function identitiesFromEnvironment(lookup) {
+    const identities = [];
+    const parse = (text, source) => {
+        lookup.onKeyText?.(text);
+        return parseIdentities(text, source);
+    };
+    const inline = lookup.env.SOPS_AGE_KEY;
+    if (inline && inline.trim() !== "")
+        identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
+    const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
+    if (keyFile)
+        identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
+    const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
+    if (fallback) {
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(fallback, "utf8");
+        }
+        catch {
+            // The default key file is optional.
+        }
+        if (text !== undefined && text.trim() !== "")
+            identities.push(...(await parse(text, fallback)));
+    }
+    return identities;
+}
+
+;// CONCATENATED MODULE: ./actions/common/action-identities.ts
+/**
+ * The age identities an action decrypts with. Every key text is registered with the runner's masking
+ * before it is parsed, so that no later line (an error included) can show it.
+ */
+
+
+
+/**
+ * Masks the whole text and each identity in it: the runner hides a registered value only where it
+ * appears whole, and a key file's identities are often printed one at a time. Comments (`# public key:`)
+ * are not secrets and are not masked word by word.
+ */
+function maskKeyText(text) {
+    core_setSecret(text);
+    for (const identity of new Set(text.match(/AGE-SECRET-KEY-[0-9A-Z-]+/gi) ?? []))
+        if (identity !== text)
+            core_setSecret(identity);
+}
+/** The parsed identities; empty when none was given. */
+async function loadActionIdentities(sources) {
+    if (sources.ageKey !== "") {
+        maskKeyText(sources.ageKey);
+        return parseIdentities(sources.ageKey, `input ${sources.inputName}`);
+    }
+    if (!sources.fallBackToEnvironment)
+        return [];
+    return identitiesFromEnvironment({
+        env: process.env,
+        platform: process.platform,
+        home: "",
+        includeDefaultFile: false,
+        onKeyText: maskKeyText,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/common/boundary.ts
+/**
+ * The one error boundary of every action: user mistakes and engine errors become a single
+ * `<action> failed: ...` error line; anything unexpected is reported the same way, without a stack.
+ */
+
+
+
+
+/** The step did its work and its outcome is a failure (e.g. a run it started failed): one line, no stack. */
+class StepFailure extends Error {
+    name = "StepFailure";
+}
+async function runAction(action, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        const known = error instanceof ConfigurationError || error instanceof errors_SopsError || error instanceof StepFailure;
+        const message = known ? error.message : `unexpected error: ${errors_describeUnknown(error)}`;
+        setFailed(`${action} failed: ${message.replace(/\s*\n\s*/g, " ")}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/common/escape.ts
+/**
+ * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
+ * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
+ * a workflow command, and one with HTML must not become markup in the job summary.
+ */
+
+/**
+ * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
+ * line and cannot drive a terminal, and a leading `::` cannot be read as a workflow command.
+ */
+function forLogLine(text) {
+    const line = escapeControlCharacters(text);
+    return line.startsWith("::") ? ` ${line}` : line;
+}
+/**
+ * An annotation's message or title: @actions/core percent-encodes line breaks of annotation messages,
+ * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
+ */
+function forAnnotation(text) {
+    return errors_escapeControlCharacters(text);
+}
+/** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
+function forSummaryHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+/** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
+function forSummaryMarkdownCell(text) {
+    return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
+}
+
+;// CONCATENATED MODULE: ./actions/common/runner.ts
+function readRunnerEnvironment(env = process.env) {
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || undefined,
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        canExportVariables: Boolean(env.GITHUB_ENV),
+        hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/event.ts
+/**
+ * Which commits a run checks, from the workflow event: the pull request's base and head
+ * (`pull_request`, `pull_request_target`), the merge queue's (`merge_group`), a push's before/after.
+ */
+
+const SCOPES = ["auto", "changed", "all", "history"];
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const CHANGE_EVENTS = new Set(["pull_request", "pull_request_target", "merge_group"]);
+function field(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== "object" || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return typeof current === "string" && SHA.test(current) ? current : undefined;
+}
+function rangeFromEvent(eventName, payload) {
+    let base;
+    let head;
+    if (eventName === "pull_request" || eventName === "pull_request_target") {
+        base = field(payload, "pull_request", "base", "sha");
+        head = field(payload, "pull_request", "head", "sha");
+    }
+    else if (eventName === "merge_group") {
+        base = field(payload, "merge_group", "base_sha");
+        head = field(payload, "merge_group", "head_sha");
+    }
+    else if (eventName === "push") {
+        base = field(payload, "before");
+        head = field(payload, "after");
+        // A new branch has no `before`: there is nothing to diff against.
+        if (base && /^0+$/.test(base))
+            base = undefined;
+    }
+    return base && head ? { base, head } : undefined;
+}
+function resolveScope(scope, eventName, payload) {
+    if (scope === "all" || scope === "history")
+        return { scope };
+    const range = rangeFromEvent(eventName, payload);
+    if (scope === "auto")
+        return CHANGE_EVENTS.has(eventName) && range ? { scope: "changed", range } : { scope: "all" };
+    if (range)
+        return { scope: "changed", range };
+    if (eventName === "push")
+        return { scope: "all", note: "the push created a new branch: checking all tracked files" };
+    throw new ConfigurationError(`scope: changed needs a pull_request, pull_request_target, merge_group or push event with its commits, not "${eventName || "none"}"; use scope: all`);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
+/**
+ * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
+ * (never in full) and fingerprinted.
+ */
+
+/** Shannon entropy in bits per character. */
+function entropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
+const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
+const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
+/** `12345`, `abcde`: five characters counting up. */
+function hasAscendingRun(text, length) {
+    let run = 1;
+    for (let index = 1; index < text.length; index++) {
+        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
+        if (run >= length)
+            return true;
+    }
+    return false;
+}
+/**
+ * True for values people write instead of a real secret: documentation words, template syntax, a
+ * character repeated, or a run like `12345`/`abcde`.
+ */
+function isPlaceholder(value) {
     if (value === "")
-        return fallback;
-    if (value === "true")
         return true;
-    if (value === "false")
-        return false;
-    throw new ConfigurationError(`input \`${name}\` must be true or false, not "${value.slice(0, 40)}"`);
+    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
+        return true;
+    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
+        return true;
+    const lower = value.toLowerCase();
+    const first = lower[0] ?? "";
+    if (lower.split(first).length - 1 >= lower.length * 0.6)
+        return true;
+    return hasAscendingRun(lower, 5);
 }
-function integerInput(name, fallback, { min = 0 } = {}) {
-    const value = stringInput(name);
-    if (value === "")
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new ConfigurationError(`input \`${name}\` must be a whole number of at least ${min}, not "${value.slice(0, 40)}"`);
-    }
-    return Number(value);
+/** At least `count` of: lower case, upper case, digits, other characters. */
+function hasCharacterClasses(value, count) {
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
+    return classes.length >= count;
 }
-function choiceInput(name, choices, fallback) {
-    const value = stringInput(name);
-    if (value === "")
-        return fallback;
-    if (!choices.includes(value)) {
-        throw new configuration_error_ConfigurationError(`input \`${name}\` must be one of ${choices.join(", ")}, not "${value.slice(0, 40)}"`);
-    }
-    return value;
+/** The only form in which a secret is ever shown: its first 4 characters and its length. */
+function redact(secret) {
+    // Code points, so that a surrogate pair is never cut in half.
+    return `${Array.from(secret).slice(0, 4).join("")}… (${secret.length} chars)`;
 }
+/**
+ * A short stable id of a finding: the rule, the file and what was found (the secret, a key path, a
+ * recipient list), but not the line, so that accepting it in the policy survives edits around it.
+ */
+function fingerprint(rule, file, subject) {
+    return (0,external_node_crypto_.createHash)("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
+/**
+ * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
+ * `secrets-allow` comments), default severities and the one-line fix every message ends with.
+ */
+
+const RULE_IDS = [
+    "plaintext-env-file",
+    "sops-rule-not-encrypted",
+    "sops-value-not-encrypted",
+    "sops-recipients-drift",
+    "secret-pattern",
+    "env-not-ignored",
+];
+const RULES = {
+    "plaintext-env-file": {
+        id: "plaintext-env-file",
+        severity: "error",
+        title: "Plaintext dotenv file",
+        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
+            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
+        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
+    },
+    "sops-rule-not-encrypted": {
+        id: "sops-rule-not-encrypted",
+        severity: "error",
+        title: "File matches a .sops.yaml creation rule but is not encrypted",
+        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
+            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
+        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
+    },
+    "sops-value-not-encrypted": {
+        id: "sops-value-not-encrypted",
+        severity: "error",
+        title: "SOPS file holds a plaintext value or broken metadata",
+        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
+            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
+            "no key), or the MAC does not match the content.",
+        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
+    },
+    "sops-recipients-drift": {
+        id: "sops-recipients-drift",
+        severity: "error",
+        title: "SOPS file recipients differ from its creation rule",
+        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
+            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
+        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+    },
+    "secret-pattern": {
+        id: "secret-pattern",
+        severity: "error",
+        title: "Credential in plaintext",
+        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
+            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
+            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
+            "warnings in source code and docs.",
+        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+    },
+    "env-not-ignored": {
+        id: "env-not-ignored",
+        severity: "warning",
+        title: ".env is not git-ignored",
+        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
+        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
+    },
+};
+/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
+function newFinding(rule, file, line, message, subject) {
+    return {
+        rule,
+        severity: RULES[rule].severity,
+        file,
+        line,
+        message,
+        fingerprint: fingerprint(rule, file, subject),
+    };
+}
+/** The message as every output shows it: what was found, then the fix. */
+function describeFinding(finding) {
+    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/sarif.ts
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI = "https://github.com/juniper/secrets-actions";
+function ruleDescriptor(id) {
+    const rule = RULES[id];
+    return {
+        id,
+        name: id
+            .split("-")
+            .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+            .join(""),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.description },
+        help: { text: `Fix: ${rule.fix}.`, markdown: `**Fix:** ${rule.fix}.` },
+        defaultConfiguration: { level: rule.severity },
+        properties: { tags: ["security", "secrets"], precision: "high" },
+    };
+}
+function encodeUri(file) {
+    return file.split("/").map(encodeURIComponent).join("/");
+}
+function buildSarif(findings) {
+    const results = findings.map((finding) => ({
+        ruleId: finding.rule,
+        ruleIndex: RULE_IDS.indexOf(finding.rule),
+        level: finding.severity,
+        message: { text: describeFinding(finding) + (finding.commit ? ` (in commit ${finding.commit})` : "") },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(finding.file), uriBaseId: "%SRCROOT%" },
+                    region: { startLine: finding.line },
+                },
+            },
+        ],
+        partialFingerprints: { "verifyNoPlaintext/v1": finding.fingerprint },
+        ...(finding.commit ? { properties: { commit: finding.commit } } : {}),
+    }));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "verify-no-plaintext",
+                        informationUri: INFORMATION_URI,
+                        rules: RULE_IDS.map(ruleDescriptor),
+                    },
+                },
+                results,
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/common/inputs.ts
+/**
+ * Reading action inputs through the action's declared interface (actions/lib/interfaces): defaults,
+ * required inputs and choices come from the declaration, so `action.yml`, the code and the messages
+ * cannot drift apart. Each action's `getInputs()` is the only place that reads its inputs.
+ */
+
+
+/** What an input holds, cut short for a message (inputs that are secrets are never quoted). */
+const quoted = (value) => `"${value.slice(0, 40)}"`;
+function inputReader(action) {
+    const specOf = (name, kind) => {
+        const spec = action.inputs[name];
+        if (spec?.kind !== kind)
+            throw new Error(`input ${name} of ${action.name} is not declared as ${kind}`);
+        return spec;
+    };
+    const raw = (name, spec) => {
+        const value = getInput(name).trim();
+        if ("required" in spec && spec.required && value === "")
+            throw new ConfigurationError(`input \`${name}\` is required`);
+        return value;
+    };
+    return {
+        string(name) {
+            const spec = specOf(name, "string");
+            return raw(name, spec) || spec.default;
+        },
+        /** Registered with the runner's masking before anything else can print it. */
+        secret(name) {
+            const value = raw(name, specOf(name, "secret"));
+            if (value !== "")
+                core_setSecret(value);
+            return value;
+        },
+        list(name) {
+            const spec = specOf(name, "list");
+            const items = raw(name, spec)
+                .split(/[\n,]/)
+                .map((item) => item.trim())
+                .filter((item) => item !== "");
+            if (spec.required && items.length === 0)
+                throw new ConfigurationError(`input \`${name}\` is required`);
+            return items;
+        },
+        boolean(name) {
+            const spec = specOf(name, "boolean");
+            const value = raw(name, spec).toLowerCase();
+            if (value === "")
+                return spec.default;
+            if (value === "true")
+                return true;
+            if (value === "false")
+                return false;
+            throw new ConfigurationError(`input \`${name}\` must be true or false, not ${quoted(value)}`);
+        },
+        integer(name) {
+            const spec = specOf(name, "integer");
+            const value = raw(name, spec);
+            if (value === "")
+                return spec.default;
+            if (!/^\d+$/.test(value) || Number(value) < spec.min) {
+                throw new ConfigurationError(`input \`${name}\` must be a whole number of at least ${spec.min}, not ${quoted(value)}`);
+            }
+            return Number(value);
+        },
+        choice(name) {
+            const spec = specOf(name, "choice");
+            const value = raw(name, spec) || spec.default;
+            if (!spec.choices.includes(value)) {
+                throw new ConfigurationError(`input \`${name}\` must be one of ${spec.choices.join(", ")}, not ${quoted(value)}`);
+            }
+            return value;
+        },
+        /** The duration text (`30m`); the action parses it. */
+        duration(name) {
+            const spec = specOf(name, "duration");
+            return raw(name, spec) || spec.default;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/verify-no-plaintext.ts
+
+const VERIFY_NO_PLAINTEXT = {
+    name: "verify-no-plaintext",
+    inputs: {
+        scope: { kind: "choice", default: "auto", choices: SCOPES },
+        paths: { kind: "list", default: "" },
+        config: { kind: "string", default: "" },
+        "sops-config": { kind: "string", default: "" },
+        "fail-on": { kind: "choice", default: "error", choices: ["error", "warning", "never"] },
+        "sarif-file": { kind: "string", default: "" },
+        "age-key": { kind: "secret", default: "" },
+    },
+    outputs: ["findings", "errors", "warnings", "sarif-file"],
+    post: false,
+};
 
 ;// CONCATENATED MODULE: ./actions/verify-no-plaintext/inputs.ts
 
 
 function getInputs() {
+    const input = inputReader(VERIFY_NO_PLAINTEXT);
     return {
-        scope: choiceInput("scope", SCOPES, "auto"),
-        paths: listInput("paths"),
-        config: stringInput("config"),
-        sopsConfig: stringInput("sops-config"),
-        failOn: choiceInput("fail-on", ["error", "warning", "never"], "error"),
-        sarifFile: stringInput("sarif-file"),
-        ageKey: stringInput("age-key"),
+        ageKey: input.secret("age-key"),
+        scope: input.choice("scope"),
+        paths: input.list("paths"),
+        config: input.string("config"),
+        sopsConfig: input.string("sops-config"),
+        failOn: input.choice("fail-on"),
+        sarifFile: input.string("sarif-file"),
     };
 }
 
@@ -47111,7 +47322,7 @@ function stringList(value, where) {
         return undefined;
     const list = typeof value === "string" ? [value] : value;
     if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || item.trim() === "")) {
-        throw new configuration_error_ConfigurationError(`${where} must be a list of non-empty strings`);
+        throw new ConfigurationError(`${where} must be a list of non-empty strings`);
     }
     return list.map((item) => item.trim());
 }
@@ -47128,35 +47339,35 @@ function parsePolicy(text, source) {
         raw = (0,yaml_dist/* parse */.qg)(text, { uniqueKeys: true });
     }
     catch {
-        throw new configuration_error_ConfigurationError(`${source} is not valid YAML: fix its syntax`);
+        throw new ConfigurationError(`${source} is not valid YAML: fix its syntax`);
     }
     if (raw === null || raw === undefined)
         return { source, allow: [] };
     if (!isRecord(raw))
-        throw new configuration_error_ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
+        throw new ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
     const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
     if (unknown.length > 0)
-        throw new configuration_error_ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
+        throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
     const list = raw.allow ?? [];
     if (!Array.isArray(list))
-        throw new configuration_error_ConfigurationError(`${source}: allow must be a list`);
+        throw new ConfigurationError(`${source}: allow must be a list`);
     const allow = list.map((item, index) => {
         const where = `${source}: allow[${index}]`;
         if (!isRecord(item))
-            throw new configuration_error_ConfigurationError(`${where} must be a mapping`);
+            throw new ConfigurationError(`${where} must be a mapping`);
         const extra = Object.keys(item).find((key) => !ENTRY_KEYS.has(key));
         if (extra)
-            throw new configuration_error_ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
+            throw new ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
         if (typeof item.reason !== "string" || item.reason.trim() === "")
-            throw new configuration_error_ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
+            throw new ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
         const paths = stringList(item.paths, `${where}.paths`);
         const rules = stringList(item.rules, `${where}.rules`);
         const fingerprints = stringList(item.fingerprints, `${where}.fingerprints`);
         const unknownRule = rules?.find((rule) => !RULE_IDS.includes(rule));
         if (unknownRule)
-            throw new configuration_error_ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
+            throw new ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
         if (!paths && !rules && !fingerprints)
-            throw new configuration_error_ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
+            throw new ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
         return {
             reason: item.reason.trim(),
             ...(paths ? { paths: globMatcher(paths) } : {}),
@@ -47182,7 +47393,7 @@ function tomlStrings(value, where) {
     if (value === undefined)
         return [];
     if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
-        throw new configuration_error_ConfigurationError(`${where} must be a list of strings`);
+        throw new ConfigurationError(`${where} must be a list of strings`);
     return value;
 }
 function re2List(value, where) {
@@ -47191,17 +47402,17 @@ function re2List(value, where) {
             return compileRe2(pattern);
         }
         catch (error) {
-            throw new configuration_error_ConfigurationError(`${where}[${index}]: ${error.message}`);
+            throw new ConfigurationError(`${where}[${index}]: ${errors_describeUnknown(error)}`);
         }
     });
 }
 function readAllowlist(raw, where) {
     const target = raw.regexTarget ?? "secret";
     if (target !== "secret" && target !== "match" && target !== "line")
-        throw new configuration_error_ConfigurationError(`${where}.regexTarget must be secret, match or line`);
+        throw new ConfigurationError(`${where}.regexTarget must be secret, match or line`);
     const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
     if (condition !== "AND" && condition !== "OR")
-        throw new configuration_error_ConfigurationError(`${where}.condition must be AND or OR`);
+        throw new ConfigurationError(`${where}.condition must be AND or OR`);
     return {
         paths: re2List(raw.paths, `${where}.paths`),
         regexes: re2List(raw.regexes, `${where}.regexes`),
@@ -47221,7 +47432,7 @@ function parseGitleaksAllowlists(text, source) {
         raw = parse(text);
     }
     catch (error) {
-        throw new configuration_error_ConfigurationError(`${source} is not valid TOML: ${error.message.split("\n")[0] ?? ""}`);
+        throw new ConfigurationError(`${source} is not valid TOML: ${errors_describeUnknown(error)}`);
     }
     const lists = [];
     if (isRecord(raw.allowlist))
@@ -47548,152 +47759,6 @@ function insideEncryptedValue(text, index) {
     while (start > lineStart && !/[\s"'=]/.test(text[start - 1] ?? ""))
         start--;
     return text.startsWith("encrypted:", start);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/config.ts
-/**
- * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
- * path relative to the config's folder) and store settings.
- */
-
-
-
-
-
-const OTHER_KEY_FIELDS = [
-    "pgp",
-    "kms",
-    "gcp_kms",
-    "hckms",
-    "azure_keyvault",
-    "hc_vault_transit_uri",
-    "hc_vault",
-];
-function config_isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
-function keyField(value, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value === "string") {
-        return value
-            .split(",")
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-    }
-    if (Array.isArray(value)) {
-        return value.map((item, index) => {
-            if (typeof item === "string")
-                return item.trim();
-            if (config_isRecord(item)) {
-                const id = Object.values(item).find((field) => typeof field === "string");
-                if (typeof id === "string")
-                    return id;
-            }
-            throw errors_badInput(`${where}[${index}] must be a string`);
-        });
-    }
-    throw errors_badInput(`${where} must be a comma-separated string or a list`);
-}
-function otherKeysOf(source, where) {
-    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
-}
-function parseRule(raw, index, source) {
-    const where = `${source}: creation_rules[${index}]`;
-    if (!config_isRecord(raw))
-        throw errors_badInput(`${where} must be a mapping`);
-    const pathRegex = raw.path_regex;
-    if (pathRegex !== undefined && typeof pathRegex !== "string")
-        throw errors_badInput(`${where}.path_regex must be a string`);
-    if (pathRegex)
-        compileRe2(pathRegex);
-    let ageGroups;
-    let otherKeys;
-    const groups = raw.key_groups;
-    if (Array.isArray(groups) && groups.length > 0) {
-        ageGroups = [];
-        otherKeys = [];
-        groups.forEach((group, groupIndex) => {
-            const groupWhere = `${where}.key_groups[${groupIndex}]`;
-            if (!config_isRecord(group))
-                throw errors_badInput(`${groupWhere} must be a mapping`);
-            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(config_isRecord);
-            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
-            ageGroups.push(age);
-            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
-        });
-    }
-    else {
-        ageGroups = [keyField(raw.age, `${where}.age`)];
-        otherKeys = otherKeysOf(raw, where);
-    }
-    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
-        const value = raw[name];
-        if (value === undefined || value === null || value === "")
-            return [];
-        if (typeof value !== "string")
-            throw errors_badInput(`${where}.${name} must be a string`);
-        return [{ name, value }];
-    });
-    if (rules.length > 1)
-        throw errors_badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
-    const rule = rules[0];
-    if (rule && rule.name.includes("regex"))
-        compileRe2(rule.value);
-    const threshold = raw.shamir_threshold ?? 0;
-    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
-        throw errors_badInput(`${where}.shamir_threshold must be a whole number`);
-    }
-    return {
-        index,
-        pathRegex: pathRegex || undefined,
-        ageGroups,
-        otherKeys,
-        shamirThreshold: threshold,
-        cryptRule: rule,
-        macOnlyEncrypted: raw.mac_only_encrypted === true,
-    };
-}
-function indentOf(stores, store, source) {
-    const settings = stores[store];
-    if (!config_isRecord(settings) || settings.indent === undefined)
-        return undefined;
-    if (typeof settings.indent !== "number")
-        throw errors_badInput(`${source}: stores.${store}.indent must be a number`);
-    return settings.indent;
-}
-function parseSopsConfig(text, source) {
-    let raw;
-    try {
-        raw = (0,yaml_dist/* parse */.qg)(text, { uniqueKeys: true });
-    }
-    catch (error) {
-        const line = error.linePos?.[0]?.line;
-        throw errors_badInput(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
-    }
-    if (raw === null || raw === undefined)
-        raw = {};
-    if (!config_isRecord(raw))
-        throw errors_badInput(`${source} must be a YAML mapping`);
-    const rules = raw.creation_rules ?? [];
-    if (!Array.isArray(rules))
-        throw errors_badInput(`${source}: creation_rules must be a list`);
-    const stores = config_isRecord(raw.stores) ? raw.stores : {};
-    return {
-        source,
-        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
-        yamlIndent: indentOf(stores, "yaml", source),
-        jsonIndent: indentOf(stores, "json", source),
-    };
-}
-/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
-function pathForRules(configDir, filePath) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(configDir), external_node_path_default().resolve(filePath));
-    return relative.split((external_node_path_default()).sep).join("/");
-}
-function findCreationRule(config, relativePath) {
-    return config.creationRules.find((rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
@@ -50102,6 +50167,210 @@ function isBinaryEnvelope(bytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/sops/config.ts
+/**
+ * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
+ * path relative to the config's folder) and store settings.
+ */
+
+
+
+
+
+const OTHER_KEY_FIELDS = [
+    "pgp",
+    "kms",
+    "gcp_kms",
+    "hckms",
+    "azure_keyvault",
+    "hc_vault_transit_uri",
+    "hc_vault",
+];
+function config_isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
+function keyField(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === "string") {
+        return value
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, index) => {
+            if (typeof item === "string")
+                return item.trim();
+            if (config_isRecord(item)) {
+                const id = Object.values(item).find((field) => typeof field === "string");
+                if (typeof id === "string")
+                    return id;
+            }
+            throw errors_badInput(`${where}[${index}] must be a string`);
+        });
+    }
+    throw errors_badInput(`${where} must be a comma-separated string or a list`);
+}
+function otherKeysOf(source, where) {
+    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
+}
+function parseRule(raw, index, source) {
+    const where = `${source}: creation_rules[${index}]`;
+    if (!config_isRecord(raw))
+        throw errors_badInput(`${where} must be a mapping`);
+    const pathRegex = raw.path_regex;
+    if (pathRegex !== undefined && typeof pathRegex !== "string")
+        throw errors_badInput(`${where}.path_regex must be a string`);
+    if (pathRegex)
+        compileRe2(pathRegex);
+    let ageGroups;
+    let otherKeys;
+    const groups = raw.key_groups;
+    if (Array.isArray(groups) && groups.length > 0) {
+        ageGroups = [];
+        otherKeys = [];
+        groups.forEach((group, groupIndex) => {
+            const groupWhere = `${where}.key_groups[${groupIndex}]`;
+            if (!config_isRecord(group))
+                throw errors_badInput(`${groupWhere} must be a mapping`);
+            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(config_isRecord);
+            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
+            ageGroups.push(age);
+            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
+        });
+    }
+    else {
+        ageGroups = [keyField(raw.age, `${where}.age`)];
+        otherKeys = otherKeysOf(raw, where);
+    }
+    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
+        const value = raw[name];
+        if (value === undefined || value === null || value === "")
+            return [];
+        if (typeof value !== "string")
+            throw errors_badInput(`${where}.${name} must be a string`);
+        return [{ name, value }];
+    });
+    if (rules.length > 1)
+        throw errors_badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
+    const rule = rules[0];
+    if (rule && rule.name.includes("regex"))
+        compileRe2(rule.value);
+    const threshold = raw.shamir_threshold ?? 0;
+    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
+        throw errors_badInput(`${where}.shamir_threshold must be a whole number`);
+    }
+    return {
+        index,
+        pathRegex: pathRegex || undefined,
+        ageGroups,
+        otherKeys,
+        shamirThreshold: threshold,
+        cryptRule: rule,
+        macOnlyEncrypted: raw.mac_only_encrypted === true,
+    };
+}
+function indentOf(stores, store, source) {
+    const settings = stores[store];
+    if (!config_isRecord(settings) || settings.indent === undefined)
+        return undefined;
+    if (typeof settings.indent !== "number")
+        throw errors_badInput(`${source}: stores.${store}.indent must be a number`);
+    return settings.indent;
+}
+function parseSopsConfig(text, source) {
+    let raw;
+    try {
+        raw = (0,yaml_dist/* parse */.qg)(text, { uniqueKeys: true });
+    }
+    catch (error) {
+        const line = error.linePos?.[0]?.line;
+        throw errors_badInput(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
+    }
+    if (raw === null || raw === undefined)
+        raw = {};
+    if (!config_isRecord(raw))
+        throw errors_badInput(`${source} must be a YAML mapping`);
+    const rules = raw.creation_rules ?? [];
+    if (!Array.isArray(rules))
+        throw errors_badInput(`${source}: creation_rules must be a list`);
+    const stores = config_isRecord(raw.stores) ? raw.stores : {};
+    return {
+        source,
+        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
+        yamlIndent: indentOf(stores, "yaml", source),
+        jsonIndent: indentOf(stores, "json", source),
+    };
+}
+/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
+function pathForRules(configDir, filePath) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(configDir), external_node_path_default().resolve(filePath));
+    return relative.split((external_node_path_default()).sep).join("/");
+}
+function findCreationRule(config, relativePath) {
+    return config.creationRules.find((rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/policy.ts
+/**
+ * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
+ * asked: which creation rule covers a file, whether the file's recipients are the rule's (updatekeys,
+ * verify-no-plaintext, rotate-reminder), and how old the file is.
+ */
+
+/**
+ * The creation rule sops would pick for a repository-relative file: the first that matches, and only
+ * for files below the config's folder. The config file itself is never covered.
+ */
+function creationRuleFor(setup, file) {
+    if (!setup || file === setup.file)
+        return undefined;
+    const relative = pathForRules(setup.dir || ".", file);
+    if (relative.startsWith("../"))
+        return undefined;
+    return findCreationRule(setup.config, relative);
+}
+const groupShape = (groups) => JSON.stringify(groups
+    .filter((group) => group.length > 0)
+    .map((group) => [...new Set(group)].sort())
+    .sort());
+/**
+ * The file's master keys against the creation rule's. Key groups are compared as sets of sets: the
+ * order of groups and of keys inside a group does not matter, empty groups do not count.
+ */
+function policy_compareRecipients(keyGroups, rule) {
+    const wanted = rule.ageGroups.filter((group) => group.length > 0);
+    const current = keyGroups.map((group) => group.age.map((key) => key.recipient));
+    const have = new Set(current.flat());
+    const want = new Set(wanted.flat());
+    // In the rule's and the file's order, as a person reads them there.
+    const missing = [...want].filter((recipient) => !have.has(recipient));
+    const extra = [...have].filter((recipient) => !want.has(recipient));
+    const named = new Set(rule.otherKeys);
+    const unnamedOtherKeys = [
+        ...new Set(keyGroups.flatMap((group) => group.others.map((key) => `${key.type}:${key.id}`))),
+    ]
+        .filter((key) => !named.has(key))
+        .sort();
+    const regrouped = missing.length === 0 && extra.length === 0 && groupShape(current) !== groupShape(wanted);
+    const comparable = wanted.length > 0;
+    return {
+        comparable,
+        missing,
+        extra,
+        unnamedOtherKeys,
+        regrouped,
+        inSync: comparable && missing.length === 0 && extra.length === 0 && unnamedOtherKeys.length === 0 && !regrouped,
+    };
+}
+const DAY_MS = 86_400_000;
+/** Whole days from an RFC 3339 time (SOPS `lastmodified`, a commit date) to `now`; never negative. */
+function ageInDays(since, now) {
+    return Math.max(0, Math.floor((now - Date.parse(since)) / DAY_MS));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/sops/selection.ts
 
 function selectorFor(rule) {
@@ -50216,6 +50485,10 @@ class Walker {
         if (value === null)
             return null;
         const selected = this.select(path, stack, false);
+        if (this.direction === "select") {
+            this.leaves.push({ location, document: this.document, value, encrypted: selected && value !== "" });
+            return value;
+        }
         // Only comments transform into comments, so a scalar leaf stays a scalar.
         const result = (selected ? this.transform(value, path, location) : value);
         const plaintext = this.direction === "encrypt" ? value : result;
@@ -50231,7 +50504,7 @@ class Walker {
     }
     comment(item, path, stack, level) {
         level.push(item.value);
-        if (!this.select(path, stack, true))
+        if (this.direction === "select" || !this.select(path, stack, true))
             return item;
         if (this.direction === "decrypt" && !isEncryptedValue(item.value)) {
             this.plaintextComments++;
@@ -50264,6 +50537,14 @@ function decryptTree(branches, dataKey, settings, stash) {
 function tree_cipher_encryptTree(branches, dataKey, settings, stash, iv) {
     return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
 }
+/**
+ * Which leaves the file's selection rules pick for encryption, without any cipher: what a checker needs
+ * to tell a value that should be `ENC[...]` from one that may stay plaintext. The MAC of the result is
+ * meaningless.
+ */
+function selectLeaves(branches, settings) {
+    return new Walker("select", new Uint8Array(0), settings).run(branches).leaves;
+}
 /** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */
 function tree_cipher_macAad(lastModified) {
     // Go re-formats the parsed time: fractional seconds dropped, a zero offset written as Z.
@@ -50275,6 +50556,7 @@ function tree_cipher_macAad(lastModified) {
  * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
  * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
  */
+
 
 
 
@@ -50295,6 +50577,13 @@ function readEncrypted(bytes, options) {
     const document = store.parseEncrypted(bytes);
     return { store, branches: document.branches, metadata: readMetadata(document.metadata) };
 }
+/**
+ * `sops decrypt`: every document's plaintext tree, after the MAC over it was verified (unless
+ * `ignoreMac`). Nothing is returned for a file whose MAC does not match.
+ * @throws SopsError NOT_SOPS_FILE (no metadata), MALFORMED (syntax, damaged values or metadata),
+ *   UNSUPPORTED (only PGP/KMS/Vault master keys), NO_MATCHING_KEY (no identity opens the data key),
+ *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
+ */
 async function decrypt(bytes, options) {
     const { branches, metadata } = readEncrypted(bytes, options);
     let dataKey = options.dataKey;
@@ -50340,7 +50629,10 @@ function verifyMac(metadata, dataKey, computed) {
             "restore it or re-encrypt it with sops");
     }
 }
-/** Plaintext of a decrypted file in any output format (`sops decrypt --output-type`). */
+/**
+ * Plaintext of a decrypted file in any output format (`sops decrypt --output-type`).
+ * @throws SopsError MALFORMED when the tree cannot be written in that format (a list as dotenv).
+ */
 function emitPlaintext(decrypted, format, storeOptions) {
     return createStore(format, storeOptions).emitPlain(decrypted.branches);
 }
@@ -50370,6 +50662,12 @@ function sealed(branches, metadata, dataKey, options, stash) {
     const written = writeMetadata({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
     return createStore(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
 }
+/**
+ * `sops encrypt`: a new data key wrapped for every recipient (split across key groups by Shamir when
+ * there are several), each selected value encrypted, MAC and lastmodified written.
+ * @throws SopsError MALFORMED (the plaintext does not parse, or is already a SOPS file), BAD_INPUT (a bad
+ *   recipient, no recipient, an impossible Shamir threshold).
+ */
 async function encrypt(plaintext, options) {
     const store = createStore(options.format, options.storeOptions);
     const branches = store.parsePlain(plaintext);
@@ -50394,6 +50692,7 @@ async function encrypt(plaintext, options) {
 /**
  * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
  * MAC and lastmodified.
+ * @throws SopsError as `decrypt` does, and BAD_INPUT for a path that does not fit the tree.
  */
 async function setValue(bytes, options) {
     const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
@@ -50406,12 +50705,11 @@ async function setValue(bytes, options) {
     const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
     return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
-function ageRecipientsOf(groups) {
-    return groups.map((group) => group.age.map((key) => key.recipient));
-}
 /**
  * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
- * lastmodified stay as they are.
+ * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
+ * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
+ *   rule names non-age keys; BAD_INPUT for a bad recipient.
  */
 async function updateKeys(bytes, options) {
     const { store, branches, metadata } = readEncrypted(bytes, options);
@@ -50419,16 +50717,8 @@ async function updateKeys(bytes, options) {
     if (options.rule.otherKeys.length > 0) {
         throw new SopsError("UNSUPPORTED", `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`);
     }
-    const current = ageRecipientsOf(metadata.keyGroups);
-    const flatten = (groups) => new Set(groups.flat());
-    const before = flatten(current);
-    const after = flatten(wanted);
-    const added = [...after].filter((recipient) => !before.has(recipient));
-    const removed = [...before].filter((recipient) => !after.has(recipient));
-    const sameShape = JSON.stringify(current.map((group) => [...group].sort())) ===
-        JSON.stringify(wanted.map((group) => [...group].sort()));
-    const othersKept = metadata.keyGroups.every((group) => group.others.length === 0);
-    if (sameShape && othersKept)
+    const comparison = compareRecipients(metadata.keyGroups, options.rule);
+    if (comparison.inSync)
         return { changed: false, bytes, added: [], removed: [] };
     assertHasAgeKeys(metadata, "the file");
     const dataKey = await unwrapDataKey(metadata, [...options.identities]);
@@ -50440,9 +50730,14 @@ async function updateKeys(bytes, options) {
         shamirThreshold: threshold,
     });
     const updated = writeMetadata({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
-    return { changed: true, bytes: store.emitEncrypted(branches, updated), added, removed };
+    return {
+        changed: true,
+        bytes: store.emitEncrypted(branches, updated),
+        added: comparison.missing,
+        removed: [...comparison.extra, ...comparison.unnamedOtherKeys],
+    };
 }
-/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. */
+/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. Raises nothing for bad input. */
 function isEncrypted(bytes, options) {
     try {
         readEncrypted(bytes, options);
@@ -50452,6 +50747,44 @@ function isEncrypted(bytes, options) {
         if (error instanceof SopsError)
             return false;
         throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
+/**
+ * Telling SOPS files from other files without a key.
+ */
+
+
+
+
+/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
+const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
+/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
+const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+/**
+ * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
+ * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
+ * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ */
+function inspectSops(file, bytes, text) {
+    const hasMetadata = METADATA.test(text);
+    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
+        return { kind: "plain" };
+    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
+    if (!hasMetadata)
+        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
+    try {
+        const document = formats_createStore(format).parseEncrypted(bytes);
+        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
+    }
+    catch (error) {
+        if (error instanceof errors_SopsError && error.code === "NOT_SOPS_FILE") {
+            return ENC_ASSIGNMENT.test(text)
+                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
+                : { kind: "plain" };
+        }
+        return { kind: "broken", format, problem: errors_describeUnknown(error) };
     }
 }
 
@@ -50527,46 +50860,15 @@ function isAllowedInline(line, rule) {
 
 
 
-/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
-const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
-/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
-const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+
 /**
- * Whether the bytes are a SOPS file, without decrypting. Only text with a SOPS metadata block (or ENC
- * values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ * What the file is, when it can be a SOPS file at all: source code and docs quote SOPS files in strings,
+ * so only data files (by extension) and config files are inspected.
  */
-function inspectSops(file, bytes, text) {
-    // Source code and docs quote SOPS files in strings; only data files can be SOPS files.
+function sopsStatusOf(file, bytes, text) {
     if (!formatForPath(file) && fileKind(file) !== "config")
         return { kind: "plain" };
-    const hasMetadata = METADATA.test(text);
-    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
-        return { kind: "plain" };
-    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
-    if (!hasMetadata)
-        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
-    try {
-        const document = formats_createStore(format).parseEncrypted(bytes);
-        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
-    }
-    catch (error) {
-        if (error instanceof errors_SopsError && error.code === "NOT_SOPS_FILE") {
-            return ENC_ASSIGNMENT.test(text)
-                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
-                : { kind: "plain" };
-        }
-        return { kind: "broken", format, problem: describeUnknown(error) };
-    }
-}
-/** The creation rule sops would pick for the file, if any. */
-function creationRuleFor(setup, file) {
-    if (!setup || file === setup.file)
-        return undefined;
-    const relative = pathForRules(setup.dir || ".", file);
-    // sops applies a config only to files below its folder.
-    if (relative.startsWith("../"))
-        return undefined;
-    return findCreationRule(setup.config, relative);
+    return inspectSops(file, bytes, text);
 }
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -50587,15 +50889,13 @@ function lineOf(text, location) {
     }
     return new LineCounter(text).lineOf(from);
 }
-/** The encrypt walk reports, for every leaf, whether the file's own rules select it; its output is discarded. */
-const THROWAWAY_KEY = new Uint8Array(32);
 function plaintextValues(file, text, status) {
     const { metadata } = status;
     const problems = [];
     const broken = (problem) => newFinding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
     if (metadata.mac === "")
         problems.push(broken("no MAC"));
-    const { leaves } = tree_cipher_encryptTree(status.branches, THROWAWAY_KEY, {
+    const leaves = selectLeaves(status.branches, {
         rule: metadata.cryptRule,
         macOnlyEncrypted: metadata.macOnlyEncrypted,
     });
@@ -50609,21 +50909,12 @@ function plaintextValues(file, text, status) {
     return problems;
 }
 function recipientsDrift(file, setup, metadata, rule) {
-    const wanted = rule.ageGroups.filter((group) => group.length > 0);
+    const comparison = policy_compareRecipients(metadata.keyGroups, rule);
     // A rule without age recipients (PGP/KMS only) cannot be compared with age recipients.
-    if (wanted.length === 0)
+    if (!comparison.comparable || comparison.inSync)
         return [];
-    const current = metadata.keyGroups.map((group) => group.age.map((key) => key.recipient));
-    const have = new Set(current.flat());
-    const want = new Set(wanted.flat());
-    const missing = [...want].filter((recipient) => !have.has(recipient));
-    const extra = [...have].filter((recipient) => !want.has(recipient));
-    const shape = (groups) => JSON.stringify(groups
-        .filter((group) => group.length > 0)
-        .map((group) => [...group].sort())
-        .sort());
-    if (missing.length === 0 && extra.length === 0 && shape(current) === shape(wanted))
-        return [];
+    const { missing, unnamedOtherKeys } = comparison;
+    const extra = [...comparison.extra, ...unnamedOtherKeys];
     const rules = `creation rule ${rule.index + 1} of ${setup.file}`;
     const parts = [
         missing.length > 0 ? `missing ${missing.join(", ")}` : "",
@@ -50631,7 +50922,7 @@ function recipientsDrift(file, setup, metadata, rule) {
     ].filter((part) => part !== "");
     const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
     return [
-        newFinding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${shape(current)}`),
+        newFinding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${comparison.regrouped ? "regrouped" : ""}`),
     ];
 }
 /** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
@@ -50671,7 +50962,7 @@ async function sops_checks_verifyMac(file, bytes, format, identities) {
                 finding: newFinding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
             };
         }
-        return { note: `${file}: MAC not verified: ${describeUnknown(error)}` };
+        return { note: `${file}: MAC not verified: ${errors_describeUnknown(error)}` };
     }
 }
 
@@ -50715,7 +51006,7 @@ class Scanner {
         const { path: file, bytes } = input;
         const binary = isBinary(bytes);
         const text = binary ? "" : decodeLatin1(bytes);
-        const status = binary ? { kind: "plain" } : inspectSops(file, bytes, text);
+        const status = binary ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
         const found = sopsFindings(file, status, text, this.setup.sops, {
             drift: input.historic !== true,
         });
@@ -50794,7 +51085,7 @@ class Scanner {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./actions/verify-no-plaintext/git.ts
+;// CONCATENATED MODULE: ./actions/common/git.ts
 /**
  * All of verify-no-plaintext's git plumbing: tracked, changed and staged file lists, blob contents
  * through one `git cat-file --batch`, the blobs of the whole history, and `.gitignore` answers. git runs
@@ -50817,7 +51108,7 @@ function run(cwd, args, input, onStdout) {
         });
         child.stderr.on("data", (chunk) => stderr.push(chunk));
         child.on("error", (error) => {
-            reject(new configuration_error_ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
+            reject(new ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
         });
         child.on("close", (code) => {
             resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
@@ -50830,7 +51121,7 @@ async function git(cwd, args, input) {
     const result = await run(cwd, args, input);
     if (result.code !== 0) {
         const reason = result.stderr.trim().split("\n")[0] ?? "";
-        throw new configuration_error_ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
+        throw new ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
     }
     return result.stdout;
 }
@@ -50867,14 +51158,14 @@ async function changedFiles(root, range) {
         ["base", range.base],
     ]) {
         if (!(await hasCommit(root, sha))) {
-            throw new configuration_error_ConfigurationError(`the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
+            throw new ConfigurationError(`the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
                 (what === "head" ? " and the pull request head is checked out or fetched" : ""));
         }
     }
     const mergeBase = await run(root, ["merge-base", range.base, range.head]);
     if (mergeBase.code !== 0) {
         const shallow = await isShallow(root);
-        throw new configuration_error_ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
+        throw new ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
     }
     const base = mergeBase.stdout.toString().trim();
     return nulList(await git(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", base, range.head]));
@@ -50882,7 +51173,7 @@ async function changedFiles(root, range) {
 /** Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error. */
 async function historyBlobs(root) {
     if (await isShallow(root))
-        throw new configuration_error_ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
+        throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
     const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
     const blobs = [];
     for (const line of text.split("\n")) {
@@ -50955,17 +51246,64 @@ async function readBlobs(root, specs, onBlob) {
     const usable = specs.map((spec) => (spec.includes("\n") ? "" : spec));
     const result = await run(root, ["cat-file", "--batch"], usable.map((spec) => `${spec}\n`).join(""), onChunk);
     if (result.code !== 0)
-        throw new configuration_error_ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
+        throw new ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
 }
 /** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
 async function isIgnored(root, file) {
     const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
     if (result.code > 1)
-        throw new configuration_error_ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
+        throw new ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
     return result.code === 0;
 }
 
-;// CONCATENATED MODULE: ./actions/verify-no-plaintext/verify.ts
+;// CONCATENATED MODULE: ./actions/common/sops-config.ts
+/**
+ * Finding and reading `.sops.yaml` as sops does: an explicit file, or the nearest one in the starting
+ * folder or a folder above it. Shared by verify-no-plaintext, rotate-reminder and the CLI.
+ */
+
+
+
+
+const SOPS_CONFIG_NAME = ".sops.yaml";
+/** sops stops looking after this many parent folders. */
+const sops_config_MAX_DEPTH = 100;
+/**
+ * The config file for `from`: `explicit` (resolved against `from`; an error naming `what` when it does
+ * not exist), else the nearest `.sops.yaml` upward, else undefined.
+ */
+function locateSopsConfig(from, explicit) {
+    if (explicit) {
+        const file = external_node_path_default().resolve(from, explicit.file);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            throw new ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
+        return file;
+    }
+    let dir = external_node_path_default().resolve(from);
+    for (let depth = 0; depth < sops_config_MAX_DEPTH; depth++) {
+        const candidate = external_node_path_default().join(dir, SOPS_CONFIG_NAME);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+/** Reads and parses a config; `name` is how messages call it (a repository-relative path). */
+function readSopsConfig(file, name = file) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw new ConfigurationError(`${name} cannot be read: check the file and its permissions`);
+    }
+    return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
+}
+
+;// CONCATENATED MODULE: ./actions/common/verify.ts
 /**
  * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
  * scope (through git), read the repository's policy, gitleaks allowlist and `.sops.yaml`, scan every
@@ -50991,7 +51329,7 @@ function readText(file, what) {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
     }
     catch {
-        throw new configuration_error_ConfigurationError(`${what} ${file} cannot be read: check the path`);
+        throw new ConfigurationError(`${what} ${file} cannot be read: check the path`);
     }
 }
 function loadPolicy(root, explicit) {
@@ -50999,40 +51337,25 @@ function loadPolicy(root, explicit) {
     const found = candidates.find((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)));
     if (!found) {
         if (explicit)
-            throw new configuration_error_ConfigurationError(`config: ${explicit} does not exist in ${root}`);
+            throw new ConfigurationError(`config: ${explicit} does not exist in ${root}`);
         return EMPTY_POLICY;
     }
     return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
 }
 function loadSops(root, explicit) {
-    let file;
-    if (explicit) {
-        file = external_node_path_default().resolve(root, explicit);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new configuration_error_ConfigurationError(`sops-config: ${explicit} does not exist in ${root}`);
-    }
-    else {
-        for (let dir = root;; dir = external_node_path_default().dirname(dir)) {
-            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, ".sops.yaml"))) {
-                file = external_node_path_default().join(dir, ".sops.yaml");
-                break;
-            }
-            if (external_node_path_default().dirname(dir) === dir)
-                break;
-        }
-    }
+    const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
     if (!file)
         return undefined;
     const relative = toPosix(external_node_path_default().relative(root, file));
     try {
         return {
-            config: parseSopsConfig(readText(file, "sops config"), relative),
+            config: readSopsConfig(file, relative).config,
             dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
             file: relative,
         };
     }
     catch (error) {
-        throw new configuration_error_ConfigurationError(describeUnknown(error));
+        throw new ConfigurationError(errors_describeUnknown(error));
     }
 }
 /** Explicit paths (files or folders, relative to cwd) as repository-relative files. */
@@ -51044,7 +51367,7 @@ function expandPaths(cwd, root, paths) {
             stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
         }
         catch {
-            throw new configuration_error_ConfigurationError(`${absolute} does not exist`);
+            throw new ConfigurationError(`${absolute} does not exist`);
         }
         if (stat.isDirectory()) {
             for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort())
@@ -51157,7 +51480,7 @@ async function verify(options) {
     const { source } = options;
     const gitRoot = await repositoryRoot(options.cwd);
     if (!gitRoot && source.scope !== "paths") {
-        throw new configuration_error_ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
+        throw new ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
     }
     const root = gitRoot ?? options.cwd;
     const policy = loadPolicy(root, options.policyFile);
@@ -51246,15 +51569,9 @@ async function verify(options) {
 
 
 
+
+
 const ACTION = "verify-no-plaintext";
-async function loadIdentities(ageKey) {
-    if (ageKey === "")
-        return [];
-    core_setSecret(ageKey);
-    for (const token of ageKey.match(/AGE-SECRET-KEY-[0-9A-Z-]+/g) ?? [])
-        core_setSecret(token);
-    return parseIdentities(ageKey, "input age-key");
-}
 function readEvent(file) {
     if (!file)
         return undefined;
@@ -51262,11 +51579,11 @@ function readEvent(file) {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
     }
     catch {
-        throw new configuration_error_ConfigurationError(`the event payload ${file} (GITHUB_EVENT_PATH) cannot be read as JSON`);
+        throw new ConfigurationError(`the event payload ${file} (GITHUB_EVENT_PATH) cannot be read as JSON`);
     }
 }
-function sourceFor(inputs) {
-    const resolved = resolveScope(inputs.scope, process.env.GITHUB_EVENT_NAME ?? "", readEvent(process.env.GITHUB_EVENT_PATH));
+function sourceFor(inputs, runner) {
+    const resolved = resolveScope(inputs.scope, runner.eventName, readEvent(runner.eventPath));
     if (resolved.scope === "all" && resolved.note)
         notice(`${ACTION}: ${resolved.note}`);
     return resolved.scope === "changed"
@@ -51276,15 +51593,15 @@ function sourceFor(inputs) {
 function annotate(finding) {
     const where = finding.commit ? ` (content of commit ${finding.commit.slice(0, 12)})` : "";
     const properties = { title: finding.rule, file: finding.file, startLine: finding.line };
+    const message = forAnnotation(describeFinding(finding) + where);
     if (finding.severity === "error")
-        error(describeFinding(finding) + where, properties);
+        error(message, properties);
     else
-        warning(describeFinding(finding) + where, properties);
+        warning(message, properties);
 }
-const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const MAX_ROWS = 200;
-async function writeSummary(result, source, errors, warnings) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
+async function writeSummary(runner, result, source, errors, warnings) {
+    if (!runner.hasStepSummary)
         return;
     const groups = new Map();
     const ordered = [...result.findings].sort((a, b) => RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
@@ -51298,7 +51615,7 @@ async function writeSummary(result, source, errors, warnings) {
         const lines = [...new Set(group.map((finding) => finding.line))];
         return [
             `<code>${first.rule}</code>`,
-            `<code>${escapeHtml(first.file)}</code>`,
+            `<code>${forSummaryHtml(first.file)}</code>`,
             group.some((finding) => finding.severity === "error") ? "error" : "warning",
             String(group.length),
             lines.slice(0, 10).join(", ") + (lines.length > 10 ? ", …" : ""),
@@ -51306,8 +51623,8 @@ async function writeSummary(result, source, errors, warnings) {
     });
     const summary = summary_summary.addHeading(ACTION, 3);
     summary.addRaw(`Scope <b>${source.scope}</b>: ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB) checked` +
-        (result.policy ? `; policy <code>${escapeHtml(result.policy)}</code>` : "") +
-        `${result.sopsConfig ? `; <code>${escapeHtml(result.sopsConfig)}</code>` : "; no .sops.yaml"}.`, true);
+        (result.policy ? `; policy <code>${forSummaryHtml(result.policy)}</code>` : "") +
+        `${result.sopsConfig ? `; <code>${forSummaryHtml(result.sopsConfig)}</code>` : "; no .sops.yaml"}.`, true);
     if (rows.length > 0) {
         summary.addTable([
             [
@@ -51334,16 +51651,21 @@ function writeSarif(file, findings, workspace) {
         (0,external_node_fs_namespaceObject.writeFileSync)(target, `${JSON.stringify(buildSarif(findings), null, 2)}\n`);
     }
     catch (error) {
-        throw new configuration_error_ConfigurationError(`sarif-file ${file} cannot be written: ${error.message.split("\n")[0] ?? ""}`);
+        throw new ConfigurationError(`sarif-file ${file} cannot be written: ${errors_describeUnknown(error)}`);
     }
     return target;
 }
 async function main_run() {
     await runAction(ACTION, async () => {
         const inputs = getInputs();
-        const identities = await loadIdentities(inputs.ageKey);
-        const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        const source = sourceFor(inputs);
+        const identities = await loadActionIdentities({
+            ageKey: inputs.ageKey,
+            inputName: "age-key",
+            fallBackToEnvironment: false,
+        });
+        const runner = readRunnerEnvironment();
+        const workspace = runner.workspace;
+        const source = sourceFor(inputs, runner);
         const result = await verify({
             cwd: workspace,
             source,
@@ -51354,7 +51676,7 @@ async function main_run() {
             now: Date.now(),
         });
         for (const note of result.notes)
-            notice(`${ACTION}: ${note}`);
+            notice(forAnnotation(`${ACTION}: ${note}`));
         for (const finding of result.findings)
             annotate(finding);
         const errors = result.findings.filter((finding) => finding.severity === "error").length;
@@ -51365,7 +51687,7 @@ async function main_run() {
         setOutput("errors", String(errors));
         setOutput("warnings", String(warnings));
         setOutput("sarif-file", sarif);
-        await writeSummary(result, source, errors, warnings);
+        await writeSummary(runner, result, source, errors, warnings);
         const failing = inputs.failOn === "error" ? errors : inputs.failOn === "warning" ? result.findings.length : 0;
         if (failing > 0) {
             const rules = [...new Set(result.findings.map((finding) => finding.rule))].join(", ");

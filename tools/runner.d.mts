@@ -42,7 +42,11 @@ export function stepEnvironment(options: {
   inputs?: Record<string, string>;
   env?: Record<string, string>;
 }): { metadata: unknown; protocol: Record<string, string>; env: Record<string, string> };
-export function runAction(
+export function runBundle(
   action: string,
   options: RunOptions,
 ): Promise<{ main: StepResult; post?: StepResult }>;
+export function runStepInScratchWorkspace(
+  action: string,
+  options: { inputs?: Record<string, string>; env?: Record<string, string>; node?: string },
+): Promise<StepResult>;

@@ -1,22 +1,31 @@
 /**
- * The REST client: @actions/github's octokit (GITHUB_API_URL, so GHES works), with octokit's retry
- * plugin for 5xx and its throttling plugin for primary and secondary rate limits.
+ * The REST client every action uses: @actions/github's octokit (GITHUB_API_URL, so GHES works), with
+ * octokit's retry plugin for 5xx and its throttling plugin for primary and secondary rate limits. Each
+ * action names itself (the throttling group) and says how many requests it runs at once.
  */
 import * as core from "@actions/core";
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
-import type { ApiFailure } from "../lib/dispatch/errors.js";
+import type { ApiFailure } from "../lib/errors.js";
 
-/** GitHub's secondary limit on content-creating requests (dispatches count): 80 a minute. */
+/** GitHub's secondary limit on content-creating requests (dispatches, issues, comments): 80 a minute. */
 const WRITES_PER_MINUTE = 80;
 const SECONDARY_RETRIES = 3;
 const PRIMARY_RETRIES = 1;
 /** Waiting longer than this for the primary limit to reset is worse than reporting the error. */
 const PRIMARY_MAX_WAIT_S = 60;
 
-export function createClient(token: string, maxConcurrency: number) {
+export interface ClientOptions {
+  token: string;
+  /** The action's name: its throttling group, so that two actions in one job do not share a budget. */
+  action: string;
+  /** Requests the action runs at once; write requests may burst up to this many. */
+  concurrency: number;
+}
+
+export function createGitHubClient({ token, action, concurrency }: ClientOptions) {
   return getOctokit(
     token,
     {
@@ -39,11 +48,11 @@ export function createClient(token: string, maxConcurrency: number) {
         doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
       },
       throttle: {
-        id: "cross-repo-dispatch",
+        id: action,
         // The plugin's default spaces writes a second apart, one at a time (20 dispatches: 20 s). A token
-        // bucket allows bursts of `max-concurrency` while keeping under GitHub's 80 writes a minute.
+        // bucket allows bursts of `concurrency` while keeping under GitHub's 80 writes a minute.
         write: new Bottleneck.Group({
-          maxConcurrent: maxConcurrency,
+          maxConcurrent: concurrency,
           minTime: 0,
           reservoir: WRITES_PER_MINUTE,
           reservoirIncreaseInterval: 60_000 / WRITES_PER_MINUTE,
@@ -71,7 +80,7 @@ export function createClient(token: string, maxConcurrency: number) {
   );
 }
 
-export type GitHubClient = ReturnType<typeof createClient>;
+export type GitHubClient = ReturnType<typeof createGitHubClient>;
 
 interface ErrorShape {
   status?: unknown;

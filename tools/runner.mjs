@@ -3,12 +3,12 @@
 // entry with the saved state as STATE_<name>; workflow commands are parsed from stdout. Used by the
 // end-to-end tests (through runner.ts) and by the demo.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..");
+export const REPO_ROOT = path.resolve(import.meta.dirname, "..");
 
 function unescapeData(text) {
   return text.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
@@ -128,7 +128,7 @@ export function stepEnvironment({ action, workspace, protocolDir, inputs = {}, e
   };
 }
 
-export async function runAction(action, options) {
+export async function runBundle(action, options) {
   const folder = path.join(REPO_ROOT, action);
   const protocolDir = mkdtempSync(path.join(tmpdir(), "runner-"));
   const { metadata, protocol, env } = stepEnvironment({
@@ -175,4 +175,18 @@ export async function runAction(action, options) {
   options.beforePost?.(main);
   const post = await step(metadata.runs.post, savedState);
   return { main, post };
+}
+
+/**
+ * One step of `action` (its main entry, in a fresh Node process) in a throwaway workspace, removed
+ * afterwards: for actions that need no files, such as cross-repo-dispatch.
+ */
+export async function runStepInScratchWorkspace(action, { inputs, env, node = process.execPath }) {
+  const workspace = mkdtempSync(path.join(tmpdir(), `${action}-step-`));
+  try {
+    const { main } = await runBundle(action, { node, workspace, inputs, env });
+    return main;
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,7 @@
  * them as UTF-8) and the CLI, which has no @actions dependency, uses the same module.
  */
 import { spawn } from "node:child_process";
-import { ConfigurationError } from "../lib/configuration-error.js";
+import { ConfigurationError } from "../lib/errors.js";
 import type { CommitRange } from "../lib/scan/event.js";
 
 const FETCH_ALL = "check out with `fetch-depth: 0` (actions/checkout) so that the commits it needs are there";

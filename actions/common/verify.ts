@@ -5,7 +5,7 @@
  */
 import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { ConfigurationError } from "../lib/configuration-error.js";
+import { ConfigurationError } from "../lib/errors.js";
 import type { CommitRange } from "../lib/scan/event.js";
 import { dotenvKind } from "../lib/scan/dotenv.js";
 import {
@@ -17,10 +17,10 @@ import {
 } from "../lib/scan/policy.js";
 import type { Finding } from "../lib/scan/rules.js";
 import { Scanner, type FileResult } from "../lib/scan/scanner.js";
-import { verifyMac, type SopsSetup } from "../lib/scan/sops-checks.js";
+import { verifyMac } from "../lib/scan/sops-checks.js";
+import type { SopsSetup } from "../lib/sops/policy.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
-import { parseSopsConfig } from "../lib/sops/config.js";
-import { describeUnknown } from "../lib/sops/errors.js";
+import { describeUnknown } from "../lib/errors.js";
 import type { Format } from "../lib/sops/formats.js";
 import {
   changedFiles,
@@ -32,6 +32,7 @@ import {
   stagedFiles,
   trackedFiles,
 } from "./git.js";
+import { locateSopsConfig, readSopsConfig } from "./sops-config.js";
 
 export type Source =
   | { scope: "all" }
@@ -91,24 +92,12 @@ function loadPolicy(root: string, explicit: string): Policy {
 }
 
 function loadSops(root: string, explicit: string): SopsSetup | undefined {
-  let file: string | undefined;
-  if (explicit) {
-    file = path.resolve(root, explicit);
-    if (!existsSync(file)) throw new ConfigurationError(`sops-config: ${explicit} does not exist in ${root}`);
-  } else {
-    for (let dir = root; ; dir = path.dirname(dir)) {
-      if (existsSync(path.join(dir, ".sops.yaml"))) {
-        file = path.join(dir, ".sops.yaml");
-        break;
-      }
-      if (path.dirname(dir) === dir) break;
-    }
-  }
+  const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
   if (!file) return undefined;
   const relative = toPosix(path.relative(root, file));
   try {
     return {
-      config: parseSopsConfig(readText(file, "sops config"), relative),
+      config: readSopsConfig(file, relative).config,
       dir: toPosix(path.dirname(relative)).replace(/^\.$/, ""),
       file: relative,
     };

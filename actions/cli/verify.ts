@@ -3,9 +3,10 @@
  * hook. Prints `file:line: rule-id message` per finding, exits 1 when there is an error finding.
  */
 import { parseArgs } from "node:util";
-import { ConfigurationError } from "../lib/configuration-error.js";
+import { forLogLine } from "../common/escape.js";
+import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import { describeFinding } from "../lib/scan/rules.js";
-import { verify, type Source } from "./verify.js";
+import { verify, type Source } from "../common/verify.js";
 
 export interface VerifyIo {
   stdout: (text: string) => void;
@@ -27,7 +28,7 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
       options: { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } },
     });
   } catch (error) {
-    throw new ConfigurationError((error as Error).message);
+    throw new ConfigurationError(describeUnknown(error));
   }
   const { values, positionals } = parsed;
   const paths = positionals.length > 0 ? positionals : undefined;
@@ -48,10 +49,10 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
   for (const finding of result.findings) {
     const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
     io.stdout(
-      `${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${describeFinding(finding)}${where}\n`,
+      `${forLogLine(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${describeFinding(finding)}${where}`)}\n`,
     );
   }
-  for (const note of result.notes) io.stderr(`secrets-actions: ${note}\n`);
+  for (const note of result.notes) io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
   const errors = result.findings.filter((finding) => finding.severity === "error").length;
   io.stderr(
     `secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings\n`,

@@ -1,0 +1,43 @@
+/**
+ * Telling SOPS files from other files without a key.
+ */
+import { SopsError } from "./errors.js";
+import { describeUnknown } from "../errors.js";
+import { createStore, detectEncryptedFormat, formatForPath, type Format } from "./formats.js";
+import { readMetadata, type Metadata } from "./metadata.js";
+import type { TreeMap } from "./tree.js";
+
+export type SopsStatus =
+  | { kind: "plain" }
+  | { kind: "sops"; format: Format; branches: TreeMap[]; metadata: Metadata }
+  | { kind: "broken"; format: Format; problem: string };
+
+/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
+const METADATA =
+  /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
+/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
+const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+
+/**
+ * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
+ * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
+ * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ */
+export function inspectSops(file: string, bytes: Uint8Array, text: string): SopsStatus {
+  const hasMetadata = METADATA.test(text);
+  if (!hasMetadata && !ENC_ASSIGNMENT.test(text)) return { kind: "plain" };
+  const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
+  if (!hasMetadata)
+    return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
+  try {
+    const document = createStore(format).parseEncrypted(bytes);
+    return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
+  } catch (error) {
+    if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
+      return ENC_ASSIGNMENT.test(text)
+        ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
+        : { kind: "plain" };
+    }
+    return { kind: "broken", format, problem: describeUnknown(error) };
+  }
+}
