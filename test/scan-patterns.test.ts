@@ -308,6 +308,13 @@ describe("where values do not count", () => {
   });
 });
 
-test("the redacted form is the first 4 characters and the length", () => {
-  expect(redact("abcdefgh")).toBe("abcd… (8 chars)");
+test.each([
+  ["a 4-character PIN", "4821", "… (4 chars)"],
+  ["a 7-character password", "hunter2", "… (7 chars)"],
+  ["a GitHub token", `ghp_${"aB3".repeat(12)}`, "ghp_… (40 chars)"],
+  ["a Hugging Face token", `hf_${"xY9".repeat(11)}`, "hf_… (36 chars)"],
+  ["an Anthropic key", `sk-ant-api03-${"Qw7".repeat(30)}`, "sk-ant-api03-… (103 chars)"],
+  ["a bare known prefix", "ghp_", "… (4 chars)"],
+])("%s is shown as its format's fixed prefix and its length only", (_what, secret, shown) => {
+  expect(redact(secret)).toBe(shown);
 });

@@ -87,7 +87,7 @@ describe("plaintext-env-file", () => {
         "API_URL=https://api\nDB_PASSWORD=Tr0ub4dor&3x\nSTRIPE_SECRET=Zq8rT2mW9xK4vB7nL3pD6fH1\n",
     });
     expect(brief(findings)).toEqual(["secret-pattern .env.example:3", "plaintext-env-file .env.example:2"]);
-    expect(findings[1]?.message).toContain("DB_PASSWORD (Tr0u… (12 chars))");
+    expect(findings[1]?.message).toContain("DB_PASSWORD (… (12 chars))");
     expect(JSON.stringify(findings)).not.toContain("Tr0ub4");
   });
 
@@ -140,7 +140,7 @@ describe("SOPS rules", () => {
     const findings = scan({ "secrets/prod.yaml": pasted });
     expect(brief(findings)).toEqual(["sops-value-not-encrypted secrets/prod.yaml:2"]);
     expect(findings[0]?.message).toContain('["token"] is plaintext but encrypted_regex: ^(password|token)$');
-    expect(findings[0]?.message).toContain("past… (19 chars)");
+    expect(findings[0]?.message).toContain(": … (19 chars)");
     expect(findings[0]?.message).not.toContain("pasted-in");
   });
 
@@ -233,6 +233,16 @@ describe("allowances", () => {
         ),
       ),
     ).toHaveLength(2);
+  });
+
+  test("a fingerprint is of where the secret is, not of the secret: rotated in place, it stays", () => {
+    const line = (value: string) => `deploy:\n  token: "${value}"\n`;
+    const [first] = scan({ "a.yaml": line(fakeToken()) });
+    const [rotated] = scan({ "a.yaml": line(["ghp", "Zy9xWv8uTs7rQp6oNm5lKj4iHg3fEd2cBa1z"].join("_")) });
+    expect([first?.rule, rotated?.rule]).toEqual(["secret-pattern", "secret-pattern"]);
+    expect(rotated?.fingerprint).toBe(first?.fingerprint);
+    const [elsewhere] = scan({ "b.yaml": line(fakeToken()) });
+    expect(elsewhere?.fingerprint).not.toBe(first?.fingerprint);
   });
 
   test("fingerprints survive the secret moving to another line", () => {

@@ -304,6 +304,40 @@ describe("history scope", () => {
   });
 });
 
+describe("file names with line breaks (a pull request chooses them)", () => {
+  const NAME = "deploy\nconfig.yaml";
+  let repo: string;
+  let base: string;
+  let head: string;
+
+  beforeAll(() => {
+    repo = newRepo();
+    base = commit(repo, { ".gitignore": ".env\n", "a.yaml": "a: 1\n" });
+    head = commit(repo, { [NAME]: `token: ${TOKEN}\n` });
+  });
+
+  test("changed scope reads the file and finds the token", async () => {
+    const result = await check(repo, { scope: "changed", range: { base, head } });
+    expect(result.files).toBe(1);
+    expect(result.findings.map((finding) => [finding.rule, finding.file])).toEqual([
+      ["secret-pattern", NAME],
+    ]);
+  });
+
+  test("staged scope reads the file and finds the token", async () => {
+    write(repo, { "other\nname.yaml": `token: ${TOKEN}\n` });
+    git(repo, "add", "--", "other\nname.yaml");
+    const result = await check(repo, { scope: "staged" });
+    expect(result.findings.map((finding) => finding.file)).toEqual(["other\nname.yaml"]);
+    git(repo, "rm", "-q", "--cached", "--", "other\nname.yaml");
+  });
+
+  test("history scope names the file whole", async () => {
+    const result = await check(repo, { scope: "history" });
+    expect(result.findings.map((finding) => finding.file)).toContain(NAME);
+  });
+});
+
 describe("staged content and the CLI", () => {
   let repo: string;
 

@@ -68,9 +68,37 @@ export async function trackedFiles(root: string): Promise<string[]> {
   return nulList(await git(root, ["ls-files", "-z"]));
 }
 
-export async function stagedFiles(root: string): Promise<string[]> {
-  return nulList(
-    await git(root, ["diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=d"]),
+/** A file of a tree or the index with the blob it holds: blobs are read by id, never by path. */
+export interface PathBlob {
+  path: string;
+  blob: string;
+}
+
+/**
+ * `git diff --raw -z` entries: `:<modes> <old> <new> <status>\0<path>\0`. Paths are NUL-separated, so a
+ * path with a line break is one path like any other; the new blob id is what is read.
+ */
+function rawDiffBlobs(output: Buffer): PathBlob[] {
+  const fields = output.toString("utf8").split("\0");
+  const entries: PathBlob[] = [];
+  for (let index = 0; index + 1 < fields.length; index += 2) {
+    const header = fields[index] ?? "";
+    const file = fields[index + 1] ?? "";
+    const blob = header.split(" ")[3];
+    if (!header.startsWith(":") || !blob || file === "")
+      throw new ConfigurationError(
+        `git diff printed an entry this action cannot read: ${header.slice(0, 80)}`,
+      );
+    // Submodules (mode 160000) have no blob to scan.
+    if (header.split(" ")[1] !== "160000") entries.push({ path: file, blob });
+  }
+  return entries;
+}
+
+/** What is staged in the index: added or modified files and their index blobs. */
+export async function stagedFiles(root: string): Promise<PathBlob[]> {
+  return rawDiffBlobs(
+    await git(root, ["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=d"]),
   );
 }
 
@@ -86,7 +114,7 @@ async function hasCommit(root: string, sha: string): Promise<boolean> {
  * The files a pull request or merge group changes: added or modified between the merge base of base
  * and head, and head. Missing commits are an error, never an empty (passing) list.
  */
-export async function changedFiles(root: string, range: CommitRange): Promise<string[]> {
+export async function changedFiles(root: string, range: CommitRange): Promise<PathBlob[]> {
   for (const [what, sha] of [
     ["head", range.head],
     ["base", range.base],
@@ -106,27 +134,41 @@ export async function changedFiles(root: string, range: CommitRange): Promise<st
     );
   }
   const base = mergeBase.stdout.toString().trim();
-  return nulList(
-    await git(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", base, range.head]),
+  return rawDiffBlobs(
+    await git(root, [
+      "diff",
+      "--raw",
+      "-z",
+      "--no-renames",
+      "--no-abbrev",
+      "--diff-filter=d",
+      base,
+      range.head,
+    ]),
   );
 }
 
-export interface HistoryBlob {
-  blob: string;
-  path: string;
-}
-
-/** Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error. */
-export async function historyBlobs(root: string): Promise<HistoryBlob[]> {
+/**
+ * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error.
+ * `rev-list --objects` ends each entry with a line break and does not quote paths, so a line that does
+ * not start with an object id continues the previous entry's path.
+ */
+export async function historyBlobs(root: string): Promise<PathBlob[]> {
   if (await isShallow(root))
     throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
   const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString(
     "utf8",
   );
-  const blobs: HistoryBlob[] = [];
+  const blobs: PathBlob[] = [];
+  let last: PathBlob | undefined;
   for (const line of text.split("\n")) {
-    const space = line.indexOf(" ");
-    if (space === 40 || space === 64) blobs.push({ blob: line.slice(0, space), path: line.slice(space + 1) });
+    const entry = /^([0-9a-f]{40}|[0-9a-f]{64})(?: (.*))?$/.exec(line);
+    if (entry) {
+      last = entry[2] === undefined ? undefined : { blob: entry[1] ?? "", path: entry[2] };
+      if (last) blobs.push(last);
+    } else if (last && line !== "") {
+      last.path += `\n${line}`;
+    }
   }
   return blobs;
 }
@@ -138,14 +180,21 @@ export async function introducingCommit(root: string, blob: string): Promise<str
 }
 
 /**
- * Reads objects (`<rev>:<path>`, `:<path>` for the index, or blob ids) through one `git cat-file --batch`
- * and hands each to `onBlob` as it arrives, so that a long history never sits in memory at once.
+ * Reads blobs by id through one `git cat-file --batch` and hands each to `onBlob` as it arrives, so that
+ * a long history never sits in memory at once. A blob git cannot give is an error, never a skip: a
+ * check that silently reads nothing would pass.
  */
 export async function readBlobs(
   root: string,
-  specs: readonly string[],
-  onBlob: (index: number, bytes: Buffer | undefined) => void,
+  blobs: readonly PathBlob[],
+  onBlob: (index: number, bytes: Buffer) => void,
 ): Promise<void> {
+  const unreadable = (index: number) => {
+    const file = blobs[index]?.path ?? "";
+    throw new ConfigurationError(
+      `${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`,
+    );
+  };
   let index = 0;
   let header: Buffer[] = [];
   let body: Buffer | undefined;
@@ -183,7 +232,7 @@ export async function readBlobs(
       at = newline + 1;
       const size = /^[0-9a-f]+ (?:blob|tree|commit|tag) (\d+)$/.exec(line)?.[1];
       if (size === undefined) {
-        onBlob(index++, undefined);
+        unreadable(index);
       } else {
         body = Buffer.alloc(Number(size));
         filled = 0;
@@ -195,13 +244,24 @@ export async function readBlobs(
       }
     }
   };
-  const usable = specs.map((spec) => (spec.includes("\n") ? "" : spec));
+  for (const [index, entry] of blobs.entries())
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(entry.blob)) unreadable(index);
+  let failure: Error | undefined;
   const result = await run(
     root,
     ["cat-file", "--batch"],
-    usable.map((spec) => `${spec}\n`).join(""),
-    onChunk,
+    blobs.map((entry) => `${entry.blob}\n`).join(""),
+    (chunk) => {
+      if (failure !== undefined) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failure = error instanceof Error ? error : new Error(String(error));
+      }
+    },
   );
+  if (failure !== undefined) throw failure;
+  if (index < blobs.length) unreadable(index);
   if (result.code !== 0)
     throw new ConfigurationError(
       `git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`,

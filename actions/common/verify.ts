@@ -31,6 +31,7 @@ import {
   repositoryRoot,
   stagedFiles,
   trackedFiles,
+  type PathBlob,
 } from "./git.js";
 import { locateSopsConfig, readSopsConfig } from "./sops-config.js";
 
@@ -185,24 +186,20 @@ function collect(result: FileResult, bytes: Uint8Array, collected: Collected, fi
 async function scanBlobs(
   scanner: Scanner,
   root: string,
-  files: readonly { path: string; spec: string }[],
+  files: readonly PathBlob[],
   collected: Collected,
   historic: boolean,
   onFile: (index: number, result: FileResult) => void = () => undefined,
 ): Promise<void> {
-  await readBlobs(
-    root,
-    files.map((file) => file.spec),
-    (index, bytes) => {
-      const file = files[index];
-      if (!file || !bytes) return;
-      collected.files++;
-      collected.bytes += bytes.length;
-      const result = scanner.scan({ path: file.path, bytes, historic });
-      onFile(index, result);
-      collect(result, bytes, collected, historic ? undefined : file.path);
-    },
-  );
+  await readBlobs(root, files, (index, bytes) => {
+    const file = files[index];
+    if (!file) return;
+    collected.files++;
+    collected.bytes += bytes.length;
+    const result = scanner.scan({ path: file.path, bytes, historic });
+    onFile(index, result);
+    collect(result, bytes, collected, historic ? undefined : file.path);
+  });
 }
 
 /**
@@ -218,16 +215,9 @@ async function scanHistory(
   const blobs = (await historyBlobs(root)).filter((item) => wanted(item.path));
   const historic: Collected = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
   const blobOf = new Map<Finding, string>();
-  await scanBlobs(
-    scanner,
-    root,
-    blobs.map((item) => ({ path: item.path, spec: item.blob })),
-    historic,
-    true,
-    (index, result) => {
-      for (const finding of result.findings) blobOf.set(finding, blobs[index]?.blob ?? "");
-    },
-  );
+  await scanBlobs(scanner, root, blobs, historic, true, (index, result) => {
+    for (const finding of result.findings) blobOf.set(finding, blobs[index]?.blob ?? "");
+  });
   const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
   const commits = new Map<string, string | undefined>();
   for (const finding of historic.findings) {
@@ -281,10 +271,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       await scanHistory(scanner, root, wanted, collected);
       break;
     case "changed": {
-      const files = (await changedFiles(root, source.range)).filter(wanted);
-      checkIgnore = files.some((file) => file === ".gitignore" || dotenvKind(file) !== undefined);
-      const specs = files.map((file) => ({ path: file, spec: `${source.range.head}:${file}` }));
-      await scanBlobs(scanner, root, specs, collected, false);
+      const files = (await changedFiles(root, source.range)).filter((file) => wanted(file.path));
+      checkIgnore = files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
+      await scanBlobs(scanner, root, files, collected, false);
       break;
     }
     case "staged": {
@@ -294,10 +283,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       );
       const selected = (file: string) =>
         !chosen || chosen.some((item) => item === "" || file === item || file.startsWith(`${item}/`));
-      const files = (await stagedFiles(root)).filter((file) => wanted(file) && selected(file));
-      checkIgnore = !chosen && files.some((file) => file === ".gitignore" || dotenvKind(file) !== undefined);
-      const specs = files.map((file) => ({ path: file, spec: `:${file}` }));
-      await scanBlobs(scanner, root, specs, collected, false);
+      const files = (await stagedFiles(root)).filter((file) => wanted(file.path) && selected(file.path));
+      checkIgnore =
+        !chosen && files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
+      await scanBlobs(scanner, root, files, collected, false);
       break;
     }
     case "paths":

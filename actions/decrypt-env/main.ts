@@ -2,16 +2,16 @@
  * decrypt-env: decrypt SOPS files, mask every secret, then export the values and/or write a plaintext
  * file that the post step deletes. Nothing is exported or written unless every file decrypts.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import * as glob from "@actions/glob";
 import { runAction } from "../common/boundary.js";
 import { forAnnotation, forLogLine, forSummaryHtml } from "../common/escape.js";
 import { readRunnerEnvironment } from "../common/runner.js";
+import { writeFileSafely } from "../common/safe-write.js";
 import { loadActionIdentities } from "../common/action-identities.js";
-import { ConfigurationError, describeUnknown } from "../lib/errors.js";
+import { ConfigurationError } from "../lib/errors.js";
 import { renderOutputFile } from "../lib/env/output-file.js";
 import { planVariables, type DecryptedSource, type Plan } from "../lib/env/plan.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
@@ -54,20 +54,32 @@ export async function run(): Promise<void> {
     const written =
       rendered === undefined
         ? undefined
-        : writePlaintextFile(path.resolve(workspace, inputs.outputFile), rendered);
-    if (written && inputs.cleanup) core.saveState(CLEANUP_STATE, JSON.stringify(written));
+        : writeFileSafely(path.resolve(workspace, inputs.outputFile), rendered, {
+            what: `output-file ${inputs.outputFile}`,
+            roots: [workspace, runner.runnerTemp],
+            mode: 0o600,
+            replace: false,
+          });
+    if (written) {
+      core.info(
+        forLogLine(
+          `Wrote ${written.file.path} (mode 0600${inputs.cleanup ? "; deleted when the job ends" : ""})`,
+        ),
+      );
+      if (inputs.cleanup) core.saveState(CLEANUP_STATE, JSON.stringify(written satisfies CleanupState));
+    }
     if (inputs.exportEnv) {
       for (const variable of plan.variables) core.exportVariable(variable.name, variable.value);
     }
 
     core.setOutput("keys", JSON.stringify(plan.variables.map((variable) => variable.name)));
     core.setOutput("files", JSON.stringify(decrypted.map((file) => file.file)));
-    core.setOutput("output-file", written?.files[0] ?? "");
+    core.setOutput("output-file", written?.file.path ?? "");
     core.setOutput(
       "lastmodified",
       JSON.stringify(Object.fromEntries(decrypted.map((file) => [file.file, file.lastModified]))),
     );
-    if (runner.hasStepSummary) await writeSummary(decrypted, plan, inputs.exportEnv, written?.files[0], now);
+    if (runner.hasStepSummary) await writeSummary(decrypted, plan, inputs.exportEnv, written?.file.path, now);
   });
 }
 
@@ -164,27 +176,6 @@ function report(files: DecryptedFile[], plan: Plan, inputs: DecryptEnvInputs, no
       `decrypt-env: not masked because shorter than mask-min-length (${inputs.maskMinLength}): ${plan.unmaskedShort.join(", ")}; set mask-min-length: 0 to mask them anyway`,
     );
   }
-}
-
-/** Create missing parent folders (remembered for cleanup) and write the file atomically with mode 0600. */
-function writePlaintextFile(target: string, content: string): CleanupState {
-  const folders: string[] = [];
-  for (let folder = path.dirname(target); !existsSync(folder); folder = path.dirname(folder))
-    folders.push(folder);
-  mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`,
-  );
-  try {
-    writeFileSync(temporary, content, { mode: 0o600, flag: "wx" });
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new ConfigurationError(`output-file ${target} cannot be written: ${describeUnknown(error)}`);
-  }
-  core.info(forLogLine(`Wrote ${target} (mode 0600; deleted when the job ends)`));
-  return { files: [target], folders };
 }
 
 async function writeSummary(

@@ -1,9 +1,6 @@
-/** What the main step hands to the post step through GITHUB_STATE. */
+import type { WrittenFile } from "../common/safe-write.js";
+
+/** What the main step hands to the post step through GITHUB_STATE: the file it wrote, by identity. */
 export const CLEANUP_STATE = "cleanup";
 
-export interface CleanupState {
-  /** Plaintext files to delete. */
-  files: string[];
-  /** Folders created for them, deepest first: removed when empty. */
-  folders: string[];
-}
+export type CleanupState = WrittenFile;

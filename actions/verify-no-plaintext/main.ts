@@ -2,14 +2,15 @@
  * verify-no-plaintext: check the files of the event's scope for plaintext secrets and report each
  * finding as an annotation, in the job summary and in SARIF; fail the step according to `fail-on`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import { loadActionIdentities } from "../common/action-identities.js";
 import { runAction } from "../common/boundary.js";
 import { forAnnotation, forSummaryHtml } from "../common/escape.js";
 import { readRunnerEnvironment, type RunnerEnvironment } from "../common/runner.js";
-import { ConfigurationError, describeUnknown } from "../lib/errors.js";
+import { writeFileSafely } from "../common/safe-write.js";
+import { ConfigurationError } from "../lib/errors.js";
 import { resolveScope } from "../lib/scan/event.js";
 import { RULE_IDS, describeFinding, type Finding } from "../lib/scan/rules.js";
 import { buildSarif } from "../lib/scan/sarif.js";
@@ -104,15 +105,13 @@ async function writeSummary(
   await summary.write();
 }
 
-function writeSarif(file: string, findings: readonly Finding[], workspace: string): string {
-  const target = path.resolve(workspace, file);
-  try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, `${JSON.stringify(buildSarif(findings), null, 2)}\n`);
-  } catch (error) {
-    throw new ConfigurationError(`sarif-file ${file} cannot be written: ${describeUnknown(error)}`);
-  }
-  return target;
+function writeSarif(file: string, findings: readonly Finding[], runner: RunnerEnvironment): string {
+  const written = writeFileSafely(
+    path.resolve(runner.workspace, file),
+    `${JSON.stringify(buildSarif(findings), null, 2)}\n`,
+    { what: `sarif-file ${file}`, roots: [runner.workspace, runner.runnerTemp], mode: 0o644, replace: true },
+  );
+  return written.file.path;
 }
 
 export async function run(): Promise<void> {
@@ -142,7 +141,7 @@ export async function run(): Promise<void> {
     core.info(
       `${ACTION}: ${result.files} files checked (scope ${source.scope}): ${errors} errors, ${warnings} warnings`,
     );
-    const sarif = inputs.sarifFile ? writeSarif(inputs.sarifFile, result.findings, workspace) : "";
+    const sarif = inputs.sarifFile ? writeSarif(inputs.sarifFile, result.findings, runner) : "";
     core.setOutput("findings", String(result.findings.length));
     core.setOutput("errors", String(errors));
     core.setOutput("warnings", String(warnings));

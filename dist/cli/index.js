@@ -17061,17 +17061,56 @@ function hasCharacterClasses(value, count) {
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
     return classes.length >= count;
 }
-/** The only form in which a secret is ever shown: its first 4 characters and its length. */
+/**
+ * Prefixes that name a credential's format and are the same in every credential of it: showing one
+ * tells a reader what leaked without telling anything about the secret.
+ */
+const KNOWN_PREFIXES = [
+    "github_pat_",
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "hf_",
+    "sk-ant-api03-",
+    "sk-ant-admin01-",
+    "sk-ant-",
+    "sk-proj-",
+    "sk-svcacct-",
+    "sk_live_",
+    "sk_test_",
+    "rk_live_",
+    "xoxb-",
+    "xoxp-",
+    "xoxa-",
+    "xapp-",
+    "AKIA",
+    "ASIA",
+    "AIza",
+    "npm_",
+    "pypi-",
+    "glpat-",
+    "AGE-SECRET-KEY-PQ-1",
+    "AGE-SECRET-KEY-1",
+    "-----BEGIN ",
+    "eyJ",
+].sort((a, b) => b.length - a.length);
+/**
+ * The only form in which a secret is ever shown: the fixed prefix of its format when it has one
+ * (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own body is shown.
+ */
 function redact(secret) {
-    // Code points, so that a surrogate pair is never cut in half.
-    return `${Array.from(secret).slice(0, 4).join("")}… (${secret.length} chars)`;
+    const prefix = KNOWN_PREFIXES.find((known) => secret.startsWith(known) && secret.length > known.length);
+    return `${prefix ? `${prefix}…` : "…"} (${Array.from(secret).length} chars)`;
 }
 /**
- * A short stable id of a finding: the rule, the file and what was found (the secret, a key path, a
- * recipient list), but not the line, so that accepting it in the policy survives edits around it.
+ * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
+ * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
+ * way to test guesses of the value, and it stays the same when the secret is rotated in place.
  */
-function fingerprint(rule, file, subject) {
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
+function fingerprint(rule, file, context) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
@@ -19287,18 +19326,28 @@ class Scanner {
     secrets(file, text) {
         const lines = new LineCounter(text);
         const findings = [];
+        // The same line with the secret taken out can occur more than once: each is its own finding.
+        const occurrences = new Map();
         for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
             const secret = fromLatin1(hit.secret);
             const line = lineAround(text, hit.index);
             if (gitleaksAllows(this.gitleaks, { file, secret, line: fromLatin1(line) }))
                 continue;
+            // The line around the secret, without any of it (a key may run over several lines).
+            const lineStart = text.lastIndexOf("\n", hit.index - 1) + 1;
+            const before = text.slice(lineStart, hit.index);
+            const end = hit.index + hit.secret.length;
+            const after = line.length > end - lineStart ? text.slice(end, lineStart + line.length) : "";
+            const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
+            const occurrence = occurrences.get(context) ?? 0;
+            occurrences.set(context, occurrence + 1);
             findings.push({
                 rule: "secret-pattern",
                 severity: hit.severity,
                 file,
                 line: lines.lineOf(hit.index),
                 message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
-                fingerprint: fingerprint("secret-pattern", file, secret),
+                fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
             });
         }
         return findings;
@@ -19386,8 +19435,28 @@ async function repositoryRoot(cwd) {
 async function trackedFiles(root) {
     return nulList(await git(root, ["ls-files", "-z"]));
 }
+/**
+ * `git diff --raw -z` entries: `:<modes> <old> <new> <status>\0<path>\0`. Paths are NUL-separated, so a
+ * path with a line break is one path like any other; the new blob id is what is read.
+ */
+function rawDiffBlobs(output) {
+    const fields = output.toString("utf8").split("\0");
+    const entries = [];
+    for (let index = 0; index + 1 < fields.length; index += 2) {
+        const header = fields[index] ?? "";
+        const file = fields[index + 1] ?? "";
+        const blob = header.split(" ")[3];
+        if (!header.startsWith(":") || !blob || file === "")
+            throw new ConfigurationError(`git diff printed an entry this action cannot read: ${header.slice(0, 80)}`);
+        // Submodules (mode 160000) have no blob to scan.
+        if (header.split(" ")[1] !== "160000")
+            entries.push({ path: file, blob });
+    }
+    return entries;
+}
+/** What is staged in the index: added or modified files and their index blobs. */
 async function stagedFiles(root) {
-    return nulList(await git(root, ["diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=d"]));
+    return rawDiffBlobs(await git(root, ["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=d"]));
 }
 async function isShallow(root) {
     return (await git(root, ["rev-parse", "--is-shallow-repository"])).toString().trim() === "true";
@@ -19415,18 +19484,38 @@ async function changedFiles(root, range) {
         throw new ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
     }
     const base = mergeBase.stdout.toString().trim();
-    return nulList(await git(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", base, range.head]));
+    return rawDiffBlobs(await git(root, [
+        "diff",
+        "--raw",
+        "-z",
+        "--no-renames",
+        "--no-abbrev",
+        "--diff-filter=d",
+        base,
+        range.head,
+    ]));
 }
-/** Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error. */
+/**
+ * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error.
+ * `rev-list --objects` ends each entry with a line break and does not quote paths, so a line that does
+ * not start with an object id continues the previous entry's path.
+ */
 async function historyBlobs(root) {
     if (await isShallow(root))
         throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
     const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
     const blobs = [];
+    let last;
     for (const line of text.split("\n")) {
-        const space = line.indexOf(" ");
-        if (space === 40 || space === 64)
-            blobs.push({ blob: line.slice(0, space), path: line.slice(space + 1) });
+        const entry = /^([0-9a-f]{40}|[0-9a-f]{64})(?: (.*))?$/.exec(line);
+        if (entry) {
+            last = entry[2] === undefined ? undefined : { blob: entry[1] ?? "", path: entry[2] };
+            if (last)
+                blobs.push(last);
+        }
+        else if (last && line !== "") {
+            last.path += `\n${line}`;
+        }
     }
     return blobs;
 }
@@ -19436,10 +19525,15 @@ async function introducingCommit(root, blob) {
     return output.toString().split("\n")[0]?.trim() || undefined;
 }
 /**
- * Reads objects (`<rev>:<path>`, `:<path>` for the index, or blob ids) through one `git cat-file --batch`
- * and hands each to `onBlob` as it arrives, so that a long history never sits in memory at once.
+ * Reads blobs by id through one `git cat-file --batch` and hands each to `onBlob` as it arrives, so that
+ * a long history never sits in memory at once. A blob git cannot give is an error, never a skip: a
+ * check that silently reads nothing would pass.
  */
-async function readBlobs(root, specs, onBlob) {
+async function readBlobs(root, blobs, onBlob) {
+    const unreadable = (index) => {
+        const file = blobs[index]?.path ?? "";
+        throw new ConfigurationError(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
+    };
     let index = 0;
     let header = [];
     let body;
@@ -19477,7 +19571,7 @@ async function readBlobs(root, specs, onBlob) {
             at = newline + 1;
             const size = /^[0-9a-f]+ (?:blob|tree|commit|tag) (\d+)$/.exec(line)?.[1];
             if (size === undefined) {
-                onBlob(index++, undefined);
+                unreadable(index);
             }
             else {
                 body = Buffer.alloc(Number(size));
@@ -19490,8 +19584,24 @@ async function readBlobs(root, specs, onBlob) {
             }
         }
     };
-    const usable = specs.map((spec) => (spec.includes("\n") ? "" : spec));
-    const result = await run(root, ["cat-file", "--batch"], usable.map((spec) => `${spec}\n`).join(""), onChunk);
+    for (const [index, entry] of blobs.entries())
+        if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(entry.blob))
+            unreadable(index);
+    let failure;
+    const result = await run(root, ["cat-file", "--batch"], blobs.map((entry) => `${entry.blob}\n`).join(""), (chunk) => {
+        if (failure !== undefined)
+            return;
+        try {
+            onChunk(chunk);
+        }
+        catch (error) {
+            failure = error instanceof Error ? error : new Error(String(error));
+        }
+    });
+    if (failure !== undefined)
+        throw failure;
+    if (index < blobs.length)
+        unreadable(index);
     if (result.code !== 0)
         throw new ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
 }
@@ -19636,9 +19746,9 @@ function collect(result, bytes, collected, file) {
 }
 /** Scans objects read from git; `onFile` sees each result (history ties findings to their blob). */
 async function scanBlobs(scanner, root, files, collected, historic, onFile = () => undefined) {
-    await readBlobs(root, files.map((file) => file.spec), (index, bytes) => {
+    await readBlobs(root, files, (index, bytes) => {
         const file = files[index];
-        if (!file || !bytes)
+        if (!file)
             return;
         collected.files++;
         collected.bytes += bytes.length;
@@ -19655,7 +19765,7 @@ async function scanHistory(scanner, root, wanted, collected) {
     const blobs = (await historyBlobs(root)).filter((item) => wanted(item.path));
     const historic = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
     const blobOf = new Map();
-    await scanBlobs(scanner, root, blobs.map((item) => ({ path: item.path, spec: item.blob })), historic, true, (index, result) => {
+    await scanBlobs(scanner, root, blobs, historic, true, (index, result) => {
         for (const finding of result.findings)
             blobOf.set(finding, blobs[index]?.blob ?? "");
     });
@@ -19710,20 +19820,19 @@ async function verify(options) {
             await scanHistory(scanner, root, wanted, collected);
             break;
         case "changed": {
-            const files = (await changedFiles(root, source.range)).filter(wanted);
-            checkIgnore = files.some((file) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            const specs = files.map((file) => ({ path: file, spec: `${source.range.head}:${file}` }));
-            await scanBlobs(scanner, root, specs, collected, false);
+            const files = (await changedFiles(root, source.range)).filter((file) => wanted(file.path));
+            checkIgnore = files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
+            await scanBlobs(scanner, root, files, collected, false);
             break;
         }
         case "staged": {
             // Staged paths need not exist in the work tree; a folder selects everything staged below it.
             const chosen = source.paths?.map((item) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(options.cwd, item))));
             const selected = (file) => !chosen || chosen.some((item) => item === "" || file === item || file.startsWith(`${item}/`));
-            const files = (await stagedFiles(root)).filter((file) => wanted(file) && selected(file));
-            checkIgnore = !chosen && files.some((file) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            const specs = files.map((file) => ({ path: file, spec: `:${file}` }));
-            await scanBlobs(scanner, root, specs, collected, false);
+            const files = (await stagedFiles(root)).filter((file) => wanted(file.path) && selected(file.path));
+            checkIgnore =
+                !chosen && files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
+            await scanBlobs(scanner, root, files, collected, false);
             break;
         }
         case "paths":

@@ -93,11 +93,11 @@ export function planVariables(sources: readonly DecryptedSource[], options: Plan
     const problem = nameProblem(variable.name);
     if (problem && !allowed.has(variable.name)) {
       const why =
-        problem === "invalid"
+        problem.kind === "invalid"
           ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
           : "could take over the runner or later steps";
       throw new ConfigurationError(
-        `${variable.file}: the key ${problem === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${inputName(DECRYPT_ENV, "keys")}\`, or list it in \`${inputName(DECRYPT_ENV, "allow-names")}\``,
+        `${variable.file}: the key ${problem.kind === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${inputName(DECRYPT_ENV, "keys")}\`, or list it in \`${inputName(DECRYPT_ENV, "allow-names")}\`${problem.kind === "refused" ? ` (it steers ${problem.family.what})` : ""}`,
       );
     }
   }

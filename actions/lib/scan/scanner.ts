@@ -116,17 +116,27 @@ export class Scanner {
   private secrets(file: string, text: string): Finding[] {
     const lines = new LineCounter(text);
     const findings: Finding[] = [];
+    // The same line with the secret taken out can occur more than once: each is its own finding.
+    const occurrences = new Map<string, number>();
     for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
       const secret = fromLatin1(hit.secret);
       const line = lineAround(text, hit.index);
       if (gitleaksAllows(this.gitleaks, { file, secret, line: fromLatin1(line) })) continue;
+      // The line around the secret, without any of it (a key may run over several lines).
+      const lineStart = text.lastIndexOf("\n", hit.index - 1) + 1;
+      const before = text.slice(lineStart, hit.index);
+      const end = hit.index + hit.secret.length;
+      const after = line.length > end - lineStart ? text.slice(end, lineStart + line.length) : "";
+      const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
+      const occurrence = occurrences.get(context) ?? 0;
+      occurrences.set(context, occurrence + 1);
       findings.push({
         rule: "secret-pattern",
         severity: hit.severity,
         file,
         line: lines.lineOf(hit.index),
         message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
-        fingerprint: fingerprint("secret-pattern", file, secret),
+        fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
       });
     }
     return findings;

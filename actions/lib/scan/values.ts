@@ -57,16 +57,56 @@ export function hasCharacterClasses(value: string, count: number): boolean {
   return classes.length >= count;
 }
 
-/** The only form in which a secret is ever shown: its first 4 characters and its length. */
+/**
+ * Prefixes that name a credential's format and are the same in every credential of it: showing one
+ * tells a reader what leaked without telling anything about the secret.
+ */
+const KNOWN_PREFIXES = [
+  "github_pat_",
+  "ghp_",
+  "gho_",
+  "ghu_",
+  "ghs_",
+  "ghr_",
+  "hf_",
+  "sk-ant-api03-",
+  "sk-ant-admin01-",
+  "sk-ant-",
+  "sk-proj-",
+  "sk-svcacct-",
+  "sk_live_",
+  "sk_test_",
+  "rk_live_",
+  "xoxb-",
+  "xoxp-",
+  "xoxa-",
+  "xapp-",
+  "AKIA",
+  "ASIA",
+  "AIza",
+  "npm_",
+  "pypi-",
+  "glpat-",
+  "AGE-SECRET-KEY-PQ-1",
+  "AGE-SECRET-KEY-1",
+  "-----BEGIN ",
+  "eyJ",
+].sort((a, b) => b.length - a.length);
+
+/**
+ * The only form in which a secret is ever shown: the fixed prefix of its format when it has one
+ * (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own body is shown.
+ */
 export function redact(secret: string): string {
-  // Code points, so that a surrogate pair is never cut in half.
-  return `${Array.from(secret).slice(0, 4).join("")}… (${secret.length} chars)`;
+  const prefix = KNOWN_PREFIXES.find((known) => secret.startsWith(known) && secret.length > known.length);
+  return `${prefix ? `${prefix}…` : "…"} (${Array.from(secret).length} chars)`;
 }
 
 /**
- * A short stable id of a finding: the rule, the file and what was found (the secret, a key path, a
- * recipient list), but not the line, so that accepting it in the policy survives edits around it.
+ * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
+ * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
+ * way to test guesses of the value, and it stays the same when the secret is rotated in place.
  */
-export function fingerprint(rule: string, file: string, subject: string): string {
-  return createHash("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
+export function fingerprint(rule: string, file: string, context: string): string {
+  return createHash("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
 }

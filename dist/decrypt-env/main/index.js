@@ -38523,8 +38523,6 @@ const hex = /* @__PURE__ */ (/* unused pure expression or super */ null && (free
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -45331,6 +45329,146 @@ function readRunnerEnvironment(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/common/safe-write.ts
+/**
+ * Writing files from an action without being steered by the repository it runs on: a pull request
+ * controls symbolic links and which files exist, so a target is written only inside the workspace or
+ * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
+ * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ */
+
+
+
+
+function identity(file) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(file);
+    return { path: file, device: stat.dev, inode: stat.ino };
+}
+const inside = (child, parent) => {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === "" || (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative));
+};
+function realRoots(roots) {
+    return roots.flatMap((root) => {
+        if (!root)
+            return [];
+        try {
+            return [(0,external_node_fs_namespaceObject.realpathSync)(root)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+function existingAncestor(folder) {
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(current);
+            return current;
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return current;
+        }
+    }
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = external_node_path_default().dirname(target);
+    const fail = (why) => {
+        throw new ConfigurationError(`${options.what} (${target}) ${why}`);
+    };
+    const checkFolder = (existing) => {
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(existing);
+        }
+        catch (error) {
+            return fail(`cannot be written: ${describeUnknown(error)}`);
+        }
+        if (!roots.some((root) => inside(real, root))) {
+            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+        }
+    };
+    checkFolder(existingAncestor(folder));
+    let existing;
+    try {
+        existing = (0,external_node_fs_namespaceObject.lstatSync)(target);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isSymbolicLink())
+        fail("is a symbolic link: delete it or choose another path");
+    if (existing && !(options.replace && existing.isFile())) {
+        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    }
+    const folders = [];
+    const missing = [];
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(current);
+            break;
+        }
+        catch {
+            missing.unshift(current);
+        }
+    }
+    for (const created of missing) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(created, { mode: 0o700 });
+        }
+        catch (error) {
+            fail(`cannot be written: ${describeUnknown(error)}`);
+        }
+        folders.unshift(identity(created));
+    }
+    checkFolder(folder);
+    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        for (const created of folders)
+            (0,external_node_fs_namespaceObject.rmdirSync)(created.path);
+        fail(`cannot be written: ${describeUnknown(error)}`);
+    }
+    return { file: identity(target), folders };
+}
+/**
+ * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
+ * device and inode): a file or folder a later step put at that path is left alone and reported.
+ */
+function removeCreated(written) {
+    const state = (entry) => {
+        try {
+            const stat = lstatSync(entry.path);
+            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
+        }
+        catch {
+            return "gone";
+        }
+    };
+    const file = state(written.file);
+    if (file === "same")
+        rmSync(written.file.path);
+    for (const folder of written.folders) {
+        if (state(folder) !== "same")
+            continue;
+        try {
+            rmdirSync(folder.path);
+        }
+        catch {
+            // Not empty any more (another step wrote there): leave it.
+        }
+    }
+    return { deleted: file === "same", replaced: file === "replaced" };
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/@scure/base/index.js
@@ -48954,44 +49092,44 @@ function isBinaryEnvelope(bytes) {
 
 ;// CONCATENATED MODULE: ./actions/lib/env/output-file.ts
 /**
- * The plaintext file decrypt-env writes for docker compose and pydantic-settings. dotenv has several
- * grammars; every value is quoted so that python-dotenv (what pydantic-settings reads) and docker
- * compose both read back exactly the decrypted text:
- * - single quotes are literal in compose and in python-dotenv (which only un-escapes `\\` and `\'`), and
- *   neither expands `$` inside them;
- * - double quotes are needed for `'`, `\\` and a trailing `\`; both grammars then un-escape `\\`, `\"`
- *   and `\n`, but compose expands `$` there and python-dotenv does not read `$$`, so a value that needs
- *   double quotes and holds a `$` has no common form and is refused;
- * - python-dotenv (0.21, Debian's) expands `${NAME}` whatever the quoting and has no escape for it, so
- *   such values are refused too: they reach programs intact through export-env or a JSON/YAML file.
+ * The plaintext file decrypt-env writes for docker compose, pydantic-settings (python-dotenv) and CI
+ * scripts that run `set -a; source .env` in bash. Each value is written so that all three read back
+ * exactly the decrypted text and none of them runs or expands anything:
+ * - single quotes when the value allows (no `'`, no `\\`, no trailing `\`): literal in all three;
+ * - else double quotes with `\\` and `"` escaped, when the value holds no `$`, backtick or line break;
+ * - else, and for `${NAME}` (which python-dotenv 0.21, Debian's, expands whatever the quoting), the value
+ *   is refused with a pointer to JSON/YAML or export-env, which carry any value intact.
  */
 
 
 
 
 
+/**
+ * Literal in all three readers: bash and docker compose take single-quoted text as it is (newlines
+ * included), python-dotenv un-escapes only `\\` and `\'` in it.
+ */
 function singleQuotable(value) {
     return !value.includes("'") && !value.includes("\\\\") && !value.endsWith("\\");
+}
+/**
+ * Double quotes read the same in bash, compose and python-dotenv once `\\` and `"` are escaped, as long
+ * as the value has nothing any of them expands or that they escape differently: `$` (compose and bash
+ * expand it), a backtick (bash runs it), a line break (bash keeps `\n` as two characters).
+ */
+function doubleQuotable(value) {
+    return !/[$`\r\n]/.test(value);
 }
 const PYTHON_DOTENV_VARIABLE = /\$\{[^}:]*(?::-[^}]*)?\}/;
 function dotenvLine(name, value) {
     if (PYTHON_DOTENV_VARIABLE.test(value)) {
         throw new ConfigurationError(`the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
     }
-    const multiLine = /[\r\n]/.test(value);
-    if (singleQuotable(value) && !multiLine)
-        return `${name}='${value}'`;
-    if (!value.includes("$")) {
-        const escaped = value
-            .replace(/\\/g, "\\\\")
-            .replace(/"/g, '\\"')
-            .replace(/\n/g, "\\n")
-            .replace(/\r/g, "\\r");
-        return `${name}="${escaped}"`;
-    }
     if (singleQuotable(value))
         return `${name}='${value}'`;
-    throw new ConfigurationError(`the value of ${name} contains a $ together with a quote or backslash sequence that docker compose and python-dotenv quote differently; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml`);
+    if (doubleQuotable(value))
+        return `${name}="${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+    throw new ConfigurationError(`the value of ${name} holds a quote or backslash together with a $, a backtick or a line break, which bash, docker compose and python-dotenv cannot all read back unchanged from one dotenv line; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
 }
 function renderOutputFile(variables, format) {
     if (format === "dotenv")
@@ -49083,77 +49221,188 @@ function flattenDocuments(branches, leaves, delimiter) {
 
 ;// CONCATENATED MODULE: ./actions/lib/env/names.ts
 /**
- * Which names may become environment variables. A decrypted file must not be able to take over the
- * runner or later steps (`PATH`, `NODE_OPTIONS`, `LD_PRELOAD`, `GITHUB_*`, ...), so such names are refused
- * unless the workflow allows them explicitly.
+ * Which names may become environment variables. A decrypted file can be written by anyone holding the
+ * repository's public age recipient, so it must not be able to change how the runner or a later step
+ * behaves: variables that steer programs (where they look for config, code, certificates, proxies,
+ * what they run at start-up) are refused unless the workflow lists them in `allow-names`. Variables
+ * that carry credentials (`HF_TOKEN`, `DATABASE_URL`, `TWINE_PASSWORD`, `AWS_ACCESS_KEY_ID`) pass.
+ *
+ * Names are compared case-insensitively on every platform: Windows ignores case, and on Linux many
+ * programs read lowercase forms too (`http_proxy`, `npm_config_*`).
  */
 const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const DANGEROUS_NAMES = new Set([
-    "PATH",
-    "HOME",
-    "SHELL",
-    "ENV",
-    "BASH_ENV",
-    "SHELLOPTS",
-    "BASHOPTS",
-    "IFS",
-    "PS4",
-    "PROMPT_COMMAND",
-    "CDPATH",
-    "NODE_OPTIONS",
-    "NODE_PATH",
-    "NODE_EXTRA_CA_CERTS",
-    "NODE_TLS_REJECT_UNAUTHORIZED",
-    "PYTHONPATH",
-    "PYTHONSTARTUP",
-    "PYTHONHOME",
-    "PERL5OPT",
-    "PERL5LIB",
-    "RUBYOPT",
-    "RUBYLIB",
-    "JAVA_TOOL_OPTIONS",
-    "_JAVA_OPTIONS",
-    "JDK_JAVA_OPTIONS",
-    "GIT_SSH",
-    "GIT_SSH_COMMAND",
-    "GIT_ASKPASS",
-    "GIT_EXEC_PATH",
-    "GIT_TEMPLATE_DIR",
-    "SSH_ASKPASS",
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
-    "CURL_CA_BUNDLE",
-    "REQUESTS_CA_BUNDLE",
-    "HTTP_PROXY",
-    "HTTPS_PROXY",
-    "ALL_PROXY",
-    "NO_PROXY",
-    "http_proxy",
-    "https_proxy",
-    "all_proxy",
-    "no_proxy",
-    "CI",
-]);
-const DANGEROUS_PREFIXES = [
-    "GITHUB_",
-    "RUNNER_",
-    "ACTIONS_",
-    "INPUT_",
-    "STATE_",
-    "LD_",
-    "DYLD_",
-    "GIT_CONFIG",
+/** The refused families; action.yml, the README and the tests list them from here. */
+const REFUSED_FAMILIES = [
+    {
+        what: "the runner and later steps",
+        names: ["CI"],
+        prefixes: ["GITHUB_", "RUNNER_", "ACTIONS_", "INPUT_", "STATE_"],
+    },
+    {
+        what: "the search path and the shell's start-up and prompt hooks",
+        names: [
+            "PATH",
+            "PATHEXT",
+            "COMSPEC",
+            "SHELL",
+            "ENV",
+            "BASH_ENV",
+            "SHELLOPTS",
+            "BASHOPTS",
+            "IFS",
+            "PS1",
+            "PS2",
+            "PS3",
+            "PS4",
+            "PROMPT_COMMAND",
+            "CDPATH",
+            "FPATH",
+            "GLOBIGNORE",
+            "INPUTRC",
+            "HISTFILE",
+            "ZDOTDIR",
+            "EDITOR",
+            "VISUAL",
+            "PAGER",
+            "MANPAGER",
+            "LESSOPEN",
+            "LESSCLOSE",
+            "BROWSER",
+        ],
+        prefixes: ["BASH_FUNC_"],
+    },
+    {
+        what: "home, config, cache and temporary folders",
+        names: [
+            "HOME",
+            "USERPROFILE",
+            "APPDATA",
+            "LOCALAPPDATA",
+            "TMPDIR",
+            "TMP",
+            "TEMP",
+            "KUBECONFIG",
+            "DOCKER_CONFIG",
+            "DOCKER_HOST",
+            "DOCKER_CONTEXT",
+            "DOCKER_CERT_PATH",
+            "CLOUDSDK_CONFIG",
+            "AWS_CONFIG_FILE",
+            "AWS_SHARED_CREDENTIALS_FILE",
+        ],
+        prefixes: ["XDG_"],
+    },
+    {
+        what: "the dynamic loader, locale and iconv modules",
+        names: ["GCONV_PATH", "LOCPATH", "NLSPATH"],
+        prefixes: ["LD_", "DYLD_"],
+    },
+    {
+        what: "Python, pip and uv",
+        names: ["VIRTUAL_ENV"],
+        prefixes: ["PYTHON", "PIP_", "UV_"],
+    },
+    {
+        what: "Node.js, npm, yarn, pnpm and corepack",
+        names: [],
+        prefixes: ["NODE_", "NPM_CONFIG_", "YARN_", "PNPM_", "COREPACK_"],
+    },
+    {
+        what: "Java, Maven and Gradle",
+        names: [
+            "JAVA_TOOL_OPTIONS",
+            "_JAVA_OPTIONS",
+            "JDK_JAVA_OPTIONS",
+            "JAVA_OPTS",
+            "JAVA_OPTIONS",
+            "JAVA_HOME",
+            "CLASSPATH",
+            "MAVEN_OPTS",
+            "MAVEN_ARGS",
+            "MAVEN_HOME",
+            "M2_HOME",
+            "GRADLE_OPTS",
+            "GRADLE_USER_HOME",
+        ],
+        prefixes: [],
+    },
+    {
+        what: "Go and C toolchains",
+        names: [
+            "GOFLAGS",
+            "GOPROXY",
+            "GONOPROXY",
+            "GOPRIVATE",
+            "GOSUMDB",
+            "GONOSUMDB",
+            "GOINSECURE",
+            "GOPATH",
+            "GOROOT",
+            "GOBIN",
+            "GOENV",
+            "GOTOOLCHAIN",
+            "GOEXPERIMENT",
+            "GOCACHE",
+            "GOMODCACHE",
+            "GODEBUG",
+            "CC",
+            "CXX",
+            "CFLAGS",
+            "CXXFLAGS",
+            "CPPFLAGS",
+            "LDFLAGS",
+            "MAKEFLAGS",
+            "MFLAGS",
+        ],
+        prefixes: ["CGO_"],
+    },
+    {
+        what: ".NET",
+        names: [],
+        prefixes: ["DOTNET_", "CORECLR_", "COMPLUS_", "COREHOST_", "MSBUILD"],
+    },
+    {
+        what: "Ruby, Perl and PHP",
+        names: ["RUBYOPT", "RUBYLIB", "GEM_HOME", "GEM_PATH", "PHPRC", "PHP_INI_SCAN_DIR"],
+        prefixes: ["BUNDLE_", "PERL"],
+    },
+    {
+        what: "git and ssh",
+        names: ["SSH_ASKPASS", "SSH_ASKPASS_REQUIRE", "SSH_AUTH_SOCK"],
+        prefixes: ["GIT_"],
+    },
+    {
+        what: "TLS trust stores and proxies",
+        names: [
+            "SSL_CERT_FILE",
+            "SSL_CERT_DIR",
+            "SSLKEYLOGFILE",
+            "CURL_CA_BUNDLE",
+            "REQUESTS_CA_BUNDLE",
+            "AWS_CA_BUNDLE",
+            "OPENSSL_CONF",
+            "OPENSSL_MODULES",
+            "OPENSSL_ENGINES",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "ALL_PROXY",
+            "NO_PROXY",
+            "FTP_PROXY",
+        ],
+        prefixes: [],
+    },
 ];
-/** Why a name may not be exported, or undefined when it may. Case-insensitive on Windows-like names. */
+/** Credentials whose names fall in a refused family but that only carry a secret. */
+const CREDENTIALS = new Set(["NODE_AUTH_TOKEN"]);
+/** Why a name may not be exported, or undefined when it may. */
 function nameProblem(name) {
     if (!VALID_NAME.test(name))
-        return "invalid";
+        return { kind: "invalid" };
     const upper = name.toUpperCase();
-    if (DANGEROUS_NAMES.has(name) || DANGEROUS_NAMES.has(upper))
-        return "dangerous";
-    if (DANGEROUS_PREFIXES.some((prefix) => upper.startsWith(prefix)))
-        return "dangerous";
-    return undefined;
+    if (CREDENTIALS.has(upper))
+        return undefined;
+    const family = REFUSED_FAMILIES.find((candidate) => candidate.names.includes(upper) || candidate.prefixes.some((prefix) => upper.startsWith(prefix)));
+    return family ? { kind: "refused", family } : undefined;
 }
 /** A name that can never be written to GITHUB_ENV or a dotenv line, whatever the workflow allows. */
 function isUnrepresentableName(name) {
@@ -49219,10 +49468,10 @@ function planVariables(sources, options) {
         }
         const problem = nameProblem(variable.name);
         if (problem && !allowed.has(variable.name)) {
-            const why = problem === "invalid"
+            const why = problem.kind === "invalid"
                 ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
                 : "could take over the runner or later steps";
-            throw new ConfigurationError(`${variable.file}: the key ${problem === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${inputName(DECRYPT_ENV, "keys")}\`, or list it in \`${inputName(DECRYPT_ENV, "allow-names")}\``);
+            throw new ConfigurationError(`${variable.file}: the key ${problem.kind === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${inputName(DECRYPT_ENV, "keys")}\`, or list it in \`${inputName(DECRYPT_ENV, "allow-names")}\`${problem.kind === "refused" ? ` (it steers ${problem.family.what})` : ""}`);
         }
     }
     const masks = new Set();
@@ -50176,7 +50425,7 @@ function getInputs() {
 }
 
 ;// CONCATENATED MODULE: ./actions/decrypt-env/state.ts
-/** What the main step hands to the post step through GITHUB_STATE. */
+/** What the main step hands to the post step through GITHUB_STATE: the file it wrote, by identity. */
 const CLEANUP_STATE = "cleanup";
 
 ;// CONCATENATED MODULE: ./actions/decrypt-env/main.ts
@@ -50222,19 +50471,27 @@ async function run() {
         report(decrypted, plan, inputs, now);
         const written = rendered === undefined
             ? undefined
-            : writePlaintextFile(external_node_path_default().resolve(workspace, inputs.outputFile), rendered);
-        if (written && inputs.cleanup)
-            saveState(CLEANUP_STATE, JSON.stringify(written));
+            : writeFileSafely(external_node_path_default().resolve(workspace, inputs.outputFile), rendered, {
+                what: `output-file ${inputs.outputFile}`,
+                roots: [workspace, runner.runnerTemp],
+                mode: 0o600,
+                replace: false,
+            });
+        if (written) {
+            info(forLogLine(`Wrote ${written.file.path} (mode 0600${inputs.cleanup ? "; deleted when the job ends" : ""})`));
+            if (inputs.cleanup)
+                saveState(CLEANUP_STATE, JSON.stringify(written));
+        }
         if (inputs.exportEnv) {
             for (const variable of plan.variables)
                 exportVariable(variable.name, variable.value);
         }
         setOutput("keys", JSON.stringify(plan.variables.map((variable) => variable.name)));
         setOutput("files", JSON.stringify(decrypted.map((file) => file.file)));
-        setOutput("output-file", written?.files[0] ?? "");
+        setOutput("output-file", written?.file.path ?? "");
         setOutput("lastmodified", JSON.stringify(Object.fromEntries(decrypted.map((file) => [file.file, file.lastModified]))));
         if (runner.hasStepSummary)
-            await writeSummary(decrypted, plan, inputs.exportEnv, written?.files[0], now);
+            await writeSummary(decrypted, plan, inputs.exportEnv, written?.file.path, now);
     });
 }
 async function loadIdentities(inputs) {
@@ -50309,24 +50566,6 @@ function report(files, plan, inputs, now) {
     if (plan.unmaskedShort.length > 0) {
         core_warning(`decrypt-env: not masked because shorter than mask-min-length (${inputs.maskMinLength}): ${plan.unmaskedShort.join(", ")}; set mask-min-length: 0 to mask them anyway`);
     }
-}
-/** Create missing parent folders (remembered for cleanup) and write the file atomically with mode 0600. */
-function writePlaintextFile(target, content) {
-    const folders = [];
-    for (let folder = external_node_path_default().dirname(target); !(0,external_node_fs_namespaceObject.existsSync)(folder); folder = external_node_path_default().dirname(folder))
-        folders.push(folder);
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true, mode: 0o700 });
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, { mode: 0o600, flag: "wx" });
-        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
-        throw new ConfigurationError(`output-file ${target} cannot be written: ${describeUnknown(error)}`);
-    }
-    info(forLogLine(`Wrote ${target} (mode 0600; deleted when the job ends)`));
-    return { files: [target], folders };
 }
 async function writeSummary(files, plan, exported, outputFile, now) {
     const rows = files.map((file) => [

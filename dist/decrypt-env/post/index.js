@@ -28605,8 +28605,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31561,7 +31559,7 @@ function getIDToken(aud) {
  * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
  * trace. Messages name the input, key or file at fault and say what to do.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = "ConfigurationError";
     constructor(message) {
         super(escapeControlCharacters(message));
@@ -31589,7 +31587,7 @@ function firstLine(text) {
     return text.trim().split("\n")[0] ?? "";
 }
 /** A short, single-line description of an unexpected error, without its stack. */
-function describeUnknown(error) {
+function errors_describeUnknown(error) {
     const text = error instanceof Error ? error.message : String(error);
     return text.split("\n")[0] ?? "unknown error";
 }
@@ -31630,13 +31628,158 @@ function forSummaryMarkdownCell(text) {
     return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./actions/common/safe-write.ts
+/**
+ * Writing files from an action without being steered by the repository it runs on: a pull request
+ * controls symbolic links and which files exist, so a target is written only inside the workspace or
+ * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
+ * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ */
+
+
+
+
+function identity(file) {
+    const stat = lstatSync(file);
+    return { path: file, device: stat.dev, inode: stat.ino };
+}
+const inside = (child, parent) => {
+    const relative = path.relative(parent, child);
+    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+};
+function realRoots(roots) {
+    return roots.flatMap((root) => {
+        if (!root)
+            return [];
+        try {
+            return [realpathSync(root)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+function existingAncestor(folder) {
+    for (let current = folder;; current = path.dirname(current)) {
+        try {
+            lstatSync(current);
+            return current;
+        }
+        catch {
+            if (path.dirname(current) === current)
+                return current;
+        }
+    }
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = path.dirname(target);
+    const fail = (why) => {
+        throw new ConfigurationError(`${options.what} (${target}) ${why}`);
+    };
+    const checkFolder = (existing) => {
+        let real;
+        try {
+            real = realpathSync(existing);
+        }
+        catch (error) {
+            return fail(`cannot be written: ${describeUnknown(error)}`);
+        }
+        if (!roots.some((root) => inside(real, root))) {
+            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+        }
+    };
+    checkFolder(existingAncestor(folder));
+    let existing;
+    try {
+        existing = lstatSync(target);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isSymbolicLink())
+        fail("is a symbolic link: delete it or choose another path");
+    if (existing && !(options.replace && existing.isFile())) {
+        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    }
+    const folders = [];
+    const missing = [];
+    for (let current = folder;; current = path.dirname(current)) {
+        try {
+            lstatSync(current);
+            break;
+        }
+        catch {
+            missing.unshift(current);
+        }
+    }
+    for (const created of missing) {
+        try {
+            mkdirSync(created, { mode: 0o700 });
+        }
+        catch (error) {
+            fail(`cannot be written: ${describeUnknown(error)}`);
+        }
+        folders.unshift(identity(created));
+    }
+    checkFolder(folder);
+    const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+    try {
+        writeFileSync(temporary, content, { mode: options.mode, flag: "wx" });
+        renameSync(temporary, target);
+    }
+    catch (error) {
+        rmSync(temporary, { force: true });
+        for (const created of folders)
+            rmdirSync(created.path);
+        fail(`cannot be written: ${describeUnknown(error)}`);
+    }
+    return { file: identity(target), folders };
+}
+/**
+ * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
+ * device and inode): a file or folder a later step put at that path is left alone and reported.
+ */
+function removeCreated(written) {
+    const state = (entry) => {
+        try {
+            const stat = (0,external_node_fs_namespaceObject.lstatSync)(entry.path);
+            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
+        }
+        catch {
+            return "gone";
+        }
+    };
+    const file = state(written.file);
+    if (file === "same")
+        (0,external_node_fs_namespaceObject.rmSync)(written.file.path);
+    for (const folder of written.folders) {
+        if (state(folder) !== "same")
+            continue;
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(folder.path);
+        }
+        catch {
+            // Not empty any more (another step wrote there): leave it.
+        }
+    }
+    return { deleted: file === "same", replaced: file === "replaced" };
+}
+
 ;// CONCATENATED MODULE: ./actions/decrypt-env/state.ts
-/** What the main step hands to the post step through GITHUB_STATE. */
+/** What the main step hands to the post step through GITHUB_STATE: the file it wrote, by identity. */
 const CLEANUP_STATE = "cleanup";
 
 ;// CONCATENATED MODULE: ./actions/decrypt-env/cleanup.ts
 /**
- * The post step: delete every plaintext file the main step wrote and the folders it created for them.
+ * The post step: delete the plaintext file the main step wrote and the folders it created for it, if
+ * they are still the ones it created.
  * A failure here is a warning, never a red job: the work of the job is done.
  */
 
@@ -31656,22 +31799,17 @@ function runPost() {
         warning("decrypt-env cleanup: the saved state is unreadable; delete the plaintext files yourself");
         return;
     }
-    for (const file of state.files) {
-        try {
-            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+    const file = state.file.path;
+    try {
+        const { deleted, replaced } = removeCreated(state);
+        if (deleted)
             info(forLogLine(`Deleted ${file}`));
-        }
-        catch (error) {
-            warning(forAnnotation(`decrypt-env cleanup: could not delete ${file}: ${describeUnknown(error)}`));
+        if (replaced) {
+            warning(forAnnotation(`decrypt-env cleanup: could not delete ${file}: it is no longer the file this step wrote (a later step replaced it), so it was left alone; delete it yourself if it holds secrets`));
         }
     }
-    for (const folder of state.folders) {
-        try {
-            (0,external_node_fs_namespaceObject.rmdirSync)(folder);
-        }
-        catch {
-            // Not empty any more (another step wrote there) or already gone: leave it.
-        }
+    catch (error) {
+        warning(forAnnotation(`decrypt-env cleanup: could not delete ${file}: ${errors_describeUnknown(error)}`));
     }
 }
 

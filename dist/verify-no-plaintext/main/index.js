@@ -45306,6 +45306,144 @@ function readRunnerEnvironment(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/common/safe-write.ts
+/**
+ * Writing files from an action without being steered by the repository it runs on: a pull request
+ * controls symbolic links and which files exist, so a target is written only inside the workspace or
+ * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
+ * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ */
+
+
+
+
+function identity(file) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(file);
+    return { path: file, device: stat.dev, inode: stat.ino };
+}
+const inside = (child, parent) => {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === "" || (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative));
+};
+function realRoots(roots) {
+    return roots.flatMap((root) => {
+        if (!root)
+            return [];
+        try {
+            return [(0,external_node_fs_namespaceObject.realpathSync)(root)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+function existingAncestor(folder) {
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(current);
+            return current;
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return current;
+        }
+    }
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = external_node_path_default().dirname(target);
+    const fail = (why) => {
+        throw new ConfigurationError(`${options.what} (${target}) ${why}`);
+    };
+    const checkFolder = (existing) => {
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(existing);
+        }
+        catch (error) {
+            return fail(`cannot be written: ${errors_describeUnknown(error)}`);
+        }
+        if (!roots.some((root) => inside(real, root))) {
+            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+        }
+    };
+    checkFolder(existingAncestor(folder));
+    let existing;
+    try {
+        existing = (0,external_node_fs_namespaceObject.lstatSync)(target);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isSymbolicLink())
+        fail("is a symbolic link: delete it or choose another path");
+    if (existing && !(options.replace && existing.isFile())) {
+        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    }
+    const folders = [];
+    const missing = [];
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(current);
+            break;
+        }
+        catch {
+            missing.unshift(current);
+        }
+    }
+    for (const created of missing) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(created, { mode: 0o700 });
+        }
+        catch (error) {
+            fail(`cannot be written: ${errors_describeUnknown(error)}`);
+        }
+        folders.unshift(identity(created));
+    }
+    checkFolder(folder);
+    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        for (const created of folders)
+            (0,external_node_fs_namespaceObject.rmdirSync)(created.path);
+        fail(`cannot be written: ${errors_describeUnknown(error)}`);
+    }
+    return { file: identity(target), folders };
+}
+/**
+ * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
+ * device and inode): a file or folder a later step put at that path is left alone and reported.
+ */
+function removeCreated(written) {
+    const state = (entry) => {
+        try {
+            const stat = lstatSync(entry.path);
+            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
+        }
+        catch {
+            return "gone";
+        }
+    };
+    const file = state(written.file);
+    if (file === "same")
+        rmSync(written.file.path);
+    for (const folder of written.folders) {
+        if (state(folder) !== "same")
+            continue;
+        try {
+            rmdirSync(folder.path);
+        }
+        catch {
+            // Not empty any more (another step wrote there): leave it.
+        }
+    }
+    return { deleted: file === "same", replaced: file === "replaced" };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/event.ts
 /**
  * Which commits a run checks, from the workflow event: the pull request's base and head
@@ -45415,17 +45553,56 @@ function hasCharacterClasses(value, count) {
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
     return classes.length >= count;
 }
-/** The only form in which a secret is ever shown: its first 4 characters and its length. */
+/**
+ * Prefixes that name a credential's format and are the same in every credential of it: showing one
+ * tells a reader what leaked without telling anything about the secret.
+ */
+const KNOWN_PREFIXES = [
+    "github_pat_",
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "hf_",
+    "sk-ant-api03-",
+    "sk-ant-admin01-",
+    "sk-ant-",
+    "sk-proj-",
+    "sk-svcacct-",
+    "sk_live_",
+    "sk_test_",
+    "rk_live_",
+    "xoxb-",
+    "xoxp-",
+    "xoxa-",
+    "xapp-",
+    "AKIA",
+    "ASIA",
+    "AIza",
+    "npm_",
+    "pypi-",
+    "glpat-",
+    "AGE-SECRET-KEY-PQ-1",
+    "AGE-SECRET-KEY-1",
+    "-----BEGIN ",
+    "eyJ",
+].sort((a, b) => b.length - a.length);
+/**
+ * The only form in which a secret is ever shown: the fixed prefix of its format when it has one
+ * (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own body is shown.
+ */
 function redact(secret) {
-    // Code points, so that a surrogate pair is never cut in half.
-    return `${Array.from(secret).slice(0, 4).join("")}… (${secret.length} chars)`;
+    const prefix = KNOWN_PREFIXES.find((known) => secret.startsWith(known) && secret.length > known.length);
+    return `${prefix ? `${prefix}…` : "…"} (${Array.from(secret).length} chars)`;
 }
 /**
- * A short stable id of a finding: the rule, the file and what was found (the secret, a key path, a
- * recipient list), but not the line, so that accepting it in the policy survives edits around it.
+ * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
+ * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
+ * way to test guesses of the value, and it stays the same when the secret is rotated in place.
  */
-function fingerprint(rule, file, subject) {
-    return (0,external_node_crypto_.createHash)("sha256").update(`${rule}\0${file}\0${subject}`).digest("hex").slice(0, 20);
+function fingerprint(rule, file, context) {
+    return (0,external_node_crypto_.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
@@ -51040,18 +51217,28 @@ class Scanner {
     secrets(file, text) {
         const lines = new LineCounter(text);
         const findings = [];
+        // The same line with the secret taken out can occur more than once: each is its own finding.
+        const occurrences = new Map();
         for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
             const secret = fromLatin1(hit.secret);
             const line = lineAround(text, hit.index);
             if (gitleaksAllows(this.gitleaks, { file, secret, line: fromLatin1(line) }))
                 continue;
+            // The line around the secret, without any of it (a key may run over several lines).
+            const lineStart = text.lastIndexOf("\n", hit.index - 1) + 1;
+            const before = text.slice(lineStart, hit.index);
+            const end = hit.index + hit.secret.length;
+            const after = line.length > end - lineStart ? text.slice(end, lineStart + line.length) : "";
+            const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
+            const occurrence = occurrences.get(context) ?? 0;
+            occurrences.set(context, occurrence + 1);
             findings.push({
                 rule: "secret-pattern",
                 severity: hit.severity,
                 file,
                 line: lines.lineOf(hit.index),
                 message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
-                fingerprint: fingerprint("secret-pattern", file, secret),
+                fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
             });
         }
         return findings;
@@ -51139,8 +51326,28 @@ async function repositoryRoot(cwd) {
 async function trackedFiles(root) {
     return nulList(await git(root, ["ls-files", "-z"]));
 }
+/**
+ * `git diff --raw -z` entries: `:<modes> <old> <new> <status>\0<path>\0`. Paths are NUL-separated, so a
+ * path with a line break is one path like any other; the new blob id is what is read.
+ */
+function rawDiffBlobs(output) {
+    const fields = output.toString("utf8").split("\0");
+    const entries = [];
+    for (let index = 0; index + 1 < fields.length; index += 2) {
+        const header = fields[index] ?? "";
+        const file = fields[index + 1] ?? "";
+        const blob = header.split(" ")[3];
+        if (!header.startsWith(":") || !blob || file === "")
+            throw new ConfigurationError(`git diff printed an entry this action cannot read: ${header.slice(0, 80)}`);
+        // Submodules (mode 160000) have no blob to scan.
+        if (header.split(" ")[1] !== "160000")
+            entries.push({ path: file, blob });
+    }
+    return entries;
+}
+/** What is staged in the index: added or modified files and their index blobs. */
 async function stagedFiles(root) {
-    return nulList(await git(root, ["diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=d"]));
+    return rawDiffBlobs(await git(root, ["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=d"]));
 }
 async function isShallow(root) {
     return (await git(root, ["rev-parse", "--is-shallow-repository"])).toString().trim() === "true";
@@ -51168,18 +51375,38 @@ async function changedFiles(root, range) {
         throw new ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
     }
     const base = mergeBase.stdout.toString().trim();
-    return nulList(await git(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", base, range.head]));
+    return rawDiffBlobs(await git(root, [
+        "diff",
+        "--raw",
+        "-z",
+        "--no-renames",
+        "--no-abbrev",
+        "--diff-filter=d",
+        base,
+        range.head,
+    ]));
 }
-/** Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error. */
+/**
+ * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error.
+ * `rev-list --objects` ends each entry with a line break and does not quote paths, so a line that does
+ * not start with an object id continues the previous entry's path.
+ */
 async function historyBlobs(root) {
     if (await isShallow(root))
         throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
     const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
     const blobs = [];
+    let last;
     for (const line of text.split("\n")) {
-        const space = line.indexOf(" ");
-        if (space === 40 || space === 64)
-            blobs.push({ blob: line.slice(0, space), path: line.slice(space + 1) });
+        const entry = /^([0-9a-f]{40}|[0-9a-f]{64})(?: (.*))?$/.exec(line);
+        if (entry) {
+            last = entry[2] === undefined ? undefined : { blob: entry[1] ?? "", path: entry[2] };
+            if (last)
+                blobs.push(last);
+        }
+        else if (last && line !== "") {
+            last.path += `\n${line}`;
+        }
     }
     return blobs;
 }
@@ -51189,10 +51416,15 @@ async function introducingCommit(root, blob) {
     return output.toString().split("\n")[0]?.trim() || undefined;
 }
 /**
- * Reads objects (`<rev>:<path>`, `:<path>` for the index, or blob ids) through one `git cat-file --batch`
- * and hands each to `onBlob` as it arrives, so that a long history never sits in memory at once.
+ * Reads blobs by id through one `git cat-file --batch` and hands each to `onBlob` as it arrives, so that
+ * a long history never sits in memory at once. A blob git cannot give is an error, never a skip: a
+ * check that silently reads nothing would pass.
  */
-async function readBlobs(root, specs, onBlob) {
+async function readBlobs(root, blobs, onBlob) {
+    const unreadable = (index) => {
+        const file = blobs[index]?.path ?? "";
+        throw new ConfigurationError(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
+    };
     let index = 0;
     let header = [];
     let body;
@@ -51230,7 +51462,7 @@ async function readBlobs(root, specs, onBlob) {
             at = newline + 1;
             const size = /^[0-9a-f]+ (?:blob|tree|commit|tag) (\d+)$/.exec(line)?.[1];
             if (size === undefined) {
-                onBlob(index++, undefined);
+                unreadable(index);
             }
             else {
                 body = Buffer.alloc(Number(size));
@@ -51243,8 +51475,24 @@ async function readBlobs(root, specs, onBlob) {
             }
         }
     };
-    const usable = specs.map((spec) => (spec.includes("\n") ? "" : spec));
-    const result = await run(root, ["cat-file", "--batch"], usable.map((spec) => `${spec}\n`).join(""), onChunk);
+    for (const [index, entry] of blobs.entries())
+        if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(entry.blob))
+            unreadable(index);
+    let failure;
+    const result = await run(root, ["cat-file", "--batch"], blobs.map((entry) => `${entry.blob}\n`).join(""), (chunk) => {
+        if (failure !== undefined)
+            return;
+        try {
+            onChunk(chunk);
+        }
+        catch (error) {
+            failure = error instanceof Error ? error : new Error(String(error));
+        }
+    });
+    if (failure !== undefined)
+        throw failure;
+    if (index < blobs.length)
+        unreadable(index);
     if (result.code !== 0)
         throw new ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
 }
@@ -51436,9 +51684,9 @@ function collect(result, bytes, collected, file) {
 }
 /** Scans objects read from git; `onFile` sees each result (history ties findings to their blob). */
 async function scanBlobs(scanner, root, files, collected, historic, onFile = () => undefined) {
-    await readBlobs(root, files.map((file) => file.spec), (index, bytes) => {
+    await readBlobs(root, files, (index, bytes) => {
         const file = files[index];
-        if (!file || !bytes)
+        if (!file)
             return;
         collected.files++;
         collected.bytes += bytes.length;
@@ -51455,7 +51703,7 @@ async function scanHistory(scanner, root, wanted, collected) {
     const blobs = (await historyBlobs(root)).filter((item) => wanted(item.path));
     const historic = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
     const blobOf = new Map();
-    await scanBlobs(scanner, root, blobs.map((item) => ({ path: item.path, spec: item.blob })), historic, true, (index, result) => {
+    await scanBlobs(scanner, root, blobs, historic, true, (index, result) => {
         for (const finding of result.findings)
             blobOf.set(finding, blobs[index]?.blob ?? "");
     });
@@ -51510,20 +51758,19 @@ async function verify(options) {
             await scanHistory(scanner, root, wanted, collected);
             break;
         case "changed": {
-            const files = (await changedFiles(root, source.range)).filter(wanted);
-            checkIgnore = files.some((file) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            const specs = files.map((file) => ({ path: file, spec: `${source.range.head}:${file}` }));
-            await scanBlobs(scanner, root, specs, collected, false);
+            const files = (await changedFiles(root, source.range)).filter((file) => wanted(file.path));
+            checkIgnore = files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
+            await scanBlobs(scanner, root, files, collected, false);
             break;
         }
         case "staged": {
             // Staged paths need not exist in the work tree; a folder selects everything staged below it.
             const chosen = source.paths?.map((item) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(options.cwd, item))));
             const selected = (file) => !chosen || chosen.some((item) => item === "" || file === item || file.startsWith(`${item}/`));
-            const files = (await stagedFiles(root)).filter((file) => wanted(file) && selected(file));
-            checkIgnore = !chosen && files.some((file) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            const specs = files.map((file) => ({ path: file, spec: `:${file}` }));
-            await scanBlobs(scanner, root, specs, collected, false);
+            const files = (await stagedFiles(root)).filter((file) => wanted(file.path) && selected(file.path));
+            checkIgnore =
+                !chosen && files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
+            await scanBlobs(scanner, root, files, collected, false);
             break;
         }
         case "paths":
@@ -51558,6 +51805,7 @@ async function verify(options) {
  * verify-no-plaintext: check the files of the event's scope for plaintext secrets and report each
  * finding as an annotation, in the job summary and in SARIF; fail the step according to `fail-on`.
  */
+
 
 
 
@@ -51644,16 +51892,9 @@ async function writeSummary(runner, result, source, errors, warnings) {
         : `${errors} errors, ${warnings} warnings. Secrets are never shown: each finding gives the first 4 characters, the length and a fingerprint to accept it in the policy file.`, true);
     await summary.write();
 }
-function writeSarif(file, findings, workspace) {
-    const target = external_node_path_default().resolve(workspace, file);
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, `${JSON.stringify(buildSarif(findings), null, 2)}\n`);
-    }
-    catch (error) {
-        throw new ConfigurationError(`sarif-file ${file} cannot be written: ${errors_describeUnknown(error)}`);
-    }
-    return target;
+function writeSarif(file, findings, runner) {
+    const written = writeFileSafely(external_node_path_default().resolve(runner.workspace, file), `${JSON.stringify(buildSarif(findings), null, 2)}\n`, { what: `sarif-file ${file}`, roots: [runner.workspace, runner.runnerTemp], mode: 0o644, replace: true });
+    return written.file.path;
 }
 async function main_run() {
     await runAction(ACTION, async () => {
@@ -51682,7 +51923,7 @@ async function main_run() {
         const errors = result.findings.filter((finding) => finding.severity === "error").length;
         const warnings = result.findings.length - errors;
         info(`${ACTION}: ${result.files} files checked (scope ${source.scope}): ${errors} errors, ${warnings} warnings`);
-        const sarif = inputs.sarifFile ? writeSarif(inputs.sarifFile, result.findings, workspace) : "";
+        const sarif = inputs.sarifFile ? writeSarif(inputs.sarifFile, result.findings, runner) : "";
         setOutput("findings", String(result.findings.length));
         setOutput("errors", String(errors));
         setOutput("warnings", String(warnings));

@@ -1,0 +1,155 @@
+/**
+ * Writing files from an action without being steered by the repository it runs on: a pull request
+ * controls symbolic links and which files exist, so a target is written only inside the workspace or
+ * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
+ * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ */
+import { randomBytes } from "node:crypto";
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ConfigurationError, describeUnknown } from "../lib/errors.js";
+
+/** A file or folder as it was created: deleted later only if it is still that same one. */
+export interface CreatedEntry {
+  path: string;
+  device: number;
+  inode: number;
+}
+
+export interface WrittenFile {
+  file: CreatedEntry;
+  /** Folders created for it, deepest first. */
+  folders: CreatedEntry[];
+}
+
+export interface WriteOptions {
+  /** How messages name the target: "output-file .env". */
+  what: string;
+  /** Folders the target must resolve into (the workspace, RUNNER_TEMP). */
+  roots: readonly (string | undefined)[];
+  mode: number;
+  /** Replace an existing regular file (reports); otherwise an existing target is refused. */
+  replace: boolean;
+}
+
+function identity(file: string): CreatedEntry {
+  const stat = lstatSync(file);
+  return { path: file, device: stat.dev, inode: stat.ino };
+}
+
+const inside = (child: string, parent: string) => {
+  const relative = path.relative(parent, child);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+};
+
+function realRoots(roots: WriteOptions["roots"]): string[] {
+  return roots.flatMap((root) => {
+    if (!root) return [];
+    try {
+      return [realpathSync(root)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function existingAncestor(folder: string): string {
+  for (let current = folder; ; current = path.dirname(current)) {
+    try {
+      lstatSync(current);
+      return current;
+    } catch {
+      if (path.dirname(current) === current) return current;
+    }
+  }
+}
+
+export function writeFileSafely(target: string, content: string, options: WriteOptions): WrittenFile {
+  const roots = realRoots(options.roots);
+  const folder = path.dirname(target);
+  const fail = (why: string): never => {
+    throw new ConfigurationError(`${options.what} (${target}) ${why}`);
+  };
+  const checkFolder = (existing: string) => {
+    let real: string;
+    try {
+      real = realpathSync(existing);
+    } catch (error) {
+      return fail(`cannot be written: ${describeUnknown(error)}`);
+    }
+    if (!roots.some((root) => inside(real, root))) {
+      fail(
+        `resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`,
+      );
+    }
+  };
+  checkFolder(existingAncestor(folder));
+
+  let existing;
+  try {
+    existing = lstatSync(target);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isSymbolicLink()) fail("is a symbolic link: delete it or choose another path");
+  if (existing && !(options.replace && existing.isFile())) {
+    fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+  }
+
+  const folders: CreatedEntry[] = [];
+  const missing: string[] = [];
+  for (let current = folder; ; current = path.dirname(current)) {
+    try {
+      lstatSync(current);
+      break;
+    } catch {
+      missing.unshift(current);
+    }
+  }
+  for (const created of missing) {
+    try {
+      mkdirSync(created, { mode: 0o700 });
+    } catch (error) {
+      fail(`cannot be written: ${describeUnknown(error)}`);
+    }
+    folders.unshift(identity(created));
+  }
+  checkFolder(folder);
+
+  const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temporary, content, { mode: options.mode, flag: "wx" });
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    for (const created of folders) rmdirSync(created.path);
+    fail(`cannot be written: ${describeUnknown(error)}`);
+  }
+  return { file: identity(target), folders };
+}
+
+/**
+ * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
+ * device and inode): a file or folder a later step put at that path is left alone and reported.
+ */
+export function removeCreated(written: WrittenFile): { deleted: boolean; replaced: boolean } {
+  const state = (entry: CreatedEntry): "same" | "gone" | "replaced" => {
+    try {
+      const stat = lstatSync(entry.path);
+      return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
+    } catch {
+      return "gone";
+    }
+  };
+  const file = state(written.file);
+  if (file === "same") rmSync(written.file.path);
+  for (const folder of written.folders) {
+    if (state(folder) !== "same") continue;
+    try {
+      rmdirSync(folder.path);
+    } catch {
+      // Not empty any more (another step wrote there): leave it.
+    }
+  }
+  return { deleted: file === "same", replaced: file === "replaced" };
+}
