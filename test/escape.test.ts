@@ -7,6 +7,7 @@ import {
   forSummaryHtml,
   forSummaryMarkdownCell,
 } from "../actions/common/escape.js";
+import { toFailure } from "../actions/common/github.js";
 
 describe("forLogLine", () => {
   test.each([
@@ -42,5 +43,22 @@ describe("summaries", () => {
     ["<b>bold</b>", "&lt;b&gt;bold&lt;/b&gt;"],
   ])("forSummaryMarkdownCell(%j)", (text, expected) => {
     expect(forSummaryMarkdownCell(text)).toBe(expected);
+  });
+});
+
+describe("errors from the HTTP layer", () => {
+  test.each([
+    'Headers.append: "token ghs_leak\nmore" is an invalid header value.',
+    "Invalid header value 'Bearer ghs_leak'",
+  ])("%j loses every quoted part", (message) => {
+    const failure = toFailure(new TypeError(message));
+    expect(failure.status).toBeUndefined();
+    expect(failure.message).not.toContain("ghs_leak");
+    expect(failure.message).not.toMatch(/[\r\n]/);
+  });
+
+  test("GitHub's own message is kept", () => {
+    const failure = toFailure({ status: 422, response: { data: { message: "No ref found for: nope" } } });
+    expect(failure).toMatchObject({ status: 422, message: "No ref found for: nope" });
   });
 });

@@ -88,7 +88,22 @@ interface ErrorShape {
   response?: { data?: unknown; headers?: Record<string, string | number | undefined> };
 }
 
-/** An octokit error (or any thrown value) reduced to status and GitHub's message; no headers, no token. */
+/**
+ * The text of an error raised before GitHub answered (the HTTP client refusing a header, a network
+ * failure): such messages quote what they refused, which can be the token or another header value, so
+ * every quoted part is cut out.
+ */
+export function sanitizeClientError(text: string): string {
+  return text
+    .replace(/(["'`])[^]*?\1/g, "…")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * An octokit error (or any thrown value) reduced to status and GitHub's message; no headers, no token.
+ * GitHub's own `message` is kept; anything else passes through `sanitizeClientError`.
+ */
 export function toFailure(error: unknown): ApiFailure {
   const shape = (typeof error === "object" && error !== null ? error : {}) as ErrorShape;
   const data = shape.response?.data;
@@ -100,7 +115,8 @@ export function toFailure(error: unknown): ApiFailure {
   const remaining = shape.response?.headers?.["x-ratelimit-remaining"];
   return {
     status: typeof shape.status === "number" ? shape.status : undefined,
-    message: apiMessage ?? (typeof shape.message === "string" ? shape.message : String(error)),
+    message:
+      apiMessage ?? sanitizeClientError(typeof shape.message === "string" ? shape.message : String(error)),
     rateLimitReset: String(remaining) === "0" && reset !== undefined ? Number(reset) : undefined,
   };
 }

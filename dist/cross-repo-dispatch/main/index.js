@@ -39769,7 +39769,21 @@ function createGitHubClient({ token, action, concurrency }) {
         },
     }, retry, throttling);
 }
-/** An octokit error (or any thrown value) reduced to status and GitHub's message; no headers, no token. */
+/**
+ * The text of an error raised before GitHub answered (the HTTP client refusing a header, a network
+ * failure): such messages quote what they refused, which can be the token or another header value, so
+ * every quoted part is cut out.
+ */
+function sanitizeClientError(text) {
+    return text
+        .replace(/(["'`])[^]*?\1/g, "…")
+        .replace(/\s+/g, " ")
+        .trim();
+}
+/**
+ * An octokit error (or any thrown value) reduced to status and GitHub's message; no headers, no token.
+ * GitHub's own `message` is kept; anything else passes through `sanitizeClientError`.
+ */
 function toFailure(error) {
     const shape = (typeof error === "object" && error !== null ? error : {});
     const data = shape.response?.data;
@@ -39780,7 +39794,7 @@ function toFailure(error) {
     const remaining = shape.response?.headers?.["x-ratelimit-remaining"];
     return {
         status: typeof shape.status === "number" ? shape.status : undefined,
-        message: apiMessage ?? (typeof shape.message === "string" ? shape.message : String(error)),
+        message: apiMessage ?? sanitizeClientError(typeof shape.message === "string" ? shape.message : String(error)),
         rateLimitReset: String(remaining) === "0" && reset !== undefined ? Number(reset) : undefined,
     };
 }
@@ -39913,11 +39927,16 @@ function formatDuration(ms) {
 
 
 
+
 function getInputs() {
     const input = inputReader(CROSS_REPO_DISPATCH);
+    // Masked before anything else can fail and print.
+    const token = input.secret("token");
+    // An HTTP client quotes a header value it refuses: never let a malformed token reach one.
+    if (/\s/.test(token))
+        throw new ConfigurationError("input `token` contains white space or a line break: pass the token alone");
     return {
-        // Masked before anything else can fail and print.
-        token: input.secret("token"),
+        token,
         repositories: input.list("repositories"),
         eventType: input.string("event-type"),
         workflow: input.string("workflow"),
