@@ -14,6 +14,7 @@ import path from "node:path";
 import { decryptSops } from "sops-age";
 import { actionEnvironment, bundleSizes } from "./action.mjs";
 import { runDispatchBench } from "./dispatch.mjs";
+import { runFindingsBench } from "./findings.mjs";
 import { runScanBench } from "./scan.mjs";
 import { ROOT, TMP, bundleEngine, snapshotDist } from "./build.mjs";
 import { firstDifference } from "./compare.mjs";
@@ -327,7 +328,7 @@ async function main() {
   }
 
   let targets = rows.length + 2;
-  for (const bench of [runScanBench, runDispatchBench]) {
+  for (const bench of [runScanBench, runFindingsBench, runDispatchBench]) {
     const result = await bench();
     misses.push(...result.misses);
     targets += result.targets;

@@ -99,7 +99,7 @@ async function writeSummary(
   summary.addRaw(
     result.findings.length === 0
       ? "No plaintext secrets found."
-      : `${errors} errors, ${warnings} warnings. Secrets are never shown: each finding gives the first 4 characters, the length and a fingerprint to accept it in the policy file.`,
+      : `${errors} errors, ${warnings} warnings. Secrets are never shown: each finding gives the fixed prefix of a known format, the length and a fingerprint to accept it in the policy file.`,
     true,
   );
   await summary.write();

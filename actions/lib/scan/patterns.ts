@@ -5,6 +5,7 @@
  */
 import { bech32 } from "@scure/base";
 import type { Severity } from "./rules.js";
+import { LineIndex } from "./text.js";
 import { entropy, hasCharacterClasses, isPlaceholder } from "./values.js";
 
 export interface SecretHit {
@@ -388,6 +389,7 @@ const PREFILTER = new RegExp(ANCHORS.map((anchor) => `(${anchor.source})`).join(
  */
 export function findSecrets(text: string, options: PatternOptions): SecretHit[] {
   const hits: SecretHit[] = [];
+  const encrypted = new EncryptedValues(text);
   PREFILTER.lastIndex = 0;
   let match: RegExpExecArray | null;
   let covered = 0;
@@ -397,33 +399,77 @@ export function findSecrets(text: string, options: PatternOptions): SecretHit[] 
     let group = 1;
     while (match[group] === undefined) group++;
     const found = ANCHORS[group - 1]?.detect(text, at, at + match[0].length, options);
-    if (!found || insideEncryptedValue(text, found.index)) continue;
+    if (!found || encrypted.contains(found.index)) continue;
     hits.push(found);
     // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
     // detector inside it run, and keep only its hit.
     if (found.detector !== "generic-secret") covered = found.index + found.secret.length;
   }
-  return hits.filter(
-    (candidate) =>
-      candidate.detector !== "generic-secret" ||
-      !hits.some(
-        (other) =>
-          other !== candidate &&
-          other.index < candidate.index + candidate.secret.length &&
-          candidate.index < other.index + other.secret.length,
-      ),
-  );
+  return withoutCoveredGeneric(hits);
 }
 
-/** SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. */
-function insideEncryptedValue(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-  const open = text.lastIndexOf("ENC[", index);
-  if (open >= lineStart) {
-    const close = text.indexOf("]", open);
-    if (close === -1 || close >= index) return true;
+/**
+ * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. The
+ * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back.
+ */
+class EncryptedValues {
+  private opens: number[] | undefined;
+  private readonly lines: LineIndex;
+
+  constructor(private readonly text: string) {
+    this.lines = new LineIndex(text);
   }
-  let start = index;
-  while (start > lineStart && !/[\s"'=]/.test(text[start - 1] ?? "")) start--;
-  return text.startsWith("encrypted:", start);
+
+  private openings(): number[] {
+    if (!this.opens) {
+      const opens: number[] = [];
+      for (let at = this.text.indexOf("ENC["); at !== -1; at = this.text.indexOf("ENC[", at + 1))
+        opens.push(at);
+      this.opens = opens;
+    }
+    return this.opens;
+  }
+
+  /** The last `ENC[` at or before `index`. */
+  private openBefore(index: number): number {
+    const opens = this.openings();
+    let low = 0;
+    let high = opens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((opens[middle] ?? Infinity) <= index) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? -1 : (opens[low - 1] ?? -1);
+  }
+
+  contains(index: number): boolean {
+    const lineStart = this.lines.startOf(this.lines.lineOf(index));
+    const open = this.openBefore(index);
+    if (open >= lineStart) {
+      const close = this.text.indexOf("]", open);
+      if (close === -1 || close >= index) return true;
+    }
+    let start = index;
+    while (start > lineStart && !/[\s"'=]/.test(this.text[start - 1] ?? "")) start--;
+    return this.text.startsWith("encrypted:", start);
+  }
+}
+
+/**
+ * A generic assignment that overlaps a specific token's hit is dropped for it. Hits come in text order,
+ * so overlaps are found in one pass over the hits sorted by start, not by comparing every pair.
+ */
+function withoutCoveredGeneric(hits: SecretHit[]): SecretHit[] {
+  const order = hits.map((hit, position) => ({ hit, position })).sort((a, b) => a.hit.index - b.hit.index);
+  const covered = new Set<number>();
+  for (const [at, { hit, position }] of order.entries()) {
+    const end = hit.index + hit.secret.length;
+    // Every overlap is seen from the hit that starts first: the later hits that start before its end.
+    for (let next = at + 1; next < order.length && (order[next]?.hit.index ?? Infinity) < end; next++) {
+      covered.add(position);
+      covered.add(order[next]?.position ?? -1);
+    }
+  }
+  return hits.filter((hit, position) => hit.detector !== "generic-secret" || !covered.has(position));
 }

@@ -25,7 +25,7 @@ import { newFinding, type Finding } from "./rules.js";
 import type { SopsStatus } from "../sops/inspect.js";
 import type { SopsSetup } from "../sops/policy.js";
 import { sopsFindings, sopsStatusOf } from "./sops-checks.js";
-import { LineCounter, decodeLatin1, fromLatin1, isAllowedInline, isBinary, lineAround } from "./text.js";
+import { LineIndex, decodeLatin1, fromLatin1, inlineAllowance, isBinary } from "./text.js";
 import { fingerprint, redact } from "./values.js";
 
 export interface ScanSetup {
@@ -50,15 +50,8 @@ export interface FileResult {
   sops?: Extract<SopsStatus, { kind: "sops" }>;
 }
 
-function lineText(text: string, line: number): string {
-  let start = 0;
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf("\n", start);
-    if (next === -1) return "";
-    start = next + 1;
-  }
-  return lineAround(text, start);
-}
+/** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
+const CONTEXT = 80;
 
 export class Scanner {
   private readonly policy: Policy;
@@ -82,17 +75,24 @@ export class Scanner {
     const found: Finding[] = sopsFindings(file, status, text, this.setup.sops, {
       drift: input.historic !== true,
     });
+    const lines = new LineIndex(text);
     const secretLines = new Set<number>();
     if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
-      for (const secret of this.secrets(file, text)) {
+      for (const secret of this.secrets(file, text, lines)) {
         secretLines.add(secret.line);
         found.push(secret);
       }
     }
     if (!binary && status.kind === "plain") found.push(...this.dotenv(file, text, secretLines));
-    const findings = this.accepted(
-      found.filter((finding) => !isAllowedInline(lineText(text, finding.line), finding.rule)),
-    );
+    // Each line is read once, however many findings it holds.
+    const allowances = new Map<number, ReturnType<typeof inlineAllowance>>();
+    const allowed = (finding: Finding) => {
+      if (!allowances.has(finding.line))
+        allowances.set(finding.line, inlineAllowance(lines.line(finding.line)));
+      const allowance = allowances.get(finding.line);
+      return allowance === "all" || (allowance?.has(finding.rule) ?? false);
+    };
+    const findings = this.accepted(found.filter((finding) => !allowed(finding)));
     return status.kind === "sops" ? { findings, sops: status } : { findings };
   }
 
@@ -113,20 +113,24 @@ export class Scanner {
     return this.accepted([finding]);
   }
 
-  private secrets(file: string, text: string): Finding[] {
-    const lines = new LineCounter(text);
+  private secrets(file: string, text: string, lines: LineIndex): Finding[] {
     const findings: Finding[] = [];
     // The same line with the secret taken out can occur more than once: each is its own finding.
     const occurrences = new Map<string, number>();
+    // Many secrets on one (long) line read its text once.
+    let cached: { line: number; text: string } | undefined;
     for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
       const secret = fromLatin1(hit.secret);
-      const line = lineAround(text, hit.index);
-      if (gitleaksAllows(this.gitleaks, { file, secret, line: fromLatin1(line) })) continue;
-      // The line around the secret, without any of it (a key may run over several lines).
-      const lineStart = text.lastIndexOf("\n", hit.index - 1) + 1;
-      const before = text.slice(lineStart, hit.index);
+      const line = lines.lineOf(hit.index);
+      if (this.gitleaks.length > 0) {
+        if (cached?.line !== line) cached = { line, text: fromLatin1(lines.line(line)) };
+        if (gitleaksAllows(this.gitleaks, { file, secret, line: cached.text })) continue;
+      }
+      // What surrounds the secret on its line, none of the secret itself (a key may run over lines).
       const end = hit.index + hit.secret.length;
-      const after = line.length > end - lineStart ? text.slice(end, lineStart + line.length) : "";
+      const before = text.slice(Math.max(lines.startOf(line), hit.index - CONTEXT), hit.index);
+      const after =
+        end <= lines.endOf(line) ? text.slice(end, Math.min(lines.endOf(line), end + CONTEXT)) : "";
       const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
       const occurrence = occurrences.get(context) ?? 0;
       occurrences.set(context, occurrence + 1);
@@ -134,7 +138,7 @@ export class Scanner {
         rule: "secret-pattern",
         severity: hit.severity,
         file,
-        line: lines.lineOf(hit.index),
+        line,
         message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
         fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
       });

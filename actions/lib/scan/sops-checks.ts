@@ -18,7 +18,7 @@ import { selectLeaves, type Location } from "../sops/tree-cipher.js";
 import { formatPath } from "../sops/tree-path.js";
 import { fileKind } from "./patterns.js";
 import { newFinding, type Finding } from "./rules.js";
-import { LineCounter } from "./text.js";
+import { LineIndex } from "./text.js";
 import { redact } from "./values.js";
 
 /**
@@ -35,7 +35,7 @@ function escapeRegex(text: string): string {
 }
 
 /** Where a key path is written: each key searched after the previous one (keys of any store). */
-function lineOf(text: string, location: Location): number {
+function lineOf(text: string, lines: LineIndex, location: Location): number {
   let from = 0;
   for (const part of location) {
     if (typeof part !== "string") continue;
@@ -46,7 +46,7 @@ function lineOf(text: string, location: Location): number {
     if (!match) break;
     from = match.index + match[0].length;
   }
-  return new LineCounter(text).lineOf(from);
+  return lines.lineOf(from);
 }
 
 function plaintextValues(
@@ -63,6 +63,7 @@ function plaintextValues(
     rule: metadata.cryptRule,
     macOnlyEncrypted: metadata.macOnlyEncrypted,
   });
+  const lines = new LineIndex(text);
   for (const leaf of leaves) {
     if (!leaf.encrypted || (typeof leaf.value === "string" && isEncryptedValue(leaf.value))) continue;
     const where = formatPath(leaf.location) || "(root)";
@@ -71,7 +72,7 @@ function plaintextValues(
       newFinding(
         "sops-value-not-encrypted",
         file,
-        lineOf(text, leaf.location),
+        lineOf(text, lines, leaf.location),
         `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`,
         where,
       ),

@@ -18,33 +18,52 @@ export function fromLatin1(text: string): string {
   return Buffer.from(text, "latin1").toString("utf8");
 }
 
-/** 1-based line numbers of increasing offsets, counting each newline once. */
-export class LineCounter {
-  private offset = 0;
-  private line = 1;
+/**
+ * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
+ * once per text): a file with many findings costs the same per finding wherever they are.
+ */
+export class LineIndex {
+  private newlines: number[] | undefined;
 
   constructor(private readonly text: string) {}
 
-  lineOf(index: number): number {
-    if (index < this.offset) {
-      this.offset = 0;
-      this.line = 1;
+  private offsets(): number[] {
+    if (!this.newlines) {
+      const offsets: number[] = [];
+      for (let at = this.text.indexOf("\n"); at !== -1; at = this.text.indexOf("\n", at + 1))
+        offsets.push(at);
+      this.newlines = offsets;
     }
-    let at = this.text.indexOf("\n", this.offset);
-    while (at !== -1 && at < index) {
-      this.line++;
-      at = this.text.indexOf("\n", at + 1);
-    }
-    this.offset = index;
-    return this.line;
+    return this.newlines;
   }
-}
 
-/** The line that holds `index`, without its newline. */
-export function lineAround(text: string, index: number): string {
-  const start = text.lastIndexOf("\n", index - 1) + 1;
-  const end = text.indexOf("\n", index);
-  return text.slice(start, end === -1 ? text.length : end);
+  /** The 1-based line of the character at `index`: one more than the newlines before it. */
+  lineOf(index: number): number {
+    const offsets = this.offsets();
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((offsets[middle] ?? Infinity) < index) low = middle + 1;
+      else high = middle;
+    }
+    return low + 1;
+  }
+
+  /** Offset of the first character of a 1-based line. */
+  startOf(line: number): number {
+    return line <= 1 ? 0 : (this.offsets()[line - 2] ?? this.text.length) + 1;
+  }
+
+  /** Offset of the newline that ends a 1-based line (or the text's end). */
+  endOf(line: number): number {
+    return this.offsets()[line - 1] ?? this.text.length;
+  }
+
+  /** A 1-based line's text, without its newline. */
+  line(line: number): string {
+    return this.text.slice(this.startOf(line), this.endOf(line));
+  }
 }
 
 const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
@@ -54,9 +73,10 @@ const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)
  * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
  * repositories that used gitleaks keep their inline allowances.
  */
-export function isAllowedInline(line: string, rule: string): boolean {
+/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
+export function inlineAllowance(line: string): "all" | ReadonlySet<string> | undefined {
   const match = ALLOW.exec(line);
-  if (!match) return false;
+  if (!match) return undefined;
   const rules = match[1];
-  return rules === undefined || rules.split(",").some((item) => item.trim() === rule);
+  return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
 }

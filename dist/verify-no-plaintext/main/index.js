@@ -47646,12 +47646,91 @@ function gitleaksSkipsFile(lists, file) {
     return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
 }
 
+;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
+/**
+ * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
+ * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
+ * and line numbers are counted only up to the matches.
+ */
+/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
+function isBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+function decodeLatin1(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
+function fromLatin1(text) {
+    return Buffer.from(text, "latin1").toString("utf8");
+}
+/**
+ * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
+ * once per text): a file with many findings costs the same per finding wherever they are.
+ */
+class LineIndex {
+    text;
+    newlines;
+    constructor(text) {
+        this.text = text;
+    }
+    offsets() {
+        if (!this.newlines) {
+            const offsets = [];
+            for (let at = this.text.indexOf("\n"); at !== -1; at = this.text.indexOf("\n", at + 1))
+                offsets.push(at);
+            this.newlines = offsets;
+        }
+        return this.newlines;
+    }
+    /** The 1-based line of the character at `index`: one more than the newlines before it. */
+    lineOf(index) {
+        const offsets = this.offsets();
+        let low = 0;
+        let high = offsets.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if ((offsets[middle] ?? Infinity) < index)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low + 1;
+    }
+    /** Offset of the first character of a 1-based line. */
+    startOf(line) {
+        return line <= 1 ? 0 : (this.offsets()[line - 2] ?? this.text.length) + 1;
+    }
+    /** Offset of the newline that ends a 1-based line (or the text's end). */
+    endOf(line) {
+        return this.offsets()[line - 1] ?? this.text.length;
+    }
+    /** A 1-based line's text, without its newline. */
+    line(line) {
+        return this.text.slice(this.startOf(line), this.endOf(line));
+    }
+}
+const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+/**
+ * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
+ * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
+ * repositories that used gitleaks keep their inline allowances.
+ */
+/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
+function inlineAllowance(line) {
+    const match = ALLOW.exec(line);
+    if (!match)
+        return undefined;
+    const rules = match[1];
+    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/patterns.ts
 /**
  * The `secret-pattern` detectors. Speed comes from one prefilter regex of cheap literal anchors
  * (`ghp_`, `AKIA`, `sk-ant-`, `-----BEGIN`, `://`, `*_TOKEN =`...) run once over the whole file; only
  * where an anchor matches does the detector for it run its exact (sticky) pattern and its checks.
  */
+
 
 
 const CODE = new Set("js mjs cjs jsx ts mts cts tsx py rb go java kt kts cs php rs swift scala c h cc cpp hpp m map vue svelte dart lua pl r groovy ex exs erl clj fs".split(" "));
@@ -47899,6 +47978,7 @@ const PREFILTER = new RegExp(ANCHORS.map((anchor) => `(${anchor.source})`).join(
  */
 function findSecrets(text, options) {
     const hits = [];
+    const encrypted = new EncryptedValues(text);
     PREFILTER.lastIndex = 0;
     let match;
     let covered = 0;
@@ -47910,7 +47990,7 @@ function findSecrets(text, options) {
         while (match[group] === undefined)
             group++;
         const found = ANCHORS[group - 1]?.detect(text, at, at + match[0].length, options);
-        if (!found || insideEncryptedValue(text, found.index))
+        if (!found || encrypted.contains(found.index))
             continue;
         hits.push(found);
         // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
@@ -47918,24 +47998,73 @@ function findSecrets(text, options) {
         if (found.detector !== "generic-secret")
             covered = found.index + found.secret.length;
     }
-    return hits.filter((candidate) => candidate.detector !== "generic-secret" ||
-        !hits.some((other) => other !== candidate &&
-            other.index < candidate.index + candidate.secret.length &&
-            candidate.index < other.index + other.secret.length));
+    return withoutCoveredGeneric(hits);
 }
-/** SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. */
-function insideEncryptedValue(text, index) {
-    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-    const open = text.lastIndexOf("ENC[", index);
-    if (open >= lineStart) {
-        const close = text.indexOf("]", open);
-        if (close === -1 || close >= index)
-            return true;
+/**
+ * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. The
+ * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back.
+ */
+class EncryptedValues {
+    text;
+    opens;
+    lines;
+    constructor(text) {
+        this.text = text;
+        this.lines = new LineIndex(text);
     }
-    let start = index;
-    while (start > lineStart && !/[\s"'=]/.test(text[start - 1] ?? ""))
-        start--;
-    return text.startsWith("encrypted:", start);
+    openings() {
+        if (!this.opens) {
+            const opens = [];
+            for (let at = this.text.indexOf("ENC["); at !== -1; at = this.text.indexOf("ENC[", at + 1))
+                opens.push(at);
+            this.opens = opens;
+        }
+        return this.opens;
+    }
+    /** The last `ENC[` at or before `index`. */
+    openBefore(index) {
+        const opens = this.openings();
+        let low = 0;
+        let high = opens.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if ((opens[middle] ?? Infinity) <= index)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low === 0 ? -1 : (opens[low - 1] ?? -1);
+    }
+    contains(index) {
+        const lineStart = this.lines.startOf(this.lines.lineOf(index));
+        const open = this.openBefore(index);
+        if (open >= lineStart) {
+            const close = this.text.indexOf("]", open);
+            if (close === -1 || close >= index)
+                return true;
+        }
+        let start = index;
+        while (start > lineStart && !/[\s"'=]/.test(this.text[start - 1] ?? ""))
+            start--;
+        return this.text.startsWith("encrypted:", start);
+    }
+}
+/**
+ * A generic assignment that overlaps a specific token's hit is dropped for it. Hits come in text order,
+ * so overlaps are found in one pass over the hits sorted by start, not by comparing every pair.
+ */
+function withoutCoveredGeneric(hits) {
+    const order = hits.map((hit, position) => ({ hit, position })).sort((a, b) => a.hit.index - b.hit.index);
+    const covered = new Set();
+    for (const [at, { hit, position }] of order.entries()) {
+        const end = hit.index + hit.secret.length;
+        // Every overlap is seen from the hit that starts first: the later hits that start before its end.
+        for (let next = at + 1; next < order.length && (order[next]?.hit.index ?? Infinity) < end; next++) {
+            covered.add(position);
+            covered.add(order[next]?.position ?? -1);
+        }
+    }
+    return hits.filter((hit, position) => hit.detector !== "generic-secret" || !covered.has(position));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
@@ -50965,65 +51094,6 @@ function inspectSops(file, bytes, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
-/**
- * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
- * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
- * and line numbers are counted only up to the matches.
- */
-/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
-function isBinary(bytes) {
-    return bytes.subarray(0, 8000).includes(0);
-}
-function decodeLatin1(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-}
-/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
-function fromLatin1(text) {
-    return Buffer.from(text, "latin1").toString("utf8");
-}
-/** 1-based line numbers of increasing offsets, counting each newline once. */
-class LineCounter {
-    text;
-    offset = 0;
-    line = 1;
-    constructor(text) {
-        this.text = text;
-    }
-    lineOf(index) {
-        if (index < this.offset) {
-            this.offset = 0;
-            this.line = 1;
-        }
-        let at = this.text.indexOf("\n", this.offset);
-        while (at !== -1 && at < index) {
-            this.line++;
-            at = this.text.indexOf("\n", at + 1);
-        }
-        this.offset = index;
-        return this.line;
-    }
-}
-/** The line that holds `index`, without its newline. */
-function lineAround(text, index) {
-    const start = text.lastIndexOf("\n", index - 1) + 1;
-    const end = text.indexOf("\n", index);
-    return text.slice(start, end === -1 ? text.length : end);
-}
-const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
-/**
- * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
- * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
- * repositories that used gitleaks keep their inline allowances.
- */
-function isAllowedInline(line, rule) {
-    const match = ALLOW.exec(line);
-    if (!match)
-        return false;
-    const rules = match[1];
-    return rules === undefined || rules.split(",").some((item) => item.trim() === rule);
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/scan/sops-checks.ts
 
 
@@ -51051,7 +51121,7 @@ function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 /** Where a key path is written: each key searched after the previous one (keys of any store). */
-function lineOf(text, location) {
+function lineOf(text, lines, location) {
     let from = 0;
     for (const part of location) {
         if (typeof part !== "string")
@@ -51064,7 +51134,7 @@ function lineOf(text, location) {
             break;
         from = match.index + match[0].length;
     }
-    return new LineCounter(text).lineOf(from);
+    return lines.lineOf(from);
 }
 function plaintextValues(file, text, status) {
     const { metadata } = status;
@@ -51076,12 +51146,13 @@ function plaintextValues(file, text, status) {
         rule: metadata.cryptRule,
         macOnlyEncrypted: metadata.macOnlyEncrypted,
     });
+    const lines = new LineIndex(text);
     for (const leaf of leaves) {
         if (!leaf.encrypted || (typeof leaf.value === "string" && isEncryptedValue(leaf.value)))
             continue;
         const where = tree_path_formatPath(leaf.location) || "(root)";
         const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
-        problems.push(newFinding("sops-value-not-encrypted", file, lineOf(text, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
+        problems.push(newFinding("sops-value-not-encrypted", file, lineOf(text, lines, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
     }
     return problems;
 }
@@ -51156,16 +51227,8 @@ async function sops_checks_verifyMac(file, bytes, format, identities) {
 
 
 
-function lineText(text, line) {
-    let start = 0;
-    for (let current = 1; current < line; current++) {
-        const next = text.indexOf("\n", start);
-        if (next === -1)
-            return "";
-        start = next + 1;
-    }
-    return lineAround(text, start);
-}
+/** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
+const CONTEXT = 80;
 class Scanner {
     setup;
     policy;
@@ -51187,16 +51250,25 @@ class Scanner {
         const found = sopsFindings(file, status, text, this.setup.sops, {
             drift: input.historic !== true,
         });
+        const lines = new LineIndex(text);
         const secretLines = new Set();
         if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
-            for (const secret of this.secrets(file, text)) {
+            for (const secret of this.secrets(file, text, lines)) {
                 secretLines.add(secret.line);
                 found.push(secret);
             }
         }
         if (!binary && status.kind === "plain")
             found.push(...this.dotenv(file, text, secretLines));
-        const findings = this.accepted(found.filter((finding) => !isAllowedInline(lineText(text, finding.line), finding.rule)));
+        // Each line is read once, however many findings it holds.
+        const allowances = new Map();
+        const allowed = (finding) => {
+            if (!allowances.has(finding.line))
+                allowances.set(finding.line, inlineAllowance(lines.line(finding.line)));
+            const allowance = allowances.get(finding.line);
+            return allowance === "all" || (allowance?.has(finding.rule) ?? false);
+        };
+        const findings = this.accepted(found.filter((finding) => !allowed(finding)));
         return status.kind === "sops" ? { findings, sops: status } : { findings };
     }
     /** Drops the findings the policy file accepts. */
@@ -51214,21 +51286,25 @@ class Scanner {
         const finding = newFinding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
         return this.accepted([finding]);
     }
-    secrets(file, text) {
-        const lines = new LineCounter(text);
+    secrets(file, text, lines) {
         const findings = [];
         // The same line with the secret taken out can occur more than once: each is its own finding.
         const occurrences = new Map();
+        // Many secrets on one (long) line read its text once.
+        let cached;
         for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
             const secret = fromLatin1(hit.secret);
-            const line = lineAround(text, hit.index);
-            if (gitleaksAllows(this.gitleaks, { file, secret, line: fromLatin1(line) }))
-                continue;
-            // The line around the secret, without any of it (a key may run over several lines).
-            const lineStart = text.lastIndexOf("\n", hit.index - 1) + 1;
-            const before = text.slice(lineStart, hit.index);
+            const line = lines.lineOf(hit.index);
+            if (this.gitleaks.length > 0) {
+                if (cached?.line !== line)
+                    cached = { line, text: fromLatin1(lines.line(line)) };
+                if (gitleaksAllows(this.gitleaks, { file, secret, line: cached.text }))
+                    continue;
+            }
+            // What surrounds the secret on its line, none of the secret itself (a key may run over lines).
             const end = hit.index + hit.secret.length;
-            const after = line.length > end - lineStart ? text.slice(end, lineStart + line.length) : "";
+            const before = text.slice(Math.max(lines.startOf(line), hit.index - CONTEXT), hit.index);
+            const after = end <= lines.endOf(line) ? text.slice(end, Math.min(lines.endOf(line), end + CONTEXT)) : "";
             const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
             const occurrence = occurrences.get(context) ?? 0;
             occurrences.set(context, occurrence + 1);
@@ -51236,7 +51312,7 @@ class Scanner {
                 rule: "secret-pattern",
                 severity: hit.severity,
                 file,
-                line: lines.lineOf(hit.index),
+                line,
                 message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
                 fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
             });
@@ -51889,7 +51965,7 @@ async function writeSummary(runner, result, source, errors, warnings) {
     }
     summary.addRaw(result.findings.length === 0
         ? "No plaintext secrets found."
-        : `${errors} errors, ${warnings} warnings. Secrets are never shown: each finding gives the first 4 characters, the length and a fingerprint to accept it in the policy file.`, true);
+        : `${errors} errors, ${warnings} warnings. Secrets are never shown: each finding gives the fixed prefix of a known format, the length and a fingerprint to accept it in the policy file.`, true);
     await summary.write();
 }
 function writeSarif(file, findings, runner) {
