@@ -1,13 +1,12 @@
 // The files both decrypters are timed on: the age fixtures written by the real sops (listed in
-// ../shared/fixtures/sops/SOURCES.md) and generated secret files encrypted by our engine.
+// test/fixtures/sops/SOURCES.md) and generated secret files encrypted by our engine.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
 import { stringify } from "yaml";
-import { fixtureRows } from "../tools/fixture-sources.mjs";
-import { ROOT } from "./build.mjs";
+import { FIXTURES_DIR, fixtureRows } from "../tools/fixture-sources.mjs";
 
-export const FIXTURES = path.resolve(ROOT, "..", "shared", "fixtures", "sops");
+export const FIXTURES = FIXTURES_DIR;
 
 /** Our format names → sops-age's `fileType`. The binary store is a JSON envelope to sops-age. */
 const PEER_FILE_TYPE = { yaml: "yaml", json: "json", dotenv: "env", binary: "json" };

@@ -4,8 +4,9 @@ import { describe, expect, test } from "@jest/globals";
 import { createBinaryStore } from "../actions/lib/sops/stores/binary.js";
 import { TreeMap, type TreeValue } from "../actions/lib/sops/tree.js";
 import { expectSopsError } from "./support/errors.js";
+import { FIXTURES_DIR } from "../tools/fixture-sources.mjs";
 
-const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures");
+const FIXTURES = path.dirname(FIXTURES_DIR);
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, "sops", name)));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);

@@ -5,8 +5,9 @@ import fc from "fast-check";
 import { createDotenvStore } from "../actions/lib/sops/stores/dotenv.js";
 import { Comment, SopsTime, TreeMap, type MapItem, type TreeValue } from "../actions/lib/sops/tree.js";
 import { expectParsersFailCleanly, sopsErrorFrom } from "./support/errors.js";
+import { FIXTURES_DIR } from "../tools/fixture-sources.mjs";
 
-const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/sops");
+const FIXTURES = FIXTURES_DIR;
 const store = createDotenvStore();
 const utf8 = new TextEncoder();
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);

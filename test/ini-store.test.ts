@@ -7,8 +7,9 @@ import { flattenMetadata } from "../actions/lib/sops/stores/flatten.js";
 import { createIniStore } from "../actions/lib/sops/stores/ini.js";
 import { Comment, TreeMap, type MapItem, type TreeValue } from "../actions/lib/sops/tree.js";
 import { expectParsersFailCleanly, sopsErrorFrom } from "./support/errors.js";
+import { FIXTURES_DIR } from "../tools/fixture-sources.mjs";
 
-const RES = path.resolve(process.cwd(), "../shared/fixtures/sops/getsops__sops/functional-tests/res");
+const RES = path.join(FIXTURES_DIR, "getsops__sops/functional-tests/res");
 const store = createIniStore();
 const utf8 = new TextEncoder();
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);

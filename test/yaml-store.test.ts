@@ -6,8 +6,9 @@ import { createYamlStore } from "../actions/lib/sops/stores/yaml.js";
 import { Comment, SopsTime, TreeMap, isTreeList, isTreeMap } from "../actions/lib/sops/tree.js";
 import type { Scalar, TreeValue } from "../actions/lib/sops/tree.js";
 import { sopsErrorFrom } from "./support/errors.js";
+import { FIXTURES_DIR } from "../tools/fixture-sources.mjs";
 
-const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/sops");
+const FIXTURES = FIXTURES_DIR;
 const read = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, file)));
 const bytesOf = (source: string): Uint8Array => new TextEncoder().encode(source);
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);

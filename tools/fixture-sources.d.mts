@@ -8,3 +8,5 @@ export interface FixtureRow {
 }
 
 export function fixtureRows(fixtures: string): FixtureRow[];
+export const FIXTURES_DIR: string;
+export const EXPECTED_DIR: string;

@@ -1,6 +1,10 @@
-// The fixture catalogue ../shared/fixtures/sops/SOURCES.md, read by the tests and by the benchmark.
+// The fixture catalogue test/fixtures/sops/SOURCES.md (real sops-written files vendored with their
+// public test keys), read by the tests and by the benchmark.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, "..", "test", "fixtures", "sops");
+export const EXPECTED_DIR = path.resolve(import.meta.dirname, "..", "test", "fixtures", "sops-expected");
 
 /** Markdown table cells; cells may contain escaped pipes (`^(data\|stringData)$`). */
 function cells(line) {
@@ -20,7 +24,7 @@ function firstCode(cell) {
 export function fixtureRows(fixtures) {
   const sources = path.join(fixtures, "SOURCES.md");
   if (!existsSync(sources)) {
-    throw new Error(`the shared SOPS fixtures are missing: expected ${sources} beside the repository`);
+    throw new Error(`the SOPS fixtures are missing: expected ${sources}`);
   }
   const rows = [];
   let table;

@@ -1,31 +1,38 @@
 /**
- * Access to the real sops-written fixtures in ../shared. A missing ../shared fails loudly: tests must
- * never pass by skipping them.
+ * Access to the real sops-written fixtures vendored in test/fixtures. A missing fixture fails loudly:
+ * tests must never pass by skipping them.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fixtureRows as readRows, type FixtureRow } from "../../tools/fixture-sources.mjs";
+import {
+  EXPECTED_DIR,
+  FIXTURES_DIR,
+  fixtureRows as readRows,
+  type FixtureRow,
+} from "../../tools/fixture-sources.mjs";
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..");
-export const SHARED = path.resolve(REPO_ROOT, "..", "shared");
-export const FIXTURES = path.join(SHARED, "fixtures", "sops");
-export const EXPECTED = path.join(SHARED, "fixtures", "sops-expected");
+export const FIXTURES = FIXTURES_DIR;
+export const EXPECTED = EXPECTED_DIR;
 
 export type { FixtureRow } from "../../tools/fixture-sources.mjs";
 
 if (!existsSync(path.join(FIXTURES, "SOURCES.md"))) {
   throw new Error(
-    `the shared SOPS fixtures are missing: expected ${FIXTURES}/SOURCES.md beside the repository`,
+    `the vendored SOPS fixtures are missing: expected ${FIXTURES}/SOURCES.md (test/fixtures/sops in the repository)`,
   );
 }
 
-/** The fixture rows of SOURCES.md; throws when ../shared is missing. */
+/** The fixture rows of SOURCES.md; throws when the fixtures are missing. */
 export function fixtureRows(): FixtureRow[] {
   return readRows(FIXTURES);
 }
 
+/** A fixture's path; a fixture that is not there is an error, never a skipped test. */
 export function fixturePath(relative: string): string {
-  return path.join(FIXTURES, relative);
+  const file = path.join(FIXTURES, relative);
+  if (!existsSync(file)) throw new Error(`the fixture ${relative} is missing from ${FIXTURES}`);
+  return file;
 }
 
 export function readFixture(relative: string): Buffer {
