@@ -41,5 +41,12 @@ for (const [name, entry] of selected) {
   );
 }
 
+// The README's CLI section is the bundled CLI's --help; only a build of the real tree rewrites it.
+if (!values.out && (!values.only || values.only.includes("cli")))
+  execFileSync(process.execPath, [path.join(root, "scripts", "readme-cli.mjs")], {
+    cwd: root,
+    stdio: "inherit",
+  });
+
 const docs = path.join(root, "scripts", "docs.mjs");
 if (existsSync(docs)) execFileSync(process.execPath, [docs, "--out", out], { cwd: root, stdio: "inherit" });

@@ -24,7 +24,17 @@ import { getPath, parsePathExpression } from "../lib/sops/tree-path.js";
 import type { TreeValue } from "../lib/sops/tree.js";
 import { parseJsonValue } from "../lib/sops/stores/json.js";
 import { ConfigurationError } from "../lib/errors.js";
-import { VERIFY_USAGE, verifyCommand } from "./verify.js";
+import {
+  commandNamed,
+  commandUsage,
+  mainUsage,
+  optionNames,
+  packageVersion,
+  usageOf,
+  type CommandUsage,
+} from "./usage.js";
+import { verifyCommand } from "./verify.js";
+import { forLogLine } from "../common/escape.js";
 
 /** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
 export const EXIT = {
@@ -37,23 +47,15 @@ export const EXIT = {
   noMatchingKey: 128,
 } as const;
 
-const USAGE = `usage: secrets-actions <command> [options] FILE
-
-commands:
-  decrypt [--input-type T] [--output-type T] [--extract '["a"]["b"]'] [--ignore-mac] FILE
-  encrypt [--age R1,R2] [--input-type T] [--output-type T] FILE
-  set [--input-type T] [--ignore-mac] FILE '["key"]' JSON_VALUE
-  unset [--input-type T] [--ignore-mac] FILE '["key"]'
-  updatekeys [--input-type T] FILE
-  filestatus [--input-type T] FILE
-  ${VERIFY_USAGE}
-
-T is yaml, json, dotenv, ini or binary (default: from the file extension, as sops chooses).
-age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.
-Recipients for encrypt come from --age, SOPS_AGE_RECIPIENTS or the .sops.yaml found upward.
-exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key`;
-
-class UsageError extends Error {}
+/** Bad usage of a command (or of the command line when `command` is undefined): usage goes to stderr. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: CommandUsage,
+  ) {
+    super(message);
+  }
+}
 
 export interface CliIo {
   stdout: (bytes: Uint8Array | string) => void;
@@ -86,8 +88,18 @@ function exitCodeOf(error: SopsError): number {
   }
 }
 
+const wantsHelp = (args: readonly string[]) => {
+  const end = args.indexOf("--");
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
+};
+
 export async function run(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
+  const usage = command === undefined ? undefined : commandNamed(command);
+  if (usage && wantsHelp(rest)) {
+    io.stdout(`${commandUsage(usage)}\n`);
+    return EXIT.ok;
+  }
   try {
     switch (command) {
       case "decrypt":
@@ -102,18 +114,23 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
       case "filestatus":
         return filestatusCommand(rest, io);
       case "verify":
-        return await verifyCommand(rest, io);
+        return await verifyCommand(rest, io, (message) => new UsageError(message, usage));
       case "--help":
       case "-h":
       case "help":
-        io.stdout(`${USAGE}\n`);
+        io.stdout(`${mainUsage()}\n`);
+        return EXIT.ok;
+      case "--version":
+      case "-V":
+        io.stdout(`secrets-actions ${packageVersion()}\n`);
         return EXIT.ok;
       default:
         throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"` : "no command given");
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`secrets-actions: ${error.message}\n${USAGE}\n`);
+      const help = error.command ? commandUsage(error.command) : mainUsage();
+      io.stderr(`secrets-actions: ${forLogLine(error.message)}\n${help}\n`);
       return EXIT.usage;
     }
     if (error instanceof SopsError) {
@@ -138,19 +155,38 @@ const OPTIONS = {
   yes: { type: "boolean", short: "y" },
 } as const;
 
-type OptionName = keyof typeof OPTIONS;
+/** The long option names a command's usage lists (`--input-type T` → `input-type`). */
+function allowedOptions(command: CommandUsage): string[] {
+  return command.options.flatMap(([flag]) =>
+    flag
+      .split(/[ ,]+/)
+      .filter((part) => part.startsWith("--"))
+      .map((part) => part.slice(2)),
+  );
+}
 
-function parse(args: string[], allowed: readonly OptionName[], positionals: number) {
+function parse(args: string[], name: string, positionals: number) {
+  const command = usageOf(name);
+  const refused = (option: string) =>
+    new UsageError(
+      `${option} is not an option of ${name}; its options are ${optionNames(command) || "none"}`,
+      command,
+    );
   let parsed;
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(describeUnknown(error));
+    const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
+    throw unknown ? refused(unknown) : new UsageError(describeUnknown(error), command);
   }
-  const unexpected = Object.keys(parsed.values).filter((name) => !allowed.includes(name as OptionName));
-  if (unexpected.length > 0) throw new UsageError(`--${unexpected[0] ?? ""} does not apply to this command`);
+  const allowed = allowedOptions(command);
+  const unexpected = Object.keys(parsed.values).find((option) => !allowed.includes(option));
+  if (unexpected !== undefined) throw refused(`--${unexpected}`);
   if (parsed.positionals.length !== positionals) {
-    throw new UsageError(`expected ${positionals} argument(s), got ${parsed.positionals.length}`);
+    throw new UsageError(
+      `${name} takes ${positionals} argument(s) (${command.synopsis}), got ${parsed.positionals.length}`,
+      command,
+    );
   }
   return parsed;
 }
@@ -183,7 +219,7 @@ function findConfig(io: CliIo): FoundSopsConfig | undefined {
 }
 
 async function decryptCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, ["input-type", "output-type", "ignore-mac", "extract"], 1);
+  const { values, positionals } = parse(args, "decrypt", 1);
   const file = positionals[0] as string;
   const inputFormat = formatOption(values["input-type"], "--input-type");
   const outputOption = formatOption(values["output-type"], "--output-type");
@@ -246,7 +282,7 @@ function storeOptionsFor(format: Format, config: SopsConfig | undefined) {
 }
 
 async function encryptCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, ["input-type", "output-type", "age"], 1);
+  const { values, positionals } = parse(args, "encrypt", 1);
   const file = positionals[0] as string;
   try {
     const bytes = readInput(file, io);
@@ -284,7 +320,7 @@ function parseValueArgument(text: string): TreeValue {
 }
 
 async function setCommand(command: "set" | "unset", args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, ["input-type", "ignore-mac"], command === "set" ? 3 : 2);
+  const { values, positionals } = parse(args, command, command === "set" ? 3 : 2);
   const [file = "", expression = "", json] = positionals;
   try {
     const target = path.resolve(io.cwd, file);
@@ -305,7 +341,7 @@ async function setCommand(command: "set" | "unset", args: string[], io: CliIo): 
 }
 
 async function updateKeysCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, ["input-type", "yes"], 1);
+  const { values, positionals } = parse(args, "updatekeys", 1);
   const file = positionals[0] as string;
   try {
     const target = path.resolve(io.cwd, file);
@@ -332,7 +368,7 @@ async function updateKeysCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function filestatusCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parse(args, ["input-type"], 1);
+  const { values, positionals } = parse(args, "filestatus", 1);
   const file = positionals[0] as string;
   try {
     const bytes = readInput(file, io);

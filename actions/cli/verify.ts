@@ -4,7 +4,8 @@
  */
 import { parseArgs } from "node:util";
 import { forLogLine } from "../common/escape.js";
-import { ConfigurationError, describeUnknown } from "../lib/errors.js";
+import { describeUnknown } from "../lib/errors.js";
+import { optionNames, usageOf } from "./usage.js";
 import { describeFinding } from "../lib/scan/rules.js";
 import { verify, type Source } from "../common/verify.js";
 
@@ -14,11 +15,14 @@ export interface VerifyIo {
   cwd: string;
 }
 
-export const VERIFY_USAGE =
-  "verify [--staged] [--config FILE] [--sops-config FILE] [PATHS...]   (exit 1 on error findings)";
+const VERIFY = usageOf("verify");
 
-/** Returns the exit code; bad usage throws ConfigurationError. */
-export async function verifyCommand(args: string[], io: VerifyIo): Promise<number> {
+/** Returns the exit code; bad usage throws what `usageError` makes of the message. */
+export async function verifyCommand(
+  args: string[],
+  io: VerifyIo,
+  usageError: (message: string) => Error,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -28,7 +32,12 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
       options: { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } },
     });
   } catch (error) {
-    throw new ConfigurationError(describeUnknown(error));
+    const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
+    throw usageError(
+      unknown
+        ? `${unknown} is not an option of verify; its options are ${optionNames(VERIFY)}`
+        : describeUnknown(error),
+    );
   }
   const { values, positionals } = parsed;
   const paths = positionals.length > 0 ? positionals : undefined;

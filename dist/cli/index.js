@@ -16967,6 +16967,134 @@ function isEncrypted(bytes, options) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./actions/cli/usage.ts
+/**
+ * The command line's usage, written once: `secrets-actions --help`, `COMMAND --help`, the messages for
+ * unknown options and the README's command-line section all come from this table (a test holds the
+ * README to it).
+ */
+
+
+
+const INPUT_TYPE = ["--input-type T", "the file's format (default: from its name, as sops chooses)"];
+const COMMANDS = [
+    {
+        name: "decrypt",
+        synopsis: "FILE",
+        summary: "print the decrypted file (MAC verified)",
+        options: [
+            INPUT_TYPE,
+            ["--output-type T", "print in another format"],
+            ['--extract \'["a"]["b"]\'', "print one value"],
+            ["--ignore-mac", "do not verify the MAC (never for files you do not trust)"],
+        ],
+    },
+    {
+        name: "encrypt",
+        synopsis: "FILE",
+        summary: "print the file encrypted (to --age, SOPS_AGE_RECIPIENTS or the .sops.yaml rule)",
+        options: [
+            INPUT_TYPE,
+            ["--output-type T", "must be the input's format"],
+            ["--age R1,R2", "age recipients"],
+        ],
+    },
+    {
+        name: "set",
+        synopsis: "FILE '[\"key\"]' JSON_VALUE",
+        summary: "change one value in place; other ciphertexts stay byte-identical",
+        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
+    },
+    {
+        name: "unset",
+        synopsis: "FILE '[\"key\"]'",
+        summary: "remove one value in place",
+        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
+    },
+    {
+        name: "updatekeys",
+        synopsis: "FILE",
+        summary: "re-wrap the data key for the .sops.yaml rule's recipients, in place",
+        options: [INPUT_TYPE, ["-y, --yes", "accepted for sops compatibility (never asks)"]],
+    },
+    {
+        name: "filestatus",
+        synopsis: "FILE",
+        summary: 'print {"encrypted": true|false}',
+        options: [INPUT_TYPE],
+    },
+    {
+        name: "verify",
+        synopsis: "[PATHS...]",
+        summary: "verify-no-plaintext's rules on the repository, the paths, or the index; exit 1 on error findings",
+        options: [
+            ["--staged", "check what is staged in the index (a pre-commit hook)"],
+            ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
+            ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
+        ],
+    },
+];
+const EXIT_CODES = "exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key";
+/** The package's version, from the package.json beside the bundle's folder (dist/cli/../../). */
+function packageVersion() {
+    // The name is built at run time so that the bundler does not copy package.json into dist/.
+    const manifest = ["package", "json"].join(".");
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "..", manifest);
+    try {
+        const { version } = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
+        return typeof version === "string" ? version : "unknown";
+    }
+    catch {
+        return "unknown";
+    }
+}
+const line = (command) => `${command.name}${command.options.length > 0 ? " [options]" : ""} ${command.synopsis}`;
+function mainUsage() {
+    const width = Math.max(...COMMANDS.map((command) => line(command).length));
+    return [
+        "usage: secrets-actions COMMAND [options] ARGS   (secrets-actions COMMAND --help for its options)",
+        "",
+        "commands:",
+        ...COMMANDS.map((command) => `  ${line(command).padEnd(width)}  ${command.summary}`),
+        "",
+        "  --help, -h      this text",
+        "  --version, -V   the version",
+        "",
+        "T is yaml, json, dotenv, ini or binary.",
+        "age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.",
+        EXIT_CODES,
+    ].join("\n");
+}
+function commandUsage(command) {
+    const width = Math.max(12, ...command.options.map(([flag]) => flag.length));
+    return [
+        `usage: secrets-actions ${line(command)}`,
+        "",
+        command.summary,
+        ...(command.options.length > 0 ? ["", "options:"] : []),
+        ...command.options.map(([flag, what]) => `  ${flag.padEnd(width)}  ${what}`),
+        `  ${"-h, --help".padEnd(width)}  this text`,
+    ].join("\n");
+}
+/** `--input-type, --output-type, ...`: what an unknown-option message lists. */
+function optionNames(command) {
+    return command.options
+        .map(([flag]) => flag.split(/[ ,]+/).find((part) => part.startsWith("--")) ?? flag)
+        .join(", ");
+}
+function commandNamed(name) {
+    return COMMANDS.find((command) => command.name === name);
+}
+/** The usage of a command the code implements (an error when the table lacks it: a programming mistake). */
+function usageOf(name) {
+    const command = commandNamed(name);
+    if (!command)
+        throw new Error(`the usage table has no command ${name}`);
+    return command;
+}
+
 ;// CONCATENATED MODULE: ./actions/common/escape.ts
 /**
  * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
@@ -19948,9 +20076,10 @@ async function verify(options) {
 
 
 
-const VERIFY_USAGE = "verify [--staged] [--config FILE] [--sops-config FILE] [PATHS...]   (exit 1 on error findings)";
-/** Returns the exit code; bad usage throws ConfigurationError. */
-async function verifyCommand(args, io) {
+
+const VERIFY = usageOf("verify");
+/** Returns the exit code; bad usage throws what `usageError` makes of the message. */
+async function verifyCommand(args, io, usageError) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -19961,7 +20090,10 @@ async function verifyCommand(args, io) {
         });
     }
     catch (error) {
-        throw new ConfigurationError(describeUnknown(error));
+        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
+        throw usageError(unknown
+            ? `${unknown} is not an option of verify; its options are ${optionNames(VERIFY)}`
+            : describeUnknown(error));
     }
     const { values, positionals } = parsed;
     const paths = positionals.length > 0 ? positionals : undefined;
@@ -20010,6 +20142,8 @@ async function verifyCommand(args, io) {
 
 
 
+
+
 /** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
 const EXIT = {
     ok: 0,
@@ -20020,22 +20154,13 @@ const EXIT = {
     macMismatch: 51,
     noMatchingKey: 128,
 };
-const USAGE = `usage: secrets-actions <command> [options] FILE
-
-commands:
-  decrypt [--input-type T] [--output-type T] [--extract '["a"]["b"]'] [--ignore-mac] FILE
-  encrypt [--age R1,R2] [--input-type T] [--output-type T] FILE
-  set [--input-type T] [--ignore-mac] FILE '["key"]' JSON_VALUE
-  unset [--input-type T] [--ignore-mac] FILE '["key"]'
-  updatekeys [--input-type T] FILE
-  filestatus [--input-type T] FILE
-  ${VERIFY_USAGE}
-
-T is yaml, json, dotenv, ini or binary (default: from the file extension, as sops chooses).
-age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.
-Recipients for encrypt come from --age, SOPS_AGE_RECIPIENTS or the .sops.yaml found upward.
-exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key`;
+/** Bad usage of a command (or of the command line when `command` is undefined): usage goes to stderr. */
 class UsageError extends Error {
+    command;
+    constructor(message, command) {
+        super(message);
+        this.command = command;
+    }
 }
 const defaultIo = {
     stdout: (bytes) => process.stdout.write(bytes),
@@ -20059,8 +20184,17 @@ function exitCodeOf(error) {
             return EXIT.error;
     }
 }
+const wantsHelp = (args) => {
+    const end = args.indexOf("--");
+    return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
+};
 async function main_run(argv, io = defaultIo) {
     const [command, ...rest] = argv;
+    const usage = command === undefined ? undefined : commandNamed(command);
+    if (usage && wantsHelp(rest)) {
+        io.stdout(`${commandUsage(usage)}\n`);
+        return EXIT.ok;
+    }
     try {
         switch (command) {
             case "decrypt":
@@ -20075,11 +20209,15 @@ async function main_run(argv, io = defaultIo) {
             case "filestatus":
                 return filestatusCommand(rest, io);
             case "verify":
-                return await verifyCommand(rest, io);
+                return await verifyCommand(rest, io, (message) => new UsageError(message, usage));
             case "--help":
             case "-h":
             case "help":
-                io.stdout(`${USAGE}\n`);
+                io.stdout(`${mainUsage()}\n`);
+                return EXIT.ok;
+            case "--version":
+            case "-V":
+                io.stdout(`secrets-actions ${packageVersion()}\n`);
                 return EXIT.ok;
             default:
                 throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"` : "no command given");
@@ -20087,7 +20225,8 @@ async function main_run(argv, io = defaultIo) {
     }
     catch (error) {
         if (error instanceof UsageError) {
-            io.stderr(`secrets-actions: ${error.message}\n${USAGE}\n`);
+            const help = error.command ? commandUsage(error.command) : mainUsage();
+            io.stderr(`secrets-actions: ${forLogLine(error.message)}\n${help}\n`);
             return EXIT.usage;
         }
         if (error instanceof SopsError) {
@@ -20110,19 +20249,30 @@ const OPTIONS = {
     age: { type: "string" },
     yes: { type: "boolean", short: "y" },
 };
-function main_parse(args, allowed, positionals) {
+/** The long option names a command's usage lists (`--input-type T` → `input-type`). */
+function allowedOptions(command) {
+    return command.options.flatMap(([flag]) => flag
+        .split(/[ ,]+/)
+        .filter((part) => part.startsWith("--"))
+        .map((part) => part.slice(2)));
+}
+function main_parse(args, name, positionals) {
+    const command = usageOf(name);
+    const refused = (option) => new UsageError(`${option} is not an option of ${name}; its options are ${optionNames(command) || "none"}`, command);
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new UsageError(describeUnknown(error));
+        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
+        throw unknown ? refused(unknown) : new UsageError(describeUnknown(error), command);
     }
-    const unexpected = Object.keys(parsed.values).filter((name) => !allowed.includes(name));
-    if (unexpected.length > 0)
-        throw new UsageError(`--${unexpected[0] ?? ""} does not apply to this command`);
+    const allowed = allowedOptions(command);
+    const unexpected = Object.keys(parsed.values).find((option) => !allowed.includes(option));
+    if (unexpected !== undefined)
+        throw refused(`--${unexpected}`);
     if (parsed.positionals.length !== positionals) {
-        throw new UsageError(`expected ${positionals} argument(s), got ${parsed.positionals.length}`);
+        throw new UsageError(`${name} takes ${positionals} argument(s) (${command.synopsis}), got ${parsed.positionals.length}`, command);
     }
     return parsed;
 }
@@ -20151,7 +20301,7 @@ function findConfig(io) {
     return file ? readSopsConfig(file) : undefined;
 }
 async function decryptCommand(args, io) {
-    const { values, positionals } = main_parse(args, ["input-type", "output-type", "ignore-mac", "extract"], 1);
+    const { values, positionals } = main_parse(args, "decrypt", 1);
     const file = positionals[0];
     const inputFormat = formatOption(values["input-type"], "--input-type");
     const outputOption = formatOption(values["output-type"], "--output-type");
@@ -20212,7 +20362,7 @@ function storeOptionsFor(format, config) {
     return indent === undefined ? {} : { indent };
 }
 async function encryptCommand(args, io) {
-    const { values, positionals } = main_parse(args, ["input-type", "output-type", "age"], 1);
+    const { values, positionals } = main_parse(args, "encrypt", 1);
     const file = positionals[0];
     try {
         const bytes = readInput(file, io);
@@ -20246,7 +20396,7 @@ function parseValueArgument(text) {
     }
 }
 async function setCommand(command, args, io) {
-    const { values, positionals } = main_parse(args, ["input-type", "ignore-mac"], command === "set" ? 3 : 2);
+    const { values, positionals } = main_parse(args, command, command === "set" ? 3 : 2);
     const [file = "", expression = "", json] = positionals;
     try {
         const target = external_node_path_default().resolve(io.cwd, file);
@@ -20267,7 +20417,7 @@ async function setCommand(command, args, io) {
     }
 }
 async function updateKeysCommand(args, io) {
-    const { values, positionals } = main_parse(args, ["input-type", "yes"], 1);
+    const { values, positionals } = main_parse(args, "updatekeys", 1);
     const file = positionals[0];
     try {
         const target = external_node_path_default().resolve(io.cwd, file);
@@ -20294,7 +20444,7 @@ async function updateKeysCommand(args, io) {
     }
 }
 function filestatusCommand(args, io) {
-    const { values, positionals } = main_parse(args, ["input-type"], 1);
+    const { values, positionals } = main_parse(args, "filestatus", 1);
     const file = positionals[0];
     try {
         const bytes = readInput(file, io);

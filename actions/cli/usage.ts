@@ -1,0 +1,144 @@
+/**
+ * The command line's usage, written once: `secrets-actions --help`, `COMMAND --help`, the messages for
+ * unknown options and the README's command-line section all come from this table (a test holds the
+ * README to it).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface CommandUsage {
+  name: string;
+  /** Arguments after the options. */
+  synopsis: string;
+  summary: string;
+  /** Flag (as typed) and what it does. */
+  options: readonly (readonly [flag: string, what: string])[];
+}
+
+const INPUT_TYPE = ["--input-type T", "the file's format (default: from its name, as sops chooses)"] as const;
+
+export const COMMANDS: readonly CommandUsage[] = [
+  {
+    name: "decrypt",
+    synopsis: "FILE",
+    summary: "print the decrypted file (MAC verified)",
+    options: [
+      INPUT_TYPE,
+      ["--output-type T", "print in another format"],
+      ['--extract \'["a"]["b"]\'', "print one value"],
+      ["--ignore-mac", "do not verify the MAC (never for files you do not trust)"],
+    ],
+  },
+  {
+    name: "encrypt",
+    synopsis: "FILE",
+    summary: "print the file encrypted (to --age, SOPS_AGE_RECIPIENTS or the .sops.yaml rule)",
+    options: [
+      INPUT_TYPE,
+      ["--output-type T", "must be the input's format"],
+      ["--age R1,R2", "age recipients"],
+    ],
+  },
+  {
+    name: "set",
+    synopsis: "FILE '[\"key\"]' JSON_VALUE",
+    summary: "change one value in place; other ciphertexts stay byte-identical",
+    options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
+  },
+  {
+    name: "unset",
+    synopsis: "FILE '[\"key\"]'",
+    summary: "remove one value in place",
+    options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
+  },
+  {
+    name: "updatekeys",
+    synopsis: "FILE",
+    summary: "re-wrap the data key for the .sops.yaml rule's recipients, in place",
+    options: [INPUT_TYPE, ["-y, --yes", "accepted for sops compatibility (never asks)"]],
+  },
+  {
+    name: "filestatus",
+    synopsis: "FILE",
+    summary: 'print {"encrypted": true|false}',
+    options: [INPUT_TYPE],
+  },
+  {
+    name: "verify",
+    synopsis: "[PATHS...]",
+    summary:
+      "verify-no-plaintext's rules on the repository, the paths, or the index; exit 1 on error findings",
+    options: [
+      ["--staged", "check what is staged in the index (a pre-commit hook)"],
+      ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
+      ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
+    ],
+  },
+];
+
+export const EXIT_CODES =
+  "exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key";
+
+/** The package's version, from the package.json beside the bundle's folder (dist/cli/../../). */
+export function packageVersion(): string {
+  // The name is built at run time so that the bundler does not copy package.json into dist/.
+  const manifest = ["package", "json"].join(".");
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", manifest);
+  try {
+    const { version } = JSON.parse(readFileSync(file, "utf8")) as { version?: unknown };
+    return typeof version === "string" ? version : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+const line = (command: CommandUsage) =>
+  `${command.name}${command.options.length > 0 ? " [options]" : ""} ${command.synopsis}`;
+
+export function mainUsage(): string {
+  const width = Math.max(...COMMANDS.map((command) => line(command).length));
+  return [
+    "usage: secrets-actions COMMAND [options] ARGS   (secrets-actions COMMAND --help for its options)",
+    "",
+    "commands:",
+    ...COMMANDS.map((command) => `  ${line(command).padEnd(width)}  ${command.summary}`),
+    "",
+    "  --help, -h      this text",
+    "  --version, -V   the version",
+    "",
+    "T is yaml, json, dotenv, ini or binary.",
+    "age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.",
+    EXIT_CODES,
+  ].join("\n");
+}
+
+export function commandUsage(command: CommandUsage): string {
+  const width = Math.max(12, ...command.options.map(([flag]) => flag.length));
+  return [
+    `usage: secrets-actions ${line(command)}`,
+    "",
+    command.summary,
+    ...(command.options.length > 0 ? ["", "options:"] : []),
+    ...command.options.map(([flag, what]) => `  ${flag.padEnd(width)}  ${what}`),
+    `  ${"-h, --help".padEnd(width)}  this text`,
+  ].join("\n");
+}
+
+/** `--input-type, --output-type, ...`: what an unknown-option message lists. */
+export function optionNames(command: CommandUsage): string {
+  return command.options
+    .map(([flag]) => flag.split(/[ ,]+/).find((part) => part.startsWith("--")) ?? flag)
+    .join(", ");
+}
+
+export function commandNamed(name: string): CommandUsage | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}
+
+/** The usage of a command the code implements (an error when the table lacks it: a programming mistake). */
+export function usageOf(name: string): CommandUsage {
+  const command = commandNamed(name);
+  if (!command) throw new Error(`the usage table has no command ${name}`);
+  return command;
+}
