@@ -7,7 +7,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const readme = path.join(root, "README.md");
-const START = /(<!-- cli-help:[^\n]*-->\n```text\n)[^]*?(```\n<!-- \/cli-help -->)/;
+const START = /(<!-- cli-help:[^\n]*-->\n\n?```text\n)[^]*?(```\n\n?<!-- \/cli-help -->)/;
 
 const help = execFileSync(process.execPath, [
   path.join(root, "dist", "cli", "index.js"),

@@ -59,7 +59,7 @@ describe.each(COMMANDS.map((command) => [command.name, command] as const))("%s",
 
 test("the README's command-line section is --help's text", async () => {
   const readme = readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
-  const block = /<!-- cli-help:[^\n]*-->\n```text\n([^]*?)```\n<!-- \/cli-help -->/.exec(readme)?.[1];
+  const block = /<!-- cli-help:[^\n]*-->\n\n?```text\n([^]*?)```\n\n?<!-- \/cli-help -->/.exec(readme)?.[1];
   expect(block).toBe((await cli(["--help"])).stdout);
 });
 
