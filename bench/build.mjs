@@ -16,7 +16,8 @@ const NCC = path.join(ROOT, "node_modules", "@vercel", "ncc", "dist", "ncc", "cl
 const ENTRY = `export { decrypt, encrypt } from "../../actions/lib/sops/engine.js";
 export { parseIdentities } from "../../actions/lib/sops/age.js";
 export { detectEncryptedFormat } from "../../actions/lib/sops/formats.js";
-export { treeToPlain } from "../../actions/lib/sops/plain.js";
+export { treeToPlain } from "../../tools/plain.js";
+export { setValue } from "../../actions/lib/sops/engine.js";
 `;
 
 function ncc(entry, outDir, extra = []) {

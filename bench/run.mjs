@@ -15,6 +15,7 @@ import { decryptSops } from "sops-age";
 import { actionEnvironment, bundleSizes } from "./action.mjs";
 import { runDispatchBench } from "./dispatch.mjs";
 import { runFindingsBench } from "./findings.mjs";
+import { runRotationBench } from "./rotation.mjs";
 import { runScanBench } from "./scan.mjs";
 import { ROOT, TMP, bundleEngine, snapshotDist } from "./build.mjs";
 import { firstDifference } from "./compare.mjs";
@@ -328,7 +329,7 @@ async function main() {
   }
 
   let targets = rows.length + 2;
-  for (const bench of [runScanBench, runFindingsBench, runDispatchBench]) {
+  for (const bench of [runScanBench, runFindingsBench, runDispatchBench, runRotationBench]) {
     const result = await bench();
     misses.push(...result.misses);
     targets += result.targets;

@@ -7,7 +7,7 @@ import { describe, expect, test } from "@jest/globals";
 import { parseIdentities } from "../actions/lib/sops/age.js";
 import { decrypt } from "../actions/lib/sops/engine.js";
 import { detectEncryptedFormat } from "../actions/lib/sops/formats.js";
-import { treeToPlain } from "./support/plain.js";
+import { treeToPlain } from "../tools/plain.js";
 import { expectedFor, fixturePath, fixtureRows, readFixture } from "./support/fixtures.js";
 
 const ageRows = fixtureRows().filter((row) => row.table === "age");

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { decrypt, emitPlaintext } from "../actions/lib/sops/engine.js";
 import { createStore, detectEncryptedFormat } from "../actions/lib/sops/formats.js";
 import { readMetadata } from "../actions/lib/sops/metadata.js";
-import { treeToPlain } from "./support/plain.js";
+import { treeToPlain } from "../tools/plain.js";
 import { rejectionOf } from "./support/errors.js";
 import { fixturePath, fixtureRows, readFixture } from "./support/fixtures.js";
 

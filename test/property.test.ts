@@ -10,7 +10,7 @@ import { decrypt, encrypt, type Decrypted } from "../actions/lib/sops/engine.js"
 import { SopsError } from "../actions/lib/sops/errors.js";
 import { createStore, type Format } from "../actions/lib/sops/formats.js";
 import { canonicalBytes } from "../actions/lib/sops/goformat.js";
-import { treeToPlain } from "./support/plain.js";
+import { treeToPlain } from "../tools/plain.js";
 import { FORMATS } from "../actions/lib/sops/stores/store.js";
 import { TreeMap, type Scalar, type TreeValue } from "../actions/lib/sops/tree.js";
 import { readFixture } from "./support/fixtures.js";

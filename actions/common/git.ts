@@ -275,3 +275,54 @@ export async function isIgnored(root: string, file: string): Promise<boolean> {
     throw new ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
   return result.code === 0;
 }
+
+/** One revision of a file: the commit, its time, and the blob the file held there. */
+export interface FileRevision {
+  commit: string;
+  /** Committer time, RFC 3339. */
+  date: string;
+  path: string;
+  blob: string;
+}
+
+/**
+ * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
+ * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
+ */
+export async function fileRevisions(root: string, file: string): Promise<FileRevision[]> {
+  if (await isShallow(root))
+    throw new ConfigurationError(
+      `the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`,
+    );
+  const output = await git(root, [
+    "log",
+    "--follow",
+    "--raw",
+    "--no-abbrev",
+    "-z",
+    "--diff-filter=AMR",
+    "--format=%x01%H %cI",
+    "--",
+    file,
+  ]);
+  const revisions: FileRevision[] = [];
+  for (const record of output.toString("utf8").split("\x01").slice(1)) {
+    const headerEnd = record.indexOf("\0");
+    const [commit = "", date = ""] = record
+      .slice(0, headerEnd === -1 ? record.length : headerEnd)
+      .trim()
+      .split(" ");
+    const fields = record
+      .slice(headerEnd + 1)
+      .replace(/^\n/, "")
+      .split("\0");
+    // `:<modes> <old> <new> <status>` then the path (two paths for a rename: old, new).
+    const header = fields[0] ?? "";
+    const blob = header.split(" ")[3];
+    const renamed = (header.split(" ")[4] ?? "").startsWith("R");
+    const path = renamed ? fields[2] : fields[1];
+    if (!header.startsWith(":") || !blob || !path) continue;
+    revisions.push({ commit, date, path, blob });
+  }
+  return revisions.reverse();
+}

@@ -15,6 +15,10 @@ export interface RunnerEnvironment {
   canExportVariables: boolean;
   /** GITHUB_STEP_SUMMARY: whether the step can write a job summary. */
   hasStepSummary: boolean;
+  /** GITHUB_REPOSITORY (`owner/repo`); empty outside a runner. */
+  repository: string;
+  /** GITHUB_SERVER_URL, for links (GHES has its own). */
+  serverUrl: string;
 }
 
 export function readRunnerEnvironment(env: NodeJS.ProcessEnv = process.env): RunnerEnvironment {
@@ -25,5 +29,7 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv = process.env): Run
     eventPath: env.GITHUB_EVENT_PATH || undefined,
     canExportVariables: Boolean(env.GITHUB_ENV),
     hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+    repository: env.GITHUB_REPOSITORY ?? "",
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
   };
 }

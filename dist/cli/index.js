@@ -12484,7 +12484,7 @@ var base = __nccwpck_require__(4929);
  * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
  * trace. Messages name the input, key or file at fault and say what to do.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = "ConfigurationError";
     constructor(message) {
         super(errors_escapeControlCharacters(message));
@@ -14094,7 +14094,7 @@ function locateSopsConfig(from, explicit) {
     if (explicit) {
         const file = external_node_path_default().resolve(from, explicit.file);
         if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
+            throw new errors_ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
         return file;
     }
     let dir = external_node_path_default().resolve(from);
@@ -14116,7 +14116,7 @@ function readSopsConfig(file, name = file) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
     }
     catch {
-        throw new ConfigurationError(`${name} cannot be read: check the file and its permissions`);
+        throw new errors_ConfigurationError(`${name} cannot be read: check the file and its permissions`);
     }
     return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
 }
@@ -18725,7 +18725,7 @@ function stringList(value, where) {
         return undefined;
     const list = typeof value === "string" ? [value] : value;
     if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || item.trim() === "")) {
-        throw new ConfigurationError(`${where} must be a list of non-empty strings`);
+        throw new errors_ConfigurationError(`${where} must be a list of non-empty strings`);
     }
     return list.map((item) => item.trim());
 }
@@ -18742,35 +18742,35 @@ function parsePolicy(text, source) {
         raw = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
     }
     catch {
-        throw new ConfigurationError(`${source} is not valid YAML: fix its syntax`);
+        throw new errors_ConfigurationError(`${source} is not valid YAML: fix its syntax`);
     }
     if (raw === null || raw === undefined)
         return { source, allow: [] };
     if (!policy_isRecord(raw))
-        throw new ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
+        throw new errors_ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
     const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
     if (unknown.length > 0)
-        throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
+        throw new errors_ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
     const list = raw.allow ?? [];
     if (!Array.isArray(list))
-        throw new ConfigurationError(`${source}: allow must be a list`);
+        throw new errors_ConfigurationError(`${source}: allow must be a list`);
     const allow = list.map((item, index) => {
         const where = `${source}: allow[${index}]`;
         if (!policy_isRecord(item))
-            throw new ConfigurationError(`${where} must be a mapping`);
+            throw new errors_ConfigurationError(`${where} must be a mapping`);
         const extra = Object.keys(item).find((key) => !ENTRY_KEYS.has(key));
         if (extra)
-            throw new ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
+            throw new errors_ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
         if (typeof item.reason !== "string" || item.reason.trim() === "")
-            throw new ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
+            throw new errors_ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
         const paths = stringList(item.paths, `${where}.paths`);
         const rules = stringList(item.rules, `${where}.rules`);
         const fingerprints = stringList(item.fingerprints, `${where}.fingerprints`);
         const unknownRule = rules?.find((rule) => !RULE_IDS.includes(rule));
         if (unknownRule)
-            throw new ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
+            throw new errors_ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
         if (!paths && !rules && !fingerprints)
-            throw new ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
+            throw new errors_ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
         return {
             reason: item.reason.trim(),
             ...(paths ? { paths: globMatcher(paths) } : {}),
@@ -18796,7 +18796,7 @@ function tomlStrings(value, where) {
     if (value === undefined)
         return [];
     if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
-        throw new ConfigurationError(`${where} must be a list of strings`);
+        throw new errors_ConfigurationError(`${where} must be a list of strings`);
     return value;
 }
 function re2List(value, where) {
@@ -18805,17 +18805,17 @@ function re2List(value, where) {
             return compileRe2(pattern);
         }
         catch (error) {
-            throw new ConfigurationError(`${where}[${index}]: ${describeUnknown(error)}`);
+            throw new errors_ConfigurationError(`${where}[${index}]: ${describeUnknown(error)}`);
         }
     });
 }
 function readAllowlist(raw, where) {
     const target = raw.regexTarget ?? "secret";
     if (target !== "secret" && target !== "match" && target !== "line")
-        throw new ConfigurationError(`${where}.regexTarget must be secret, match or line`);
+        throw new errors_ConfigurationError(`${where}.regexTarget must be secret, match or line`);
     const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
     if (condition !== "AND" && condition !== "OR")
-        throw new ConfigurationError(`${where}.condition must be AND or OR`);
+        throw new errors_ConfigurationError(`${where}.condition must be AND or OR`);
     return {
         paths: re2List(raw.paths, `${where}.paths`),
         regexes: re2List(raw.regexes, `${where}.regexes`),
@@ -18835,7 +18835,7 @@ function parseGitleaksAllowlists(text, source) {
         raw = parse(text);
     }
     catch (error) {
-        throw new ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
+        throw new errors_ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
     }
     const lists = [];
     if (policy_isRecord(raw.allowlist))
@@ -19608,7 +19608,7 @@ function run(cwd, args, input, onStdout) {
         });
         child.stderr.on("data", (chunk) => stderr.push(chunk));
         child.on("error", (error) => {
-            reject(new ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
+            reject(new errors_ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
         });
         child.on("close", (code) => {
             resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
@@ -19621,7 +19621,7 @@ async function git(cwd, args, input) {
     const result = await run(cwd, args, input);
     if (result.code !== 0) {
         const reason = result.stderr.trim().split("\n")[0] ?? "";
-        throw new ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
+        throw new errors_ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
     }
     return result.stdout;
 }
@@ -19651,7 +19651,7 @@ function rawDiffBlobs(output) {
         const file = fields[index + 1] ?? "";
         const blob = header.split(" ")[3];
         if (!header.startsWith(":") || !blob || file === "")
-            throw new ConfigurationError(`git diff printed an entry this action cannot read: ${header.slice(0, 80)}`);
+            throw new errors_ConfigurationError(`git diff printed an entry this action cannot read: ${header.slice(0, 80)}`);
         // Submodules (mode 160000) have no blob to scan.
         if (header.split(" ")[1] !== "160000")
             entries.push({ path: file, blob });
@@ -19678,14 +19678,14 @@ async function changedFiles(root, range) {
         ["base", range.base],
     ]) {
         if (!(await hasCommit(root, sha))) {
-            throw new ConfigurationError(`the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
+            throw new errors_ConfigurationError(`the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
                 (what === "head" ? " and the pull request head is checked out or fetched" : ""));
         }
     }
     const mergeBase = await run(root, ["merge-base", range.base, range.head]);
     if (mergeBase.code !== 0) {
         const shallow = await isShallow(root);
-        throw new ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
+        throw new errors_ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
     }
     const base = mergeBase.stdout.toString().trim();
     return rawDiffBlobs(await git(root, [
@@ -19706,7 +19706,7 @@ async function changedFiles(root, range) {
  */
 async function historyBlobs(root) {
     if (await isShallow(root))
-        throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
+        throw new errors_ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
     const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
     const blobs = [];
     let last;
@@ -19736,7 +19736,7 @@ async function introducingCommit(root, blob) {
 async function readBlobs(root, blobs, onBlob) {
     const unreadable = (index) => {
         const file = blobs[index]?.path ?? "";
-        throw new ConfigurationError(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
+        throw new errors_ConfigurationError(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
     };
     let index = 0;
     let header = [];
@@ -19807,14 +19807,54 @@ async function readBlobs(root, blobs, onBlob) {
     if (index < blobs.length)
         unreadable(index);
     if (result.code !== 0)
-        throw new ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
+        throw new errors_ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
 }
 /** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
 async function isIgnored(root, file) {
     const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
     if (result.code > 1)
-        throw new ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
+        throw new errors_ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
     return result.code === 0;
+}
+/**
+ * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
+ * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
+ */
+async function fileRevisions(root, file) {
+    if (await isShallow(root))
+        throw new ConfigurationError(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
+    const output = await git(root, [
+        "log",
+        "--follow",
+        "--raw",
+        "--no-abbrev",
+        "-z",
+        "--diff-filter=AMR",
+        "--format=%x01%H %cI",
+        "--",
+        file,
+    ]);
+    const revisions = [];
+    for (const record of output.toString("utf8").split("\x01").slice(1)) {
+        const headerEnd = record.indexOf("\0");
+        const [commit = "", date = ""] = record
+            .slice(0, headerEnd === -1 ? record.length : headerEnd)
+            .trim()
+            .split(" ");
+        const fields = record
+            .slice(headerEnd + 1)
+            .replace(/^\n/, "")
+            .split("\0");
+        // `:<modes> <old> <new> <status>` then the path (two paths for a rename: old, new).
+        const header = fields[0] ?? "";
+        const blob = header.split(" ")[3];
+        const renamed = (header.split(" ")[4] ?? "").startsWith("R");
+        const path = renamed ? fields[2] : fields[1];
+        if (!header.startsWith(":") || !blob || !path)
+            continue;
+        revisions.push({ commit, date, path, blob });
+    }
+    return revisions.reverse();
 }
 
 ;// CONCATENATED MODULE: ./actions/common/verify.ts
@@ -19843,7 +19883,7 @@ function readText(file, what) {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
     }
     catch {
-        throw new ConfigurationError(`${what} ${file} cannot be read: check the path`);
+        throw new errors_ConfigurationError(`${what} ${file} cannot be read: check the path`);
     }
 }
 function loadPolicy(root, explicit) {
@@ -19851,7 +19891,7 @@ function loadPolicy(root, explicit) {
     const found = candidates.find((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)));
     if (!found) {
         if (explicit)
-            throw new ConfigurationError(`config: ${explicit} does not exist in ${root}`);
+            throw new errors_ConfigurationError(`config: ${explicit} does not exist in ${root}`);
         return EMPTY_POLICY;
     }
     return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
@@ -19869,7 +19909,7 @@ function loadSops(root, explicit) {
         };
     }
     catch (error) {
-        throw new ConfigurationError(describeUnknown(error));
+        throw new errors_ConfigurationError(describeUnknown(error));
     }
 }
 /** Explicit paths (files or folders, relative to cwd) as repository-relative files. */
@@ -19881,7 +19921,7 @@ function expandPaths(cwd, root, paths) {
             stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
         }
         catch {
-            throw new ConfigurationError(`${absolute} does not exist`);
+            throw new errors_ConfigurationError(`${absolute} does not exist`);
         }
         if (stat.isDirectory()) {
             for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort())
@@ -19994,7 +20034,7 @@ async function verify(options) {
     const { source } = options;
     const gitRoot = await repositoryRoot(options.cwd);
     if (!gitRoot && source.scope !== "paths") {
-        throw new ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
+        throw new errors_ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
     }
     const root = gitRoot ?? options.cwd;
     const policy = loadPolicy(root, options.policyFile);
@@ -20233,7 +20273,7 @@ async function main_run(argv, io = defaultIo) {
             io.stderr(`secrets-actions: ${error.message}\n`);
             return exitCodeOf(error);
         }
-        if (error instanceof ConfigurationError) {
+        if (error instanceof errors_ConfigurationError) {
             io.stderr(`secrets-actions: ${error.message}\n`);
             return EXIT.usage;
         }

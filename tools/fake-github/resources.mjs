@@ -127,6 +127,16 @@ export function labelJson(description, server, repo, label) {
   };
 }
 
+/** A user (`simple-user`) by login. */
+export function userJson(description, server, login) {
+  return {
+    ...example(description, "simple-user"),
+    login,
+    html_url: `${server.htmlUrl}/${login}`,
+    url: `${server.apiUrl}/users/${login}`,
+  };
+}
+
 export function issueJson(description, server, repo, issue) {
   const base = example(description, "issue");
   const url = `${server.apiUrl}/repos/${repo.fullName}/issues/${issue.number}`;
@@ -146,8 +156,8 @@ export function issueJson(description, server, repo, issue) {
     title: issue.title,
     body: issue.body,
     labels: issue.labels.map((label) => labelJson(description, server, repo, label)),
-    assignee: null,
-    assignees: [],
+    assignee: issue.assignees[0] === undefined ? null : userJson(description, server, issue.assignees[0]),
+    assignees: issue.assignees.map((login) => userJson(description, server, login)),
     milestone: null,
     pinned_comment: null,
     comments: issue.comments.length,

@@ -34,6 +34,8 @@ export interface FakeSecret {
   created_at: string;
   updated_at: string;
   visibility?: "all" | "private" | "selected";
+  /** With visibility `selected`: the `owner/repo` names that may use it. */
+  selectedRepositories?: string[];
 }
 
 export interface FakeRepository {
@@ -55,6 +57,7 @@ export interface FakeRepository {
   secrets?: FakeSecret[];
   /** Environment name → its secrets. */
   environments?: Record<string, FakeSecret[]>;
+  dependabotSecrets?: FakeSecret[];
 }
 
 export interface FakeGitHubOptions {

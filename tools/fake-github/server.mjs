@@ -128,6 +128,7 @@ export async function startFakeGitHub(options = {}) {
       issues: [],
       labels: [],
       secrets: (definition.secrets ?? []).map((secret) => ({ ...secret })),
+      dependabotSecrets: (definition.dependabotSecrets ?? []).map((secret) => ({ ...secret })),
       environments: new Map(
         Object.entries(definition.environments ?? {}).map(([environment, secrets]) => [
           environment,
@@ -180,6 +181,7 @@ export async function startFakeGitHub(options = {}) {
       labels: (fields.labels ?? []).map((label) =>
         labelNamed(repo, typeof label === "string" ? label : label.name, true),
       ),
+      assignees: [...(fields.assignees ?? [])],
       comments: [],
       createdAt: fields.createdAt ?? now,
       updatedAt: fields.createdAt ?? now,
@@ -470,6 +472,53 @@ export async function startFakeGitHub(options = {}) {
         200,
         secretJson(namedSecret(environmentSecrets(repo, params.environment_name), params.secret_name)),
       ),
+    "repos/get-all-environments": (request) => {
+      const names = [...request.repo.environments.keys()];
+      const { items, headers } = paginate(request, names);
+      return json(
+        200,
+        {
+          total_count: names.length,
+          environments: items.map((name, index) => ({
+            id: index + 1,
+            node_id: `EN_${index + 1}`,
+            name,
+            url: `${server.apiUrl}/repos/${request.repo.fullName}/environments/${encodeURIComponent(name)}`,
+            html_url: `${server.htmlUrl}/${request.repo.fullName}/deployments/activity_log?environments_filter=${encodeURIComponent(name)}`,
+            created_at: "2024-01-01T00:00:00Z",
+            updated_at: "2024-01-01T00:00:00Z",
+          })),
+        },
+        headers,
+      );
+    },
+    // The organization's secrets this repository can use: visibility all, private (for a private
+    // repository), or selected with this repository among the selected ones.
+    "actions/list-repo-organization-secrets": (request) => {
+      const { repo } = request;
+      const shared = (orgSecrets.get(lower(repo.owner)) ?? []).filter(
+        (secret) =>
+          (secret.visibility ?? "private") === "all" ||
+          ((secret.visibility ?? "private") === "private" && repo.private) ||
+          (secret.visibility === "selected" &&
+            (secret.selectedRepositories ?? []).some((name) => lower(name) === lower(repo.fullName))),
+      );
+      return secretsList(request, shared, secretJson);
+    },
+    "dependabot/list-repo-secrets": (request) =>
+      secretsList(request, request.repo.dependabotSecrets, secretJson),
+    "issues/get-label": ({ repo, params }) => {
+      const label = repo.labels.find((candidate) => lower(candidate.name) === lower(params.name));
+      if (!label) throw new HttpError(404, "Not Found");
+      return json(200, labelJson(description, server, repo, label));
+    },
+    // GitHub's search refuses installation tokens for issues of private repositories; the fake
+    // refuses every `ghs_` token, so that a test proves a caller never depends on search.
+    "search/issues-and-pull-requests": (request) => {
+      if (/^(token|bearer)\s+ghs_/i.test(request.headers.authorization ?? ""))
+        throw new HttpError(403, "Resource not accessible by integration");
+      return json(200, { total_count: 0, incomplete_results: false, items: [] });
+    },
     "actions/list-org-secrets": (request) => {
       const org = request.params.org;
       const secrets = orgSecrets.get(lower(org));

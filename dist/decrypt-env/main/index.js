@@ -45326,6 +45326,8 @@ function readRunnerEnvironment(env = process.env) {
         eventPath: env.GITHUB_EVENT_PATH || undefined,
         canExportVariables: Boolean(env.GITHUB_ENV),
         hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+        repository: env.GITHUB_REPOSITORY ?? "",
+        serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     };
 }
 

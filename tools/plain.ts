@@ -1,9 +1,9 @@
 /**
  * The typed tree as plain JavaScript values (objects, arrays, strings, numbers), for comparisons with
- * expected plaintext in the tests.
+ * expected plaintext, in the tests and the benchmark (which compares with sops-age).
  */
-import { valueToString } from "../../actions/lib/sops/goformat.js";
-import { Comment, SopsTime, isTreeList, isTreeMap, type TreeValue } from "../../actions/lib/sops/tree.js";
+import { valueToString } from "../actions/lib/sops/goformat.js";
+import { Comment, SopsTime, isTreeList, isTreeMap, type TreeValue } from "../actions/lib/sops/tree.js";
 
 export type PlainValue =
   string | number | bigint | boolean | null | PlainValue[] | { [key: string]: PlainValue };
