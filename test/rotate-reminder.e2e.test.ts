@@ -187,6 +187,9 @@ describe.each(RUNTIMES)("rotate-reminder under $name", ({ node }) => {
     expect(entries.get("NEW_NAME")).toMatchObject({ commit: commits.renamed });
     expect(entries.get("database__password")).toMatchObject({ commit: commits.initial, status: "overdue" });
     expect(entries.get("HF_TOKEN")?.["age-days"]).toBe(daysAgo("2026-10-01T12:00:00Z"));
+    // Annotations point at the key's line.
+    const overdue = main.commands.find((command) => command.message.startsWith("database__password is"));
+    expect(overdue?.properties).toMatchObject({ file: "config/secrets.enc.yaml", line: "2" });
     expect(entries.get("ANTHROPIC_API_KEY")?.id).toBe("sops:deploy/.env.enc:ANTHROPIC_API_KEY");
     // Unencrypted keys are configuration, not secrets.
     expect(entries.has("LOG_LEVEL_unencrypted")).toBe(false);

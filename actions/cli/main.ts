@@ -10,7 +10,15 @@ import { identitiesFromEnvironment } from "../common/identities.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
 import { findCreationRule, pathForRules, type SopsConfig } from "../lib/sops/config.js";
 import { locateSopsConfig, readSopsConfig, type FoundSopsConfig } from "../common/sops-config.js";
-import { decrypt, emitPlaintext, encrypt, isEncrypted, setValue, updateKeys } from "../lib/sops/engine.js";
+import {
+  decrypt,
+  emitPlaintext,
+  encrypt,
+  isEncrypted,
+  rotateDataKey,
+  setValue,
+  updateKeys,
+} from "../lib/sops/engine.js";
 import { SopsError, badInput, inFile } from "../lib/sops/errors.js";
 import { describeUnknown } from "../lib/errors.js";
 import {
@@ -33,6 +41,7 @@ import {
   usageOf,
   type CommandUsage,
 } from "./usage.js";
+import { rotationCommand } from "./rotation.js";
 import { verifyCommand } from "./verify.js";
 import { forLogLine } from "../common/escape.js";
 
@@ -115,6 +124,15 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
         return filestatusCommand(rest, io);
       case "verify":
         return await verifyCommand(rest, io, (message) => new UsageError(message, usage));
+      case "rotation":
+        return await rotationCommand(
+          rest,
+          io,
+          () => identities(io),
+          (message) => new UsageError(message, usage),
+        );
+      case "rotate":
+        return await rotateCommand(rest, io);
       case "--help":
       case "-h":
       case "help":
@@ -361,6 +379,21 @@ async function updateKeysCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(
       `secrets-actions: ${file}: keys updated (added: ${result.added.join(", ") || "none"}; removed: ${result.removed.join(", ") || "none"})\n`,
     );
+    return EXIT.ok;
+  } catch (error) {
+    throw inFile(file, error);
+  }
+}
+
+async function rotateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, "rotate", 1);
+  const file = positionals[0] as string;
+  try {
+    const bytes = readInput(file, io);
+    const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
+    const rotated = await rotateDataKey(bytes, { format, identities: await identities(io) });
+    writeFileSync(path.resolve(io.cwd, file), rotated);
+    io.stderr(`secrets-actions: ${forLogLine(file)}: new data key; every value encrypted again\n`);
     return EXIT.ok;
   } catch (error) {
     throw inFile(file, error);

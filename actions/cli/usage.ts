@@ -65,6 +65,18 @@ export const COMMANDS: readonly CommandUsage[] = [
     options: [INPUT_TYPE],
   },
   {
+    name: "rotation",
+    synopsis: "[FILES...]",
+    summary: "how old each SOPS secret of this repository is, from git history; exit 1 when one is overdue",
+    options: [["--policy FILE", "rotation policy (default .github/secret-rotation.yml)"]],
+  },
+  {
+    name: "rotate",
+    synopsis: "FILE",
+    summary: "a new data key and every value encrypted again, in place (as sops rotate)",
+    options: [INPUT_TYPE],
+  },
+  {
     name: "verify",
     synopsis: "[PATHS...]",
     summary:

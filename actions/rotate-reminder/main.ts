@@ -3,20 +3,17 @@
  * their metadata — against the rotation policy; a report, annotations, a job summary, and one issue per
  * overdue secret. Everything is computed first; only then are issues written.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import * as core from "@actions/core";
 import { loadActionIdentities } from "../common/action-identities.js";
 import { StepFailure, runAction } from "../common/boundary.js";
 import { forAnnotation, forSummaryHtml } from "../common/escape.js";
-import { repositoryRoot, trackedFiles } from "../common/git.js";
+import { repositoryRoot } from "../common/git.js";
 import { createGitHubClient, type GitHubClient } from "../common/github.js";
 import { readRunnerEnvironment } from "../common/runner.js";
-import { locateSopsConfig, readSopsConfig } from "../common/sops-config.js";
+import { loadRotationPolicy, rotationFiles, sopsSecrets } from "../common/sops-history.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { ROTATE_REMINDER } from "../lib/interfaces/rotate-reminder.js";
 import { planIssues, type ExistingIssue, type IssueAction } from "../lib/rotation/issues.js";
-import { DEFAULT_POLICY, parseRotationPolicy, type RotationPolicy } from "../lib/rotation/policy.js";
 import {
   buildReport,
   hygieneNotes,
@@ -25,58 +22,10 @@ import {
   type ReportEntry,
   type ValueFacts,
 } from "../lib/rotation/report.js";
-import { globMatcher } from "../lib/scan/policy.js";
-import { inspectSops } from "../lib/sops/inspect.js";
-import { creationRuleFor, type SopsSetup } from "../lib/sops/policy.js";
 import { githubSecrets } from "./github-secrets.js";
-import { getInputs, type RotateReminderInputs } from "./inputs.js";
-import { sopsSecrets } from "./sops-history.js";
+import { getInputs } from "./inputs.js";
 
 const ACTION = "rotate-reminder";
-
-function loadPolicy(root: string, file: string): RotationPolicy {
-  const absolute = path.resolve(root, file);
-  if (!existsSync(absolute)) {
-    if (file === ROTATE_REMINDER.inputs.policy.default) return DEFAULT_POLICY;
-    throw new ConfigurationError(
-      `policy: ${file} does not exist in ${root}: fix the path or remove the input`,
-    );
-  }
-  return parseRotationPolicy(readFileSync(absolute, "utf8"), file);
-}
-
-function sopsSetup(root: string): SopsSetup | undefined {
-  const file = locateSopsConfig(root);
-  if (!file) return undefined;
-  const relative = path.relative(root, file).split(path.sep).join("/");
-  return {
-    config: readSopsConfig(file, relative).config,
-    dir: path.dirname(relative).replace(/^\.$/, ""),
-    file: relative,
-  };
-}
-
-/** The files to check: the input's globs, else every tracked file a creation rule covers that is a SOPS file. */
-async function sopsFiles(root: string, inputs: RotateReminderInputs): Promise<string[]> {
-  const tracked = await trackedFiles(root);
-  if (inputs.files.length > 0) {
-    const wanted = globMatcher(inputs.files);
-    const files = tracked.filter(wanted);
-    if (files.length === 0)
-      throw new ConfigurationError(
-        `files: ${inputs.files.join(", ")} matches no tracked file: fix the globs`,
-      );
-    return files;
-  }
-  const setup = sopsSetup(root);
-  return tracked.filter((file) => {
-    if (!creationRuleFor(setup, file)) return false;
-    const absolute = path.join(root, file);
-    if (!existsSync(absolute)) return false;
-    const bytes = readFileSync(absolute);
-    return inspectSops(file, bytes, bytes.toString("utf8")).kind === "sops";
-  });
-}
 
 function annotate(entry: ReportEntry): void {
   const where = entry.source === "sops" ? { file: entry.file ?? undefined, startLine: entry.line ?? 1 } : {};
@@ -236,7 +185,7 @@ export async function run(): Promise<void> {
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
       throw new ConfigurationError("GITHUB_REPOSITORY is not set: run rotate-reminder as a workflow step");
     const now = Date.now();
-    const policy = loadPolicy(root, inputs.policy);
+    const policy = loadRotationPolicy(root, inputs.policy, ROTATE_REMINDER.inputs.policy.default);
     const identities = await loadActionIdentities({
       ageKey: inputs.ageKey,
       inputName: "age-key",
@@ -244,11 +193,13 @@ export async function run(): Promise<void> {
     });
 
     // Everything is computed first.
-    const files = await sopsFiles(root, inputs);
+    const files = await rotationFiles(root, inputs.files);
     const found: FoundSecret[] = [];
     const facts: ValueFacts[] = [];
     for (const file of files) {
-      const result = await sopsSecrets(root, file, repository, identities);
+      const result = await sopsSecrets(root, file, repository, identities, (message) => {
+        core.notice(forAnnotation(`${ACTION}: ${message}`));
+      });
       found.push(...result.secrets);
       facts.push(...result.facts);
     }

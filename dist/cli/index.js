@@ -5166,11 +5166,11 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -12484,7 +12484,7 @@ var base = __nccwpck_require__(4929);
  * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
  * trace. Messages name the input, key or file at fault and say what to do.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     name = "ConfigurationError";
     constructor(message) {
         super(errors_escapeControlCharacters(message));
@@ -14094,7 +14094,7 @@ function locateSopsConfig(from, explicit) {
     if (explicit) {
         const file = external_node_path_default().resolve(from, explicit.file);
         if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new errors_ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
+            throw new ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
         return file;
     }
     let dir = external_node_path_default().resolve(from);
@@ -14116,7 +14116,7 @@ function readSopsConfig(file, name = file) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
     }
     catch {
-        throw new errors_ConfigurationError(`${name} cannot be read: check the file and its permissions`);
+        throw new ConfigurationError(`${name} cannot be read: check the file and its permissions`);
     }
     return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
 }
@@ -16923,6 +16923,32 @@ async function setValue(bytes, options) {
     return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
 /**
+ * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
+ * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
+ * lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; UNSUPPORTED when the file also holds non-age master keys (they
+ *   cannot be re-wrapped here: use sops, or drop them with updatekeys first).
+ */
+async function rotateDataKey(bytes, options) {
+    const decrypted = await decrypt(bytes, options);
+    const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
+    if (others.length > 0) {
+        throw new SopsError("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
+    }
+    const dataKey = newDataKey();
+    const { groups, threshold } = await wrapForGroups(dataKey, {
+        ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
+        shamirThreshold: decrypted.metadata.shamirThreshold,
+    });
+    const metadata = {
+        ...decrypted.metadata,
+        keyGroups: groups,
+        shamirThreshold: threshold,
+        lastModified: timestamp(options.now ?? new Date()),
+    };
+    return sealed(decrypted.branches, metadata, dataKey, options);
+}
+/**
  * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
  * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
  * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
@@ -17026,6 +17052,18 @@ const COMMANDS = [
         options: [INPUT_TYPE],
     },
     {
+        name: "rotation",
+        synopsis: "[FILES...]",
+        summary: "how old each SOPS secret of this repository is, from git history; exit 1 when one is overdue",
+        options: [["--policy FILE", "rotation policy (default .github/secret-rotation.yml)"]],
+    },
+    {
+        name: "rotate",
+        synopsis: "FILE",
+        summary: "a new data key and every value encrypted again, in place (as sops rotate)",
+        options: [INPUT_TYPE],
+    },
+    {
         name: "verify",
         synopsis: "[PATHS...]",
         summary: "verify-no-plaintext's rules on the repository, the paths, or the index; exit 1 on error findings",
@@ -17095,6 +17133,280 @@ function usageOf(name) {
     return command;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./actions/common/git.ts
+/**
+ * All of verify-no-plaintext's git plumbing: tracked, changed and staged file lists, blob contents
+ * through one `git cat-file --batch`, the blobs of the whole history, and `.gitignore` answers. git runs
+ * through node:child_process rather than @actions/exec so that blobs stay bytes (getExecOutput decodes
+ * them as UTF-8) and the CLI, which has no @actions dependency, uses the same module.
+ */
+
+
+const FETCH_ALL = "check out with `fetch-depth: 0` (actions/checkout) so that the commits it needs are there";
+function run(cwd, args, input, onStdout) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on("data", (chunk) => {
+            if (onStdout)
+                onStdout(chunk);
+            else
+                stdout.push(chunk);
+        });
+        child.stderr.on("data", (chunk) => stderr.push(chunk));
+        child.on("error", (error) => {
+            reject(new ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
+        });
+        child.on("close", (code) => {
+            resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
+        });
+        child.stdin.on("error", () => undefined);
+        child.stdin.end(input ?? "");
+    });
+}
+async function git(cwd, args, input) {
+    const result = await run(cwd, args, input);
+    if (result.code !== 0) {
+        const reason = result.stderr.trim().split("\n")[0] ?? "";
+        throw new ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
+    }
+    return result.stdout;
+}
+function nulList(output) {
+    return output
+        .toString("utf8")
+        .split("\0")
+        .filter((item) => item !== "");
+}
+/** The repository's top folder, or undefined outside a git work tree. */
+async function repositoryRoot(cwd) {
+    const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
+    return result.code === 0 ? result.stdout.toString().trim() : undefined;
+}
+async function trackedFiles(root) {
+    return nulList(await git(root, ["ls-files", "-z"]));
+}
+/**
+ * `git diff --raw -z` entries: `:<modes> <old> <new> <status>\0<path>\0`. Paths are NUL-separated, so a
+ * path with a line break is one path like any other; the new blob id is what is read.
+ */
+function rawDiffBlobs(output) {
+    const fields = output.toString("utf8").split("\0");
+    const entries = [];
+    for (let index = 0; index + 1 < fields.length; index += 2) {
+        const header = fields[index] ?? "";
+        const file = fields[index + 1] ?? "";
+        const blob = header.split(" ")[3];
+        if (!header.startsWith(":") || !blob || file === "")
+            throw new ConfigurationError(`git diff printed an entry this action cannot read: ${header.slice(0, 80)}`);
+        // Submodules (mode 160000) have no blob to scan.
+        if (header.split(" ")[1] !== "160000")
+            entries.push({ path: file, blob });
+    }
+    return entries;
+}
+/** What is staged in the index: added or modified files and their index blobs. */
+async function stagedFiles(root) {
+    return rawDiffBlobs(await git(root, ["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=d"]));
+}
+async function isShallow(root) {
+    return (await git(root, ["rev-parse", "--is-shallow-repository"])).toString().trim() === "true";
+}
+async function hasCommit(root, sha) {
+    return (await run(root, ["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+}
+/**
+ * The files a pull request or merge group changes: added or modified between the merge base of base
+ * and head, and head. Missing commits are an error, never an empty (passing) list.
+ */
+async function changedFiles(root, range) {
+    for (const [what, sha] of [
+        ["head", range.head],
+        ["base", range.base],
+    ]) {
+        if (!(await hasCommit(root, sha))) {
+            throw new ConfigurationError(`the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
+                (what === "head" ? " and the pull request head is checked out or fetched" : ""));
+        }
+    }
+    const mergeBase = await run(root, ["merge-base", range.base, range.head]);
+    if (mergeBase.code !== 0) {
+        const shallow = await isShallow(root);
+        throw new ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
+    }
+    const base = mergeBase.stdout.toString().trim();
+    return rawDiffBlobs(await git(root, [
+        "diff",
+        "--raw",
+        "-z",
+        "--no-renames",
+        "--no-abbrev",
+        "--diff-filter=d",
+        base,
+        range.head,
+    ]));
+}
+/**
+ * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error.
+ * `rev-list --objects` ends each entry with a line break and does not quote paths, so a line that does
+ * not start with an object id continues the previous entry's path.
+ */
+async function historyBlobs(root) {
+    if (await isShallow(root))
+        throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
+    const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
+    const blobs = [];
+    let last;
+    for (const line of text.split("\n")) {
+        const entry = /^([0-9a-f]{40}|[0-9a-f]{64})(?: (.*))?$/.exec(line);
+        if (entry) {
+            last = entry[2] === undefined ? undefined : { blob: entry[1] ?? "", path: entry[2] };
+            if (last)
+                blobs.push(last);
+        }
+        else if (last && line !== "") {
+            last.path += `\n${line}`;
+        }
+    }
+    return blobs;
+}
+/** The first commit reachable from HEAD that added this blob (for messages and SARIF). */
+async function introducingCommit(root, blob) {
+    const output = await git(root, ["log", "--format=%H", "--reverse", `--find-object=${blob}`, "HEAD"]);
+    return output.toString().split("\n")[0]?.trim() || undefined;
+}
+/**
+ * Reads blobs by id through one `git cat-file --batch` and hands each to `onBlob` as it arrives, so that
+ * a long history never sits in memory at once. A blob git cannot give is an error, never a skip: a
+ * check that silently reads nothing would pass.
+ */
+async function readBlobs(root, blobs, onBlob) {
+    const unreadable = (index) => {
+        const file = blobs[index]?.path ?? "";
+        throw new ConfigurationError(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
+    };
+    let index = 0;
+    let header = [];
+    let body;
+    let filled = 0;
+    // After a body comes one LF, then the next header.
+    let skipNewline = false;
+    const onChunk = (chunk) => {
+        let at = 0;
+        while (at < chunk.length) {
+            if (skipNewline) {
+                skipNewline = false;
+                at++;
+                continue;
+            }
+            if (body) {
+                const take = Math.min(body.length - filled, chunk.length - at);
+                chunk.copy(body, filled, at, at + take);
+                filled += take;
+                at += take;
+                if (filled === body.length) {
+                    onBlob(index++, body);
+                    body = undefined;
+                    skipNewline = true;
+                }
+                continue;
+            }
+            const newline = chunk.indexOf(10, at);
+            if (newline === -1) {
+                header.push(chunk.subarray(at));
+                return;
+            }
+            header.push(chunk.subarray(at, newline));
+            const line = Buffer.concat(header).toString("utf8");
+            header = [];
+            at = newline + 1;
+            const size = /^[0-9a-f]+ (?:blob|tree|commit|tag) (\d+)$/.exec(line)?.[1];
+            if (size === undefined) {
+                unreadable(index);
+            }
+            else {
+                body = Buffer.alloc(Number(size));
+                filled = 0;
+                if (body.length === 0) {
+                    onBlob(index++, body);
+                    body = undefined;
+                    skipNewline = true;
+                }
+            }
+        }
+    };
+    for (const [index, entry] of blobs.entries())
+        if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(entry.blob))
+            unreadable(index);
+    let failure;
+    const result = await run(root, ["cat-file", "--batch"], blobs.map((entry) => `${entry.blob}\n`).join(""), (chunk) => {
+        if (failure !== undefined)
+            return;
+        try {
+            onChunk(chunk);
+        }
+        catch (error) {
+            failure = error instanceof Error ? error : new Error(String(error));
+        }
+    });
+    if (failure !== undefined)
+        throw failure;
+    if (index < blobs.length)
+        unreadable(index);
+    if (result.code !== 0)
+        throw new ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
+}
+/** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
+async function isIgnored(root, file) {
+    const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
+    if (result.code > 1)
+        throw new ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
+    return result.code === 0;
+}
+/**
+ * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
+ * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
+ */
+async function fileRevisions(root, file) {
+    if (await isShallow(root))
+        throw new ConfigurationError(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
+    const output = await git(root, [
+        "log",
+        "--follow",
+        "--raw",
+        "--no-abbrev",
+        "-z",
+        "--diff-filter=AMR",
+        "--format=%x01%H %cI",
+        "--",
+        file,
+    ]);
+    const revisions = [];
+    for (const record of output.toString("utf8").split("\x01").slice(1)) {
+        const headerEnd = record.indexOf("\0");
+        const [commit = "", date = ""] = record
+            .slice(0, headerEnd === -1 ? record.length : headerEnd)
+            .trim()
+            .split(" ");
+        const fields = record
+            .slice(headerEnd + 1)
+            .replace(/^\n/, "")
+            .split("\0");
+        // `:<modes> <old> <new> <status>` then the path (two paths for a rename: old, new).
+        const header = fields[0] ?? "";
+        const blob = header.split(" ")[3];
+        const renamed = (header.split(" ")[4] ?? "").startsWith("R");
+        const path = renamed ? fields[2] : fields[1];
+        if (!header.startsWith(":") || !blob || !path)
+            continue;
+        revisions.push({ commit, date, path, blob });
+    }
+    return revisions.reverse();
+}
+
 ;// CONCATENATED MODULE: ./actions/common/escape.ts
 /**
  * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
@@ -17131,264 +17443,246 @@ function forSummaryMarkdownCell(text) {
     return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
 }
 
-;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
+;// CONCATENATED MODULE: ./actions/lib/env/flatten.ts
 /**
- * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
- * (never in full) and fingerprinted.
+ * Turning decrypted SOPS documents into flat name/value pairs for environment variables and dotenv
+ * files: nested maps joined with a delimiter (pydantic-settings' `env_nested_delimiter`), lists as one
+ * JSON string (how pydantic-settings reads complex fields), and for every pair whether it came from
+ * encrypted values (those are secrets; unencrypted ones are configuration).
  */
 
-/** Shannon entropy in bits per character. */
-function entropy(text) {
-    if (text.length === 0)
-        return 0;
-    const counts = new Map();
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
+
+function compactJson(value) {
+    if (isTreeMap(value)) {
+        return `{${value
+            .entries()
+            .map((entry) => `${JSON.stringify(entry.key)}:${compactJson(entry.value)}`)
+            .join(",")}}`;
     }
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / text.length;
-        bits -= p * Math.log2(p);
+    if (isTreeList(value)) {
+        return `[${value
+            .filter((item) => !(item instanceof Comment))
+            .map((item) => compactJson(item))
+            .join(",")}]`;
     }
-    return bits;
+    if (value === null)
+        return "null";
+    if (typeof value === "bigint")
+        return value.toString();
+    if (typeof value === "number")
+        return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify(valueToString(value));
+    if (typeof value === "boolean")
+        return String(value);
+    if (value instanceof SopsTime || value instanceof Uint8Array)
+        return JSON.stringify(valueToString(value));
+    return JSON.stringify(value);
 }
-// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
-const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
-/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
-const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
-/** `12345`, `abcde`: five characters counting up. */
-function hasAscendingRun(text, length) {
-    let run = 1;
-    for (let index = 1; index < text.length; index++) {
-        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
-        if (run >= length)
-            return true;
+/**
+ * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
+ * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
+ */
+function flatten_scalarText(value) {
+    return typeof value === "number" && Number.isFinite(value)
+        ? formatFloatJson(value)
+        : valueToString(value);
+}
+function locationKey(document, location) {
+    return JSON.stringify([document, ...location]);
+}
+/** Flatten one decrypted document stream (documents in order; later ones override earlier keys). */
+function flattenDocuments(branches, leaves, delimiter) {
+    const encrypted = new Map();
+    for (const leaf of leaves) {
+        if (!leaf.encrypted || leaf.value === null)
+            continue;
+        // Register the leaf's value under every ancestor, so a list entry knows its encrypted elements.
+        for (let depth = 1; depth <= leaf.location.length; depth++) {
+            const key = locationKey(leaf.document, leaf.location.slice(0, depth));
+            const parts = encrypted.get(key) ?? [];
+            parts.push(valueToString(leaf.value));
+            encrypted.set(key, parts);
+        }
     }
-    return false;
-}
-/**
- * True for values people write instead of a real secret: documentation words, template syntax, a
- * character repeated, or a run like `12345`/`abcde`.
- */
-function isPlaceholder(value) {
-    if (value === "")
-        return true;
-    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
-        return true;
-    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
-        return true;
-    const lower = value.toLowerCase();
-    const first = lower[0] ?? "";
-    if (lower.split(first).length - 1 >= lower.length * 0.6)
-        return true;
-    return hasAscendingRun(lower, 5);
-}
-/** At least `count` of: lower case, upper case, digits, other characters. */
-function hasCharacterClasses(value, count) {
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
-    return classes.length >= count;
-}
-/**
- * Prefixes that name a credential's format and are the same in every credential of it: showing one
- * tells a reader what leaked without telling anything about the secret.
- */
-const KNOWN_PREFIXES = [
-    "github_pat_",
-    "ghp_",
-    "gho_",
-    "ghu_",
-    "ghs_",
-    "ghr_",
-    "hf_",
-    "sk-ant-api03-",
-    "sk-ant-admin01-",
-    "sk-ant-",
-    "sk-proj-",
-    "sk-svcacct-",
-    "sk_live_",
-    "sk_test_",
-    "rk_live_",
-    "xoxb-",
-    "xoxp-",
-    "xoxa-",
-    "xapp-",
-    "AKIA",
-    "ASIA",
-    "AIza",
-    "npm_",
-    "pypi-",
-    "glpat-",
-    "AGE-SECRET-KEY-PQ-1",
-    "AGE-SECRET-KEY-1",
-    "-----BEGIN ",
-    "eyJ",
-].sort((a, b) => b.length - a.length);
-/**
- * The only form in which a secret is ever shown: the fixed prefix of its format when it has one
- * (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own body is shown.
- */
-function redact(secret) {
-    const prefix = KNOWN_PREFIXES.find((known) => secret.startsWith(known) && secret.length > known.length);
-    return `${prefix ? `${prefix}…` : "…"} (${Array.from(secret).length} chars)`;
-}
-/**
- * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
- * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
- * way to test guesses of the value, and it stays the same when the secret is rotated in place.
- */
-function fingerprint(rule, file, context) {
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
-/**
- * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
- * `secrets-allow` comments), default severities and the one-line fix every message ends with.
- */
-
-const RULE_IDS = [
-    "plaintext-env-file",
-    "sops-rule-not-encrypted",
-    "sops-value-not-encrypted",
-    "sops-recipients-drift",
-    "secret-pattern",
-    "env-not-ignored",
-];
-const RULES = {
-    "plaintext-env-file": {
-        id: "plaintext-env-file",
-        severity: "error",
-        title: "Plaintext dotenv file",
-        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
-            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
-        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
-    },
-    "sops-rule-not-encrypted": {
-        id: "sops-rule-not-encrypted",
-        severity: "error",
-        title: "File matches a .sops.yaml creation rule but is not encrypted",
-        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
-            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
-        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
-    },
-    "sops-value-not-encrypted": {
-        id: "sops-value-not-encrypted",
-        severity: "error",
-        title: "SOPS file holds a plaintext value or broken metadata",
-        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
-            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
-            "no key), or the MAC does not match the content.",
-        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
-    },
-    "sops-recipients-drift": {
-        id: "sops-recipients-drift",
-        severity: "error",
-        title: "SOPS file recipients differ from its creation rule",
-        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
-            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
-        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
-    },
-    "secret-pattern": {
-        id: "secret-pattern",
-        severity: "error",
-        title: "Credential in plaintext",
-        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
-            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
-            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
-            "warnings in source code and docs.",
-        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
-    },
-    "env-not-ignored": {
-        id: "env-not-ignored",
-        severity: "warning",
-        title: ".env is not git-ignored",
-        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
-        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
-    },
-};
-/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
-function newFinding(rule, file, line, message, subject) {
-    return {
-        rule,
-        severity: RULES[rule].severity,
-        file,
-        line,
-        message,
-        fingerprint: fingerprint(rule, file, subject),
-    };
-}
-/** The message as every output shows it: what was found, then the fix. */
-function describeFinding(finding) {
-    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
-/**
- * The `plaintext-env-file` rule: which paths are dotenv files, which are templates, and whether a
- * dotenv file's content is SOPS- or dotenvx-encrypted.
- */
-
-const TEMPLATE_WORDS = new Set(["example", "sample", "template", "dist", "defaults", "tpl"]);
-/** `.env`, `.env.*` and `*.env` are dotenv files; a name with a template word in it is a template. */
-function dotenvKind(file) {
-    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
-    if (name !== ".env" && !name.startsWith(".env.") && !(name.endsWith(".env") && name.length > 4))
-        return undefined;
-    const words = name.split(".").filter((word) => word !== "" && word !== "env");
-    return words.some((word) => TEMPLATE_WORDS.has(word)) ? "template" : "env";
-}
-const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
-/** The assignments of a dotenv file, with quotes and trailing comments removed. */
-function parseAssignments(text) {
-    const assignments = [];
-    text.split("\n").forEach((raw, index) => {
-        const match = ASSIGNMENT.exec(raw.replace(/\r$/, ""));
-        if (!match)
+    const entries = [];
+    const visit = (value, document, location) => {
+        if (isTreeMap(value)) {
+            for (const entry of value.entries())
+                visit(entry.value, document, [...location, entry.key]);
             return;
-        const [, name = "", rest = ""] = match;
-        const quote = rest[0];
-        let value;
-        if (quote === '"' || quote === "'" || quote === "`") {
-            const end = rest.indexOf(quote, 1);
-            value = end === -1 ? rest.slice(1) : rest.slice(1, end);
         }
-        else {
-            value = rest.replace(/\s+#.*$/, "").trim();
-        }
-        assignments.push({ name, value, line: index + 1 });
+        const secretParts = encrypted.get(locationKey(document, location)) ?? [];
+        entries.push({
+            name: location.join(delimiter),
+            value: isTreeList(value) ? compactJson(value) : flatten_scalarText(value),
+            secret: secretParts.length > 0,
+            secretParts,
+        });
+    };
+    branches.forEach((branch, document) => {
+        visit(branch, document, []);
     });
-    return assignments;
-}
-const DOTENVX_PUBLIC = /^DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]+)?$/;
-/**
- * dotenvx encrypts every value to `encrypted:...` and keeps its `DOTENV_PUBLIC_KEY*` in the clear. The
- * first assignment that breaks this is returned (undefined: the file is fully encrypted).
- */
-function firstDotenvxPlaintext(assignments) {
-    return assignments.find((assignment) => assignment.value !== "" &&
-        !assignment.value.startsWith("encrypted:") &&
-        !DOTENVX_PUBLIC.test(assignment.name));
-}
-function isDotenvxFile(assignments) {
-    return assignments.some((assignment) => assignment.value.startsWith("encrypted:"));
-}
-const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pass|pwd|credentials?|auth|dsn|private)$/i;
-/**
- * In a template, a value for a secret-like name must be a placeholder; anything long and random-looking
- * is a real value someone copied from their .env.
- */
-function realTemplateValues(assignments) {
-    return assignments.filter(({ name, value }) => SECRET_NAME.test(name.replace(/[-_.]/g, "")) &&
-        value.length >= 12 &&
-        !/^\$|^ENC\[|^encrypted:/.test(value) &&
-        !isPlaceholder(value) &&
-        entropy(value) >= 3);
+    return entries;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./actions/lib/rotation/policy.ts
+/**
+ * The rotation policy (`.github/secret-rotation.yml`): defaults and per-secret entries, first match
+ * wins. Every mistake is a one-line error naming the file, the line and the fix.
+ */
+
+
+
+const BUILT_IN_DEFAULTS = {
+    maxAgeDays: 90,
+    warnBeforeDays: 14,
+    owner: undefined,
+    runbook: undefined,
+    ignore: false,
+    origin: "built-in defaults",
+};
+const DEFAULT_POLICY = { source: undefined, defaults: BUILT_IN_DEFAULTS, entries: [] };
+/** `90d`, `12w` → days. */
+function parseDays(text) {
+    const match = /^(\d{1,5})([dw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * (match[2] === "w" ? 7 : 1);
+}
+const DEFAULT_KEYS = new Set(["max-age", "warn-before"]);
+const ENTRY_KEYS = new Set(["match", "source", "max-age", "warn-before", "owner", "runbook", "ignore"]);
+function parseRotationPolicy(text, source) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
+    const at = (node) => `${source}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
+    const fail = (node, message) => {
+        throw new ConfigurationError(`${at(node)}: ${message}`);
+    };
+    if (document.errors.length > 0) {
+        const [error] = document.errors;
+        throw new ConfigurationError(`${source}:${error?.linePos?.[0].line ?? 1}: not valid YAML (${error?.code ?? "syntax"}): fix the syntax`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return { ...DEFAULT_POLICY, source };
+    if (!(0,dist/* isMap */.jh)(root))
+        return fail(root, "must be a mapping with `defaults:` and `secrets:`");
+    const days = (node, what) => {
+        const value = (0,dist/* isScalar */.jn)(node) ? String(node.value) : "";
+        const parsed = parseDays(value);
+        if (parsed === undefined)
+            return fail(node, `${what} must be a duration such as 90d or 12w, not "${value.slice(0, 20)}"`);
+        return parsed;
+    };
+    const nonEmptyText = (node, what) => {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== "string" || node.value.trim() === "")
+            return fail(node, `${what} must be a non-empty string`);
+        return node.value.trim();
+    };
+    const defaults = { ...BUILT_IN_DEFAULTS, origin: `${source} defaults` };
+    const entries = [];
+    for (const pair of root.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
+        if (key === "defaults") {
+            if (!(0,dist/* isMap */.jh)(pair.value))
+                return fail(pair.value, "defaults must be a mapping");
+            for (const item of pair.value.items) {
+                const name = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : "";
+                if (!DEFAULT_KEYS.has(name))
+                    fail(item.key, `unknown key \`${name}\` in defaults: use max-age or warn-before`);
+                if (name === "max-age")
+                    defaults.maxAgeDays = days(item.value, "defaults.max-age");
+                if (name === "warn-before")
+                    defaults.warnBeforeDays = days(item.value, "defaults.warn-before");
+            }
+        }
+        else if (key === "secrets") {
+            if (!(0,dist/* isSeq */.oP)(pair.value))
+                return fail(pair.value, "secrets must be a list of entries with `match:`");
+            pair.value.items.forEach((item, index) => {
+                const where = `secrets[${index}]`;
+                if (!(0,dist/* isMap */.jh)(item))
+                    return fail(item, `${where} must be a mapping with \`match:\``);
+                const entry = { source: "any", origin: at(item) };
+                for (const field of item.items) {
+                    const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : "";
+                    if (!ENTRY_KEYS.has(name))
+                        fail(field.key, `unknown key \`${name}\` in ${where}: use ${[...ENTRY_KEYS].join(", ")}`);
+                    const value = field.value;
+                    switch (name) {
+                        case "match": {
+                            const glob = nonEmptyText(value, `${where}.match`);
+                            if (/[[\]{}]/.test(glob) && !isBalanced(glob))
+                                fail(value, `${where}.match "${glob.slice(0, 40)}" is not a valid glob`);
+                            entry.match = picomatch_default()(glob, { dot: true, nocase: false });
+                            break;
+                        }
+                        case "source": {
+                            const chosen = (0,dist/* isScalar */.jn)(value) ? String(value.value) : "";
+                            if (chosen !== "sops" && chosen !== "github" && chosen !== "any")
+                                fail(value, `${where}.source must be sops, github or any, not "${chosen.slice(0, 20)}"`);
+                            entry.source = chosen;
+                            break;
+                        }
+                        case "max-age":
+                            entry.maxAgeDays = days(value, `${where}.max-age`);
+                            break;
+                        case "warn-before":
+                            entry.warnBeforeDays = days(value, `${where}.warn-before`);
+                            break;
+                        case "owner":
+                            entry.owner = nonEmptyText(value, `${where}.owner`).replace(/^@/, "");
+                            break;
+                        case "runbook":
+                            entry.runbook = nonEmptyText(value, `${where}.runbook`);
+                            break;
+                        case "ignore":
+                            if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== "boolean")
+                                fail(value, `${where}.ignore must be true or false`);
+                            entry.ignore = value.value;
+                            break;
+                    }
+                }
+                if (!entry.match)
+                    fail(item, `${where} needs a \`match:\` glob (e.g. match: HF_TOKEN)`);
+                entries.push(entry);
+            });
+        }
+        else {
+            fail(pair.key, `unknown key \`${key}\`: use defaults and secrets`);
+        }
+    }
+    return { source, defaults, entries };
+}
+function isBalanced(glob) {
+    let depth = 0;
+    for (const char of glob) {
+        if (char === "[" || char === "{")
+            depth++;
+        if (char === "]" || char === "}")
+            depth--;
+        if (depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+/** The rule for a secret: the first entry whose glob and source match, over the defaults. */
+function ruleFor(policy, name, source) {
+    const entry = policy.entries.find((candidate) => candidate.match(name) && (candidate.source === "any" || candidate.source === source));
+    if (!entry)
+        return policy.defaults;
+    return {
+        maxAgeDays: entry.maxAgeDays ?? policy.defaults.maxAgeDays,
+        warnBeforeDays: entry.warnBeforeDays ?? policy.defaults.warnBeforeDays,
+        owner: entry.owner,
+        runbook: entry.runbook,
+        ignore: entry.ignore ?? false,
+        origin: entry.origin,
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -18704,6 +18998,198 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
+/**
+ * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
+ * (never in full) and fingerprinted.
+ */
+
+/** Shannon entropy in bits per character. */
+function entropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
+const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
+const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
+/** `12345`, `abcde`: five characters counting up. */
+function hasAscendingRun(text, length) {
+    let run = 1;
+    for (let index = 1; index < text.length; index++) {
+        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
+        if (run >= length)
+            return true;
+    }
+    return false;
+}
+/**
+ * True for values people write instead of a real secret: documentation words, template syntax, a
+ * character repeated, or a run like `12345`/`abcde`.
+ */
+function isPlaceholder(value) {
+    if (value === "")
+        return true;
+    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
+        return true;
+    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
+        return true;
+    const lower = value.toLowerCase();
+    const first = lower[0] ?? "";
+    if (lower.split(first).length - 1 >= lower.length * 0.6)
+        return true;
+    return hasAscendingRun(lower, 5);
+}
+/** At least `count` of: lower case, upper case, digits, other characters. */
+function hasCharacterClasses(value, count) {
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
+    return classes.length >= count;
+}
+/**
+ * Prefixes that name a credential's format and are the same in every credential of it: showing one
+ * tells a reader what leaked without telling anything about the secret.
+ */
+const KNOWN_PREFIXES = [
+    "github_pat_",
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "hf_",
+    "sk-ant-api03-",
+    "sk-ant-admin01-",
+    "sk-ant-",
+    "sk-proj-",
+    "sk-svcacct-",
+    "sk_live_",
+    "sk_test_",
+    "rk_live_",
+    "xoxb-",
+    "xoxp-",
+    "xoxa-",
+    "xapp-",
+    "AKIA",
+    "ASIA",
+    "AIza",
+    "npm_",
+    "pypi-",
+    "glpat-",
+    "AGE-SECRET-KEY-PQ-1",
+    "AGE-SECRET-KEY-1",
+    "-----BEGIN ",
+    "eyJ",
+].sort((a, b) => b.length - a.length);
+/**
+ * The only form in which a secret is ever shown: the fixed prefix of its format when it has one
+ * (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own body is shown.
+ */
+function redact(secret) {
+    const prefix = KNOWN_PREFIXES.find((known) => secret.startsWith(known) && secret.length > known.length);
+    return `${prefix ? `${prefix}…` : "…"} (${Array.from(secret).length} chars)`;
+}
+/**
+ * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
+ * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
+ * way to test guesses of the value, and it stays the same when the secret is rotated in place.
+ */
+function fingerprint(rule, file, context) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
+/**
+ * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
+ * `secrets-allow` comments), default severities and the one-line fix every message ends with.
+ */
+
+const RULE_IDS = [
+    "plaintext-env-file",
+    "sops-rule-not-encrypted",
+    "sops-value-not-encrypted",
+    "sops-recipients-drift",
+    "secret-pattern",
+    "env-not-ignored",
+];
+const RULES = {
+    "plaintext-env-file": {
+        id: "plaintext-env-file",
+        severity: "error",
+        title: "Plaintext dotenv file",
+        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
+            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
+        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
+    },
+    "sops-rule-not-encrypted": {
+        id: "sops-rule-not-encrypted",
+        severity: "error",
+        title: "File matches a .sops.yaml creation rule but is not encrypted",
+        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
+            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
+        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
+    },
+    "sops-value-not-encrypted": {
+        id: "sops-value-not-encrypted",
+        severity: "error",
+        title: "SOPS file holds a plaintext value or broken metadata",
+        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
+            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
+            "no key), or the MAC does not match the content.",
+        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
+    },
+    "sops-recipients-drift": {
+        id: "sops-recipients-drift",
+        severity: "error",
+        title: "SOPS file recipients differ from its creation rule",
+        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
+            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
+        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+    },
+    "secret-pattern": {
+        id: "secret-pattern",
+        severity: "error",
+        title: "Credential in plaintext",
+        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
+            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
+            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
+            "warnings in source code and docs.",
+        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+    },
+    "env-not-ignored": {
+        id: "env-not-ignored",
+        severity: "warning",
+        title: ".env is not git-ignored",
+        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
+        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
+    },
+};
+/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
+function newFinding(rule, file, line, message, subject) {
+    return {
+        rule,
+        severity: RULES[rule].severity,
+        file,
+        line,
+        message,
+        fingerprint: fingerprint(rule, file, subject),
+    };
+}
+/** The message as every output shows it: what was found, then the fix. */
+function describeFinding(finding) {
+    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/policy.ts
 /**
  * What a repository accepts: its policy file (`.github/secrets-policy.yml`: path globs, rule ids and
@@ -18725,7 +19211,7 @@ function stringList(value, where) {
         return undefined;
     const list = typeof value === "string" ? [value] : value;
     if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || item.trim() === "")) {
-        throw new errors_ConfigurationError(`${where} must be a list of non-empty strings`);
+        throw new ConfigurationError(`${where} must be a list of non-empty strings`);
     }
     return list.map((item) => item.trim());
 }
@@ -18734,7 +19220,7 @@ function globMatcher(globs) {
     const matcher = picomatch_default()([...globs], { dot: true });
     return (file) => matcher(file);
 }
-const ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
+const policy_ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
 /** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
 function parsePolicy(text, source) {
     let raw;
@@ -18742,35 +19228,35 @@ function parsePolicy(text, source) {
         raw = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
     }
     catch {
-        throw new errors_ConfigurationError(`${source} is not valid YAML: fix its syntax`);
+        throw new ConfigurationError(`${source} is not valid YAML: fix its syntax`);
     }
     if (raw === null || raw === undefined)
         return { source, allow: [] };
     if (!policy_isRecord(raw))
-        throw new errors_ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
+        throw new ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
     const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
     if (unknown.length > 0)
-        throw new errors_ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
+        throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
     const list = raw.allow ?? [];
     if (!Array.isArray(list))
-        throw new errors_ConfigurationError(`${source}: allow must be a list`);
+        throw new ConfigurationError(`${source}: allow must be a list`);
     const allow = list.map((item, index) => {
         const where = `${source}: allow[${index}]`;
         if (!policy_isRecord(item))
-            throw new errors_ConfigurationError(`${where} must be a mapping`);
-        const extra = Object.keys(item).find((key) => !ENTRY_KEYS.has(key));
+            throw new ConfigurationError(`${where} must be a mapping`);
+        const extra = Object.keys(item).find((key) => !policy_ENTRY_KEYS.has(key));
         if (extra)
-            throw new errors_ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
+            throw new ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
         if (typeof item.reason !== "string" || item.reason.trim() === "")
-            throw new errors_ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
+            throw new ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
         const paths = stringList(item.paths, `${where}.paths`);
         const rules = stringList(item.rules, `${where}.rules`);
         const fingerprints = stringList(item.fingerprints, `${where}.fingerprints`);
         const unknownRule = rules?.find((rule) => !RULE_IDS.includes(rule));
         if (unknownRule)
-            throw new errors_ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
+            throw new ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
         if (!paths && !rules && !fingerprints)
-            throw new errors_ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
+            throw new ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
         return {
             reason: item.reason.trim(),
             ...(paths ? { paths: globMatcher(paths) } : {}),
@@ -18796,7 +19282,7 @@ function tomlStrings(value, where) {
     if (value === undefined)
         return [];
     if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
-        throw new errors_ConfigurationError(`${where} must be a list of strings`);
+        throw new ConfigurationError(`${where} must be a list of strings`);
     return value;
 }
 function re2List(value, where) {
@@ -18805,17 +19291,17 @@ function re2List(value, where) {
             return compileRe2(pattern);
         }
         catch (error) {
-            throw new errors_ConfigurationError(`${where}[${index}]: ${describeUnknown(error)}`);
+            throw new ConfigurationError(`${where}[${index}]: ${describeUnknown(error)}`);
         }
     });
 }
 function readAllowlist(raw, where) {
     const target = raw.regexTarget ?? "secret";
     if (target !== "secret" && target !== "match" && target !== "line")
-        throw new errors_ConfigurationError(`${where}.regexTarget must be secret, match or line`);
+        throw new ConfigurationError(`${where}.regexTarget must be secret, match or line`);
     const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
     if (condition !== "AND" && condition !== "OR")
-        throw new errors_ConfigurationError(`${where}.condition must be AND or OR`);
+        throw new ConfigurationError(`${where}.condition must be AND or OR`);
     return {
         paths: re2List(raw.paths, `${where}.paths`),
         regexes: re2List(raw.regexes, `${where}.regexes`),
@@ -18835,7 +19321,7 @@ function parseGitleaksAllowlists(text, source) {
         raw = parse(text);
     }
     catch (error) {
-        throw new errors_ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
+        throw new ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
     }
     const lists = [];
     if (policy_isRecord(raw.allowlist))
@@ -18872,23 +19358,174 @@ function gitleaksSkipsFile(lists, file) {
     return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
 }
 
-;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
+;// CONCATENATED MODULE: ./actions/lib/rotation/history.ts
 /**
- * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
- * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
- * and line numbers are counted only up to the matches.
+ * When each secret of a SOPS file last changed, from the file's revisions (oldest first). With the
+ * key, a revision's secrets are compared by decrypted value: the age is exact. Without it (or for a
+ * revision no key opens), by ciphertext: sops re-encrypts a value only when it changes, except when the
+ * whole file is re-encrypted (`sops rotate`, `sops encrypt` of a working copy) — a revision in which
+ * every ciphertext changed is such a re-encryption and is not counted, so the age is an upper bound.
  */
-/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
-function isBinary(bytes) {
-    return bytes.subarray(0, 8000).includes(0);
+/**
+ * The age of every secret of the newest revision. A secret that disappears (removed or renamed) and
+ * comes back starts anew where it came back.
+ */
+function secretAges(revisions) {
+    const ages = new Map();
+    let previous;
+    for (const revision of revisions) {
+        const reencrypted = previous !== undefined && isReencryption(previous.ciphertexts, revision.ciphertexts);
+        for (const name of ages.keys())
+            if (!revision.ciphertexts.has(name))
+                ages.delete(name);
+        for (const [name, ciphertext] of revision.ciphertexts) {
+            const known = ages.get(name);
+            const introduced = { name, commit: revision.commit, date: revision.date, exact: true };
+            if (!known || !previous?.ciphertexts.has(name)) {
+                ages.set(name, introduced);
+                continue;
+            }
+            const before = previous.plaintexts?.get(name);
+            const now = revision.plaintexts?.get(name);
+            if (before !== undefined && now !== undefined) {
+                if (before !== now)
+                    ages.set(name, introduced);
+                continue;
+            }
+            // Ciphertexts only: a whole-file re-encryption says nothing about any one value.
+            if (reencrypted) {
+                ages.set(name, { ...known, exact: false });
+                continue;
+            }
+            // An unchanged ciphertext proves an unchanged value; a new one is counted as a change, which a
+            // re-encryption of the same value would also produce: an upper bound.
+            if (ciphertext !== previous.ciphertexts.get(name))
+                ages.set(name, { ...introduced, exact: false });
+        }
+        previous = revision;
+    }
+    return [...ages.values()];
 }
-function decodeLatin1(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+/** Every ciphertext the two revisions share a name for changed (with at least two such names). */
+function isReencryption(before, after) {
+    let shared = 0;
+    for (const [name, ciphertext] of after) {
+        const old = before.get(name);
+        if (old === undefined)
+            continue;
+        shared++;
+        if (old === ciphertext)
+            return false;
+    }
+    return shared >= 2;
 }
-/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
-function fromLatin1(text) {
-    return Buffer.from(text, "latin1").toString("utf8");
+
+;// CONCATENATED MODULE: ./actions/lib/rotation/report.ts
+/**
+ * The report of rotate-reminder: one entry per secret with its age, the policy that applies, its
+ * status and hygiene notes; stable ids; the job summary rows; the hygiene checks on decrypted values
+ * (which see digests and lengths only, never values).
+ */
+
+
+function secretId(secret) {
+    if (secret.source === "sops")
+        return `sops:${secret.file ?? ""}:${secret.name}`;
+    const where = secret.scope === "environment" ? `environment:${secret.environment ?? ""}` : secret.scope;
+    return `github:${secret.repository}:${where ?? "repository"}:${secret.name}`;
 }
+function statusOf(ageDays, maxAgeDays, warnBeforeDays) {
+    if (ageDays >= maxAgeDays)
+        return "overdue";
+    if (ageDays >= maxAgeDays - warnBeforeDays)
+        return "due-soon";
+    return "ok";
+}
+const ORDER = { overdue: 0, "due-soon": 1, ok: 2 };
+/** Entries for every secret the policy does not ignore, overdue first, then oldest first. */
+function buildReport(secrets, policy, now) {
+    const entries = [];
+    for (const secret of secrets) {
+        const rule = ruleFor(policy, secret.name, secret.source);
+        if (rule.ignore)
+            continue;
+        const age = ageInDays(secret.lastChanged, now);
+        entries.push({
+            id: secretId(secret),
+            name: secret.name,
+            source: secret.source,
+            file: secret.file ?? null,
+            key: secret.key ?? null,
+            repository: secret.repository,
+            scope: secret.scope ?? null,
+            environment: secret.environment ?? null,
+            "last-changed": secret.lastChanged,
+            commit: secret.commit ?? null,
+            "age-days": age,
+            exact: secret.exact,
+            "max-age-days": rule.maxAgeDays,
+            status: statusOf(age, rule.maxAgeDays, rule.warnBeforeDays),
+            hygiene: [...(secret.hygiene ?? [])],
+            owner: rule.owner,
+            runbook: rule.runbook,
+            line: secret.line,
+        });
+    }
+    return entries.sort((a, b) => ORDER[a.status] - ORDER[b.status] || b["age-days"] - a["age-days"] || (a.id < b.id ? -1 : 1));
+}
+/** The `report` output: the documented fields only. */
+function reportOutput(entries) {
+    return entries.map((entry) => {
+        const output = { ...entry };
+        delete output.owner;
+        delete output.runbook;
+        delete output.line;
+        return output;
+    });
+}
+const WEAK_VALUES = new Set([
+    "juniper",
+    "changeme",
+    "change-me",
+    "password",
+    "secret",
+    "test",
+    "admin",
+    "default",
+    "example",
+    "123456",
+    "token",
+    "key",
+]);
+/** Whether a value is a known default: checked where the value is, so that only the answer travels. */
+function isWeakValue(name, value) {
+    const lower = value.trim().toLowerCase();
+    return WEAK_VALUES.has(lower) || lower === name.toLowerCase() || /^(.)\1*$/.test(lower);
+}
+/** Hygiene notes per secret (`file:name` → notes), from facts about the values. */
+function hygieneNotes(facts) {
+    const notes = new Map();
+    const add = (fact, note) => {
+        const key = `${fact.file}:${fact.name}`;
+        notes.set(key, [...(notes.get(key) ?? []), note]);
+    };
+    const byDigest = new Map();
+    for (const fact of facts)
+        byDigest.set(fact.digest, [...(byDigest.get(fact.digest) ?? []), fact]);
+    for (const fact of facts) {
+        if (fact.length < 16)
+            add(fact, `shorter than 16 characters (${fact.length})`);
+        if (fact.weak)
+            add(fact, "a known default or placeholder value");
+        const twins = (byDigest.get(fact.digest) ?? []).filter((other) => other !== fact);
+        if (twins.length > 0) {
+            add(fact, `the same value as ${twins.map((other) => (other.file === fact.file ? other.name : `${other.name} in ${other.file}`)).join(", ")}`);
+        }
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/lines.ts
 /**
  * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
  * once per text): a file with many findings costs the same per finding wherever they are.
@@ -18935,19 +19572,400 @@ class LineIndex {
         return this.text.slice(this.startOf(line), this.endOf(line));
     }
 }
-const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+
+;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
 /**
- * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
- * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
- * repositories that used gitleaks keep their inline allowances.
+ * Telling SOPS files from other files without a key.
  */
-/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
-function inlineAllowance(line) {
-    const match = ALLOW.exec(line);
-    if (!match)
+
+
+
+
+/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
+const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
+/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
+const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+/**
+ * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
+ * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
+ * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ */
+function inspectSops(file, bytes, text) {
+    const hasMetadata = METADATA.test(text);
+    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
+        return { kind: "plain" };
+    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
+    if (!hasMetadata)
+        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
+    try {
+        const document = createStore(format).parseEncrypted(bytes);
+        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
+    }
+    catch (error) {
+        if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
+            return ENC_ASSIGNMENT.test(text)
+                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
+                : { kind: "plain" };
+        }
+        return { kind: "broken", format, problem: describeUnknown(error) };
+    }
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+/**
+ * The 1-based line where a key path is written, for annotations: each key searched after the previous
+ * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
+ */
+function keyLine(text, lines, location) {
+    let from = 0;
+    for (const part of location) {
+        if (typeof part !== "string")
+            continue;
+        const key = escapeRegex(part);
+        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
+        pattern.lastIndex = from;
+        const match = pattern.exec(text);
+        if (!match)
+            break;
+        from = match.index + match[0].length;
+    }
+    return lines.lineOf(from);
+}
+
+;// CONCATENATED MODULE: ./actions/common/sops-history.ts
+/**
+ * The SOPS half of a rotation check (rotate-reminder and `secrets-actions rotation`): which files to
+ * look at, each file's revisions from git (one `git log`, blobs through one batched `git cat-file`),
+ * the encrypted secrets of each revision, decrypted in memory with the key when there is one, and from
+ * them each secret's age and, for the current values, hygiene facts. Values never leave this module:
+ * revisions carry keyed digests, hygiene carries lengths and answers.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Exported names as decrypt-env would export them with its defaults. */
+const DELIMITER = "__";
+/** Digests are keyed with a key of this run only: equal values compare equal, nothing else is learnt. */
+const DIGEST_KEY = (0,external_node_crypto_namespaceObject.randomBytes)(32);
+const digest = (value) => (0,external_node_crypto_namespaceObject.createHmac)("sha256", DIGEST_KEY).update(value).digest("hex");
+/** The flattened name of a leaf: its map keys down to the first list (a list is one variable). */
+function nameOf(location) {
+    const end = location.findIndex((part) => typeof part === "number");
+    return end === -1 ? location : location.slice(0, end);
+}
+async function readRevision(file, meta, bytes, identities, keepValues, notice) {
+    const format = formatForPath(meta.path) ?? detectEncryptedFormat(meta.path, bytes);
+    const status = inspectSops(meta.path, bytes, bytes.toString("utf8"));
+    // A revision that is not (or not yet) a SOPS file has no secrets to date.
+    if (status.kind !== "sops")
         return undefined;
-    const rules = match[1];
-    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
+    const leaves = selectLeaves(status.branches, {
+        rule: status.metadata.cryptRule,
+        macOnlyEncrypted: status.metadata.macOnlyEncrypted,
+    });
+    let lines;
+    if (keepValues) {
+        const text = bytes.toString("utf8");
+        const index = new LineIndex(text);
+        lines = new Map();
+        for (const leaf of leaves) {
+            const location = nameOf(leaf.location);
+            const name = location.join(DELIMITER);
+            if (leaf.encrypted && !lines.has(name))
+                lines.set(name, keyLine(text, index, location));
+        }
+    }
+    const ciphertexts = new Map(flattenDocuments(status.branches, leaves, DELIMITER)
+        .filter((entry) => entry.secret)
+        .map((entry) => [entry.name, entry.value]));
+    const known = lines ? { lines } : {};
+    if (identities.length === 0)
+        return {
+            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+            ...known,
+        };
+    try {
+        const decrypted = await decrypt(bytes, { format, identities });
+        const plain = flattenDocuments(decrypted.branches, decrypted.leaves, DELIMITER).filter((entry) => entry.secret);
+        const plaintexts = new Map(plain.map((entry) => [entry.name, digest(entry.value)]));
+        const values = keepValues ? new Map(plain.map((entry) => [entry.name, entry.value])) : undefined;
+        return {
+            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
+            ...(values ? { values } : {}),
+            ...known,
+        };
+    }
+    catch (error) {
+        notice(`${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${describeUnknown(error)}): its ages are compared by ciphertext there and marked inexact`);
+        return {
+            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+            ...known,
+        };
+    }
+}
+async function sopsSecrets(root, file, repository, identities, notice) {
+    const metas = await fileRevisions(root, file);
+    const blobs = [];
+    await readBlobs(root, metas, (index, bytes) => {
+        blobs[index] = bytes;
+    });
+    const revisions = [];
+    let current;
+    let keyLines;
+    for (const [index, meta] of metas.entries()) {
+        const bytes = blobs[index];
+        if (!bytes)
+            continue;
+        const last = index === metas.length - 1;
+        const read = await readRevision(file, meta, bytes, identities, last, notice);
+        if (!read)
+            continue;
+        revisions.push(read.revision);
+        if (last) {
+            current = read.values;
+            keyLines = read.lines;
+        }
+    }
+    const secrets = secretAges(revisions).map((age) => ({
+        name: age.name,
+        source: "sops",
+        file,
+        key: age.name,
+        repository,
+        lastChanged: age.date,
+        commit: age.commit,
+        exact: age.exact && identities.length > 0,
+        line: keyLines?.get(age.name) ?? 1,
+    }));
+    const facts = [...(current ?? new Map())].map(([name, value]) => ({
+        name,
+        file,
+        length: Array.from(value).length,
+        digest: digest(value),
+        weak: isWeakValue(name, value),
+    }));
+    return { secrets, facts };
+}
+/** The rotation policy file (repository-relative); the default name may be absent, another may not. */
+function loadRotationPolicy(root, file, defaultFile) {
+    const absolute = external_node_path_default().resolve(root, file);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+        if (file === defaultFile)
+            return DEFAULT_POLICY;
+        throw new ConfigurationError(`policy: ${file} does not exist in ${root}: fix the path or remove it`);
+    }
+    return parseRotationPolicy((0,external_node_fs_namespaceObject.readFileSync)(absolute, "utf8"), file);
+}
+function sopsSetup(root) {
+    const file = locateSopsConfig(root);
+    if (!file)
+        return undefined;
+    const relative = external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/");
+    return {
+        config: readSopsConfig(file, relative).config,
+        dir: external_node_path_default().dirname(relative).replace(/^\.$/, ""),
+        file: relative,
+    };
+}
+/**
+ * The files to check: those of the globs, else every tracked file that a creation rule covers and
+ * that is a SOPS file.
+ */
+async function rotationFiles(root, globs) {
+    const tracked = await trackedFiles(root);
+    if (globs.length > 0) {
+        const files = tracked.filter(globMatcher(globs));
+        if (files.length === 0)
+            throw new ConfigurationError(`files: ${globs.join(", ")} matches no tracked file: fix the globs`);
+        return files;
+    }
+    const setup = sopsSetup(root);
+    return tracked.filter((file) => {
+        if (!creationRuleFor(setup, file))
+            return false;
+        const absolute = external_node_path_default().join(root, file);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
+            return false;
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+        return inspectSops(file, bytes, bytes.toString("utf8")).kind === "sops";
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/rotate-reminder.ts
+const ROTATE_REMINDER = {
+    name: "rotate-reminder",
+    inputs: {
+        files: { kind: "list", default: "" },
+        "age-key": { kind: "secret", default: "" },
+        policy: { kind: "string", default: ".github/secret-rotation.yml" },
+        "github-secrets": { kind: "choice", default: "true", choices: ["true", "false", "required"] },
+        token: { kind: "secret", default: "${{ github.token }}" },
+        "secrets-token": { kind: "secret", default: "" },
+        repositories: { kind: "list", default: "" },
+        issues: { kind: "boolean", default: true },
+        label: { kind: "string", default: "secret-rotation" },
+        "fail-on": { kind: "choice", default: "never", choices: ["never", "overdue", "due-soon"] },
+    },
+    outputs: ["report", "overdue", "due-soon", "issues"],
+    post: false,
+};
+
+;// CONCATENATED MODULE: ./actions/cli/rotation.ts
+/**
+ * `secrets-actions rotation [--policy FILE] [FILES...]`: rotate-reminder's SOPS report for the local
+ * repository, as a table; exit 1 when a secret is overdue. Identities come from the environment and
+ * the default keys.txt, as for every command: with one, ages are exact.
+ */
+
+
+
+
+
+
+
+
+const ROTATION = usageOf("rotation");
+/** Columns padded to their widest cell; every cell escaped for the terminal first. */
+function table(cells) {
+    const rows = cells.map((row) => row.map(forLogLine));
+    const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+    return rows
+        .map((row) => row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd())
+        .join("\n");
+}
+async function rotationCommand(args, io, identities, usageError) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: { policy: { type: "string" } },
+        });
+    }
+    catch (error) {
+        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
+        throw usageError(unknown
+            ? `${unknown} is not an option of rotation; its options are ${optionNames(ROTATION)}`
+            : describeUnknown(error));
+    }
+    const root = await repositoryRoot(io.cwd);
+    if (!root)
+        throw new ConfigurationError(`${io.cwd} is not in a git repository: rotation reads the history of SOPS files`);
+    const defaultPolicy = ROTATE_REMINDER.inputs.policy.default;
+    const policy = loadRotationPolicy(root, parsed.values.policy ?? defaultPolicy, defaultPolicy);
+    const keys = await identities();
+    const files = await rotationFiles(root, parsed.positionals);
+    const found = [];
+    const facts = [];
+    for (const file of files) {
+        const result = await sopsSecrets(root, file, "local", keys, (message) => {
+            io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+        });
+        found.push(...result.secrets);
+        facts.push(...result.facts);
+    }
+    const notes = hygieneNotes(facts);
+    for (const secret of found)
+        secret.hygiene = notes.get(`${secret.file ?? ""}:${secret.name}`) ?? [];
+    const entries = buildReport(found, policy, Date.now());
+    const rows = [
+        ["SECRET", "FILE", "AGE", "MAX", "STATUS", "COMMIT", "HYGIENE"],
+        ...entries.map((entry) => [
+            entry.name,
+            entry.file ?? "",
+            `${entry.exact ? "" : "<="}${entry["age-days"]}d`,
+            `${entry["max-age-days"]}d`,
+            entry.status,
+            (entry.commit ?? "").slice(0, 12),
+            entry.hygiene.join("; "),
+        ]),
+    ];
+    io.stdout(`${table(rows)}\n`);
+    const overdue = entries.filter((entry) => entry.status === "overdue").length;
+    io.stderr(`secrets-actions rotation: ${entries.length} secrets in ${files.length} files: ${overdue} overdue${keys.length === 0 ? " (no key: ages are upper bounds)" : ""}\n`);
+    return overdue > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
+/**
+ * The `plaintext-env-file` rule: which paths are dotenv files, which are templates, and whether a
+ * dotenv file's content is SOPS- or dotenvx-encrypted.
+ */
+
+const TEMPLATE_WORDS = new Set(["example", "sample", "template", "dist", "defaults", "tpl"]);
+/** `.env`, `.env.*` and `*.env` are dotenv files; a name with a template word in it is a template. */
+function dotenvKind(file) {
+    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+    if (name !== ".env" && !name.startsWith(".env.") && !(name.endsWith(".env") && name.length > 4))
+        return undefined;
+    const words = name.split(".").filter((word) => word !== "" && word !== "env");
+    return words.some((word) => TEMPLATE_WORDS.has(word)) ? "template" : "env";
+}
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
+/** The assignments of a dotenv file, with quotes and trailing comments removed. */
+function parseAssignments(text) {
+    const assignments = [];
+    text.split("\n").forEach((raw, index) => {
+        const match = ASSIGNMENT.exec(raw.replace(/\r$/, ""));
+        if (!match)
+            return;
+        const [, name = "", rest = ""] = match;
+        const quote = rest[0];
+        let value;
+        if (quote === '"' || quote === "'" || quote === "`") {
+            const end = rest.indexOf(quote, 1);
+            value = end === -1 ? rest.slice(1) : rest.slice(1, end);
+        }
+        else {
+            value = rest.replace(/\s+#.*$/, "").trim();
+        }
+        assignments.push({ name, value, line: index + 1 });
+    });
+    return assignments;
+}
+const DOTENVX_PUBLIC = /^DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]+)?$/;
+/**
+ * dotenvx encrypts every value to `encrypted:...` and keeps its `DOTENV_PUBLIC_KEY*` in the clear. The
+ * first assignment that breaks this is returned (undefined: the file is fully encrypted).
+ */
+function firstDotenvxPlaintext(assignments) {
+    return assignments.find((assignment) => assignment.value !== "" &&
+        !assignment.value.startsWith("encrypted:") &&
+        !DOTENVX_PUBLIC.test(assignment.name));
+}
+function isDotenvxFile(assignments) {
+    return assignments.some((assignment) => assignment.value.startsWith("encrypted:"));
+}
+const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pass|pwd|credentials?|auth|dsn|private)$/i;
+/**
+ * In a template, a value for a secret-like name must be a placeholder; anything long and random-looking
+ * is a real value someone copied from their .env.
+ */
+function realTemplateValues(assignments) {
+    return assignments.filter(({ name, value }) => SECRET_NAME.test(name.replace(/[-_.]/g, "")) &&
+        value.length >= 12 &&
+        !/^\$|^ENC\[|^encrypted:/.test(value) &&
+        !isPlaceholder(value) &&
+        entropy(value) >= 3);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/patterns.ts
@@ -19293,44 +20311,6 @@ function withoutCoveredGeneric(hits) {
     return hits.filter((hit, position) => hit.detector !== "generic-secret" || !covered.has(position));
 }
 
-;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
-/**
- * Telling SOPS files from other files without a key.
- */
-
-
-
-
-/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
-const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
-/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
-const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
-/**
- * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
- * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
- * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
- */
-function inspectSops(file, bytes, text) {
-    const hasMetadata = METADATA.test(text);
-    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
-        return { kind: "plain" };
-    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
-    if (!hasMetadata)
-        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
-    try {
-        const document = createStore(format).parseEncrypted(bytes);
-        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
-    }
-    catch (error) {
-        if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
-            return ENC_ASSIGNMENT.test(text)
-                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
-                : { kind: "plain" };
-        }
-        return { kind: "broken", format, problem: describeUnknown(error) };
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/scan/sops-checks.ts
 
 
@@ -19354,25 +20334,6 @@ function sopsStatusOf(file, bytes, text) {
         return { kind: "plain" };
     return inspectSops(file, bytes, text);
 }
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-/** Where a key path is written: each key searched after the previous one (keys of any store). */
-function lineOf(text, lines, location) {
-    let from = 0;
-    for (const part of location) {
-        if (typeof part !== "string")
-            continue;
-        const key = escapeRegex(part);
-        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
-        pattern.lastIndex = from;
-        const match = pattern.exec(text);
-        if (!match)
-            break;
-        from = match.index + match[0].length;
-    }
-    return lines.lineOf(from);
-}
 function plaintextValues(file, text, status) {
     const { metadata } = status;
     const problems = [];
@@ -19389,7 +20350,7 @@ function plaintextValues(file, text, status) {
             continue;
         const where = tree_path_formatPath(leaf.location) || "(root)";
         const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
-        problems.push(newFinding("sops-value-not-encrypted", file, lineOf(text, lines, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
+        problems.push(newFinding("sops-value-not-encrypted", file, keyLine(text, lines, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
     }
     return problems;
 }
@@ -19451,12 +20412,45 @@ async function sops_checks_verifyMac(file, bytes, format, identities) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
+/**
+ * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
+ * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
+ * and line numbers are counted only up to the matches.
+ */
+/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
+function isBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+function decodeLatin1(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
+function fromLatin1(text) {
+    return Buffer.from(text, "latin1").toString("utf8");
+}
+const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+/**
+ * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
+ * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
+ * repositories that used gitleaks keep their inline allowances.
+ */
+/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
+function inlineAllowance(line) {
+    const match = ALLOW.exec(line);
+    if (!match)
+        return undefined;
+    const rules = match[1];
+    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
 /**
  * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
  * the secret patterns; then inline `secrets-allow` comments, the gitleaks allowlist and the policy
  * file drop what the repository accepts. Pure: paths and bytes in, findings out.
  */
+
 
 
 
@@ -19583,280 +20577,6 @@ class Scanner {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./actions/common/git.ts
-/**
- * All of verify-no-plaintext's git plumbing: tracked, changed and staged file lists, blob contents
- * through one `git cat-file --batch`, the blobs of the whole history, and `.gitignore` answers. git runs
- * through node:child_process rather than @actions/exec so that blobs stay bytes (getExecOutput decodes
- * them as UTF-8) and the CLI, which has no @actions dependency, uses the same module.
- */
-
-
-const FETCH_ALL = "check out with `fetch-depth: 0` (actions/checkout) so that the commits it needs are there";
-function run(cwd, args, input, onStdout) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on("data", (chunk) => {
-            if (onStdout)
-                onStdout(chunk);
-            else
-                stdout.push(chunk);
-        });
-        child.stderr.on("data", (chunk) => stderr.push(chunk));
-        child.on("error", (error) => {
-            reject(new errors_ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
-        });
-        child.on("close", (code) => {
-            resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
-        });
-        child.stdin.on("error", () => undefined);
-        child.stdin.end(input ?? "");
-    });
-}
-async function git(cwd, args, input) {
-    const result = await run(cwd, args, input);
-    if (result.code !== 0) {
-        const reason = result.stderr.trim().split("\n")[0] ?? "";
-        throw new errors_ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
-    }
-    return result.stdout;
-}
-function nulList(output) {
-    return output
-        .toString("utf8")
-        .split("\0")
-        .filter((item) => item !== "");
-}
-/** The repository's top folder, or undefined outside a git work tree. */
-async function repositoryRoot(cwd) {
-    const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
-    return result.code === 0 ? result.stdout.toString().trim() : undefined;
-}
-async function trackedFiles(root) {
-    return nulList(await git(root, ["ls-files", "-z"]));
-}
-/**
- * `git diff --raw -z` entries: `:<modes> <old> <new> <status>\0<path>\0`. Paths are NUL-separated, so a
- * path with a line break is one path like any other; the new blob id is what is read.
- */
-function rawDiffBlobs(output) {
-    const fields = output.toString("utf8").split("\0");
-    const entries = [];
-    for (let index = 0; index + 1 < fields.length; index += 2) {
-        const header = fields[index] ?? "";
-        const file = fields[index + 1] ?? "";
-        const blob = header.split(" ")[3];
-        if (!header.startsWith(":") || !blob || file === "")
-            throw new errors_ConfigurationError(`git diff printed an entry this action cannot read: ${header.slice(0, 80)}`);
-        // Submodules (mode 160000) have no blob to scan.
-        if (header.split(" ")[1] !== "160000")
-            entries.push({ path: file, blob });
-    }
-    return entries;
-}
-/** What is staged in the index: added or modified files and their index blobs. */
-async function stagedFiles(root) {
-    return rawDiffBlobs(await git(root, ["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=d"]));
-}
-async function isShallow(root) {
-    return (await git(root, ["rev-parse", "--is-shallow-repository"])).toString().trim() === "true";
-}
-async function hasCommit(root, sha) {
-    return (await run(root, ["cat-file", "-e", `${sha}^{commit}`])).code === 0;
-}
-/**
- * The files a pull request or merge group changes: added or modified between the merge base of base
- * and head, and head. Missing commits are an error, never an empty (passing) list.
- */
-async function changedFiles(root, range) {
-    for (const [what, sha] of [
-        ["head", range.head],
-        ["base", range.base],
-    ]) {
-        if (!(await hasCommit(root, sha))) {
-            throw new errors_ConfigurationError(`the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
-                (what === "head" ? " and the pull request head is checked out or fetched" : ""));
-        }
-    }
-    const mergeBase = await run(root, ["merge-base", range.base, range.head]);
-    if (mergeBase.code !== 0) {
-        const shallow = await isShallow(root);
-        throw new errors_ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
-    }
-    const base = mergeBase.stdout.toString().trim();
-    return rawDiffBlobs(await git(root, [
-        "diff",
-        "--raw",
-        "-z",
-        "--no-renames",
-        "--no-abbrev",
-        "--diff-filter=d",
-        base,
-        range.head,
-    ]));
-}
-/**
- * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error.
- * `rev-list --objects` ends each entry with a line break and does not quote paths, so a line that does
- * not start with an object id continues the previous entry's path.
- */
-async function historyBlobs(root) {
-    if (await isShallow(root))
-        throw new errors_ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
-    const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
-    const blobs = [];
-    let last;
-    for (const line of text.split("\n")) {
-        const entry = /^([0-9a-f]{40}|[0-9a-f]{64})(?: (.*))?$/.exec(line);
-        if (entry) {
-            last = entry[2] === undefined ? undefined : { blob: entry[1] ?? "", path: entry[2] };
-            if (last)
-                blobs.push(last);
-        }
-        else if (last && line !== "") {
-            last.path += `\n${line}`;
-        }
-    }
-    return blobs;
-}
-/** The first commit reachable from HEAD that added this blob (for messages and SARIF). */
-async function introducingCommit(root, blob) {
-    const output = await git(root, ["log", "--format=%H", "--reverse", `--find-object=${blob}`, "HEAD"]);
-    return output.toString().split("\n")[0]?.trim() || undefined;
-}
-/**
- * Reads blobs by id through one `git cat-file --batch` and hands each to `onBlob` as it arrives, so that
- * a long history never sits in memory at once. A blob git cannot give is an error, never a skip: a
- * check that silently reads nothing would pass.
- */
-async function readBlobs(root, blobs, onBlob) {
-    const unreadable = (index) => {
-        const file = blobs[index]?.path ?? "";
-        throw new errors_ConfigurationError(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
-    };
-    let index = 0;
-    let header = [];
-    let body;
-    let filled = 0;
-    // After a body comes one LF, then the next header.
-    let skipNewline = false;
-    const onChunk = (chunk) => {
-        let at = 0;
-        while (at < chunk.length) {
-            if (skipNewline) {
-                skipNewline = false;
-                at++;
-                continue;
-            }
-            if (body) {
-                const take = Math.min(body.length - filled, chunk.length - at);
-                chunk.copy(body, filled, at, at + take);
-                filled += take;
-                at += take;
-                if (filled === body.length) {
-                    onBlob(index++, body);
-                    body = undefined;
-                    skipNewline = true;
-                }
-                continue;
-            }
-            const newline = chunk.indexOf(10, at);
-            if (newline === -1) {
-                header.push(chunk.subarray(at));
-                return;
-            }
-            header.push(chunk.subarray(at, newline));
-            const line = Buffer.concat(header).toString("utf8");
-            header = [];
-            at = newline + 1;
-            const size = /^[0-9a-f]+ (?:blob|tree|commit|tag) (\d+)$/.exec(line)?.[1];
-            if (size === undefined) {
-                unreadable(index);
-            }
-            else {
-                body = Buffer.alloc(Number(size));
-                filled = 0;
-                if (body.length === 0) {
-                    onBlob(index++, body);
-                    body = undefined;
-                    skipNewline = true;
-                }
-            }
-        }
-    };
-    for (const [index, entry] of blobs.entries())
-        if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(entry.blob))
-            unreadable(index);
-    let failure;
-    const result = await run(root, ["cat-file", "--batch"], blobs.map((entry) => `${entry.blob}\n`).join(""), (chunk) => {
-        if (failure !== undefined)
-            return;
-        try {
-            onChunk(chunk);
-        }
-        catch (error) {
-            failure = error instanceof Error ? error : new Error(String(error));
-        }
-    });
-    if (failure !== undefined)
-        throw failure;
-    if (index < blobs.length)
-        unreadable(index);
-    if (result.code !== 0)
-        throw new errors_ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
-}
-/** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
-async function isIgnored(root, file) {
-    const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
-    if (result.code > 1)
-        throw new errors_ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
-    return result.code === 0;
-}
-/**
- * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
- * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
- */
-async function fileRevisions(root, file) {
-    if (await isShallow(root))
-        throw new ConfigurationError(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
-    const output = await git(root, [
-        "log",
-        "--follow",
-        "--raw",
-        "--no-abbrev",
-        "-z",
-        "--diff-filter=AMR",
-        "--format=%x01%H %cI",
-        "--",
-        file,
-    ]);
-    const revisions = [];
-    for (const record of output.toString("utf8").split("\x01").slice(1)) {
-        const headerEnd = record.indexOf("\0");
-        const [commit = "", date = ""] = record
-            .slice(0, headerEnd === -1 ? record.length : headerEnd)
-            .trim()
-            .split(" ");
-        const fields = record
-            .slice(headerEnd + 1)
-            .replace(/^\n/, "")
-            .split("\0");
-        // `:<modes> <old> <new> <status>` then the path (two paths for a rename: old, new).
-        const header = fields[0] ?? "";
-        const blob = header.split(" ")[3];
-        const renamed = (header.split(" ")[4] ?? "").startsWith("R");
-        const path = renamed ? fields[2] : fields[1];
-        if (!header.startsWith(":") || !blob || !path)
-            continue;
-        revisions.push({ commit, date, path, blob });
-    }
-    return revisions.reverse();
-}
-
 ;// CONCATENATED MODULE: ./actions/common/verify.ts
 /**
  * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
@@ -19883,7 +20603,7 @@ function readText(file, what) {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
     }
     catch {
-        throw new errors_ConfigurationError(`${what} ${file} cannot be read: check the path`);
+        throw new ConfigurationError(`${what} ${file} cannot be read: check the path`);
     }
 }
 function loadPolicy(root, explicit) {
@@ -19891,7 +20611,7 @@ function loadPolicy(root, explicit) {
     const found = candidates.find((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)));
     if (!found) {
         if (explicit)
-            throw new errors_ConfigurationError(`config: ${explicit} does not exist in ${root}`);
+            throw new ConfigurationError(`config: ${explicit} does not exist in ${root}`);
         return EMPTY_POLICY;
     }
     return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
@@ -19909,7 +20629,7 @@ function loadSops(root, explicit) {
         };
     }
     catch (error) {
-        throw new errors_ConfigurationError(describeUnknown(error));
+        throw new ConfigurationError(describeUnknown(error));
     }
 }
 /** Explicit paths (files or folders, relative to cwd) as repository-relative files. */
@@ -19921,7 +20641,7 @@ function expandPaths(cwd, root, paths) {
             stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
         }
         catch {
-            throw new errors_ConfigurationError(`${absolute} does not exist`);
+            throw new ConfigurationError(`${absolute} does not exist`);
         }
         if (stat.isDirectory()) {
             for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort())
@@ -20034,7 +20754,7 @@ async function verify(options) {
     const { source } = options;
     const gitRoot = await repositoryRoot(options.cwd);
     if (!gitRoot && source.scope !== "paths") {
-        throw new errors_ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
+        throw new ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
     }
     const root = gitRoot ?? options.cwd;
     const policy = loadPolicy(root, options.policyFile);
@@ -20184,6 +20904,7 @@ async function verifyCommand(args, io, usageError) {
 
 
 
+
 /** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
 const EXIT = {
     ok: 0,
@@ -20250,6 +20971,10 @@ async function main_run(argv, io = defaultIo) {
                 return filestatusCommand(rest, io);
             case "verify":
                 return await verifyCommand(rest, io, (message) => new UsageError(message, usage));
+            case "rotation":
+                return await rotationCommand(rest, io, () => identities(io), (message) => new UsageError(message, usage));
+            case "rotate":
+                return await rotateCommand(rest, io);
             case "--help":
             case "-h":
             case "help":
@@ -20273,7 +20998,7 @@ async function main_run(argv, io = defaultIo) {
             io.stderr(`secrets-actions: ${error.message}\n`);
             return exitCodeOf(error);
         }
-        if (error instanceof errors_ConfigurationError) {
+        if (error instanceof ConfigurationError) {
             io.stderr(`secrets-actions: ${error.message}\n`);
             return EXIT.usage;
         }
@@ -20477,6 +21202,21 @@ async function updateKeysCommand(args, io) {
         }
         (0,external_node_fs_namespaceObject.writeFileSync)(target, result.bytes);
         io.stderr(`secrets-actions: ${file}: keys updated (added: ${result.added.join(", ") || "none"}; removed: ${result.removed.join(", ") || "none"})\n`);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw inFile(file, error);
+    }
+}
+async function rotateCommand(args, io) {
+    const { values, positionals } = main_parse(args, "rotate", 1);
+    const file = positionals[0];
+    try {
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
+        const rotated = await rotateDataKey(bytes, { format, identities: await identities(io) });
+        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, file), rotated);
+        io.stderr(`secrets-actions: ${forLogLine(file)}: new data key; every value encrypted again\n`);
         return EXIT.ok;
     }
     catch (error) {

@@ -5,7 +5,7 @@
  */
 import { bech32 } from "@scure/base";
 import type { Severity } from "./rules.js";
-import { LineIndex } from "./text.js";
+import { LineIndex } from "../lines.js";
 import { entropy, hasCharacterClasses, isPlaceholder } from "./values.js";
 
 export interface SecretHit {

@@ -25,7 +25,8 @@ import { newFinding, type Finding } from "./rules.js";
 import type { SopsStatus } from "../sops/inspect.js";
 import type { SopsSetup } from "../sops/policy.js";
 import { sopsFindings, sopsStatusOf } from "./sops-checks.js";
-import { LineIndex, decodeLatin1, fromLatin1, inlineAllowance, isBinary } from "./text.js";
+import { LineIndex } from "../lines.js";
+import { decodeLatin1, fromLatin1, inlineAllowance, isBinary } from "./text.js";
 import { fingerprint, redact } from "./values.js";
 
 export interface ScanSetup {

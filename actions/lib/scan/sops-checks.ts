@@ -11,14 +11,14 @@ import { decrypt } from "../sops/engine.js";
 import { SopsError } from "../sops/errors.js";
 import { describeUnknown } from "../errors.js";
 import { formatForPath, type Format } from "../sops/formats.js";
-import { inspectSops, type SopsStatus } from "../sops/inspect.js";
+import { inspectSops, keyLine, type SopsStatus } from "../sops/inspect.js";
 import type { Metadata } from "../sops/metadata.js";
 import { compareRecipients, creationRuleFor, type SopsSetup } from "../sops/policy.js";
-import { selectLeaves, type Location } from "../sops/tree-cipher.js";
+import { selectLeaves } from "../sops/tree-cipher.js";
 import { formatPath } from "../sops/tree-path.js";
 import { fileKind } from "./patterns.js";
 import { newFinding, type Finding } from "./rules.js";
-import { LineIndex } from "./text.js";
+import { LineIndex } from "../lines.js";
 import { redact } from "./values.js";
 
 /**
@@ -28,25 +28,6 @@ import { redact } from "./values.js";
 export function sopsStatusOf(file: string, bytes: Uint8Array, text: string): SopsStatus {
   if (!formatForPath(file) && fileKind(file) !== "config") return { kind: "plain" };
   return inspectSops(file, bytes, text);
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Where a key path is written: each key searched after the previous one (keys of any store). */
-function lineOf(text: string, lines: LineIndex, location: Location): number {
-  let from = 0;
-  for (const part of location) {
-    if (typeof part !== "string") continue;
-    const key = escapeRegex(part);
-    const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
-    pattern.lastIndex = from;
-    const match = pattern.exec(text);
-    if (!match) break;
-    from = match.index + match[0].length;
-  }
-  return lines.lineOf(from);
 }
 
 function plaintextValues(
@@ -72,7 +53,7 @@ function plaintextValues(
       newFinding(
         "sops-value-not-encrypted",
         file,
-        lineOf(text, lines, leaf.location),
+        keyLine(text, lines, leaf.location),
         `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`,
         where,
       ),

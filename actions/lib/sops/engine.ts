@@ -255,6 +255,39 @@ export async function setValue(bytes: Uint8Array, options: SetOptions): Promise<
   return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
 
+/**
+ * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
+ * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
+ * lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; UNSUPPORTED when the file also holds non-age master keys (they
+ *   cannot be re-wrapped here: use sops, or drop them with updatekeys first).
+ */
+export async function rotateDataKey(
+  bytes: Uint8Array,
+  options: DecryptOptions & { now?: Date },
+): Promise<Uint8Array> {
+  const decrypted = await decrypt(bytes, options);
+  const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
+  if (others.length > 0) {
+    throw new SopsError(
+      "UNSUPPORTED",
+      `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`,
+    );
+  }
+  const dataKey = newDataKey();
+  const { groups, threshold } = await wrapForGroups(dataKey, {
+    ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
+    shamirThreshold: decrypted.metadata.shamirThreshold,
+  });
+  const metadata: Metadata = {
+    ...decrypted.metadata,
+    keyGroups: groups,
+    shamirThreshold: threshold,
+    lastModified: timestamp(options.now ?? new Date()),
+  };
+  return sealed(decrypted.branches, metadata, dataKey, options);
+}
+
 export interface UpdateKeysResult {
   changed: boolean;
   bytes: Uint8Array;

@@ -5,6 +5,8 @@ import { SopsError } from "./errors.js";
 import { describeUnknown } from "../errors.js";
 import { createStore, detectEncryptedFormat, formatForPath, type Format } from "./formats.js";
 import { readMetadata, type Metadata } from "./metadata.js";
+import type { LineIndex } from "../lines.js";
+import type { Location } from "./tree-cipher.js";
 import type { TreeMap } from "./tree.js";
 
 export type SopsStatus =
@@ -40,4 +42,26 @@ export function inspectSops(file: string, bytes: Uint8Array, text: string): Sops
     }
     return { kind: "broken", format, problem: describeUnknown(error) };
   }
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The 1-based line where a key path is written, for annotations: each key searched after the previous
+ * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
+ */
+export function keyLine(text: string, lines: LineIndex, location: Location): number {
+  let from = 0;
+  for (const part of location) {
+    if (typeof part !== "string") continue;
+    const key = escapeRegex(part);
+    const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) break;
+    from = match.index + match[0].length;
+  }
+  return lines.lineOf(from);
 }

@@ -50277,6 +50277,32 @@ async function setValue(bytes, options) {
     return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
 /**
+ * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
+ * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
+ * lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; UNSUPPORTED when the file also holds non-age master keys (they
+ *   cannot be re-wrapped here: use sops, or drop them with updatekeys first).
+ */
+async function rotateDataKey(bytes, options) {
+    const decrypted = await decrypt(bytes, options);
+    const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
+    if (others.length > 0) {
+        throw new SopsError("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
+    }
+    const dataKey = newDataKey();
+    const { groups, threshold } = await wrapForGroups(dataKey, {
+        ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
+        shamirThreshold: decrypted.metadata.shamirThreshold,
+    });
+    const metadata = {
+        ...decrypted.metadata,
+        keyGroups: groups,
+        shamirThreshold: threshold,
+        lastModified: timestamp(options.now ?? new Date()),
+    };
+    return sealed(decrypted.branches, metadata, dataKey, options);
+}
+/**
  * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
  * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
  * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the

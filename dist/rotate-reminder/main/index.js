@@ -43398,11 +43398,6 @@ const hex = /* @__PURE__ */ (/* unused pure expression or super */ null && (free
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -47514,6 +47509,11 @@ async function age_unwrapDataKey(metadata, identities) {
         "Use a matching age key, or add yours with `sops updatekeys`");
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./actions/common/identities.ts
 /**
  * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
@@ -53802,125 +53802,85 @@ function readSopsConfig(file, name = file) {
     return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/interfaces/rotate-reminder.ts
-const ROTATE_REMINDER = {
-    name: "rotate-reminder",
-    inputs: {
-        files: { kind: "list", default: "" },
-        "age-key": { kind: "secret", default: "" },
-        policy: { kind: "string", default: ".github/secret-rotation.yml" },
-        "github-secrets": { kind: "choice", default: "true", choices: ["true", "false", "required"] },
-        token: { kind: "secret", default: "${{ github.token }}" },
-        "secrets-token": { kind: "secret", default: "" },
-        repositories: { kind: "list", default: "" },
-        issues: { kind: "boolean", default: true },
-        label: { kind: "string", default: "secret-rotation" },
-        "fail-on": { kind: "choice", default: "never", choices: ["never", "overdue", "due-soon"] },
-    },
-    outputs: ["report", "overdue", "due-soon", "issues"],
-    post: false,
-};
+;// CONCATENATED MODULE: ./actions/lib/env/flatten.ts
+/**
+ * Turning decrypted SOPS documents into flat name/value pairs for environment variables and dotenv
+ * files: nested maps joined with a delimiter (pydantic-settings' `env_nested_delimiter`), lists as one
+ * JSON string (how pydantic-settings reads complex fields), and for every pair whether it came from
+ * encrypted values (those are secrets; unencrypted ones are configuration).
+ */
 
-;// CONCATENATED MODULE: ./actions/lib/rotation/issues.ts
-const MARKER_PREFIX = "<!-- secrets-actions:rotation id=";
-function markerOf(id) {
-    return `${MARKER_PREFIX}${encodeURIComponent(id)} -->`;
-}
-/** The id an issue body carries, if it is one of ours. */
-function idOf(body) {
-    const start = body.indexOf(MARKER_PREFIX);
-    if (start === -1)
-        return undefined;
-    const end = body.indexOf(" -->", start);
-    try {
-        return decodeURIComponent(body.slice(start + MARKER_PREFIX.length, end));
+
+function compactJson(value) {
+    if (tree_isTreeMap(value)) {
+        return `{${value
+            .entries()
+            .map((entry) => `${JSON.stringify(entry.key)}:${compactJson(entry.value)}`)
+            .join(",")}}`;
     }
-    catch {
-        return undefined;
+    if (tree_isTreeList(value)) {
+        return `[${value
+            .filter((item) => !(item instanceof tree_Comment))
+            .map((item) => compactJson(item))
+            .join(",")}]`;
     }
-}
-const where = (entry) => entry.source === "sops"
-    ? `\`${entry.file ?? ""}\``
-    : `the GitHub ${entry.scope === "environment" ? `environment \`${entry.environment ?? ""}\`` : (entry.scope ?? "repository")} secrets of ${entry.repository}`;
-function issueTitle(entry) {
-    return entry.source === "sops"
-        ? `Rotate ${entry.name} (${entry.file ?? ""})`
-        : `Rotate ${entry.name} (GitHub ${entry.scope === "environment" ? `environment ${entry.environment ?? ""}` : (entry.scope ?? "repository")} secret of ${entry.repository})`;
-}
-/** The issue body: what, where, since when, the policy, who, and how to rotate. Never a value. */
-function issueBody(entry, context) {
-    const changed = entry.source === "sops"
-        ? `${entry.exact ? "" : "at most "}${entry["age-days"]} days ago, in ${entry.commit ? `[${entry.commit.slice(0, 12)}](${context.repositoryUrl}/commit/${entry.commit})` : "an unknown commit"} (${entry["last-changed"]}): the newest commit that changed this value${entry.exact ? "" : "'s ciphertext; without the key (or for revisions no key opens) this is an upper bound"}`
-        : `${entry["age-days"]} days ago (${entry["last-changed"]}): when the secret was last written to GitHub (\`updated_at\`), which is not necessarily when it was rotated at its provider`;
-    const rotate = entry.source === "sops"
-        ? [
-            "1. Revoke the old value at its provider and create a new one.",
-            `2. \`secrets-actions set ${entry.file ?? "FILE"} '${JSON.stringify([entry.key ?? entry.name])}' '"NEW VALUE"'\` and commit the file.`,
-        ]
-        : [
-            "1. Revoke the old value at its provider and create a new one.",
-            `2. Update the GitHub secret (\`gh secret set ${entry.name}${entry.scope === "environment" ? ` --env ${entry.environment ?? ""}` : entry.scope === "dependabot" ? " --app dependabot" : entry.scope === "organization" ? " --org OWNER" : ""} --repo ${entry.repository}\`).`,
-        ];
-    return [
-        markerOf(entry.id),
-        `**${entry.name}** in ${where(entry)} is overdue for rotation.`,
-        "",
-        `- Last changed: ${changed}.`,
-        `- Policy: rotate every ${entry["max-age-days"]} days.`,
-        ...(entry.owner ? [`- Owner: @${entry.owner}`] : []),
-        ...(entry.runbook ? [`- Runbook: ${entry.runbook}`] : []),
-        ...(entry.hygiene.length > 0 ? [`- Also: ${entry.hygiene.join("; ")}.`] : []),
-        "",
-        "How to rotate:",
-        ...rotate,
-        "",
-        "This issue is kept by rotate-reminder and closed when the secret has been rotated.",
-    ].join("\n");
-}
-function closeComment(entry) {
-    if (!entry)
-        return "This secret no longer exists where it was found: closing.";
-    const when = entry.commit ? `commit ${entry.commit.slice(0, 12)}` : `an update on ${entry["last-changed"]}`;
-    return `Rotated: ${entry.name} changed in ${when}, ${entry["age-days"]} days ago, within the policy's ${entry["max-age-days"]} days.`;
+    if (value === null)
+        return "null";
+    if (typeof value === "bigint")
+        return value.toString();
+    if (typeof value === "number")
+        return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify(valueToString(value));
+    if (typeof value === "boolean")
+        return String(value);
+    if (value instanceof SopsTime || value instanceof Uint8Array)
+        return JSON.stringify(valueToString(value));
+    return JSON.stringify(value);
 }
 /**
- * What to do with the issues: open one for each overdue secret without one, update or reopen the
- * ones that exist, close those whose secret was rotated or is gone.
+ * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
+ * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
  */
-function planIssues(entries, existing, context) {
-    const byId = new Map();
-    for (const issue of existing) {
-        const id = idOf(issue.body);
-        if (id !== undefined)
-            byId.set(id, [...(byId.get(id) ?? []), issue]);
-    }
-    // The open one if there is one, else the newest.
-    const pick = (issues) => issues.find((issue) => issue.state === "open") ?? [...issues].sort((a, b) => b.number - a.number)[0];
-    const actions = [];
-    const entryById = new Map(entries.map((entry) => [entry.id, entry]));
-    for (const entry of entries) {
-        if (entry.status !== "overdue")
+function flatten_scalarText(value) {
+    return typeof value === "number" && Number.isFinite(value)
+        ? formatFloatJson(value)
+        : valueToString(value);
+}
+function locationKey(document, location) {
+    return JSON.stringify([document, ...location]);
+}
+/** Flatten one decrypted document stream (documents in order; later ones override earlier keys). */
+function flattenDocuments(branches, leaves, delimiter) {
+    const encrypted = new Map();
+    for (const leaf of leaves) {
+        if (!leaf.encrypted || leaf.value === null)
             continue;
-        const issue = pick(byId.get(entry.id) ?? []);
-        const title = issueTitle(entry);
-        const body = issueBody(entry, context);
-        if (!issue)
-            actions.push({ kind: "open", id: entry.id, title, body, assignees: entry.owner ? [entry.owner] : [] });
-        else if (issue.state === "closed")
-            actions.push({ kind: "reopen", id: entry.id, number: issue.number, title, body });
-        else if (issue.body !== body || issue.title !== title)
-            actions.push({ kind: "update", id: entry.id, number: issue.number, title, body });
-        else
-            actions.push({ kind: "unchanged", id: entry.id, number: issue.number });
+        // Register the leaf's value under every ancestor, so a list entry knows its encrypted elements.
+        for (let depth = 1; depth <= leaf.location.length; depth++) {
+            const key = locationKey(leaf.document, leaf.location.slice(0, depth));
+            const parts = encrypted.get(key) ?? [];
+            parts.push(valueToString(leaf.value));
+            encrypted.set(key, parts);
+        }
     }
-    for (const [id, issues] of byId) {
-        const entry = entryById.get(id);
-        if (entry?.status === "overdue" || (!entry && !context.covers(id)))
-            continue;
-        for (const issue of issues.filter((candidate) => candidate.state === "open"))
-            actions.push({ kind: "close", id, number: issue.number, comment: closeComment(entry) });
-    }
-    return actions;
+    const entries = [];
+    const visit = (value, document, location) => {
+        if (tree_isTreeMap(value)) {
+            for (const entry of value.entries())
+                visit(entry.value, document, [...location, entry.key]);
+            return;
+        }
+        const secretParts = encrypted.get(locationKey(document, location)) ?? [];
+        entries.push({
+            name: location.join(delimiter),
+            value: tree_isTreeList(value) ? compactJson(value) : flatten_scalarText(value),
+            secret: secretParts.length > 0,
+            secretParts,
+        });
+    };
+    branches.forEach((branch, document) => {
+        visit(branch, document, []);
+    });
+    return entries;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -54080,169 +54040,6 @@ function ruleFor(policy, name, source) {
         ignore: entry.ignore ?? false,
         origin: entry.origin,
     };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/policy.ts
-/**
- * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
- * asked: which creation rule covers a file, whether the file's recipients are the rule's (updatekeys,
- * verify-no-plaintext, rotate-reminder), and how old the file is.
- */
-
-/**
- * The creation rule sops would pick for a repository-relative file: the first that matches, and only
- * for files below the config's folder. The config file itself is never covered.
- */
-function creationRuleFor(setup, file) {
-    if (!setup || file === setup.file)
-        return undefined;
-    const relative = pathForRules(setup.dir || ".", file);
-    if (relative.startsWith("../"))
-        return undefined;
-    return findCreationRule(setup.config, relative);
-}
-const groupShape = (groups) => JSON.stringify(groups
-    .filter((group) => group.length > 0)
-    .map((group) => [...new Set(group)].sort())
-    .sort());
-/**
- * The file's master keys against the creation rule's. Key groups are compared as sets of sets: the
- * order of groups and of keys inside a group does not matter, empty groups do not count.
- */
-function policy_compareRecipients(keyGroups, rule) {
-    const wanted = rule.ageGroups.filter((group) => group.length > 0);
-    const current = keyGroups.map((group) => group.age.map((key) => key.recipient));
-    const have = new Set(current.flat());
-    const want = new Set(wanted.flat());
-    // In the rule's and the file's order, as a person reads them there.
-    const missing = [...want].filter((recipient) => !have.has(recipient));
-    const extra = [...have].filter((recipient) => !want.has(recipient));
-    const named = new Set(rule.otherKeys);
-    const unnamedOtherKeys = [
-        ...new Set(keyGroups.flatMap((group) => group.others.map((key) => `${key.type}:${key.id}`))),
-    ]
-        .filter((key) => !named.has(key))
-        .sort();
-    const regrouped = missing.length === 0 && extra.length === 0 && groupShape(current) !== groupShape(wanted);
-    const comparable = wanted.length > 0;
-    return {
-        comparable,
-        missing,
-        extra,
-        unnamedOtherKeys,
-        regrouped,
-        inSync: comparable && missing.length === 0 && extra.length === 0 && unnamedOtherKeys.length === 0 && !regrouped,
-    };
-}
-const DAY_MS = 86_400_000;
-/** Whole days from an RFC 3339 time (SOPS `lastmodified`, a commit date) to `now`; never negative. */
-function ageInDays(since, now) {
-    return Math.max(0, Math.floor((now - Date.parse(since)) / DAY_MS));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/rotation/report.ts
-/**
- * The report of rotate-reminder: one entry per secret with its age, the policy that applies, its
- * status and hygiene notes; stable ids; the job summary rows; the hygiene checks on decrypted values
- * (which see digests and lengths only, never values).
- */
-
-
-function secretId(secret) {
-    if (secret.source === "sops")
-        return `sops:${secret.file ?? ""}:${secret.name}`;
-    const where = secret.scope === "environment" ? `environment:${secret.environment ?? ""}` : secret.scope;
-    return `github:${secret.repository}:${where ?? "repository"}:${secret.name}`;
-}
-function statusOf(ageDays, maxAgeDays, warnBeforeDays) {
-    if (ageDays >= maxAgeDays)
-        return "overdue";
-    if (ageDays >= maxAgeDays - warnBeforeDays)
-        return "due-soon";
-    return "ok";
-}
-const ORDER = { overdue: 0, "due-soon": 1, ok: 2 };
-/** Entries for every secret the policy does not ignore, overdue first, then oldest first. */
-function buildReport(secrets, policy, now) {
-    const entries = [];
-    for (const secret of secrets) {
-        const rule = ruleFor(policy, secret.name, secret.source);
-        if (rule.ignore)
-            continue;
-        const age = ageInDays(secret.lastChanged, now);
-        entries.push({
-            id: secretId(secret),
-            name: secret.name,
-            source: secret.source,
-            file: secret.file ?? null,
-            key: secret.key ?? null,
-            repository: secret.repository,
-            scope: secret.scope ?? null,
-            environment: secret.environment ?? null,
-            "last-changed": secret.lastChanged,
-            commit: secret.commit ?? null,
-            "age-days": age,
-            exact: secret.exact,
-            "max-age-days": rule.maxAgeDays,
-            status: statusOf(age, rule.maxAgeDays, rule.warnBeforeDays),
-            hygiene: [...(secret.hygiene ?? [])],
-            owner: rule.owner,
-            runbook: rule.runbook,
-            line: secret.line,
-        });
-    }
-    return entries.sort((a, b) => ORDER[a.status] - ORDER[b.status] || b["age-days"] - a["age-days"] || (a.id < b.id ? -1 : 1));
-}
-/** The `report` output: the documented fields only. */
-function reportOutput(entries) {
-    return entries.map((entry) => {
-        const output = { ...entry };
-        delete output.owner;
-        delete output.runbook;
-        delete output.line;
-        return output;
-    });
-}
-const WEAK_VALUES = new Set([
-    "juniper",
-    "changeme",
-    "change-me",
-    "password",
-    "secret",
-    "test",
-    "admin",
-    "default",
-    "example",
-    "123456",
-    "token",
-    "key",
-]);
-/** Whether a value is a known default: checked where the value is, so that only the answer travels. */
-function isWeakValue(name, value) {
-    const lower = value.trim().toLowerCase();
-    return WEAK_VALUES.has(lower) || lower === name.toLowerCase() || /^(.)\1*$/.test(lower);
-}
-/** Hygiene notes per secret (`file:name` → notes), from facts about the values. */
-function hygieneNotes(facts) {
-    const notes = new Map();
-    const add = (fact, note) => {
-        const key = `${fact.file}:${fact.name}`;
-        notes.set(key, [...(notes.get(key) ?? []), note]);
-    };
-    const byDigest = new Map();
-    for (const fact of facts)
-        byDigest.set(fact.digest, [...(byDigest.get(fact.digest) ?? []), fact]);
-    for (const fact of facts) {
-        if (fact.length < 16)
-            add(fact, `shorter than 16 characters (${fact.length})`);
-        if (fact.weak)
-            add(fact, "a known default or placeholder value");
-        const twins = (byDigest.get(fact.digest) ?? []).filter((other) => other !== fact);
-        if (twins.length > 0) {
-            add(fact, `the same value as ${twins.map((other) => (other.file === fact.file ? other.name : `${other.name} in ${other.file}`)).join(", ")}`);
-        }
-    }
-    return notes;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -55918,6 +55715,231 @@ function gitleaksAllowsCommit(lists, commit) {
 /** Paths gitleaks skips entirely (an `OR` allowlist's paths): those files need no secret scan. */
 function gitleaksSkipsFile(lists, file) {
     return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/policy.ts
+/**
+ * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
+ * asked: which creation rule covers a file, whether the file's recipients are the rule's (updatekeys,
+ * verify-no-plaintext, rotate-reminder), and how old the file is.
+ */
+
+/**
+ * The creation rule sops would pick for a repository-relative file: the first that matches, and only
+ * for files below the config's folder. The config file itself is never covered.
+ */
+function creationRuleFor(setup, file) {
+    if (!setup || file === setup.file)
+        return undefined;
+    const relative = pathForRules(setup.dir || ".", file);
+    if (relative.startsWith("../"))
+        return undefined;
+    return findCreationRule(setup.config, relative);
+}
+const groupShape = (groups) => JSON.stringify(groups
+    .filter((group) => group.length > 0)
+    .map((group) => [...new Set(group)].sort())
+    .sort());
+/**
+ * The file's master keys against the creation rule's. Key groups are compared as sets of sets: the
+ * order of groups and of keys inside a group does not matter, empty groups do not count.
+ */
+function policy_compareRecipients(keyGroups, rule) {
+    const wanted = rule.ageGroups.filter((group) => group.length > 0);
+    const current = keyGroups.map((group) => group.age.map((key) => key.recipient));
+    const have = new Set(current.flat());
+    const want = new Set(wanted.flat());
+    // In the rule's and the file's order, as a person reads them there.
+    const missing = [...want].filter((recipient) => !have.has(recipient));
+    const extra = [...have].filter((recipient) => !want.has(recipient));
+    const named = new Set(rule.otherKeys);
+    const unnamedOtherKeys = [
+        ...new Set(keyGroups.flatMap((group) => group.others.map((key) => `${key.type}:${key.id}`))),
+    ]
+        .filter((key) => !named.has(key))
+        .sort();
+    const regrouped = missing.length === 0 && extra.length === 0 && groupShape(current) !== groupShape(wanted);
+    const comparable = wanted.length > 0;
+    return {
+        comparable,
+        missing,
+        extra,
+        unnamedOtherKeys,
+        regrouped,
+        inSync: comparable && missing.length === 0 && extra.length === 0 && unnamedOtherKeys.length === 0 && !regrouped,
+    };
+}
+const DAY_MS = 86_400_000;
+/** Whole days from an RFC 3339 time (SOPS `lastmodified`, a commit date) to `now`; never negative. */
+function ageInDays(since, now) {
+    return Math.max(0, Math.floor((now - Date.parse(since)) / DAY_MS));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/rotation/history.ts
+/**
+ * When each secret of a SOPS file last changed, from the file's revisions (oldest first). With the
+ * key, a revision's secrets are compared by decrypted value: the age is exact. Without it (or for a
+ * revision no key opens), by ciphertext: sops re-encrypts a value only when it changes, except when the
+ * whole file is re-encrypted (`sops rotate`, `sops encrypt` of a working copy) — a revision in which
+ * every ciphertext changed is such a re-encryption and is not counted, so the age is an upper bound.
+ */
+/**
+ * The age of every secret of the newest revision. A secret that disappears (removed or renamed) and
+ * comes back starts anew where it came back.
+ */
+function secretAges(revisions) {
+    const ages = new Map();
+    let previous;
+    for (const revision of revisions) {
+        const reencrypted = previous !== undefined && isReencryption(previous.ciphertexts, revision.ciphertexts);
+        for (const name of ages.keys())
+            if (!revision.ciphertexts.has(name))
+                ages.delete(name);
+        for (const [name, ciphertext] of revision.ciphertexts) {
+            const known = ages.get(name);
+            const introduced = { name, commit: revision.commit, date: revision.date, exact: true };
+            if (!known || !previous?.ciphertexts.has(name)) {
+                ages.set(name, introduced);
+                continue;
+            }
+            const before = previous.plaintexts?.get(name);
+            const now = revision.plaintexts?.get(name);
+            if (before !== undefined && now !== undefined) {
+                if (before !== now)
+                    ages.set(name, introduced);
+                continue;
+            }
+            // Ciphertexts only: a whole-file re-encryption says nothing about any one value.
+            if (reencrypted) {
+                ages.set(name, { ...known, exact: false });
+                continue;
+            }
+            // An unchanged ciphertext proves an unchanged value; a new one is counted as a change, which a
+            // re-encryption of the same value would also produce: an upper bound.
+            if (ciphertext !== previous.ciphertexts.get(name))
+                ages.set(name, { ...introduced, exact: false });
+        }
+        previous = revision;
+    }
+    return [...ages.values()];
+}
+/** Every ciphertext the two revisions share a name for changed (with at least two such names). */
+function isReencryption(before, after) {
+    let shared = 0;
+    for (const [name, ciphertext] of after) {
+        const old = before.get(name);
+        if (old === undefined)
+            continue;
+        shared++;
+        if (old === ciphertext)
+            return false;
+    }
+    return shared >= 2;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/rotation/report.ts
+/**
+ * The report of rotate-reminder: one entry per secret with its age, the policy that applies, its
+ * status and hygiene notes; stable ids; the job summary rows; the hygiene checks on decrypted values
+ * (which see digests and lengths only, never values).
+ */
+
+
+function secretId(secret) {
+    if (secret.source === "sops")
+        return `sops:${secret.file ?? ""}:${secret.name}`;
+    const where = secret.scope === "environment" ? `environment:${secret.environment ?? ""}` : secret.scope;
+    return `github:${secret.repository}:${where ?? "repository"}:${secret.name}`;
+}
+function statusOf(ageDays, maxAgeDays, warnBeforeDays) {
+    if (ageDays >= maxAgeDays)
+        return "overdue";
+    if (ageDays >= maxAgeDays - warnBeforeDays)
+        return "due-soon";
+    return "ok";
+}
+const ORDER = { overdue: 0, "due-soon": 1, ok: 2 };
+/** Entries for every secret the policy does not ignore, overdue first, then oldest first. */
+function buildReport(secrets, policy, now) {
+    const entries = [];
+    for (const secret of secrets) {
+        const rule = ruleFor(policy, secret.name, secret.source);
+        if (rule.ignore)
+            continue;
+        const age = ageInDays(secret.lastChanged, now);
+        entries.push({
+            id: secretId(secret),
+            name: secret.name,
+            source: secret.source,
+            file: secret.file ?? null,
+            key: secret.key ?? null,
+            repository: secret.repository,
+            scope: secret.scope ?? null,
+            environment: secret.environment ?? null,
+            "last-changed": secret.lastChanged,
+            commit: secret.commit ?? null,
+            "age-days": age,
+            exact: secret.exact,
+            "max-age-days": rule.maxAgeDays,
+            status: statusOf(age, rule.maxAgeDays, rule.warnBeforeDays),
+            hygiene: [...(secret.hygiene ?? [])],
+            owner: rule.owner,
+            runbook: rule.runbook,
+            line: secret.line,
+        });
+    }
+    return entries.sort((a, b) => ORDER[a.status] - ORDER[b.status] || b["age-days"] - a["age-days"] || (a.id < b.id ? -1 : 1));
+}
+/** The `report` output: the documented fields only. */
+function reportOutput(entries) {
+    return entries.map((entry) => {
+        const output = { ...entry };
+        delete output.owner;
+        delete output.runbook;
+        delete output.line;
+        return output;
+    });
+}
+const WEAK_VALUES = new Set([
+    "juniper",
+    "changeme",
+    "change-me",
+    "password",
+    "secret",
+    "test",
+    "admin",
+    "default",
+    "example",
+    "123456",
+    "token",
+    "key",
+]);
+/** Whether a value is a known default: checked where the value is, so that only the answer travels. */
+function isWeakValue(name, value) {
+    const lower = value.trim().toLowerCase();
+    return WEAK_VALUES.has(lower) || lower === name.toLowerCase() || /^(.)\1*$/.test(lower);
+}
+/** Hygiene notes per secret (`file:name` → notes), from facts about the values. */
+function hygieneNotes(facts) {
+    const notes = new Map();
+    const add = (fact, note) => {
+        const key = `${fact.file}:${fact.name}`;
+        notes.set(key, [...(notes.get(key) ?? []), note]);
+    };
+    const byDigest = new Map();
+    for (const fact of facts)
+        byDigest.set(fact.digest, [...(byDigest.get(fact.digest) ?? []), fact]);
+    for (const fact of facts) {
+        if (fact.length < 16)
+            add(fact, `shorter than 16 characters (${fact.length})`);
+        if (fact.weak)
+            add(fact, "a known default or placeholder value");
+        const twins = (byDigest.get(fact.digest) ?? []).filter((other) => other !== fact);
+        if (twins.length > 0) {
+            add(fact, `the same value as ${twins.map((other) => (other.file === fact.file ? other.name : `${other.name} in ${other.file}`)).join(", ")}`);
+        }
+    }
+    return notes;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
@@ -58326,355 +58348,6 @@ function isBinaryEnvelope(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
-/**
- * Telling SOPS files from other files without a key.
- */
-
-
-
-
-/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
-const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
-/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
-const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
-/**
- * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
- * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
- * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
- */
-function inspectSops(file, bytes, text) {
-    const hasMetadata = METADATA.test(text);
-    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
-        return { kind: "plain" };
-    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
-    if (!hasMetadata)
-        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
-    try {
-        const document = formats_createStore(format).parseEncrypted(bytes);
-        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
-    }
-    catch (error) {
-        if (error instanceof errors_SopsError && error.code === "NOT_SOPS_FILE") {
-            return ENC_ASSIGNMENT.test(text)
-                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
-                : { kind: "plain" };
-        }
-        return { kind: "broken", format, problem: errors_describeUnknown(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/rotate-reminder/github-secrets.ts
-/**
- * The GitHub half of rotate-reminder: the secrets metadata of a repository (Actions repository
- * secrets, every environment's, the organization's shared with it, Dependabot's). GitHub only says
- * when a secret was last written (`updated_at`), never its value. Without the permission to list them,
- * the caller is told so and decides whether that is an error.
- */
-
-async function githubSecrets(client, repository) {
-    const [owner = "", repo = ""] = repository.split("/");
-    const found = (scope, secrets, environment) => secrets.map((secret) => ({
-        name: secret.name,
-        source: "github",
-        repository,
-        scope,
-        ...(environment !== undefined ? { environment } : {}),
-        lastChanged: secret.updated_at,
-        exact: true,
-    }));
-    try {
-        const secrets = [];
-        const repositorySecrets = await client.paginate(client.rest.actions.listRepoSecrets, {
-            owner,
-            repo,
-            per_page: 100,
-        });
-        secrets.push(...found("repository", repositorySecrets));
-        // The environments listing is not in octokit's paginate map: its pages are walked here.
-        const environments = [];
-        for (let page = 1;; page++) {
-            const { data } = await client.rest.repos.getAllEnvironments({ owner, repo, per_page: 100, page });
-            environments.push(...(data.environments ?? []));
-            if ((data.environments ?? []).length < 100)
-                break;
-        }
-        for (const environment of environments) {
-            const environmentSecrets = await client.paginate(client.rest.actions.listEnvironmentSecrets, {
-                owner,
-                repo,
-                environment_name: environment.name,
-                per_page: 100,
-            });
-            secrets.push(...found("environment", environmentSecrets, environment.name));
-        }
-        const organization = await client.paginate(client.rest.actions.listRepoOrganizationSecrets, {
-            owner,
-            repo,
-            per_page: 100,
-        });
-        secrets.push(...found("organization", organization));
-        const dependabot = await client.paginate(client.rest.dependabot.listRepoSecrets, {
-            owner,
-            repo,
-            per_page: 100,
-        });
-        secrets.push(...found("dependabot", dependabot));
-        return { kind: "listed", secrets };
-    }
-    catch (error) {
-        const failure = toFailure(error);
-        if (failure.status === 401 || failure.status === 403 || failure.status === 404)
-            return { kind: "denied", status: failure.status, message: failure.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/common/inputs.ts
-/**
- * Reading action inputs through the action's declared interface (actions/lib/interfaces): defaults,
- * required inputs and choices come from the declaration, so `action.yml`, the code and the messages
- * cannot drift apart. Each action's `getInputs()` is the only place that reads its inputs.
- */
-
-
-/** What an input holds, cut short for a message (inputs that are secrets are never quoted). */
-const quoted = (value) => `"${value.slice(0, 40)}"`;
-function inputReader(action) {
-    const specOf = (name, kind) => {
-        const spec = action.inputs[name];
-        if (spec?.kind !== kind)
-            throw new Error(`input ${name} of ${action.name} is not declared as ${kind}`);
-        return spec;
-    };
-    const raw = (name, spec) => {
-        const value = getInput(name).trim();
-        if ("required" in spec && spec.required && value === "")
-            throw new errors_ConfigurationError(`input \`${name}\` is required`);
-        return value;
-    };
-    return {
-        string(name) {
-            const spec = specOf(name, "string");
-            return raw(name, spec) || spec.default;
-        },
-        /** Registered with the runner's masking before anything else can print it. */
-        secret(name) {
-            const value = raw(name, specOf(name, "secret"));
-            if (value !== "")
-                core_setSecret(value);
-            return value;
-        },
-        list(name) {
-            const spec = specOf(name, "list");
-            const items = raw(name, spec)
-                .split(/[\n,]/)
-                .map((item) => item.trim())
-                .filter((item) => item !== "");
-            if (spec.required && items.length === 0)
-                throw new errors_ConfigurationError(`input \`${name}\` is required`);
-            return items;
-        },
-        boolean(name) {
-            const spec = specOf(name, "boolean");
-            const value = raw(name, spec).toLowerCase();
-            if (value === "")
-                return spec.default;
-            if (value === "true")
-                return true;
-            if (value === "false")
-                return false;
-            throw new errors_ConfigurationError(`input \`${name}\` must be true or false, not ${quoted(value)}`);
-        },
-        integer(name) {
-            const spec = specOf(name, "integer");
-            const value = raw(name, spec);
-            if (value === "")
-                return spec.default;
-            if (!/^\d+$/.test(value) || Number(value) < spec.min) {
-                throw new errors_ConfigurationError(`input \`${name}\` must be a whole number of at least ${spec.min}, not ${quoted(value)}`);
-            }
-            return Number(value);
-        },
-        choice(name) {
-            const spec = specOf(name, "choice");
-            const value = raw(name, spec) || spec.default;
-            if (!spec.choices.includes(value)) {
-                throw new errors_ConfigurationError(`input \`${name}\` must be one of ${spec.choices.join(", ")}, not ${quoted(value)}`);
-            }
-            return value;
-        },
-        /** The duration text (`30m`); the action parses it. */
-        duration(name) {
-            const spec = specOf(name, "duration");
-            return raw(name, spec) || spec.default;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/rotate-reminder/inputs.ts
-
-
-function getInputs() {
-    const input = inputReader(ROTATE_REMINDER);
-    return {
-        // Masked before anything else can fail and print.
-        ageKey: input.secret("age-key"),
-        token: input.secret("token"),
-        secretsToken: input.secret("secrets-token"),
-        files: input.list("files"),
-        policy: input.string("policy"),
-        githubSecrets: input.choice("github-secrets"),
-        repositories: input.list("repositories"),
-        issues: input.boolean("issues"),
-        label: input.string("label"),
-        failOn: input.choice("fail-on"),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/env/flatten.ts
-/**
- * Turning decrypted SOPS documents into flat name/value pairs for environment variables and dotenv
- * files: nested maps joined with a delimiter (pydantic-settings' `env_nested_delimiter`), lists as one
- * JSON string (how pydantic-settings reads complex fields), and for every pair whether it came from
- * encrypted values (those are secrets; unencrypted ones are configuration).
- */
-
-
-function compactJson(value) {
-    if (tree_isTreeMap(value)) {
-        return `{${value
-            .entries()
-            .map((entry) => `${JSON.stringify(entry.key)}:${compactJson(entry.value)}`)
-            .join(",")}}`;
-    }
-    if (tree_isTreeList(value)) {
-        return `[${value
-            .filter((item) => !(item instanceof tree_Comment))
-            .map((item) => compactJson(item))
-            .join(",")}]`;
-    }
-    if (value === null)
-        return "null";
-    if (typeof value === "bigint")
-        return value.toString();
-    if (typeof value === "number")
-        return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify(valueToString(value));
-    if (typeof value === "boolean")
-        return String(value);
-    if (value instanceof SopsTime || value instanceof Uint8Array)
-        return JSON.stringify(valueToString(value));
-    return JSON.stringify(value);
-}
-/**
- * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
- * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
- */
-function flatten_scalarText(value) {
-    return typeof value === "number" && Number.isFinite(value)
-        ? formatFloatJson(value)
-        : valueToString(value);
-}
-function locationKey(document, location) {
-    return JSON.stringify([document, ...location]);
-}
-/** Flatten one decrypted document stream (documents in order; later ones override earlier keys). */
-function flattenDocuments(branches, leaves, delimiter) {
-    const encrypted = new Map();
-    for (const leaf of leaves) {
-        if (!leaf.encrypted || leaf.value === null)
-            continue;
-        // Register the leaf's value under every ancestor, so a list entry knows its encrypted elements.
-        for (let depth = 1; depth <= leaf.location.length; depth++) {
-            const key = locationKey(leaf.document, leaf.location.slice(0, depth));
-            const parts = encrypted.get(key) ?? [];
-            parts.push(valueToString(leaf.value));
-            encrypted.set(key, parts);
-        }
-    }
-    const entries = [];
-    const visit = (value, document, location) => {
-        if (tree_isTreeMap(value)) {
-            for (const entry of value.entries())
-                visit(entry.value, document, [...location, entry.key]);
-            return;
-        }
-        const secretParts = encrypted.get(locationKey(document, location)) ?? [];
-        entries.push({
-            name: location.join(delimiter),
-            value: tree_isTreeList(value) ? compactJson(value) : flatten_scalarText(value),
-            secret: secretParts.length > 0,
-            secretParts,
-        });
-    };
-    branches.forEach((branch, document) => {
-        visit(branch, document, []);
-    });
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/rotation/history.ts
-/**
- * When each secret of a SOPS file last changed, from the file's revisions (oldest first). With the
- * key, a revision's secrets are compared by decrypted value: the age is exact. Without it (or for a
- * revision no key opens), by ciphertext: sops re-encrypts a value only when it changes, except when the
- * whole file is re-encrypted (`sops rotate`, `sops encrypt` of a working copy) — a revision in which
- * every ciphertext changed is such a re-encryption and is not counted, so the age is an upper bound.
- */
-/**
- * The age of every secret of the newest revision. A secret that disappears (removed or renamed) and
- * comes back starts anew where it came back.
- */
-function secretAges(revisions) {
-    const ages = new Map();
-    let previous;
-    for (const revision of revisions) {
-        const reencrypted = previous !== undefined && isReencryption(previous.ciphertexts, revision.ciphertexts);
-        for (const name of ages.keys())
-            if (!revision.ciphertexts.has(name))
-                ages.delete(name);
-        for (const [name, ciphertext] of revision.ciphertexts) {
-            const known = ages.get(name);
-            const introduced = { name, commit: revision.commit, date: revision.date, exact: true };
-            if (!known || !previous?.ciphertexts.has(name)) {
-                ages.set(name, introduced);
-                continue;
-            }
-            const before = previous.plaintexts?.get(name);
-            const now = revision.plaintexts?.get(name);
-            if (before !== undefined && now !== undefined) {
-                if (before !== now)
-                    ages.set(name, introduced);
-                continue;
-            }
-            // Ciphertexts only: a whole-file re-encryption says nothing about any one value.
-            if (reencrypted) {
-                ages.set(name, { ...known, exact: false });
-                continue;
-            }
-            // An unchanged ciphertext proves an unchanged value; a new one is counted as a change, which a
-            // re-encryption of the same value would also produce: an upper bound.
-            if (ciphertext !== previous.ciphertexts.get(name))
-                ages.set(name, { ...introduced, exact: false });
-        }
-        previous = revision;
-    }
-    return [...ages.values()];
-}
-/** Every ciphertext the two revisions share a name for changed (with at least two such names). */
-function isReencryption(before, after) {
-    let shared = 0;
-    for (const [name, ciphertext] of after) {
-        const old = before.get(name);
-        if (old === undefined)
-            continue;
-        shared++;
-        if (old === ciphertext)
-            return false;
-    }
-    return shared >= 2;
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/sops/selection.ts
 
 function selectorFor(rule) {
@@ -59010,6 +58683,32 @@ async function setValue(bytes, options) {
     return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
 /**
+ * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
+ * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
+ * lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; UNSUPPORTED when the file also holds non-age master keys (they
+ *   cannot be re-wrapped here: use sops, or drop them with updatekeys first).
+ */
+async function rotateDataKey(bytes, options) {
+    const decrypted = await decrypt(bytes, options);
+    const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
+    if (others.length > 0) {
+        throw new SopsError("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
+    }
+    const dataKey = newDataKey();
+    const { groups, threshold } = await wrapForGroups(dataKey, {
+        ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
+        shamirThreshold: decrypted.metadata.shamirThreshold,
+    });
+    const metadata = {
+        ...decrypted.metadata,
+        keyGroups: groups,
+        shamirThreshold: threshold,
+        lastModified: timestamp(options.now ?? new Date()),
+    };
+    return sealed(decrypted.branches, metadata, dataKey, options);
+}
+/**
  * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
  * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
  * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
@@ -59054,13 +58753,127 @@ function isEncrypted(bytes, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/rotate-reminder/sops-history.ts
+;// CONCATENATED MODULE: ./actions/lib/lines.ts
 /**
- * The SOPS half of rotate-reminder: each file's revisions from git (one `git log`, blobs through one
- * batched `git cat-file`), the encrypted secrets of each revision, decrypted in memory with the key
- * when there is one, and from them each secret's age and, for the current values, hygiene facts.
- * Values never leave this module: revisions carry keyed digests, hygiene carries lengths and answers.
+ * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
+ * once per text): a file with many findings costs the same per finding wherever they are.
  */
+class LineIndex {
+    text;
+    newlines;
+    constructor(text) {
+        this.text = text;
+    }
+    offsets() {
+        if (!this.newlines) {
+            const offsets = [];
+            for (let at = this.text.indexOf("\n"); at !== -1; at = this.text.indexOf("\n", at + 1))
+                offsets.push(at);
+            this.newlines = offsets;
+        }
+        return this.newlines;
+    }
+    /** The 1-based line of the character at `index`: one more than the newlines before it. */
+    lineOf(index) {
+        const offsets = this.offsets();
+        let low = 0;
+        let high = offsets.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if ((offsets[middle] ?? Infinity) < index)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low + 1;
+    }
+    /** Offset of the first character of a 1-based line. */
+    startOf(line) {
+        return line <= 1 ? 0 : (this.offsets()[line - 2] ?? this.text.length) + 1;
+    }
+    /** Offset of the newline that ends a 1-based line (or the text's end). */
+    endOf(line) {
+        return this.offsets()[line - 1] ?? this.text.length;
+    }
+    /** A 1-based line's text, without its newline. */
+    line(line) {
+        return this.text.slice(this.startOf(line), this.endOf(line));
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
+/**
+ * Telling SOPS files from other files without a key.
+ */
+
+
+
+
+/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
+const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
+/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
+const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+/**
+ * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
+ * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
+ * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ */
+function inspectSops(file, bytes, text) {
+    const hasMetadata = METADATA.test(text);
+    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
+        return { kind: "plain" };
+    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
+    if (!hasMetadata)
+        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
+    try {
+        const document = formats_createStore(format).parseEncrypted(bytes);
+        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
+    }
+    catch (error) {
+        if (error instanceof errors_SopsError && error.code === "NOT_SOPS_FILE") {
+            return ENC_ASSIGNMENT.test(text)
+                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
+                : { kind: "plain" };
+        }
+        return { kind: "broken", format, problem: errors_describeUnknown(error) };
+    }
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+/**
+ * The 1-based line where a key path is written, for annotations: each key searched after the previous
+ * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
+ */
+function keyLine(text, lines, location) {
+    let from = 0;
+    for (const part of location) {
+        if (typeof part !== "string")
+            continue;
+        const key = escapeRegex(part);
+        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
+        pattern.lastIndex = from;
+        const match = pattern.exec(text);
+        if (!match)
+            break;
+        from = match.index + match[0].length;
+    }
+    return lines.lineOf(from);
+}
+
+;// CONCATENATED MODULE: ./actions/common/sops-history.ts
+/**
+ * The SOPS half of a rotation check (rotate-reminder and `secrets-actions rotation`): which files to
+ * look at, each file's revisions from git (one `git log`, blobs through one batched `git cat-file`),
+ * the encrypted secrets of each revision, decrypted in memory with the key when there is one, and from
+ * them each secret's age and, for the current values, hygiene facts. Values never leave this module:
+ * revisions carry keyed digests, hygiene carries lengths and answers.
+ */
+
+
+
+
+
 
 
 
@@ -59078,7 +58891,12 @@ const DELIMITER = "__";
 /** Digests are keyed with a key of this run only: equal values compare equal, nothing else is learnt. */
 const DIGEST_KEY = (0,external_node_crypto_.randomBytes)(32);
 const digest = (value) => (0,external_node_crypto_.createHmac)("sha256", DIGEST_KEY).update(value).digest("hex");
-async function readRevision(file, meta, bytes, identities, keepValues) {
+/** The flattened name of a leaf: its map keys down to the first list (a list is one variable). */
+function nameOf(location) {
+    const end = location.findIndex((part) => typeof part === "number");
+    return end === -1 ? location : location.slice(0, end);
+}
+async function readRevision(file, meta, bytes, identities, keepValues, notice) {
     const format = formatForPath(meta.path) ?? detectEncryptedFormat(meta.path, bytes);
     const status = inspectSops(meta.path, bytes, bytes.toString("utf8"));
     // A revision that is not (or not yet) a SOPS file has no secrets to date.
@@ -59088,11 +58906,27 @@ async function readRevision(file, meta, bytes, identities, keepValues) {
         rule: status.metadata.cryptRule,
         macOnlyEncrypted: status.metadata.macOnlyEncrypted,
     });
+    let lines;
+    if (keepValues) {
+        const text = bytes.toString("utf8");
+        const index = new LineIndex(text);
+        lines = new Map();
+        for (const leaf of leaves) {
+            const location = nameOf(leaf.location);
+            const name = location.join(DELIMITER);
+            if (leaf.encrypted && !lines.has(name))
+                lines.set(name, keyLine(text, index, location));
+        }
+    }
     const ciphertexts = new Map(flattenDocuments(status.branches, leaves, DELIMITER)
         .filter((entry) => entry.secret)
         .map((entry) => [entry.name, entry.value]));
+    const known = lines ? { lines } : {};
     if (identities.length === 0)
-        return { revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined } };
+        return {
+            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+            ...known,
+        };
     try {
         const decrypted = await decrypt(bytes, { format, identities });
         const plain = flattenDocuments(decrypted.branches, decrypted.leaves, DELIMITER).filter((entry) => entry.secret);
@@ -59101,14 +58935,18 @@ async function readRevision(file, meta, bytes, identities, keepValues) {
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
             ...(values ? { values } : {}),
+            ...known,
         };
     }
     catch (error) {
-        notice(forAnnotation(`rotate-reminder: ${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${errors_describeUnknown(error)}): its ages are compared by ciphertext there and marked inexact`));
-        return { revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined } };
+        notice(`${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${errors_describeUnknown(error)}): its ages are compared by ciphertext there and marked inexact`);
+        return {
+            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+            ...known,
+        };
     }
 }
-async function sopsSecrets(root, file, repository, identities) {
+async function sopsSecrets(root, file, repository, identities, notice) {
     const metas = await fileRevisions(root, file);
     const blobs = [];
     await readBlobs(root, metas, (index, bytes) => {
@@ -59116,17 +58954,20 @@ async function sopsSecrets(root, file, repository, identities) {
     });
     const revisions = [];
     let current;
+    let keyLines;
     for (const [index, meta] of metas.entries()) {
         const bytes = blobs[index];
         if (!bytes)
             continue;
         const last = index === metas.length - 1;
-        const read = await readRevision(file, meta, bytes, identities, last);
+        const read = await readRevision(file, meta, bytes, identities, last, notice);
         if (!read)
             continue;
         revisions.push(read.revision);
-        if (last)
+        if (last) {
             current = read.values;
+            keyLines = read.lines;
+        }
     }
     const secrets = secretAges(revisions).map((age) => ({
         name: age.name,
@@ -59137,6 +58978,7 @@ async function sopsSecrets(root, file, repository, identities) {
         lastChanged: age.date,
         commit: age.commit,
         exact: age.exact && identities.length > 0,
+        line: keyLines?.get(age.name) ?? 1,
     }));
     const facts = [...(current ?? new Map())].map(([name, value]) => ({
         name,
@@ -59146,6 +58988,339 @@ async function sopsSecrets(root, file, repository, identities) {
         weak: isWeakValue(name, value),
     }));
     return { secrets, facts };
+}
+/** The rotation policy file (repository-relative); the default name may be absent, another may not. */
+function loadRotationPolicy(root, file, defaultFile) {
+    const absolute = external_node_path_default().resolve(root, file);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+        if (file === defaultFile)
+            return DEFAULT_POLICY;
+        throw new errors_ConfigurationError(`policy: ${file} does not exist in ${root}: fix the path or remove it`);
+    }
+    return parseRotationPolicy((0,external_node_fs_namespaceObject.readFileSync)(absolute, "utf8"), file);
+}
+function sopsSetup(root) {
+    const file = locateSopsConfig(root);
+    if (!file)
+        return undefined;
+    const relative = external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/");
+    return {
+        config: readSopsConfig(file, relative).config,
+        dir: external_node_path_default().dirname(relative).replace(/^\.$/, ""),
+        file: relative,
+    };
+}
+/**
+ * The files to check: those of the globs, else every tracked file that a creation rule covers and
+ * that is a SOPS file.
+ */
+async function rotationFiles(root, globs) {
+    const tracked = await trackedFiles(root);
+    if (globs.length > 0) {
+        const files = tracked.filter(globMatcher(globs));
+        if (files.length === 0)
+            throw new errors_ConfigurationError(`files: ${globs.join(", ")} matches no tracked file: fix the globs`);
+        return files;
+    }
+    const setup = sopsSetup(root);
+    return tracked.filter((file) => {
+        if (!creationRuleFor(setup, file))
+            return false;
+        const absolute = external_node_path_default().join(root, file);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
+            return false;
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+        return inspectSops(file, bytes, bytes.toString("utf8")).kind === "sops";
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/rotate-reminder.ts
+const ROTATE_REMINDER = {
+    name: "rotate-reminder",
+    inputs: {
+        files: { kind: "list", default: "" },
+        "age-key": { kind: "secret", default: "" },
+        policy: { kind: "string", default: ".github/secret-rotation.yml" },
+        "github-secrets": { kind: "choice", default: "true", choices: ["true", "false", "required"] },
+        token: { kind: "secret", default: "${{ github.token }}" },
+        "secrets-token": { kind: "secret", default: "" },
+        repositories: { kind: "list", default: "" },
+        issues: { kind: "boolean", default: true },
+        label: { kind: "string", default: "secret-rotation" },
+        "fail-on": { kind: "choice", default: "never", choices: ["never", "overdue", "due-soon"] },
+    },
+    outputs: ["report", "overdue", "due-soon", "issues"],
+    post: false,
+};
+
+;// CONCATENATED MODULE: ./actions/lib/rotation/issues.ts
+const MARKER_PREFIX = "<!-- secrets-actions:rotation id=";
+function markerOf(id) {
+    return `${MARKER_PREFIX}${encodeURIComponent(id)} -->`;
+}
+/** The id an issue body carries, if it is one of ours. */
+function idOf(body) {
+    const start = body.indexOf(MARKER_PREFIX);
+    if (start === -1)
+        return undefined;
+    const end = body.indexOf(" -->", start);
+    try {
+        return decodeURIComponent(body.slice(start + MARKER_PREFIX.length, end));
+    }
+    catch {
+        return undefined;
+    }
+}
+const where = (entry) => entry.source === "sops"
+    ? `\`${entry.file ?? ""}\``
+    : `the GitHub ${entry.scope === "environment" ? `environment \`${entry.environment ?? ""}\`` : (entry.scope ?? "repository")} secrets of ${entry.repository}`;
+function issueTitle(entry) {
+    return entry.source === "sops"
+        ? `Rotate ${entry.name} (${entry.file ?? ""})`
+        : `Rotate ${entry.name} (GitHub ${entry.scope === "environment" ? `environment ${entry.environment ?? ""}` : (entry.scope ?? "repository")} secret of ${entry.repository})`;
+}
+/** The issue body: what, where, since when, the policy, who, and how to rotate. Never a value. */
+function issueBody(entry, context) {
+    const changed = entry.source === "sops"
+        ? `${entry.exact ? "" : "at most "}${entry["age-days"]} days ago, in ${entry.commit ? `[${entry.commit.slice(0, 12)}](${context.repositoryUrl}/commit/${entry.commit})` : "an unknown commit"} (${entry["last-changed"]}): the newest commit that changed this value${entry.exact ? "" : "'s ciphertext; without the key (or for revisions no key opens) this is an upper bound"}`
+        : `${entry["age-days"]} days ago (${entry["last-changed"]}): when the secret was last written to GitHub (\`updated_at\`), which is not necessarily when it was rotated at its provider`;
+    const rotate = entry.source === "sops"
+        ? [
+            "1. Revoke the old value at its provider and create a new one.",
+            `2. \`secrets-actions set ${entry.file ?? "FILE"} '${JSON.stringify([entry.key ?? entry.name])}' '"NEW VALUE"'\` and commit the file.`,
+        ]
+        : [
+            "1. Revoke the old value at its provider and create a new one.",
+            `2. Update the GitHub secret (\`gh secret set ${entry.name}${entry.scope === "environment" ? ` --env ${entry.environment ?? ""}` : entry.scope === "dependabot" ? " --app dependabot" : entry.scope === "organization" ? " --org OWNER" : ""} --repo ${entry.repository}\`).`,
+        ];
+    return [
+        markerOf(entry.id),
+        `**${entry.name}** in ${where(entry)} is overdue for rotation.`,
+        "",
+        `- Last changed: ${changed}.`,
+        `- Policy: rotate every ${entry["max-age-days"]} days.`,
+        ...(entry.owner ? [`- Owner: @${entry.owner}`] : []),
+        ...(entry.runbook ? [`- Runbook: ${entry.runbook}`] : []),
+        ...(entry.hygiene.length > 0 ? [`- Also: ${entry.hygiene.join("; ")}.`] : []),
+        "",
+        "How to rotate:",
+        ...rotate,
+        "",
+        "This issue is kept by rotate-reminder and closed when the secret has been rotated.",
+    ].join("\n");
+}
+function closeComment(entry) {
+    if (!entry)
+        return "This secret no longer exists where it was found: closing.";
+    const when = entry.commit ? `commit ${entry.commit.slice(0, 12)}` : `an update on ${entry["last-changed"]}`;
+    return `Rotated: ${entry.name} changed in ${when}, ${entry["age-days"]} days ago, within the policy's ${entry["max-age-days"]} days.`;
+}
+/**
+ * What to do with the issues: open one for each overdue secret without one, update or reopen the
+ * ones that exist, close those whose secret was rotated or is gone.
+ */
+function planIssues(entries, existing, context) {
+    const byId = new Map();
+    for (const issue of existing) {
+        const id = idOf(issue.body);
+        if (id !== undefined)
+            byId.set(id, [...(byId.get(id) ?? []), issue]);
+    }
+    // The open one if there is one, else the newest.
+    const pick = (issues) => issues.find((issue) => issue.state === "open") ?? [...issues].sort((a, b) => b.number - a.number)[0];
+    const actions = [];
+    const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+    for (const entry of entries) {
+        if (entry.status !== "overdue")
+            continue;
+        const issue = pick(byId.get(entry.id) ?? []);
+        const title = issueTitle(entry);
+        const body = issueBody(entry, context);
+        if (!issue)
+            actions.push({ kind: "open", id: entry.id, title, body, assignees: entry.owner ? [entry.owner] : [] });
+        else if (issue.state === "closed")
+            actions.push({ kind: "reopen", id: entry.id, number: issue.number, title, body });
+        else if (issue.body !== body || issue.title !== title)
+            actions.push({ kind: "update", id: entry.id, number: issue.number, title, body });
+        else
+            actions.push({ kind: "unchanged", id: entry.id, number: issue.number });
+    }
+    for (const [id, issues] of byId) {
+        const entry = entryById.get(id);
+        if (entry?.status === "overdue" || (!entry && !context.covers(id)))
+            continue;
+        for (const issue of issues.filter((candidate) => candidate.state === "open"))
+            actions.push({ kind: "close", id, number: issue.number, comment: closeComment(entry) });
+    }
+    return actions;
+}
+
+;// CONCATENATED MODULE: ./actions/rotate-reminder/github-secrets.ts
+/**
+ * The GitHub half of rotate-reminder: the secrets metadata of a repository (Actions repository
+ * secrets, every environment's, the organization's shared with it, Dependabot's). GitHub only says
+ * when a secret was last written (`updated_at`), never its value. Without the permission to list them,
+ * the caller is told so and decides whether that is an error.
+ */
+
+async function githubSecrets(client, repository) {
+    const [owner = "", repo = ""] = repository.split("/");
+    const found = (scope, secrets, environment) => secrets.map((secret) => ({
+        name: secret.name,
+        source: "github",
+        repository,
+        scope,
+        ...(environment !== undefined ? { environment } : {}),
+        lastChanged: secret.updated_at,
+        exact: true,
+    }));
+    try {
+        const secrets = [];
+        const repositorySecrets = await client.paginate(client.rest.actions.listRepoSecrets, {
+            owner,
+            repo,
+            per_page: 100,
+        });
+        secrets.push(...found("repository", repositorySecrets));
+        // The environments listing is not in octokit's paginate map: its pages are walked here.
+        const environments = [];
+        for (let page = 1;; page++) {
+            const { data } = await client.rest.repos.getAllEnvironments({ owner, repo, per_page: 100, page });
+            environments.push(...(data.environments ?? []));
+            if ((data.environments ?? []).length < 100)
+                break;
+        }
+        for (const environment of environments) {
+            const environmentSecrets = await client.paginate(client.rest.actions.listEnvironmentSecrets, {
+                owner,
+                repo,
+                environment_name: environment.name,
+                per_page: 100,
+            });
+            secrets.push(...found("environment", environmentSecrets, environment.name));
+        }
+        const organization = await client.paginate(client.rest.actions.listRepoOrganizationSecrets, {
+            owner,
+            repo,
+            per_page: 100,
+        });
+        secrets.push(...found("organization", organization));
+        const dependabot = await client.paginate(client.rest.dependabot.listRepoSecrets, {
+            owner,
+            repo,
+            per_page: 100,
+        });
+        secrets.push(...found("dependabot", dependabot));
+        return { kind: "listed", secrets };
+    }
+    catch (error) {
+        const failure = toFailure(error);
+        if (failure.status === 401 || failure.status === 403 || failure.status === 404)
+            return { kind: "denied", status: failure.status, message: failure.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/common/inputs.ts
+/**
+ * Reading action inputs through the action's declared interface (actions/lib/interfaces): defaults,
+ * required inputs and choices come from the declaration, so `action.yml`, the code and the messages
+ * cannot drift apart. Each action's `getInputs()` is the only place that reads its inputs.
+ */
+
+
+/** What an input holds, cut short for a message (inputs that are secrets are never quoted). */
+const quoted = (value) => `"${value.slice(0, 40)}"`;
+function inputReader(action) {
+    const specOf = (name, kind) => {
+        const spec = action.inputs[name];
+        if (spec?.kind !== kind)
+            throw new Error(`input ${name} of ${action.name} is not declared as ${kind}`);
+        return spec;
+    };
+    const raw = (name, spec) => {
+        const value = getInput(name).trim();
+        if ("required" in spec && spec.required && value === "")
+            throw new errors_ConfigurationError(`input \`${name}\` is required`);
+        return value;
+    };
+    return {
+        string(name) {
+            const spec = specOf(name, "string");
+            return raw(name, spec) || spec.default;
+        },
+        /** Registered with the runner's masking before anything else can print it. */
+        secret(name) {
+            const value = raw(name, specOf(name, "secret"));
+            if (value !== "")
+                core_setSecret(value);
+            return value;
+        },
+        list(name) {
+            const spec = specOf(name, "list");
+            const items = raw(name, spec)
+                .split(/[\n,]/)
+                .map((item) => item.trim())
+                .filter((item) => item !== "");
+            if (spec.required && items.length === 0)
+                throw new errors_ConfigurationError(`input \`${name}\` is required`);
+            return items;
+        },
+        boolean(name) {
+            const spec = specOf(name, "boolean");
+            const value = raw(name, spec).toLowerCase();
+            if (value === "")
+                return spec.default;
+            if (value === "true")
+                return true;
+            if (value === "false")
+                return false;
+            throw new errors_ConfigurationError(`input \`${name}\` must be true or false, not ${quoted(value)}`);
+        },
+        integer(name) {
+            const spec = specOf(name, "integer");
+            const value = raw(name, spec);
+            if (value === "")
+                return spec.default;
+            if (!/^\d+$/.test(value) || Number(value) < spec.min) {
+                throw new errors_ConfigurationError(`input \`${name}\` must be a whole number of at least ${spec.min}, not ${quoted(value)}`);
+            }
+            return Number(value);
+        },
+        choice(name) {
+            const spec = specOf(name, "choice");
+            const value = raw(name, spec) || spec.default;
+            if (!spec.choices.includes(value)) {
+                throw new errors_ConfigurationError(`input \`${name}\` must be one of ${spec.choices.join(", ")}, not ${quoted(value)}`);
+            }
+            return value;
+        },
+        /** The duration text (`30m`); the action parses it. */
+        duration(name) {
+            const spec = specOf(name, "duration");
+            return raw(name, spec) || spec.default;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/rotate-reminder/inputs.ts
+
+
+function getInputs() {
+    const input = inputReader(ROTATE_REMINDER);
+    return {
+        // Masked before anything else can fail and print.
+        ageKey: input.secret("age-key"),
+        token: input.secret("token"),
+        secretsToken: input.secret("secrets-token"),
+        files: input.list("files"),
+        policy: input.string("policy"),
+        githubSecrets: input.choice("github-secrets"),
+        repositories: input.list("repositories"),
+        issues: input.boolean("issues"),
+        label: input.string("label"),
+        failOn: input.choice("fail-on"),
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/rotate-reminder/main.ts
@@ -59168,55 +59343,7 @@ async function sopsSecrets(root, file, repository, identities) {
 
 
 
-
-
-
-
-
-
-
 const ACTION = "rotate-reminder";
-function loadPolicy(root, file) {
-    const absolute = external_node_path_default().resolve(root, file);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
-        if (file === ROTATE_REMINDER.inputs.policy.default)
-            return DEFAULT_POLICY;
-        throw new errors_ConfigurationError(`policy: ${file} does not exist in ${root}: fix the path or remove the input`);
-    }
-    return parseRotationPolicy((0,external_node_fs_namespaceObject.readFileSync)(absolute, "utf8"), file);
-}
-function sopsSetup(root) {
-    const file = locateSopsConfig(root);
-    if (!file)
-        return undefined;
-    const relative = external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/");
-    return {
-        config: readSopsConfig(file, relative).config,
-        dir: external_node_path_default().dirname(relative).replace(/^\.$/, ""),
-        file: relative,
-    };
-}
-/** The files to check: the input's globs, else every tracked file a creation rule covers that is a SOPS file. */
-async function sopsFiles(root, inputs) {
-    const tracked = await trackedFiles(root);
-    if (inputs.files.length > 0) {
-        const wanted = globMatcher(inputs.files);
-        const files = tracked.filter(wanted);
-        if (files.length === 0)
-            throw new errors_ConfigurationError(`files: ${inputs.files.join(", ")} matches no tracked file: fix the globs`);
-        return files;
-    }
-    const setup = sopsSetup(root);
-    return tracked.filter((file) => {
-        if (!creationRuleFor(setup, file))
-            return false;
-        const absolute = external_node_path_default().join(root, file);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
-            return false;
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
-        return inspectSops(file, bytes, bytes.toString("utf8")).kind === "sops";
-    });
-}
 function annotate(entry) {
     const where = entry.source === "sops" ? { file: entry.file ?? undefined, startLine: entry.line ?? 1 } : {};
     for (const note of entry.hygiene)
@@ -59351,18 +59478,20 @@ async function main_run() {
         if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
             throw new errors_ConfigurationError("GITHUB_REPOSITORY is not set: run rotate-reminder as a workflow step");
         const now = Date.now();
-        const policy = loadPolicy(root, inputs.policy);
+        const policy = loadRotationPolicy(root, inputs.policy, ROTATE_REMINDER.inputs.policy.default);
         const identities = await loadActionIdentities({
             ageKey: inputs.ageKey,
             inputName: "age-key",
             fallBackToEnvironment: true,
         });
         // Everything is computed first.
-        const files = await sopsFiles(root, inputs);
+        const files = await rotationFiles(root, inputs.files);
         const found = [];
         const facts = [];
         for (const file of files) {
-            const result = await sopsSecrets(root, file, repository, identities);
+            const result = await sopsSecrets(root, file, repository, identities, (message) => {
+                notice(forAnnotation(`${ACTION}: ${message}`));
+            });
             found.push(...result.secrets);
             facts.push(...result.facts);
         }

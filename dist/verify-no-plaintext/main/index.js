@@ -47648,23 +47648,7 @@ function gitleaksSkipsFile(lists, file) {
     return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
 }
 
-;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
-/**
- * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
- * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
- * and line numbers are counted only up to the matches.
- */
-/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
-function isBinary(bytes) {
-    return bytes.subarray(0, 8000).includes(0);
-}
-function decodeLatin1(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-}
-/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
-function fromLatin1(text) {
-    return Buffer.from(text, "latin1").toString("utf8");
-}
+;// CONCATENATED MODULE: ./actions/lib/lines.ts
 /**
  * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
  * once per text): a file with many findings costs the same per finding wherever they are.
@@ -47710,20 +47694,6 @@ class LineIndex {
     line(line) {
         return this.text.slice(this.startOf(line), this.endOf(line));
     }
-}
-const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
-/**
- * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
- * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
- * repositories that used gitleaks keep their inline allowances.
- */
-/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
-function inlineAllowance(line) {
-    const match = ALLOW.exec(line);
-    if (!match)
-        return undefined;
-    const rules = match[1];
-    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/patterns.ts
@@ -51014,6 +50984,32 @@ async function setValue(bytes, options) {
     return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
 /**
+ * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
+ * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
+ * lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; UNSUPPORTED when the file also holds non-age master keys (they
+ *   cannot be re-wrapped here: use sops, or drop them with updatekeys first).
+ */
+async function rotateDataKey(bytes, options) {
+    const decrypted = await decrypt(bytes, options);
+    const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
+    if (others.length > 0) {
+        throw new SopsError("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
+    }
+    const dataKey = newDataKey();
+    const { groups, threshold } = await wrapForGroups(dataKey, {
+        ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
+        shamirThreshold: decrypted.metadata.shamirThreshold,
+    });
+    const metadata = {
+        ...decrypted.metadata,
+        keyGroups: groups,
+        shamirThreshold: threshold,
+        lastModified: timestamp(options.now ?? new Date()),
+    };
+    return sealed(decrypted.branches, metadata, dataKey, options);
+}
+/**
  * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
  * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
  * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
@@ -51095,6 +51091,28 @@ function inspectSops(file, bytes, text) {
         return { kind: "broken", format, problem: errors_describeUnknown(error) };
     }
 }
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+/**
+ * The 1-based line where a key path is written, for annotations: each key searched after the previous
+ * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
+ */
+function keyLine(text, lines, location) {
+    let from = 0;
+    for (const part of location) {
+        if (typeof part !== "string")
+            continue;
+        const key = escapeRegex(part);
+        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
+        pattern.lastIndex = from;
+        const match = pattern.exec(text);
+        if (!match)
+            break;
+        from = match.index + match[0].length;
+    }
+    return lines.lineOf(from);
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/sops-checks.ts
 
@@ -51119,25 +51137,6 @@ function sopsStatusOf(file, bytes, text) {
         return { kind: "plain" };
     return inspectSops(file, bytes, text);
 }
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-/** Where a key path is written: each key searched after the previous one (keys of any store). */
-function lineOf(text, lines, location) {
-    let from = 0;
-    for (const part of location) {
-        if (typeof part !== "string")
-            continue;
-        const key = escapeRegex(part);
-        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
-        pattern.lastIndex = from;
-        const match = pattern.exec(text);
-        if (!match)
-            break;
-        from = match.index + match[0].length;
-    }
-    return lines.lineOf(from);
-}
 function plaintextValues(file, text, status) {
     const { metadata } = status;
     const problems = [];
@@ -51154,7 +51153,7 @@ function plaintextValues(file, text, status) {
             continue;
         const where = tree_path_formatPath(leaf.location) || "(root)";
         const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
-        problems.push(newFinding("sops-value-not-encrypted", file, lineOf(text, lines, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
+        problems.push(newFinding("sops-value-not-encrypted", file, keyLine(text, lines, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
     }
     return problems;
 }
@@ -51216,12 +51215,45 @@ async function sops_checks_verifyMac(file, bytes, format, identities) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
+/**
+ * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
+ * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
+ * and line numbers are counted only up to the matches.
+ */
+/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
+function isBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+function decodeLatin1(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
+function fromLatin1(text) {
+    return Buffer.from(text, "latin1").toString("utf8");
+}
+const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+/**
+ * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
+ * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
+ * repositories that used gitleaks keep their inline allowances.
+ */
+/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
+function inlineAllowance(line) {
+    const match = ALLOW.exec(line);
+    if (!match)
+        return undefined;
+    const rules = match[1];
+    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
 /**
  * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
  * the secret patterns; then inline `secrets-allow` comments, the gitleaks allowlist and the policy
  * file drop what the repository accepts. Pure: paths and bytes in, findings out.
  */
+
 
 
 

@@ -1,0 +1,206 @@
+/**
+ * The SOPS half of a rotation check (rotate-reminder and `secrets-actions rotation`): which files to
+ * look at, each file's revisions from git (one `git log`, blobs through one batched `git cat-file`),
+ * the encrypted secrets of each revision, decrypted in memory with the key when there is one, and from
+ * them each secret's age and, for the current values, hygiene facts. Values never leave this module:
+ * revisions carry keyed digests, hygiene carries lengths and answers.
+ */
+import { createHmac, randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileRevisions, readBlobs, trackedFiles, type FileRevision } from "./git.js";
+import { locateSopsConfig, readSopsConfig } from "./sops-config.js";
+import { flattenDocuments } from "../lib/env/flatten.js";
+import { ConfigurationError, describeUnknown } from "../lib/errors.js";
+import { DEFAULT_POLICY, parseRotationPolicy, type RotationPolicy } from "../lib/rotation/policy.js";
+import { globMatcher } from "../lib/scan/policy.js";
+import { creationRuleFor, type SopsSetup } from "../lib/sops/policy.js";
+import { secretAges, type Revision } from "../lib/rotation/history.js";
+import { isWeakValue, type FoundSecret, type ValueFacts } from "../lib/rotation/report.js";
+import type { AgeIdentity } from "../lib/sops/age.js";
+import { decrypt } from "../lib/sops/engine.js";
+import { detectEncryptedFormat, formatForPath } from "../lib/sops/formats.js";
+import { LineIndex } from "../lib/lines.js";
+import { inspectSops, keyLine } from "../lib/sops/inspect.js";
+import { selectLeaves, type Location } from "../lib/sops/tree-cipher.js";
+
+/** Exported names as decrypt-env would export them with its defaults. */
+const DELIMITER = "__";
+
+export interface FileSecrets {
+  secrets: FoundSecret[];
+  facts: ValueFacts[];
+}
+
+/** Digests are keyed with a key of this run only: equal values compare equal, nothing else is learnt. */
+const DIGEST_KEY = randomBytes(32);
+const digest = (value: string) => createHmac("sha256", DIGEST_KEY).update(value).digest("hex");
+
+interface ReadRevision {
+  revision: Revision;
+  /** Name → decrypted value (current revision only, with a key): for the hygiene facts. */
+  values?: Map<string, string>;
+  /** Name → the line of its key (current revision only): for annotations. */
+  lines?: Map<string, number>;
+}
+
+/** The flattened name of a leaf: its map keys down to the first list (a list is one variable). */
+function nameOf(location: Location): Location {
+  const end = location.findIndex((part) => typeof part === "number");
+  return end === -1 ? location : location.slice(0, end);
+}
+
+/** Told about each revision no key opens (its ages fall back to ciphertexts there). */
+export type UndecryptableNotice = (message: string) => void;
+
+async function readRevision(
+  file: string,
+  meta: FileRevision,
+  bytes: Buffer,
+  identities: readonly AgeIdentity[],
+  keepValues: boolean,
+  notice: UndecryptableNotice,
+): Promise<ReadRevision | undefined> {
+  const format = formatForPath(meta.path) ?? detectEncryptedFormat(meta.path, bytes);
+  const status = inspectSops(meta.path, bytes, bytes.toString("utf8"));
+  // A revision that is not (or not yet) a SOPS file has no secrets to date.
+  if (status.kind !== "sops") return undefined;
+  const leaves = selectLeaves(status.branches, {
+    rule: status.metadata.cryptRule,
+    macOnlyEncrypted: status.metadata.macOnlyEncrypted,
+  });
+  let lines: Map<string, number> | undefined;
+  if (keepValues) {
+    const text = bytes.toString("utf8");
+    const index = new LineIndex(text);
+    lines = new Map();
+    for (const leaf of leaves) {
+      const location = nameOf(leaf.location);
+      const name = location.join(DELIMITER);
+      if (leaf.encrypted && !lines.has(name)) lines.set(name, keyLine(text, index, location));
+    }
+  }
+  const ciphertexts = new Map(
+    flattenDocuments(status.branches, leaves, DELIMITER)
+      .filter((entry) => entry.secret)
+      .map((entry) => [entry.name, entry.value]),
+  );
+  const known = lines ? { lines } : {};
+  if (identities.length === 0)
+    return {
+      revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+      ...known,
+    };
+  try {
+    const decrypted = await decrypt(bytes, { format, identities });
+    const plain = flattenDocuments(decrypted.branches, decrypted.leaves, DELIMITER).filter(
+      (entry) => entry.secret,
+    );
+    const plaintexts = new Map(plain.map((entry) => [entry.name, digest(entry.value)]));
+    const values = keepValues ? new Map(plain.map((entry) => [entry.name, entry.value])) : undefined;
+    return {
+      revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
+      ...(values ? { values } : {}),
+      ...known,
+    };
+  } catch (error) {
+    notice(
+      `${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${describeUnknown(error)}): its ages are compared by ciphertext there and marked inexact`,
+    );
+    return {
+      revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+      ...known,
+    };
+  }
+}
+
+export async function sopsSecrets(
+  root: string,
+  file: string,
+  repository: string,
+  identities: readonly AgeIdentity[],
+  notice: UndecryptableNotice,
+): Promise<FileSecrets> {
+  const metas = await fileRevisions(root, file);
+  const blobs: Buffer[] = [];
+  await readBlobs(root, metas, (index, bytes) => {
+    blobs[index] = bytes;
+  });
+  const revisions: Revision[] = [];
+  let current: Map<string, string> | undefined;
+  let keyLines: Map<string, number> | undefined;
+  for (const [index, meta] of metas.entries()) {
+    const bytes = blobs[index];
+    if (!bytes) continue;
+    const last = index === metas.length - 1;
+    const read = await readRevision(file, meta, bytes, identities, last, notice);
+    if (!read) continue;
+    revisions.push(read.revision);
+    if (last) {
+      current = read.values;
+      keyLines = read.lines;
+    }
+  }
+  const secrets: FoundSecret[] = secretAges(revisions).map((age) => ({
+    name: age.name,
+    source: "sops",
+    file,
+    key: age.name,
+    repository,
+    lastChanged: age.date,
+    commit: age.commit,
+    exact: age.exact && identities.length > 0,
+    line: keyLines?.get(age.name) ?? 1,
+  }));
+  const facts: ValueFacts[] = [...(current ?? new Map<string, string>())].map(([name, value]) => ({
+    name,
+    file,
+    length: Array.from(value).length,
+    digest: digest(value),
+    weak: isWeakValue(name, value),
+  }));
+  return { secrets, facts };
+}
+
+/** The rotation policy file (repository-relative); the default name may be absent, another may not. */
+export function loadRotationPolicy(root: string, file: string, defaultFile: string): RotationPolicy {
+  const absolute = path.resolve(root, file);
+  if (!existsSync(absolute)) {
+    if (file === defaultFile) return DEFAULT_POLICY;
+    throw new ConfigurationError(`policy: ${file} does not exist in ${root}: fix the path or remove it`);
+  }
+  return parseRotationPolicy(readFileSync(absolute, "utf8"), file);
+}
+
+function sopsSetup(root: string): SopsSetup | undefined {
+  const file = locateSopsConfig(root);
+  if (!file) return undefined;
+  const relative = path.relative(root, file).split(path.sep).join("/");
+  return {
+    config: readSopsConfig(file, relative).config,
+    dir: path.dirname(relative).replace(/^\.$/, ""),
+    file: relative,
+  };
+}
+
+/**
+ * The files to check: those of the globs, else every tracked file that a creation rule covers and
+ * that is a SOPS file.
+ */
+export async function rotationFiles(root: string, globs: readonly string[]): Promise<string[]> {
+  const tracked = await trackedFiles(root);
+  if (globs.length > 0) {
+    const files = tracked.filter(globMatcher(globs));
+    if (files.length === 0)
+      throw new ConfigurationError(`files: ${globs.join(", ")} matches no tracked file: fix the globs`);
+    return files;
+  }
+  const setup = sopsSetup(root);
+  return tracked.filter((file) => {
+    if (!creationRuleFor(setup, file)) return false;
+    const absolute = path.join(root, file);
+    if (!existsSync(absolute)) return false;
+    const bytes = readFileSync(absolute);
+    return inspectSops(file, bytes, bytes.toString("utf8")).kind === "sops";
+  });
+}
