@@ -1,7 +1,8 @@
 // A local demo of the bundled tools: encrypts a sample dotenv file to a throwaway age key with the
 // secrets-actions CLI (dist/cli), decrypts it again, then runs the bundled decrypt-env action on a
 // sample repository the way a runner would and prints what the job log and job summary show; last,
-// cross-repo-dispatch fans out to three repositories of a local fake GitHub API and waits for their runs.
+// rotate-reminder checks a sample repository with history (and opens issues on a local fake GitHub API);
+// cross-repo-dispatch fans out to three repositories of the fake GitHub API and waits for their runs.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +10,7 @@ import path from "node:path";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
 import { maskLog, runBundle } from "../tools/runner.mjs";
 import { demoDispatch } from "./demo-dispatch.mjs";
+import { demoRotation } from "./demo-rotation.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const cli = path.join(root, "dist", "cli", "index.js");
@@ -123,6 +125,8 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+await demoRotation();
 
 section("cross-repo-dispatch against a local fake GitHub API (127.0.0.1)");
 await demoDispatch();
