@@ -10,6 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
+import { gitIn } from "../tools/git.mjs";
 import { runBundle } from "../tools/runner.mjs";
 import { ROOT, TMP, bundleEngine } from "./build.mjs";
 
@@ -21,18 +22,7 @@ const ABSOLUTE_TARGET_MS = 10_000;
 async function buildRepository(engine, dir, commits, identity, recipient) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const git = (args, date) =>
-    execFileSync("git", args, {
-      cwd: dir,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: "b",
-        GIT_AUTHOR_EMAIL: "b@example.com",
-        GIT_COMMITTER_NAME: "b",
-        GIT_COMMITTER_EMAIL: "b@example.com",
-        ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-      },
-    });
+  const git = (args) => gitIn(dir, args);
   git(["init", "-q", "-b", "main"]);
   const identities = await engine.parseIdentities(identity, "bench");
   const names = Array.from({ length: KEYS }, (_, index) => `SECRET_${String(index).padStart(2, "0")}`);

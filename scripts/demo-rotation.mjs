@@ -10,6 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
 import { startFakeGitHub } from "../tools/fake-github/server.mjs";
+import { gitIn } from "../tools/git.mjs";
 import { runBundle } from "../tools/runner.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -21,29 +22,17 @@ export async function demoRotation() {
   const identity = await generateX25519Identity();
   const recipient = await identityToRecipient(identity);
   const env = { ...process.env, SOPS_AGE_KEY: identity, HOME: work };
-  const run = (command, args, date) =>
-    execFileSync(command, args, {
-      cwd: work,
-      encoding: "utf8",
-      env: {
-        ...env,
-        GIT_AUTHOR_NAME: "demo",
-        GIT_AUTHOR_EMAIL: "demo@example.com",
-        GIT_COMMITTER_NAME: "demo",
-        GIT_COMMITTER_EMAIL: "demo@example.com",
-        ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-      },
-    });
+  const run = (command, args) => execFileSync(command, args, { cwd: work, encoding: "utf8", env });
   const commit = (message, date) => {
-    run("git", ["add", "-A"]);
-    run("git", ["commit", "-q", "-m", message], date);
+    gitIn(work, ["add", "-A"]);
+    gitIn(work, ["commit", "-q", "-m", message], date);
   };
   const github = await startFakeGitHub({
     token: TOKEN,
     repositories: [{ fullName: "juniper/juniper-data" }],
   });
   try {
-    run("git", ["init", "-q", "-b", "main"]);
+    gitIn(work, ["init", "-q", "-b", "main"]);
     writeFileSync(
       path.join(work, ".sops.yaml"),
       `creation_rules:\n  - path_regex: \\.env\\.enc$\n    age: ${recipient}\n`,

@@ -1,10 +1,10 @@
 // `secrets-actions rotation` (the SOPS report of a local repository) and `secrets-actions rotate`
 // (a new data key, as sops rotate).
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { gitIn } from "../tools/git.mjs";
 import { run } from "../actions/cli/main.js";
 import { decrypt, encrypt } from "../actions/lib/sops/engine.js";
 import { readMetadata } from "../actions/lib/sops/metadata.js";
@@ -15,18 +15,7 @@ let key: TestKey;
 let repo: string;
 
 function git(args: string[], date: string) {
-  execFileSync("git", args, {
-    cwd: repo,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
+  gitIn(repo, args, date);
 }
 
 async function cli(args: string[], withKey = true) {

@@ -4,11 +4,11 @@
  * without; GitHub secrets from their metadata; the issue lifecycle over several runs; no value in any
  * log, output, summary or request.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { gitIn } from "../tools/git.mjs";
 import { encrypt, setValue } from "../actions/lib/sops/engine.js";
 import { startFakeGitHub, type FakeGitHub } from "../tools/fake-github/server.mjs";
 import { runBundle, type StepResult } from "../tools/runner.mjs";
@@ -37,19 +37,7 @@ let repo: string;
 const commits: Record<string, string> = {};
 
 function git(args: string[], date?: string): string {
-  return execFileSync("git", args, {
-    cwd: repo,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-    },
-  })
-    .toString()
-    .trim();
+  return gitIn(repo, args, date);
 }
 
 function commit(name: string, date: string): void {

@@ -2,11 +2,11 @@
  * verify-no-plaintext end to end: the bundled action runs as the runner runs it (inputs, event payload,
  * GITHUB_OUTPUT, the job summary, workflow commands), under this machine's Node and Node 24.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { gitIn } from "../tools/git.mjs";
 import type { Log } from "sarif";
 import { encrypt } from "../actions/lib/sops/engine.js";
 import { newKey, type TestKey } from "./support/keys.js";
@@ -21,17 +21,7 @@ let base: string;
 let head: string;
 
 function git(...args: string[]): string {
-  return execFileSync("git", args, {
-    cwd: repo,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@e",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@e",
-    },
-  }).trim();
+  return gitIn(repo, args);
 }
 
 function commit(files: Record<string, string | Uint8Array>): string {

@@ -5,11 +5,11 @@
  * shallow clones are an error that says `fetch-depth: 0`, `--staged` checks the index, MACs are verified
  * with a key, and the CLI prints `file:line: rule-id ...` and exits 1 on errors.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { gitIn } from "../tools/git.mjs";
 import { run as cli } from "../actions/cli/main.js";
 import { ConfigurationError } from "../actions/lib/errors.js";
 import { resolveScope } from "../actions/lib/scan/event.js";
@@ -37,17 +37,7 @@ afterAll(() => {
 });
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, {
-    cwd,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-    },
-  }).trim();
+  return gitIn(cwd, args);
 }
 
 function newRepo(): string {

@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { identitiesFromEnvironment } from "../common/identities.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
 import { findCreationRule, pathForRules, type SopsConfig } from "../lib/sops/config.js";
@@ -36,8 +35,9 @@ import {
   commandNamed,
   commandUsage,
   mainUsage,
-  optionNames,
+  notAnOption,
   packageVersion,
+  parseCommandArgs,
   usageOf,
   type CommandUsage,
 } from "./usage.js";
@@ -185,21 +185,11 @@ function allowedOptions(command: CommandUsage): string[] {
 
 function parse(args: string[], name: string, positionals: number) {
   const command = usageOf(name);
-  const refused = (option: string) =>
-    new UsageError(
-      `${option} is not an option of ${name}; its options are ${optionNames(command) || "none"}`,
-      command,
-    );
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
-    throw unknown ? refused(unknown) : new UsageError(describeUnknown(error), command);
-  }
+  const usageError = (message: string) => new UsageError(message, command);
+  const parsed = parseCommandArgs(command, args, OPTIONS, usageError);
   const allowed = allowedOptions(command);
   const unexpected = Object.keys(parsed.values).find((option) => !allowed.includes(option));
-  if (unexpected !== undefined) throw refused(`--${unexpected}`);
+  if (unexpected !== undefined) throw usageError(notAnOption(command, `--${unexpected}`));
   if (parsed.positionals.length !== positionals) {
     throw new UsageError(
       `${name} takes ${positionals} argument(s) (${command.synopsis}), got ${parsed.positionals.length}`,

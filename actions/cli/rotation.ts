@@ -3,15 +3,14 @@
  * repository, as a table; exit 1 when a secret is overdue. Identities come from the environment and
  * the default keys.txt, as for every command: with one, ages are exact.
  */
-import { parseArgs } from "node:util";
 import { repositoryRoot } from "../common/git.js";
 import { forLogLine } from "../common/escape.js";
 import { loadRotationPolicy, rotationFiles, sopsSecrets } from "../common/sops-history.js";
-import { ConfigurationError, describeUnknown } from "../lib/errors.js";
+import { ConfigurationError } from "../lib/errors.js";
 import { ROTATE_REMINDER } from "../lib/interfaces/rotate-reminder.js";
 import { buildReport, hygieneNotes, type FoundSecret, type ValueFacts } from "../lib/rotation/report.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
-import { optionNames, usageOf } from "./usage.js";
+import { parseCommandArgs, usageOf } from "./usage.js";
 
 export interface RotationIo {
   stdout: (text: string) => void;
@@ -42,22 +41,7 @@ export async function rotationCommand(
   identities: () => Promise<AgeIdentity[]>,
   usageError: (message: string) => Error,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { policy: { type: "string" } },
-    });
-  } catch (error) {
-    const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
-    throw usageError(
-      unknown
-        ? `${unknown} is not an option of rotation; its options are ${optionNames(ROTATION)}`
-        : describeUnknown(error),
-    );
-  }
+  const parsed = parseCommandArgs(ROTATION, args, { policy: { type: "string" } }, usageError);
   const root = await repositoryRoot(io.cwd);
   if (!root)
     throw new ConfigurationError(

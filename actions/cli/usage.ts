@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { describeUnknown } from "../lib/errors.js";
 
 export interface CommandUsage {
   name: string;
@@ -153,4 +155,27 @@ export function usageOf(name: string): CommandUsage {
   const command = commandNamed(name);
   if (!command) throw new Error(`the usage table has no command ${name}`);
   return command;
+}
+
+/** The message for an option the command does not have: it names the ones it has. */
+export function notAnOption(command: CommandUsage, option: string): string {
+  return `${option} is not an option of ${command.name}; its options are ${optionNames(command) || "none"}`;
+}
+
+/**
+ * A command's arguments parsed strictly; an unknown option is reported (through `usageError`, which
+ * adds the usage) with the command's valid options.
+ */
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig["options"]>>(
+  command: CommandUsage,
+  args: string[],
+  options: O,
+  usageError: (message: string) => Error,
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
+    throw usageError(unknown ? notAnOption(command, unknown) : describeUnknown(error));
+  }
 }

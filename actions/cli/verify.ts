@@ -2,10 +2,8 @@
  * `secrets-actions verify [--staged] [PATHS...]`: the action's rules from a terminal or a pre-commit
  * hook. Prints `file:line: rule-id message` per finding, exits 1 when there is an error finding.
  */
-import { parseArgs } from "node:util";
 import { forLogLine } from "../common/escape.js";
-import { describeUnknown } from "../lib/errors.js";
-import { optionNames, usageOf } from "./usage.js";
+import { parseCommandArgs, usageOf } from "./usage.js";
 import { describeFinding } from "../lib/scan/rules.js";
 import { verify, type Source } from "../common/verify.js";
 
@@ -23,22 +21,12 @@ export async function verifyCommand(
   io: VerifyIo,
   usageError: (message: string) => Error,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } },
-    });
-  } catch (error) {
-    const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
-    throw usageError(
-      unknown
-        ? `${unknown} is not an option of verify; its options are ${optionNames(VERIFY)}`
-        : describeUnknown(error),
-    );
-  }
+  const parsed = parseCommandArgs(
+    VERIFY,
+    args,
+    { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } },
+    usageError,
+  );
   const { values, positionals } = parsed;
   const paths = positionals.length > 0 ? positionals : undefined;
   const source: Source = values.staged

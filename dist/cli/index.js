@@ -17004,6 +17004,8 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
+
+
 const INPUT_TYPE = ["--input-type T", "the file's format (default: from its name, as sops chooses)"];
 const COMMANDS = [
     {
@@ -17131,6 +17133,23 @@ function usageOf(name) {
     if (!command)
         throw new Error(`the usage table has no command ${name}`);
     return command;
+}
+/** The message for an option the command does not have: it names the ones it has. */
+function notAnOption(command, option) {
+    return `${option} is not an option of ${command.name}; its options are ${optionNames(command) || "none"}`;
+}
+/**
+ * A command's arguments parsed strictly; an unknown option is reported (through `usageError`, which
+ * adds the usage) with the command's valid options.
+ */
+function parseCommandArgs(command, args, options, usageError) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
+        throw usageError(unknown ? notAnOption(command, unknown) : describeUnknown(error));
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -19838,7 +19857,6 @@ const ROTATE_REMINDER = {
 
 
 
-
 const ROTATION = usageOf("rotation");
 /** Columns padded to their widest cell; every cell escaped for the terminal first. */
 function table(cells) {
@@ -19852,21 +19870,7 @@ function table(cells) {
         .join("\n");
 }
 async function rotationCommand(args, io, identities, usageError) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            strict: true,
-            options: { policy: { type: "string" } },
-        });
-    }
-    catch (error) {
-        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
-        throw usageError(unknown
-            ? `${unknown} is not an option of rotation; its options are ${optionNames(ROTATION)}`
-            : describeUnknown(error));
-    }
+    const parsed = parseCommandArgs(ROTATION, args, { policy: { type: "string" } }, usageError);
     const root = await repositoryRoot(io.cwd);
     if (!root)
         throw new ConfigurationError(`${io.cwd} is not in a git repository: rotation reads the history of SOPS files`);
@@ -20835,26 +20839,10 @@ async function verify(options) {
 
 
 
-
-
 const VERIFY = usageOf("verify");
 /** Returns the exit code; bad usage throws what `usageError` makes of the message. */
 async function verifyCommand(args, io, usageError) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            strict: true,
-            options: { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } },
-        });
-    }
-    catch (error) {
-        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
-        throw usageError(unknown
-            ? `${unknown} is not an option of verify; its options are ${optionNames(VERIFY)}`
-            : describeUnknown(error));
-    }
+    const parsed = parseCommandArgs(VERIFY, args, { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } }, usageError);
     const { values, positionals } = parsed;
     const paths = positionals.length > 0 ? positionals : undefined;
     const source = values.staged
@@ -20887,7 +20875,6 @@ async function verifyCommand(args, io, usageError) {
  * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
  * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
  */
-
 
 
 
@@ -21023,19 +21010,12 @@ function allowedOptions(command) {
 }
 function main_parse(args, name, positionals) {
     const command = usageOf(name);
-    const refused = (option) => new UsageError(`${option} is not an option of ${name}; its options are ${optionNames(command) || "none"}`, command);
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
-        throw unknown ? refused(unknown) : new UsageError(describeUnknown(error), command);
-    }
+    const usageError = (message) => new UsageError(message, command);
+    const parsed = parseCommandArgs(command, args, OPTIONS, usageError);
     const allowed = allowedOptions(command);
     const unexpected = Object.keys(parsed.values).find((option) => !allowed.includes(option));
     if (unexpected !== undefined)
-        throw refused(`--${unexpected}`);
+        throw usageError(notAnOption(command, `--${unexpected}`));
     if (parsed.positionals.length !== positionals) {
         throw new UsageError(`${name} takes ${positionals} argument(s) (${command.synopsis}), got ${parsed.positionals.length}`, command);
     }

@@ -1,0 +1,1 @@
+export function gitIn(cwd: string, args: string[], date?: string): string;
