@@ -5,7 +5,7 @@
  */
 import { bech32 } from "@scure/base";
 import type { Severity } from "./rules.js";
-import { LineIndex } from "../lines.js";
+import { LineIndex, Occurrences } from "../lines.js";
 import { entropy, hasCharacterClasses, isPlaceholder } from "./values.js";
 
 export interface SecretHit {
@@ -413,34 +413,18 @@ export function findSecrets(text: string, options: PatternOptions): SecretHit[] 
  * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back.
  */
 class EncryptedValues {
-  private opens: number[] | undefined;
+  private readonly opens: Occurrences;
   private readonly lines: LineIndex;
 
   constructor(private readonly text: string) {
+    this.opens = new Occurrences(text, "ENC[");
     this.lines = new LineIndex(text);
   }
 
-  private openings(): number[] {
-    if (!this.opens) {
-      const opens: number[] = [];
-      for (let at = this.text.indexOf("ENC["); at !== -1; at = this.text.indexOf("ENC[", at + 1))
-        opens.push(at);
-      this.opens = opens;
-    }
-    return this.opens;
-  }
-
-  /** The last `ENC[` at or before `index`. */
+  /** The last `ENC[` at or before `index`, or -1. */
   private openBefore(index: number): number {
-    const opens = this.openings();
-    let low = 0;
-    let high = opens.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((opens[middle] ?? Infinity) <= index) low = middle + 1;
-      else high = middle;
-    }
-    return low === 0 ? -1 : (opens[low - 1] ?? -1);
+    const count = this.opens.countBefore(index, true);
+    return count === 0 ? -1 : (this.opens.all()[count - 1] ?? -1);
   }
 
   contains(index: number): boolean {

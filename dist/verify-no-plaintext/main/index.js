@@ -47650,6 +47650,44 @@ function gitleaksSkipsFile(lists, file) {
 
 ;// CONCATENATED MODULE: ./actions/lib/lines.ts
 /**
+ * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
+ * come before an offset by binary search: many questions about one text cost O(log n) each.
+ */
+class Occurrences {
+    text;
+    needle;
+    found;
+    constructor(text, needle) {
+        this.text = text;
+        this.needle = needle;
+    }
+    /** Offsets of every occurrence, in order. */
+    all() {
+        if (!this.found) {
+            const found = [];
+            for (let at = this.text.indexOf(this.needle); at !== -1; at = this.text.indexOf(this.needle, at + 1))
+                found.push(at);
+            this.found = found;
+        }
+        return this.found;
+    }
+    /** How many occurrences start before `index` (`inclusive`: at or before). */
+    countBefore(index, inclusive = false) {
+        const offsets = this.all();
+        let low = 0;
+        let high = offsets.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            const offset = offsets[middle] ?? Infinity;
+            if (offset < index || (inclusive && offset === index))
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+}
+/**
  * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
  * once per text): a file with many findings costs the same per finding wherever they are.
  */
@@ -47658,29 +47696,14 @@ class LineIndex {
     newlines;
     constructor(text) {
         this.text = text;
+        this.newlines = new Occurrences(text, "\n");
     }
     offsets() {
-        if (!this.newlines) {
-            const offsets = [];
-            for (let at = this.text.indexOf("\n"); at !== -1; at = this.text.indexOf("\n", at + 1))
-                offsets.push(at);
-            this.newlines = offsets;
-        }
-        return this.newlines;
+        return this.newlines.all();
     }
     /** The 1-based line of the character at `index`: one more than the newlines before it. */
     lineOf(index) {
-        const offsets = this.offsets();
-        let low = 0;
-        let high = offsets.length;
-        while (low < high) {
-            const middle = (low + high) >>> 1;
-            if ((offsets[middle] ?? Infinity) < index)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low + 1;
+        return this.newlines.countBefore(index) + 1;
     }
     /** Offset of the first character of a 1-based line. */
     startOf(line) {
@@ -47982,30 +48005,13 @@ class EncryptedValues {
     lines;
     constructor(text) {
         this.text = text;
+        this.opens = new Occurrences(text, "ENC[");
         this.lines = new LineIndex(text);
     }
-    openings() {
-        if (!this.opens) {
-            const opens = [];
-            for (let at = this.text.indexOf("ENC["); at !== -1; at = this.text.indexOf("ENC[", at + 1))
-                opens.push(at);
-            this.opens = opens;
-        }
-        return this.opens;
-    }
-    /** The last `ENC[` at or before `index`. */
+    /** The last `ENC[` at or before `index`, or -1. */
     openBefore(index) {
-        const opens = this.openings();
-        let low = 0;
-        let high = opens.length;
-        while (low < high) {
-            const middle = (low + high) >>> 1;
-            if ((opens[middle] ?? Infinity) <= index)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low === 0 ? -1 : (opens[low - 1] ?? -1);
+        const count = this.opens.countBefore(index, true);
+        return count === 0 ? -1 : (this.opens.all()[count - 1] ?? -1);
     }
     contains(index) {
         const lineStart = this.lines.startOf(this.lines.lineOf(index));
