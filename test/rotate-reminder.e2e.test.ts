@@ -104,6 +104,18 @@ beforeAll(async () => {
     "dotenv",
   );
   commit("moved", "2026-11-15T12:00:00Z");
+  // A file first encrypted to a key no longer held, then to ours (`sops updatekeys` after a key change).
+  const former = await newKey();
+  const legacy = (recipient: string) =>
+    encrypt(Buffer.from("LEGACY_TOKEN=a-legacy-token-value-000000\n"), {
+      format: "dotenv",
+      ageGroups: [[recipient]],
+    });
+  mkdirSync(path.join(repo, "legacy"));
+  writeFileSync(path.join(repo, "legacy/.env.enc"), await legacy(former.recipient));
+  commit("legacy-former-key", "2026-11-16T12:00:00Z");
+  writeFileSync(path.join(repo, "legacy/.env.enc"), await legacy(key.recipient));
+  commit("legacy-our-key", "2026-11-17T12:00:00Z");
 });
 
 afterAll(() => {
@@ -125,11 +137,11 @@ interface Entry {
 }
 
 const report = (step: StepResult) => JSON.parse(step.outputs.report ?? "[]") as Entry[];
-/** The entries of the service file that moved, by name. */
+/** The entries of the file that moved, by name. */
 const byName = (step: StepResult) =>
   new Map(
     report(step)
-      .filter((entry) => !entry.id.startsWith("sops:services/"))
+      .filter((entry) => !/^sops:(services|legacy)\//.test(entry.id))
       .map((entry) => [entry.name, entry]),
   );
 
@@ -196,6 +208,95 @@ describe.each(RUNTIMES)("rotate-reminder under $name", ({ node }) => {
       status: "overdue",
     });
     expect(main.summary).toContain("(at most)");
+  });
+});
+
+describe("revisions, files and failing", () => {
+  const node = RUNTIMES[0]?.node ?? process.execPath;
+
+  test("a revision no key opens is compared by ciphertext, with a notice naming its commit", async () => {
+    const main = await rotation(node, { "age-key": key.secret, files: "legacy/.env.enc" });
+    expect(main.exitCode).toBe(0);
+    const notices = main.commands
+      .filter((command) => command.command === "notice")
+      .map((command) => command.message);
+    expect(notices).toEqual([
+      expect.stringContaining(
+        `legacy/.env.enc at commit ${(commits["legacy-former-key"] ?? "").slice(0, 12)} cannot be decrypted`,
+      ),
+    ]);
+    // The re-encryption to our key changed the ciphertext: counted, and not exact.
+    expect(report(main)).toEqual([
+      expect.objectContaining({ name: "LEGACY_TOKEN", commit: commits["legacy-our-key"], exact: false }),
+    ]);
+  });
+
+  test("fail-on: overdue fails the step with one line once the report is out", async () => {
+    const main = await rotation(node, { "age-key": key.secret, "fail-on": "overdue" });
+    expect(main.exitCode).toBe(1);
+    expect(main.outputs.overdue).toBe("2");
+    const errors = main.commands.filter(
+      (command) => command.command === "error" && !command.properties.title,
+    );
+    expect(errors.map((command) => command.message)).toEqual([
+      "rotate-reminder failed: 2 secrets are overdue; see the job summary",
+    ]);
+  });
+
+  test("files that match nothing are an error naming the globs", async () => {
+    const main = await rotation(node, { files: "nowhere/*.enc" });
+    expect(main.exitCode).toBe(1);
+    expect(main.stdout).toMatch(
+      /::error::rotate-reminder failed: files: nowhere\/\*\.enc matches no tracked file/,
+    );
+  });
+
+  test("a shallow clone is an error that says fetch-depth: 0", async () => {
+    const shallow = mkdtempSync(path.join(tmpdir(), "rotation-shallow-"));
+    try {
+      gitIn(shallow, ["clone", "-q", "--depth", "1", `file://${repo}`, "."]);
+      const { main } = await runBundle("rotate-reminder", {
+        node,
+        workspace: shallow,
+        inputs: { token: TOKEN, "github-secrets": "false", issues: "false" },
+        env: { GITHUB_REPOSITORY: "juniper/app" },
+      });
+      expect(main.exitCode).toBe(1);
+      expect(main.stdout).toMatch(/::error::rotate-reminder failed: .*shallow clone.*fetch-depth: 0/);
+    } finally {
+      rmSync(shallow, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(RUNTIMES)("against the fake GitHub under $name", ({ node }) => {
+  test("GitHub secrets are listed and the overdue ones get issues", async () => {
+    const github = await startFakeGitHub({
+      token: TOKEN,
+      checkResponses: true,
+      repositories: [
+        {
+          fullName: "juniper/app",
+          secrets: [
+            { name: "PYPI_TOKEN", created_at: "2024-01-01T00:00:00Z", updated_at: "2025-02-01T00:00:00Z" },
+          ],
+        },
+      ],
+    });
+    try {
+      const main = await rotation(
+        node,
+        { "age-key": key.secret, "github-secrets": "true", issues: "true" },
+        github,
+      );
+      expect(main.exitCode).toBe(0);
+      expect(report(main).map((entry) => entry.id)).toContain("github:juniper/app:repository:PYPI_TOKEN");
+      const issues = JSON.parse(main.outputs.issues ?? "[]") as { action: string }[];
+      expect(issues.map((issue) => issue.action)).toEqual(["opened", "opened", "opened"]);
+      expect(github.responseProblems).toEqual([]);
+    } finally {
+      await github.close();
+    }
   });
 });
 
