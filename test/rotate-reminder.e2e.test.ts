@@ -269,6 +269,13 @@ describe("revisions, files and failing", () => {
   });
 });
 
+/** A repository secret last written long ago: overdue. */
+const PYPI_TOKEN = {
+  name: "PYPI_TOKEN",
+  created_at: "2024-01-01T00:00:00Z",
+  updated_at: "2025-02-01T00:00:00Z",
+};
+
 describe.each(RUNTIMES)("against the fake GitHub under $name", ({ node }) => {
   test("GitHub secrets are listed and the overdue ones get issues", async () => {
     const github = await startFakeGitHub({
@@ -277,9 +284,7 @@ describe.each(RUNTIMES)("against the fake GitHub under $name", ({ node }) => {
       repositories: [
         {
           fullName: "juniper/app",
-          secrets: [
-            { name: "PYPI_TOKEN", created_at: "2024-01-01T00:00:00Z", updated_at: "2025-02-01T00:00:00Z" },
-          ],
+          secrets: [PYPI_TOKEN],
         },
       ],
     });
@@ -340,9 +345,7 @@ describe("GitHub secrets and the issue lifecycle", () => {
       repositories: [
         {
           fullName: "juniper/app",
-          secrets: [
-            { name: "PYPI_TOKEN", created_at: "2024-01-01T00:00:00Z", updated_at: "2025-02-01T00:00:00Z" },
-          ],
+          secrets: [PYPI_TOKEN],
           environments: {
             pypi: [
               {
