@@ -43,6 +43,8 @@ beforeAll(async () => {
   symlinkSync(outside, path.join(workspace, "linked"));
   execFileSync("git", ["init", "-q", workspace]);
   writeFileSync(path.join(outside, "victim.sarif"), "keep");
+  writeFileSync(path.join(outside, "elsewhere.env"), encrypted);
+  symlinkSync(path.join(outside, "elsewhere.env"), path.join(workspace, "linked-secrets.env"));
   symlinkSync(path.join(outside, "victim.sarif"), path.join(workspace, "report.sarif"));
 });
 
@@ -78,6 +80,19 @@ describe.each(RUNTIMES)("under $name", ({ node }) => {
       ),
     ]);
     expect(existsSync(path.join(outside, ".env"))).toBe(false);
+    expect(main.env).toEqual({});
+  });
+
+  test("a SOPS file linked from outside the workspace is not decrypted", async () => {
+    const { main } = await decryptEnv({ files: "linked-secrets.env" });
+    expect(main.exitCode).toBe(1);
+    expect(
+      main.commands.filter((command) => command.command === "error").map((command) => command.message),
+    ).toEqual([
+      expect.stringMatching(
+        /^decrypt-env failed: files: linked-secrets\.env is a symbolic link that leads outside the workspace/,
+      ),
+    ]);
     expect(main.env).toEqual({});
   });
 

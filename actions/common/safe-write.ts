@@ -64,6 +64,20 @@ function existingAncestor(folder: string): string {
   }
 }
 
+/**
+ * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
+ * from the workspace to elsewhere on the runner does not.
+ */
+export function resolvesInside(file: string, roots: readonly (string | undefined)[]): boolean {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return false;
+  }
+  return realRoots(roots).some((root) => inside(real, root));
+}
+
 export function writeFileSafely(target: string, content: string, options: WriteOptions): WrittenFile {
   const roots = realRoots(options.roots);
   const folder = path.dirname(target);

@@ -8,8 +8,8 @@ import * as core from "@actions/core";
 import * as glob from "@actions/glob";
 import { runAction } from "../common/boundary.js";
 import { forAnnotation, forLogLine, forSummaryHtml } from "../common/escape.js";
-import { readRunnerEnvironment } from "../common/runner.js";
-import { writeFileSafely } from "../common/safe-write.js";
+import { readRunnerEnvironment, type RunnerEnvironment } from "../common/runner.js";
+import { resolvesInside, writeFileSafely } from "../common/safe-write.js";
 import { loadActionIdentities } from "../common/action-identities.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { renderOutputFile } from "../lib/env/output-file.js";
@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
       );
     }
     const identities = await loadIdentities(inputs);
-    const files = await resolveFiles(inputs, workspace);
+    const files = await resolveFiles(inputs, runner);
     const decrypted = await Promise.all(
       files.map((file) => decryptFile(file, workspace, identities, inputs.ignoreMac)),
     );
@@ -102,7 +102,8 @@ function displayPath(workspace: string, file: string): string {
   return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
 }
 
-async function resolveFiles(inputs: DecryptEnvInputs, workspace: string): Promise<string[]> {
+async function resolveFiles(inputs: DecryptEnvInputs, runner: RunnerEnvironment): Promise<string[]> {
+  const { workspace } = runner;
   const seen = new Set<string>();
   const ordered: string[] = [];
   for (const pattern of inputs.files) {
@@ -117,6 +118,13 @@ async function resolveFiles(inputs: DecryptEnvInputs, workspace: string): Promis
       );
     }
     for (const match of matches) {
+      // A pull request can commit a link to a file elsewhere on the runner: only the repository's own
+      // files (or RUNNER_TEMP's) are decrypted.
+      if (!resolvesInside(match, [workspace, runner.runnerTemp])) {
+        throw new ConfigurationError(
+          `files: ${displayPath(workspace, match)} is a symbolic link that leads outside the workspace and RUNNER_TEMP: decrypt the repository's own files, or copy the file into RUNNER_TEMP first`,
+        );
+      }
       if (!seen.has(match)) ordered.push(match);
       seen.add(match);
     }

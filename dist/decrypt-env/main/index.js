@@ -45376,6 +45376,20 @@ function existingAncestor(folder) {
         }
     }
 }
+/**
+ * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
+ * from the workspace to elsewhere on the runner does not.
+ */
+function resolvesInside(file, roots) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(file);
+    }
+    catch {
+        return false;
+    }
+    return realRoots(roots).some((root) => inside(real, root));
+}
 function writeFileSafely(target, content, options) {
     const roots = realRoots(options.roots);
     const folder = external_node_path_default().dirname(target);
@@ -50489,7 +50503,7 @@ async function run() {
             throw new ConfigurationError("GITHUB_ENV is not set: run decrypt-env as a workflow step, or set export-env: false");
         }
         const identities = await loadIdentities(inputs);
-        const files = await resolveFiles(inputs, workspace);
+        const files = await resolveFiles(inputs, runner);
         const decrypted = await Promise.all(files.map((file) => decryptFile(file, workspace, identities, inputs.ignoreMac)));
         const plan = planVariables(decrypted, inputs);
         // Masks first: nothing below may print or write a value the runner does not know to hide.
@@ -50537,7 +50551,8 @@ function displayPath(workspace, file) {
     const relative = external_node_path_default().relative(workspace, file);
     return (relative.startsWith("..") || external_node_path_default().isAbsolute(relative) ? file : relative).split((external_node_path_default()).sep).join("/");
 }
-async function resolveFiles(inputs, workspace) {
+async function resolveFiles(inputs, runner) {
+    const { workspace } = runner;
     const seen = new Set();
     const ordered = [];
     for (const pattern of inputs.files) {
@@ -50550,6 +50565,11 @@ async function resolveFiles(inputs, workspace) {
             throw new ConfigurationError(`files: "${pattern}" matches no file in ${workspace}; fix the path or set ignore-missing: true`);
         }
         for (const match of matches) {
+            // A pull request can commit a link to a file elsewhere on the runner: only the repository's own
+            // files (or RUNNER_TEMP's) are decrypted.
+            if (!resolvesInside(match, [workspace, runner.runnerTemp])) {
+                throw new ConfigurationError(`files: ${displayPath(workspace, match)} is a symbolic link that leads outside the workspace and RUNNER_TEMP: decrypt the repository's own files, or copy the file into RUNNER_TEMP first`);
+            }
             if (!seen.has(match))
                 ordered.push(match);
             seen.add(match);

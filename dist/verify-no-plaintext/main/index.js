@@ -45351,6 +45351,20 @@ function existingAncestor(folder) {
         }
     }
 }
+/**
+ * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
+ * from the workspace to elsewhere on the runner does not.
+ */
+function resolvesInside(file, roots) {
+    let real;
+    try {
+        real = realpathSync(file);
+    }
+    catch {
+        return false;
+    }
+    return realRoots(roots).some((root) => inside(real, root));
+}
 function writeFileSafely(target, content, options) {
     const roots = realRoots(options.roots);
     const folder = external_node_path_default().dirname(target);
