@@ -197,7 +197,7 @@ describe("the issue plan", () => {
     hygiene: [],
     ...extra,
   });
-  const context = { repositoryUrl: "https://github.com/o/r", now: 0, covers: () => true };
+  const context = { repositoryUrl: "https://github.com/o/r", covers: () => true };
   const issueFor = (id: string, state: "open" | "closed", body?: string): ExistingIssue => ({
     number: 7,
     state,

@@ -5,7 +5,7 @@
  * them as UTF-8) and the CLI, which has no @actions dependency, uses the same module.
  */
 import { spawn } from "node:child_process";
-import { ConfigurationError } from "../lib/errors.js";
+import { ConfigurationError, firstLine } from "../lib/errors.js";
 import type { CommitRange } from "../lib/scan/event.js";
 
 const FETCH_ALL = "check out with `fetch-depth: 0` (actions/checkout) so that the commits it needs are there";
@@ -45,7 +45,7 @@ function run(
 async function git(cwd: string, args: string[], input?: string): Promise<Buffer> {
   const result = await run(cwd, args, input);
   if (result.code !== 0) {
-    const reason = result.stderr.trim().split("\n")[0] ?? "";
+    const reason = firstLine(result.stderr);
     throw new ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
   }
   return result.stdout;
@@ -176,7 +176,7 @@ export async function historyBlobs(root: string): Promise<PathBlob[]> {
 /** The first commit reachable from HEAD that added this blob (for messages and SARIF). */
 export async function introducingCommit(root: string, blob: string): Promise<string | undefined> {
   const output = await git(root, ["log", "--format=%H", "--reverse", `--find-object=${blob}`, "HEAD"]);
-  return output.toString().split("\n")[0]?.trim() || undefined;
+  return firstLine(output.toString()) || undefined;
 }
 
 /**
@@ -263,9 +263,7 @@ export async function readBlobs(
   if (failure !== undefined) throw failure;
   if (index < blobs.length) unreadable(index);
   if (result.code !== 0)
-    throw new ConfigurationError(
-      `git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`,
-    );
+    throw new ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
 }
 
 /** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */

@@ -43,8 +43,7 @@ export function firstLine(text: string): string {
 
 /** A short, single-line description of an unexpected error, without its stack. */
 export function describeUnknown(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n")[0] ?? "unknown error";
+  return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
 }
 
 /** A failed HTTP API call, reduced to what messages need (never headers, the request or the token). */

@@ -241,7 +241,6 @@ export async function run(): Promise<void> {
       const existing = await existingIssues(client, repository, inputs.label);
       const actions = planIssues(entries, existing, {
         repositoryUrl: `${runner.serverUrl}/${repository}`,
-        now,
         covers,
       });
       // Then written.

@@ -12513,8 +12513,7 @@ function firstLine(text) {
 }
 /** A short, single-line description of an unexpected error, without its stack. */
 function describeUnknown(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n")[0] ?? "unknown error";
+    return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
@@ -15395,6 +15394,7 @@ function replaceIn(node, parts, depth, value) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------------
 // Scalar resolution (yaml.v3 `resolve`)
 const yaml_INT64_MIN = -(2n ** 63n);
@@ -15983,7 +15983,7 @@ function parseDocuments(bytes) {
     catch (error) {
         if (error instanceof SopsError)
             throw error;
-        throw malformed(`cannot parse YAML: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : "unknown error"}`);
+        throw malformed(`cannot parse YAML: ${describeUnknown(error)}`);
     }
 }
 function yaml_withoutComments(value) {
@@ -17189,7 +17189,7 @@ function run(cwd, args, input, onStdout) {
 async function git(cwd, args, input) {
     const result = await run(cwd, args, input);
     if (result.code !== 0) {
-        const reason = result.stderr.trim().split("\n")[0] ?? "";
+        const reason = firstLine(result.stderr);
         throw new ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
     }
     return result.stdout;
@@ -17295,7 +17295,7 @@ async function historyBlobs(root) {
 /** The first commit reachable from HEAD that added this blob (for messages and SARIF). */
 async function introducingCommit(root, blob) {
     const output = await git(root, ["log", "--format=%H", "--reverse", `--find-object=${blob}`, "HEAD"]);
-    return output.toString().split("\n")[0]?.trim() || undefined;
+    return firstLine(output.toString()) || undefined;
 }
 /**
  * Reads blobs by id through one `git cat-file --batch` and hands each to `onBlob` as it arrives, so that
@@ -17376,7 +17376,7 @@ async function readBlobs(root, blobs, onBlob) {
     if (index < blobs.length)
         unreadable(index);
     if (result.code !== 0)
-        throw new ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
+        throw new ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
 }
 /** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
 async function isIgnored(root, file) {
@@ -17560,7 +17560,6 @@ const BUILT_IN_DEFAULTS = {
     owner: undefined,
     runbook: undefined,
     ignore: false,
-    origin: "built-in defaults",
 };
 const DEFAULT_POLICY = { source: undefined, defaults: BUILT_IN_DEFAULTS, entries: [] };
 /** `90d`, `12w` → days. */
@@ -17600,7 +17599,7 @@ function parseRotationPolicy(text, source) {
             return fail(node, `${what} must be a non-empty string`);
         return node.value.trim();
     };
-    const defaults = { ...BUILT_IN_DEFAULTS, origin: `${source} defaults` };
+    const defaults = { ...BUILT_IN_DEFAULTS };
     const entries = [];
     for (const pair of root.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
@@ -17624,7 +17623,7 @@ function parseRotationPolicy(text, source) {
                 const where = `secrets[${index}]`;
                 if (!(0,dist/* isMap */.jh)(item))
                     return fail(item, `${where} must be a mapping with \`match:\``);
-                const entry = { source: "any", origin: at(item) };
+                const entry = { source: "any" };
                 for (const field of item.items) {
                     const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : "";
                     if (!ENTRY_KEYS.has(name))
@@ -17698,7 +17697,6 @@ function ruleFor(policy, name, source) {
         owner: entry.owner,
         runbook: entry.runbook,
         ignore: entry.ignore ?? false,
-        origin: entry.origin,
     };
 }
 

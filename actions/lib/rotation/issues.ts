@@ -40,7 +40,6 @@ export function idOf(body: string): string | undefined {
 export interface IssueContext {
   /** `https://github.com/owner/repo` of the repository the SOPS files live in. */
   repositoryUrl: string;
-  now: number;
 }
 
 const where = (entry: ReportEntry) =>

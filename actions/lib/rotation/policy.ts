@@ -14,14 +14,11 @@ export interface RotationRule {
   owner: string | undefined;
   runbook: string | undefined;
   ignore: boolean;
-  /** Where the rule comes from, for reports: `.github/secret-rotation.yml:12` or `defaults`. */
-  origin: string;
 }
 
 interface Entry extends Partial<RotationRule> {
   match: (name: string) => boolean;
   source: SecretSource | "any";
-  origin: string;
 }
 
 export interface RotationPolicy {
@@ -36,7 +33,6 @@ export const BUILT_IN_DEFAULTS: RotationRule = {
   owner: undefined,
   runbook: undefined,
   ignore: false,
-  origin: "built-in defaults",
 };
 
 export const DEFAULT_POLICY: RotationPolicy = { source: undefined, defaults: BUILT_IN_DEFAULTS, entries: [] };
@@ -82,7 +78,7 @@ export function parseRotationPolicy(text: string, source: string): RotationPolic
     return node.value.trim();
   };
 
-  const defaults = { ...BUILT_IN_DEFAULTS, origin: `${source} defaults` };
+  const defaults = { ...BUILT_IN_DEFAULTS };
   const entries: Entry[] = [];
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
@@ -100,7 +96,7 @@ export function parseRotationPolicy(text: string, source: string): RotationPolic
       pair.value.items.forEach((item, index) => {
         const where = `secrets[${index}]`;
         if (!isMap(item)) return fail(item, `${where} must be a mapping with \`match:\``);
-        const entry: Partial<Entry> = { source: "any", origin: at(item) };
+        const entry: Partial<Entry> = { source: "any" };
         for (const field of item.items) {
           const name = isScalar(field.key) ? String(field.key.value) : "";
           if (!ENTRY_KEYS.has(name))
@@ -172,6 +168,5 @@ export function ruleFor(policy: RotationPolicy, name: string, source: SecretSour
     owner: entry.owner,
     runbook: entry.runbook,
     ignore: entry.ignore ?? false,
-    origin: entry.origin,
   };
 }

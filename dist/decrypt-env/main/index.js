@@ -45220,8 +45220,7 @@ function firstLine(text) {
 }
 /** A short, single-line description of an unexpected error, without its stack. */
 function describeUnknown(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n")[0] ?? "unknown error";
+    return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
@@ -47971,6 +47970,7 @@ function replaceIn(node, parts, depth, value) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------------
 // Scalar resolution (yaml.v3 `resolve`)
 const yaml_INT64_MIN = -(2n ** 63n);
@@ -48559,7 +48559,7 @@ function parseDocuments(bytes) {
     catch (error) {
         if (error instanceof errors_SopsError)
             throw error;
-        throw malformed(`cannot parse YAML: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : "unknown error"}`);
+        throw malformed(`cannot parse YAML: ${describeUnknown(error)}`);
     }
 }
 function yaml_withoutComments(value) {

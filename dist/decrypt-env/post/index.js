@@ -31588,8 +31588,7 @@ function firstLine(text) {
 }
 /** A short, single-line description of an unexpected error, without its stack. */
 function errors_describeUnknown(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n")[0] ?? "unknown error";
+    return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
 }
 
 ;// CONCATENATED MODULE: ./actions/common/escape.ts

@@ -44021,8 +44021,7 @@ function firstLine(text) {
 }
 /** A short, single-line description of an unexpected error, without its stack. */
 function errors_describeUnknown(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n")[0] ?? "unknown error";
+    return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
@@ -49330,6 +49329,7 @@ function replaceIn(node, parts, depth, value) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------------
 // Scalar resolution (yaml.v3 `resolve`)
 const yaml_INT64_MIN = -(2n ** 63n);
@@ -49918,7 +49918,7 @@ function parseDocuments(bytes) {
     catch (error) {
         if (error instanceof errors_SopsError)
             throw error;
-        throw malformed(`cannot parse YAML: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : "unknown error"}`);
+        throw malformed(`cannot parse YAML: ${errors_describeUnknown(error)}`);
     }
 }
 function yaml_withoutComments(value) {
@@ -51437,7 +51437,7 @@ function run(cwd, args, input, onStdout) {
 async function git(cwd, args, input) {
     const result = await run(cwd, args, input);
     if (result.code !== 0) {
-        const reason = result.stderr.trim().split("\n")[0] ?? "";
+        const reason = firstLine(result.stderr);
         throw new errors_ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
     }
     return result.stdout;
@@ -51543,7 +51543,7 @@ async function historyBlobs(root) {
 /** The first commit reachable from HEAD that added this blob (for messages and SARIF). */
 async function introducingCommit(root, blob) {
     const output = await git(root, ["log", "--format=%H", "--reverse", `--find-object=${blob}`, "HEAD"]);
-    return output.toString().split("\n")[0]?.trim() || undefined;
+    return firstLine(output.toString()) || undefined;
 }
 /**
  * Reads blobs by id through one `git cat-file --batch` and hands each to `onBlob` as it arrives, so that
@@ -51624,7 +51624,7 @@ async function readBlobs(root, blobs, onBlob) {
     if (index < blobs.length)
         unreadable(index);
     if (result.code !== 0)
-        throw new errors_ConfigurationError(`git cat-file failed in ${root}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
+        throw new errors_ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
 }
 /** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
 async function isIgnored(root, file) {

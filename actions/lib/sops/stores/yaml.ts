@@ -22,6 +22,7 @@ import { decodeUtf8, textOrBytes } from "../utf8.js";
 import { formatPath } from "../tree-path.js";
 import type { Document, Node as YamlNode, Pair } from "yaml";
 import { SopsError, malformed } from "../errors.js";
+import { describeUnknown } from "../../errors.js";
 import { formatFloatGeneral, valueToString } from "../goformat.js";
 import { Comment, SopsTime, TreeMap, isTreeList, isTreeMap } from "../tree.js";
 import type { ListItem, MapEntry, MapItem, Scalar, TreeList, TreeValue } from "../tree.js";
@@ -659,9 +660,7 @@ function parseDocuments(bytes: Uint8Array): TreeMap[] {
     return docs.map((doc, index) => new DocumentReader(doc, lineStarts, text).read(comments[index] ?? []));
   } catch (error) {
     if (error instanceof SopsError) throw error;
-    throw malformed(
-      `cannot parse YAML: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : "unknown error"}`,
-    );
+    throw malformed(`cannot parse YAML: ${describeUnknown(error)}`);
   }
 }
 
