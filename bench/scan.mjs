@@ -1,13 +1,15 @@
 // verify-no-plaintext's scanner against secretlint (@secretlint/secretlint-rule-preset-recommend) on the
-// same files: a fixed corpus copied from node_modules (>= 40 MB, >= 800 files), then the whole
-// node_modules. Both sides run as one single-threaded Node.js process each: ours is the shipped CLI
-// bundle (`secrets-actions verify PATH`), secretlint its Node API (@secretlint/node) fed an explicit file
-// list (its CLI skips every node_modules folder). The corpus is third-party code, so every finding on
-// either side counts as a false positive and is listed.
+// same files: a small corpus (about 12 MB, 1,500 files: whole-process time, start-up included) and a
+// large one (>= 40 MB, >= 800 files) copied from node_modules, then the whole node_modules, where ours
+// also runs on worker threads. Ours is the shipped CLI bundle (`secrets-actions verify PATH`, single-
+// threaded with `--threads 1`), secretlint its Node API (@secretlint/node) fed an explicit file list (its
+// CLI skips every node_modules folder). The corpora are third-party code, so every finding on either
+// side counts as a false positive and is listed.
 //
 // Usage: node bench/scan.mjs [--no-full] [--secretlint-minutes N]   (also called by bench/run.mjs)
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
@@ -24,11 +26,16 @@ const CORPUS_PACKAGES = [
   "@octokit/openapi-types",
   "@octokit/types",
 ];
+const SMALL_PACKAGES = ["@babel", "eslint"];
 const MIN_BYTES = 40e6;
 const MIN_FILES = 800;
 const SPEED_TARGET = 50; // MB/s, ours, single-threaded
 const RATIO_TARGET = 5; // ours at least this many times faster than secretlint
+const SMALL_RATIO_TARGET = 0.2; // small corpus: ours' whole-process time / secretlint's
 const FULL_TARGET_S = 60; // whole node_modules, ours
+const THREADS_SPEEDUP_TARGET = 1.7; // whole node_modules: with workers / single-threaded MB/s
+const THREADS_SPEED_TARGET = 100; // MB/s with workers
+const THREADS_RUNS = 3; // each mode, interleaved; the median counts (the machine is shared)
 
 function walk(dir, files = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -44,10 +51,10 @@ function sizeOf(files) {
 }
 
 /** Copies the corpus packages out of node_modules, so that both sides read the same plain folder. */
-function buildCorpus() {
-  const corpus = path.join(TMP, "scan-corpus");
+function buildCorpus(name = "scan-corpus", packages = CORPUS_PACKAGES) {
+  const corpus = path.join(TMP, name);
   rmSync(corpus, { recursive: true, force: true });
-  for (const name of CORPUS_PACKAGES) {
+  for (const name of packages) {
     const from = path.join(ROOT, "node_modules", name);
     if (existsSync(from)) cpSync(from, path.join(corpus, name), { recursive: true, dereference: true });
   }
@@ -79,8 +86,8 @@ function timed(args, { limitMs = Infinity, cwd = ROOT } = {}) {
   });
 }
 
-async function runOurs(cli, target, limitMs) {
-  const run = await timed([cli, "verify", target], { limitMs });
+async function runOurs(cli, target, limitMs, threads = 1) {
+  const run = await timed([cli, "verify", "--threads", String(threads), target], { limitMs });
   if (run.code !== 0 && run.code !== 1 && !run.timedOut) {
     throw new Error(`secrets-actions verify failed (${run.code}): ${run.stderr.trim().split("\n")[0]}`);
   }
@@ -90,7 +97,8 @@ async function runOurs(cli, target, limitMs) {
     .map((line) => /^(.*?):(\d+): (\S+) (error|warning): (.*)$/.exec(line))
     .filter(Boolean)
     .map(([, file, line, rule, severity, message]) => ({ file, line, rule, severity, message }));
-  return { ...run, findings };
+  const bytes = Number(/\(([\d.]+) MB\)\s*$/.exec(run.stderr.trim())?.[1] ?? NaN) * 1e6;
+  return { ...run, findings, bytes };
 }
 
 // secretlint in a child process (so that it can be stopped at the time limit), through its Node API.
@@ -156,6 +164,41 @@ export async function runScanBench({ full = true, secretlintMinutes = 5 } = {}) 
   const { cli, warning } = snapshotDist();
   if (warning) console.log(`warning: ${warning}`);
   mkdirSync(TMP, { recursive: true });
+
+  const small = buildCorpus("scan-corpus-small", SMALL_PACKAGES);
+  console.log(
+    `\nsmall corpus (${SMALL_PACKAGES.join(", ")}): ${small.files.length} files, ${fixed(mb(small.bytes))} MB; whole processes, start-up included`,
+  );
+  const oursSmall = await runOurs(cli, small.dir);
+  const theirsSmall = await runSecretlint(small.files, secretlintMinutes * 60_000);
+  const smallRatio = oursSmall.seconds / theirsSmall.seconds;
+  console.log(
+    table(
+      ["small corpus", "seconds", "MB/s", "findings"],
+      [
+        [
+          "verify-no-plaintext",
+          fixed(oursSmall.seconds, 2),
+          fixed(mb(small.bytes) / oursSmall.seconds),
+          String(oursSmall.findings.length),
+        ],
+        [
+          "secretlint",
+          fixed(theirsSmall.seconds, 2),
+          fixed(mb(small.bytes) / theirsSmall.seconds),
+          String(theirsSmall.findings.length),
+        ],
+      ],
+    ),
+  );
+  console.log(
+    `ratio: ours / secretlint = ${fixed(smallRatio, 3)} of its time (target <= ${SMALL_RATIO_TARGET})`,
+  );
+  targets += 1;
+  if (!(smallRatio <= SMALL_RATIO_TARGET))
+    misses.push(
+      `small corpus: ours takes ${fixed(smallRatio, 3)} of secretlint's time > ${SMALL_RATIO_TARGET}`,
+    );
 
   const corpus = buildCorpus();
   console.log(
@@ -240,6 +283,54 @@ export async function runScanBench({ full = true, secretlintMinutes = 5 } = {}) 
     if (oursFull.timedOut || oursFull.seconds > FULL_TARGET_S) {
       misses.push(`whole node_modules: ${show(oursFull)} > ${FULL_TARGET_S} s`);
     }
+
+    // Worker threads: the same scan single-threaded and with one thread per core, interleaved.
+    const cores = availableParallelism();
+    const runs = { single: [], workers: [] };
+    let scanned = NaN;
+    for (let run = 0; run < THREADS_RUNS; run++) {
+      const single = await runOurs(cli, nodeModules, 10 * 60_000, 1);
+      const workers = await runOurs(cli, nodeModules, 10 * 60_000, 0);
+      if (single.stdout !== workers.stdout)
+        misses.push("workers: findings differ from the single-threaded scan");
+      runs.single.push(single.seconds);
+      runs.workers.push(workers.seconds);
+      scanned = single.bytes;
+    }
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const singleSpeed = mb(scanned) / median(runs.single);
+    const workersSpeed = mb(scanned) / median(runs.workers);
+    console.log(
+      `\nworker threads on node_modules (${fixed(mb(scanned))} MB scanned, ${cores} cores, median of ${THREADS_RUNS} interleaved runs each, whole processes):`,
+    );
+    console.log(
+      table(
+        ["threads", "runs (s)", "median s", "MB/s"],
+        [
+          [
+            "1 (--threads 1)",
+            runs.single.map((value) => fixed(value, 2)).join(" "),
+            fixed(median(runs.single), 2),
+            fixed(singleSpeed),
+          ],
+          [
+            `${cores} (default)`,
+            runs.workers.map((value) => fixed(value, 2)).join(" "),
+            fixed(median(runs.workers), 2),
+            fixed(workersSpeed),
+          ],
+        ],
+      ),
+    );
+    const speedup = workersSpeed / singleSpeed;
+    console.log(
+      `speed-up ${fixed(speedup, 2)}x (target >= ${THREADS_SPEEDUP_TARGET}x on 2 cores), ${fixed(workersSpeed)} MB/s with workers (target >= ${THREADS_SPEED_TARGET}); findings identical in every run`,
+    );
+    targets += 2;
+    if (!(speedup >= THREADS_SPEEDUP_TARGET))
+      misses.push(`workers: ${fixed(speedup, 2)}x the single-threaded MB/s < ${THREADS_SPEEDUP_TARGET}x`);
+    if (!(workersSpeed >= THREADS_SPEED_TARGET))
+      misses.push(`workers: ${fixed(workersSpeed)} MB/s < ${THREADS_SPEED_TARGET} MB/s`);
   }
   return { misses, targets };
 }

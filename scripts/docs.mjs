@@ -1,9 +1,11 @@
 // Generates the reference docs of every action (`<folder>/action.yml` one level below the repository
 // root) and every reusable workflow (`.github/workflows/*.yml` with `on: workflow_call`) into
-// `<out>/action-docs/`, plus an index. The output is committed and compared with a fresh build, so it
+// `<out>/action-docs/`, plus an index and the rule reference of verify-no-plaintext (printed by the
+// bundled CLI of the same build). The output is committed and compared with a fresh build, so it
 // must depend on the sources only: no dates, folders sorted.
 //
 // Usage: node scripts/docs.mjs [--out DIR]   (DIR defaults to the repository root)
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -21,6 +23,7 @@ const { generateActionMarkdownDocs } = await import("action-docs");
 
 const REPOSITORY = "juniper/secrets-actions";
 const SHA_PLACEHOLDER = "<full-commit-sha>";
+const RULES_PAGE = "verify-no-plaintext-rules.md";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({ options: { out: { type: "string" } } });
@@ -108,4 +111,18 @@ const index = [
   indexTable(actions, ["name", "description"]),
 ];
 if (workflows.length > 0) index.push("", "## Reusable workflows", "", indexTable(workflows, ["name"]));
+index.push(
+  "",
+  "## Rules",
+  "",
+  `[verify-no-plaintext rules and credential formats](${RULES_PAGE}): what each finding means, and every`,
+  "format `secret-pattern` recognises with a near miss it does not report.",
+);
 writeFileSync(path.join(docsDir, "README.md"), `${index.join("\n")}\n`);
+
+// The rule reference comes from the bundled CLI of the same build (the table is TypeScript).
+const cli = path.join(path.resolve(values.out ?? root), "dist", "cli", "index.js");
+writeFileSync(
+  path.join(docsDir, RULES_PAGE),
+  execFileSync(process.execPath, [cli, "rules", "--markdown"], { cwd: root, encoding: "utf8" }),
+);

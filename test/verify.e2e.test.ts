@@ -151,7 +151,7 @@ describe.each(RUNTIMES)("$name", ({ node }) => {
     });
     // .gitignore ignores .env: no env-not-ignored warning, nothing found.
     expect(main.exitCode).toBe(0);
-    writeFileSync(path.join(repo, "README.md"), "# app\nsee https://user:Sup3rS3cretPw@db.internal/x\n");
+    writeFileSync(path.join(repo, "README.md"), "# app\nsee https://user:s3cret99@db.internal/x\n");
     const second = await runBundle("verify-no-plaintext", {
       node,
       workspace: repo,

@@ -16,7 +16,8 @@ import { resolveScope } from "../actions/lib/scan/event.js";
 import type { Finding } from "../actions/lib/scan/rules.js";
 import { encrypt } from "../actions/lib/sops/engine.js";
 import type { Format } from "../actions/lib/sops/formats.js";
-import { WINDOW, verify, type Source } from "../actions/common/verify.js";
+import { WINDOW } from "../actions/common/scan-files.js";
+import { verify, type Source } from "../actions/common/verify.js";
 import { rejectionOf } from "./support/errors.js";
 import { newKey, type TestKey } from "./support/keys.js";
 

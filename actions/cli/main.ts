@@ -43,6 +43,7 @@ import {
 } from "./usage.js";
 import { rotationCommand } from "./rotation.js";
 import { verifyCommand } from "./verify.js";
+import { rulesMarkdown, rulesText } from "../lib/scan/rule-docs.js";
 import { forLogLine } from "../common/escape.js";
 
 /** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
@@ -133,6 +134,17 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
         );
       case "rotate":
         return await rotateCommand(rest, io);
+      case "rules": {
+        const { values, positionals } = parseCommandArgs(
+          usageOf("rules"),
+          rest,
+          { markdown: { type: "boolean" } },
+          (message) => new UsageError(message, usage),
+        );
+        if (positionals.length > 0) throw new UsageError("rules takes no arguments", usage);
+        io.stdout(`${values.markdown ? rulesMarkdown() : rulesText()}\n`);
+        return EXIT.ok;
+      }
       case "--help":
       case "-h":
       case "help":

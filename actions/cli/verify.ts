@@ -24,10 +24,20 @@ export async function verifyCommand(
   const parsed = parseCommandArgs(
     VERIFY,
     args,
-    { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } },
+    {
+      staged: { type: "boolean" },
+      config: { type: "string" },
+      "sops-config": { type: "string" },
+      threads: { type: "string" },
+    },
     usageError,
   );
   const { values, positionals } = parsed;
+  const threads = values.threads === undefined ? 0 : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 0)
+    throw usageError(
+      `--threads must be a whole number (0: one per core for a large scan), not ${JSON.stringify(values.threads)}`,
+    );
   const paths = positionals.length > 0 ? positionals : undefined;
   const source: Source = values.staged
     ? { scope: "staged", ...(paths ? { paths } : {}) }
@@ -42,6 +52,7 @@ export async function verifyCommand(
     sopsConfigFile: values["sops-config"] ?? "",
     identities: [],
     now: Date.now(),
+    threads,
   });
   for (const finding of result.findings) {
     const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
@@ -52,7 +63,7 @@ export async function verifyCommand(
   for (const note of result.notes) io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
   const errors = result.findings.filter((finding) => finding.severity === "error").length;
   io.stderr(
-    `secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings\n`,
+    `secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings (${(result.bytes / 1e6).toFixed(1)} MB)\n`,
   );
   return errors > 0 ? 1 : 0;
 }

@@ -266,6 +266,27 @@ export async function readBlobs(
     throw new ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
 }
 
+/**
+ * The size of each blob, from one `git cat-file --batch-check` (no content is read): what decides
+ * whether a scan is large enough for worker threads. A blob git does not have counts 0 here; reading it
+ * is what fails, loudly.
+ */
+export async function blobSizes(root: string, blobs: readonly PathBlob[]): Promise<number[]> {
+  const result = await run(
+    root,
+    ["cat-file", "--batch-check"],
+    blobs.map((entry) => `${entry.blob}\n`).join(""),
+  );
+  if (result.code !== 0)
+    throw new ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
+  const sizes = result.stdout
+    .toString("utf8")
+    .split("\n")
+    .slice(0, blobs.length)
+    .map((line: string) => Number(/^[0-9a-f]+ blob (\d+)$/.exec(line)?.[1] ?? 0));
+  return blobs.map((_, index) => sizes[index] ?? 0);
+}
+
 /** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
 export async function isIgnored(root: string, file: string): Promise<boolean> {
   const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);

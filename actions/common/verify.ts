@@ -3,37 +3,46 @@
  * scope (through git), read the repository's policy, gitleaks allowlist and `.sops.yaml`, scan every
  * file once, check `.gitignore`, and verify MACs when a key is given.
  */
-import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, readdirSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../lib/errors.js";
 import type { CommitRange } from "../lib/scan/event.js";
 import { dotenvKind } from "../lib/scan/dotenv.js";
-import {
-  EMPTY_POLICY,
-  globMatcher,
-  parseGitleaksAllowlists,
-  parsePolicy,
-  type Policy,
-} from "../lib/scan/policy.js";
+import { globMatcher } from "../lib/scan/policy.js";
 import type { Finding } from "../lib/scan/rules.js";
-import { Scanner, type FileResult } from "../lib/scan/scanner.js";
+import type { Scanner } from "../lib/scan/scanner.js";
 import { verifyMac } from "../lib/scan/sops-checks.js";
-import type { SopsSetup } from "../lib/sops/policy.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
-import { describeUnknown } from "../lib/errors.js";
 import type { Format } from "../lib/sops/formats.js";
 import {
+  blobSizes,
   changedFiles,
   historyBlobs,
   introducingCommit,
   isIgnored,
-  readBlobs,
   repositoryRoot,
   stagedFiles,
   trackedFiles,
   type PathBlob,
 } from "./git.js";
-import { locateSopsConfig, readSopsConfig } from "./sops-config.js";
+import {
+  WINDOW,
+  joinWindows,
+  loadScanner,
+  toPosix,
+  type ScannedFile,
+  type ScannedWindow,
+  type ScannerSource,
+} from "./scan-files.js";
+import {
+  ScanPool,
+  isLargeScan,
+  pieces,
+  scanPieces,
+  threadsFor,
+  treeWork,
+  type ScanWork,
+} from "./scan-pool.js";
 
 export type Source =
   | { scope: "all" }
@@ -54,6 +63,8 @@ export interface VerifyOptions {
   sopsConfigFile: string;
   identities: readonly AgeIdentity[];
   now: number;
+  /** Worker threads: 0 (the default) one per core when the scan is large, 1 none, N that many. */
+  threads?: number;
 }
 
 export interface VerifyResult {
@@ -67,65 +78,45 @@ export interface VerifyResult {
   sopsConfig: string | undefined;
 }
 
-const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
-/** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
-export const WINDOW = 16 << 20;
-const OVERLAP = 64 << 10;
-
-const toPosix = (file: string) => file.split(path.sep).join("/");
-
-function readText(file: string, what: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    throw new ConfigurationError(`${what} ${file} cannot be read: check the path`);
-  }
+/** A file to scan and its size (0 when not asked for, or not a regular file). */
+interface SizedFile {
+  file: string;
+  size: number;
 }
 
-function loadPolicy(root: string, explicit: string): Policy {
-  const candidates = explicit ? [explicit] : POLICY_FILES;
-  const found = candidates.find((file) => existsSync(path.resolve(root, file)));
-  if (!found) {
-    if (explicit) throw new ConfigurationError(`config: ${explicit} does not exist in ${root}`);
-    return EMPTY_POLICY;
-  }
-  return parsePolicy(readText(path.resolve(root, found), "policy file"), found);
-}
-
-function loadSops(root: string, explicit: string): SopsSetup | undefined {
-  const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
-  if (!file) return undefined;
-  const relative = toPosix(path.relative(root, file));
-  try {
-    return {
-      config: readSopsConfig(file, relative).config,
-      dir: toPosix(path.dirname(relative)).replace(/^\.$/, ""),
-      file: relative,
-    };
-  } catch (error) {
-    throw new ConfigurationError(describeUnknown(error));
-  }
-}
-
-/** Explicit paths (files or folders, relative to cwd) as repository-relative files. */
-function expandPaths(cwd: string, root: string, paths: readonly string[]): string[] {
-  const files: string[] = [];
-  const visit = (absolute: string) => {
+/** Explicit paths (files or folders, relative to cwd) as repository-relative files, with their sizes. */
+function expandPaths(cwd: string, root: string, paths: readonly string[]): SizedFile[] {
+  const files: SizedFile[] = [];
+  const visit = (absolute: string, top: boolean) => {
     let stat;
     try {
       stat = lstatSync(absolute);
     } catch {
-      throw new ConfigurationError(`${absolute} does not exist`);
+      if (top) throw new ConfigurationError(`${absolute} does not exist`);
+      return;
     }
     if (stat.isDirectory()) {
       for (const entry of readdirSync(absolute).sort())
-        if (entry !== ".git") visit(path.join(absolute, entry));
+        if (entry !== ".git") visit(path.join(absolute, entry), false);
     } else if (stat.isFile()) {
-      files.push(toPosix(path.relative(root, absolute)));
+      files.push({ file: toPosix(path.relative(root, absolute)), size: stat.size });
     }
   };
-  for (const item of paths) visit(path.resolve(cwd, item));
+  for (const item of paths) visit(path.resolve(cwd, item), true);
   return files;
+}
+
+/** Sizes decide threads and pieces; one thread needs neither (its files are read once, in order). */
+function withSizes(files: readonly string[], root: string, threads: number): SizedFile[] {
+  return files.map((file) => {
+    if (threads === 1) return { file, size: 0 };
+    try {
+      const stat = lstatSync(path.join(root, file));
+      return { file, size: stat.isFile() ? stat.size : 0 };
+    } catch {
+      return { file, size: 0 };
+    }
+  });
 }
 
 interface Collected {
@@ -135,132 +126,163 @@ interface Collected {
   bytes: number;
 }
 
-function scanWorkingFile(scanner: Scanner, root: string, file: string, collected: Collected): void {
-  const absolute = path.join(root, file);
-  let stat;
-  try {
-    stat = lstatSync(absolute);
-  } catch {
-    return; // Tracked but deleted in the work tree.
-  }
-  // Symbolic links may point outside the repository; submodules are folders.
-  if (!stat.isFile()) return;
-  collected.files++;
-  collected.bytes += stat.size;
-  if (stat.size <= WINDOW) {
-    const bytes = readFileSync(absolute);
-    collect(scanner.scan({ path: file, bytes }), bytes, collected, file);
-    return;
-  }
-  const fd = openSync(absolute, "r");
-  try {
-    const seen = new Set<string>();
-    const buffer = Buffer.alloc(WINDOW + OVERLAP);
-    let lines = 0;
-    for (let offset = 0; offset < stat.size; offset += WINDOW) {
-      const read = readSync(fd, buffer, 0, buffer.length, offset);
-      const window = buffer.subarray(0, read);
-      // A binary file is known by its first window.
-      if (offset === 0 && window.subarray(0, 8000).includes(0)) return;
-      for (const finding of scanner.scan({ path: file, bytes: window }).findings) {
-        const line = finding.line + lines;
-        const key = `${finding.fingerprint}:${line}`;
-        if (!seen.has(key)) collected.findings.push({ ...finding, line });
-        seen.add(key);
-      }
-      for (let index = 0; index < Math.min(WINDOW, read); index++) if (window[index] === 10) lines++;
-    }
-  } finally {
-    closeSync(fd);
-  }
+interface Scan {
+  source: ScannerSource;
+  scanner: Scanner;
+  /** As asked: 0 for one per core when large. */
+  threads: number;
+  pool: ScanPool | undefined;
 }
 
 /** `file` is given for current content only: its MAC can be checked with a key. */
-function collect(result: FileResult, bytes: Uint8Array, collected: Collected, file?: string): void {
+function collect(result: ScannedFile, collected: Collected, file: string): void {
+  collected.files++;
+  collected.bytes += result.size;
   collected.findings.push(...result.findings);
-  if (result.sops && file !== undefined)
-    collected.sopsFiles.push({ file, bytes, format: result.sops.format });
+  if (result.sops) collected.sopsFiles.push({ file, ...result.sops });
 }
 
-/** Scans objects read from git; `onFile` sees each result (history ties findings to their blob). */
-async function scanBlobs(
-  scanner: Scanner,
-  root: string,
-  files: readonly PathBlob[],
+/** Working-tree files, on worker threads when they are many megabytes. */
+async function scanWorkingFiles(
+  scan: Scan,
+  sized: readonly SizedFile[],
   collected: Collected,
-  historic: boolean,
-  onFile: (index: number, result: FileResult) => void = () => undefined,
 ): Promise<void> {
-  await readBlobs(root, files, (index, bytes) => {
-    const file = files[index];
-    if (!file) return;
-    collected.files++;
-    collected.bytes += bytes.length;
-    const result = scanner.scan({ path: file.path, bytes, historic });
-    onFile(index, result);
-    collect(result, bytes, collected, historic ? undefined : file.path);
+  const files = sized.map((item) => item.file);
+  const sizes = sized.map((item) => item.size);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const work = treeWork(files, sizes, WINDOW);
+  const results = await scanPieces(
+    scan.pool,
+    scan.scanner,
+    scan.source.root,
+    work,
+    isLargeScan(scan.threads, total),
+  );
+  // One result per small file; a large file's windows come one after the other and are joined.
+  let at = 0;
+  let windows: ScannedWindow[] = [];
+  work.forEach((piece, index) => {
+    if (piece.kind === "tree") {
+      for (const file of piece.files) {
+        const result = results[at++];
+        if (result && !("newlines" in result)) collect(result, collected, file);
+      }
+    } else if (piece.kind === "window") {
+      const result = results[at++];
+      if (result && "newlines" in result) windows.push(result);
+      const next = work[index + 1];
+      if (next?.kind !== "window" || next.file !== piece.file || next.offset === 0) {
+        collect(joinWindows(windows), collected, piece.file);
+        windows = [];
+      }
+    }
   });
+}
+
+/** Objects read from git; returns each blob's result (history ties findings to their blob). */
+async function scanBlobs(scan: Scan, blobs: readonly PathBlob[], historic: boolean): Promise<ScannedFile[]> {
+  // A handful of blobs (a pull request's changes, usually) is small: no need to ask git for sizes.
+  const sizes: number[] = blobs.length < 64 ? blobs.map(() => 0) : await blobSizes(scan.source.root, blobs);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const work: ScanWork[] = pieces(blobs, sizes).map(({ items, size }) => ({
+    kind: "blobs",
+    blobs: items,
+    historic,
+    size,
+  }));
+  const large = isLargeScan(scan.threads, total);
+  if (large && !scan.pool) scan.pool = ScanPool.start(scan.source, threadsFor(scan.threads));
+  const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, large);
+  return results.map((result) => (result && !("newlines" in result) ? result : { findings: [], size: 0 }));
+}
+
+async function scanCurrentBlobs(scan: Scan, blobs: readonly PathBlob[], collected: Collected): Promise<void> {
+  for (const [index, result] of (await scanBlobs(scan, blobs, false)).entries())
+    collect(result, collected, blobs[index]?.path ?? "");
 }
 
 /**
  * Content that is no longer in the tree: findings already reported for the current tree are dropped,
  * the others name the first commit that added the content.
  */
-async function scanHistory(
-  scanner: Scanner,
-  root: string,
-  wanted: (file: string) => boolean,
-  collected: Collected,
-) {
+async function scanHistory(scan: Scan, wanted: (file: string) => boolean, collected: Collected) {
+  const root = scan.source.root;
   const blobs = (await historyBlobs(root)).filter((item) => wanted(item.path));
-  const historic: Collected = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
-  const blobOf = new Map<Finding, string>();
-  await scanBlobs(scanner, root, blobs, historic, true, (index, result) => {
-    for (const finding of result.findings) blobOf.set(finding, blobs[index]?.blob ?? "");
-  });
+  const results = await scanBlobs(scan, blobs, true);
   const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
   const commits = new Map<string, string | undefined>();
-  for (const finding of historic.findings) {
-    if (reported.has(finding.fingerprint)) continue;
-    reported.add(finding.fingerprint);
-    const blob = blobOf.get(finding) ?? "";
-    if (!commits.has(blob)) commits.set(blob, await introducingCommit(root, blob));
-    const commit = commits.get(blob);
-    if (commit && scanner.acceptsCommit(commit)) continue;
-    collected.findings.push(commit ? { ...finding, commit } : finding);
+  for (const [index, result] of results.entries()) {
+    collected.files++;
+    collected.bytes += result.size;
+    const blob = blobs[index]?.blob ?? "";
+    for (const finding of result.findings) {
+      if (reported.has(finding.fingerprint)) continue;
+      reported.add(finding.fingerprint);
+      if (!commits.has(blob)) commits.set(blob, await introducingCommit(root, blob));
+      const commit = commits.get(blob);
+      if (commit && scan.scanner.acceptsCommit(commit)) continue;
+      collected.findings.push(commit ? { ...finding, commit } : finding);
+    }
   }
-  collected.files += historic.files;
-  collected.bytes += historic.bytes;
 }
 
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
-  const { source } = options;
+  const scope = options.source;
   const gitRoot = await repositoryRoot(options.cwd);
-  if (!gitRoot && source.scope !== "paths") {
+  if (!gitRoot && scope.scope !== "paths") {
     throw new ConfigurationError(
       `${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`,
     );
   }
   const root = gitRoot ?? options.cwd;
-  const policy = loadPolicy(root, options.policyFile);
-  const gitleaksFile = path.join(root, ".gitleaks.toml");
-  const gitleaks = existsSync(gitleaksFile)
-    ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
-    : [];
-  const sops = loadSops(root, options.sopsConfigFile);
-  const scanner = new Scanner({ sops, policy, gitleaks, now: options.now });
+  const source: ScannerSource = {
+    root,
+    policyFile: options.policyFile,
+    sopsConfigFile: options.sopsConfigFile,
+    now: options.now,
+  };
+  const { scanner, policy, sops } = loadScanner(source);
+  const threads = options.threads ?? 0;
+  // Workers for a scan of the whole tree start now, so that they boot while git lists the files; a
+  // scan that turns out small stops them unused. Diffs (changed, staged) start them only when large.
+  const wholeTree = scope.scope === "all" || scope.scope === "history" || scope.scope === "paths";
+  const scan: Scan = {
+    source,
+    scanner,
+    threads,
+    pool: wholeTree && threads !== 1 ? ScanPool.start(source, threadsFor(threads)) : undefined,
+  };
+  try {
+    return await verifyWith(scan, options, root, policy.source, sops?.file);
+  } finally {
+    await scan.pool?.close();
+  }
+}
+
+async function verifyWith(
+  scan: Scan,
+  options: VerifyOptions,
+  root: string,
+  policySource: string | undefined,
+  sopsFile: string | undefined,
+): Promise<VerifyResult> {
+  const scope = options.source;
+  const { scanner } = scan;
   const included = options.include.length > 0 ? globMatcher(options.include) : () => true;
   const wanted = (file: string) => included(file) && scanner.wants(file);
 
   const collected: Collected = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
   const notes: string[] = [];
   let checkIgnore = false;
-  const scanTree = async () => {
-    for (const file of (await trackedFiles(root)).filter(wanted))
-      scanWorkingFile(scanner, root, file, collected);
-  };
+  const scanTree = async () =>
+    scanWorkingFiles(
+      scan,
+      withSizes((await trackedFiles(root)).filter(wanted), root, scan.threads),
+      collected,
+    );
 
-  switch (source.scope) {
+  switch (scope.scope) {
     case "all":
       checkIgnore = true;
       await scanTree();
@@ -268,17 +290,17 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     case "history":
       checkIgnore = true;
       await scanTree();
-      await scanHistory(scanner, root, wanted, collected);
+      await scanHistory(scan, wanted, collected);
       break;
     case "changed": {
-      const files = (await changedFiles(root, source.range)).filter((file) => wanted(file.path));
+      const files = (await changedFiles(root, scope.range)).filter((file) => wanted(file.path));
       checkIgnore = files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
-      await scanBlobs(scanner, root, files, collected, false);
+      await scanCurrentBlobs(scan, files, collected);
       break;
     }
     case "staged": {
       // Staged paths need not exist in the work tree; a folder selects everything staged below it.
-      const chosen = source.paths?.map((item) =>
+      const chosen = scope.paths?.map((item) =>
         toPosix(path.relative(root, path.resolve(options.cwd, item))),
       );
       const selected = (file: string) =>
@@ -286,12 +308,15 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       const files = (await stagedFiles(root)).filter((file) => wanted(file.path) && selected(file.path));
       checkIgnore =
         !chosen && files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
-      await scanBlobs(scanner, root, files, collected, false);
+      await scanCurrentBlobs(scan, files, collected);
       break;
     }
     case "paths":
-      for (const file of expandPaths(options.cwd, root, source.paths).filter(wanted))
-        scanWorkingFile(scanner, root, file, collected);
+      await scanWorkingFiles(
+        scan,
+        expandPaths(options.cwd, root, scope.paths).filter((item) => wanted(item.file)),
+        collected,
+      );
       break;
   }
 
@@ -309,7 +334,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     notes,
     files: collected.files,
     bytes: collected.bytes,
-    policy: policy.source,
-    sopsConfig: sops?.file,
+    policy: policySource,
+    sopsConfig: sopsFile,
   };
 }

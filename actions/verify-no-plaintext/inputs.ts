@@ -12,6 +12,7 @@ export interface VerifyInputs {
   failOn: FailOn;
   sarifFile: string;
   ageKey: string;
+  threads: number;
 }
 
 export function getInputs(): VerifyInputs {
@@ -24,5 +25,6 @@ export function getInputs(): VerifyInputs {
     sopsConfig: input.string("sops-config"),
     failOn: input.choice("fail-on"),
     sarifFile: input.string("sarif-file"),
+    threads: input.integer("threads"),
   };
 }

@@ -133,6 +133,7 @@ export async function run(): Promise<void> {
       sopsConfigFile: inputs.sopsConfig,
       identities,
       now: Date.now(),
+      threads: inputs.threads,
     });
     for (const note of result.notes) core.notice(forAnnotation(`${ACTION}: ${note}`));
     for (const finding of result.findings) annotate(finding);

@@ -12462,19 +12462,10 @@ const hex = /* @__PURE__ */ (/* unused pure expression or super */ null && (free
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
-var base = __nccwpck_require__(4929);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./actions/lib/errors.ts
 /**
  * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
@@ -12516,6 +12507,1331 @@ function describeUnknown(error) {
     return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
 /**
  * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
@@ -12549,199 +13865,2771 @@ function inFile(file, error) {
     return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
+;// CONCATENATED MODULE: ./actions/lib/sops/re2.ts
 /**
- * Opening the small age files sops stores in its metadata (one data key each) when the identity is an
- * X25519 key, with node:crypto's X25519, HKDF-SHA-256, HMAC-SHA-256 and ChaCha20-Poly1305. Decrypting a
- * secret file is the common case in CI, and age-encryption's start-up (its post-quantum and P-256 code,
- * web streams) costs more than the whole decryption; it is still used for everything else: post-quantum
- * identities, encryption, and any file this reader does not recognise.
- *
- * The format follows the age v1 specification (C2SP age.md): a text header of recipient stanzas
- * authenticated by an HMAC keyed from the file key, then a 16-byte nonce and the ChaCha20-Poly1305
- * STREAM payload in 64 KiB chunks.
+ * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
+ * silently change which keys get encrypted (`\s`, `.`, `(?i)`, `\A`, `\z`, `(?P<name>`, POSIX classes),
+ * so patterns are translated token by token; anything without an exact equivalent is refused.
+ */
+
+const POSIX_CLASSES = {
+    alnum: "0-9A-Za-z",
+    alpha: "A-Za-z",
+    ascii: "\\x00-\\x7F",
+    blank: "\\t ",
+    cntrl: "\\x00-\\x1F\\x7F",
+    digit: "0-9",
+    graph: "!-~",
+    lower: "a-z",
+    print: " -~",
+    punct: "!-\\/:-@\\[-`{-~",
+    space: "\\t\\n\\v\\f\\r ",
+    upper: "A-Z",
+    word: "0-9A-Za-z_",
+    xdigit: "0-9A-Fa-f",
+};
+const GO_SPACE = "\\t\\n\\f\\r ";
+/** Characters that must stay escaped in a `u`-flag JavaScript pattern (outside a class). */
+const JS_SYNTAX = new Set(Array.from("^$\\.*+?()[]{}|/"));
+const JS_CLASS_SYNTAX = new Set(Array.from("\\]-^"));
+class Translator {
+    source;
+    pos = 0;
+    out = "";
+    dotAll = false;
+    flags = "u";
+    constructor(source) {
+        this.source = source;
+    }
+    fail(what) {
+        throw badInput(`regex "${this.source}": ${what}; use RE2 syntax that JavaScript can express too`);
+    }
+    translate() {
+        this.leadingFlags();
+        while (this.pos < this.source.length)
+            this.out += this.atom(false);
+        try {
+            return new RegExp(this.out, this.flags);
+        }
+        catch {
+            return this.fail("it is not a valid regular expression");
+        }
+    }
+    leadingFlags() {
+        const match = /^\(\?([imsU]+)\)/.exec(this.source);
+        if (!match)
+            return;
+        for (const flag of match[1] ?? "") {
+            if (flag === "U")
+                this.fail("the ungreedy flag (?U) is not supported");
+            if (flag === "s")
+                this.dotAll = true;
+            else if (!this.flags.includes(flag))
+                this.flags += flag;
+        }
+        this.pos = match[0].length;
+    }
+    atom(inClass) {
+        const ch = this.source[this.pos++] ?? "";
+        if (ch === "\\")
+            return this.escape(inClass);
+        if (inClass)
+            return ch;
+        if (ch === "[")
+            return this.charClass();
+        if (ch === ".")
+            return this.dotAll ? "[\\s\\S]" : "[^\\n]";
+        if (ch === "(")
+            return this.group();
+        return ch;
+    }
+    group() {
+        const rest = this.source.slice(this.pos);
+        if (!rest.startsWith("?"))
+            return "(";
+        // The rest of the group opener is copied by the main loop: "(" + "?:" or "(" + "?<name>".
+        if (rest.startsWith("?:"))
+            return "(";
+        if (rest.startsWith("?P<")) {
+            this.pos += 2;
+            return "(?";
+        }
+        if (rest.startsWith("?<") && !rest.startsWith("?<=") && !rest.startsWith("?<!"))
+            return "(";
+        return this.fail("flag groups and look-around are not supported here");
+    }
+    charClass() {
+        let body = "";
+        if (this.source[this.pos] === "^") {
+            body += "^";
+            this.pos++;
+        }
+        // A leading ']' is a literal in RE2.
+        if (this.source[this.pos] === "]") {
+            body += "\\]";
+            this.pos++;
+        }
+        for (;;) {
+            if (this.pos >= this.source.length)
+                this.fail("a character class is not closed");
+            if (this.source[this.pos] === "]") {
+                this.pos++;
+                return `[${body}]`;
+            }
+            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.source.slice(this.pos));
+            if (posix) {
+                const range = POSIX_CLASSES[posix[2] ?? ""];
+                if (range === undefined)
+                    this.fail(`unknown POSIX class [:${posix[2] ?? ""}:]`);
+                if (posix[1])
+                    this.fail("negated POSIX classes inside brackets are not supported");
+                body += range;
+                this.pos += posix[0].length;
+                continue;
+            }
+            const ch = this.source[this.pos];
+            if (ch === "[") {
+                body += "\\[";
+                this.pos++;
+                continue;
+            }
+            body += this.atom(true);
+        }
+    }
+    escape(inClass) {
+        const ch = this.source[this.pos++];
+        if (ch === undefined)
+            return this.fail("it ends with a lone backslash");
+        switch (ch) {
+            case "A":
+                if (inClass)
+                    this.fail("\\A inside a character class");
+                return "(?<![\\s\\S])";
+            case "z":
+                if (inClass)
+                    this.fail("\\z inside a character class");
+                return "(?![\\s\\S])";
+            case "s":
+                return inClass ? GO_SPACE : `[${GO_SPACE}]`;
+            case "S":
+                if (inClass)
+                    this.fail("\\S inside a character class");
+                return `[^${GO_SPACE}]`;
+            case "d":
+            case "D":
+            case "w":
+            case "W":
+            case "t":
+            case "n":
+            case "r":
+            case "f":
+            case "v":
+                return `\\${ch}`;
+            case "b":
+            case "B":
+                if (inClass)
+                    this.fail(`\\${ch} inside a character class`);
+                return `\\${ch}`;
+            case "a":
+                return "\\x07";
+            case "Q": {
+                const end = this.source.indexOf("\\E", this.pos);
+                const literal = this.source.slice(this.pos, end === -1 ? undefined : end);
+                this.pos = end === -1 ? this.source.length : end + 2;
+                return Array.from(literal)
+                    .map((c) => this.literal(c, inClass))
+                    .join("");
+            }
+            case "x":
+                return this.hexEscape();
+            case "p":
+            case "P":
+                return this.unicodeClass(ch);
+            default:
+                if (/[0-7]/.test(ch))
+                    return this.octal(ch);
+                if (/[A-Za-z0-9]/.test(ch))
+                    return this.fail(`the escape \\${ch} is not supported`);
+                return this.literal(ch, inClass);
+        }
+    }
+    literal(ch, inClass) {
+        const special = inClass ? JS_CLASS_SYNTAX : JS_SYNTAX;
+        return special.has(ch) ? `\\${ch}` : ch;
+    }
+    hexEscape() {
+        const rest = this.source.slice(this.pos);
+        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
+        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
+        const match = braced ?? plain;
+        if (!match)
+            return this.fail("\\x needs two hex digits or {hex}");
+        this.pos += match[0].length;
+        return `\\u{${braced ? (braced[1] ?? "") : match[0]}}`;
+    }
+    unicodeClass(ch) {
+        const rest = this.source.slice(this.pos);
+        const match = /^\{(\^?)([A-Za-z_]+)\}|^([A-Za-z])/.exec(rest);
+        if (!match)
+            return this.fail(`\\${ch} needs a class name`);
+        this.pos += match[0].length;
+        const name = match[2] ?? match[3] ?? "";
+        const negate = (ch === "P") !== (match[1] === "^");
+        const letter = negate ? "P" : "p";
+        const general = /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
+        if (name === "Any")
+            return negate ? "[^\\s\\S]" : "[\\s\\S]";
+        return general.test(name) ? `\\${letter}{${name}}` : `\\${letter}{Script=${name}}`;
+    }
+    octal(first) {
+        const match = /^[0-7]{0,2}/.exec(this.source.slice(this.pos));
+        const digits = first + (match?.[0] ?? "");
+        if (first !== "0" && digits.length === 1)
+            this.fail("backreferences are not supported in RE2");
+        this.pos += digits.length - 1;
+        return `\\u{${parseInt(digits, 8).toString(16)}}`;
+    }
+}
+const cache = new Map();
+/** Compile a Go RE2 pattern into an equivalent JavaScript RegExp, or throw BAD_INPUT. */
+function compileRe2(pattern) {
+    let compiled = cache.get(pattern);
+    if (!compiled) {
+        compiled = new Translator(pattern).translate();
+        cache.set(pattern, compiled);
+    }
+    return compiled;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
+/**
+ * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
+ * (never in full) and fingerprinted.
+ */
+
+/** Shannon entropy in bits per character. */
+function entropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
+const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
+const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
+/** `12345`, `abcde`: five characters counting up. */
+function hasAscendingRun(text, length) {
+    let run = 1;
+    for (let index = 1; index < text.length; index++) {
+        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
+        if (run >= length)
+            return true;
+    }
+    return false;
+}
+/**
+ * True for values people write instead of a real secret: documentation words, template syntax, a
+ * character repeated, or a run like `12345`/`abcde`.
+ */
+function isPlaceholder(value) {
+    if (value === "")
+        return true;
+    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
+        return true;
+    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
+        return true;
+    const lower = value.toLowerCase();
+    const first = lower[0] ?? "";
+    if (lower.split(first).length - 1 >= lower.length * 0.6)
+        return true;
+    return hasAscendingRun(lower, 5);
+}
+/** At least `count` of: lower case, upper case, digits, other characters. */
+function hasCharacterClasses(value, count) {
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
+    return classes.length >= count;
+}
+/**
+ * The only form in which a secret is ever shown: the fixed prefix of its format when the detector that
+ * found it knows one (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own
+ * body is shown, and no prefix is guessed from the value: a password that happens to start like a token
+ * format must not show its first characters.
+ */
+function redact(secret, prefix = "") {
+    const shown = prefix !== "" && secret.startsWith(prefix) && secret.length > prefix.length ? prefix : "";
+    return `${shown}… (${Array.from(secret).length} chars)`;
+}
+/**
+ * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
+ * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
+ * way to test guesses of the value, and it stays the same when the secret is rotated in place.
+ */
+function fingerprint(rule, file, context) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
+/**
+ * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
+ * `secrets-allow` comments), default severities and the one-line fix every message ends with.
+ */
+
+const RULE_IDS = [
+    "plaintext-env-file",
+    "sops-rule-not-encrypted",
+    "sops-value-not-encrypted",
+    "sops-recipients-drift",
+    "secret-pattern",
+    "secret-default",
+    "env-not-ignored",
+];
+const RULES = {
+    "plaintext-env-file": {
+        id: "plaintext-env-file",
+        severity: "error",
+        title: "Plaintext dotenv file",
+        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
+            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
+        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
+    },
+    "sops-rule-not-encrypted": {
+        id: "sops-rule-not-encrypted",
+        severity: "error",
+        title: "File matches a .sops.yaml creation rule but is not encrypted",
+        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
+            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
+        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
+    },
+    "sops-value-not-encrypted": {
+        id: "sops-value-not-encrypted",
+        severity: "error",
+        title: "SOPS file holds a plaintext value or broken metadata",
+        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
+            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
+            "no key), or the MAC does not match the content.",
+        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
+    },
+    "sops-recipients-drift": {
+        id: "sops-recipients-drift",
+        severity: "error",
+        title: "SOPS file recipients differ from its creation rule",
+        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
+            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
+        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+    },
+    "secret-pattern": {
+        id: "secret-pattern",
+        severity: "error",
+        title: "Credential in plaintext",
+        description: "A credential in one of the formats of the credential table (GitHub, GitLab, AWS, Google, Hugging Face, " +
+            "Anthropic, OpenAI, Slack, Stripe, npm, PyPI, Sentry, private keys, age keys, JWTs and 80 more; see " +
+            "verify-no-plaintext-rules.md), a password in a URL, or a high-entropy value assigned to a " +
+            "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder in a known format is a warning; a generic " +
+            "value is an error in configuration files and a warning in source code and docs.",
+        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+    },
+    "secret-default": {
+        id: "secret-default",
+        severity: "error",
+        title: "Hard-coded default of a secret in Python code",
+        description: 'A Python file gives a secret-named variable a literal default: `os.getenv("X", "...")`, ' +
+            '`os.environ.get`/`setdefault`, a pydantic-settings field (`x: str = "..."`, `Field(default="...")`) ' +
+            'or `SecretStr("...")`, for names with KEY, TOKEN, SECRET, PASSWORD, AUTH or DSN. The service then ' +
+            "runs with a value everyone can read whenever the variable is missing. Empty strings and None are fine.",
+        fix: 'require the variable; no default (`os.environ["X"]`, a settings field without a default) and rotate the value if it was ever used',
+    },
+    "env-not-ignored": {
+        id: "env-not-ignored",
+        severity: "warning",
+        title: ".env is not git-ignored",
+        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
+        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
+    },
+};
+/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
+function newFinding(rule, file, line, message, subject) {
+    return {
+        rule,
+        severity: RULES[rule].severity,
+        file,
+        line,
+        message,
+        fingerprint: fingerprint(rule, file, subject),
+    };
+}
+/** The message as every output shows it: what was found, then the fix. */
+function describeFinding(finding) {
+    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/policy.ts
+/**
+ * What a repository accepts: its policy file (`.github/secrets-policy.yml`: path globs, rule ids and
+ * fingerprints of accepted findings, each with a reason) and the `[allowlist]` of an existing
+ * `.gitleaks.toml`, so that repositories moving from gitleaks keep their allowlists.
  */
 
 
 
-const X25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
-const X25519_SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
-const VERSION_LINE = "age-encryption.org/v1";
-const X25519_LABEL = "age-encryption.org/v1/X25519";
-const CHUNK_SIZE = 64 * 1024;
-const TAG_BYTES = 16;
-const FILE_KEY_BYTES = 16;
-const BASE64_NO_PADDING = /^[A-Za-z0-9+/]*$/;
-/** Parse an `AGE-SECRET-KEY-1...` identity; undefined when the text is not a valid X25519 identity. */
-function parseX25519Identity(text) {
-    const decoded = base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false);
-    if (!decoded || decoded.prefix !== "age-secret-key-")
-        return undefined;
-    const secret = base/* bech32 */.I.fromWordsUnsafe(decoded.words);
-    if (!secret || secret.length !== 32)
-        return undefined;
-    const privateKey = (0,external_node_crypto_namespaceObject.createPrivateKey)({
-        key: Buffer.concat([X25519_PKCS8_PREFIX, secret]),
-        format: "der",
-        type: "pkcs8",
-    });
-    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey)
-        .export({ format: "der", type: "spki" })
-        .subarray(X25519_SPKI_PREFIX.length);
-    return { privateKey, publicKey, recipient: base/* bech32 */.I.encodeFromBytes("age", publicKey) };
+
+
+
+const EMPTY_POLICY = { source: undefined, allow: [] };
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function hkdf(key, salt, info) {
-    return Buffer.from((0,external_node_crypto_namespaceObject.hkdfSync)("sha256", key, salt, info, 32));
+function stringList(value, where) {
+    if (value === undefined)
+        return undefined;
+    const list = typeof value === "string" ? [value] : value;
+    if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || item.trim() === "")) {
+        throw new ConfigurationError(`${where} must be a list of non-empty strings`);
+    }
+    return list.map((item) => item.trim());
 }
-/** ChaCha20-Poly1305 open; null when the tag does not verify. */
-function age_x25519_open(key, nonce, sealed) {
-    if (sealed.length < TAG_BYTES)
-        return null;
-    const decipher = (0,external_node_crypto_namespaceObject.createDecipheriv)("chacha20-poly1305", key, nonce, { authTagLength: TAG_BYTES });
-    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-    const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
+/** Globs as in .gitignore-style tools: `**` crosses folders, dot files match, `/` separators. */
+function globMatcher(globs) {
+    const matcher = picomatch_default()([...globs], { dot: true });
+    return (file) => matcher(file);
+}
+const ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
+/** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
+function parsePolicy(text, source) {
+    let raw;
     try {
-        return Buffer.concat([plaintext, decipher.final()]);
+        raw = (0,yaml_dist/* parse */.qg)(text, { uniqueKeys: true });
     }
     catch {
-        return null;
+        throw new ConfigurationError(`${source} is not valid YAML: fix its syntax`);
     }
+    if (raw === null || raw === undefined)
+        return { source, allow: [] };
+    if (!isRecord(raw))
+        throw new ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
+    const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
+    if (unknown.length > 0)
+        throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
+    const list = raw.allow ?? [];
+    if (!Array.isArray(list))
+        throw new ConfigurationError(`${source}: allow must be a list`);
+    const allow = list.map((item, index) => {
+        const where = `${source}: allow[${index}]`;
+        if (!isRecord(item))
+            throw new ConfigurationError(`${where} must be a mapping`);
+        const extra = Object.keys(item).find((key) => !ENTRY_KEYS.has(key));
+        if (extra)
+            throw new ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
+        if (typeof item.reason !== "string" || item.reason.trim() === "")
+            throw new ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
+        const paths = stringList(item.paths, `${where}.paths`);
+        const rules = stringList(item.rules, `${where}.rules`);
+        const fingerprints = stringList(item.fingerprints, `${where}.fingerprints`);
+        const unknownRule = rules?.find((rule) => !RULE_IDS.includes(rule));
+        if (unknownRule)
+            throw new ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
+        if (!paths && !rules && !fingerprints)
+            throw new ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
+        return {
+            reason: item.reason.trim(),
+            ...(paths ? { paths: globMatcher(paths) } : {}),
+            ...(rules ? { rules: rules } : {}),
+            ...(fingerprints ? { fingerprints } : {}),
+        };
+    });
+    return { source, allow };
 }
-/** Canonical unpadded base64 as age writes it; undefined for anything else. */
-function decodeBase64(text) {
-    if (!BASE64_NO_PADDING.test(text) || text.length % 4 === 1)
-        return undefined;
-    const bytes = Buffer.from(text, "base64");
-    return bytes.toString("base64").replace(/=+$/, "") === text ? bytes : undefined;
+function entryAccepts(entry, finding) {
+    return ((!entry.paths || entry.paths(finding.file)) &&
+        (!entry.rules || entry.rules.includes(finding.rule)) &&
+        (!entry.fingerprints || entry.fingerprints.includes(finding.fingerprint)));
 }
-/** Parse the header strictly; undefined when it is not something this reader handles. */
-function parseHeader(file) {
-    const stanzas = [];
-    let position = 0;
-    const nextLine = () => {
-        const end = file.indexOf(0x0a, position);
-        if (end === -1)
-            return undefined;
-        const line = Buffer.from(file.subarray(position, end)).toString("latin1");
-        position = end + 1;
-        return line;
+function policyAccepts(policy, finding) {
+    return policy.allow.some((entry) => entryAccepts(entry, finding));
+}
+/** Files every rule accepts: they are not even read. */
+function policySkipsFile(policy, file) {
+    return policy.allow.some((entry) => entry.paths?.(file) === true && !entry.rules && !entry.fingerprints);
+}
+function tomlStrings(value, where) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
+        throw new ConfigurationError(`${where} must be a list of strings`);
+    return value;
+}
+function re2List(value, where) {
+    return tomlStrings(value, where).map((pattern, index) => {
+        try {
+            return compileRe2(pattern);
+        }
+        catch (error) {
+            throw new ConfigurationError(`${where}[${index}]: ${describeUnknown(error)}`);
+        }
+    });
+}
+function readAllowlist(raw, where) {
+    const target = raw.regexTarget ?? "secret";
+    if (target !== "secret" && target !== "match" && target !== "line")
+        throw new ConfigurationError(`${where}.regexTarget must be secret, match or line`);
+    const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
+    if (condition !== "AND" && condition !== "OR")
+        throw new ConfigurationError(`${where}.condition must be AND or OR`);
+    return {
+        paths: re2List(raw.paths, `${where}.paths`),
+        regexes: re2List(raw.regexes, `${where}.regexes`),
+        regexTarget: target,
+        stopwords: tomlStrings(raw.stopwords, `${where}.stopwords`).map((word) => word.toLowerCase()),
+        commits: tomlStrings(raw.commits, `${where}.commits`),
+        condition,
     };
-    if (nextLine() !== VERSION_LINE)
+}
+/**
+ * The global allowlists of a `.gitleaks.toml`: `[allowlist]` and the `[[allowlists]]` that do not target
+ * specific gitleaks rules (those rule ids mean nothing here). Regexes are Go RE2, as gitleaks reads them.
+ */
+function parseGitleaksAllowlists(text, source) {
+    let raw;
+    try {
+        raw = parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
+    }
+    const lists = [];
+    if (isRecord(raw.allowlist))
+        lists.push(readAllowlist(raw.allowlist, `${source}: [allowlist]`));
+    if (Array.isArray(raw.allowlists)) {
+        raw.allowlists.forEach((item, index) => {
+            if (isRecord(item) && item.targetRules === undefined)
+                lists.push(readAllowlist(item, `${source}: [[allowlists]][${index}]`));
+        });
+    }
+    return lists;
+}
+function gitleaksAllows(lists, context) {
+    return lists.some((list) => {
+        const target = list.regexTarget === "line" ? context.line : context.secret;
+        const checks = [
+            list.paths.length > 0 ? list.paths.some((regex) => regex.test(context.file)) : undefined,
+            list.regexes.length > 0 ? list.regexes.some((regex) => regex.test(target)) : undefined,
+            list.stopwords.length > 0
+                ? list.stopwords.some((word) => context.secret.toLowerCase().includes(word))
+                : undefined,
+        ].filter((check) => check !== undefined);
+        if (checks.length === 0)
+            return false;
+        return list.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
+    });
+}
+/** History findings in a commit an `OR` allowlist names (gitleaks' `commits`). */
+function gitleaksAllowsCommit(lists, commit) {
+    return lists.some((list) => list.condition === "OR" && list.commits.includes(commit));
+}
+/** Paths gitleaks skips entirely (an `OR` allowlist's paths): those files need no secret scan. */
+function gitleaksSkipsFile(lists, file) {
+    return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
+/**
+ * The `plaintext-env-file` rule: which paths are dotenv files, which are templates, and whether a
+ * dotenv file's content is SOPS- or dotenvx-encrypted.
+ */
+
+const TEMPLATE_WORDS = new Set(["example", "sample", "template", "dist", "defaults", "tpl"]);
+/** `.env`, `.env.*` and `*.env` are dotenv files; a name with a template word in it is a template. */
+function dotenvKind(file) {
+    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+    if (name !== ".env" && !name.startsWith(".env.") && !(name.endsWith(".env") && name.length > 4))
         return undefined;
-    for (;;) {
-        const lineStart = position;
-        const line = nextLine();
-        if (line === undefined)
-            return undefined;
-        if (line.startsWith("--- ")) {
-            const mac = decodeBase64(line.slice(4));
-            if (!mac || mac.length !== 32)
-                return undefined;
-            return {
-                stanzas,
-                authenticated: file.subarray(0, lineStart + 3),
-                mac,
-                payload: file.subarray(position),
-            };
+    const words = name.split(".").filter((word) => word !== "" && word !== "env");
+    return words.some((word) => TEMPLATE_WORDS.has(word)) ? "template" : "env";
+}
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
+/** The assignments of a dotenv file, with quotes and trailing comments removed. */
+function parseAssignments(text) {
+    const assignments = [];
+    text.split("\n").forEach((raw, index) => {
+        const match = ASSIGNMENT.exec(raw.replace(/\r$/, ""));
+        if (!match)
+            return;
+        const [, name = "", rest = ""] = match;
+        const quote = rest[0];
+        let value;
+        if (quote === '"' || quote === "'" || quote === "`") {
+            const end = rest.indexOf(quote, 1);
+            value = end === -1 ? rest.slice(1) : rest.slice(1, end);
         }
-        if (!line.startsWith("-> "))
-            return undefined;
-        const [type, ...args] = line.slice(3).split(" ");
-        if (!type || args.some((arg) => arg === "" || !/^[\x21-\x7e]+$/.test(arg)))
-            return undefined;
-        const body = [];
-        for (;;) {
-            const bodyLine = nextLine();
-            if (bodyLine === undefined || bodyLine.length > 64)
-                return undefined;
-            const bytes = decodeBase64(bodyLine);
-            if (!bytes)
-                return undefined;
-            body.push(bytes);
-            if (bodyLine.length < 64)
-                break;
+        else {
+            value = rest.replace(/\s+#.*$/, "").trim();
         }
-        stanzas.push({ type, args, body: Buffer.concat(body) });
+        assignments.push({ name, value, line: index + 1 });
+    });
+    return assignments;
+}
+const DOTENVX_PUBLIC = /^DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]+)?$/;
+/**
+ * dotenvx encrypts every value to `encrypted:...` and keeps its `DOTENV_PUBLIC_KEY*` in the clear. The
+ * first assignment that breaks this is returned (undefined: the file is fully encrypted).
+ */
+function firstDotenvxPlaintext(assignments) {
+    return assignments.find((assignment) => assignment.value !== "" &&
+        !assignment.value.startsWith("encrypted:") &&
+        !DOTENVX_PUBLIC.test(assignment.name));
+}
+function isDotenvxFile(assignments) {
+    return assignments.some((assignment) => assignment.value.startsWith("encrypted:"));
+}
+const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pass|pwd|credentials?|auth|dsn|private)$/i;
+/**
+ * In a template, a value for a secret-like name must be a placeholder; anything long and random-looking
+ * is a real value someone copied from their .env.
+ */
+function realTemplateValues(assignments) {
+    return assignments.filter(({ name, value }) => SECRET_NAME.test(name.replace(/[-_.]/g, "")) &&
+        value.length >= 12 &&
+        !/^\$|^ENC\[|^encrypted:/.test(value) &&
+        !isPlaceholder(value) &&
+        entropy(value) >= 3);
+}
+
+// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
+var base = __nccwpck_require__(4929);
+;// CONCATENATED MODULE: ./actions/lib/scan/credentials.ts
+/**
+ * Every credential format the `secret-pattern` rule knows, in one table: the detectors are built from
+ * it, the rule docs (`action-docs/secret-patterns.md`) are generated from it, and the tests run each row's
+ * fake positive, near miss, placeholder and identifier look-alike. Formats come from the providers'
+ * documentation and from the formats gitleaks' default rules and secretlint's recommended preset know
+ * (named per row); the patterns are ours.
+ *
+ * A row whose `detector` is `shape` is matched by its shape alone; the few formats that need code (PEM
+ * bodies, JWT claims, URLs, assignments) name theirs.
+ */
+
+function validBech32(token) {
+    return base/* bech32 */.I.decodeUnsafe(token.toLowerCase(), false) !== undefined;
+}
+/** A base64-encoded JWT: the decoded text is itself a header and a payload. */
+function encodedJwt(token) {
+    const decoded = Buffer.from(token, "base64").toString("latin1");
+    return /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\./.test(decoded);
+}
+const UUID = "{hexany:8}-{hexany:4}-{hexany:4}-{hexany:4}-{hexany:12}";
+const ROWS = [
+    // --- Source hosting and CI -------------------------------------------------------------------------
+    {
+        id: "github-token",
+        provider: "GitHub",
+        label: "GitHub token",
+        shape: "(ghp|gho|ghu|ghs|ghr)_{alnum:36-251}",
+        nearMiss: "ghp_{alnum:20}",
+        nearMissWhy: "too short for a classic token",
+        gitleaks: "github-pat, github-oauth, github-app-token, github-refresh-token",
+        secretlint: "github",
+    },
+    {
+        id: "github-app-installation-token",
+        provider: "GitHub",
+        label: "GitHub App installation token (JWT format)",
+        shape: "ghs_eyJ{token:10+}.eyJ{token:10+}.{token:16+}",
+        note: "the stateless installation-token format GitHub rolled out in 2026: `ghs_` + a JWT",
+        nearMiss: "ghs_eyJ{token:12}",
+        nearMissWhy: "a header without payload and signature",
+    },
+    {
+        id: "github-fine-grained-token",
+        provider: "GitHub",
+        label: "GitHub fine-grained personal access token",
+        shape: "github_pat_{alnum:20-30}_{alnum:50-70}",
+        nearMiss: "github_pat_{alnum:22}",
+        nearMissWhy: "no second part",
+        gitleaks: "github-fine-grained-pat",
+        secretlint: "github",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab personal access token (routable)",
+        shape: "glpat-{token:27-300}.{lowernum:2}{lowernum:7}",
+        minEntropy: 3.5,
+        nearMiss: "glpat-{token:12}.{lowernum:9}",
+        nearMissWhy: "random part too short",
+        gitleaks: "gitlab-pat-routable",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab personal access token",
+        shape: "glpat-{token:20-300}",
+        nearMiss: "glpat-{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-pat",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab runner authentication token (routable)",
+        shape: "glrt-t{digits:1}_{token:27-300}.{lowernum:9}",
+        nearMiss: "glrt-t1_{token:10}",
+        nearMissWhy: "too short, no routing part",
+        gitleaks: "gitlab-runner-authentication-token-routable",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab token",
+        shape: "(gldt|glffct|glft|glrt|glsoat)-{token:20}",
+        nearMiss: "gldt-{token:10}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-deploy-token, gitlab-feature-flag-client-token, gitlab-feed-token, gitlab-runner-authentication-token, gitlab-scim-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab CI/CD job token",
+        shape: "glcbt-{alnum:1-5}_{token:20}",
+        nearMiss: "glcbt-{alnum:2}_{token:8}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-cicd-job-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab incoming mail token",
+        shape: "glimt-{token:25}",
+        nearMiss: "glimt-{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-incoming-mail-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab Kubernetes agent token",
+        shape: "glagent-{token:50}",
+        nearMiss: "glagent-{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-kubernetes-agent-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab OAuth application secret",
+        shape: "gloas-{token:64}",
+        nearMiss: "gloas-{token:30}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-oauth-app-secret",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab pipeline trigger token",
+        shape: "glptt-{hex:40}",
+        nearMiss: "glptt-{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-ptt",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab runner registration token",
+        shape: "GR1348941{token:20}",
+        nearMiss: "GR1348941{token:8}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-rrt",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab session cookie",
+        shape: "_gitlab_session={lowernum:32}",
+        nearMiss: "_gitlab_session={lowernum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-session-cookie",
+    },
+    {
+        id: "npm-token",
+        provider: "npm",
+        label: "npm token",
+        shape: "npm_{alnum:36}",
+        minEntropy: 3.5,
+        nearMiss: "npm_{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "npm-access-token",
+        secretlint: "npm",
+    },
+    {
+        id: "pypi-token",
+        provider: "PyPI",
+        label: "PyPI token",
+        shape: "pypi-AgE{token:50+}",
+        minEntropy: 3.5,
+        nearMiss: "pypi-AgE{token:20}",
+        nearMissWhy: "too short for a macaroon",
+        gitleaks: "pypi-upload-token",
+    },
+    {
+        id: "rubygems-token",
+        provider: "RubyGems",
+        label: "RubyGems API key",
+        shape: "rubygems_{hex:48}",
+        nearMiss: "rubygems_{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "rubygems-api-token",
+    },
+    {
+        id: "clojars-token",
+        provider: "Clojars",
+        label: "Clojars deploy token",
+        shape: "CLOJARS_{alnum:60}",
+        nearMiss: "CLOJARS_{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "clojars-api-token",
+    },
+    {
+        id: "docker-hub-token",
+        provider: "Docker",
+        label: "Docker Hub access token",
+        shape: "dckr_(pat|oat)_{token:27-32}",
+        nearMiss: "dckr_pat_{token:12}",
+        nearMissWhy: "too short",
+        secretlint: "docker",
+    },
+    {
+        id: "artifactory-token",
+        provider: "JFrog",
+        label: "Artifactory API key",
+        shape: "AKCp{alnum:69}",
+        minEntropy: 4,
+        nearMiss: "AKCp{alnum:30}",
+        nearMissWhy: "too short",
+        gitleaks: "artifactory-api-key",
+    },
+    {
+        id: "artifactory-token",
+        provider: "JFrog",
+        label: "Artifactory reference token",
+        shape: "cmVmd{alnum:59}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "cmVmd{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "artifactory-reference-token",
+    },
+    {
+        id: "sourcegraph-token",
+        provider: "Sourcegraph",
+        label: "Sourcegraph access token",
+        shape: "sgp_{hexany:16}_{hexany:40}",
+        nearMiss: "sgp_{hexany:16}_{hexany:10}",
+        nearMissWhy: "too short",
+        gitleaks: "sourcegraph-access-token",
+    },
+    {
+        id: "sourcegraph-token",
+        provider: "Sourcegraph",
+        label: "Sourcegraph access token",
+        shape: "sgp_(local_|){hexany:40}",
+        nearMiss: "sgp_{hexany:20}",
+        nearMissWhy: "too short",
+        gitleaks: "sourcegraph-access-token",
+    },
+    {
+        id: "sonarqube-token",
+        provider: "SonarQube",
+        label: "SonarQube token",
+        shape: "(squ|sqp|sqa)_{hex:40}",
+        nearMiss: "squ_{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "sonar-api-token",
+    },
+    {
+        id: "octopus-deploy-key",
+        provider: "Octopus Deploy",
+        label: "Octopus Deploy API key",
+        shape: "API-{upnum:26}",
+        weakPrefix: true,
+        nearMiss: "API-{upnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "octopus-deploy-api-key",
+    },
+    {
+        id: "harness-token",
+        provider: "Harness",
+        label: "Harness access token",
+        shape: "(pat|sat).{token:22}.{alnum:24}.{alnum:20}",
+        weakPrefix: true,
+        nearMiss: "pat.{token:22}.{alnum:10}",
+        nearMissWhy: "too short",
+        gitleaks: "harness-api-key",
+    },
+    {
+        id: "readme-token",
+        provider: "ReadMe",
+        label: "ReadMe API key",
+        shape: "rdme_{lowernum:70}",
+        nearMiss: "rdme_{lowernum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "readme-api-token",
+    },
+    {
+        id: "prefect-token",
+        provider: "Prefect",
+        label: "Prefect API key",
+        shape: "pnu_{alnum:36}",
+        nearMiss: "pnu_{alnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "prefect-api-token",
+    },
+    {
+        id: "pulumi-token",
+        provider: "Pulumi",
+        label: "Pulumi access token",
+        shape: "pul-{hex:40}",
+        nearMiss: "pul-{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "pulumi-api-token",
+    },
+    {
+        id: "infracost-token",
+        provider: "Infracost",
+        label: "Infracost API key",
+        shape: "ico-{alnum:32}",
+        nearMiss: "ico-{alnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "infracost-api-token",
+    },
+    {
+        id: "postman-token",
+        provider: "Postman",
+        label: "Postman API key",
+        shape: "PMAK-{hexany:24}-{hexany:34}",
+        nearMiss: "PMAK-{hexany:24}",
+        nearMissWhy: "no second part",
+        gitleaks: "postman-api-token",
+    },
+    {
+        id: "terraform-cloud-token",
+        provider: "HashiCorp",
+        label: "Terraform Cloud API token",
+        shape: "{alnum:14}.atlasv1.{tokenpad:60-70}",
+        anchor: ".atlasv1.",
+        minEntropy: 3.5,
+        nearMiss: "{alnum:14}.atlasv1.{tokenpad:20}",
+        nearMissWhy: "too short",
+        gitleaks: "hashicorp-tf-api-token",
+    },
+    {
+        id: "vault-token",
+        provider: "HashiCorp",
+        label: "Vault token",
+        shape: "(hvs|hvr).{token:90-120}",
+        minEntropy: 4,
+        nearMiss: "hvs.{token:30}",
+        nearMissWhy: "too short",
+        gitleaks: "vault-service-token",
+        secretlint: "hashicorp-vault",
+    },
+    {
+        id: "vault-token",
+        provider: "HashiCorp",
+        label: "Vault batch token",
+        shape: "hvb.{token:138-300}",
+        minEntropy: 4,
+        nearMiss: "hvb.{token:60}",
+        nearMissWhy: "too short",
+        gitleaks: "vault-batch-token",
+        secretlint: "hashicorp-vault",
+    },
+    {
+        id: "doppler-token",
+        provider: "Doppler",
+        label: "Doppler token",
+        shape: "dp.(pt|st|sa|ct|scim|audit).{alnum:40-44}",
+        nearMiss: "dp.pt.{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "doppler-api-token",
+    },
+    {
+        id: "1password-token",
+        provider: "1Password",
+        label: "1Password service account token",
+        shape: "ops_eyJ{b64:250+}{pad:0-3}",
+        minEntropy: 4,
+        nearMiss: "ops_eyJ{b64:40}",
+        nearMissWhy: "too short",
+        gitleaks: "1password-service-account-token",
+        secretlint: "1password",
+    },
+    {
+        id: "1password-secret-key",
+        provider: "1Password",
+        label: "1Password account secret key",
+        shape: "A3-{upnum:6}-{upnum:11}-{upnum:5}-{upnum:5}-{upnum:5}",
+        nearMiss: "A3-{upnum:6}-{upnum:11}",
+        nearMissWhy: "incomplete",
+        gitleaks: "1password-secret-key",
+    },
+    // --- Cloud and infrastructure ----------------------------------------------------------------------
+    {
+        id: "aws-access-key",
+        provider: "AWS",
+        label: "AWS access key id",
+        shape: "(AKIA|ASIA|ABIA|ACCA){b32:16}",
+        minEntropy: 2.8,
+        nearMiss: "AKIA{b32:8}",
+        nearMissWhy: "too short",
+        gitleaks: "aws-access-token",
+        secretlint: "aws",
+    },
+    {
+        id: "google-api-key",
+        provider: "Google Cloud",
+        label: "Google API key",
+        shape: "AIza{token:35}",
+        nearMiss: "AIza{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "gcp-api-key",
+        secretlint: "gcp",
+    },
+    {
+        id: "azure-client-secret",
+        provider: "Microsoft Entra ID",
+        label: "Azure AD client secret",
+        shape: "{azure:3}{digits:1}Q~{azuretail:31-34}",
+        anchor: "Q~",
+        nearMiss: "{azure:3}{digits:1}Q~{azuretail:12}",
+        nearMissWhy: "too short",
+        gitleaks: "azure-ad-client-secret",
+    },
+    {
+        id: "alibaba-access-key",
+        provider: "Alibaba Cloud",
+        label: "Alibaba Cloud AccessKey ID",
+        shape: "LTAI{alnum:20}",
+        nearMiss: "LTAI{alnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "alibaba-access-key-id",
+    },
+    {
+        id: "digitalocean-token",
+        provider: "DigitalOcean",
+        label: "DigitalOcean token",
+        shape: "(doo|dop|dor)_v1_{hex:64}",
+        nearMiss: "dop_v1_{hex:30}",
+        nearMissWhy: "too short",
+        gitleaks: "digitalocean-access-token, digitalocean-pat, digitalocean-refresh-token",
+    },
+    {
+        id: "cloudflare-origin-ca-key",
+        provider: "Cloudflare",
+        label: "Cloudflare Origin CA key",
+        shape: "v1.0-{hex:24}-{hex:146}",
+        nearMiss: "v1.0-{hex:24}-{hex:40}",
+        nearMissWhy: "too short",
+        gitleaks: "cloudflare-origin-ca-key",
+    },
+    {
+        id: "heroku-token",
+        provider: "Heroku",
+        label: "Heroku API key",
+        shape: "HRKU-AA{token:58}",
+        minEntropy: 3.5,
+        nearMiss: "HRKU-AA{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "heroku-api-key-v2",
+    },
+    {
+        id: "flyio-token",
+        provider: "Fly.io",
+        label: "Fly.io OAuth token",
+        shape: "fo1_{token:43}",
+        nearMiss: "fo1_{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "flyio-access-token",
+    },
+    {
+        id: "flyio-token",
+        provider: "Fly.io",
+        label: "Fly.io macaroon token",
+        shape: "(fm1a|fm1r|fm2)_{b64:100+}{pad:0-3}",
+        minEntropy: 4,
+        nearMiss: "fm2_{b64:40}",
+        nearMissWhy: "too short",
+        gitleaks: "flyio-access-token",
+    },
+    {
+        id: "vercel-token",
+        provider: "Vercel",
+        label: "Vercel token",
+        shape: "(vcp|vci|vca|vcr|vck)_{alnum:20-60}",
+        nearMiss: "vcp_{alnum:10}",
+        nearMissWhy: "too short",
+        secretlint: "vercel",
+    },
+    {
+        id: "tailscale-key",
+        provider: "Tailscale",
+        label: "Tailscale key",
+        shape: "tskey-(auth|api|client|scim|webhook)-{alnum:8-20}-{alnum:24-64}",
+        nearMiss: "tskey-auth-{alnum:12}",
+        nearMissWhy: "no secret part",
+    },
+    {
+        id: "openshift-token",
+        provider: "Red Hat",
+        label: "OpenShift user token",
+        shape: "sha256~{token:43}",
+        minEntropy: 3.5,
+        nearMiss: "sha256~{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "openshift-user-token",
+    },
+    {
+        id: "scalingo-token",
+        provider: "Scalingo",
+        label: "Scalingo API token",
+        shape: "tk-us-{token:48}",
+        nearMiss: "tk-us-{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "scalingo-api-token",
+    },
+    {
+        id: "planetscale-token",
+        provider: "PlanetScale",
+        label: "PlanetScale token or password",
+        shape: "pscale_(tkn|oauth|pw)_{dotted:32-64}",
+        nearMiss: "pscale_tkn_{dotted:12}",
+        nearMissWhy: "too short",
+        gitleaks: "planetscale-api-token, planetscale-oauth-token, planetscale-password",
+    },
+    {
+        id: "databricks-token",
+        provider: "Databricks",
+        label: "Databricks access token",
+        shape: "dapi{hex:32}",
+        nearMiss: "dapi{hex:16}",
+        nearMissWhy: "too short",
+        gitleaks: "databricks-api-token",
+        secretlint: "databricks",
+    },
+    {
+        id: "clickhouse-key",
+        provider: "ClickHouse",
+        label: "ClickHouse Cloud API secret key",
+        shape: "4b1d{alnum:38}",
+        minEntropy: 3.5,
+        weakPrefix: true,
+        nearMiss: "4b1d{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "clickhouse-cloud-api-secret-key",
+    },
+    {
+        id: "dynatrace-token",
+        provider: "Dynatrace",
+        label: "Dynatrace API token",
+        shape: "dt0c01.{alnum:24}.{alnum:64}",
+        nearMiss: "dt0c01.{alnum:24}",
+        nearMissWhy: "no secret part",
+        gitleaks: "dynatrace-api-token",
+    },
+    {
+        id: "new-relic-key",
+        provider: "New Relic",
+        label: "New Relic key",
+        shape: "(NRAK|NRII|NRJS)-{upnum:19-32}",
+        nearMiss: "NRAK-{upnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "new-relic-user-api-key, new-relic-insert-key, new-relic-browser-api-token",
+    },
+    {
+        id: "grafana-token",
+        provider: "Grafana",
+        label: "Grafana Cloud API token",
+        shape: "glc_{b64:32-400}{pad:0-3}",
+        minEntropy: 3.5,
+        nearMiss: "glc_{b64:16}",
+        nearMissWhy: "too short",
+        gitleaks: "grafana-cloud-api-token",
+        secretlint: "grafana",
+    },
+    {
+        id: "grafana-token",
+        provider: "Grafana",
+        label: "Grafana service account token",
+        shape: "glsa_{alnum:32}_{hexany:8}",
+        nearMiss: "glsa_{alnum:32}",
+        nearMissWhy: "no checksum part",
+        gitleaks: "grafana-service-account-token",
+        secretlint: "grafana",
+    },
+    {
+        id: "grafana-token",
+        provider: "Grafana",
+        label: "Grafana API key",
+        shape: "eyJrIjoi{alnum:70-400}{pad:0-3}",
+        minEntropy: 3.5,
+        nearMiss: "eyJrIjoi{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "grafana-api-key",
+    },
+    {
+        id: "maxmind-license-key",
+        provider: "MaxMind",
+        label: "MaxMind license key",
+        shape: "{alnum:6}_{alnum:29}_mmk",
+        anchor: "_mmk",
+        minEntropy: 3.5,
+        nearMiss: "{alnum:6}_{alnum:12}_mmk",
+        nearMissWhy: "too short",
+        gitleaks: "maxmind-license-key",
+    },
+    {
+        id: "yandex-api-key",
+        provider: "Yandex Cloud",
+        label: "Yandex Cloud API key",
+        shape: "AQVN{token:35-38}",
+        nearMiss: "AQVN{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "yandex-api-key",
+    },
+    // --- AI and data ------------------------------------------------------------------------------------
+    {
+        id: "anthropic-key",
+        provider: "Anthropic",
+        label: "Anthropic API key",
+        shape: "sk-ant-(api|admin|oat|ort|sid)(01|02|03|04)-{token:32+}",
+        minEntropy: 3.5,
+        nearMiss: "sk-ant-api03-{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "anthropic-api-key, anthropic-admin-api-key",
+        secretlint: "anthropic",
+    },
+    {
+        id: "openai-key",
+        provider: "OpenAI",
+        label: "OpenAI API key",
+        shape: "sk-(proj-|svcacct-|admin-|){token:16+}T3BlbkFJ{token:16+}",
+        minEntropy: 3.5,
+        nearMiss: "sk-{alnum:48}",
+        nearMissWhy: "no `T3BlbkFJ` marker: could be any `sk-` string",
+        gitleaks: "openai-api-key",
+        secretlint: "openai",
+    },
+    {
+        id: "huggingface-token",
+        provider: "Hugging Face",
+        label: "Hugging Face token",
+        shape: "(hf|api_org)_{letters:34}",
+        minEntropy: 3.5,
+        nearMiss: "hf_{letters:20}",
+        nearMissWhy: "too short",
+        gitleaks: "huggingface-access-token, huggingface-organization-api-token",
+        secretlint: "huggingface",
+    },
+    {
+        id: "groq-key",
+        provider: "Groq",
+        label: "Groq API key",
+        shape: "gsk_{alnum:52}",
+        minEntropy: 3.5,
+        nearMiss: "gsk_{alnum:20}",
+        nearMissWhy: "too short",
+        secretlint: "groq",
+    },
+    {
+        id: "perplexity-key",
+        provider: "Perplexity",
+        label: "Perplexity API key",
+        shape: "pplx-{alnum:48}",
+        minEntropy: 3.5,
+        nearMiss: "pplx-{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "perplexity-api-key",
+    },
+    // --- Collaboration and SaaS -------------------------------------------------------------------------
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack bot token",
+        shape: "xoxb-{digits:10-13}-{digits:10-13}-{alnum:24}",
+        nearMiss: "xoxb-{digits:4}",
+        nearMissWhy: "no ids and secret",
+        gitleaks: "slack-bot-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack legacy bot token",
+        shape: "xoxb-{digits:8-14}-{alnum:18-26}",
+        nearMiss: "xoxb-{digits:10}-{alnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-legacy-bot-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack user token",
+        shape: "(xoxp|xoxe)-{digits:10-13}-{digits:10-13}-{digits:10-13}-{token:28-34}",
+        nearMiss: "xoxp-{digits:12}-{alnum:10}",
+        nearMissWhy: "too few parts",
+        gitleaks: "slack-user-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack app-level token",
+        shape: "xapp-{digits:1}-{upnum:8-14}-{digits:8-16}-{alnum:32-128}",
+        nearMiss: "xapp-1-{upnum:10}",
+        nearMissWhy: "no secret part",
+        gitleaks: "slack-app-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack configuration token",
+        shape: "xoxe.(xoxb|xoxp)-{digits:1}-{alnum:163-166}",
+        nearMiss: "xoxe.xoxp-1-{alnum:40}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-config-access-token",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack configuration refresh token",
+        shape: "xoxe-{digits:1}-{alnum:146}",
+        nearMiss: "xoxe-1-{alnum:40}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-config-refresh-token",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack legacy token",
+        shape: "(xoxo|xoxs)-{digits:1-14}-{digits:1-14}-{digits:1-14}-{hexany:16-64}",
+        nearMiss: "xoxs-{digits:4}-{digits:4}",
+        nearMissWhy: "too few parts",
+        gitleaks: "slack-legacy-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack legacy workspace token",
+        shape: "(xoxa|xoxr)-(1-|2-|){alnum:8-48}",
+        nearMiss: "xoxa-{alnum:4}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-legacy-workspace-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-webhook",
+        provider: "Slack",
+        label: "Slack webhook URL",
+        shape: "hooks.slack.com/services/T{upnum:8-12}/B{upnum:8-12}/{alnum:24}",
+        nearMiss: "hooks.slack.com/services/T{upnum:8}/B{upnum:8}/{alnum:8}",
+        nearMissWhy: "secret part too short",
+        gitleaks: "slack-webhook-url",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-webhook",
+        provider: "Slack",
+        label: "Slack workflow webhook URL",
+        shape: "hooks.slack.com/(workflows|triggers)/T{upnum:8-12}/A{upnum:8-12}/{digits:10-20}/{alnum:32}",
+        nearMiss: "hooks.slack.com/triggers/T{upnum:8}/A{upnum:8}",
+        nearMissWhy: "no secret part",
+        gitleaks: "slack-webhook-url",
+    },
+    {
+        id: "teams-webhook",
+        provider: "Microsoft Teams",
+        label: "Microsoft Teams webhook URL",
+        shape: `webhook.office.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/{alnum:32}/${UUID}`,
+        nearMiss: `webhook.office.com/webhookb2/${UUID}`,
+        nearMissWhy: "no secret part",
+        gitleaks: "microsoft-teams-webhook",
+    },
+    {
+        id: "atlassian-token",
+        provider: "Atlassian",
+        label: "Atlassian API token",
+        shape: "ATATT3{tokenpad:186}",
+        minEntropy: 4,
+        nearMiss: "ATATT3{tokenpad:60}",
+        nearMissWhy: "too short",
+        gitleaks: "atlassian-api-token",
+    },
+    {
+        id: "linear-key",
+        provider: "Linear",
+        label: "Linear API key",
+        shape: "lin_api_{word:32-128}",
+        minEntropy: 3.5,
+        nearMiss: "lin_api_{alnum:16}",
+        nearMissWhy: "too short",
+        gitleaks: "linear-api-key",
+        secretlint: "linear",
+    },
+    {
+        id: "notion-token",
+        provider: "Notion",
+        label: "Notion integration token",
+        shape: "ntn_{digits:11}{alnum:35}",
+        minEntropy: 3.5,
+        nearMiss: "ntn_{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "notion-api-token",
+        secretlint: "notion",
+    },
+    {
+        id: "figma-token",
+        provider: "Figma",
+        label: "Figma personal access token",
+        shape: "figd_{token:40-200}",
+        minEntropy: 3.5,
+        nearMiss: "figd_{token:20}",
+        nearMissWhy: "too short",
+        secretlint: "figma",
+    },
+    {
+        id: "frameio-token",
+        provider: "Frame.io",
+        label: "Frame.io developer token",
+        shape: "fio-u-{tokenpad:64}",
+        nearMiss: "fio-u-{tokenpad:20}",
+        nearMissWhy: "too short",
+        gitleaks: "frameio-api-token",
+    },
+    {
+        id: "typeform-token",
+        provider: "Typeform",
+        label: "Typeform personal access token",
+        shape: "tfp_{dotted:59}",
+        nearMiss: "tfp_{dotted:20}",
+        nearMissWhy: "too short",
+        gitleaks: "typeform-api-token",
+    },
+    {
+        id: "hubspot-token",
+        provider: "HubSpot",
+        label: "HubSpot private app token",
+        shape: `pat-(na1|na2|eu1|ap1)-${UUID}`,
+        nearMiss: "pat-na1-{hexany:8}",
+        nearMissWhy: "incomplete UUID",
+    },
+    {
+        id: "mailchimp-key",
+        provider: "Mailchimp",
+        label: "Mailchimp API key",
+        shape: "{hex:32}-us{digits:1-2}",
+        anchor: "-us",
+        nearMiss: "{hex:16}-us1",
+        nearMissWhy: "too short",
+        gitleaks: "mailchimp-api-key",
+    },
+    {
+        id: "sendgrid-key",
+        provider: "Twilio SendGrid",
+        label: "SendGrid API key",
+        shape: "SG.{token:22}.{token:43}",
+        minEntropy: 3.5,
+        nearMiss: "SG.{token:22}",
+        nearMissWhy: "no secret part",
+        gitleaks: "sendgrid-api-token",
+        secretlint: "sendgrid",
+    },
+    {
+        id: "twilio-key",
+        provider: "Twilio",
+        label: "Twilio API key",
+        shape: "SK{hexany:32}",
+        weakPrefix: true,
+        nearMiss: "SK{hexany:16}",
+        nearMissWhy: "too short",
+        gitleaks: "twilio-api-key",
+    },
+    {
+        id: "brevo-key",
+        provider: "Brevo (Sendinblue)",
+        label: "Brevo API key",
+        shape: "xkeysib-{hex:64}-{alnum:16}",
+        nearMiss: "xkeysib-{hex:32}",
+        nearMissWhy: "too short",
+        gitleaks: "sendinblue-api-token",
+    },
+    {
+        id: "twitter-bearer-token",
+        provider: "X (Twitter)",
+        label: "X/Twitter bearer token",
+        shape: "AAAAAAAAAAAAAAAAAAAAA{percent:80-100}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "AAAAAAAAAAAAAAAAAAAAA{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "twitter-bearer-token",
+    },
+    {
+        id: "facebook-token",
+        provider: "Meta",
+        label: "Facebook page access token",
+        shape: "EAA(M|C){alnum:100+}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "EAAC{alnum:30}",
+        nearMissWhy: "too short",
+        gitleaks: "facebook-page-access-token",
+    },
+    {
+        id: "adobe-client-secret",
+        provider: "Adobe",
+        label: "Adobe client secret",
+        shape: "p8e-{alnum:32}",
+        nearMiss: "p8e-{alnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "adobe-client-secret",
+    },
+    {
+        id: "authress-key",
+        provider: "Authress",
+        label: "Authress service client access key",
+        shape: "(sc|ext|scauth|authress)_{lowernum:5-30}.{lowernum:4-6}.acc(_|-){token:10-32}.{b64any:30-120}",
+        weakPrefix: true,
+        nearMiss: "sc_{lowernum:8}.{lowernum:5}.acc_{token:12}",
+        nearMissWhy: "no secret part",
+        gitleaks: "authress-service-client-access-key",
+    },
+    {
+        id: "defined-networking-token",
+        provider: "Defined Networking",
+        label: "Defined Networking API token",
+        shape: "dnkey-{tokenpad:26}-{tokenpad:52}",
+        nearMiss: "dnkey-{tokenpad:26}",
+        nearMissWhy: "no secret part",
+        gitleaks: "defined-networking-api-token",
+    },
+    {
+        id: "intra42-secret",
+        provider: "42",
+        label: "Intra42 client secret",
+        shape: "s-s4t2(ud|af)-{hex:64}",
+        nearMiss: "s-s4t2ud-{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "intra42-client-secret",
+    },
+    {
+        id: "settlemint-token",
+        provider: "SettleMint",
+        label: "SettleMint access token",
+        shape: "sm_(pat|aat|sat)_{alnum:16}",
+        nearMiss: "sm_pat_{alnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "settlemint-personal-access-token, settlemint-application-access-token, settlemint-service-access-token",
+    },
+    // --- Payments and commerce --------------------------------------------------------------------------
+    {
+        id: "stripe-key",
+        provider: "Stripe",
+        label: "Stripe secret key",
+        shape: "(sk|rk)_(live|test|prod)_{alnum:20-247}",
+        testMode: /_test_/,
+        note: "test-mode keys (`sk_test_`) move no money: warnings",
+        nearMiss: "pk_live_{alnum:24}",
+        nearMissWhy: "a publishable key, public by design",
+        gitleaks: "stripe-access-token",
+    },
+    {
+        id: "shopify-token",
+        provider: "Shopify",
+        label: "Shopify access token or shared secret",
+        shape: "(shpat|shpca|shppa|shpss)_{hexany:32}",
+        nearMiss: "shpat_{hexany:16}",
+        nearMissWhy: "too short",
+        gitleaks: "shopify-access-token, shopify-custom-access-token, shopify-private-app-access-token, shopify-shared-secret",
+        secretlint: "shopify",
+    },
+    {
+        id: "square-token",
+        provider: "Square",
+        label: "Square access token or secret",
+        shape: "(sq0atp|sq0csp)-{token:22-60}",
+        nearMiss: "sq0atp-{token:10}",
+        nearMissWhy: "too short",
+        gitleaks: "square-access-token, square-secret",
+    },
+    {
+        id: "square-token",
+        provider: "Square",
+        label: "Square access token",
+        shape: "EAAA{token:60}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "EAAA{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "square-access-token",
+    },
+    {
+        id: "plaid-token",
+        provider: "Plaid",
+        label: "Plaid access token",
+        shape: `access-(sandbox|development|production)-${UUID}`,
+        nearMiss: "access-sandbox-{hexany:8}",
+        nearMissWhy: "incomplete UUID",
+        gitleaks: "plaid-api-token",
+    },
+    {
+        id: "flutterwave-key",
+        provider: "Flutterwave",
+        label: "Flutterwave secret key",
+        shape: "FLWSECK(_TEST|)-{hex:32}-X",
+        nearMiss: "FLWSECK_TEST-{hex:32}",
+        nearMissWhy: "no `-X` suffix",
+        gitleaks: "flutterwave-secret-key",
+    },
+    {
+        id: "flutterwave-key",
+        provider: "Flutterwave",
+        label: "Flutterwave encryption key",
+        shape: "FLWSECK(_TEST|)-{hex:12}",
+        nearMiss: "FLWSECK_TEST-{hex:6}",
+        nearMissWhy: "too short",
+        gitleaks: "flutterwave-encryption-key",
+    },
+    {
+        id: "duffel-token",
+        provider: "Duffel",
+        label: "Duffel API token",
+        shape: "duffel_(live|test)_{tokenpad:43}",
+        testMode: /_test_/,
+        nearMiss: "duffel_live_{tokenpad:20}",
+        nearMissWhy: "too short",
+        gitleaks: "duffel-api-token",
+    },
+    {
+        id: "easypost-key",
+        provider: "EasyPost",
+        label: "EasyPost API key",
+        shape: "(EZAK|EZTK){alnum:54}",
+        testMode: /^EZTK/,
+        nearMiss: "EZAK{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "easypost-api-token, easypost-test-api-token",
+    },
+    {
+        id: "shippo-token",
+        provider: "Shippo",
+        label: "Shippo API token",
+        shape: "shippo_(live|test)_{hexany:40}",
+        testMode: /_test_/,
+        nearMiss: "shippo_live_{hexany:20}",
+        nearMissWhy: "too short",
+        gitleaks: "shippo-api-token",
+    },
+    // --- Observability ----------------------------------------------------------------------------------
+    {
+        id: "sentry-token",
+        provider: "Sentry",
+        label: "Sentry organization token",
+        shape: "sntrys_eyJ{b64any:60+}",
+        minEntropy: 3.5,
+        nearMiss: "sntrys_eyJ{b64any:20}",
+        nearMissWhy: "too short",
+        gitleaks: "sentry-org-token",
+    },
+    {
+        id: "sentry-token",
+        provider: "Sentry",
+        label: "Sentry user token",
+        shape: "sntryu_{hex:64}",
+        nearMiss: "sntryu_{hex:30}",
+        nearMissWhy: "too short",
+        gitleaks: "sentry-user-token",
+    },
+    {
+        id: "sentry-dsn",
+        provider: "Sentry",
+        label: "Sentry DSN key",
+        detector: "url",
+        shape: "https://{hex:32}@oNNN.ingest.sentry.io/NNN",
+        example: "https://{hex:32}@o4504.ingest.sentry.io/4504",
+        note: "a DSN's key is public by design, but one in a repository lets anyone send events: error",
+        nearMiss: "https://public@o0.ingest.sentry.io/1",
+        nearMissWhy: "no 32-hex key",
+        placeholder: { text: "https://<key>@o0.ingest.sentry.io/0", severity: "silent" },
+        identifier: 'dsn = f"https://{key}@o{org}.ingest.sentry.io/{project}"',
+    },
+    // --- Keys and generic -------------------------------------------------------------------------------
+    {
+        id: "age-secret-key",
+        provider: "age",
+        label: "age secret key",
+        shape: "AGE-SECRET-KEY-(PQ-|)1{bech32:58+}",
+        valid: validBech32,
+        note: "its bech32 checksum must verify: documentation writes broken ones on purpose",
+        example: "{age}",
+        nearMiss: "{age-broken}",
+        nearMissWhy: "the checksum fails",
+        gitleaks: "age-secret-key",
+    },
+    {
+        id: "private-key",
+        provider: "PEM",
+        label: "private key",
+        detector: "private-key",
+        shape: "-----BEGIN (RSA |DSA |EC |OPENSSH |PGP |)PRIVATE KEY----- + a base64 body",
+        example: "{pem}",
+        note: "at least 64 characters of high-entropy body (a PEM parser's constants have none); an ENCRYPTED key is a warning",
+        nearMiss: "-----BEGIN RSA PRIVATE KEY-----",
+        nearMissWhy: "a header without a key",
+        placeholder: { text: "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----", severity: "silent" },
+        identifier: 'const PEM_HEADER = "-----BEGIN PRIVATE KEY-----"; parsePem(PEM_HEADER + body);',
+        gitleaks: "private-key",
+        secretlint: "privatekey",
+    },
+    {
+        id: "jwt",
+        provider: "JSON Web Token",
+        label: "JSON Web Token",
+        detector: "jwt",
+        shape: "eyJ{token:10+}.eyJ{token:10+}.{token:16+}",
+        example: "{jwt}",
+        note: "the header must decode to JSON with an `alg` other than `none`; an expired one is a warning, a jwt.io sample nothing",
+        nearMiss: "eyJhbGciOi.notatoken",
+        nearMissWhy: "no payload",
+        placeholder: {
+            text: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.signature-goes-here",
+            severity: "silent",
+        },
+        gitleaks: "jwt",
+    },
+    {
+        id: "jwt",
+        provider: "JSON Web Token",
+        label: "base64-encoded JSON Web Token",
+        shape: "ZXlK{b64:60+}{pad:0-2}",
+        valid: encodedJwt,
+        minEntropy: 4,
+        example: "{jwt-base64}",
+        note: "it must decode to a JWT",
+        nearMiss: "ZXlK{b64:20}",
+        nearMissWhy: "too short",
+        gitleaks: "jwt-base64",
+    },
+    {
+        id: "url-password",
+        provider: "URL",
+        label: "password in a URL",
+        detector: "url",
+        shape: "scheme://user:password@host",
+        example: "postgres://app:{alnum:20}@db.internal:5432/app",
+        note: "any scheme and host; a placeholder (`password`, `${PASSWORD}`, `{{pass}}`, `YOUR_PASSWORD`) is nothing, a short or low-entropy one a warning",
+        nearMiss: "https://github.com/juniper/secrets-actions",
+        nearMissWhy: "no credentials",
+        placeholder: { text: "postgres://user:${PASSWORD}@localhost/db", severity: "silent" },
+        identifier: 'url = f"postgres://{user}:{password}@{host}/{database}"',
+        secretlint: "basicauth, database-connection-string",
+    },
+    {
+        id: "generic-secret",
+        provider: "any",
+        label: "high-entropy value of a secret-named variable",
+        detector: "generic",
+        severity: "error",
+        shape: "NAME_TOKEN|NAME_SECRET|PASSWORD|API_KEY... = a generated-looking value",
+        example: "CLIENT_SECRET={alnum:32}",
+        note: "16+ characters with letters and digits, high entropy, not a path or URL; an error in configuration files, a warning in code and docs",
+        nearMiss: "CLIENT_SECRET=short1A",
+        nearMissWhy: "too short to be generated",
+        placeholder: { text: "CLIENT_SECRET=changeme", severity: "silent" },
+        identifier: "client_secret = load_client_secret(settings_path)",
+        gitleaks: "generic-api-key",
+    },
+];
+const CREDENTIAL_FORMATS = ROWS.map((row) => ({
+    detector: "shape",
+    severity: "error",
+    ...row,
+}));
+/**
+ * gitleaks default rules that recognise a value only by the variable name next to it (`adafruit`,
+ * `twitch`, ...), not by a shape of its own: `generic-secret` covers them by name, and they are listed in
+ * the docs so that the gap is a decision, not an accident.
+ */
+const NAME_CONTEXT_RULES = "adafruit, adobe-client-id, airtable, algolia, alibaba-secret-key, asana, beamer, bitbucket, bittrex, cisco-meraki, cloudflare-api-key, codecov, cohere, coinbase, confluent, contentful, curl-auth-header, curl-auth-user, database-password, datadog, discord, droneci, dropbox, etsy, facebook-access-token, facebook-secret, fastly, finicity, finnhub, flickr, freemius, freshbooks, gitter, gocardless, hashicorp-tf-password, heroku-api-key, hubspot-api-key, intercom, jfrog, kraken, kucoin, kubernetes-secret-yaml, launchdarkly, linear-client-secret, linkedin, lob, mailgun, mapbox, mattermost, messagebird, netlify, new-relic-user-api-id, nuget-config-password, nytimes, okta, plaid-client-id, plaid-secret-key, privateai, rapidapi, sendbird, sentry-access-token, sidekiq, snyk, squarespace, sumologic, telegram-bot-api-token, travisci, twitch, twitter (keys and secrets), yandex-access-token, yandex-aws-access-token, zendesk";
+
+;// CONCATENATED MODULE: ./actions/lib/scan/shapes.ts
+/**
+ * The shape language of credential formats: one string says what a credential looks like, and is both
+ * compiled into the detector's regex and rendered in the rule docs, so the two cannot disagree.
+ *
+ * - literal text: `glpat-`, `.atlasv1.`
+ * - `(a|b|)`: one of several literals (an empty one makes the part optional)
+ * - `{class:N}`, `{class:N-M}`, `{class:N+}`: N (to M, or more) characters of a class below
+ * - `{name}` (no count): a value only an example generator can make (`{jwt}`); never in a detector.
+ */
+const CHARACTER_CLASSES = {
+    alnum: "A-Za-z0-9",
+    word: "A-Za-z0-9_",
+    token: "A-Za-z0-9_-",
+    tokenpad: "A-Za-z0-9_=-",
+    dotted: "A-Za-z0-9_.=-",
+    b64: "A-Za-z0-9+/",
+    b64any: "A-Za-z0-9+/=_-",
+    hex: "a-f0-9",
+    hexany: "a-fA-F0-9",
+    lower: "a-z",
+    letters: "A-Za-z",
+    digits: "0-9",
+    lowernum: "a-z0-9",
+    upnum: "A-Z0-9",
+    b32: "A-Z2-7",
+    bech32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
+    azure: "A-Za-z0-9_~.",
+    azuretail: "A-Za-z0-9_~.-",
+    percent: "A-Za-z0-9%",
+    pad: "=",
+};
+/** Open-ended counts (`{b64:100+}`) stop here, so that no pattern can run over a whole minified file. */
+const UNBOUNDED = 1024;
+const PART = /\(([^()]*)\)|\{([a-z0-9-]+)(?::(\d+)(?:(-)(\d+)|(\+))?)?\}|([^({]+)/gy;
+/** Parses a shape; throws on a malformed one (shapes are constants of the source, checked by tests). */
+function parseShape(shape) {
+    const segments = [];
+    PART.lastIndex = 0;
+    let match;
+    let end = 0;
+    while (PART.lastIndex < shape.length && (match = PART.exec(shape)) !== null) {
+        end = PART.lastIndex;
+        const [, alternatives, name, min, range, max, open, literal] = match;
+        if (alternatives !== undefined)
+            segments.push({ kind: "literal", options: alternatives.split("|") });
+        else if (literal !== undefined)
+            segments.push({ kind: "literal", options: [literal] });
+        else if (name !== undefined && min === undefined)
+            segments.push({ kind: "special", name });
+        else if (name !== undefined && name in CHARACTER_CLASSES) {
+            const low = Number(min);
+            const high = range ? Number(max) : open ? UNBOUNDED : low;
+            segments.push({ kind: "class", name: name, min: low, max: high });
+        }
+        else
+            throw new Error(`shape ${shape}: unknown character class {${name ?? ""}}`);
+    }
+    if (end !== shape.length)
+        throw new Error(`shape ${shape}: cannot parse from offset ${end}`);
+    return segments;
+}
+const escapeLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+function segmentSource(segment) {
+    switch (segment.kind) {
+        case "literal":
+            return segment.options.length === 1
+                ? escapeLiteral(segment.options[0] ?? "")
+                : `(?:${segment.options.map(escapeLiteral).join("|")})`;
+        case "class": {
+            const count = segment.min === segment.max ? `{${segment.min}}` : `{${segment.min},${segment.max}}`;
+            return `([${CHARACTER_CLASSES[segment.name]}]${count})`;
+        }
+        case "special":
+            throw new Error(`{${segment.name}} only makes examples, it cannot be matched`);
     }
 }
-function unwrapFileKey(stanza, identity) {
-    const [shareText] = stanza.args;
-    const share = stanza.args.length === 1 && shareText ? decodeBase64(shareText) : undefined;
-    if (!share || share.length !== 32 || stanza.body.length !== FILE_KEY_BYTES + TAG_BYTES) {
-        throw malformed("an age X25519 stanza is malformed");
+/** Every literal the consecutive literal segments can spell (`(ghp|gho)_` → ghp_, gho_). */
+function literalExpansions(segments) {
+    let words = [""];
+    for (const segment of segments) {
+        if (segment.kind !== "literal")
+            break;
+        words = words.flatMap((word) => segment.options.map((option) => word + option));
     }
-    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({
-        key: Buffer.concat([X25519_SPKI_PREFIX, share]),
-        format: "der",
-        type: "spki",
-    });
-    let shared;
+    return words;
+}
+const describeCount = ({ min, max }) => min === max ? `${min}` : max === UNBOUNDED ? `${min}+` : `${min}–${max}`;
+/** How a shape reads in the docs: `glpat-` then 20–300 of `[A-Za-z0-9_-]`. */
+function describeShape(shape) {
+    return parseShape(shape)
+        .map((segment) => {
+        switch (segment.kind) {
+            case "literal":
+                return segment.options.length === 1
+                    ? `\`${segment.options[0] ?? ""}\``
+                    : `one of ${segment.options.map((option) => (option === "" ? "nothing" : `\`${option}\``)).join(", ")}`;
+            case "class":
+                return `${describeCount(segment)} × \`[${CHARACTER_CLASSES[segment.name]}]\``;
+            case "special":
+                return `a generated \`${segment.name}\` value`;
+        }
+    })
+        .join(" + ");
+}
+
+;// CONCATENATED MODULE: ./actions/lib/lines.ts
+/**
+ * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
+ * come before an offset by binary search: many questions about one text cost O(log n) each.
+ */
+class Occurrences {
+    text;
+    needle;
+    found;
+    constructor(text, needle) {
+        this.text = text;
+        this.needle = needle;
+    }
+    /** Offsets of every occurrence, in order. */
+    all() {
+        if (!this.found) {
+            const found = [];
+            for (let at = this.text.indexOf(this.needle); at !== -1; at = this.text.indexOf(this.needle, at + 1))
+                found.push(at);
+            this.found = found;
+        }
+        return this.found;
+    }
+    /** How many occurrences start before `index` (`inclusive`: at or before). */
+    countBefore(index, inclusive = false) {
+        const offsets = this.all();
+        let low = 0;
+        let high = offsets.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            const offset = offsets[middle] ?? Infinity;
+            if (offset < index || (inclusive && offset === index))
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+}
+/**
+ * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
+ * once per text): a file with many findings costs the same per finding wherever they are.
+ */
+class LineIndex {
+    text;
+    newlines;
+    constructor(text) {
+        this.text = text;
+        this.newlines = new Occurrences(text, "\n");
+    }
+    offsets() {
+        return this.newlines.all();
+    }
+    /** The 1-based line of the character at `index`: one more than the newlines before it. */
+    lineOf(index) {
+        return this.newlines.countBefore(index) + 1;
+    }
+    /** Offset of the first character of a 1-based line. */
+    startOf(line) {
+        return line <= 1 ? 0 : (this.offsets()[line - 2] ?? this.text.length) + 1;
+    }
+    /** Offset of the newline that ends a 1-based line (or the text's end). */
+    endOf(line) {
+        return this.offsets()[line - 1] ?? this.text.length;
+    }
+    /** A 1-based line's text, without its newline. */
+    line(line) {
+        return this.text.slice(this.startOf(line), this.endOf(line));
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/literals.ts
+/**
+ * Finds every occurrence of many ASCII literals in one pass (Aho–Corasick, compiled to a full transition
+ * table): one table lookup per character, however many literals there are. A regex alternation of the
+ * same hundred-odd literals makes the engine try them at every position and is several times slower.
+ */
+const ASCII = 128;
+const BYTES = 256;
+class LiteralSearch {
+    words;
+    /** transitions[state * 256 + byte] = next state; states with outputs are numbered from `firstOutput`. */
+    transitions;
+    firstOutput;
+    /** The literals (indexes into `words`) that end in each output state, longest first. */
+    outputs;
+    constructor(words) {
+        this.words = words;
+        const children = [new Map()];
+        const ends = [[]];
+        words.forEach((word, index) => {
+            if (word === "" || !/^[\x20-\x7e]+$/.test(word))
+                throw new Error(`literal ${JSON.stringify(word)}: ASCII only`);
+            let state = 0;
+            for (let at = 0; at < word.length; at++) {
+                const code = word.charCodeAt(at);
+                let next = children[state]?.get(code);
+                if (next === undefined) {
+                    next = children.length;
+                    children.push(new Map());
+                    ends.push([]);
+                    children[state]?.set(code, next);
+                }
+                state = next;
+            }
+            ends[state]?.push(index);
+        });
+        if (children.length > 0xffff)
+            throw new Error("too many literals for one search");
+        const states = children.length;
+        const ascii = new Uint16Array(states * ASCII);
+        const failure = new Uint16Array(states);
+        const outputs = ends.map((list) => [...list]);
+        // Breadth first, so that a state's failure target is complete before the state is.
+        const queue = [];
+        for (let code = 0; code < ASCII; code++) {
+            const child = children[0]?.get(code) ?? 0;
+            ascii[code] = child;
+            if (child !== 0)
+                queue.push(child);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head] ?? 0;
+            const fallback = failure[state] ?? 0;
+            outputs[state]?.push(...(outputs[fallback] ?? []));
+            for (let code = 0; code < ASCII; code++) {
+                const child = children[state]?.get(code);
+                const viaFailure = ascii[fallback * ASCII + code] ?? 0;
+                if (child === undefined) {
+                    ascii[state * ASCII + code] = viaFailure;
+                }
+                else {
+                    ascii[state * ASCII + code] = child;
+                    failure[child] = viaFailure;
+                    queue.push(child);
+                }
+            }
+        }
+        // Renumber: states without output first (the root stays 0), so that the hot loop tests one bound.
+        const order = [...outputs.keys()].sort((a, b) => Number((outputs[a]?.length ?? 0) > 0) - Number((outputs[b]?.length ?? 0) > 0) || a - b);
+        const renamed = new Uint16Array(states);
+        order.forEach((state, index) => (renamed[state] = index));
+        this.firstOutput = order.findIndex((state) => (outputs[state]?.length ?? 0) > 0);
+        if (this.firstOutput < 0)
+            this.firstOutput = states;
+        this.transitions = new Uint16Array(states * BYTES);
+        for (let state = 0; state < states; state++) {
+            const row = (renamed[state] ?? 0) * BYTES;
+            // Bytes above 127 lead back to the root (every literal is ASCII).
+            for (let code = 0; code < ASCII; code++)
+                this.transitions[row + code] = renamed[ascii[state * ASCII + code] ?? 0] ?? 0;
+        }
+        this.outputs = order
+            .slice(this.firstOutput)
+            .map((state) => [...(outputs[state] ?? [])].sort((a, b) => (words[b]?.length ?? 0) - (words[a]?.length ?? 0)));
+    }
+    /**
+     * Every occurrence in the bytes, as (start, word index) pairs in one flat array, ordered by start and,
+     * at the same start, longest word first.
+     */
+    find(bytes) {
+        const found = [];
+        const { transitions, firstOutput, outputs, words } = this;
+        let state = 0;
+        for (let at = 0; at < bytes.length; at++) {
+            state = transitions[(state << 8) | (bytes[at] ?? 0)] ?? 0;
+            if (state >= firstOutput) {
+                for (const index of outputs[state - firstOutput] ?? [])
+                    found.push(at + 1 - (words[index]?.length ?? 0), index);
+            }
+        }
+        return sortPairs(found, words);
+    }
+}
+/**
+ * Occurrences come out ordered by end; callers want them by start (longest first at one start). They
+ * nearly always are already (a long literal that starts before a short one ends after it is rare).
+ */
+function sortPairs(found, words) {
+    let sorted = true;
+    for (let at = 2; at < found.length && sorted; at += 2)
+        sorted = (found[at] ?? 0) > (found[at - 2] ?? 0);
+    if (sorted)
+        return found;
+    const pairs = [];
+    for (let at = 0; at < found.length; at += 2)
+        pairs.push([found[at] ?? 0, found[at + 1] ?? 0]);
+    pairs.sort((a, b) => a[0] - b[0] || (words[b[1]]?.length ?? 0) - (words[a[1]]?.length ?? 0));
+    return pairs.flat();
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
+/**
+ * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
+ * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
+ * and line numbers are counted only up to the matches.
+ */
+/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
+function isBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+function decodeLatin1(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
+function fromLatin1(text) {
+    return Buffer.from(text, "latin1").toString("utf8");
+}
+const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+/**
+ * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
+ * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
+ * repositories that used gitleaks keep their inline allowances.
+ */
+/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
+function inlineAllowance(line) {
+    const match = ALLOW.exec(line);
+    if (!match)
+        return undefined;
+    const rules = match[1];
+    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/patterns.ts
+/**
+ * The `secret-pattern` detectors, built from the credential table (credentials.ts). Speed comes from one
+ * prefilter regex of the formats' literal anchors (`glpat-`, `AKIA`, `-----BEGIN `, `://`, `*_TOKEN =`...)
+ * run once over the whole file; only where an anchor matches do the formats behind it run their exact
+ * (sticky) patterns and checks.
+ */
+
+
+
+
+
+
+const CODE = new Set("js mjs cjs jsx ts mts cts tsx py rb go java kt kts cs php rs swift scala c h cc cpp hpp m map vue svelte dart lua pl r groovy ex exs erl clj fs".split(" "));
+const DOCS = new Set("md markdown mdx txt rst adoc html htm".split(" "));
+/** By extension; anything unknown counts as configuration, the strictest kind. */
+function fileKind(file) {
+    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+    const dot = name.lastIndexOf(".");
+    const extension = dot > 0 ? name.slice(dot + 1) : "";
+    if (CODE.has(extension))
+        return "code";
+    if (DOCS.has(extension))
+        return "docs";
+    return "config";
+}
+function isWordCode(code) {
+    return ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
+}
+/** The match starts a token: no letter, digit or `_` right before it. */
+function startsToken(text, at) {
+    return at === 0 || !isWordCode(text.charCodeAt(at - 1));
+}
+function hit(detector, label, index, secret, severity = "error", prefix = "") {
+    return { detector, label, severity, index, secret, prefix };
+}
+// --- Identifiers: a token-shaped match that is code, not a credential ---------------------------------
+/** camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words. */
+const IDENTIFIER_BODY = /^[a-z]*(?:[A-Z][a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
+const IMPORT_LINE = /^\s*(?:import|from|export)\s|\brequire\(|\bimport\(/;
+const SLASH = 47;
+const DOT = 46;
+const PAREN = 40;
+/**
+ * Decided by the characters around the match, as the best scanners do: a call or definition (`name(`),
+ * a segment of a dotted or slashed path (`pkg/name/x`, `a.name.b`), or anything on an import line.
+ */
+function isIdentifierContext(text, start, end) {
+    const next = text.charCodeAt(end);
+    if (next === PAREN)
+        return true;
+    const previous = text.charCodeAt(start - 1);
+    if ((previous === SLASH || previous === DOT) &&
+        (next === SLASH || next === DOT) &&
+        isWordCode(text.charCodeAt(end + 1)))
+        return true;
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    return start - lineStart < 400 && IMPORT_LINE.test(text.slice(lineStart, start));
+}
+/** Where the anchor literal sits in the shape, and how many fixed characters come before it. */
+function anchorOf(format, segments) {
+    const at = format.anchor
+        ? segments.findIndex((segment) => segment.kind === "literal" && segment.options.includes(format.anchor ?? ""))
+        : segments.findIndex((segment) => segment.kind === "literal");
+    if (at < 0)
+        throw new Error(`credential format ${format.id}: no literal to anchor ${format.shape}`);
+    let lead = 0;
+    for (const segment of segments.slice(0, at)) {
+        const length = segment.kind === "class" && segment.min === segment.max
+            ? segment.min
+            : segment.kind === "literal" && segment.options.length === 1
+                ? (segment.options[0] ?? "").length
+                : undefined;
+        if (length === undefined)
+            throw new Error(`credential format ${format.id}: variable length before its anchor`);
+        lead += length;
+    }
+    return { at, lead };
+}
+function lastClassCharacters(segments) {
+    const last = segments[segments.length - 1];
+    return last?.kind === "class" ? segmentSource(last).slice(2, segmentSource(last).indexOf("]")) : "";
+}
+function compile(format) {
+    const segments = parseShape(format.shape);
+    const { at, lead } = anchorOf(format, segments);
+    // The token ends where its characters end: no word character (or one of its own class) follows.
+    const boundary = `(?![A-Za-z0-9_${lastClassCharacters(segments)}])`;
+    const pattern = new RegExp(segments.map(segmentSource).join("") + boundary, "y");
+    const anchored = segments.slice(at);
+    const literalRun = anchored.findIndex((segment) => segment.kind !== "literal");
+    const anchorSegments = anchored.slice(0, literalRun < 0 ? anchored.length : literalRun);
+    const samples = literalExpansions(anchorSegments);
+    const prefixes = lead === 0 ? [...samples].sort((a, b) => b.length - a.length) : [];
+    return {
+        matcher: { format, pattern, lead, prefixes },
+        anchor: anchorSegments.map(segmentSource).join(""),
+        samples,
+    };
+}
+/** Below this entropy the random part of a known format is a made-up value, not a generated one. */
+function minimumEntropy(format, body) {
+    return Math.min(format.minEntropy ?? 3, Math.log2(body.length) - 1);
+}
+function longestGroup(match) {
+    let longest = "";
+    for (let group = 1; group < match.length; group++) {
+        const part = match[group] ?? "";
+        if (part.length > longest.length)
+            longest = part;
+    }
+    return longest;
+}
+/**
+ * The severity of a shape match: a placeholder or a made-up random part is a warning (documentation
+ * usually), a real-looking one the format's severity; undefined for an identifier, and for a random
+ * part whose checksum fails (tests and docs write those on purpose).
+ */
+function judge(matcher, match) {
+    const { format } = matcher;
+    const body = longestGroup(match);
+    if (IDENTIFIER_BODY.test(body))
+        return undefined;
+    if (isPlaceholder(body) || entropy(body) < minimumEntropy(format, body) || !hasCharacterClasses(body, 2))
+        return "warning";
+    if (format.valid && !format.valid(match[0]))
+        return undefined;
+    return format.testMode?.test(match[0]) ? "warning" : format.severity;
+}
+/** What may follow a known prefix in documentation: `<token>`, `${TOKEN}`, `{{ token }}`, `xxxx`. */
+const PLACEHOLDER_TAIL = /<[^<>\s]{1,64}>|\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\}|[A-Za-z0-9_.*-]{4,120}/y;
+function placeholderAfter(text, from) {
+    PLACEHOLDER_TAIL.lastIndex = from;
+    const tail = PLACEHOLDER_TAIL.exec(text)?.[0];
+    if (tail === undefined)
+        return undefined;
+    if (/^[<$]|^\{\{/.test(tail))
+        return tail;
+    return (tail.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 3 && isPlaceholder(tail) ? tail : undefined;
+}
+/** A prefix that names its format on its own (`glpat-`, `sk_live_`): a placeholder after it is documentation. */
+function namesItsFormat({ format, prefixes }) {
+    return (!format.weakPrefix && prefixes.length > 0 && prefixes.every((prefix) => /^.{2,}[-_.~]$/.test(prefix)));
+}
+function shapeDetector(matchers) {
+    const placeholderFormat = matchers.find(namesItsFormat)?.format;
+    return (text, at, anchorEnd) => {
+        for (const matcher of matchers) {
+            const start = at - matcher.lead;
+            if (start < 0 || !startsToken(text, start))
+                continue;
+            matcher.pattern.lastIndex = start;
+            const match = matcher.pattern.exec(text);
+            if (!match)
+                continue;
+            if (isIdentifierContext(text, start, start + match[0].length))
+                return undefined;
+            const severity = judge(matcher, match);
+            if (!severity)
+                return undefined;
+            const prefix = matcher.prefixes.find((literal) => match[0].startsWith(literal)) ?? "";
+            return hit(matcher.format.id, matcher.format.label, start, match[0], severity, prefix);
+        }
+        if (!placeholderFormat || !startsToken(text, at))
+            return undefined;
+        const tail = placeholderAfter(text, anchorEnd);
+        if (tail === undefined || isIdentifierContext(text, at, anchorEnd + tail.length))
+            return undefined;
+        const label = `${placeholderFormat.label} placeholder`;
+        const prefix = text.slice(at, anchorEnd);
+        return hit(placeholderFormat.id, label, at, prefix + tail, "warning", prefix);
+    };
+}
+const PRIVATE_KEY_HEADER = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/y;
+/** Armor headers, line breaks and escaped line breaks (a key inside a string literal) after BEGIN. */
+const PEM_PREAMBLE = /(?:\s|\\[nr]|(?:Proc-Type|DEK-Info|Comment|Version|Hash): [^\n\\]*)*/y;
+const PEM_BODY = /(?:[A-Za-z0-9+/=]|\s|\\[nr])+/y;
+const privateKey = (text, at) => {
+    PRIVATE_KEY_HEADER.lastIndex = at;
+    const header = PRIVATE_KEY_HEADER.exec(text);
+    if (!header)
+        return undefined;
+    PEM_PREAMBLE.lastIndex = PRIVATE_KEY_HEADER.lastIndex;
+    const preamble = PEM_PREAMBLE.exec(text);
+    const bodyStart = PRIVATE_KEY_HEADER.lastIndex + (preamble?.[0].length ?? 0);
+    PEM_BODY.lastIndex = bodyStart;
+    const body = (PEM_BODY.exec(text)?.[0] ?? "").replace(/\s|\\[nr]/g, "");
+    // A PEM parser's string constant has no key material after the header; a real key has lines of it.
+    if (body.length < 64 || entropy(body.slice(0, 256)) < 4.5)
+        return undefined;
+    const encrypted = (header[1] ?? "").startsWith("ENCRYPTED") || preamble?.[0].includes("ENCRYPTED");
+    // A passphrase-protected key still leaks when the passphrase is weak, but is not usable as it is.
+    return hit("private-key", header[1] ?? "private key", bodyStart, body, encrypted ? "warning" : "error");
+};
+const JWT = /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/y;
+const SAMPLE_CLAIMS = /John Doe|Jane Doe|"1234567890"|example\.(?:com|org|net)/;
+function base64UrlJson(part) {
     try {
-        shared = (0,external_node_crypto_namespaceObject.diffieHellman)({ privateKey: identity.privateKey, publicKey });
+        return JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
     }
     catch {
-        // OpenSSL refuses to derive from a low-order point (an all-zero shared secret).
-        shared = Buffer.alloc(32);
+        return undefined;
     }
-    if (shared.every((byte) => byte === 0))
-        throw malformed("an age X25519 stanza has a low-order share");
-    const wrapKey = hkdf(shared, Buffer.concat([share, identity.publicKey]), X25519_LABEL);
-    return age_x25519_open(wrapKey, Buffer.alloc(12), stanza.body);
 }
-/** Decrypt a binary age file with X25519 identities. Throws MALFORMED when the file is corrupt. */
-function openWithX25519(file, identities) {
-    const header = parseHeader(file);
-    if (!header || !header.stanzas.some((stanza) => stanza.type === "X25519"))
-        return { status: "unhandled" };
-    let fileKey = null;
-    for (const stanza of header.stanzas) {
-        if (stanza.type !== "X25519")
+const jwt = (text, at, _anchorEnd, options) => {
+    if (at > 0 && /[A-Za-z0-9_-]/.test(text[at - 1] ?? ""))
+        return undefined;
+    JWT.lastIndex = at;
+    const match = JWT.exec(text);
+    if (!match || isIdentifierContext(text, at, at + match[0].length))
+        return undefined;
+    const [header = "", payload = ""] = match[0].split(".");
+    const decodedHeader = base64UrlJson(header);
+    const claims = Buffer.from(payload, "base64url").toString("utf8");
+    if (typeof decodedHeader?.alg !== "string" || decodedHeader.alg.toLowerCase() === "none")
+        return undefined;
+    const decoded = base64UrlJson(payload);
+    if (typeof decoded !== "object" || SAMPLE_CLAIMS.test(claims))
+        return undefined;
+    const expired = typeof decoded.exp === "number" && decoded.exp * 1000 < options.now;
+    return hit("jwt", expired ? "expired JSON Web Token" : "JSON Web Token", at, match[0], expired ? "warning" : "error", "eyJ");
+};
+const URL_CREDENTIALS = /([^\s:/?#@"'`<>\\]{0,128}):([^\s/?#@"'`<>\\]{1,256})@([A-Za-z0-9._-]+)/y;
+const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{1,31}$/;
+/** Passwords that documentation writes instead of one: a URL holding one is an example, not a leak. */
+const DUMMY_PASSWORDS = new Set("password pass passwd pwd secret root admin postgres mysql guest test user demo changeme token pw p".split(" "));
+const SENTRY_DSN = /([0-9a-f]{32})(?::[0-9a-f]{32})?@([A-Za-z0-9.-]+)(?::\d+)?\/\d+/y;
+/**
+ * Passwords in generic assignments are medium confidence: errors in configuration, where deployed
+ * secrets live, warnings in code and docs, which are full of examples and test vectors.
+ */
+function mediumConfidence(options) {
+    return options.kind === "config" ? "error" : "warning";
+}
+/**
+ * A URL password: a placeholder is nothing, a short or low-entropy one (`s3cret`, `hunter22`) a warning,
+ * anything else an error, whatever the host: `user:pw@example.com` in a README is still a real password
+ * more often than not.
+ */
+function urlPasswordSeverity(user, password) {
+    if (password === user ||
+        DUMMY_PASSWORDS.has(password.toLowerCase()) ||
+        /^[$%{<*[(]/.test(password) ||
+        isPlaceholder(password))
+        return undefined;
+    return password.length < 12 || entropy(password) < 3 ? "warning" : "error";
+}
+/** Everything that follows a `scheme://`: a Sentry DSN or a password in the URL. */
+const url = (text, at, anchorEnd) => {
+    const scheme = SCHEME.exec(text.slice(Math.max(0, at - 32), at))?.[0];
+    if (!scheme)
+        return undefined;
+    SENTRY_DSN.lastIndex = anchorEnd;
+    const dsn = SENTRY_DSN.exec(text);
+    if (dsn?.[1] && /sentry/i.test(dsn[2] ?? ""))
+        return hit("sentry-dsn", "Sentry DSN key", anchorEnd, dsn[1]);
+    URL_CREDENTIALS.lastIndex = anchorEnd;
+    const credentials = URL_CREDENTIALS.exec(text);
+    if (!credentials)
+        return undefined;
+    const [, user = "", password = ""] = credentials;
+    const severity = urlPasswordSeverity(user, password);
+    return (severity && hit("url-password", "password in a URL", anchorEnd + user.length + 1, password, severity));
+};
+/** Secret-like name endings; `key` alone is too common in code (`cacheKey`, `primaryKey`). */
+const SECRET_KEY_NAMES = /(?:api|secret|private|access|auth|signing|encryption|master|client|license|account|storage|subscription|session|webhook)key$/;
+const NOT_SECRET_NAMES = /(?:public|pub|next|page|continuation|cancellation|sync|resume|refresh_?url|id)(?:key|token)$|^(?:key|is\w*|has\w*)$/;
+const NAME_CHARS = /[A-Za-z0-9_.-]{0,80}$/;
+/** The keyword ends the name, so it is followed by an optional closing quote and the assignment. */
+function isSecretName(name) {
+    const normalized = name.toLowerCase().replace(/[-_.]/g, "");
+    if (NOT_SECRET_NAMES.test(normalized))
+        return false;
+    // `bypass`, `compass`: only a whole word `pass` (DB_PASS, smtp.pass, dbPass) names a password.
+    if (normalized.endsWith("pass") && !/(?:^|[-_.])pass$/i.test(name) && !/[a-z]Pass$/.test(name))
+        return false;
+    if (!normalized.endsWith("key"))
+        return true;
+    // Environment-style names (STRIPE_KEY, OPENAI_KEY) are secrets; code identifiers need a telling prefix.
+    return (/^[A-Z0-9_]+$/.test(name) && name.length > 3) || SECRET_KEY_NAMES.test(normalized);
+}
+const QUOTED = { '"': /"([^"\n\\]{1,512})"/y, "'": /'([^'\n\\]{1,512})'/y, "`": /`([^`\n\\$]{1,512})`/y };
+const UNQUOTED = /([^\s"'`,;&()[\]{}<>]{1,512})(?![^\s"'`,;&)\]}>])/y;
+const SPACES = /[ \t]*/y;
+function assignedValue(text, from, code) {
+    SPACES.lastIndex = from;
+    SPACES.exec(text);
+    const start = SPACES.lastIndex;
+    const quote = text[start];
+    const pattern = quote === '"' || quote === "'" || quote === "`" ? QUOTED[quote] : code ? undefined : UNQUOTED;
+    if (!pattern)
+        return undefined;
+    pattern.lastIndex = start;
+    return pattern.exec(text)?.[1];
+}
+/** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
+function looksGenerated(value) {
+    if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value))
+        return false;
+    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value))
+        return false;
+    // Paths, URLs, dotted names and version strings are configuration, not secrets.
+    if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value))
+        return false;
+    return entropy(value) >= Math.min(3.5, Math.log2(value.length) - 0.7);
+}
+const generic = (text, at, anchorEnd, options) => {
+    const keywordEnd = text.slice(at, anchorEnd).search(/["'`]?[ \t]*(?::=|=>|[:=])$/) + at;
+    const name = (NAME_CHARS.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? "") + text.slice(at, keywordEnd);
+    if (!isSecretName(name))
+        return undefined;
+    const value = assignedValue(text, anchorEnd, options.kind === "code");
+    if (value === undefined || !looksGenerated(value))
+        return undefined;
+    const severity = mediumConfidence(options);
+    return hit("generic-secret", `high-entropy value of ${name.slice(0, 60)}`, text.indexOf(value, anchorEnd), value, severity);
+};
+const CODE_DETECTORS = {
+    "private-key": { samples: ["-----BEGIN "], detect: privateKey },
+    jwt: { samples: ["eyJ"], detect: jwt },
+    url: { samples: ["://"], detect: url },
+};
+function buildDispatch() {
+    const matchersBySample = new Map();
+    const codes = new Set();
+    for (const format of CREDENTIAL_FORMATS) {
+        if (format.detector === "generic")
             continue;
-        for (const identity of identities) {
-            fileKey = unwrapFileKey(stanza, identity);
-            if (fileKey)
-                break;
+        if (format.detector !== "shape") {
+            codes.add(format.detector);
+            continue;
         }
-        if (fileKey)
-            break;
+        const { matcher, samples } = compile(format);
+        for (const sample of samples)
+            matchersBySample.set(sample, [...(matchersBySample.get(sample) ?? []), matcher]);
     }
-    if (!fileKey)
-        return { status: "no-match" };
-    const expected = (0,external_node_crypto_namespaceObject.createHmac)("sha256", hkdf(fileKey, Buffer.alloc(0), "header"))
-        .update(header.authenticated)
-        .digest();
-    if (!(0,external_node_crypto_namespaceObject.timingSafeEqual)(expected, header.mac))
-        throw malformed("an age header MAC does not verify: the key entry was modified");
-    const { payload } = header;
-    if (payload.length < 16 + TAG_BYTES)
-        throw malformed("an age payload is truncated");
-    const payloadKey = hkdf(fileKey, payload.subarray(0, 16), "payload");
-    const ciphertext = payload.subarray(16);
-    // A data key or Shamir share is far below one chunk; longer payloads go to age-encryption.
-    if (ciphertext.length > CHUNK_SIZE + TAG_BYTES)
-        return { status: "unhandled" };
-    const lastChunkNonce = Buffer.alloc(12);
-    lastChunkNonce[11] = 1;
-    const plaintext = age_x25519_open(payloadKey, lastChunkNonce, ciphertext);
-    if (!plaintext)
-        throw malformed("an age payload does not authenticate: the key entry was modified");
-    return { status: "opened", payload: plaintext };
+    const own = new Map();
+    for (const [sample, matchers] of matchersBySample)
+        own.set(sample, [shapeDetector(matchers)]);
+    for (const code of codes) {
+        for (const sample of CODE_DETECTORS[code].samples)
+            own.set(sample, [...(own.get(sample) ?? []), CODE_DETECTORS[code].detect]);
+    }
+    // `sk-ant-api03-` is also an `sk-`: when no Anthropic shape matches, the OpenAI one may.
+    const samples = [...own.keys()].sort((a, b) => b.length - a.length);
+    const dispatch = new Map();
+    for (const sample of samples) {
+        const shorter = samples.filter((other) => other.length < sample.length && sample.startsWith(other));
+        dispatch.set(sample, [sample, ...shorter].flatMap((anchor) => (own.get(anchor) ?? []).map((detect) => ({ detect, anchorLength: anchor.length }))));
+    }
+    return dispatch;
 }
-const ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----";
-const ARMOR_END = "-----END AGE ENCRYPTED FILE-----";
-/** The strict PEM-like armor of age (64-column padded base64); undefined when it is not canonical. */
-function decodeArmor(text) {
-    const lines = text.trim().split(/\r?\n/);
-    if (lines.length < 3 || lines[0] !== ARMOR_BEGIN || lines[lines.length - 1] !== ARMOR_END)
-        return undefined;
-    const body = lines.slice(1, -1);
-    if (body.some((line, index) => line.length > 64 || (index < body.length - 1 && line.length !== 64)))
-        return undefined;
-    const joined = body.join("");
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0)
-        return undefined;
-    const bytes = Buffer.from(joined, "base64");
-    return bytes.toString("base64") === joined ? new Uint8Array(bytes) : undefined;
+/** Words that name a secret when an assignment follows them (`API_KEY=`, `"password":`, `token =>`). */
+const SECRET_WORDS = [
+    "key",
+    "token",
+    "secret",
+    "passphrase",
+    "password",
+    "passwd",
+    "pass",
+    "pwd",
+    "credentials",
+    "credential",
+];
+/** How names spell them: `apiKey`, `ApiKey`, `API_KEY` (one literal each keeps the search exact and fast). */
+const SECRET_WORD_SPELLINGS = SECRET_WORDS.flatMap((word) => [
+    word,
+    (word[0] ?? "").toUpperCase() + word.slice(1),
+    word.toUpperCase(),
+]);
+const DISPATCH = buildDispatch();
+const SAMPLES = [...DISPATCH.keys()];
+const URL_SAMPLE = SAMPLES.indexOf("://");
+const SEARCH = new LiteralSearch([...SAMPLES, ...SECRET_WORD_SPELLINGS]);
+const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT] = [
+    34, 39, 96, 32, 9, 58, 61, 62, 64,
+];
+/** Where `["'\`]?[ \t]*(?::=|=>|[:=])` ends at `from` in the bytes, or -1: the generic anchor's tail. */
+function assignmentEnd(bytes, from) {
+    let at = from;
+    const quote = bytes[at];
+    if (quote === QUOTE || quote === APOSTROPHE || quote === BACKTICK)
+        at++;
+    while (bytes[at] === SPACE || bytes[at] === TAB)
+        at++;
+    const operator = bytes[at];
+    if (operator === COLON)
+        return bytes[at + 1] === EQUALS ? at + 2 : at + 1;
+    if (operator === EQUALS)
+        return bytes[at + 1] === GREATER ? at + 2 : at + 1;
+    return -1;
+}
+/** Bytes that end the user and password part of a URL (whitespace, `/?#"'\`<>\\`). */
+const URL_STOP = new Uint8Array(256);
+for (const code of [9, 10, 11, 12, 13, 32, 0xa0, 47, 63, 35, 34, 39, 96, 60, 62, 92])
+    URL_STOP[code] = 1;
+/** Credentials (or a DSN key) follow `://` only when an `@` comes before the end of the authority. */
+function credentialsAhead(bytes, from) {
+    const end = Math.min(bytes.length, from + 386);
+    for (let at = from; at < end; at++) {
+        const code = bytes[at] ?? 0;
+        if (code === AT)
+            return true;
+        if (URL_STOP[code] === 1)
+            return false;
+    }
+    return false;
+}
+/**
+ * The occurrences worth a detector, as (start, literal, anchor end) triples. Secret words need an
+ * assignment after them and `://` an `@` ahead: checked on the bytes, so that a file whose occurrences
+ * all fail (most source files) is never decoded.
+ */
+function candidates(bytes) {
+    const occurrences = SEARCH.find(bytes);
+    const kept = [];
+    for (let pair = 0; pair < occurrences.length; pair += 2) {
+        const at = occurrences[pair] ?? 0;
+        const word = occurrences[pair + 1] ?? 0;
+        const end = at + (SEARCH.words[word]?.length ?? 0);
+        if (word >= SAMPLES.length) {
+            const assignment = assignmentEnd(bytes, end);
+            if (assignment >= 0)
+                kept.push(at, word, assignment);
+        }
+        else if (word !== URL_SAMPLE || credentialsAhead(bytes, end)) {
+            kept.push(at, word, end);
+        }
+    }
+    return kept;
+}
+function detectAt(text, at, word, anchorEnd, options) {
+    const literal = SAMPLES[word];
+    if (literal === undefined)
+        return generic(text, at, anchorEnd, options);
+    for (const { detect, anchorLength } of DISPATCH.get(literal) ?? []) {
+        const found = detect(text, at, at + anchorLength, options);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * Every secret in the bytes, in order, with offsets into their Latin-1 decoding (`decoded`, the same
+ * offsets). Values inside SOPS `ENC[...]` and dotenvx `encrypted:` values never count.
+ */
+function findSecrets(bytes, options, decoded = () => decodeLatin1(bytes)) {
+    const found = candidates(bytes);
+    // Most files hold no candidate at all: they are never decoded.
+    if (found.length === 0)
+        return [];
+    const text = decoded();
+    const hits = [];
+    const encrypted = new EncryptedValues(text);
+    let covered = 0;
+    let previous = -1;
+    for (let triple = 0; triple < found.length; triple += 3) {
+        const at = found[triple] ?? 0;
+        // At one start only the longest literal runs: its detectors include those of its prefixes.
+        if (at === previous || at < covered)
+            continue;
+        previous = at;
+        const hit = detectAt(text, at, found[triple + 1] ?? 0, found[triple + 2] ?? 0, options);
+        if (!hit || encrypted.contains(hit.index))
+            continue;
+        hits.push(hit);
+        // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
+        // detector inside it run, and keep only its hit.
+        if (hit.detector !== "generic-secret")
+            covered = hit.index + hit.secret.length;
+    }
+    return withoutCoveredGeneric(hits);
+}
+/**
+ * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. The
+ * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back;
+ * a text without `ENC[` (nearly all) needs no line index at all.
+ */
+class EncryptedValues {
+    text;
+    opens;
+    lines;
+    constructor(text) {
+        this.text = text;
+        this.opens = new Occurrences(text, "ENC[");
+    }
+    /** The last `ENC[` at or before `index`, or -1. */
+    openBefore(index) {
+        const count = this.opens.countBefore(index, true);
+        return count === 0 ? -1 : (this.opens.all()[count - 1] ?? -1);
+    }
+    contains(index) {
+        const open = this.openBefore(index);
+        if (open >= 0) {
+            this.lines ??= new LineIndex(this.text);
+            if (open >= this.lines.startOf(this.lines.lineOf(index))) {
+                const close = this.text.indexOf("]", open);
+                if (close === -1 || close >= index)
+                    return true;
+            }
+        }
+        // The value's start: back to whitespace (a line break included), a quote or `=`.
+        let start = index;
+        while (start > 0 && !/[\s"'=]/.test(this.text[start - 1] ?? ""))
+            start--;
+        return this.text.startsWith("encrypted:", start);
+    }
+}
+/**
+ * A generic assignment that overlaps a specific token's hit is dropped for it. Hits come in text order,
+ * so overlaps are found in one pass over the hits sorted by start, not by comparing every pair.
+ */
+function withoutCoveredGeneric(hits) {
+    const order = hits.map((hit, position) => ({ hit, position })).sort((a, b) => a.hit.index - b.hit.index);
+    const covered = new Set();
+    for (const [at, { hit, position }] of order.entries()) {
+        const end = hit.index + hit.secret.length;
+        // Every overlap is seen from the hit that starts first: the later hits that start before its end.
+        for (let next = at + 1; next < order.length && (order[next]?.hit.index ?? Infinity) < end; next++) {
+            covered.add(position);
+            covered.add(order[next]?.position ?? -1);
+        }
+    }
+    return hits.filter((hit, position) => hit.detector !== "generic-secret" || !covered.has(position));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/python.ts
+/**
+ * Hard-coded defaults of secrets in Python code: `os.getenv("CASCOR_AUTHKEY", "juniper")` runs with a
+ * known key whenever the variable is missing, and nobody notices. Found: the default argument of
+ * `os.getenv`, `os.environ.get` and `os.environ.setdefault`; the default of a pydantic-settings field
+ * (`x: str = "..."`, `Field(default="...")`, `Field("...")`) in a class whose bases name `Settings`; and any
+ * `SecretStr("...")` literal. Only for names that look like secrets; `""` and `None` are fine.
+ */
+const python_SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|AUTH(?!OR)|DSN/i;
+/** Names that hold where a secret is or how it is used, not the secret itself. */
+const NOT_A_SECRET = /(?:^|_)(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HEADER|NAME|ID|TYPE|ALGORITHM|ALG|PREFIX|ENABLED|REQUIRED|TTL|EXPIRY|EXPIRES|LENGTH|SIZE|SCHEME|METHOD|MODE|PUBLIC_KEY)$/i;
+/** `CASCOR_AUTHKEY`, `hf_token`, `api_key`: a name that says it holds a secret. */
+function isSecretVariableName(name) {
+    return python_SECRET_NAME.test(name) && !NOT_A_SECRET.test(name.replace(/([a-z])([A-Z])/g, "$1_$2"));
+}
+/** A one-line Python string literal (optional r/b/u/f prefix); group 2 is its content. */
+const STRING = String.raw `[rRbBuUfF]{0,2}(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')`;
+const ENVIRONMENT_DEFAULT = new RegExp(String.raw `\b(os\.getenv|getenv|os\.environ\.get|environ\.get|os\.environ\.setdefault|environ\.setdefault)\(\s*` +
+    String.raw `(?:key\s*=\s*)?["']([A-Za-z_][A-Za-z0-9_]*)["']\s*,\s*(?:default\s*=\s*|value\s*=\s*)?` +
+    STRING, "g");
+const SECRET_STR = new RegExp(String.raw `\bSecretStr\(\s*` + STRING, "g");
+const SETTINGS_CLASS = /^([ \t]*)class\s+\w+\s*\(([^)]*)\)\s*:/;
+const FIELD = new RegExp(String.raw `^([ \t]+)([A-Za-z_][A-Za-z0-9_]*)\s*:\s*[^=\n]+?=\s*(?:(?:Field|SecretStr)\(\s*(?:default\s*=\s*)?)?` +
+    STRING);
+function literal(match, group) {
+    const value = match[group] ?? match[group + 1] ?? "";
+    // The content ends one quote before the match does.
+    return { value, offset: match.index + match[0].length - 1 - value.length };
+}
+/** True when `index` is after a `#` on its line (a comment; `#` inside strings is rare enough here). */
+function inComment(text, index) {
+    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+    return text.slice(lineStart, index).includes("#");
+}
+function findSecretDefaults(text) {
+    const found = [];
+    ENVIRONMENT_DEFAULT.lastIndex = 0;
+    for (let match; (match = ENVIRONMENT_DEFAULT.exec(text)) !== null;) {
+        const name = match[2] ?? "";
+        const { value, offset } = literal(match, 3);
+        if (value !== "" && isSecretVariableName(name) && !inComment(text, match.index))
+            found.push({ name, index: offset, value, via: match[1] ?? "os.getenv" });
+    }
+    found.push(...settingsDefaults(text));
+    SECRET_STR.lastIndex = 0;
+    for (let match; (match = SECRET_STR.exec(text)) !== null;) {
+        const { value, offset } = literal(match, 1);
+        if (value === "" || inComment(text, match.index) || found.some((item) => item.index === offset))
+            continue;
+        const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
+        const name = /([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=\s*$/.exec(text.slice(lineStart, match.index))?.[1];
+        found.push({ name: name ?? "SecretStr", index: offset, value, via: "SecretStr" });
+    }
+    return found.sort((a, b) => a.index - b.index);
+}
+/** Field defaults of the classes whose bases name `Settings` (`BaseSettings`, `JuniperSettings`...). */
+function settingsDefaults(text) {
+    const found = [];
+    let classIndent;
+    let fieldIndent;
+    let offset = 0;
+    for (const line of text.split("\n")) {
+        const start = offset;
+        offset += line.length + 1;
+        if (line.trim() === "" || /^\s*#/.test(line))
+            continue;
+        const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+        if (classIndent !== undefined && indent <= classIndent)
+            classIndent = fieldIndent = undefined;
+        const declared = SETTINGS_CLASS.exec(line);
+        if (declared) {
+            if (/Settings\b/.test(declared[2] ?? "")) {
+                classIndent = declared[1]?.length ?? 0;
+                fieldIndent = undefined;
+            }
+            continue;
+        }
+        if (classIndent === undefined)
+            continue;
+        // Fields are the statements at the class body's own indentation, not those of its methods.
+        fieldIndent ??= indent;
+        if (indent !== fieldIndent)
+            continue;
+        const field = FIELD.exec(line);
+        if (!field)
+            continue;
+        const name = field[2] ?? "";
+        const { value, offset: at } = literal(field, 3);
+        if (value !== "" && isSecretVariableName(name))
+            found.push({ name, index: start + at, value, via: "settings field" });
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/tree.ts
@@ -13003,7 +16891,7 @@ function decodeUtf8(bytes, format) {
 
 const DATA_KEY_BYTES = 32;
 const IV_BYTES = 32;
-const cipher_TAG_BYTES = 16;
+const TAG_BYTES = 16;
 const cipher_STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const UTF8 = new TextEncoder();
 const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
@@ -13011,7 +16899,7 @@ const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/
 function isEncryptedValue(text) {
     return text.startsWith("ENC[AES256_GCM,");
 }
-function cipher_decodeBase64(field, text, where) {
+function decodeBase64(field, text, where) {
     if (!BASE64_PATTERN.test(text))
         throw malformed(`${where}: the ENC[] value has an invalid base64 ${field}`);
     return Buffer.from(text, "base64");
@@ -13022,15 +16910,15 @@ function parseEncryptedValue(text, where) {
         throw malformed(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
     const [, data = "", iv = "", tag = "", type = ""] = match;
     const parsed = {
-        data: cipher_decodeBase64("data", data, where),
-        iv: cipher_decodeBase64("iv", iv, where),
-        tag: cipher_decodeBase64("tag", tag, where),
+        data: decodeBase64("data", data, where),
+        iv: decodeBase64("iv", iv, where),
+        tag: decodeBase64("tag", tag, where),
         type,
     };
     if (parsed.iv.length === 0)
         throw malformed(`${where}: the ENC[] value has an empty iv`);
-    if (parsed.tag.length !== cipher_TAG_BYTES) {
-        throw malformed(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${cipher_TAG_BYTES}`);
+    if (parsed.tag.length !== TAG_BYTES) {
+        throw malformed(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
     }
     return parsed;
 }
@@ -13158,6 +17046,203 @@ function decryptValue(text, dataKey, aad, where) {
 }
 function newDataKey() {
     return new Uint8Array((0,external_node_crypto_namespaceObject.randomBytes)(DATA_KEY_BYTES));
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
+/**
+ * Opening the small age files sops stores in its metadata (one data key each) when the identity is an
+ * X25519 key, with node:crypto's X25519, HKDF-SHA-256, HMAC-SHA-256 and ChaCha20-Poly1305. Decrypting a
+ * secret file is the common case in CI, and age-encryption's start-up (its post-quantum and P-256 code,
+ * web streams) costs more than the whole decryption; it is still used for everything else: post-quantum
+ * identities, encryption, and any file this reader does not recognise.
+ *
+ * The format follows the age v1 specification (C2SP age.md): a text header of recipient stanzas
+ * authenticated by an HMAC keyed from the file key, then a 16-byte nonce and the ChaCha20-Poly1305
+ * STREAM payload in 64 KiB chunks.
+ */
+
+
+
+const X25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
+const X25519_SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
+const VERSION_LINE = "age-encryption.org/v1";
+const X25519_LABEL = "age-encryption.org/v1/X25519";
+const CHUNK_SIZE = 64 * 1024;
+const age_x25519_TAG_BYTES = 16;
+const FILE_KEY_BYTES = 16;
+const BASE64_NO_PADDING = /^[A-Za-z0-9+/]*$/;
+/** Parse an `AGE-SECRET-KEY-1...` identity; undefined when the text is not a valid X25519 identity. */
+function parseX25519Identity(text) {
+    const decoded = base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false);
+    if (!decoded || decoded.prefix !== "age-secret-key-")
+        return undefined;
+    const secret = base/* bech32 */.I.fromWordsUnsafe(decoded.words);
+    if (!secret || secret.length !== 32)
+        return undefined;
+    const privateKey = (0,external_node_crypto_namespaceObject.createPrivateKey)({
+        key: Buffer.concat([X25519_PKCS8_PREFIX, secret]),
+        format: "der",
+        type: "pkcs8",
+    });
+    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey)
+        .export({ format: "der", type: "spki" })
+        .subarray(X25519_SPKI_PREFIX.length);
+    return { privateKey, publicKey, recipient: base/* bech32 */.I.encodeFromBytes("age", publicKey) };
+}
+function hkdf(key, salt, info) {
+    return Buffer.from((0,external_node_crypto_namespaceObject.hkdfSync)("sha256", key, salt, info, 32));
+}
+/** ChaCha20-Poly1305 open; null when the tag does not verify. */
+function age_x25519_open(key, nonce, sealed) {
+    if (sealed.length < age_x25519_TAG_BYTES)
+        return null;
+    const decipher = (0,external_node_crypto_namespaceObject.createDecipheriv)("chacha20-poly1305", key, nonce, { authTagLength: age_x25519_TAG_BYTES });
+    decipher.setAuthTag(sealed.subarray(sealed.length - age_x25519_TAG_BYTES));
+    const plaintext = decipher.update(sealed.subarray(0, sealed.length - age_x25519_TAG_BYTES));
+    try {
+        return Buffer.concat([plaintext, decipher.final()]);
+    }
+    catch {
+        return null;
+    }
+}
+/** Canonical unpadded base64 as age writes it; undefined for anything else. */
+function age_x25519_decodeBase64(text) {
+    if (!BASE64_NO_PADDING.test(text) || text.length % 4 === 1)
+        return undefined;
+    const bytes = Buffer.from(text, "base64");
+    return bytes.toString("base64").replace(/=+$/, "") === text ? bytes : undefined;
+}
+/** Parse the header strictly; undefined when it is not something this reader handles. */
+function parseHeader(file) {
+    const stanzas = [];
+    let position = 0;
+    const nextLine = () => {
+        const end = file.indexOf(0x0a, position);
+        if (end === -1)
+            return undefined;
+        const line = Buffer.from(file.subarray(position, end)).toString("latin1");
+        position = end + 1;
+        return line;
+    };
+    if (nextLine() !== VERSION_LINE)
+        return undefined;
+    for (;;) {
+        const lineStart = position;
+        const line = nextLine();
+        if (line === undefined)
+            return undefined;
+        if (line.startsWith("--- ")) {
+            const mac = age_x25519_decodeBase64(line.slice(4));
+            if (!mac || mac.length !== 32)
+                return undefined;
+            return {
+                stanzas,
+                authenticated: file.subarray(0, lineStart + 3),
+                mac,
+                payload: file.subarray(position),
+            };
+        }
+        if (!line.startsWith("-> "))
+            return undefined;
+        const [type, ...args] = line.slice(3).split(" ");
+        if (!type || args.some((arg) => arg === "" || !/^[\x21-\x7e]+$/.test(arg)))
+            return undefined;
+        const body = [];
+        for (;;) {
+            const bodyLine = nextLine();
+            if (bodyLine === undefined || bodyLine.length > 64)
+                return undefined;
+            const bytes = age_x25519_decodeBase64(bodyLine);
+            if (!bytes)
+                return undefined;
+            body.push(bytes);
+            if (bodyLine.length < 64)
+                break;
+        }
+        stanzas.push({ type, args, body: Buffer.concat(body) });
+    }
+}
+function unwrapFileKey(stanza, identity) {
+    const [shareText] = stanza.args;
+    const share = stanza.args.length === 1 && shareText ? age_x25519_decodeBase64(shareText) : undefined;
+    if (!share || share.length !== 32 || stanza.body.length !== FILE_KEY_BYTES + age_x25519_TAG_BYTES) {
+        throw malformed("an age X25519 stanza is malformed");
+    }
+    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({
+        key: Buffer.concat([X25519_SPKI_PREFIX, share]),
+        format: "der",
+        type: "spki",
+    });
+    let shared;
+    try {
+        shared = (0,external_node_crypto_namespaceObject.diffieHellman)({ privateKey: identity.privateKey, publicKey });
+    }
+    catch {
+        // OpenSSL refuses to derive from a low-order point (an all-zero shared secret).
+        shared = Buffer.alloc(32);
+    }
+    if (shared.every((byte) => byte === 0))
+        throw malformed("an age X25519 stanza has a low-order share");
+    const wrapKey = hkdf(shared, Buffer.concat([share, identity.publicKey]), X25519_LABEL);
+    return age_x25519_open(wrapKey, Buffer.alloc(12), stanza.body);
+}
+/** Decrypt a binary age file with X25519 identities. Throws MALFORMED when the file is corrupt. */
+function openWithX25519(file, identities) {
+    const header = parseHeader(file);
+    if (!header || !header.stanzas.some((stanza) => stanza.type === "X25519"))
+        return { status: "unhandled" };
+    let fileKey = null;
+    for (const stanza of header.stanzas) {
+        if (stanza.type !== "X25519")
+            continue;
+        for (const identity of identities) {
+            fileKey = unwrapFileKey(stanza, identity);
+            if (fileKey)
+                break;
+        }
+        if (fileKey)
+            break;
+    }
+    if (!fileKey)
+        return { status: "no-match" };
+    const expected = (0,external_node_crypto_namespaceObject.createHmac)("sha256", hkdf(fileKey, Buffer.alloc(0), "header"))
+        .update(header.authenticated)
+        .digest();
+    if (!(0,external_node_crypto_namespaceObject.timingSafeEqual)(expected, header.mac))
+        throw malformed("an age header MAC does not verify: the key entry was modified");
+    const { payload } = header;
+    if (payload.length < 16 + age_x25519_TAG_BYTES)
+        throw malformed("an age payload is truncated");
+    const payloadKey = hkdf(fileKey, payload.subarray(0, 16), "payload");
+    const ciphertext = payload.subarray(16);
+    // A data key or Shamir share is far below one chunk; longer payloads go to age-encryption.
+    if (ciphertext.length > CHUNK_SIZE + age_x25519_TAG_BYTES)
+        return { status: "unhandled" };
+    const lastChunkNonce = Buffer.alloc(12);
+    lastChunkNonce[11] = 1;
+    const plaintext = age_x25519_open(payloadKey, lastChunkNonce, ciphertext);
+    if (!plaintext)
+        throw malformed("an age payload does not authenticate: the key entry was modified");
+    return { status: "opened", payload: plaintext };
+}
+const ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----";
+const ARMOR_END = "-----END AGE ENCRYPTED FILE-----";
+/** The strict PEM-like armor of age (64-column padded base64); undefined when it is not canonical. */
+function decodeArmor(text) {
+    const lines = text.trim().split(/\r?\n/);
+    if (lines.length < 3 || lines[0] !== ARMOR_BEGIN || lines[lines.length - 1] !== ARMOR_END)
+        return undefined;
+    const body = lines.slice(1, -1);
+    if (body.some((line, index) => line.length > 64 || (index < body.length - 1 && line.length !== 64)))
+        return undefined;
+    const joined = body.join("");
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0)
+        return undefined;
+    const bytes = Buffer.from(joined, "base64");
+    return bytes.toString("base64") === joined ? new Uint8Array(bytes) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/metadata.ts
@@ -13634,492 +17719,6 @@ async function unwrapDataKey(metadata, identities) {
         "Use a matching age key, or add yours with `sops updatekeys`");
 }
 
-;// CONCATENATED MODULE: ./actions/common/identities.ts
-/**
- * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
- * keys.txt of the user's config folder, all combined. (The decrypt-env action deliberately does not
- * look in the home folder: it takes keys only from its input or the environment.)
- */
-
-
-
-
-/** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
-function defaultKeyFile({ env, platform, home }) {
-    if (platform === "win32")
-        return env.APPDATA ? external_node_path_default().win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
-    if (env.XDG_CONFIG_HOME)
-        return external_node_path_default().join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
-    if (platform === "darwin")
-        return external_node_path_default().join(home, "Library", "Application Support", "sops", "age", "keys.txt");
-    return external_node_path_default().join(home, ".config", "sops", "age", "keys.txt");
-}
-function readKeyFile(file, what) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw badInput(`${what} (${file}) cannot be read: check the path and its permissions`);
-    }
-}
-async function identitiesFromEnvironment(lookup) {
-    const identities = [];
-    const parse = (text, source) => {
-        lookup.onKeyText?.(text);
-        return parseIdentities(text, source);
-    };
-    const inline = lookup.env.SOPS_AGE_KEY;
-    if (inline && inline.trim() !== "")
-        identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
-    const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
-    if (keyFile)
-        identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
-    const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
-    if (fallback) {
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(fallback, "utf8");
-        }
-        catch {
-            // The default key file is optional.
-        }
-        if (text !== undefined && text.trim() !== "")
-            identities.push(...(await parse(text, fallback)));
-    }
-    return identities;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./actions/lib/sops/re2.ts
-/**
- * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
- * silently change which keys get encrypted (`\s`, `.`, `(?i)`, `\A`, `\z`, `(?P<name>`, POSIX classes),
- * so patterns are translated token by token; anything without an exact equivalent is refused.
- */
-
-const POSIX_CLASSES = {
-    alnum: "0-9A-Za-z",
-    alpha: "A-Za-z",
-    ascii: "\\x00-\\x7F",
-    blank: "\\t ",
-    cntrl: "\\x00-\\x1F\\x7F",
-    digit: "0-9",
-    graph: "!-~",
-    lower: "a-z",
-    print: " -~",
-    punct: "!-\\/:-@\\[-`{-~",
-    space: "\\t\\n\\v\\f\\r ",
-    upper: "A-Z",
-    word: "0-9A-Za-z_",
-    xdigit: "0-9A-Fa-f",
-};
-const GO_SPACE = "\\t\\n\\f\\r ";
-/** Characters that must stay escaped in a `u`-flag JavaScript pattern (outside a class). */
-const JS_SYNTAX = new Set(Array.from("^$\\.*+?()[]{}|/"));
-const JS_CLASS_SYNTAX = new Set(Array.from("\\]-^"));
-class Translator {
-    source;
-    pos = 0;
-    out = "";
-    dotAll = false;
-    flags = "u";
-    constructor(source) {
-        this.source = source;
-    }
-    fail(what) {
-        throw badInput(`regex "${this.source}": ${what}; use RE2 syntax that JavaScript can express too`);
-    }
-    translate() {
-        this.leadingFlags();
-        while (this.pos < this.source.length)
-            this.out += this.atom(false);
-        try {
-            return new RegExp(this.out, this.flags);
-        }
-        catch {
-            return this.fail("it is not a valid regular expression");
-        }
-    }
-    leadingFlags() {
-        const match = /^\(\?([imsU]+)\)/.exec(this.source);
-        if (!match)
-            return;
-        for (const flag of match[1] ?? "") {
-            if (flag === "U")
-                this.fail("the ungreedy flag (?U) is not supported");
-            if (flag === "s")
-                this.dotAll = true;
-            else if (!this.flags.includes(flag))
-                this.flags += flag;
-        }
-        this.pos = match[0].length;
-    }
-    atom(inClass) {
-        const ch = this.source[this.pos++] ?? "";
-        if (ch === "\\")
-            return this.escape(inClass);
-        if (inClass)
-            return ch;
-        if (ch === "[")
-            return this.charClass();
-        if (ch === ".")
-            return this.dotAll ? "[\\s\\S]" : "[^\\n]";
-        if (ch === "(")
-            return this.group();
-        return ch;
-    }
-    group() {
-        const rest = this.source.slice(this.pos);
-        if (!rest.startsWith("?"))
-            return "(";
-        // The rest of the group opener is copied by the main loop: "(" + "?:" or "(" + "?<name>".
-        if (rest.startsWith("?:"))
-            return "(";
-        if (rest.startsWith("?P<")) {
-            this.pos += 2;
-            return "(?";
-        }
-        if (rest.startsWith("?<") && !rest.startsWith("?<=") && !rest.startsWith("?<!"))
-            return "(";
-        return this.fail("flag groups and look-around are not supported here");
-    }
-    charClass() {
-        let body = "";
-        if (this.source[this.pos] === "^") {
-            body += "^";
-            this.pos++;
-        }
-        // A leading ']' is a literal in RE2.
-        if (this.source[this.pos] === "]") {
-            body += "\\]";
-            this.pos++;
-        }
-        for (;;) {
-            if (this.pos >= this.source.length)
-                this.fail("a character class is not closed");
-            if (this.source[this.pos] === "]") {
-                this.pos++;
-                return `[${body}]`;
-            }
-            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.source.slice(this.pos));
-            if (posix) {
-                const range = POSIX_CLASSES[posix[2] ?? ""];
-                if (range === undefined)
-                    this.fail(`unknown POSIX class [:${posix[2] ?? ""}:]`);
-                if (posix[1])
-                    this.fail("negated POSIX classes inside brackets are not supported");
-                body += range;
-                this.pos += posix[0].length;
-                continue;
-            }
-            const ch = this.source[this.pos];
-            if (ch === "[") {
-                body += "\\[";
-                this.pos++;
-                continue;
-            }
-            body += this.atom(true);
-        }
-    }
-    escape(inClass) {
-        const ch = this.source[this.pos++];
-        if (ch === undefined)
-            return this.fail("it ends with a lone backslash");
-        switch (ch) {
-            case "A":
-                if (inClass)
-                    this.fail("\\A inside a character class");
-                return "(?<![\\s\\S])";
-            case "z":
-                if (inClass)
-                    this.fail("\\z inside a character class");
-                return "(?![\\s\\S])";
-            case "s":
-                return inClass ? GO_SPACE : `[${GO_SPACE}]`;
-            case "S":
-                if (inClass)
-                    this.fail("\\S inside a character class");
-                return `[^${GO_SPACE}]`;
-            case "d":
-            case "D":
-            case "w":
-            case "W":
-            case "t":
-            case "n":
-            case "r":
-            case "f":
-            case "v":
-                return `\\${ch}`;
-            case "b":
-            case "B":
-                if (inClass)
-                    this.fail(`\\${ch} inside a character class`);
-                return `\\${ch}`;
-            case "a":
-                return "\\x07";
-            case "Q": {
-                const end = this.source.indexOf("\\E", this.pos);
-                const literal = this.source.slice(this.pos, end === -1 ? undefined : end);
-                this.pos = end === -1 ? this.source.length : end + 2;
-                return Array.from(literal)
-                    .map((c) => this.literal(c, inClass))
-                    .join("");
-            }
-            case "x":
-                return this.hexEscape();
-            case "p":
-            case "P":
-                return this.unicodeClass(ch);
-            default:
-                if (/[0-7]/.test(ch))
-                    return this.octal(ch);
-                if (/[A-Za-z0-9]/.test(ch))
-                    return this.fail(`the escape \\${ch} is not supported`);
-                return this.literal(ch, inClass);
-        }
-    }
-    literal(ch, inClass) {
-        const special = inClass ? JS_CLASS_SYNTAX : JS_SYNTAX;
-        return special.has(ch) ? `\\${ch}` : ch;
-    }
-    hexEscape() {
-        const rest = this.source.slice(this.pos);
-        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
-        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
-        const match = braced ?? plain;
-        if (!match)
-            return this.fail("\\x needs two hex digits or {hex}");
-        this.pos += match[0].length;
-        return `\\u{${braced ? (braced[1] ?? "") : match[0]}}`;
-    }
-    unicodeClass(ch) {
-        const rest = this.source.slice(this.pos);
-        const match = /^\{(\^?)([A-Za-z_]+)\}|^([A-Za-z])/.exec(rest);
-        if (!match)
-            return this.fail(`\\${ch} needs a class name`);
-        this.pos += match[0].length;
-        const name = match[2] ?? match[3] ?? "";
-        const negate = (ch === "P") !== (match[1] === "^");
-        const letter = negate ? "P" : "p";
-        const general = /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
-        if (name === "Any")
-            return negate ? "[^\\s\\S]" : "[\\s\\S]";
-        return general.test(name) ? `\\${letter}{${name}}` : `\\${letter}{Script=${name}}`;
-    }
-    octal(first) {
-        const match = /^[0-7]{0,2}/.exec(this.source.slice(this.pos));
-        const digits = first + (match?.[0] ?? "");
-        if (first !== "0" && digits.length === 1)
-            this.fail("backreferences are not supported in RE2");
-        this.pos += digits.length - 1;
-        return `\\u{${parseInt(digits, 8).toString(16)}}`;
-    }
-}
-const cache = new Map();
-/** Compile a Go RE2 pattern into an equivalent JavaScript RegExp, or throw BAD_INPUT. */
-function compileRe2(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        compiled = new Translator(pattern).translate();
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/config.ts
-/**
- * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
- * path relative to the config's folder) and store settings.
- */
-
-
-
-
-
-const OTHER_KEY_FIELDS = [
-    "pgp",
-    "kms",
-    "gcp_kms",
-    "hckms",
-    "azure_keyvault",
-    "hc_vault_transit_uri",
-    "hc_vault",
-];
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
-function keyField(value, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value === "string") {
-        return value
-            .split(",")
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-    }
-    if (Array.isArray(value)) {
-        return value.map((item, index) => {
-            if (typeof item === "string")
-                return item.trim();
-            if (isRecord(item)) {
-                const id = Object.values(item).find((field) => typeof field === "string");
-                if (typeof id === "string")
-                    return id;
-            }
-            throw badInput(`${where}[${index}] must be a string`);
-        });
-    }
-    throw badInput(`${where} must be a comma-separated string or a list`);
-}
-function otherKeysOf(source, where) {
-    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
-}
-function parseRule(raw, index, source) {
-    const where = `${source}: creation_rules[${index}]`;
-    if (!isRecord(raw))
-        throw badInput(`${where} must be a mapping`);
-    const pathRegex = raw.path_regex;
-    if (pathRegex !== undefined && typeof pathRegex !== "string")
-        throw badInput(`${where}.path_regex must be a string`);
-    if (pathRegex)
-        compileRe2(pathRegex);
-    let ageGroups;
-    let otherKeys;
-    const groups = raw.key_groups;
-    if (Array.isArray(groups) && groups.length > 0) {
-        ageGroups = [];
-        otherKeys = [];
-        groups.forEach((group, groupIndex) => {
-            const groupWhere = `${where}.key_groups[${groupIndex}]`;
-            if (!isRecord(group))
-                throw badInput(`${groupWhere} must be a mapping`);
-            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(isRecord);
-            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
-            ageGroups.push(age);
-            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
-        });
-    }
-    else {
-        ageGroups = [keyField(raw.age, `${where}.age`)];
-        otherKeys = otherKeysOf(raw, where);
-    }
-    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
-        const value = raw[name];
-        if (value === undefined || value === null || value === "")
-            return [];
-        if (typeof value !== "string")
-            throw badInput(`${where}.${name} must be a string`);
-        return [{ name, value }];
-    });
-    if (rules.length > 1)
-        throw badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
-    const rule = rules[0];
-    if (rule && rule.name.includes("regex"))
-        compileRe2(rule.value);
-    const threshold = raw.shamir_threshold ?? 0;
-    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
-        throw badInput(`${where}.shamir_threshold must be a whole number`);
-    }
-    return {
-        index,
-        pathRegex: pathRegex || undefined,
-        ageGroups,
-        otherKeys,
-        shamirThreshold: threshold,
-        cryptRule: rule,
-        macOnlyEncrypted: raw.mac_only_encrypted === true,
-    };
-}
-function indentOf(stores, store, source) {
-    const settings = stores[store];
-    if (!isRecord(settings) || settings.indent === undefined)
-        return undefined;
-    if (typeof settings.indent !== "number")
-        throw badInput(`${source}: stores.${store}.indent must be a number`);
-    return settings.indent;
-}
-function parseSopsConfig(text, source) {
-    let raw;
-    try {
-        raw = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
-    }
-    catch (error) {
-        const line = error.linePos?.[0]?.line;
-        throw badInput(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
-    }
-    if (raw === null || raw === undefined)
-        raw = {};
-    if (!isRecord(raw))
-        throw badInput(`${source} must be a YAML mapping`);
-    const rules = raw.creation_rules ?? [];
-    if (!Array.isArray(rules))
-        throw badInput(`${source}: creation_rules must be a list`);
-    const stores = isRecord(raw.stores) ? raw.stores : {};
-    return {
-        source,
-        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
-        yamlIndent: indentOf(stores, "yaml", source),
-        jsonIndent: indentOf(stores, "json", source),
-    };
-}
-/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
-function pathForRules(configDir, filePath) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(configDir), external_node_path_default().resolve(filePath));
-    return relative.split((external_node_path_default()).sep).join("/");
-}
-function findCreationRule(config, relativePath) {
-    return config.creationRules.find((rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath));
-}
-
-;// CONCATENATED MODULE: ./actions/common/sops-config.ts
-/**
- * Finding and reading `.sops.yaml` as sops does: an explicit file, or the nearest one in the starting
- * folder or a folder above it. Shared by verify-no-plaintext, rotate-reminder and the CLI.
- */
-
-
-
-
-const SOPS_CONFIG_NAME = ".sops.yaml";
-/** sops stops looking after this many parent folders. */
-const MAX_DEPTH = 100;
-/**
- * The config file for `from`: `explicit` (resolved against `from`; an error naming `what` when it does
- * not exist), else the nearest `.sops.yaml` upward, else undefined.
- */
-function locateSopsConfig(from, explicit) {
-    if (explicit) {
-        const file = external_node_path_default().resolve(from, explicit.file);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
-        return file;
-    }
-    let dir = external_node_path_default().resolve(from);
-    for (let depth = 0; depth < MAX_DEPTH; depth++) {
-        const candidate = external_node_path_default().join(dir, SOPS_CONFIG_NAME);
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    return undefined;
-}
-/** Reads and parses a config; `name` is how messages call it (a repository-relative path). */
-function readSopsConfig(file, name = file) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw new ConfigurationError(`${name} cannot be read: check the file and its permissions`);
-    }
-    return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
 /**
  * The JSON store (sops `stores/json/store.go`, 3.13.2).
@@ -14135,7 +17734,7 @@ function readSopsConfig(file, name = file) {
 
 
 const METADATA_KEY = "sops";
-const json_MAX_DEPTH = 1000;
+const MAX_DEPTH = 1000;
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const NUMBER_PATTERN = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
@@ -14231,8 +17830,8 @@ class JsonParser {
         throw this.unexpected("a value");
     }
     enter(path, depth) {
-        if (depth > json_MAX_DEPTH)
-            throw this.error(`nesting deeper than ${json_MAX_DEPTH} levels at ${formatPath(path)}`);
+        if (depth > MAX_DEPTH)
+            throw this.error(`nesting deeper than ${MAX_DEPTH} levels at ${formatPath(path)}`);
         this.pos++;
         this.skipWhitespace();
     }
@@ -15643,13 +19242,13 @@ class DocumentReader {
     read(comments) {
         const contents = this.doc.contents;
         let root;
-        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && this.isNullScalar(contents))) {
+        if (contents === null || ((0,yaml_dist/* isScalar */.jn)(contents) && this.isNullScalar(contents))) {
             root = new TreeMap();
             this.newContainer(0, undefined, root.items, (items) => (root.items = items));
         }
         else {
-            const target = (0,dist/* isAlias */.Vj)(contents) ? this.resolveAlias(contents, []) : contents;
-            if (!(0,dist/* isMap */.jh)(target))
+            const target = (0,yaml_dist/* isAlias */.Vj)(contents) ? this.resolveAlias(contents, []) : contents;
+            if (!(0,yaml_dist/* isMap */.jh)(target))
                 throw malformed("top-level value must be a mapping, not a list or scalar");
             root = this.convert(contents, [], undefined, 0, true);
         }
@@ -15663,7 +19262,7 @@ class DocumentReader {
         return root;
     }
     isNullScalar(node) {
-        return ((0,dist/* isScalar */.jn)(node) &&
+        return ((0,yaml_dist/* isScalar */.jn)(node) &&
             node.type === "PLAIN" &&
             node.tag === undefined &&
             resolveText(String(node.value), "") === null);
@@ -15704,7 +19303,7 @@ class DocumentReader {
         entry.endLine = Math.max(entry.endLine, this.lineOf(Math.max(start, valueEnd - 1)));
     }
     resolveAlias(node, path) {
-        if (!(0,dist/* isAlias */.Vj)(node))
+        if (!(0,yaml_dist/* isAlias */.Vj)(node))
             return node;
         const target = node.resolve(this.doc);
         if (target === undefined)
@@ -15718,7 +19317,7 @@ class DocumentReader {
     convert(node, path, parent, depth, track) {
         if (node === null)
             return null;
-        if ((0,dist/* isAlias */.Vj)(node)) {
+        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
             const target = this.resolveAlias(node, path);
             if (this.resolving.has(target))
                 throw malformed(`recursive alias at ${describePath(path)}`);
@@ -15732,10 +19331,10 @@ class DocumentReader {
         }
         if (!track && ++this.expanded > ALIAS_EXPANSION_LIMIT)
             throw malformed("document contains excessive aliasing");
-        if ((0,dist/* isScalar */.jn)(node))
+        if ((0,yaml_dist/* isScalar */.jn)(node))
             return this.scalar(node, path);
         const container = (values, apply) => track ? this.newContainer(this.columnOf(node.range?.[0] ?? 0), parent, values, apply) : undefined;
-        if ((0,dist/* isSeq */.oP)(node)) {
+        if ((0,yaml_dist/* isSeq */.oP)(node)) {
             const list = [];
             const info = container(list, (items) => list.splice(0, list.length, ...items));
             node.items.forEach((item, index) => {
@@ -15746,7 +19345,7 @@ class DocumentReader {
             });
             return list;
         }
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
             const map = new TreeMap();
             const info = container(map.items, (items) => (map.items = items));
             this.mapping(node.items, map, path, info, depth, track);
@@ -15784,11 +19383,11 @@ class DocumentReader {
         });
     }
     isMergeKey(key) {
-        return (key !== null && (0,dist/* isScalar */.jn)(key) && key.type === "PLAIN" && key.tag === undefined && key.value === "<<");
+        return (key !== null && (0,yaml_dist/* isScalar */.jn)(key) && key.type === "PLAIN" && key.tag === undefined && key.value === "<<");
     }
     mergeSources(value, path) {
         const target = value === null ? null : this.resolveAlias(value, path);
-        const sources = target !== null && (0,dist/* isSeq */.oP)(target) ? target.items : [target];
+        const sources = target !== null && (0,yaml_dist/* isSeq */.oP)(target) ? target.items : [target];
         const merged = [];
         for (const source of sources) {
             const converted = source === null ? null : this.convert(source, path, undefined, 0, false);
@@ -15802,7 +19401,7 @@ class DocumentReader {
         const target = node === null ? null : this.resolveAlias(node, path);
         if (target === null)
             return "";
-        if (!(0,dist/* isScalar */.jn)(target))
+        if (!(0,yaml_dist/* isScalar */.jn)(target))
             throw malformed(`mapping key in ${describePath(path)} is not a scalar`);
         const value = this.scalar(target, path);
         if (typeof value === "string")
@@ -15810,7 +19409,7 @@ class DocumentReader {
         return String(target.source ?? target.value);
     }
     scalar(node, path) {
-        if (!(0,dist/* isScalar */.jn)(node))
+        if (!(0,yaml_dist/* isScalar */.jn)(node))
             throw malformed(`expected a scalar at ${describePath(path)}`);
         const text = String(node.value);
         const where = describePath(path);
@@ -15946,9 +19545,9 @@ function lineStartsOf(text) {
 function parseDocuments(bytes) {
     const text = decodeUtf8(bytes, "YAML").replace(/^\uFEFF/, "");
     try {
-        const tokens = [...new dist/* Parser */.iX().parse(text)];
+        const tokens = [...new yaml_dist/* Parser */.iX().parse(text)];
         const docs = [
-            ...new dist/* Composer */.Dk({
+            ...new yaml_dist/* Composer */.Dk({
                 schema: "failsafe",
                 resolveKnownTags: false,
                 uniqueKeys: false,
@@ -16530,6 +20129,152 @@ function isBinaryEnvelope(bytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/sops/config.ts
+/**
+ * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
+ * path relative to the config's folder) and store settings.
+ */
+
+
+
+
+
+const OTHER_KEY_FIELDS = [
+    "pgp",
+    "kms",
+    "gcp_kms",
+    "hckms",
+    "azure_keyvault",
+    "hc_vault_transit_uri",
+    "hc_vault",
+];
+function config_isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
+function keyField(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === "string") {
+        return value
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, index) => {
+            if (typeof item === "string")
+                return item.trim();
+            if (config_isRecord(item)) {
+                const id = Object.values(item).find((field) => typeof field === "string");
+                if (typeof id === "string")
+                    return id;
+            }
+            throw badInput(`${where}[${index}] must be a string`);
+        });
+    }
+    throw badInput(`${where} must be a comma-separated string or a list`);
+}
+function otherKeysOf(source, where) {
+    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
+}
+function parseRule(raw, index, source) {
+    const where = `${source}: creation_rules[${index}]`;
+    if (!config_isRecord(raw))
+        throw badInput(`${where} must be a mapping`);
+    const pathRegex = raw.path_regex;
+    if (pathRegex !== undefined && typeof pathRegex !== "string")
+        throw badInput(`${where}.path_regex must be a string`);
+    if (pathRegex)
+        compileRe2(pathRegex);
+    let ageGroups;
+    let otherKeys;
+    const groups = raw.key_groups;
+    if (Array.isArray(groups) && groups.length > 0) {
+        ageGroups = [];
+        otherKeys = [];
+        groups.forEach((group, groupIndex) => {
+            const groupWhere = `${where}.key_groups[${groupIndex}]`;
+            if (!config_isRecord(group))
+                throw badInput(`${groupWhere} must be a mapping`);
+            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(config_isRecord);
+            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
+            ageGroups.push(age);
+            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
+        });
+    }
+    else {
+        ageGroups = [keyField(raw.age, `${where}.age`)];
+        otherKeys = otherKeysOf(raw, where);
+    }
+    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
+        const value = raw[name];
+        if (value === undefined || value === null || value === "")
+            return [];
+        if (typeof value !== "string")
+            throw badInput(`${where}.${name} must be a string`);
+        return [{ name, value }];
+    });
+    if (rules.length > 1)
+        throw badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
+    const rule = rules[0];
+    if (rule && rule.name.includes("regex"))
+        compileRe2(rule.value);
+    const threshold = raw.shamir_threshold ?? 0;
+    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
+        throw badInput(`${where}.shamir_threshold must be a whole number`);
+    }
+    return {
+        index,
+        pathRegex: pathRegex || undefined,
+        ageGroups,
+        otherKeys,
+        shamirThreshold: threshold,
+        cryptRule: rule,
+        macOnlyEncrypted: raw.mac_only_encrypted === true,
+    };
+}
+function indentOf(stores, store, source) {
+    const settings = stores[store];
+    if (!config_isRecord(settings) || settings.indent === undefined)
+        return undefined;
+    if (typeof settings.indent !== "number")
+        throw badInput(`${source}: stores.${store}.indent must be a number`);
+    return settings.indent;
+}
+function parseSopsConfig(text, source) {
+    let raw;
+    try {
+        raw = (0,yaml_dist/* parse */.qg)(text, { uniqueKeys: true });
+    }
+    catch (error) {
+        const line = error.linePos?.[0]?.line;
+        throw badInput(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
+    }
+    if (raw === null || raw === undefined)
+        raw = {};
+    if (!config_isRecord(raw))
+        throw badInput(`${source} must be a YAML mapping`);
+    const rules = raw.creation_rules ?? [];
+    if (!Array.isArray(rules))
+        throw badInput(`${source}: creation_rules must be a list`);
+    const stores = config_isRecord(raw.stores) ? raw.stores : {};
+    return {
+        source,
+        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
+        yamlIndent: indentOf(stores, "yaml", source),
+        jsonIndent: indentOf(stores, "json", source),
+    };
+}
+/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
+function pathForRules(configDir, filePath) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(configDir), external_node_path_default().resolve(filePath));
+    return relative.split((external_node_path_default()).sep).join("/");
+}
+function findCreationRule(config, relativePath) {
+    return config.creationRules.find((rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/sops/policy.ts
 /**
  * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
@@ -16993,162 +20738,326 @@ function isEncrypted(bytes, options) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./actions/cli/usage.ts
+;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
 /**
- * The command line's usage, written once: `secrets-actions --help`, `COMMAND --help`, the messages for
- * unknown options and the README's command-line section all come from this table (a test holds the
- * README to it).
+ * Telling SOPS files from other files without a key.
  */
 
 
 
 
-
-const INPUT_TYPE = ["--input-type T", "the file's format (default: from its name, as sops chooses)"];
-const COMMANDS = [
-    {
-        name: "decrypt",
-        synopsis: "FILE",
-        summary: "print the decrypted file (MAC verified)",
-        options: [
-            INPUT_TYPE,
-            ["--output-type T", "print in another format"],
-            ['--extract \'["a"]["b"]\'', "print one value"],
-            ["--ignore-mac", "do not verify the MAC (never for files you do not trust)"],
-        ],
-    },
-    {
-        name: "encrypt",
-        synopsis: "FILE",
-        summary: "print the file encrypted (to --age, SOPS_AGE_RECIPIENTS or the .sops.yaml rule)",
-        options: [
-            INPUT_TYPE,
-            ["--output-type T", "must be the input's format"],
-            ["--age R1,R2", "age recipients"],
-        ],
-    },
-    {
-        name: "set",
-        synopsis: "FILE '[\"key\"]' JSON_VALUE",
-        summary: "change one value in place; other ciphertexts stay byte-identical",
-        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
-    },
-    {
-        name: "unset",
-        synopsis: "FILE '[\"key\"]'",
-        summary: "remove one value in place",
-        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
-    },
-    {
-        name: "updatekeys",
-        synopsis: "FILE",
-        summary: "re-wrap the data key for the .sops.yaml rule's recipients, in place",
-        options: [INPUT_TYPE, ["-y, --yes", "accepted for sops compatibility (never asks)"]],
-    },
-    {
-        name: "filestatus",
-        synopsis: "FILE",
-        summary: 'print {"encrypted": true|false}',
-        options: [INPUT_TYPE],
-    },
-    {
-        name: "rotation",
-        synopsis: "[FILES...]",
-        summary: "how old each SOPS secret of this repository is, from git history; exit 1 when one is overdue",
-        options: [["--policy FILE", "rotation policy (default .github/secret-rotation.yml)"]],
-    },
-    {
-        name: "rotate",
-        synopsis: "FILE",
-        summary: "a new data key and every value encrypted again, in place (as sops rotate)",
-        options: [INPUT_TYPE],
-    },
-    {
-        name: "verify",
-        synopsis: "[PATHS...]",
-        summary: "verify-no-plaintext's rules on the repository, the paths, or the index; exit 1 on error findings",
-        options: [
-            ["--staged", "check what is staged in the index (a pre-commit hook)"],
-            ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
-            ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
-        ],
-    },
-];
-const EXIT_CODES = "exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key";
-/** The package's version, from the package.json beside the bundle's folder (dist/cli/../../). */
-function packageVersion() {
-    // The name is built at run time so that the bundler does not copy package.json into dist/.
-    const manifest = ["package", "json"].join(".");
-    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "..", manifest);
-    try {
-        const { version } = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
-        return typeof version === "string" ? version : "unknown";
-    }
-    catch {
-        return "unknown";
-    }
-}
-const line = (command) => `${command.name}${command.options.length > 0 ? " [options]" : ""} ${command.synopsis}`;
-function mainUsage() {
-    const width = Math.max(...COMMANDS.map((command) => line(command).length));
-    return [
-        "usage: secrets-actions COMMAND [options] ARGS   (secrets-actions COMMAND --help for its options)",
-        "",
-        "commands:",
-        ...COMMANDS.map((command) => `  ${line(command).padEnd(width)}  ${command.summary}`),
-        "",
-        "  --help, -h      this text",
-        "  --version, -V   the version",
-        "",
-        "T is yaml, json, dotenv, ini or binary.",
-        "age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.",
-        EXIT_CODES,
-    ].join("\n");
-}
-function commandUsage(command) {
-    const width = Math.max(12, ...command.options.map(([flag]) => flag.length));
-    return [
-        `usage: secrets-actions ${line(command)}`,
-        "",
-        command.summary,
-        ...(command.options.length > 0 ? ["", "options:"] : []),
-        ...command.options.map(([flag, what]) => `  ${flag.padEnd(width)}  ${what}`),
-        `  ${"-h, --help".padEnd(width)}  this text`,
-    ].join("\n");
-}
-/** `--input-type, --output-type, ...`: what an unknown-option message lists. */
-function optionNames(command) {
-    return command.options
-        .map(([flag]) => flag.split(/[ ,]+/).find((part) => part.startsWith("--")) ?? flag)
-        .join(", ");
-}
-function commandNamed(name) {
-    return COMMANDS.find((command) => command.name === name);
-}
-/** The usage of a command the code implements (an error when the table lacks it: a programming mistake). */
-function usageOf(name) {
-    const command = commandNamed(name);
-    if (!command)
-        throw new Error(`the usage table has no command ${name}`);
-    return command;
-}
-/** The message for an option the command does not have: it names the ones it has. */
-function notAnOption(command, option) {
-    return `${option} is not an option of ${command.name}; its options are ${optionNames(command) || "none"}`;
-}
+/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
+const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
+/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
+const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
 /**
- * A command's arguments parsed strictly; an unknown option is reported (through `usageError`, which
- * adds the usage) with the command's valid options.
+ * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
+ * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
+ * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
  */
-function parseCommandArgs(command, args, options, usageError) {
+/** The line-anchored pattern is slow on large files: most have no `ENC[` at all, which is quick to see. */
+function hasEncryptedAssignment(text) {
+    return text.includes("ENC[AES256_GCM,data:") && ENC_ASSIGNMENT.test(text);
+}
+function inspectSops(file, bytes, text) {
+    const hasMetadata = METADATA.test(text);
+    if (!hasMetadata && !hasEncryptedAssignment(text))
+        return { kind: "plain" };
+    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
+    if (!hasMetadata)
+        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
+        const document = createStore(format).parseEncrypted(bytes);
+        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
     }
     catch (error) {
-        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
-        throw usageError(unknown ? notAnOption(command, unknown) : describeUnknown(error));
+        if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
+            return hasEncryptedAssignment(text)
+                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
+                : { kind: "plain" };
+        }
+        return { kind: "broken", format, problem: describeUnknown(error) };
+    }
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+/**
+ * The 1-based line where a key path is written, for annotations: each key searched after the previous
+ * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
+ */
+function keyLine(text, lines, location) {
+    let from = 0;
+    for (const part of location) {
+        if (typeof part !== "string")
+            continue;
+        const key = escapeRegex(part);
+        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
+        pattern.lastIndex = from;
+        const match = pattern.exec(text);
+        if (!match)
+            break;
+        from = match.index + match[0].length;
+    }
+    return lines.lineOf(from);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/sops-checks.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What the file is, when it can be a SOPS file at all: source code and docs quote SOPS files in strings,
+ * so only data files (by extension) and config files are inspected.
+ */
+function sopsStatusOf(file, bytes, text) {
+    if (!formatForPath(file) && fileKind(file) !== "config")
+        return { kind: "plain" };
+    // Every SOPS file, whole or broken, holds `sops` (its metadata) or `ENC[` (its values): a file with
+    // neither is plain without being decoded.
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!raw.includes("sops") && !raw.includes("ENC["))
+        return { kind: "plain" };
+    return inspectSops(file, bytes, text());
+}
+function plaintextValues(file, text, status) {
+    const { metadata } = status;
+    const problems = [];
+    const broken = (problem) => newFinding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
+    if (metadata.mac === "")
+        problems.push(broken("no MAC"));
+    const leaves = selectLeaves(status.branches, {
+        rule: metadata.cryptRule,
+        macOnlyEncrypted: metadata.macOnlyEncrypted,
+    });
+    const lines = new LineIndex(text);
+    for (const leaf of leaves) {
+        if (!leaf.encrypted || (typeof leaf.value === "string" && isEncryptedValue(leaf.value)))
+            continue;
+        const where = tree_path_formatPath(leaf.location) || "(root)";
+        const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
+        problems.push(newFinding("sops-value-not-encrypted", file, keyLine(text, lines, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
+    }
+    return problems;
+}
+function recipientsDrift(file, setup, metadata, rule) {
+    const comparison = compareRecipients(metadata.keyGroups, rule);
+    // A rule without age recipients (PGP/KMS only) cannot be compared with age recipients.
+    if (!comparison.comparable || comparison.inSync)
+        return [];
+    const { missing, unnamedOtherKeys } = comparison;
+    const extra = [...comparison.extra, ...unnamedOtherKeys];
+    const rules = `creation rule ${rule.index + 1} of ${setup.file}`;
+    const parts = [
+        missing.length > 0 ? `missing ${missing.join(", ")}` : "",
+        extra.length > 0 ? `extra ${extra.join(", ")}` : "",
+    ].filter((part) => part !== "");
+    const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
+    return [
+        newFinding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${comparison.regrouped ? "regrouped" : ""}`),
+    ];
+}
+/** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
+function sopsFindings(file, status, text, setup, { drift = true } = {}) {
+    const rule = creationRuleFor(setup, file);
+    switch (status.kind) {
+        case "plain":
+            // A rule without path_regex is sops' default for `sops encrypt`, not a claim on every file.
+            return rule?.pathRegex
+                ? [
+                    newFinding("sops-rule-not-encrypted", file, 1, `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`, ""),
+                ]
+                : [];
+        case "broken":
+            return [
+                newFinding("sops-value-not-encrypted", file, 1, `${file} is not a valid ${status.format} SOPS file: ${status.problem}`, status.problem),
+            ];
+        case "sops":
+            return [
+                ...plaintextValues(file, text(), status),
+                ...(drift && rule && setup ? recipientsDrift(file, setup, status.metadata, rule) : []),
+            ];
+    }
+}
+/**
+ * With a key: decrypt to check the MAC (the plaintext is dropped at once). A file none of the keys opens
+ * is not a finding: it is returned as a note.
+ */
+async function sops_checks_verifyMac(file, bytes, format, identities) {
+    try {
+        await decrypt(bytes, { format, identities });
+        return {};
+    }
+    catch (error) {
+        if (error instanceof SopsError && error.code === "MAC_MISMATCH") {
+            return {
+                finding: newFinding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
+            };
+        }
+        return { note: `${file}: MAC not verified: ${describeUnknown(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
+/**
+ * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
+ * the secret patterns; then inline `secrets-allow` comments, the gitleaks allowlist and the policy
+ * file drop what the repository accepts. Pure: paths and bytes in, findings out.
+ */
+
+
+
+
+
+
+
+
+
+/** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
+const CONTEXT = 80;
+/** `secret-default`: literal defaults of secret-named variables in Python code. */
+function secretDefaults(file, text, lines, inOwned) {
+    return findSecretDefaults(text)
+        .filter((found) => inOwned(found.index))
+        .map((found) => newFinding("secret-default", file, lines.lineOf(found.index), `${found.name} has a hard-coded default (${found.via}): ${redact(fromLatin1(found.value))}`, `${found.name}\0${found.via}`));
+}
+class Scanner {
+    setup;
+    policy;
+    gitleaks;
+    constructor(setup) {
+        this.setup = setup;
+        this.policy = setup.policy ?? EMPTY_POLICY;
+        this.gitleaks = setup.gitleaks ?? [];
+    }
+    /** Files the policy accepts for every rule are not read at all. */
+    wants(file) {
+        return !policySkipsFile(this.policy, file);
+    }
+    scan(input) {
+        const { path: file, bytes } = input;
+        const binary = isBinary(bytes);
+        // Decoded only when something needs the text: most files of a large scan never are.
+        let decoded;
+        const text = () => (decoded ??= binary ? "" : decodeLatin1(bytes));
+        let lineIndex;
+        const lines = () => (lineIndex ??= new LineIndex(text()));
+        const { owned } = input;
+        const wholeFile = !owned || owned.from === 0;
+        const inOwned = (index) => !owned || (index >= owned.from && index < owned.to);
+        const status = binary || !wholeFile ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
+        const found = wholeFile
+            ? sopsFindings(file, status, text, this.setup.sops, { drift: input.historic !== true })
+            : [];
+        const secretLines = new Set();
+        if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
+            for (const secret of this.secrets(file, bytes, text, lines, inOwned)) {
+                secretLines.add(secret.line);
+                found.push(secret);
+            }
+        }
+        if (!binary && wholeFile && status.kind === "plain")
+            found.push(...this.dotenv(file, text, secretLines));
+        if (!binary && file.endsWith(".py"))
+            found.push(...secretDefaults(file, text(), lines(), inOwned));
+        // Each line is read once, however many findings it holds.
+        const allowances = new Map();
+        const allowed = (finding) => {
+            if (!allowances.has(finding.line))
+                allowances.set(finding.line, inlineAllowance(lines().line(finding.line)));
+            const allowance = allowances.get(finding.line);
+            return allowance === "all" || (allowance?.has(finding.rule) ?? false);
+        };
+        const findings = this.accepted(found.filter((finding) => !allowed(finding)));
+        return status.kind === "sops" ? { findings, sops: status } : { findings };
+    }
+    /** Drops the findings the policy file accepts. */
+    accepted(findings) {
+        return findings.filter((finding) => !policyAccepts(this.policy, finding));
+    }
+    /** A commit that the gitleaks allowlist names (history scope). */
+    acceptsCommit(commit) {
+        return gitleaksAllowsCommit(this.gitleaks, commit);
+    }
+    /** `env-not-ignored`, from git's answer for `.env` (the caller asks git: .gitignore semantics are git's). */
+    envNotIgnored(ignored) {
+        if (ignored)
+            return [];
+        const finding = newFinding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
+        return this.accepted([finding]);
+    }
+    secrets(file, bytes, decoded, lineIndex, inOwned) {
+        const findings = [];
+        // The same line with the secret taken out can occur more than once: each is its own finding.
+        const occurrences = new Map();
+        // Many secrets on one (long) line read its text once.
+        let cached;
+        const hits = findSecrets(bytes, { kind: fileKind(file), now: this.setup.now }, decoded).filter((hit) => inOwned(hit.index));
+        if (hits.length === 0)
+            return findings;
+        const text = decoded();
+        const lines = lineIndex();
+        for (const hit of hits) {
+            const secret = fromLatin1(hit.secret);
+            const line = lines.lineOf(hit.index);
+            if (this.gitleaks.length > 0) {
+                if (cached?.line !== line)
+                    cached = { line, text: fromLatin1(lines.line(line)) };
+                if (gitleaksAllows(this.gitleaks, { file, secret, line: cached.text }))
+                    continue;
+            }
+            // What surrounds the secret on its line, none of the secret itself (a key may run over lines).
+            const end = hit.index + hit.secret.length;
+            const before = text.slice(Math.max(lines.startOf(line), hit.index - CONTEXT), hit.index);
+            const after = end <= lines.endOf(line) ? text.slice(end, Math.min(lines.endOf(line), end + CONTEXT)) : "";
+            const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
+            const occurrence = occurrences.get(context) ?? 0;
+            occurrences.set(context, occurrence + 1);
+            findings.push({
+                rule: "secret-pattern",
+                severity: hit.severity,
+                file,
+                line,
+                message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret, hit.prefix)}`,
+                fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
+            });
+        }
+        return findings;
+    }
+    dotenv(file, text, secretLines) {
+        const kind = dotenvKind(file);
+        if (!kind)
+            return [];
+        const assignments = parseAssignments(text());
+        if (kind === "template") {
+            return realTemplateValues(assignments)
+                .filter((assignment) => !secretLines.has(assignment.line))
+                .map((assignment) => newFinding("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
+        }
+        if (isDotenvxFile(assignments)) {
+            const plain = firstDotenvxPlaintext(assignments);
+            return plain
+                ? [
+                    newFinding("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
+                ]
+                : [];
+        }
+        const values = assignments.filter((assignment) => assignment.value !== "");
+        if (values.length === 0)
+            return [];
+        return [
+            newFinding("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`, ""),
+        ];
     }
 }
 
@@ -17378,6 +21287,22 @@ async function readBlobs(root, blobs, onBlob) {
     if (result.code !== 0)
         throw new ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
 }
+/**
+ * The size of each blob, from one `git cat-file --batch-check` (no content is read): what decides
+ * whether a scan is large enough for worker threads. A blob git does not have counts 0 here; reading it
+ * is what fails, loudly.
+ */
+async function blobSizes(root, blobs) {
+    const result = await run(root, ["cat-file", "--batch-check"], blobs.map((entry) => `${entry.blob}\n`).join(""));
+    if (result.code !== 0)
+        throw new ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
+    const sizes = result.stdout
+        .toString("utf8")
+        .split("\n")
+        .slice(0, blobs.length)
+        .map((line) => Number(/^[0-9a-f]+ blob (\d+)$/.exec(line)?.[1] ?? 0));
+    return blobs.map((_, index) => sizes[index] ?? 0);
+}
 /** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
 async function isIgnored(root, file) {
     const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
@@ -17424,6 +21349,654 @@ async function fileRevisions(root, file) {
         revisions.push({ commit, date, path, blob });
     }
     return revisions.reverse();
+}
+
+;// CONCATENATED MODULE: ./actions/common/sops-config.ts
+/**
+ * Finding and reading `.sops.yaml` as sops does: an explicit file, or the nearest one in the starting
+ * folder or a folder above it. Shared by verify-no-plaintext, rotate-reminder and the CLI.
+ */
+
+
+
+
+const SOPS_CONFIG_NAME = ".sops.yaml";
+/** sops stops looking after this many parent folders. */
+const sops_config_MAX_DEPTH = 100;
+/**
+ * The config file for `from`: `explicit` (resolved against `from`; an error naming `what` when it does
+ * not exist), else the nearest `.sops.yaml` upward, else undefined.
+ */
+function locateSopsConfig(from, explicit) {
+    if (explicit) {
+        const file = external_node_path_default().resolve(from, explicit.file);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            throw new ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
+        return file;
+    }
+    let dir = external_node_path_default().resolve(from);
+    for (let depth = 0; depth < sops_config_MAX_DEPTH; depth++) {
+        const candidate = external_node_path_default().join(dir, SOPS_CONFIG_NAME);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+/** Reads and parses a config; `name` is how messages call it (a repository-relative path). */
+function readSopsConfig(file, name = file) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw new ConfigurationError(`${name} cannot be read: check the file and its permissions`);
+    }
+    return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
+}
+
+;// CONCATENATED MODULE: ./actions/common/scan-files.ts
+/**
+ * Scanning files of a repository, the same way on the main thread and in a scan worker: the scanner is
+ * built from the repository's own policy, gitleaks allowlist and `.sops.yaml` (so that a worker, given
+ * only where they are, builds an identical one), and each working-tree file or git blob becomes one
+ * self-contained result that can cross a thread boundary.
+ */
+
+
+
+
+
+
+
+const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
+/** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
+const WINDOW = 16 << 20;
+/** Bytes read past a window, so that a secret that starts in it ends in it (private keys included). */
+const OVERLAP = 64 << 10;
+const toPosix = (file) => file.split((external_node_path_default()).sep).join("/");
+function readText(file, what) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw new ConfigurationError(`${what} ${file} cannot be read: check the path`);
+    }
+}
+function loadPolicy(root, explicit) {
+    const candidates = explicit ? [explicit] : POLICY_FILES;
+    const found = candidates.find((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)));
+    if (!found) {
+        if (explicit)
+            throw new ConfigurationError(`config: ${explicit} does not exist in ${root}`);
+        return EMPTY_POLICY;
+    }
+    return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
+}
+function loadSops(root, explicit) {
+    const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
+    if (!file)
+        return undefined;
+    const relative = toPosix(external_node_path_default().relative(root, file));
+    try {
+        return {
+            config: readSopsConfig(file, relative).config,
+            dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
+            file: relative,
+        };
+    }
+    catch (error) {
+        throw new ConfigurationError(describeUnknown(error));
+    }
+}
+function loadScanner(source) {
+    const { root } = source;
+    const policy = loadPolicy(root, source.policyFile);
+    const gitleaksFile = external_node_path_default().join(root, ".gitleaks.toml");
+    const gitleaks = (0,external_node_fs_namespaceObject.existsSync)(gitleaksFile)
+        ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
+        : [];
+    const sops = loadSops(root, source.sopsConfigFile);
+    return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now }), policy, sops };
+}
+/** Bytes read before a window (left context: what precedes a secret at its start). */
+const scan_files_CONTEXT = 4 << 10;
+/** The offsets of a file's windows, WINDOW apart. */
+function windowOffsets(size) {
+    return Array.from({ length: Math.ceil(size / WINDOW) }, (_, index) => index * WINDOW);
+}
+function countNewlines(bytes, from, to) {
+    let count = 0;
+    for (let at = bytes.indexOf(10, from); at !== -1 && at < to; at = bytes.indexOf(10, at + 1))
+        count++;
+    return count;
+}
+/** One thread's window buffer, reused: nothing of a window outlives its scan. */
+let windowBuffer;
+/**
+ * The window at `offset`: it reads CONTEXT bytes before and OVERLAP after its own WINDOW bytes, and
+ * reports the secrets that start in its own part, so that one across an edge is reported once.
+ */
+function scanWindow(scanner, root, file, offset) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(external_node_path_default().join(root, file), "r");
+    try {
+        const head = Buffer.alloc(8000);
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const binary = head.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0)).includes(0);
+        if (binary)
+            return { findings: [], newlines: 0, contextNewlines: 0, binary, size };
+        const start = Math.max(0, offset - scan_files_CONTEXT);
+        const buffer = (windowBuffer ??= Buffer.allocUnsafe(scan_files_CONTEXT + WINDOW + OVERLAP));
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, start);
+        const bytes = buffer.subarray(0, read);
+        const from = offset - start;
+        const to = Math.min(read, from + WINDOW);
+        const { findings } = scanner.scan({ path: file, bytes, owned: { from, to } });
+        return {
+            findings,
+            newlines: countNewlines(bytes, from, to),
+            contextNewlines: countNewlines(bytes, 0, from),
+            binary,
+            size,
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** A file's windows, in order, as one result: findings on the file's lines. */
+function joinWindows(windows) {
+    const size = windows[0]?.size ?? 0;
+    if (windows.some((window) => window.binary))
+        return { findings: [], size };
+    const findings = [];
+    let before = 0;
+    for (const window of windows) {
+        const shift = before - window.contextNewlines;
+        for (const finding of window.findings)
+            findings.push({ ...finding, line: finding.line + shift });
+        before += window.newlines;
+    }
+    return { findings, size };
+}
+/** A working-tree file; undefined when it is gone, a link or not a regular file. */
+function scanTreeFile(scanner, root, file) {
+    const absolute = external_node_path_default().join(root, file);
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+    }
+    catch {
+        return undefined; // Tracked but deleted in the work tree.
+    }
+    // Symbolic links may point outside the repository; submodules are folders.
+    if (!stat.isFile())
+        return undefined;
+    if (stat.size > WINDOW)
+        return joinWindows(windowOffsets(stat.size).map((offset) => scanWindow(scanner, root, file, offset)));
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+    const result = scanner.scan({ path: file, bytes });
+    return {
+        findings: result.findings,
+        size: stat.size,
+        ...(result.sops ? { sops: { format: result.sops.format, bytes } } : {}),
+    };
+}
+/** Objects read from git through one `git cat-file --batch`, in the order given. */
+async function scanGitBlobs(scanner, root, blobs, historic) {
+    const results = [];
+    await readBlobs(root, blobs, (index, bytes) => {
+        const file = blobs[index];
+        if (!file)
+            return;
+        const result = scanner.scan({ path: file.path, bytes, historic });
+        results[index] = {
+            findings: result.findings,
+            size: bytes.length,
+            // Historic content is not the current tree: its MAC is not checked.
+            ...(result.sops && !historic ? { sops: { format: result.sops.format, bytes } } : {}),
+        };
+    });
+    return results;
+}
+
+;// CONCATENATED MODULE: ./actions/common/scan-pool.ts
+/**
+ * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
+ * `isScanWorker()` first), each builds the same scanner from the same repository files, and reads and
+ * scans its share of the files itself (working-tree paths or git blob ids: no file content crosses
+ * threads). Results come back per file and are put in input order, so any number of threads gives the
+ * same findings in the same order as one.
+ */
+
+
+
+
+const WORKER_FLAG = "secretsActionsScanWorker";
+/** A scan smaller than this stays on the main thread: starting workers costs more than it saves. */
+const PARALLEL_BYTES = 8 << 20;
+/** Work is handed out in pieces of about this size, so that a fast worker takes more of them. */
+const PIECE_BYTES = 2 << 20;
+const PIECE_FILES = 256;
+/** True in a thread this module started: the entry point then serves scans instead of running. */
+function isScanWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[WORKER_FLAG] === true;
+}
+/** Threads a `verify` may use: `requested`, or (0) one per core, at most 8. */
+function threadsFor(requested) {
+    return requested > 0 ? requested : Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8);
+}
+/** Whether a scan of `bytes` goes to the workers: always when threads were asked for, else when large. */
+function isLargeScan(requested, bytes) {
+    return requested > 1 || (requested === 0 && bytes >= PARALLEL_BYTES);
+}
+/** The running bundle, when it is one: the TypeScript sources (under ts-jest) cannot start workers. */
+function bundleFile() {
+    return import.meta.url.endsWith(".js") ? new URL(import.meta.url) : undefined;
+}
+/** Splits the work into pieces by size (`sizes[i]` of item i), keeping order. */
+function pieces(items, sizes) {
+    const result = [];
+    let current = [];
+    let bytes = 0;
+    items.forEach((item, index) => {
+        current.push(item);
+        bytes += sizes[index] ?? 0;
+        if (bytes >= PIECE_BYTES || current.length >= PIECE_FILES) {
+            result.push({ items: current, size: bytes });
+            current = [];
+            bytes = 0;
+        }
+    });
+    if (current.length > 0)
+        result.push({ items: current, size: bytes });
+    return result;
+}
+/**
+ * The pieces of a working-tree scan: small files in runs, each window of a file larger than `window`
+ * a piece of its own (so that one huge file is read by several threads).
+ */
+function treeWork(files, sizes, window) {
+    const work = [];
+    let run = [];
+    let runSizes = [];
+    const flush = () => {
+        for (const { items, size } of pieces(run, runSizes))
+            work.push({ kind: "tree", files: items, size });
+        run = [];
+        runSizes = [];
+    };
+    files.forEach((file, index) => {
+        const size = sizes[index] ?? 0;
+        if (size <= window) {
+            run.push(file);
+            runSizes.push(size);
+            return;
+        }
+        flush();
+        for (let offset = 0; offset < size; offset += window)
+            work.push({ kind: "window", file, offset, size: Math.min(window, size - offset) });
+    });
+    flush();
+    return work;
+}
+/**
+ * Worker threads for the scans of one `verify`. They are started as soon as a scan may be large, so
+ * that they boot while git lists the files; `scan` uses them only when its pieces add up to a large
+ * scan, and `close` stops them whatever happened.
+ */
+class ScanPool {
+    source;
+    workers;
+    constructor(source, workers, script) {
+        this.source = source;
+        this.workers = Array.from({ length: workers }, () => new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { [WORKER_FLAG]: true, source } }));
+    }
+    /** Up to `threads - 1` workers (this thread scans too); none without a bundle or with one thread. */
+    static start(source, threads) {
+        const script = bundleFile();
+        return script && threads > 1 ? new ScanPool(source, threads - 1, script) : undefined;
+    }
+    async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+    /**
+     * The pieces' results in order, one per item; undefined for a working-tree path that is not a
+     * regular file. Workers take the largest pieces first, two at a time (they never wait for this thread
+     * to give the next); this thread the smallest, with `local`, between their replies.
+     */
+    async scan(local, work) {
+        const perPiece = [];
+        const order = [...work.keys()].sort((a, b) => (work[b]?.size ?? 0) - (work[a]?.size ?? 0) || a - b);
+        let front = 0;
+        let back = order.length - 1;
+        const listeners = [];
+        const finished = this.workers.map((worker) => new Promise((resolve, reject) => {
+            let inHand = 0;
+            const give = () => {
+                if (front > back) {
+                    if (inHand === 0)
+                        resolve();
+                    return;
+                }
+                const id = order[front++] ?? 0;
+                const piece = work[id];
+                if (!piece)
+                    return;
+                inHand++;
+                worker.postMessage({ id, work: piece });
+            };
+            const onMessage = (reply) => {
+                if ("error" in reply) {
+                    reject(reply.configuration ? new ConfigurationError(reply.error) : new Error(reply.error));
+                    return;
+                }
+                perPiece[reply.id] = reply.results;
+                inHand--;
+                give();
+            };
+            const onExit = (code) => {
+                reject(new Error(`a scan worker stopped (exit code ${code})`));
+            };
+            worker.on("message", onMessage);
+            worker.on("error", reject);
+            worker.on("exit", onExit);
+            listeners.push(() => {
+                worker.off("message", onMessage);
+                worker.off("error", reject);
+                worker.off("exit", onExit);
+            });
+            give();
+            give();
+        }));
+        try {
+            // Rejects as soon as a worker fails, so that this thread stops too; never resolves.
+            const failed = Promise.race(finished.map((done) => done.then(() => new Promise(() => undefined))));
+            failed.catch(() => undefined);
+            while (front <= back) {
+                const id = order[back--] ?? 0;
+                const piece = work[id];
+                if (piece)
+                    perPiece[id] = await Promise.race([scanPiece(local, this.source.root, piece), failed]);
+                // Let the workers' replies in before the next piece.
+                await new Promise((resolve) => setImmediate(resolve));
+            }
+            await Promise.all(finished);
+        }
+        finally {
+            for (const remove of listeners)
+                remove();
+        }
+        return perPiece.flatMap((results) => results.map((result) => result ?? undefined));
+    }
+}
+/**
+ * Scans the pieces on the pool when there is one and the scan is large (`parallel`), else here, one
+ * after the other: the same code, the same results.
+ */
+async function scanPieces(pool, local, root, work, parallel) {
+    if (pool && parallel && work.length > 1)
+        return pool.scan(local, work);
+    const results = [];
+    for (const piece of work)
+        results.push(...(await scanPiece(local, root, piece)));
+    return results;
+}
+async function scanPiece(scanner, root, work) {
+    switch (work.kind) {
+        case "tree":
+            return work.files.map((file) => scanTreeFile(scanner, root, file));
+        case "window":
+            return [scanWindow(scanner, root, work.file, work.offset)];
+        case "blobs":
+            return scanGitBlobs(scanner, root, work.blobs, work.historic);
+    }
+}
+/** A worker's life: build the scanner once, then answer each piece with its results. */
+function serveScans() {
+    const { source } = external_node_worker_threads_namespaceObject.workerData;
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    if (!port)
+        return;
+    const { scanner } = loadScanner(source);
+    port.on("message", (request) => {
+        scanPiece(scanner, source.root, request.work).then((results) => {
+            port.postMessage({
+                id: request.id,
+                results: results.map((result) => result ?? null),
+            });
+        }, (error) => {
+            port.postMessage({
+                id: request.id,
+                error: describeUnknown(error),
+                configuration: error instanceof ConfigurationError,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/common/identities.ts
+/**
+ * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
+ * keys.txt of the user's config folder, all combined. (The decrypt-env action deliberately does not
+ * look in the home folder: it takes keys only from its input or the environment.)
+ */
+
+
+
+
+/** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
+function defaultKeyFile({ env, platform, home }) {
+    if (platform === "win32")
+        return env.APPDATA ? external_node_path_default().win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
+    if (env.XDG_CONFIG_HOME)
+        return external_node_path_default().join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
+    if (platform === "darwin")
+        return external_node_path_default().join(home, "Library", "Application Support", "sops", "age", "keys.txt");
+    return external_node_path_default().join(home, ".config", "sops", "age", "keys.txt");
+}
+function readKeyFile(file, what) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw badInput(`${what} (${file}) cannot be read: check the path and its permissions`);
+    }
+}
+async function identitiesFromEnvironment(lookup) {
+    const identities = [];
+    const parse = (text, source) => {
+        lookup.onKeyText?.(text);
+        return parseIdentities(text, source);
+    };
+    const inline = lookup.env.SOPS_AGE_KEY;
+    if (inline && inline.trim() !== "")
+        identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
+    const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
+    if (keyFile)
+        identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
+    const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
+    if (fallback) {
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(fallback, "utf8");
+        }
+        catch {
+            // The default key file is optional.
+        }
+        if (text !== undefined && text.trim() !== "")
+            identities.push(...(await parse(text, fallback)));
+    }
+    return identities;
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./actions/cli/usage.ts
+/**
+ * The command line's usage, written once: `secrets-actions --help`, `COMMAND --help`, the messages for
+ * unknown options and the README's command-line section all come from this table (a test holds the
+ * README to it).
+ */
+
+
+
+
+
+const INPUT_TYPE = ["--input-type T", "the file's format (default: from its name, as sops chooses)"];
+const COMMANDS = [
+    {
+        name: "decrypt",
+        synopsis: "FILE",
+        summary: "print the decrypted file (MAC verified)",
+        options: [
+            INPUT_TYPE,
+            ["--output-type T", "print in another format"],
+            ['--extract \'["a"]["b"]\'', "print one value"],
+            ["--ignore-mac", "do not verify the MAC (never for files you do not trust)"],
+        ],
+    },
+    {
+        name: "encrypt",
+        synopsis: "FILE",
+        summary: "print the file encrypted (to --age, SOPS_AGE_RECIPIENTS or the .sops.yaml rule)",
+        options: [
+            INPUT_TYPE,
+            ["--output-type T", "must be the input's format"],
+            ["--age R1,R2", "age recipients"],
+        ],
+    },
+    {
+        name: "set",
+        synopsis: "FILE '[\"key\"]' JSON_VALUE",
+        summary: "change one value in place; other ciphertexts stay byte-identical",
+        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
+    },
+    {
+        name: "unset",
+        synopsis: "FILE '[\"key\"]'",
+        summary: "remove one value in place",
+        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
+    },
+    {
+        name: "updatekeys",
+        synopsis: "FILE",
+        summary: "re-wrap the data key for the .sops.yaml rule's recipients, in place",
+        options: [INPUT_TYPE, ["-y, --yes", "accepted for sops compatibility (never asks)"]],
+    },
+    {
+        name: "filestatus",
+        synopsis: "FILE",
+        summary: 'print {"encrypted": true|false}',
+        options: [INPUT_TYPE],
+    },
+    {
+        name: "rotation",
+        synopsis: "[FILES...]",
+        summary: "how old each SOPS secret of this repository is, from git history; exit 1 when one is overdue",
+        options: [["--policy FILE", "rotation policy (default .github/secret-rotation.yml)"]],
+    },
+    {
+        name: "rotate",
+        synopsis: "FILE",
+        summary: "a new data key and every value encrypted again, in place (as sops rotate)",
+        options: [INPUT_TYPE],
+    },
+    {
+        name: "verify",
+        synopsis: "[PATHS...]",
+        summary: "verify-no-plaintext's rules on the repository, the paths, or the index; exit 1 on error findings",
+        options: [
+            ["--staged", "check what is staged in the index (a pre-commit hook)"],
+            ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
+            ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
+            ["--threads N", "worker threads (default 0: one per core when the scan is over 8 MB)"],
+        ],
+    },
+    {
+        name: "rules",
+        synopsis: "",
+        summary: "list verify's rules and every credential format secret-pattern knows",
+        options: [["--markdown", "the full reference, as in action-docs/verify-no-plaintext-rules.md"]],
+    },
+];
+const EXIT_CODES = "exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key";
+/** The package's version, from the package.json beside the bundle's folder (dist/cli/../../). */
+function packageVersion() {
+    // The name is built at run time so that the bundler does not copy package.json into dist/.
+    const manifest = ["package", "json"].join(".");
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "..", manifest);
+    try {
+        const { version } = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
+        return typeof version === "string" ? version : "unknown";
+    }
+    catch {
+        return "unknown";
+    }
+}
+const line = (command) => `${command.name}${command.options.length > 0 ? " [options]" : ""} ${command.synopsis}`;
+function mainUsage() {
+    const width = Math.max(...COMMANDS.map((command) => line(command).length));
+    return [
+        "usage: secrets-actions COMMAND [options] ARGS   (secrets-actions COMMAND --help for its options)",
+        "",
+        "commands:",
+        ...COMMANDS.map((command) => `  ${line(command).padEnd(width)}  ${command.summary}`),
+        "",
+        "  --help, -h      this text",
+        "  --version, -V   the version",
+        "",
+        "T is yaml, json, dotenv, ini or binary.",
+        "age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.",
+        EXIT_CODES,
+    ].join("\n");
+}
+function commandUsage(command) {
+    const width = Math.max(12, ...command.options.map(([flag]) => flag.length));
+    return [
+        `usage: secrets-actions ${line(command)}`,
+        "",
+        command.summary,
+        ...(command.options.length > 0 ? ["", "options:"] : []),
+        ...command.options.map(([flag, what]) => `  ${flag.padEnd(width)}  ${what}`),
+        `  ${"-h, --help".padEnd(width)}  this text`,
+    ].join("\n");
+}
+/** `--input-type, --output-type, ...`: what an unknown-option message lists. */
+function optionNames(command) {
+    return command.options
+        .map(([flag]) => flag.split(/[ ,]+/).find((part) => part.startsWith("--")) ?? flag)
+        .join(", ");
+}
+function commandNamed(name) {
+    return COMMANDS.find((command) => command.name === name);
+}
+/** The usage of a command the code implements (an error when the table lacks it: a programming mistake). */
+function usageOf(name) {
+    const command = commandNamed(name);
+    if (!command)
+        throw new Error(`the usage table has no command ${name}`);
+    return command;
+}
+/** The message for an option the command does not have: it names the ones it has. */
+function notAnOption(command, option) {
+    return `${option} is not an option of ${command.name}; its options are ${optionNames(command) || "none"}`;
+}
+/**
+ * A command's arguments parsed strictly; an unknown option is reported (through `usageError`, which
+ * adds the usage) with the command's valid options.
+ */
+function parseCommandArgs(command, args, options, usageError) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
+        throw usageError(unknown ? notAnOption(command, unknown) : describeUnknown(error));
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/common/escape.ts
@@ -17543,9 +22116,6 @@ function flattenDocuments(branches, leaves, delimiter) {
     return entries;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./actions/lib/rotation/policy.ts
 /**
  * The rotation policy (`.github/secret-rotation.yml`): defaults and per-secret entries, first match
@@ -17570,10 +22140,10 @@ function parseDays(text) {
     return Number(match[1]) * (match[2] === "w" ? 7 : 1);
 }
 const DEFAULT_KEYS = new Set(["max-age", "warn-before"]);
-const ENTRY_KEYS = new Set(["match", "source", "max-age", "warn-before", "owner", "runbook", "ignore"]);
+const policy_ENTRY_KEYS = new Set(["match", "source", "max-age", "warn-before", "owner", "runbook", "ignore"]);
 function parseRotationPolicy(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
     const at = (node) => `${source}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
     const fail = (node, message) => {
         throw new ConfigurationError(`${at(node)}: ${message}`);
@@ -17585,29 +22155,29 @@ function parseRotationPolicy(text, source) {
     const root = document.contents;
     if (root === null)
         return { ...DEFAULT_POLICY, source };
-    if (!(0,dist/* isMap */.jh)(root))
+    if (!(0,yaml_dist/* isMap */.jh)(root))
         return fail(root, "must be a mapping with `defaults:` and `secrets:`");
     const days = (node, what) => {
-        const value = (0,dist/* isScalar */.jn)(node) ? String(node.value) : "";
+        const value = (0,yaml_dist/* isScalar */.jn)(node) ? String(node.value) : "";
         const parsed = parseDays(value);
         if (parsed === undefined)
             return fail(node, `${what} must be a duration such as 90d or 12w, not "${value.slice(0, 20)}"`);
         return parsed;
     };
     const nonEmptyText = (node, what) => {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== "string" || node.value.trim() === "")
+        if (!(0,yaml_dist/* isScalar */.jn)(node) || typeof node.value !== "string" || node.value.trim() === "")
             return fail(node, `${what} must be a non-empty string`);
         return node.value.trim();
     };
     const defaults = { ...BUILT_IN_DEFAULTS };
     const entries = [];
     for (const pair of root.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
+        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
         if (key === "defaults") {
-            if (!(0,dist/* isMap */.jh)(pair.value))
+            if (!(0,yaml_dist/* isMap */.jh)(pair.value))
                 return fail(pair.value, "defaults must be a mapping");
             for (const item of pair.value.items) {
-                const name = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : "";
+                const name = (0,yaml_dist/* isScalar */.jn)(item.key) ? String(item.key.value) : "";
                 if (!DEFAULT_KEYS.has(name))
                     fail(item.key, `unknown key \`${name}\` in defaults: use max-age or warn-before`);
                 if (name === "max-age")
@@ -17617,17 +22187,17 @@ function parseRotationPolicy(text, source) {
             }
         }
         else if (key === "secrets") {
-            if (!(0,dist/* isSeq */.oP)(pair.value))
+            if (!(0,yaml_dist/* isSeq */.oP)(pair.value))
                 return fail(pair.value, "secrets must be a list of entries with `match:`");
             pair.value.items.forEach((item, index) => {
                 const where = `secrets[${index}]`;
-                if (!(0,dist/* isMap */.jh)(item))
+                if (!(0,yaml_dist/* isMap */.jh)(item))
                     return fail(item, `${where} must be a mapping with \`match:\``);
                 const entry = { source: "any" };
                 for (const field of item.items) {
-                    const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : "";
-                    if (!ENTRY_KEYS.has(name))
-                        fail(field.key, `unknown key \`${name}\` in ${where}: use ${[...ENTRY_KEYS].join(", ")}`);
+                    const name = (0,yaml_dist/* isScalar */.jn)(field.key) ? String(field.key.value) : "";
+                    if (!policy_ENTRY_KEYS.has(name))
+                        fail(field.key, `unknown key \`${name}\` in ${where}: use ${[...policy_ENTRY_KEYS].join(", ")}`);
                     const value = field.value;
                     switch (name) {
                         case "match": {
@@ -17638,7 +22208,7 @@ function parseRotationPolicy(text, source) {
                             break;
                         }
                         case "source": {
-                            const chosen = (0,dist/* isScalar */.jn)(value) ? String(value.value) : "";
+                            const chosen = (0,yaml_dist/* isScalar */.jn)(value) ? String(value.value) : "";
                             if (chosen !== "sops" && chosen !== "github" && chosen !== "any")
                                 fail(value, `${where}.source must be sops, github or any, not "${chosen.slice(0, 20)}"`);
                             entry.source = chosen;
@@ -17657,7 +22227,7 @@ function parseRotationPolicy(text, source) {
                             entry.runbook = nonEmptyText(value, `${where}.runbook`);
                             break;
                         case "ignore":
-                            if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== "boolean")
+                            if (!(0,yaml_dist/* isScalar */.jn)(value) || typeof value.value !== "boolean")
                                 fail(value, `${where}.ignore must be true or false`);
                             entry.ignore = value.value;
                             break;
@@ -17698,1681 +22268,6 @@ function ruleFor(policy, name, source) {
         runbook: entry.runbook,
         ignore: entry.ignore ?? false,
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
-/**
- * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
- * (never in full) and fingerprinted.
- */
-
-/** Shannon entropy in bits per character. */
-function entropy(text) {
-    if (text.length === 0)
-        return 0;
-    const counts = new Map();
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / text.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
-const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
-/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
-const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
-/** `12345`, `abcde`: five characters counting up. */
-function hasAscendingRun(text, length) {
-    let run = 1;
-    for (let index = 1; index < text.length; index++) {
-        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
-        if (run >= length)
-            return true;
-    }
-    return false;
-}
-/**
- * True for values people write instead of a real secret: documentation words, template syntax, a
- * character repeated, or a run like `12345`/`abcde`.
- */
-function isPlaceholder(value) {
-    if (value === "")
-        return true;
-    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
-        return true;
-    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
-        return true;
-    const lower = value.toLowerCase();
-    const first = lower[0] ?? "";
-    if (lower.split(first).length - 1 >= lower.length * 0.6)
-        return true;
-    return hasAscendingRun(lower, 5);
-}
-/** At least `count` of: lower case, upper case, digits, other characters. */
-function hasCharacterClasses(value, count) {
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
-    return classes.length >= count;
-}
-/**
- * Prefixes that name a credential's format and are the same in every credential of it: showing one
- * tells a reader what leaked without telling anything about the secret.
- */
-const KNOWN_PREFIXES = [
-    "github_pat_",
-    "ghp_",
-    "gho_",
-    "ghu_",
-    "ghs_",
-    "ghr_",
-    "hf_",
-    "sk-ant-api03-",
-    "sk-ant-admin01-",
-    "sk-ant-",
-    "sk-proj-",
-    "sk-svcacct-",
-    "sk_live_",
-    "sk_test_",
-    "rk_live_",
-    "xoxb-",
-    "xoxp-",
-    "xoxa-",
-    "xapp-",
-    "AKIA",
-    "ASIA",
-    "AIza",
-    "npm_",
-    "pypi-",
-    "glpat-",
-    "AGE-SECRET-KEY-PQ-1",
-    "AGE-SECRET-KEY-1",
-    "-----BEGIN ",
-    "eyJ",
-].sort((a, b) => b.length - a.length);
-/**
- * The only form in which a secret is ever shown: the fixed prefix of its format when it has one
- * (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own body is shown.
- */
-function redact(secret) {
-    const prefix = KNOWN_PREFIXES.find((known) => secret.startsWith(known) && secret.length > known.length);
-    return `${prefix ? `${prefix}…` : "…"} (${Array.from(secret).length} chars)`;
-}
-/**
- * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
- * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
- * way to test guesses of the value, and it stays the same when the secret is rotated in place.
- */
-function fingerprint(rule, file, context) {
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
-/**
- * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
- * `secrets-allow` comments), default severities and the one-line fix every message ends with.
- */
-
-const RULE_IDS = [
-    "plaintext-env-file",
-    "sops-rule-not-encrypted",
-    "sops-value-not-encrypted",
-    "sops-recipients-drift",
-    "secret-pattern",
-    "env-not-ignored",
-];
-const RULES = {
-    "plaintext-env-file": {
-        id: "plaintext-env-file",
-        severity: "error",
-        title: "Plaintext dotenv file",
-        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
-            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
-        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
-    },
-    "sops-rule-not-encrypted": {
-        id: "sops-rule-not-encrypted",
-        severity: "error",
-        title: "File matches a .sops.yaml creation rule but is not encrypted",
-        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
-            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
-        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
-    },
-    "sops-value-not-encrypted": {
-        id: "sops-value-not-encrypted",
-        severity: "error",
-        title: "SOPS file holds a plaintext value or broken metadata",
-        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
-            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
-            "no key), or the MAC does not match the content.",
-        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
-    },
-    "sops-recipients-drift": {
-        id: "sops-recipients-drift",
-        severity: "error",
-        title: "SOPS file recipients differ from its creation rule",
-        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
-            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
-        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
-    },
-    "secret-pattern": {
-        id: "secret-pattern",
-        severity: "error",
-        title: "Credential in plaintext",
-        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
-            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
-            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
-            "warnings in source code and docs.",
-        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
-    },
-    "env-not-ignored": {
-        id: "env-not-ignored",
-        severity: "warning",
-        title: ".env is not git-ignored",
-        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
-        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
-    },
-};
-/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
-function newFinding(rule, file, line, message, subject) {
-    return {
-        rule,
-        severity: RULES[rule].severity,
-        file,
-        line,
-        message,
-        fingerprint: fingerprint(rule, file, subject),
-    };
-}
-/** The message as every output shows it: what was found, then the fix. */
-function describeFinding(finding) {
-    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/policy.ts
-/**
- * What a repository accepts: its policy file (`.github/secrets-policy.yml`: path globs, rule ids and
- * fingerprints of accepted findings, each with a reason) and the `[allowlist]` of an existing
- * `.gitleaks.toml`, so that repositories moving from gitleaks keep their allowlists.
- */
-
-
-
-
-
-
-const EMPTY_POLICY = { source: undefined, allow: [] };
-function policy_isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringList(value, where) {
-    if (value === undefined)
-        return undefined;
-    const list = typeof value === "string" ? [value] : value;
-    if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || item.trim() === "")) {
-        throw new ConfigurationError(`${where} must be a list of non-empty strings`);
-    }
-    return list.map((item) => item.trim());
-}
-/** Globs as in .gitignore-style tools: `**` crosses folders, dot files match, `/` separators. */
-function globMatcher(globs) {
-    const matcher = picomatch_default()([...globs], { dot: true });
-    return (file) => matcher(file);
-}
-const policy_ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
-/** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
-function parsePolicy(text, source) {
-    let raw;
-    try {
-        raw = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
-    }
-    catch {
-        throw new ConfigurationError(`${source} is not valid YAML: fix its syntax`);
-    }
-    if (raw === null || raw === undefined)
-        return { source, allow: [] };
-    if (!policy_isRecord(raw))
-        throw new ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
-    const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
-    if (unknown.length > 0)
-        throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
-    const list = raw.allow ?? [];
-    if (!Array.isArray(list))
-        throw new ConfigurationError(`${source}: allow must be a list`);
-    const allow = list.map((item, index) => {
-        const where = `${source}: allow[${index}]`;
-        if (!policy_isRecord(item))
-            throw new ConfigurationError(`${where} must be a mapping`);
-        const extra = Object.keys(item).find((key) => !policy_ENTRY_KEYS.has(key));
-        if (extra)
-            throw new ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
-        if (typeof item.reason !== "string" || item.reason.trim() === "")
-            throw new ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
-        const paths = stringList(item.paths, `${where}.paths`);
-        const rules = stringList(item.rules, `${where}.rules`);
-        const fingerprints = stringList(item.fingerprints, `${where}.fingerprints`);
-        const unknownRule = rules?.find((rule) => !RULE_IDS.includes(rule));
-        if (unknownRule)
-            throw new ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
-        if (!paths && !rules && !fingerprints)
-            throw new ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
-        return {
-            reason: item.reason.trim(),
-            ...(paths ? { paths: globMatcher(paths) } : {}),
-            ...(rules ? { rules: rules } : {}),
-            ...(fingerprints ? { fingerprints } : {}),
-        };
-    });
-    return { source, allow };
-}
-function entryAccepts(entry, finding) {
-    return ((!entry.paths || entry.paths(finding.file)) &&
-        (!entry.rules || entry.rules.includes(finding.rule)) &&
-        (!entry.fingerprints || entry.fingerprints.includes(finding.fingerprint)));
-}
-function policyAccepts(policy, finding) {
-    return policy.allow.some((entry) => entryAccepts(entry, finding));
-}
-/** Files every rule accepts: they are not even read. */
-function policySkipsFile(policy, file) {
-    return policy.allow.some((entry) => entry.paths?.(file) === true && !entry.rules && !entry.fingerprints);
-}
-function tomlStrings(value, where) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
-        throw new ConfigurationError(`${where} must be a list of strings`);
-    return value;
-}
-function re2List(value, where) {
-    return tomlStrings(value, where).map((pattern, index) => {
-        try {
-            return compileRe2(pattern);
-        }
-        catch (error) {
-            throw new ConfigurationError(`${where}[${index}]: ${describeUnknown(error)}`);
-        }
-    });
-}
-function readAllowlist(raw, where) {
-    const target = raw.regexTarget ?? "secret";
-    if (target !== "secret" && target !== "match" && target !== "line")
-        throw new ConfigurationError(`${where}.regexTarget must be secret, match or line`);
-    const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
-    if (condition !== "AND" && condition !== "OR")
-        throw new ConfigurationError(`${where}.condition must be AND or OR`);
-    return {
-        paths: re2List(raw.paths, `${where}.paths`),
-        regexes: re2List(raw.regexes, `${where}.regexes`),
-        regexTarget: target,
-        stopwords: tomlStrings(raw.stopwords, `${where}.stopwords`).map((word) => word.toLowerCase()),
-        commits: tomlStrings(raw.commits, `${where}.commits`),
-        condition,
-    };
-}
-/**
- * The global allowlists of a `.gitleaks.toml`: `[allowlist]` and the `[[allowlists]]` that do not target
- * specific gitleaks rules (those rule ids mean nothing here). Regexes are Go RE2, as gitleaks reads them.
- */
-function parseGitleaksAllowlists(text, source) {
-    let raw;
-    try {
-        raw = parse(text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
-    }
-    const lists = [];
-    if (policy_isRecord(raw.allowlist))
-        lists.push(readAllowlist(raw.allowlist, `${source}: [allowlist]`));
-    if (Array.isArray(raw.allowlists)) {
-        raw.allowlists.forEach((item, index) => {
-            if (policy_isRecord(item) && item.targetRules === undefined)
-                lists.push(readAllowlist(item, `${source}: [[allowlists]][${index}]`));
-        });
-    }
-    return lists;
-}
-function gitleaksAllows(lists, context) {
-    return lists.some((list) => {
-        const target = list.regexTarget === "line" ? context.line : context.secret;
-        const checks = [
-            list.paths.length > 0 ? list.paths.some((regex) => regex.test(context.file)) : undefined,
-            list.regexes.length > 0 ? list.regexes.some((regex) => regex.test(target)) : undefined,
-            list.stopwords.length > 0
-                ? list.stopwords.some((word) => context.secret.toLowerCase().includes(word))
-                : undefined,
-        ].filter((check) => check !== undefined);
-        if (checks.length === 0)
-            return false;
-        return list.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
-    });
-}
-/** History findings in a commit an `OR` allowlist names (gitleaks' `commits`). */
-function gitleaksAllowsCommit(lists, commit) {
-    return lists.some((list) => list.condition === "OR" && list.commits.includes(commit));
-}
-/** Paths gitleaks skips entirely (an `OR` allowlist's paths): those files need no secret scan. */
-function gitleaksSkipsFile(lists, file) {
-    return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/rotation/history.ts
@@ -19540,137 +22435,6 @@ function hygieneNotes(facts) {
         }
     }
     return notes;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/lines.ts
-/**
- * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
- * come before an offset by binary search: many questions about one text cost O(log n) each.
- */
-class Occurrences {
-    text;
-    needle;
-    found;
-    constructor(text, needle) {
-        this.text = text;
-        this.needle = needle;
-    }
-    /** Offsets of every occurrence, in order. */
-    all() {
-        if (!this.found) {
-            const found = [];
-            for (let at = this.text.indexOf(this.needle); at !== -1; at = this.text.indexOf(this.needle, at + 1))
-                found.push(at);
-            this.found = found;
-        }
-        return this.found;
-    }
-    /** How many occurrences start before `index` (`inclusive`: at or before). */
-    countBefore(index, inclusive = false) {
-        const offsets = this.all();
-        let low = 0;
-        let high = offsets.length;
-        while (low < high) {
-            const middle = (low + high) >>> 1;
-            const offset = offsets[middle] ?? Infinity;
-            if (offset < index || (inclusive && offset === index))
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
-    }
-}
-/**
- * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
- * once per text): a file with many findings costs the same per finding wherever they are.
- */
-class LineIndex {
-    text;
-    newlines;
-    constructor(text) {
-        this.text = text;
-        this.newlines = new Occurrences(text, "\n");
-    }
-    offsets() {
-        return this.newlines.all();
-    }
-    /** The 1-based line of the character at `index`: one more than the newlines before it. */
-    lineOf(index) {
-        return this.newlines.countBefore(index) + 1;
-    }
-    /** Offset of the first character of a 1-based line. */
-    startOf(line) {
-        return line <= 1 ? 0 : (this.offsets()[line - 2] ?? this.text.length) + 1;
-    }
-    /** Offset of the newline that ends a 1-based line (or the text's end). */
-    endOf(line) {
-        return this.offsets()[line - 1] ?? this.text.length;
-    }
-    /** A 1-based line's text, without its newline. */
-    line(line) {
-        return this.text.slice(this.startOf(line), this.endOf(line));
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
-/**
- * Telling SOPS files from other files without a key.
- */
-
-
-
-
-/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
-const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
-/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
-const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
-/**
- * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
- * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
- * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
- */
-function inspectSops(file, bytes, text) {
-    const hasMetadata = METADATA.test(text);
-    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
-        return { kind: "plain" };
-    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
-    if (!hasMetadata)
-        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
-    try {
-        const document = createStore(format).parseEncrypted(bytes);
-        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
-    }
-    catch (error) {
-        if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
-            return ENC_ASSIGNMENT.test(text)
-                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
-                : { kind: "plain" };
-        }
-        return { kind: "broken", format, problem: describeUnknown(error) };
-    }
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-/**
- * The 1-based line where a key path is written, for annotations: each key searched after the previous
- * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
- */
-function keyLine(text, lines, location) {
-    let from = 0;
-    for (const part of location) {
-        if (typeof part !== "string")
-            continue;
-        const key = escapeRegex(part);
-        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
-        pattern.lastIndex = from;
-        const match = pattern.exec(text);
-        if (!match)
-            break;
-        from = match.index + match[0].length;
-    }
-    return lines.lineOf(from);
 }
 
 ;// CONCATENATED MODULE: ./actions/common/sops-history.ts
@@ -19930,661 +22694,6 @@ async function rotationCommand(args, io, identities, usageError) {
     return overdue > 0 ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
-/**
- * The `plaintext-env-file` rule: which paths are dotenv files, which are templates, and whether a
- * dotenv file's content is SOPS- or dotenvx-encrypted.
- */
-
-const TEMPLATE_WORDS = new Set(["example", "sample", "template", "dist", "defaults", "tpl"]);
-/** `.env`, `.env.*` and `*.env` are dotenv files; a name with a template word in it is a template. */
-function dotenvKind(file) {
-    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
-    if (name !== ".env" && !name.startsWith(".env.") && !(name.endsWith(".env") && name.length > 4))
-        return undefined;
-    const words = name.split(".").filter((word) => word !== "" && word !== "env");
-    return words.some((word) => TEMPLATE_WORDS.has(word)) ? "template" : "env";
-}
-const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
-/** The assignments of a dotenv file, with quotes and trailing comments removed. */
-function parseAssignments(text) {
-    const assignments = [];
-    text.split("\n").forEach((raw, index) => {
-        const match = ASSIGNMENT.exec(raw.replace(/\r$/, ""));
-        if (!match)
-            return;
-        const [, name = "", rest = ""] = match;
-        const quote = rest[0];
-        let value;
-        if (quote === '"' || quote === "'" || quote === "`") {
-            const end = rest.indexOf(quote, 1);
-            value = end === -1 ? rest.slice(1) : rest.slice(1, end);
-        }
-        else {
-            value = rest.replace(/\s+#.*$/, "").trim();
-        }
-        assignments.push({ name, value, line: index + 1 });
-    });
-    return assignments;
-}
-const DOTENVX_PUBLIC = /^DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]+)?$/;
-/**
- * dotenvx encrypts every value to `encrypted:...` and keeps its `DOTENV_PUBLIC_KEY*` in the clear. The
- * first assignment that breaks this is returned (undefined: the file is fully encrypted).
- */
-function firstDotenvxPlaintext(assignments) {
-    return assignments.find((assignment) => assignment.value !== "" &&
-        !assignment.value.startsWith("encrypted:") &&
-        !DOTENVX_PUBLIC.test(assignment.name));
-}
-function isDotenvxFile(assignments) {
-    return assignments.some((assignment) => assignment.value.startsWith("encrypted:"));
-}
-const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pass|pwd|credentials?|auth|dsn|private)$/i;
-/**
- * In a template, a value for a secret-like name must be a placeholder; anything long and random-looking
- * is a real value someone copied from their .env.
- */
-function realTemplateValues(assignments) {
-    return assignments.filter(({ name, value }) => SECRET_NAME.test(name.replace(/[-_.]/g, "")) &&
-        value.length >= 12 &&
-        !/^\$|^ENC\[|^encrypted:/.test(value) &&
-        !isPlaceholder(value) &&
-        entropy(value) >= 3);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/patterns.ts
-/**
- * The `secret-pattern` detectors. Speed comes from one prefilter regex of cheap literal anchors
- * (`ghp_`, `AKIA`, `sk-ant-`, `-----BEGIN`, `://`, `*_TOKEN =`...) run once over the whole file; only
- * where an anchor matches does the detector for it run its exact (sticky) pattern and its checks.
- */
-
-
-
-const CODE = new Set("js mjs cjs jsx ts mts cts tsx py rb go java kt kts cs php rs swift scala c h cc cpp hpp m map vue svelte dart lua pl r groovy ex exs erl clj fs".split(" "));
-const DOCS = new Set("md markdown mdx txt rst adoc html htm".split(" "));
-/** By extension; anything unknown counts as configuration, the strictest kind. */
-function fileKind(file) {
-    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
-    const dot = name.lastIndexOf(".");
-    const extension = dot > 0 ? name.slice(dot + 1) : "";
-    if (CODE.has(extension))
-        return "code";
-    if (DOCS.has(extension))
-        return "docs";
-    return "config";
-}
-function isWordCode(code) {
-    return ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
-}
-/** The anchor starts a token: no letter, digit or `_` right before it. */
-function startsToken(text, at) {
-    return at === 0 || !isWordCode(text.charCodeAt(at - 1));
-}
-function hit(detector, label, index, secret, severity = "error") {
-    return { detector, label, severity, index, secret };
-}
-/**
- * A sticky pattern applied at the anchor; `check` judges the random part (group 1). The secret is the
- * whole token, so its redacted form starts with the harmless prefix (`ghp_…`).
- */
-function fixed(detector, label, pattern, check) {
-    return (text, at) => {
-        if (!startsToken(text, at))
-            return undefined;
-        pattern.lastIndex = at;
-        const match = pattern.exec(text);
-        if (!match)
-            return undefined;
-        const severity = check(match[1] ?? match[0], match);
-        return severity ? hit(detector, label, at, match[0], severity) : undefined;
-    };
-}
-/** The random part of a prefixed token must look random: not a placeholder, mixed characters. */
-function randomTail(tail, minEntropy = 3) {
-    return !isPlaceholder(tail) && entropy(tail) >= minEntropy && hasCharacterClasses(tail, 2)
-        ? "error"
-        : false;
-}
-const github = fixed("github-token", "GitHub token", /gh[pousr]_([A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/y, (tail) => randomTail(tail));
-const githubPat = fixed("github-token", "GitHub fine-grained token", /github_pat_([A-Za-z0-9]{20,30}_[A-Za-z0-9]{50,70})(?![A-Za-z0-9_])/y, (tail) => randomTail(tail));
-const aws = fixed("aws-access-key", "AWS access key id", /(?:AKIA|ASIA|ABIA|ACCA)([A-Z2-7]{16})(?![A-Za-z0-9])/y, (tail) => (!isPlaceholder(tail) && entropy(tail) >= 2.8 ? "error" : false));
-const google = fixed("google-api-key", "Google API key", /AIza([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/y, (tail) => randomTail(tail));
-const huggingFace = fixed("huggingface-token", "Hugging Face token", /hf_([A-Za-z]{34})(?![A-Za-z0-9_])/y, (tail) => !isPlaceholder(tail) && entropy(tail) >= 3.5 && /[a-z]/.test(tail) && /[A-Z]/.test(tail)
-    ? "error"
-    : false);
-const anthropic = fixed("anthropic-key", "Anthropic API key", /sk-ant-[a-z]{2,10}\d{2}-([A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail, 3.5));
-const openai = fixed("openai-key", "OpenAI API key", /sk-(?:(?:proj|svcacct|admin)-)?([A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail, 3.5));
-const slack = fixed("slack-token", "Slack token", /(?:xox[abposr]|xoxe\.xox[bp]|xapp)-((?:\d+-)+[A-Za-z0-9-]{10,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail));
-const stripe = fixed("stripe-key", "Stripe secret key", /[sr]k_(?:live|test)_([A-Za-z0-9]{20,})(?![A-Za-z0-9_])/y, (tail, match) => {
-    if (randomTail(tail) === false)
-        return false;
-    // Test-mode keys move no money but still belong in a secret store.
-    return match[0].includes("_live_") ? "error" : "warning";
-});
-const npm = fixed("npm-token", "npm token", /npm_([A-Za-z0-9]{36})(?![A-Za-z0-9_])/y, (tail) => randomTail(tail, 3.5));
-const pypi = fixed("pypi-token", "PyPI token", /pypi-(AgE[A-Za-z0-9_-]{50,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail, 3.5));
-const sentryToken = fixed("sentry-token", "Sentry auth token", /sntry[su]_([A-Za-z0-9+/=_-]{60,})(?![A-Za-z0-9+/=_-])/y, (tail) => randomTail(tail, 3.5));
-function validBech32(text) {
-    return base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false) !== undefined;
-}
-const age = fixed("age-secret-key", "age secret key", /AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58,}(?![A-Za-z0-9])/y, 
-// A key whose checksum fails cannot be used: documentation and tests write such keys on purpose.
-(key) => (validBech32(key) ? "error" : false));
-const PRIVATE_KEY_HEADER = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/y;
-/** Armor headers, line breaks and escaped line breaks (a key inside a string literal) after BEGIN. */
-const PEM_PREAMBLE = /(?:\s|\\[nr]|(?:Proc-Type|DEK-Info|Comment|Version|Hash): [^\n\\]*)*/y;
-const PEM_BODY = /(?:[A-Za-z0-9+/=]|\s|\\[nr])+/y;
-const privateKey = (text, at) => {
-    PRIVATE_KEY_HEADER.lastIndex = at;
-    const header = PRIVATE_KEY_HEADER.exec(text);
-    if (!header)
-        return undefined;
-    PEM_PREAMBLE.lastIndex = PRIVATE_KEY_HEADER.lastIndex;
-    const preamble = PEM_PREAMBLE.exec(text);
-    const bodyStart = PRIVATE_KEY_HEADER.lastIndex + (preamble?.[0].length ?? 0);
-    PEM_BODY.lastIndex = bodyStart;
-    const body = (PEM_BODY.exec(text)?.[0] ?? "").replace(/\s|\\[nr]/g, "");
-    // A PEM parser's string constant has no key material after the header; a real key has lines of it.
-    if (body.length < 64 || entropy(body.slice(0, 256)) < 4.5)
-        return undefined;
-    const encrypted = (header[1] ?? "").startsWith("ENCRYPTED") || preamble?.[0].includes("ENCRYPTED");
-    // A passphrase-protected key still leaks when the passphrase is weak, but is not usable as it is.
-    return hit("private-key", header[1] ?? "private key", bodyStart, body, encrypted ? "warning" : "error");
-};
-const JWT = /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/y;
-const SAMPLE_CLAIMS = /John Doe|Jane Doe|"1234567890"|example\.(?:com|org|net)/;
-function base64UrlJson(part) {
-    try {
-        return JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
-    }
-    catch {
-        return undefined;
-    }
-}
-const jwt = (text, at, _anchorEnd, options) => {
-    if (at > 0 && /[A-Za-z0-9_-]/.test(text[at - 1] ?? ""))
-        return undefined;
-    JWT.lastIndex = at;
-    const match = JWT.exec(text);
-    if (!match)
-        return undefined;
-    const [header = "", payload = ""] = match[0].split(".");
-    const decodedHeader = base64UrlJson(header);
-    const claims = Buffer.from(payload, "base64url").toString("utf8");
-    if (typeof decodedHeader?.alg !== "string" || decodedHeader.alg.toLowerCase() === "none")
-        return undefined;
-    const decoded = base64UrlJson(payload);
-    if (typeof decoded !== "object" || SAMPLE_CLAIMS.test(claims))
-        return undefined;
-    const expired = typeof decoded.exp === "number" && decoded.exp * 1000 < options.now;
-    return hit("jwt", expired ? "expired JSON Web Token" : "JSON Web Token", at, match[0], expired ? "warning" : "error");
-};
-const URL_CREDENTIALS = /([^\s:/?#@"'`<>\\]{0,128}):([^\s/?#@"'`<>\\]{1,256})@([A-Za-z0-9._-]+)/y;
-const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{1,31}$/;
-const DUMMY_PASSWORDS = new Set("password pass passwd pwd secret root admin postgres mysql guest test user demo changeme token pw p".split(" "));
-const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|host|hostname|domain|server)$/i;
-const SENTRY_DSN = /([0-9a-f]{32})(?::[0-9a-f]{32})?@([A-Za-z0-9.-]+)(?::\d+)?\/\d+/y;
-const SLACK_WEBHOOK = /hooks\.slack\.com\/(?:services|workflows|triggers)\/(T[A-Z0-9]{6,}\/[A-Z0-9]{6,}\/[A-Za-z0-9/]{20,})/y;
-/**
- * Passwords in URLs and generic assignments are medium confidence: errors in configuration, where
- * deployed secrets live, warnings in code and docs, which are full of examples and test vectors.
- */
-function mediumConfidence(options) {
-    return options.kind === "config" ? "error" : "warning";
-}
-/** Everything that follows a `scheme://`: a Slack webhook, a Sentry DSN or a password in the URL. */
-const url = (text, at, anchorEnd, options) => {
-    const scheme = SCHEME.exec(text.slice(Math.max(0, at - 32), at))?.[0];
-    if (!scheme)
-        return undefined;
-    SLACK_WEBHOOK.lastIndex = anchorEnd;
-    const webhook = SLACK_WEBHOOK.exec(text);
-    if (webhook?.[1])
-        return hit("slack-webhook", "Slack webhook URL", anchorEnd, webhook[1]);
-    SENTRY_DSN.lastIndex = anchorEnd;
-    const dsn = SENTRY_DSN.exec(text);
-    if (dsn?.[1] && /sentry/i.test(dsn[2] ?? ""))
-        return hit("sentry-dsn", "Sentry DSN key", anchorEnd, dsn[1]);
-    URL_CREDENTIALS.lastIndex = anchorEnd;
-    const credentials = URL_CREDENTIALS.exec(text);
-    if (!credentials)
-        return undefined;
-    const [, user = "", password = "", host = ""] = credentials;
-    if (password.length < 4 ||
-        entropy(password) < 2.5 ||
-        password === user ||
-        DUMMY_PASSWORDS.has(password.toLowerCase()) ||
-        /^[$%{<*[(]/.test(password) ||
-        isPlaceholder(password) ||
-        EXAMPLE_HOST.test(host)) {
-        return undefined;
-    }
-    return hit("url-password", "password in a URL", anchorEnd + user.length + 1, password, mediumConfidence(options));
-};
-/** Secret-like name endings; `key` alone is too common in code (`cacheKey`, `primaryKey`). */
-const SECRET_KEY_NAMES = /(?:api|secret|private|access|auth|signing|encryption|master|client|license|account|storage|subscription|session|webhook)key$/;
-const NOT_SECRET_NAMES = /(?:public|pub|next|page|continuation|cancellation|sync|resume|refresh_?url|id)(?:key|token)$|^(?:key|is\w*|has\w*)$/;
-const NAME_CHARS = /[A-Za-z0-9_.-]{0,80}$/;
-/** The keyword ends the name, so it is followed by an optional closing quote and the assignment. */
-function isSecretName(name) {
-    const normalized = name.toLowerCase().replace(/[-_.]/g, "");
-    if (NOT_SECRET_NAMES.test(normalized))
-        return false;
-    // `bypass`, `compass`: only a whole word `pass` (DB_PASS, smtp.pass, dbPass) names a password.
-    if (normalized.endsWith("pass") && !/(?:^|[-_.])pass$/i.test(name) && !/[a-z]Pass$/.test(name))
-        return false;
-    if (!normalized.endsWith("key"))
-        return true;
-    // Environment-style names (STRIPE_KEY, OPENAI_KEY) are secrets; code identifiers need a telling prefix.
-    return (/^[A-Z0-9_]+$/.test(name) && name.length > 3) || SECRET_KEY_NAMES.test(normalized);
-}
-const QUOTED = { '"': /"([^"\n\\]{1,512})"/y, "'": /'([^'\n\\]{1,512})'/y, "`": /`([^`\n\\$]{1,512})`/y };
-const UNQUOTED = /([^\s"'`,;&()[\]{}<>]{1,512})(?![^\s"'`,;&)\]}>])/y;
-const SPACES = /[ \t]*/y;
-function assignedValue(text, from, code) {
-    SPACES.lastIndex = from;
-    SPACES.exec(text);
-    const start = SPACES.lastIndex;
-    const quote = text[start];
-    const pattern = quote === '"' || quote === "'" || quote === "`" ? QUOTED[quote] : code ? undefined : UNQUOTED;
-    if (!pattern)
-        return undefined;
-    pattern.lastIndex = start;
-    return pattern.exec(text)?.[1];
-}
-/** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
-function looksGenerated(value) {
-    if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value))
-        return false;
-    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value))
-        return false;
-    // Paths, URLs, dotted names and version strings are configuration, not secrets.
-    if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value))
-        return false;
-    return entropy(value) >= Math.min(3.5, Math.log2(value.length) - 0.7);
-}
-const generic = (text, at, anchorEnd, options) => {
-    const keywordEnd = text.slice(at, anchorEnd).search(/["'`]?[ \t]*(?::=|=>|[:=])$/) + at;
-    const name = (NAME_CHARS.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? "") + text.slice(at, keywordEnd);
-    if (!isSecretName(name))
-        return undefined;
-    const value = assignedValue(text, anchorEnd, options.kind === "code");
-    if (value === undefined || !looksGenerated(value))
-        return undefined;
-    const severity = mediumConfidence(options);
-    return hit("generic-secret", `high-entropy value of ${name.slice(0, 60)}`, text.indexOf(value, anchorEnd), value, severity);
-};
-/** A case-insensitive ASCII word without the `i` flag, which would slow the whole prefilter down. */
-const ci = (word) => word.replace(/[a-z]/g, (char) => `[${char.toUpperCase()}${char}]`);
-const ANCHORS = [
-    { source: "gh[pousr]_", detect: github },
-    { source: "github_pat_", detect: githubPat },
-    { source: "A(?:KIA|SIA|BIA|CCA)", detect: aws },
-    { source: "AIza", detect: google },
-    { source: "hf_", detect: huggingFace },
-    { source: "sk-ant-", detect: anthropic },
-    { source: "sk-", detect: openai },
-    { source: "xox|xapp-", detect: slack },
-    { source: "[sr]k_(?:live|test)_", detect: stripe },
-    { source: "npm_", detect: npm },
-    { source: "pypi-", detect: pypi },
-    { source: "sntry[su]_", detect: sentryToken },
-    { source: "AGE-SECRET-KEY-", detect: age },
-    { source: "-----BEGIN ", detect: privateKey },
-    { source: "eyJ", detect: jwt },
-    { source: ":\\/\\/", detect: url },
-    {
-        source: `(?:${["key", "token", "secret", "passphrase", "password", "passwd", "pass", "pwd", "credentials", "credential"].map(ci).join("|")})["'\`]?[ \\t]*(?::=|=>|[:=])`,
-        detect: generic,
-    },
-];
-const PREFILTER = new RegExp(ANCHORS.map((anchor) => `(${anchor.source})`).join("|"), "g");
-/**
- * Every secret in the text (decoded as Latin-1), in order. Values inside SOPS `ENC[...]` and dotenvx
- * `encrypted:` values never count.
- */
-function findSecrets(text, options) {
-    const hits = [];
-    const encrypted = new EncryptedValues(text);
-    PREFILTER.lastIndex = 0;
-    let match;
-    let covered = 0;
-    while ((match = PREFILTER.exec(text)) !== null) {
-        const at = match.index;
-        if (at < covered)
-            continue;
-        let group = 1;
-        while (match[group] === undefined)
-            group++;
-        const found = ANCHORS[group - 1]?.detect(text, at, at + match[0].length, options);
-        if (!found || encrypted.contains(found.index))
-            continue;
-        hits.push(found);
-        // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
-        // detector inside it run, and keep only its hit.
-        if (found.detector !== "generic-secret")
-            covered = found.index + found.secret.length;
-    }
-    return withoutCoveredGeneric(hits);
-}
-/**
- * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. The
- * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back.
- */
-class EncryptedValues {
-    text;
-    opens;
-    lines;
-    constructor(text) {
-        this.text = text;
-        this.opens = new Occurrences(text, "ENC[");
-        this.lines = new LineIndex(text);
-    }
-    /** The last `ENC[` at or before `index`, or -1. */
-    openBefore(index) {
-        const count = this.opens.countBefore(index, true);
-        return count === 0 ? -1 : (this.opens.all()[count - 1] ?? -1);
-    }
-    contains(index) {
-        const lineStart = this.lines.startOf(this.lines.lineOf(index));
-        const open = this.openBefore(index);
-        if (open >= lineStart) {
-            const close = this.text.indexOf("]", open);
-            if (close === -1 || close >= index)
-                return true;
-        }
-        let start = index;
-        while (start > lineStart && !/[\s"'=]/.test(this.text[start - 1] ?? ""))
-            start--;
-        return this.text.startsWith("encrypted:", start);
-    }
-}
-/**
- * A generic assignment that overlaps a specific token's hit is dropped for it. Hits come in text order,
- * so overlaps are found in one pass over the hits sorted by start, not by comparing every pair.
- */
-function withoutCoveredGeneric(hits) {
-    const order = hits.map((hit, position) => ({ hit, position })).sort((a, b) => a.hit.index - b.hit.index);
-    const covered = new Set();
-    for (const [at, { hit, position }] of order.entries()) {
-        const end = hit.index + hit.secret.length;
-        // Every overlap is seen from the hit that starts first: the later hits that start before its end.
-        for (let next = at + 1; next < order.length && (order[next]?.hit.index ?? Infinity) < end; next++) {
-            covered.add(position);
-            covered.add(order[next]?.position ?? -1);
-        }
-    }
-    return hits.filter((hit, position) => hit.detector !== "generic-secret" || !covered.has(position));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/sops-checks.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * What the file is, when it can be a SOPS file at all: source code and docs quote SOPS files in strings,
- * so only data files (by extension) and config files are inspected.
- */
-function sopsStatusOf(file, bytes, text) {
-    if (!formatForPath(file) && fileKind(file) !== "config")
-        return { kind: "plain" };
-    return inspectSops(file, bytes, text);
-}
-function plaintextValues(file, text, status) {
-    const { metadata } = status;
-    const problems = [];
-    const broken = (problem) => newFinding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
-    if (metadata.mac === "")
-        problems.push(broken("no MAC"));
-    const leaves = selectLeaves(status.branches, {
-        rule: metadata.cryptRule,
-        macOnlyEncrypted: metadata.macOnlyEncrypted,
-    });
-    const lines = new LineIndex(text);
-    for (const leaf of leaves) {
-        if (!leaf.encrypted || (typeof leaf.value === "string" && isEncryptedValue(leaf.value)))
-            continue;
-        const where = tree_path_formatPath(leaf.location) || "(root)";
-        const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
-        problems.push(newFinding("sops-value-not-encrypted", file, keyLine(text, lines, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
-    }
-    return problems;
-}
-function recipientsDrift(file, setup, metadata, rule) {
-    const comparison = compareRecipients(metadata.keyGroups, rule);
-    // A rule without age recipients (PGP/KMS only) cannot be compared with age recipients.
-    if (!comparison.comparable || comparison.inSync)
-        return [];
-    const { missing, unnamedOtherKeys } = comparison;
-    const extra = [...comparison.extra, ...unnamedOtherKeys];
-    const rules = `creation rule ${rule.index + 1} of ${setup.file}`;
-    const parts = [
-        missing.length > 0 ? `missing ${missing.join(", ")}` : "",
-        extra.length > 0 ? `extra ${extra.join(", ")}` : "",
-    ].filter((part) => part !== "");
-    const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
-    return [
-        newFinding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${comparison.regrouped ? "regrouped" : ""}`),
-    ];
-}
-/** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
-function sopsFindings(file, status, text, setup, { drift = true } = {}) {
-    const rule = creationRuleFor(setup, file);
-    switch (status.kind) {
-        case "plain":
-            // A rule without path_regex is sops' default for `sops encrypt`, not a claim on every file.
-            return rule?.pathRegex
-                ? [
-                    newFinding("sops-rule-not-encrypted", file, 1, `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`, ""),
-                ]
-                : [];
-        case "broken":
-            return [
-                newFinding("sops-value-not-encrypted", file, 1, `${file} is not a valid ${status.format} SOPS file: ${status.problem}`, status.problem),
-            ];
-        case "sops":
-            return [
-                ...plaintextValues(file, text, status),
-                ...(drift && rule && setup ? recipientsDrift(file, setup, status.metadata, rule) : []),
-            ];
-    }
-}
-/**
- * With a key: decrypt to check the MAC (the plaintext is dropped at once). A file none of the keys opens
- * is not a finding: it is returned as a note.
- */
-async function sops_checks_verifyMac(file, bytes, format, identities) {
-    try {
-        await decrypt(bytes, { format, identities });
-        return {};
-    }
-    catch (error) {
-        if (error instanceof SopsError && error.code === "MAC_MISMATCH") {
-            return {
-                finding: newFinding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
-            };
-        }
-        return { note: `${file}: MAC not verified: ${describeUnknown(error)}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
-/**
- * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
- * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
- * and line numbers are counted only up to the matches.
- */
-/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
-function isBinary(bytes) {
-    return bytes.subarray(0, 8000).includes(0);
-}
-function decodeLatin1(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-}
-/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
-function fromLatin1(text) {
-    return Buffer.from(text, "latin1").toString("utf8");
-}
-const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
-/**
- * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
- * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
- * repositories that used gitleaks keep their inline allowances.
- */
-/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
-function inlineAllowance(line) {
-    const match = ALLOW.exec(line);
-    if (!match)
-        return undefined;
-    const rules = match[1];
-    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
-/**
- * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
- * the secret patterns; then inline `secrets-allow` comments, the gitleaks allowlist and the policy
- * file drop what the repository accepts. Pure: paths and bytes in, findings out.
- */
-
-
-
-
-
-
-
-
-/** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
-const CONTEXT = 80;
-class Scanner {
-    setup;
-    policy;
-    gitleaks;
-    constructor(setup) {
-        this.setup = setup;
-        this.policy = setup.policy ?? EMPTY_POLICY;
-        this.gitleaks = setup.gitleaks ?? [];
-    }
-    /** Files the policy accepts for every rule are not read at all. */
-    wants(file) {
-        return !policySkipsFile(this.policy, file);
-    }
-    scan(input) {
-        const { path: file, bytes } = input;
-        const binary = isBinary(bytes);
-        const text = binary ? "" : decodeLatin1(bytes);
-        const status = binary ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
-        const found = sopsFindings(file, status, text, this.setup.sops, {
-            drift: input.historic !== true,
-        });
-        const lines = new LineIndex(text);
-        const secretLines = new Set();
-        if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
-            for (const secret of this.secrets(file, text, lines)) {
-                secretLines.add(secret.line);
-                found.push(secret);
-            }
-        }
-        if (!binary && status.kind === "plain")
-            found.push(...this.dotenv(file, text, secretLines));
-        // Each line is read once, however many findings it holds.
-        const allowances = new Map();
-        const allowed = (finding) => {
-            if (!allowances.has(finding.line))
-                allowances.set(finding.line, inlineAllowance(lines.line(finding.line)));
-            const allowance = allowances.get(finding.line);
-            return allowance === "all" || (allowance?.has(finding.rule) ?? false);
-        };
-        const findings = this.accepted(found.filter((finding) => !allowed(finding)));
-        return status.kind === "sops" ? { findings, sops: status } : { findings };
-    }
-    /** Drops the findings the policy file accepts. */
-    accepted(findings) {
-        return findings.filter((finding) => !policyAccepts(this.policy, finding));
-    }
-    /** A commit that the gitleaks allowlist names (history scope). */
-    acceptsCommit(commit) {
-        return gitleaksAllowsCommit(this.gitleaks, commit);
-    }
-    /** `env-not-ignored`, from git's answer for `.env` (the caller asks git: .gitignore semantics are git's). */
-    envNotIgnored(ignored) {
-        if (ignored)
-            return [];
-        const finding = newFinding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
-        return this.accepted([finding]);
-    }
-    secrets(file, text, lines) {
-        const findings = [];
-        // The same line with the secret taken out can occur more than once: each is its own finding.
-        const occurrences = new Map();
-        // Many secrets on one (long) line read its text once.
-        let cached;
-        for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
-            const secret = fromLatin1(hit.secret);
-            const line = lines.lineOf(hit.index);
-            if (this.gitleaks.length > 0) {
-                if (cached?.line !== line)
-                    cached = { line, text: fromLatin1(lines.line(line)) };
-                if (gitleaksAllows(this.gitleaks, { file, secret, line: cached.text }))
-                    continue;
-            }
-            // What surrounds the secret on its line, none of the secret itself (a key may run over lines).
-            const end = hit.index + hit.secret.length;
-            const before = text.slice(Math.max(lines.startOf(line), hit.index - CONTEXT), hit.index);
-            const after = end <= lines.endOf(line) ? text.slice(end, Math.min(lines.endOf(line), end + CONTEXT)) : "";
-            const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
-            const occurrence = occurrences.get(context) ?? 0;
-            occurrences.set(context, occurrence + 1);
-            findings.push({
-                rule: "secret-pattern",
-                severity: hit.severity,
-                file,
-                line,
-                message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
-                fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
-            });
-        }
-        return findings;
-    }
-    dotenv(file, text, secretLines) {
-        const kind = dotenvKind(file);
-        if (!kind)
-            return [];
-        const assignments = parseAssignments(text);
-        if (kind === "template") {
-            return realTemplateValues(assignments)
-                .filter((assignment) => !secretLines.has(assignment.line))
-                .map((assignment) => newFinding("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
-        }
-        if (isDotenvxFile(assignments)) {
-            const plain = firstDotenvxPlaintext(assignments);
-            return plain
-                ? [
-                    newFinding("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
-                ]
-                : [];
-        }
-        const values = assignments.filter((assignment) => assignment.value !== "");
-        if (values.length === 0)
-            return [];
-        return [
-            newFinding("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`, ""),
-        ];
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/common/verify.ts
 /**
  * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
@@ -20600,188 +22709,173 @@ class Scanner {
 
 
 
-
-const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
-/** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
-const WINDOW = 16 << 20;
-const OVERLAP = 64 << 10;
-const toPosix = (file) => file.split((external_node_path_default()).sep).join("/");
-function readText(file, what) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw new ConfigurationError(`${what} ${file} cannot be read: check the path`);
-    }
-}
-function loadPolicy(root, explicit) {
-    const candidates = explicit ? [explicit] : POLICY_FILES;
-    const found = candidates.find((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)));
-    if (!found) {
-        if (explicit)
-            throw new ConfigurationError(`config: ${explicit} does not exist in ${root}`);
-        return EMPTY_POLICY;
-    }
-    return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
-}
-function loadSops(root, explicit) {
-    const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
-    if (!file)
-        return undefined;
-    const relative = toPosix(external_node_path_default().relative(root, file));
-    try {
-        return {
-            config: readSopsConfig(file, relative).config,
-            dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
-            file: relative,
-        };
-    }
-    catch (error) {
-        throw new ConfigurationError(describeUnknown(error));
-    }
-}
-/** Explicit paths (files or folders, relative to cwd) as repository-relative files. */
+/** Explicit paths (files or folders, relative to cwd) as repository-relative files, with their sizes. */
 function expandPaths(cwd, root, paths) {
     const files = [];
-    const visit = (absolute) => {
+    const visit = (absolute, top) => {
         let stat;
         try {
             stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
         }
         catch {
-            throw new ConfigurationError(`${absolute} does not exist`);
+            if (top)
+                throw new ConfigurationError(`${absolute} does not exist`);
+            return;
         }
         if (stat.isDirectory()) {
             for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort())
                 if (entry !== ".git")
-                    visit(external_node_path_default().join(absolute, entry));
+                    visit(external_node_path_default().join(absolute, entry), false);
         }
         else if (stat.isFile()) {
-            files.push(toPosix(external_node_path_default().relative(root, absolute)));
+            files.push({ file: toPosix(external_node_path_default().relative(root, absolute)), size: stat.size });
         }
     };
     for (const item of paths)
-        visit(external_node_path_default().resolve(cwd, item));
+        visit(external_node_path_default().resolve(cwd, item), true);
     return files;
 }
-function scanWorkingFile(scanner, root, file, collected) {
-    const absolute = external_node_path_default().join(root, file);
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-    }
-    catch {
-        return; // Tracked but deleted in the work tree.
-    }
-    // Symbolic links may point outside the repository; submodules are folders.
-    if (!stat.isFile())
-        return;
-    collected.files++;
-    collected.bytes += stat.size;
-    if (stat.size <= WINDOW) {
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
-        collect(scanner.scan({ path: file, bytes }), bytes, collected, file);
-        return;
-    }
-    const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, "r");
-    try {
-        const seen = new Set();
-        const buffer = Buffer.alloc(WINDOW + OVERLAP);
-        let lines = 0;
-        for (let offset = 0; offset < stat.size; offset += WINDOW) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, offset);
-            const window = buffer.subarray(0, read);
-            // A binary file is known by its first window.
-            if (offset === 0 && window.subarray(0, 8000).includes(0))
-                return;
-            for (const finding of scanner.scan({ path: file, bytes: window }).findings) {
-                const line = finding.line + lines;
-                const key = `${finding.fingerprint}:${line}`;
-                if (!seen.has(key))
-                    collected.findings.push({ ...finding, line });
-                seen.add(key);
-            }
-            for (let index = 0; index < Math.min(WINDOW, read); index++)
-                if (window[index] === 10)
-                    lines++;
+/** Sizes decide threads and pieces; one thread needs neither (its files are read once, in order). */
+function withSizes(files, root, threads) {
+    return files.map((file) => {
+        if (threads === 1)
+            return { file, size: 0 };
+        try {
+            const stat = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(root, file));
+            return { file, size: stat.isFile() ? stat.size : 0 };
         }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
+        catch {
+            return { file, size: 0 };
+        }
+    });
 }
 /** `file` is given for current content only: its MAC can be checked with a key. */
-function collect(result, bytes, collected, file) {
+function collect(result, collected, file) {
+    collected.files++;
+    collected.bytes += result.size;
     collected.findings.push(...result.findings);
-    if (result.sops && file !== undefined)
-        collected.sopsFiles.push({ file, bytes, format: result.sops.format });
+    if (result.sops)
+        collected.sopsFiles.push({ file, ...result.sops });
 }
-/** Scans objects read from git; `onFile` sees each result (history ties findings to their blob). */
-async function scanBlobs(scanner, root, files, collected, historic, onFile = () => undefined) {
-    await readBlobs(root, files, (index, bytes) => {
-        const file = files[index];
-        if (!file)
-            return;
-        collected.files++;
-        collected.bytes += bytes.length;
-        const result = scanner.scan({ path: file.path, bytes, historic });
-        onFile(index, result);
-        collect(result, bytes, collected, historic ? undefined : file.path);
+/** Working-tree files, on worker threads when they are many megabytes. */
+async function scanWorkingFiles(scan, sized, collected) {
+    const files = sized.map((item) => item.file);
+    const sizes = sized.map((item) => item.size);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const work = treeWork(files, sizes, WINDOW);
+    const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, isLargeScan(scan.threads, total));
+    // One result per small file; a large file's windows come one after the other and are joined.
+    let at = 0;
+    let windows = [];
+    work.forEach((piece, index) => {
+        if (piece.kind === "tree") {
+            for (const file of piece.files) {
+                const result = results[at++];
+                if (result && !("newlines" in result))
+                    collect(result, collected, file);
+            }
+        }
+        else if (piece.kind === "window") {
+            const result = results[at++];
+            if (result && "newlines" in result)
+                windows.push(result);
+            const next = work[index + 1];
+            if (next?.kind !== "window" || next.file !== piece.file || next.offset === 0) {
+                collect(joinWindows(windows), collected, piece.file);
+                windows = [];
+            }
+        }
     });
+}
+/** Objects read from git; returns each blob's result (history ties findings to their blob). */
+async function scanBlobs(scan, blobs, historic) {
+    // A handful of blobs (a pull request's changes, usually) is small: no need to ask git for sizes.
+    const sizes = blobs.length < 64 ? blobs.map(() => 0) : await blobSizes(scan.source.root, blobs);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const work = pieces(blobs, sizes).map(({ items, size }) => ({
+        kind: "blobs",
+        blobs: items,
+        historic,
+        size,
+    }));
+    const large = isLargeScan(scan.threads, total);
+    if (large && !scan.pool)
+        scan.pool = ScanPool.start(scan.source, threadsFor(scan.threads));
+    const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, large);
+    return results.map((result) => (result && !("newlines" in result) ? result : { findings: [], size: 0 }));
+}
+async function scanCurrentBlobs(scan, blobs, collected) {
+    for (const [index, result] of (await scanBlobs(scan, blobs, false)).entries())
+        collect(result, collected, blobs[index]?.path ?? "");
 }
 /**
  * Content that is no longer in the tree: findings already reported for the current tree are dropped,
  * the others name the first commit that added the content.
  */
-async function scanHistory(scanner, root, wanted, collected) {
+async function scanHistory(scan, wanted, collected) {
+    const root = scan.source.root;
     const blobs = (await historyBlobs(root)).filter((item) => wanted(item.path));
-    const historic = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
-    const blobOf = new Map();
-    await scanBlobs(scanner, root, blobs, historic, true, (index, result) => {
-        for (const finding of result.findings)
-            blobOf.set(finding, blobs[index]?.blob ?? "");
-    });
+    const results = await scanBlobs(scan, blobs, true);
     const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
     const commits = new Map();
-    for (const finding of historic.findings) {
-        if (reported.has(finding.fingerprint))
-            continue;
-        reported.add(finding.fingerprint);
-        const blob = blobOf.get(finding) ?? "";
-        if (!commits.has(blob))
-            commits.set(blob, await introducingCommit(root, blob));
-        const commit = commits.get(blob);
-        if (commit && scanner.acceptsCommit(commit))
-            continue;
-        collected.findings.push(commit ? { ...finding, commit } : finding);
+    for (const [index, result] of results.entries()) {
+        collected.files++;
+        collected.bytes += result.size;
+        const blob = blobs[index]?.blob ?? "";
+        for (const finding of result.findings) {
+            if (reported.has(finding.fingerprint))
+                continue;
+            reported.add(finding.fingerprint);
+            if (!commits.has(blob))
+                commits.set(blob, await introducingCommit(root, blob));
+            const commit = commits.get(blob);
+            if (commit && scan.scanner.acceptsCommit(commit))
+                continue;
+            collected.findings.push(commit ? { ...finding, commit } : finding);
+        }
     }
-    collected.files += historic.files;
-    collected.bytes += historic.bytes;
 }
 async function verify(options) {
-    const { source } = options;
+    const scope = options.source;
     const gitRoot = await repositoryRoot(options.cwd);
-    if (!gitRoot && source.scope !== "paths") {
+    if (!gitRoot && scope.scope !== "paths") {
         throw new ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
     }
     const root = gitRoot ?? options.cwd;
-    const policy = loadPolicy(root, options.policyFile);
-    const gitleaksFile = external_node_path_default().join(root, ".gitleaks.toml");
-    const gitleaks = (0,external_node_fs_namespaceObject.existsSync)(gitleaksFile)
-        ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
-        : [];
-    const sops = loadSops(root, options.sopsConfigFile);
-    const scanner = new Scanner({ sops, policy, gitleaks, now: options.now });
+    const source = {
+        root,
+        policyFile: options.policyFile,
+        sopsConfigFile: options.sopsConfigFile,
+        now: options.now,
+    };
+    const { scanner, policy, sops } = loadScanner(source);
+    const threads = options.threads ?? 0;
+    // Workers for a scan of the whole tree start now, so that they boot while git lists the files; a
+    // scan that turns out small stops them unused. Diffs (changed, staged) start them only when large.
+    const wholeTree = scope.scope === "all" || scope.scope === "history" || scope.scope === "paths";
+    const scan = {
+        source,
+        scanner,
+        threads,
+        pool: wholeTree && threads !== 1 ? ScanPool.start(source, threadsFor(threads)) : undefined,
+    };
+    try {
+        return await verifyWith(scan, options, root, policy.source, sops?.file);
+    }
+    finally {
+        await scan.pool?.close();
+    }
+}
+async function verifyWith(scan, options, root, policySource, sopsFile) {
+    const scope = options.source;
+    const { scanner } = scan;
     const included = options.include.length > 0 ? globMatcher(options.include) : () => true;
     const wanted = (file) => included(file) && scanner.wants(file);
     const collected = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
     const notes = [];
     let checkIgnore = false;
-    const scanTree = async () => {
-        for (const file of (await trackedFiles(root)).filter(wanted))
-            scanWorkingFile(scanner, root, file, collected);
-    };
-    switch (source.scope) {
+    const scanTree = async () => scanWorkingFiles(scan, withSizes((await trackedFiles(root)).filter(wanted), root, scan.threads), collected);
+    switch (scope.scope) {
         case "all":
             checkIgnore = true;
             await scanTree();
@@ -20789,27 +22883,26 @@ async function verify(options) {
         case "history":
             checkIgnore = true;
             await scanTree();
-            await scanHistory(scanner, root, wanted, collected);
+            await scanHistory(scan, wanted, collected);
             break;
         case "changed": {
-            const files = (await changedFiles(root, source.range)).filter((file) => wanted(file.path));
+            const files = (await changedFiles(root, scope.range)).filter((file) => wanted(file.path));
             checkIgnore = files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            await scanBlobs(scanner, root, files, collected, false);
+            await scanCurrentBlobs(scan, files, collected);
             break;
         }
         case "staged": {
             // Staged paths need not exist in the work tree; a folder selects everything staged below it.
-            const chosen = source.paths?.map((item) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(options.cwd, item))));
+            const chosen = scope.paths?.map((item) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(options.cwd, item))));
             const selected = (file) => !chosen || chosen.some((item) => item === "" || file === item || file.startsWith(`${item}/`));
             const files = (await stagedFiles(root)).filter((file) => wanted(file.path) && selected(file.path));
             checkIgnore =
                 !chosen && files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            await scanBlobs(scanner, root, files, collected, false);
+            await scanCurrentBlobs(scan, files, collected);
             break;
         }
         case "paths":
-            for (const file of expandPaths(options.cwd, root, source.paths).filter(wanted))
-                scanWorkingFile(scanner, root, file, collected);
+            await scanWorkingFiles(scan, expandPaths(options.cwd, root, scope.paths).filter((item) => wanted(item.file)), collected);
             break;
     }
     if (checkIgnore)
@@ -20829,8 +22922,8 @@ async function verify(options) {
         notes,
         files: collected.files,
         bytes: collected.bytes,
-        policy: policy.source,
-        sopsConfig: sops?.file,
+        policy: policySource,
+        sopsConfig: sopsFile,
     };
 }
 
@@ -20846,8 +22939,16 @@ async function verify(options) {
 const VERIFY = usageOf("verify");
 /** Returns the exit code; bad usage throws what `usageError` makes of the message. */
 async function verifyCommand(args, io, usageError) {
-    const parsed = parseCommandArgs(VERIFY, args, { staged: { type: "boolean" }, config: { type: "string" }, "sops-config": { type: "string" } }, usageError);
+    const parsed = parseCommandArgs(VERIFY, args, {
+        staged: { type: "boolean" },
+        config: { type: "string" },
+        "sops-config": { type: "string" },
+        threads: { type: "string" },
+    }, usageError);
     const { values, positionals } = parsed;
+    const threads = values.threads === undefined ? 0 : Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 0)
+        throw usageError(`--threads must be a whole number (0: one per core for a large scan), not ${JSON.stringify(values.threads)}`);
     const paths = positionals.length > 0 ? positionals : undefined;
     const source = values.staged
         ? { scope: "staged", ...(paths ? { paths } : {}) }
@@ -20862,6 +22963,7 @@ async function verifyCommand(args, io, usageError) {
         sopsConfigFile: values["sops-config"] ?? "",
         identities: [],
         now: Date.now(),
+        threads,
     });
     for (const finding of result.findings) {
         const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
@@ -20870,8 +22972,88 @@ async function verifyCommand(args, io, usageError) {
     for (const note of result.notes)
         io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
     const errors = result.findings.filter((finding) => finding.severity === "error").length;
-    io.stderr(`secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings\n`);
+    io.stderr(`secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings (${(result.bytes / 1e6).toFixed(1)} MB)\n`);
     return errors > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/rule-docs.ts
+/**
+ * The reference of verify-no-plaintext's rules and of every credential format `secret-pattern` knows,
+ * generated from the rule list and the credential table: `secrets-actions rules` prints it, and the
+ * build writes it to `action-docs/verify-no-plaintext-rules.md`.
+ */
+
+
+
+const cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function recognisedBy(format) {
+    const shape = format.detector === "shape" ? describeShape(format.shape) : `\`${format.shape}\``;
+    return format.note ? `${shape}; ${format.note}` : shape;
+}
+function seenBy(format) {
+    return [
+        format.gitleaks ? `gitleaks: ${format.gitleaks}` : "",
+        format.secretlint ? `secretlint: ${format.secretlint}` : "",
+    ]
+        .filter((part) => part !== "")
+        .join("; ");
+}
+function rulesMarkdown() {
+    const rules = RULE_IDS.map((id) => {
+        const rule = RULES[id];
+        return `| \`${id}\` | ${rule.severity} | ${cell(rule.description)} | ${cell(rule.fix)} |`;
+    });
+    const formats = CREDENTIAL_FORMATS.map((format) => `| \`${format.id}\` | ${cell(format.provider)} | ${cell(format.label)} | ${format.severity} | ${cell(recognisedBy(format))} | ${cell(describeNearMiss(format))} | ${cell(seenBy(format))} |`);
+    return [
+        "<!-- Generated by `secrets-actions rules --markdown` from actions/lib/scan/credentials.ts and rules.ts; do not edit. -->",
+        "",
+        "# verify-no-plaintext rules",
+        "",
+        "Every finding names one of these rules. Accept a finding in `.github/secrets-policy.yml` (by rule,",
+        "path and fingerprint) or on its line with a `secrets-allow: RULE` comment.",
+        "",
+        "| Rule | Severity | What it finds | Fix |",
+        "| --- | --- | --- | --- |",
+        ...rules,
+        "",
+        "## Credential formats of `secret-pattern`",
+        "",
+        `${CREDENTIAL_FORMATS.length} shapes of ${new Set(CREDENTIAL_FORMATS.map((format) => format.id)).size} credential types. How a match is judged:`,
+        "",
+        "- a **real-looking** value (random part not a placeholder, enough entropy, two character classes) gets",
+        "  the format's severity;",
+        "- a **placeholder** in a known format (`xxxx`, `EXAMPLE`, `your_token_here`, `<token>`, `${TOKEN}`, a",
+        "  run of one character or a sequential alphabet) is a `warning`: documentation, usually;",
+        "- an **identifier** is nothing: a match followed by `(`, a camelCase/snake_case name, a segment of a",
+        "  dotted or slashed path, or anything on an import line;",
+        "- a value inside a SOPS `ENC[...]` or a dotenvx `encrypted:` value is ciphertext and never counts.",
+        "",
+        "Messages show a secret only as its format's fixed prefix and its length (`glpat-… (26 chars)`).",
+        "",
+        "| Detector | Provider | Credential | Severity | Recognised by | Near miss (not reported) | Also known to |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+        ...formats,
+        "",
+        "Rules of gitleaks' default configuration that recognise a value only by the variable name beside it,",
+        "with no shape of their own, are covered by `generic-secret` (a high-entropy value assigned to a",
+        `secret-like name), not one by one: ${NAME_CONTEXT_RULES}.`,
+        "gitleaks' `pkcs12-file` (a `.p12`/`.pfx` file by name) is not a text pattern: binary files are not scanned.",
+        "",
+    ].join("\n");
+}
+function describeNearMiss(format) {
+    return `${describeShape(format.nearMiss)} (${format.nearMissWhy})`;
+}
+/** The plain-text listing of `secrets-actions rules`. */
+function rulesText() {
+    const width = Math.max(...CREDENTIAL_FORMATS.map((format) => format.id.length));
+    return [
+        "rules:",
+        ...RULE_IDS.map((id) => `  ${id.padEnd(24)} ${RULES[id].severity.padEnd(7)} ${RULES[id].title}`),
+        "",
+        "credential formats of secret-pattern:",
+        ...CREDENTIAL_FORMATS.map((format) => `  ${format.id.padEnd(width)}  ${format.label}`),
+    ].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./actions/cli/main.ts
@@ -20879,6 +23061,7 @@ async function verifyCommand(args, io, usageError) {
  * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
  * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
  */
+
 
 
 
@@ -20966,6 +23149,13 @@ async function main_run(argv, io = defaultIo) {
                 return await rotationCommand(rest, io, () => identities(io), (message) => new UsageError(message, usage));
             case "rotate":
                 return await rotateCommand(rest, io);
+            case "rules": {
+                const { values, positionals } = parseCommandArgs(usageOf("rules"), rest, { markdown: { type: "boolean" } }, (message) => new UsageError(message, usage));
+                if (positionals.length > 0)
+                    throw new UsageError("rules takes no arguments", usage);
+                io.stdout(`${values.markdown ? rulesMarkdown() : rulesText()}\n`);
+                return EXIT.ok;
+            }
             case "--help":
             case "-h":
             case "help":
@@ -21223,7 +23413,12 @@ function filestatusCommand(args, io) {
 
 ;// CONCATENATED MODULE: ./actions/cli/index.ts
 
-void main_run(process.argv.slice(2)).then((code) => (process.exitCode = code));
+
+// A large `verify` starts this same bundle on worker threads: there it serves scans instead of running.
+if (isScanWorker())
+    serveScans();
+else
+    void main_run(process.argv.slice(2)).then((code) => (process.exitCode = code));
 
 
 //# sourceMappingURL=index.js.map

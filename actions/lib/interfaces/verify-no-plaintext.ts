@@ -11,6 +11,7 @@ export const VERIFY_NO_PLAINTEXT = {
     "fail-on": { kind: "choice", default: "error", choices: ["error", "warning", "never"] },
     "sarif-file": { kind: "string", default: "" },
     "age-key": { kind: "secret", default: "" },
+    threads: { kind: "integer", default: 0, min: 0 },
   },
   outputs: ["findings", "errors", "warnings", "sarif-file"],
   post: false,

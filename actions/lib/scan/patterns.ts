@@ -1,11 +1,15 @@
 /**
- * The `secret-pattern` detectors. Speed comes from one prefilter regex of cheap literal anchors
- * (`ghp_`, `AKIA`, `sk-ant-`, `-----BEGIN`, `://`, `*_TOKEN =`...) run once over the whole file; only
- * where an anchor matches does the detector for it run its exact (sticky) pattern and its checks.
+ * The `secret-pattern` detectors, built from the credential table (credentials.ts). Speed comes from one
+ * prefilter regex of the formats' literal anchors (`glpat-`, `AKIA`, `-----BEGIN `, `://`, `*_TOKEN =`...)
+ * run once over the whole file; only where an anchor matches do the formats behind it run their exact
+ * (sticky) patterns and checks.
  */
-import { bech32 } from "@scure/base";
+import { CREDENTIAL_FORMATS, type CodeDetector, type CredentialFormat } from "./credentials.js";
 import type { Severity } from "./rules.js";
+import { literalExpansions, parseShape, segmentSource, type Segment } from "./shapes.js";
 import { LineIndex, Occurrences } from "../lines.js";
+import { LiteralSearch } from "./literals.js";
+import { decodeLatin1 } from "./text.js";
 import { entropy, hasCharacterClasses, isPlaceholder } from "./values.js";
 
 export interface SecretHit {
@@ -17,6 +21,8 @@ export interface SecretHit {
   /** Offset of the secret in the text. */
   index: number;
   secret: string;
+  /** The fixed prefix of its format the secret starts with (`glpat-`), the only part a message may show. */
+  prefix: string;
 }
 
 /**
@@ -52,139 +58,183 @@ export interface PatternOptions {
 
 type Detect = (text: string, at: number, anchorEnd: number, options: PatternOptions) => SecretHit | undefined;
 
-interface Anchor {
-  /** Regex source of the literal that must occur for the detector to run. */
-  source: string;
-  detect: Detect;
-}
-
 function isWordCode(code: number): boolean {
   return (
     (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
   );
 }
 
-/** The anchor starts a token: no letter, digit or `_` right before it. */
+/** The match starts a token: no letter, digit or `_` right before it. */
 function startsToken(text: string, at: number): boolean {
   return at === 0 || !isWordCode(text.charCodeAt(at - 1));
 }
 
-function hit(detector: string, label: string, index: number, secret: string, severity: Severity = "error") {
-  return { detector, label, severity, index, secret };
-}
-
-/**
- * A sticky pattern applied at the anchor; `check` judges the random part (group 1). The secret is the
- * whole token, so its redacted form starts with the harmless prefix (`ghp_…`).
- */
-function fixed(
+function hit(
   detector: string,
   label: string,
-  pattern: RegExp,
-  check: (random: string, match: RegExpExecArray) => Severity | false,
-): Detect {
-  return (text, at) => {
-    if (!startsToken(text, at)) return undefined;
-    pattern.lastIndex = at;
-    const match = pattern.exec(text);
-    if (!match) return undefined;
-    const severity = check(match[1] ?? match[0], match);
-    return severity ? hit(detector, label, at, match[0], severity) : undefined;
+  index: number,
+  secret: string,
+  severity: Severity = "error",
+  prefix = "",
+): SecretHit {
+  return { detector, label, severity, index, secret, prefix };
+}
+
+// --- Identifiers: a token-shaped match that is code, not a credential ---------------------------------
+
+/** camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words. */
+const IDENTIFIER_BODY = /^[a-z]*(?:[A-Z][a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
+const IMPORT_LINE = /^\s*(?:import|from|export)\s|\brequire\(|\bimport\(/;
+
+const SLASH = 47;
+const DOT = 46;
+const PAREN = 40;
+
+/**
+ * Decided by the characters around the match, as the best scanners do: a call or definition (`name(`),
+ * a segment of a dotted or slashed path (`pkg/name/x`, `a.name.b`), or anything on an import line.
+ */
+function isIdentifierContext(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === PAREN) return true;
+  const previous = text.charCodeAt(start - 1);
+  if (
+    (previous === SLASH || previous === DOT) &&
+    (next === SLASH || next === DOT) &&
+    isWordCode(text.charCodeAt(end + 1))
+  )
+    return true;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return start - lineStart < 400 && IMPORT_LINE.test(text.slice(lineStart, start));
+}
+
+// --- Formats detected by their shape ----------------------------------------------------------------
+
+interface ShapeMatcher {
+  format: CredentialFormat;
+  /** Sticky; applied `lead` characters before the anchor. */
+  pattern: RegExp;
+  lead: number;
+  /** The literals a match starts with, longest first (none when random characters come first). */
+  prefixes: string[];
+}
+
+/** Where the anchor literal sits in the shape, and how many fixed characters come before it. */
+function anchorOf(format: CredentialFormat, segments: readonly Segment[]): { at: number; lead: number } {
+  const at = format.anchor
+    ? segments.findIndex(
+        (segment) => segment.kind === "literal" && segment.options.includes(format.anchor ?? ""),
+      )
+    : segments.findIndex((segment) => segment.kind === "literal");
+  if (at < 0) throw new Error(`credential format ${format.id}: no literal to anchor ${format.shape}`);
+  let lead = 0;
+  for (const segment of segments.slice(0, at)) {
+    const length =
+      segment.kind === "class" && segment.min === segment.max
+        ? segment.min
+        : segment.kind === "literal" && segment.options.length === 1
+          ? (segment.options[0] ?? "").length
+          : undefined;
+    if (length === undefined)
+      throw new Error(`credential format ${format.id}: variable length before its anchor`);
+    lead += length;
+  }
+  return { at, lead };
+}
+
+function lastClassCharacters(segments: readonly Segment[]): string {
+  const last = segments[segments.length - 1];
+  return last?.kind === "class" ? segmentSource(last).slice(2, segmentSource(last).indexOf("]")) : "";
+}
+
+function compile(format: CredentialFormat): { matcher: ShapeMatcher; anchor: string; samples: string[] } {
+  const segments = parseShape(format.shape);
+  const { at, lead } = anchorOf(format, segments);
+  // The token ends where its characters end: no word character (or one of its own class) follows.
+  const boundary = `(?![A-Za-z0-9_${lastClassCharacters(segments)}])`;
+  const pattern = new RegExp(segments.map(segmentSource).join("") + boundary, "y");
+  const anchored = segments.slice(at);
+  const literalRun = anchored.findIndex((segment) => segment.kind !== "literal");
+  const anchorSegments = anchored.slice(0, literalRun < 0 ? anchored.length : literalRun);
+  const samples = literalExpansions(anchorSegments);
+  const prefixes = lead === 0 ? [...samples].sort((a, b) => b.length - a.length) : [];
+  return {
+    matcher: { format, pattern, lead, prefixes },
+    anchor: anchorSegments.map(segmentSource).join(""),
+    samples,
   };
 }
 
-/** The random part of a prefixed token must look random: not a placeholder, mixed characters. */
-function randomTail(tail: string, minEntropy = 3): Severity | false {
-  return !isPlaceholder(tail) && entropy(tail) >= minEntropy && hasCharacterClasses(tail, 2)
-    ? "error"
-    : false;
+/** Below this entropy the random part of a known format is a made-up value, not a generated one. */
+function minimumEntropy(format: CredentialFormat, body: string): number {
+  return Math.min(format.minEntropy ?? 3, Math.log2(body.length) - 1);
 }
 
-const github = fixed(
-  "github-token",
-  "GitHub token",
-  /gh[pousr]_([A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/y,
-  (tail) => randomTail(tail),
-);
-const githubPat = fixed(
-  "github-token",
-  "GitHub fine-grained token",
-  /github_pat_([A-Za-z0-9]{20,30}_[A-Za-z0-9]{50,70})(?![A-Za-z0-9_])/y,
-  (tail) => randomTail(tail),
-);
-const aws = fixed(
-  "aws-access-key",
-  "AWS access key id",
-  /(?:AKIA|ASIA|ABIA|ACCA)([A-Z2-7]{16})(?![A-Za-z0-9])/y,
-  (tail) => (!isPlaceholder(tail) && entropy(tail) >= 2.8 ? "error" : false),
-);
-const google = fixed(
-  "google-api-key",
-  "Google API key",
-  /AIza([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/y,
-  (tail) => randomTail(tail),
-);
-const huggingFace = fixed(
-  "huggingface-token",
-  "Hugging Face token",
-  /hf_([A-Za-z]{34})(?![A-Za-z0-9_])/y,
-  (tail) =>
-    !isPlaceholder(tail) && entropy(tail) >= 3.5 && /[a-z]/.test(tail) && /[A-Z]/.test(tail)
-      ? "error"
-      : false,
-);
-const anthropic = fixed(
-  "anthropic-key",
-  "Anthropic API key",
-  /sk-ant-[a-z]{2,10}\d{2}-([A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])/y,
-  (tail) => randomTail(tail, 3.5),
-);
-const openai = fixed(
-  "openai-key",
-  "OpenAI API key",
-  /sk-(?:(?:proj|svcacct|admin)-)?([A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/y,
-  (tail) => randomTail(tail, 3.5),
-);
-const slack = fixed(
-  "slack-token",
-  "Slack token",
-  /(?:xox[abposr]|xoxe\.xox[bp]|xapp)-((?:\d+-)+[A-Za-z0-9-]{10,})(?![A-Za-z0-9_-])/y,
-  (tail) => randomTail(tail),
-);
-const stripe = fixed(
-  "stripe-key",
-  "Stripe secret key",
-  /[sr]k_(?:live|test)_([A-Za-z0-9]{20,})(?![A-Za-z0-9_])/y,
-  (tail, match) => {
-    if (randomTail(tail) === false) return false;
-    // Test-mode keys move no money but still belong in a secret store.
-    return match[0].includes("_live_") ? "error" : "warning";
-  },
-);
-const npm = fixed("npm-token", "npm token", /npm_([A-Za-z0-9]{36})(?![A-Za-z0-9_])/y, (tail) =>
-  randomTail(tail, 3.5),
-);
-const pypi = fixed("pypi-token", "PyPI token", /pypi-(AgE[A-Za-z0-9_-]{50,})(?![A-Za-z0-9_-])/y, (tail) =>
-  randomTail(tail, 3.5),
-);
-const sentryToken = fixed(
-  "sentry-token",
-  "Sentry auth token",
-  /sntry[su]_([A-Za-z0-9+/=_-]{60,})(?![A-Za-z0-9+/=_-])/y,
-  (tail) => randomTail(tail, 3.5),
-);
-
-function validBech32(text: string): boolean {
-  return bech32.decodeUnsafe(text.toLowerCase(), false) !== undefined;
+function longestGroup(match: RegExpExecArray): string {
+  let longest = "";
+  for (let group = 1; group < match.length; group++) {
+    const part = match[group] ?? "";
+    if (part.length > longest.length) longest = part;
+  }
+  return longest;
 }
 
-const age = fixed(
-  "age-secret-key",
-  "age secret key",
-  /AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58,}(?![A-Za-z0-9])/y,
-  // A key whose checksum fails cannot be used: documentation and tests write such keys on purpose.
-  (key) => (validBech32(key) ? "error" : false),
-);
+/**
+ * The severity of a shape match: a placeholder or a made-up random part is a warning (documentation
+ * usually), a real-looking one the format's severity; undefined for an identifier, and for a random
+ * part whose checksum fails (tests and docs write those on purpose).
+ */
+function judge(matcher: ShapeMatcher, match: RegExpExecArray): Severity | undefined {
+  const { format } = matcher;
+  const body = longestGroup(match);
+  if (IDENTIFIER_BODY.test(body)) return undefined;
+  if (isPlaceholder(body) || entropy(body) < minimumEntropy(format, body) || !hasCharacterClasses(body, 2))
+    return "warning";
+  if (format.valid && !format.valid(match[0])) return undefined;
+  return format.testMode?.test(match[0]) ? "warning" : format.severity;
+}
+
+/** What may follow a known prefix in documentation: `<token>`, `${TOKEN}`, `{{ token }}`, `xxxx`. */
+const PLACEHOLDER_TAIL = /<[^<>\s]{1,64}>|\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\}|[A-Za-z0-9_.*-]{4,120}/y;
+
+function placeholderAfter(text: string, from: number): string | undefined {
+  PLACEHOLDER_TAIL.lastIndex = from;
+  const tail = PLACEHOLDER_TAIL.exec(text)?.[0];
+  if (tail === undefined) return undefined;
+  if (/^[<$]|^\{\{/.test(tail)) return tail;
+  return (tail.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 3 && isPlaceholder(tail) ? tail : undefined;
+}
+
+/** A prefix that names its format on its own (`glpat-`, `sk_live_`): a placeholder after it is documentation. */
+function namesItsFormat({ format, prefixes }: ShapeMatcher): boolean {
+  return (
+    !format.weakPrefix && prefixes.length > 0 && prefixes.every((prefix) => /^.{2,}[-_.~]$/.test(prefix))
+  );
+}
+
+function shapeDetector(matchers: readonly ShapeMatcher[]): Detect {
+  const placeholderFormat = matchers.find(namesItsFormat)?.format;
+  return (text, at, anchorEnd) => {
+    for (const matcher of matchers) {
+      const start = at - matcher.lead;
+      if (start < 0 || !startsToken(text, start)) continue;
+      matcher.pattern.lastIndex = start;
+      const match = matcher.pattern.exec(text);
+      if (!match) continue;
+      if (isIdentifierContext(text, start, start + match[0].length)) return undefined;
+      const severity = judge(matcher, match);
+      if (!severity) return undefined;
+      const prefix = matcher.prefixes.find((literal) => match[0].startsWith(literal)) ?? "";
+      return hit(matcher.format.id, matcher.format.label, start, match[0], severity, prefix);
+    }
+    if (!placeholderFormat || !startsToken(text, at)) return undefined;
+    const tail = placeholderAfter(text, anchorEnd);
+    if (tail === undefined || isIdentifierContext(text, at, anchorEnd + tail.length)) return undefined;
+    const label = `${placeholderFormat.label} placeholder`;
+    const prefix = text.slice(at, anchorEnd);
+    return hit(placeholderFormat.id, label, at, prefix + tail, "warning", prefix);
+  };
+}
 
 const PRIVATE_KEY_HEADER =
   /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/y;
@@ -223,7 +273,7 @@ const jwt: Detect = (text, at, _anchorEnd, options) => {
   if (at > 0 && /[A-Za-z0-9_-]/.test(text[at - 1] ?? "")) return undefined;
   JWT.lastIndex = at;
   const match = JWT.exec(text);
-  if (!match) return undefined;
+  if (!match || isIdentifierContext(text, at, at + match[0].length)) return undefined;
   const [header = "", payload = ""] = match[0].split(".");
   const decodedHeader = base64UrlJson(header) as { alg?: unknown } | undefined;
   const claims = Buffer.from(payload, "base64url").toString("utf8");
@@ -237,60 +287,58 @@ const jwt: Detect = (text, at, _anchorEnd, options) => {
     at,
     match[0],
     expired ? "warning" : "error",
+    "eyJ",
   );
 };
 
 const URL_CREDENTIALS = /([^\s:/?#@"'`<>\\]{0,128}):([^\s/?#@"'`<>\\]{1,256})@([A-Za-z0-9._-]+)/y;
 const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{1,31}$/;
+/** Passwords that documentation writes instead of one: a URL holding one is an example, not a leak. */
 const DUMMY_PASSWORDS = new Set(
   "password pass passwd pwd secret root admin postgres mysql guest test user demo changeme token pw p".split(
     " ",
   ),
 );
-const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|host|hostname|domain|server)$/i;
 const SENTRY_DSN = /([0-9a-f]{32})(?::[0-9a-f]{32})?@([A-Za-z0-9.-]+)(?::\d+)?\/\d+/y;
-const SLACK_WEBHOOK =
-  /hooks\.slack\.com\/(?:services|workflows|triggers)\/(T[A-Z0-9]{6,}\/[A-Z0-9]{6,}\/[A-Za-z0-9/]{20,})/y;
 
 /**
- * Passwords in URLs and generic assignments are medium confidence: errors in configuration, where
- * deployed secrets live, warnings in code and docs, which are full of examples and test vectors.
+ * Passwords in generic assignments are medium confidence: errors in configuration, where deployed
+ * secrets live, warnings in code and docs, which are full of examples and test vectors.
  */
 function mediumConfidence(options: PatternOptions): Severity {
   return options.kind === "config" ? "error" : "warning";
 }
 
-/** Everything that follows a `scheme://`: a Slack webhook, a Sentry DSN or a password in the URL. */
-const url: Detect = (text, at, anchorEnd, options) => {
+/**
+ * A URL password: a placeholder is nothing, a short or low-entropy one (`s3cret`, `hunter22`) a warning,
+ * anything else an error, whatever the host: `user:pw@example.com` in a README is still a real password
+ * more often than not.
+ */
+function urlPasswordSeverity(user: string, password: string): Severity | undefined {
+  if (
+    password === user ||
+    DUMMY_PASSWORDS.has(password.toLowerCase()) ||
+    /^[$%{<*[(]/.test(password) ||
+    isPlaceholder(password)
+  )
+    return undefined;
+  return password.length < 12 || entropy(password) < 3 ? "warning" : "error";
+}
+
+/** Everything that follows a `scheme://`: a Sentry DSN or a password in the URL. */
+const url: Detect = (text, at, anchorEnd) => {
   const scheme = SCHEME.exec(text.slice(Math.max(0, at - 32), at))?.[0];
   if (!scheme) return undefined;
-  SLACK_WEBHOOK.lastIndex = anchorEnd;
-  const webhook = SLACK_WEBHOOK.exec(text);
-  if (webhook?.[1]) return hit("slack-webhook", "Slack webhook URL", anchorEnd, webhook[1]);
   SENTRY_DSN.lastIndex = anchorEnd;
   const dsn = SENTRY_DSN.exec(text);
   if (dsn?.[1] && /sentry/i.test(dsn[2] ?? "")) return hit("sentry-dsn", "Sentry DSN key", anchorEnd, dsn[1]);
   URL_CREDENTIALS.lastIndex = anchorEnd;
   const credentials = URL_CREDENTIALS.exec(text);
   if (!credentials) return undefined;
-  const [, user = "", password = "", host = ""] = credentials;
-  if (
-    password.length < 4 ||
-    entropy(password) < 2.5 ||
-    password === user ||
-    DUMMY_PASSWORDS.has(password.toLowerCase()) ||
-    /^[$%{<*[(]/.test(password) ||
-    isPlaceholder(password) ||
-    EXAMPLE_HOST.test(host)
-  ) {
-    return undefined;
-  }
-  return hit(
-    "url-password",
-    "password in a URL",
-    anchorEnd + user.length + 1,
-    password,
-    mediumConfidence(options),
+  const [, user = "", password = ""] = credentials;
+  const severity = urlPasswordSeverity(user, password);
+  return (
+    severity && hit("url-password", "password in a URL", anchorEnd + user.length + 1, password, severity)
   );
 };
 
@@ -355,70 +403,185 @@ const generic: Detect = (text, at, anchorEnd, options) => {
   );
 };
 
-/** A case-insensitive ASCII word without the `i` flag, which would slow the whole prefilter down. */
-const ci = (word: string) => word.replace(/[a-z]/g, (char) => `[${char.toUpperCase()}${char}]`);
+const CODE_DETECTORS: Record<Exclude<CodeDetector, "generic">, { samples: string[]; detect: Detect }> = {
+  "private-key": { samples: ["-----BEGIN "], detect: privateKey },
+  jwt: { samples: ["eyJ"], detect: jwt },
+  url: { samples: ["://"], detect: url },
+};
 
-const ANCHORS: Anchor[] = [
-  { source: "gh[pousr]_", detect: github },
-  { source: "github_pat_", detect: githubPat },
-  { source: "A(?:KIA|SIA|BIA|CCA)", detect: aws },
-  { source: "AIza", detect: google },
-  { source: "hf_", detect: huggingFace },
-  { source: "sk-ant-", detect: anthropic },
-  { source: "sk-", detect: openai },
-  { source: "xox|xapp-", detect: slack },
-  { source: "[sr]k_(?:live|test)_", detect: stripe },
-  { source: "npm_", detect: npm },
-  { source: "pypi-", detect: pypi },
-  { source: "sntry[su]_", detect: sentryToken },
-  { source: "AGE-SECRET-KEY-", detect: age },
-  { source: "-----BEGIN ", detect: privateKey },
-  { source: "eyJ", detect: jwt },
-  { source: ":\\/\\/", detect: url },
-  {
-    source: `(?:${["key", "token", "secret", "passphrase", "password", "passwd", "pass", "pwd", "credentials", "credential"].map(ci).join("|")})["'\`]?[ \\t]*(?::=|=>|[:=])`,
-    detect: generic,
-  },
+/** What runs where the prefilter found a literal: its detectors, then those of its shorter prefixes. */
+type Dispatch = Map<string, Array<{ detect: Detect; anchorLength: number }>>;
+
+function buildDispatch(): Dispatch {
+  const matchersBySample = new Map<string, ShapeMatcher[]>();
+  const codes = new Set<Exclude<CodeDetector, "generic">>();
+  for (const format of CREDENTIAL_FORMATS) {
+    if (format.detector === "generic") continue;
+    if (format.detector !== "shape") {
+      codes.add(format.detector);
+      continue;
+    }
+    const { matcher, samples } = compile(format);
+    for (const sample of samples)
+      matchersBySample.set(sample, [...(matchersBySample.get(sample) ?? []), matcher]);
+  }
+  const own = new Map<string, Detect[]>();
+  for (const [sample, matchers] of matchersBySample) own.set(sample, [shapeDetector(matchers)]);
+  for (const code of codes) {
+    for (const sample of CODE_DETECTORS[code].samples)
+      own.set(sample, [...(own.get(sample) ?? []), CODE_DETECTORS[code].detect]);
+  }
+  // `sk-ant-api03-` is also an `sk-`: when no Anthropic shape matches, the OpenAI one may.
+  const samples = [...own.keys()].sort((a, b) => b.length - a.length);
+  const dispatch: Dispatch = new Map();
+  for (const sample of samples) {
+    const shorter = samples.filter((other) => other.length < sample.length && sample.startsWith(other));
+    dispatch.set(
+      sample,
+      [sample, ...shorter].flatMap((anchor) =>
+        (own.get(anchor) ?? []).map((detect) => ({ detect, anchorLength: anchor.length })),
+      ),
+    );
+  }
+  return dispatch;
+}
+
+/** Words that name a secret when an assignment follows them (`API_KEY=`, `"password":`, `token =>`). */
+const SECRET_WORDS = [
+  "key",
+  "token",
+  "secret",
+  "passphrase",
+  "password",
+  "passwd",
+  "pass",
+  "pwd",
+  "credentials",
+  "credential",
+];
+/** How names spell them: `apiKey`, `ApiKey`, `API_KEY` (one literal each keeps the search exact and fast). */
+const SECRET_WORD_SPELLINGS = SECRET_WORDS.flatMap((word) => [
+  word,
+  (word[0] ?? "").toUpperCase() + word.slice(1),
+  word.toUpperCase(),
+]);
+const DISPATCH = buildDispatch();
+const SAMPLES = [...DISPATCH.keys()];
+const URL_SAMPLE = SAMPLES.indexOf("://");
+const SEARCH = new LiteralSearch([...SAMPLES, ...SECRET_WORD_SPELLINGS]);
+
+const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT] = [
+  34, 39, 96, 32, 9, 58, 61, 62, 64,
 ];
 
-const PREFILTER = new RegExp(ANCHORS.map((anchor) => `(${anchor.source})`).join("|"), "g");
+/** Where `["'\`]?[ \t]*(?::=|=>|[:=])` ends at `from` in the bytes, or -1: the generic anchor's tail. */
+function assignmentEnd(bytes: Uint8Array, from: number): number {
+  let at = from;
+  const quote = bytes[at];
+  if (quote === QUOTE || quote === APOSTROPHE || quote === BACKTICK) at++;
+  while (bytes[at] === SPACE || bytes[at] === TAB) at++;
+  const operator = bytes[at];
+  if (operator === COLON) return bytes[at + 1] === EQUALS ? at + 2 : at + 1;
+  if (operator === EQUALS) return bytes[at + 1] === GREATER ? at + 2 : at + 1;
+  return -1;
+}
+
+/** Bytes that end the user and password part of a URL (whitespace, `/?#"'\`<>\\`). */
+const URL_STOP = new Uint8Array(256);
+for (const code of [9, 10, 11, 12, 13, 32, 0xa0, 47, 63, 35, 34, 39, 96, 60, 62, 92]) URL_STOP[code] = 1;
+
+/** Credentials (or a DSN key) follow `://` only when an `@` comes before the end of the authority. */
+function credentialsAhead(bytes: Uint8Array, from: number): boolean {
+  const end = Math.min(bytes.length, from + 386);
+  for (let at = from; at < end; at++) {
+    const code = bytes[at] ?? 0;
+    if (code === AT) return true;
+    if (URL_STOP[code] === 1) return false;
+  }
+  return false;
+}
 
 /**
- * Every secret in the text (decoded as Latin-1), in order. Values inside SOPS `ENC[...]` and dotenvx
- * `encrypted:` values never count.
+ * The occurrences worth a detector, as (start, literal, anchor end) triples. Secret words need an
+ * assignment after them and `://` an `@` ahead: checked on the bytes, so that a file whose occurrences
+ * all fail (most source files) is never decoded.
  */
-export function findSecrets(text: string, options: PatternOptions): SecretHit[] {
+function candidates(bytes: Uint8Array): number[] {
+  const occurrences = SEARCH.find(bytes);
+  const kept: number[] = [];
+  for (let pair = 0; pair < occurrences.length; pair += 2) {
+    const at = occurrences[pair] ?? 0;
+    const word = occurrences[pair + 1] ?? 0;
+    const end = at + (SEARCH.words[word]?.length ?? 0);
+    if (word >= SAMPLES.length) {
+      const assignment = assignmentEnd(bytes, end);
+      if (assignment >= 0) kept.push(at, word, assignment);
+    } else if (word !== URL_SAMPLE || credentialsAhead(bytes, end)) {
+      kept.push(at, word, end);
+    }
+  }
+  return kept;
+}
+
+function detectAt(
+  text: string,
+  at: number,
+  word: number,
+  anchorEnd: number,
+  options: PatternOptions,
+): SecretHit | undefined {
+  const literal = SAMPLES[word];
+  if (literal === undefined) return generic(text, at, anchorEnd, options);
+  for (const { detect, anchorLength } of DISPATCH.get(literal) ?? []) {
+    const found = detect(text, at, at + anchorLength, options);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Every secret in the bytes, in order, with offsets into their Latin-1 decoding (`decoded`, the same
+ * offsets). Values inside SOPS `ENC[...]` and dotenvx `encrypted:` values never count.
+ */
+export function findSecrets(
+  bytes: Uint8Array,
+  options: PatternOptions,
+  decoded: () => string = () => decodeLatin1(bytes),
+): SecretHit[] {
+  const found = candidates(bytes);
+  // Most files hold no candidate at all: they are never decoded.
+  if (found.length === 0) return [];
+  const text = decoded();
   const hits: SecretHit[] = [];
   const encrypted = new EncryptedValues(text);
-  PREFILTER.lastIndex = 0;
-  let match: RegExpExecArray | null;
   let covered = 0;
-  while ((match = PREFILTER.exec(text)) !== null) {
-    const at = match.index;
-    if (at < covered) continue;
-    let group = 1;
-    while (match[group] === undefined) group++;
-    const found = ANCHORS[group - 1]?.detect(text, at, at + match[0].length, options);
-    if (!found || encrypted.contains(found.index)) continue;
-    hits.push(found);
+  let previous = -1;
+  for (let triple = 0; triple < found.length; triple += 3) {
+    const at = found[triple] ?? 0;
+    // At one start only the longest literal runs: its detectors include those of its prefixes.
+    if (at === previous || at < covered) continue;
+    previous = at;
+    const hit = detectAt(text, at, found[triple + 1] ?? 0, found[triple + 2] ?? 0, options);
+    if (!hit || encrypted.contains(hit.index)) continue;
+    hits.push(hit);
     // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
     // detector inside it run, and keep only its hit.
-    if (found.detector !== "generic-secret") covered = found.index + found.secret.length;
+    if (hit.detector !== "generic-secret") covered = hit.index + hit.secret.length;
   }
   return withoutCoveredGeneric(hits);
 }
 
 /**
  * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. The
- * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back.
+ * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back;
+ * a text without `ENC[` (nearly all) needs no line index at all.
  */
 class EncryptedValues {
   private readonly opens: Occurrences;
-  private readonly lines: LineIndex;
+  private lines: LineIndex | undefined;
 
   constructor(private readonly text: string) {
     this.opens = new Occurrences(text, "ENC[");
-    this.lines = new LineIndex(text);
   }
 
   /** The last `ENC[` at or before `index`, or -1. */
@@ -428,14 +591,17 @@ class EncryptedValues {
   }
 
   contains(index: number): boolean {
-    const lineStart = this.lines.startOf(this.lines.lineOf(index));
     const open = this.openBefore(index);
-    if (open >= lineStart) {
-      const close = this.text.indexOf("]", open);
-      if (close === -1 || close >= index) return true;
+    if (open >= 0) {
+      this.lines ??= new LineIndex(this.text);
+      if (open >= this.lines.startOf(this.lines.lineOf(index))) {
+        const close = this.text.indexOf("]", open);
+        if (close === -1 || close >= index) return true;
+      }
     }
+    // The value's start: back to whitespace (a line break included), a quote or `=`.
     let start = index;
-    while (start > lineStart && !/[\s"'=]/.test(this.text[start - 1] ?? "")) start--;
+    while (start > 0 && !/[\s"'=]/.test(this.text[start - 1] ?? "")) start--;
     return this.text.startsWith("encrypted:", start);
   }
 }

@@ -11,6 +11,7 @@ export const RULE_IDS = [
   "sops-value-not-encrypted",
   "sops-recipients-drift",
   "secret-pattern",
+  "secret-default",
   "env-not-ignored",
 ] as const;
 
@@ -67,11 +68,23 @@ export const RULES: Record<RuleId, RuleInfo> = {
     severity: "error",
     title: "Credential in plaintext",
     description:
-      "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
-      "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
-      "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
-      "warnings in source code and docs.",
+      "A credential in one of the formats of the credential table (GitHub, GitLab, AWS, Google, Hugging Face, " +
+      "Anthropic, OpenAI, Slack, Stripe, npm, PyPI, Sentry, private keys, age keys, JWTs and 80 more; see " +
+      "verify-no-plaintext-rules.md), a password in a URL, or a high-entropy value assigned to a " +
+      "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder in a known format is a warning; a generic " +
+      "value is an error in configuration files and a warning in source code and docs.",
     fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+  },
+  "secret-default": {
+    id: "secret-default",
+    severity: "error",
+    title: "Hard-coded default of a secret in Python code",
+    description:
+      'A Python file gives a secret-named variable a literal default: `os.getenv("X", "...")`, ' +
+      '`os.environ.get`/`setdefault`, a pydantic-settings field (`x: str = "..."`, `Field(default="...")`) ' +
+      'or `SecretStr("...")`, for names with KEY, TOKEN, SECRET, PASSWORD, AUTH or DSN. The service then ' +
+      "runs with a value everyone can read whenever the variable is missing. Empty strings and None are fine.",
+    fix: 'require the variable; no default (`os.environ["X"]`, a settings field without a default) and rotate the value if it was ever used',
   },
   "env-not-ignored": {
     id: "env-not-ignored",

@@ -21,6 +21,7 @@ import {
   type GitleaksAllowlist,
   type Policy,
 } from "./policy.js";
+import { findSecretDefaults } from "./python.js";
 import { newFinding, type Finding } from "./rules.js";
 import type { SopsStatus } from "../sops/inspect.js";
 import type { SopsSetup } from "../sops/policy.js";
@@ -43,6 +44,12 @@ export interface ScanInput {
   bytes: Uint8Array;
   /** Content of an earlier commit (history scope): recipients drift is about the current tree only. */
   historic?: boolean;
+  /**
+   * For one window of a large file: the part of `bytes` it reports on (offsets). The bytes around it
+   * are context, so that a secret across an edge is reported once, by the window it starts in, and
+   * whole-file rules (SOPS, dotenv) only by the window at the file's start.
+   */
+  owned?: { from: number; to: number };
 }
 
 export interface FileResult {
@@ -53,6 +60,26 @@ export interface FileResult {
 
 /** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
 const CONTEXT = 80;
+
+/** `secret-default`: literal defaults of secret-named variables in Python code. */
+function secretDefaults(
+  file: string,
+  text: string,
+  lines: LineIndex,
+  inOwned: (index: number) => boolean,
+): Finding[] {
+  return findSecretDefaults(text)
+    .filter((found) => inOwned(found.index))
+    .map((found) =>
+      newFinding(
+        "secret-default",
+        file,
+        lines.lineOf(found.index),
+        `${found.name} has a hard-coded default (${found.via}): ${redact(fromLatin1(found.value))}`,
+        `${found.name}\0${found.via}`,
+      ),
+    );
+}
 
 export class Scanner {
   private readonly policy: Policy;
@@ -71,25 +98,32 @@ export class Scanner {
   scan(input: ScanInput): FileResult {
     const { path: file, bytes } = input;
     const binary = isBinary(bytes);
-    const text = binary ? "" : decodeLatin1(bytes);
-    const status: SopsStatus = binary ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
-    const found: Finding[] = sopsFindings(file, status, text, this.setup.sops, {
-      drift: input.historic !== true,
-    });
-    const lines = new LineIndex(text);
+    // Decoded only when something needs the text: most files of a large scan never are.
+    let decoded: string | undefined;
+    const text = () => (decoded ??= binary ? "" : decodeLatin1(bytes));
+    let lineIndex: LineIndex | undefined;
+    const lines = () => (lineIndex ??= new LineIndex(text()));
+    const { owned } = input;
+    const wholeFile = !owned || owned.from === 0;
+    const inOwned = (index: number) => !owned || (index >= owned.from && index < owned.to);
+    const status: SopsStatus = binary || !wholeFile ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
+    const found: Finding[] = wholeFile
+      ? sopsFindings(file, status, text, this.setup.sops, { drift: input.historic !== true })
+      : [];
     const secretLines = new Set<number>();
     if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
-      for (const secret of this.secrets(file, text, lines)) {
+      for (const secret of this.secrets(file, bytes, text, lines, inOwned)) {
         secretLines.add(secret.line);
         found.push(secret);
       }
     }
-    if (!binary && status.kind === "plain") found.push(...this.dotenv(file, text, secretLines));
+    if (!binary && wholeFile && status.kind === "plain") found.push(...this.dotenv(file, text, secretLines));
+    if (!binary && file.endsWith(".py")) found.push(...secretDefaults(file, text(), lines(), inOwned));
     // Each line is read once, however many findings it holds.
     const allowances = new Map<number, ReturnType<typeof inlineAllowance>>();
     const allowed = (finding: Finding) => {
       if (!allowances.has(finding.line))
-        allowances.set(finding.line, inlineAllowance(lines.line(finding.line)));
+        allowances.set(finding.line, inlineAllowance(lines().line(finding.line)));
       const allowance = allowances.get(finding.line);
       return allowance === "all" || (allowance?.has(finding.rule) ?? false);
     };
@@ -114,13 +148,25 @@ export class Scanner {
     return this.accepted([finding]);
   }
 
-  private secrets(file: string, text: string, lines: LineIndex): Finding[] {
+  private secrets(
+    file: string,
+    bytes: Uint8Array,
+    decoded: () => string,
+    lineIndex: () => LineIndex,
+    inOwned: (index: number) => boolean,
+  ): Finding[] {
     const findings: Finding[] = [];
     // The same line with the secret taken out can occur more than once: each is its own finding.
     const occurrences = new Map<string, number>();
     // Many secrets on one (long) line read its text once.
     let cached: { line: number; text: string } | undefined;
-    for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
+    const hits = findSecrets(bytes, { kind: fileKind(file), now: this.setup.now }, decoded).filter((hit) =>
+      inOwned(hit.index),
+    );
+    if (hits.length === 0) return findings;
+    const text = decoded();
+    const lines = lineIndex();
+    for (const hit of hits) {
       const secret = fromLatin1(hit.secret);
       const line = lines.lineOf(hit.index);
       if (this.gitleaks.length > 0) {
@@ -140,17 +186,17 @@ export class Scanner {
         severity: hit.severity,
         file,
         line,
-        message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
+        message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret, hit.prefix)}`,
         fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
       });
     }
     return findings;
   }
 
-  private dotenv(file: string, text: string, secretLines: ReadonlySet<number>): Finding[] {
+  private dotenv(file: string, text: () => string, secretLines: ReadonlySet<number>): Finding[] {
     const kind = dotenvKind(file);
     if (!kind) return [];
-    const assignments = parseAssignments(text);
+    const assignments = parseAssignments(text());
     if (kind === "template") {
       return realTemplateValues(assignments)
         .filter((assignment) => !secretLines.has(assignment.line))

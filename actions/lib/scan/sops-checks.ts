@@ -25,9 +25,13 @@ import { redact } from "./values.js";
  * What the file is, when it can be a SOPS file at all: source code and docs quote SOPS files in strings,
  * so only data files (by extension) and config files are inspected.
  */
-export function sopsStatusOf(file: string, bytes: Uint8Array, text: string): SopsStatus {
+export function sopsStatusOf(file: string, bytes: Uint8Array, text: () => string): SopsStatus {
   if (!formatForPath(file) && fileKind(file) !== "config") return { kind: "plain" };
-  return inspectSops(file, bytes, text);
+  // Every SOPS file, whole or broken, holds `sops` (its metadata) or `ENC[` (its values): a file with
+  // neither is plain without being decoded.
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!raw.includes("sops") && !raw.includes("ENC[")) return { kind: "plain" };
+  return inspectSops(file, bytes, text());
 }
 
 function plaintextValues(
@@ -94,7 +98,7 @@ function recipientsDrift(
 export function sopsFindings(
   file: string,
   status: SopsStatus,
-  text: string,
+  text: () => string,
   setup: SopsSetup | undefined,
   { drift = true } = {},
 ): Finding[] {
@@ -125,7 +129,7 @@ export function sopsFindings(
       ];
     case "sops":
       return [
-        ...plaintextValues(file, text, status),
+        ...plaintextValues(file, text(), status),
         ...(drift && rule && setup ? recipientsDrift(file, setup, status.metadata, rule) : []),
       ];
   }

@@ -25,9 +25,14 @@ const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,da
  * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
  * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
  */
+/** The line-anchored pattern is slow on large files: most have no `ENC[` at all, which is quick to see. */
+function hasEncryptedAssignment(text: string): boolean {
+  return text.includes("ENC[AES256_GCM,data:") && ENC_ASSIGNMENT.test(text);
+}
+
 export function inspectSops(file: string, bytes: Uint8Array, text: string): SopsStatus {
   const hasMetadata = METADATA.test(text);
-  if (!hasMetadata && !ENC_ASSIGNMENT.test(text)) return { kind: "plain" };
+  if (!hasMetadata && !hasEncryptedAssignment(text)) return { kind: "plain" };
   const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
   if (!hasMetadata)
     return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
@@ -36,7 +41,7 @@ export function inspectSops(file: string, bytes: Uint8Array, text: string): Sops
     return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
   } catch (error) {
     if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
-      return ENC_ASSIGNMENT.test(text)
+      return hasEncryptedAssignment(text)
         ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
         : { kind: "plain" };
     }

@@ -47890,6 +47890,22 @@ async function readBlobs(root, blobs, onBlob) {
     if (result.code !== 0)
         throw new errors_ConfigurationError(`git cat-file failed in ${root}: ${errors_firstLine(result.stderr)}`);
 }
+/**
+ * The size of each blob, from one `git cat-file --batch-check` (no content is read): what decides
+ * whether a scan is large enough for worker threads. A blob git does not have counts 0 here; reading it
+ * is what fails, loudly.
+ */
+async function blobSizes(root, blobs) {
+    const result = await run(root, ["cat-file", "--batch-check"], blobs.map((entry) => `${entry.blob}\n`).join(""));
+    if (result.code !== 0)
+        throw new ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
+    const sizes = result.stdout
+        .toString("utf8")
+        .split("\n")
+        .slice(0, blobs.length)
+        .map((line) => Number(/^[0-9a-f]+ blob (\d+)$/.exec(line)?.[1] ?? 0));
+    return blobs.map((_, index) => sizes[index] ?? 0);
+}
 /** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
 async function isIgnored(root, file) {
     const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
@@ -55413,47 +55429,14 @@ function hasCharacterClasses(value, count) {
     return classes.length >= count;
 }
 /**
- * Prefixes that name a credential's format and are the same in every credential of it: showing one
- * tells a reader what leaked without telling anything about the secret.
+ * The only form in which a secret is ever shown: the fixed prefix of its format when the detector that
+ * found it knows one (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own
+ * body is shown, and no prefix is guessed from the value: a password that happens to start like a token
+ * format must not show its first characters.
  */
-const KNOWN_PREFIXES = [
-    "github_pat_",
-    "ghp_",
-    "gho_",
-    "ghu_",
-    "ghs_",
-    "ghr_",
-    "hf_",
-    "sk-ant-api03-",
-    "sk-ant-admin01-",
-    "sk-ant-",
-    "sk-proj-",
-    "sk-svcacct-",
-    "sk_live_",
-    "sk_test_",
-    "rk_live_",
-    "xoxb-",
-    "xoxp-",
-    "xoxa-",
-    "xapp-",
-    "AKIA",
-    "ASIA",
-    "AIza",
-    "npm_",
-    "pypi-",
-    "glpat-",
-    "AGE-SECRET-KEY-PQ-1",
-    "AGE-SECRET-KEY-1",
-    "-----BEGIN ",
-    "eyJ",
-].sort((a, b) => b.length - a.length);
-/**
- * The only form in which a secret is ever shown: the fixed prefix of its format when it has one
- * (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own body is shown.
- */
-function redact(secret) {
-    const prefix = KNOWN_PREFIXES.find((known) => secret.startsWith(known) && secret.length > known.length);
-    return `${prefix ? `${prefix}…` : "…"} (${Array.from(secret).length} chars)`;
+function redact(secret, prefix = "") {
+    const shown = prefix !== "" && secret.startsWith(prefix) && secret.length > prefix.length ? prefix : "";
+    return `${shown}… (${Array.from(secret).length} chars)`;
 }
 /**
  * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
@@ -55476,6 +55459,7 @@ const rules_RULE_IDS = (/* unused pure expression or super */ null && ([
     "sops-value-not-encrypted",
     "sops-recipients-drift",
     "secret-pattern",
+    "secret-default",
     "env-not-ignored",
 ]));
 const RULES = {
@@ -55516,11 +55500,22 @@ const RULES = {
         id: "secret-pattern",
         severity: "error",
         title: "Credential in plaintext",
-        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
-            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
-            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
-            "warnings in source code and docs.",
+        description: "A credential in one of the formats of the credential table (GitHub, GitLab, AWS, Google, Hugging Face, " +
+            "Anthropic, OpenAI, Slack, Stripe, npm, PyPI, Sentry, private keys, age keys, JWTs and 80 more; see " +
+            "verify-no-plaintext-rules.md), a password in a URL, or a high-entropy value assigned to a " +
+            "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder in a known format is a warning; a generic " +
+            "value is an error in configuration files and a warning in source code and docs.",
         fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+    },
+    "secret-default": {
+        id: "secret-default",
+        severity: "error",
+        title: "Hard-coded default of a secret in Python code",
+        description: 'A Python file gives a secret-named variable a literal default: `os.getenv("X", "...")`, ' +
+            '`os.environ.get`/`setdefault`, a pydantic-settings field (`x: str = "..."`, `Field(default="...")`) ' +
+            'or `SecretStr("...")`, for names with KEY, TOKEN, SECRET, PASSWORD, AUTH or DSN. The service then ' +
+            "runs with a value everyone can read whenever the variable is missing. Empty strings and None are fine.",
+        fix: 'require the variable; no default (`os.environ["X"]`, a settings field without a default) and rotate the value if it was ever used',
     },
     "env-not-ignored": {
         id: "env-not-ignored",
@@ -58839,9 +58834,13 @@ const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,da
  * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
  * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
  */
+/** The line-anchored pattern is slow on large files: most have no `ENC[` at all, which is quick to see. */
+function hasEncryptedAssignment(text) {
+    return text.includes("ENC[AES256_GCM,data:") && ENC_ASSIGNMENT.test(text);
+}
 function inspectSops(file, bytes, text) {
     const hasMetadata = METADATA.test(text);
-    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
+    if (!hasMetadata && !hasEncryptedAssignment(text))
         return { kind: "plain" };
     const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
     if (!hasMetadata)
@@ -58852,7 +58851,7 @@ function inspectSops(file, bytes, text) {
     }
     catch (error) {
         if (error instanceof errors_SopsError && error.code === "NOT_SOPS_FILE") {
-            return ENC_ASSIGNMENT.test(text)
+            return hasEncryptedAssignment(text)
                 ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
                 : { kind: "plain" };
         }

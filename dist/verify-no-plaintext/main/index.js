@@ -2785,7 +2785,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -3399,7 +3399,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3967,7 +3967,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -32852,7 +32852,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -33778,7 +33778,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -34061,7 +34061,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -34154,7 +34154,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -34345,7 +34345,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -34466,7 +34466,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -34589,7 +34589,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37433,7 +37433,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -37856,7 +37856,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -38040,7 +38040,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -38174,7 +38174,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41027,2962 +41027,10 @@ const hex = /* @__PURE__ */ (/* unused pure expression or super */ null && (free
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
-var base = __nccwpck_require__(4929);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./actions/lib/errors.ts
 /**
  * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
@@ -44024,1919 +41072,11 @@ function errors_describeUnknown(error) {
     return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
 }
 
-;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
-/**
- * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
- * codes, action messages) can react to the kind of failure without parsing text.
- *
- * Messages must never contain plaintext values or key material: they name files, keys (paths),
- * recipients and what to do.
- */
-
-class errors_SopsError extends Error {
-    code;
-    name = "SopsError";
-    constructor(code, message) {
-        // Messages quote key names and recipients from files: keep every message on one line.
-        super(errors_escapeControlCharacters(message));
-        this.code = code;
-    }
-}
-function malformed(message) {
-    return new errors_SopsError("MALFORMED", message);
-}
-function errors_badInput(message) {
-    return new errors_SopsError("BAD_INPUT", message);
-}
-/** Prefix an error's message with the file it concerns, keeping its code. */
-function inFile(file, error) {
-    if (error instanceof errors_SopsError) {
-        const prefixed = new errors_SopsError(error.code, `${file}: ${error.message}`);
-        return prefixed;
-    }
-    return new errors_SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
-/**
- * Opening the small age files sops stores in its metadata (one data key each) when the identity is an
- * X25519 key, with node:crypto's X25519, HKDF-SHA-256, HMAC-SHA-256 and ChaCha20-Poly1305. Decrypting a
- * secret file is the common case in CI, and age-encryption's start-up (its post-quantum and P-256 code,
- * web streams) costs more than the whole decryption; it is still used for everything else: post-quantum
- * identities, encryption, and any file this reader does not recognise.
- *
- * The format follows the age v1 specification (C2SP age.md): a text header of recipient stanzas
- * authenticated by an HMAC keyed from the file key, then a 16-byte nonce and the ChaCha20-Poly1305
- * STREAM payload in 64 KiB chunks.
- */
-
-
-
-const X25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
-const X25519_SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
-const VERSION_LINE = "age-encryption.org/v1";
-const X25519_LABEL = "age-encryption.org/v1/X25519";
-const CHUNK_SIZE = 64 * 1024;
-const TAG_BYTES = 16;
-const FILE_KEY_BYTES = 16;
-const BASE64_NO_PADDING = /^[A-Za-z0-9+/]*$/;
-/** Parse an `AGE-SECRET-KEY-1...` identity; undefined when the text is not a valid X25519 identity. */
-function parseX25519Identity(text) {
-    const decoded = base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false);
-    if (!decoded || decoded.prefix !== "age-secret-key-")
-        return undefined;
-    const secret = base/* bech32 */.I.fromWordsUnsafe(decoded.words);
-    if (!secret || secret.length !== 32)
-        return undefined;
-    const privateKey = (0,external_node_crypto_.createPrivateKey)({
-        key: Buffer.concat([X25519_PKCS8_PREFIX, secret]),
-        format: "der",
-        type: "pkcs8",
-    });
-    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey)
-        .export({ format: "der", type: "spki" })
-        .subarray(X25519_SPKI_PREFIX.length);
-    return { privateKey, publicKey, recipient: base/* bech32 */.I.encodeFromBytes("age", publicKey) };
-}
-function hkdf(key, salt, info) {
-    return Buffer.from((0,external_node_crypto_.hkdfSync)("sha256", key, salt, info, 32));
-}
-/** ChaCha20-Poly1305 open; null when the tag does not verify. */
-function age_x25519_open(key, nonce, sealed) {
-    if (sealed.length < TAG_BYTES)
-        return null;
-    const decipher = (0,external_node_crypto_.createDecipheriv)("chacha20-poly1305", key, nonce, { authTagLength: TAG_BYTES });
-    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-    const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
-    try {
-        return Buffer.concat([plaintext, decipher.final()]);
-    }
-    catch {
-        return null;
-    }
-}
-/** Canonical unpadded base64 as age writes it; undefined for anything else. */
-function decodeBase64(text) {
-    if (!BASE64_NO_PADDING.test(text) || text.length % 4 === 1)
-        return undefined;
-    const bytes = Buffer.from(text, "base64");
-    return bytes.toString("base64").replace(/=+$/, "") === text ? bytes : undefined;
-}
-/** Parse the header strictly; undefined when it is not something this reader handles. */
-function parseHeader(file) {
-    const stanzas = [];
-    let position = 0;
-    const nextLine = () => {
-        const end = file.indexOf(0x0a, position);
-        if (end === -1)
-            return undefined;
-        const line = Buffer.from(file.subarray(position, end)).toString("latin1");
-        position = end + 1;
-        return line;
-    };
-    if (nextLine() !== VERSION_LINE)
-        return undefined;
-    for (;;) {
-        const lineStart = position;
-        const line = nextLine();
-        if (line === undefined)
-            return undefined;
-        if (line.startsWith("--- ")) {
-            const mac = decodeBase64(line.slice(4));
-            if (!mac || mac.length !== 32)
-                return undefined;
-            return {
-                stanzas,
-                authenticated: file.subarray(0, lineStart + 3),
-                mac,
-                payload: file.subarray(position),
-            };
-        }
-        if (!line.startsWith("-> "))
-            return undefined;
-        const [type, ...args] = line.slice(3).split(" ");
-        if (!type || args.some((arg) => arg === "" || !/^[\x21-\x7e]+$/.test(arg)))
-            return undefined;
-        const body = [];
-        for (;;) {
-            const bodyLine = nextLine();
-            if (bodyLine === undefined || bodyLine.length > 64)
-                return undefined;
-            const bytes = decodeBase64(bodyLine);
-            if (!bytes)
-                return undefined;
-            body.push(bytes);
-            if (bodyLine.length < 64)
-                break;
-        }
-        stanzas.push({ type, args, body: Buffer.concat(body) });
-    }
-}
-function unwrapFileKey(stanza, identity) {
-    const [shareText] = stanza.args;
-    const share = stanza.args.length === 1 && shareText ? decodeBase64(shareText) : undefined;
-    if (!share || share.length !== 32 || stanza.body.length !== FILE_KEY_BYTES + TAG_BYTES) {
-        throw malformed("an age X25519 stanza is malformed");
-    }
-    const publicKey = (0,external_node_crypto_.createPublicKey)({
-        key: Buffer.concat([X25519_SPKI_PREFIX, share]),
-        format: "der",
-        type: "spki",
-    });
-    let shared;
-    try {
-        shared = (0,external_node_crypto_.diffieHellman)({ privateKey: identity.privateKey, publicKey });
-    }
-    catch {
-        // OpenSSL refuses to derive from a low-order point (an all-zero shared secret).
-        shared = Buffer.alloc(32);
-    }
-    if (shared.every((byte) => byte === 0))
-        throw malformed("an age X25519 stanza has a low-order share");
-    const wrapKey = hkdf(shared, Buffer.concat([share, identity.publicKey]), X25519_LABEL);
-    return age_x25519_open(wrapKey, Buffer.alloc(12), stanza.body);
-}
-/** Decrypt a binary age file with X25519 identities. Throws MALFORMED when the file is corrupt. */
-function openWithX25519(file, identities) {
-    const header = parseHeader(file);
-    if (!header || !header.stanzas.some((stanza) => stanza.type === "X25519"))
-        return { status: "unhandled" };
-    let fileKey = null;
-    for (const stanza of header.stanzas) {
-        if (stanza.type !== "X25519")
-            continue;
-        for (const identity of identities) {
-            fileKey = unwrapFileKey(stanza, identity);
-            if (fileKey)
-                break;
-        }
-        if (fileKey)
-            break;
-    }
-    if (!fileKey)
-        return { status: "no-match" };
-    const expected = (0,external_node_crypto_.createHmac)("sha256", hkdf(fileKey, Buffer.alloc(0), "header"))
-        .update(header.authenticated)
-        .digest();
-    if (!(0,external_node_crypto_.timingSafeEqual)(expected, header.mac))
-        throw malformed("an age header MAC does not verify: the key entry was modified");
-    const { payload } = header;
-    if (payload.length < 16 + TAG_BYTES)
-        throw malformed("an age payload is truncated");
-    const payloadKey = hkdf(fileKey, payload.subarray(0, 16), "payload");
-    const ciphertext = payload.subarray(16);
-    // A data key or Shamir share is far below one chunk; longer payloads go to age-encryption.
-    if (ciphertext.length > CHUNK_SIZE + TAG_BYTES)
-        return { status: "unhandled" };
-    const lastChunkNonce = Buffer.alloc(12);
-    lastChunkNonce[11] = 1;
-    const plaintext = age_x25519_open(payloadKey, lastChunkNonce, ciphertext);
-    if (!plaintext)
-        throw malformed("an age payload does not authenticate: the key entry was modified");
-    return { status: "opened", payload: plaintext };
-}
-const ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----";
-const ARMOR_END = "-----END AGE ENCRYPTED FILE-----";
-/** The strict PEM-like armor of age (64-column padded base64); undefined when it is not canonical. */
-function decodeArmor(text) {
-    const lines = text.trim().split(/\r?\n/);
-    if (lines.length < 3 || lines[0] !== ARMOR_BEGIN || lines[lines.length - 1] !== ARMOR_END)
-        return undefined;
-    const body = lines.slice(1, -1);
-    if (body.some((line, index) => line.length > 64 || (index < body.length - 1 && line.length !== 64)))
-        return undefined;
-    const joined = body.join("");
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0)
-        return undefined;
-    const bytes = Buffer.from(joined, "base64");
-    return bytes.toString("base64") === joined ? new Uint8Array(bytes) : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/tree.ts
-/**
- * The in-memory document model shared by every store and by the cipher walk. It mirrors sops'
- * `TreeBranch`/`TreeItem` model: ordered mappings whose items are key/value pairs or comments, lists,
- * and typed scalars whose Go type decides both the `type:` tag and the bytes fed into the MAC.
- *
- * Scalar representation:
- * - `string`     Go string (`type:str`)
- * - `bigint`     Go int (`type:int`); ints are always bigint so that no precision is lost
- * - `number`     Go float64 (`type:float`)
- * - `boolean`    Go bool (`type:bool`)
- * - `SopsTime`   Go time.Time (`type:time`), kept as its canonical RFC 3339 text
- * - `Uint8Array` Go []byte: a `type:bytes` value, or a `type:str` value that is not valid UTF-8
- * - `null`       YAML/JSON null: never encrypted, never in the MAC
- */
-class tree_Comment {
-    value;
-    inline;
-    constructor(value, 
-    /** A YAML comment written on the same line as the preceding item (kept inline since sops 3.13). */
-    inline = false) {
-        this.value = value;
-        this.inline = inline;
-    }
-}
-class SopsTime {
-    text;
-    /** @param text Go `time.MarshalText` form, e.g. `2024-01-01T00:00:00Z`. */
-    constructor(text) {
-        this.text = text;
-    }
-}
-class tree_TreeMap {
-    items;
-    constructor(items = []) {
-        this.items = items;
-    }
-    get(key) {
-        for (const item of this.items) {
-            if (!(item instanceof tree_Comment) && item.key === key)
-                return item.value;
-        }
-        return undefined;
-    }
-    entries() {
-        return this.items.filter((item) => !(item instanceof tree_Comment));
-    }
-}
-function tree_isTreeMap(value) {
-    return value instanceof tree_TreeMap;
-}
-function tree_isTreeList(value) {
-    return Array.isArray(value);
-}
-function isScalar(value) {
-    return !tree_isTreeMap(value) && !tree_isTreeList(value);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/goformat.ts
-/**
- * Go's number and value formatting, reproduced where sops' output or MAC depends on it. JavaScript's
- * `String(number)` switches to exponent notation at different thresholds than Go, so each Go verb sops
- * uses gets its own function here.
- */
-
-function shortestDigits(value) {
-    const negative = value < 0 || Object.is(value, -0);
-    const [mantissa = "0", exponentText = "0"] = Math.abs(value).toExponential().split("e");
-    const digits = mantissa.replace(".", "");
-    if (digits === "0")
-        return { negative, digits, point: 1 };
-    return { negative, digits, point: Number(exponentText) + 1 };
-}
-function special(value) {
-    if (Number.isNaN(value))
-        return "NaN";
-    if (value === Infinity)
-        return "+Inf";
-    if (value === -Infinity)
-        return "-Inf";
-    return undefined;
-}
-function fixedNotation({ negative, digits, point }) {
-    let text;
-    if (point <= 0)
-        text = `0.${"0".repeat(-point)}${digits}`;
-    else if (point >= digits.length)
-        text = digits + "0".repeat(point - digits.length);
-    else
-        text = `${digits.slice(0, point)}.${digits.slice(point)}`;
-    if (digits === "0")
-        text = "0";
-    return negative ? `-${text}` : text;
-}
-function exponentNotation({ negative, digits, point }, e, minExponentDigits) {
-    const exponent = digits === "0" ? 0 : point - 1;
-    const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
-    const sign = exponent < 0 ? "-" : "+";
-    const magnitude = String(Math.abs(exponent)).padStart(minExponentDigits, "0");
-    return `${negative ? "-" : ""}${mantissa}${e}${sign}${magnitude}`;
-}
-/** `strconv.FormatFloat(v, 'f', -1, 64)`: never exponent notation. Used by the MAC and by encryption. */
-function formatFloatFixed(value) {
-    return special(value) ?? fixedNotation(shortestDigits(value));
-}
-/** `strconv.FormatFloat(v, 'g' or 'G', -1, 64)`: exponent notation when the exponent is < -4 or >= 6. */
-function formatFloatGeneral(value, e = "e") {
-    const text = special(value);
-    if (text !== undefined)
-        return text;
-    const digits = shortestDigits(value);
-    const exponent = digits.digits === "0" ? 0 : digits.point - 1;
-    // Go decides with precision 6 when formatting the shortest representation.
-    if (exponent < -4 || exponent >= 6)
-        return exponentNotation(digits, e, 2);
-    return fixedNotation(digits);
-}
-/** `encoding/json` float64 encoding: fixed between 1e-6 and 1e21, else exponent like `1e-07` -> `1e-7`. */
-function formatFloatJson(value) {
-    const abs = Math.abs(value);
-    const digits = shortestDigits(value);
-    if (abs !== 0 && (abs < 1e-6 || abs >= 1e21))
-        return exponentNotation(digits, "e", 1);
-    return fixedNotation(digits);
-}
-/** Go `strconv.ParseBool`. */
-function parseGoBool(text) {
-    if (["1", "t", "T", "TRUE", "true", "True"].includes(text))
-        return true;
-    if (["0", "f", "F", "FALSE", "false", "False"].includes(text))
-        return false;
-    return undefined;
-}
-const utf8 = new TextEncoder();
-const utf8Decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-/** sops `ToBytes`: the bytes a value contributes to the MAC (and the plaintext it is encrypted as). */
-function canonicalBytes(value) {
-    if (value instanceof Uint8Array)
-        return value;
-    return utf8.encode(canonicalText(value));
-}
-/** The canonical plaintext text of a non-bytes scalar, as sops' cipher writes it. */
-function canonicalText(value) {
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "bigint")
-        return value.toString();
-    if (typeof value === "number")
-        return formatFloatFixed(value);
-    if (typeof value === "boolean")
-        return value ? "True" : "False";
-    return value.text;
-}
-/**
- * sops `stores.ValToString`: how a scalar is written into a dotenv or INI file (note the lower-case
- * booleans, unlike the MAC's), and how `--extract` prints a scalar.
- */
-function valueToString(value) {
-    if (value === null)
-        return "";
-    if (value instanceof Uint8Array)
-        return utf8Decoder.decode(value);
-    if (value instanceof SopsTime)
-        return value.text;
-    if (typeof value === "boolean")
-        return value ? "true" : "false";
-    if (typeof value === "number") {
-        const text = formatFloatGeneral(value, "e");
-        return /^-?\d+$/.test(text) ? `${text}.0` : text;
-    }
-    return canonicalText(value);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/utf8.ts
-/**
- * UTF-8 as Go sees it: decoding a file's bytes as text for the stores, and telling Go strings that are
- * text from those that are not. Invalid UTF-8 is reported with its line and column
- * (never with the bytes themselves); a leading byte order mark is kept for the store to decide on.
- */
-
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** Length of the valid UTF-8 sequence starting at `i` (Go's utf8.DecodeRune rules), or 0 for none. */
-function utf8SequenceLength(bytes, i) {
-    const lead = bytes[i] ?? 0;
-    if (lead < 0x80)
-        return 1;
-    let length;
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf)
-        length = 2;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-        length = 3;
-        if (lead === 0xe0)
-            low = 0xa0;
-        if (lead === 0xed)
-            high = 0x9f;
-    }
-    else if (lead >= 0xf0 && lead <= 0xf4) {
-        length = 4;
-        if (lead === 0xf0)
-            low = 0x90;
-        if (lead === 0xf4)
-            high = 0x8f;
-    }
-    else
-        return 0;
-    if (i + length > bytes.length)
-        return 0;
-    for (let k = 1; k < length; k++) {
-        const byte = bytes[i + k] ?? 0;
-        // Only the second byte has a lead-dependent range; the others are plain continuation bytes.
-        if (byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf))
-            return 0;
-    }
-    return length;
-}
-function isValidUtf8(bytes) {
-    return firstInvalidUtf8(bytes) === -1;
-}
-/** A Go string as JavaScript sees it: text when the bytes are UTF-8 (a BOM included), else the bytes. */
-function textOrBytes(bytes) {
-    return isValidUtf8(bytes) ? STRICT_UTF8.decode(bytes) : bytes;
-}
-function firstInvalidUtf8(bytes) {
-    for (let i = 0; i < bytes.length;) {
-        const length = utf8SequenceLength(bytes, i);
-        if (length === 0)
-            return i;
-        i += length;
-    }
-    return -1;
-}
-function decodeUtf8(bytes, format) {
-    try {
-        return STRICT_UTF8.decode(bytes);
-    }
-    catch {
-        const invalid = firstInvalidUtf8(bytes);
-        const lineStart = bytes.lastIndexOf(0x0a, invalid - 1) + 1;
-        const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
-        const column = STRICT_UTF8.decode(bytes.subarray(lineStart, invalid)).length + 1;
-        throw malformed(`invalid ${format} at line ${line}, column ${column}: the file is not valid UTF-8`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/cipher.ts
-/**
- * The `ENC[AES256_GCM,data:...,iv:...,tag:...,type:...]` value cipher (sops `aes/cipher.go`): AES-256-GCM
- * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
- */
-
-
-
-
-
-
-const cipher_DATA_KEY_BYTES = 32;
-const IV_BYTES = 32;
-const cipher_TAG_BYTES = 16;
-const cipher_STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const UTF8 = new TextEncoder();
-const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
-const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function isEncryptedValue(text) {
-    return text.startsWith("ENC[AES256_GCM,");
-}
-function cipher_decodeBase64(field, text, where) {
-    if (!BASE64_PATTERN.test(text))
-        throw malformed(`${where}: the ENC[] value has an invalid base64 ${field}`);
-    return Buffer.from(text, "base64");
-}
-function parseEncryptedValue(text, where) {
-    const match = ENC_PATTERN.exec(text);
-    if (!match)
-        throw malformed(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
-    const [, data = "", iv = "", tag = "", type = ""] = match;
-    const parsed = {
-        data: cipher_decodeBase64("data", data, where),
-        iv: cipher_decodeBase64("iv", iv, where),
-        tag: cipher_decodeBase64("tag", tag, where),
-        type,
-    };
-    if (parsed.iv.length === 0)
-        throw malformed(`${where}: the ENC[] value has an empty iv`);
-    if (parsed.tag.length !== cipher_TAG_BYTES) {
-        throw malformed(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${cipher_TAG_BYTES}`);
-    }
-    return parsed;
-}
-function typeOf(value) {
-    if (value instanceof tree_Comment)
-        return "comment";
-    if (value instanceof SopsTime)
-        return "time";
-    // Go's walk turns []byte into string before encrypting, so bytes are written as type:str.
-    if (value instanceof Uint8Array || typeof value === "string")
-        return "str";
-    if (typeof value === "bigint")
-        return "int";
-    if (typeof value === "number")
-        return "float";
-    return "bool";
-}
-function plaintextBytes(value) {
-    return value instanceof tree_Comment ? UTF8.encode(value.value) : canonicalBytes(value);
-}
-/**
- * Identifies a plaintext at a key path, so that re-encrypting an unchanged value can reuse its old
- * ciphertext (sops' cipher "stash"): `sops set` then changes only the lines it must.
- */
-function stashKey(value, aad) {
-    return `${aad}\u0000${typeOf(value)}\u0000${Buffer.from(plaintextBytes(value)).toString("base64")}`;
-}
-/** True for values sops leaves unencrypted: the empty string and the empty comment. */
-function isEmptyPlaintext(value) {
-    if (value instanceof tree_Comment)
-        return value.value === "";
-    return typeof value === "string" && value === "";
-}
-/** Encrypt one value. `iv` is only for deterministic tests; production always draws a fresh one. */
-function cipher_encryptValue(value, dataKey, aad, iv) {
-    if (isEmptyPlaintext(value))
-        return "";
-    const nonce = iv ?? (0,external_node_crypto_.randomBytes)(IV_BYTES);
-    const cipher = (0,external_node_crypto_.createCipheriv)("aes-256-gcm", dataKey, nonce);
-    cipher.setAAD(UTF8.encode(aad));
-    const data = Buffer.concat([cipher.update(plaintextBytes(value)), cipher.final()]);
-    const tag = cipher.getAuthTag();
-    const b64 = (bytes) => Buffer.from(bytes).toString("base64");
-    return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
-}
-function parseTyped(type, bytes, where) {
-    const text = () => {
-        try {
-            return cipher_STRICT_UTF8.decode(bytes);
-        }
-        catch {
-            throw malformed(`${where}: the decrypted ${type} value is not valid UTF-8`);
-        }
-    };
-    switch (type) {
-        case "str":
-            return textOrBytes(new Uint8Array(bytes));
-        case "bytes":
-            return new Uint8Array(bytes);
-        case "comment":
-            return new tree_Comment(text());
-        case "int": {
-            const digits = text();
-            if (!/^[+-]?\d+$/.test(digits))
-                throw malformed(`${where}: the decrypted int value is not an integer`);
-            const parsed = BigInt(digits);
-            if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
-                throw malformed(`${where}: the decrypted int value is out of the 64-bit range`);
-            }
-            return parsed;
-        }
-        case "float": {
-            const raw = text();
-            const parsed = parseGoFloat(raw);
-            if (parsed === undefined)
-                throw malformed(`${where}: the decrypted float value is not a number`);
-            return parsed;
-        }
-        case "bool": {
-            const parsed = parseGoBool(text());
-            if (parsed === undefined)
-                throw malformed(`${where}: the decrypted bool value is not a boolean`);
-            return parsed;
-        }
-        case "time":
-            return parseGoTime(text(), where);
-        default:
-            throw malformed(`${where}: unknown ENC[] value type "${errors_printable(type, 20)}"`);
-    }
-}
-function parseGoFloat(text) {
-    const lower = text.toLowerCase();
-    if (["inf", "+inf", "infinity", "+infinity"].includes(lower))
-        return Infinity;
-    if (["-inf", "-infinity"].includes(lower))
-        return -Infinity;
-    if (lower === "nan")
-        return NaN;
-    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text))
-        return undefined;
-    return Number(text.replaceAll("_", ""));
-}
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function parseGoTime(text, where) {
-    if (!RFC3339.test(text))
-        throw malformed(`${where}: the decrypted time value is not RFC 3339`);
-    return new SopsTime(text);
-}
-/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
-function decryptValue(text, dataKey, aad, where) {
-    if (text === "")
-        return "";
-    const parsed = parseEncryptedValue(text, where);
-    let bytes;
-    try {
-        const decipher = (0,external_node_crypto_.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
-        decipher.setAAD(UTF8.encode(aad));
-        decipher.setAuthTag(parsed.tag);
-        bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
-    }
-    catch {
-        throw new errors_SopsError("MAC_MISMATCH", `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
-    }
-    return parseTyped(parsed.type, bytes, where);
-}
-function cipher_newDataKey() {
-    return new Uint8Array(randomBytes(cipher_DATA_KEY_BYTES));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/metadata.ts
-/**
- * The `sops` metadata block: reading it from the raw tree a store hands over (any sops version, any
- * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
- * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
- */
-
-
-
-
-const metadata_SOPS_VERSION = "3.13.2";
-const CRYPT_RULE_NAMES = [
-    "unencrypted_suffix",
-    "encrypted_suffix",
-    "unencrypted_regex",
-    "encrypted_regex",
-    "unencrypted_comment_regex",
-    "encrypted_comment_regex",
-];
-const metadata_DEFAULT_CRYPT_RULE = { name: "unencrypted_suffix", value: "_unencrypted" };
-/** Master key types this engine cannot unwrap; kept so files can be re-written without losing them. */
-const OTHER_KEY_TYPES = ["kms", "gcp_kms", "hckms", "azure_kv", "hc_vault", "pgp"];
-const OTHER_KEY_ID_FIELDS = {
-    kms: ["arn"],
-    gcp_kms: ["resource_id"],
-    hckms: ["key_id"],
-    azure_kv: ["vault_url", "name"],
-    hc_vault: ["vault_address", "engine_path", "key_name"],
-    pgp: ["fp"],
-};
-const metadata_RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function scalarText(value, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean")
-        return String(value);
-    // An unquoted `lastmodified: 2023-12-25T10:31:01Z` is a YAML timestamp; sops reads it as text.
-    if (value instanceof SopsTime)
-        return value.text;
-    throw malformed(`sops metadata: ${field} must be a string`);
-}
-function requiredText(map, field, where) {
-    const text = scalarText(map.get(field), `${where}${field}`);
-    if (text === undefined)
-        throw malformed(`sops metadata: ${where}${field} is missing`);
-    return text;
-}
-function listOf(value, field) {
-    if (value === undefined || value === null)
-        return [];
-    if (!tree_isTreeList(value))
-        throw malformed(`sops metadata: ${field} must be a list`);
-    return value.map((item, index) => {
-        if (!tree_isTreeMap(item))
-            throw malformed(`sops metadata: ${field}[${index}] must be a mapping`);
-        return item;
-    });
-}
-function readGroup(source, where) {
-    const age = listOf(source.get("age"), `${where}age`).map((entry, index) => ({
-        recipient: requiredText(entry, "recipient", `${where}age[${index}].`).trim(),
-        enc: requiredText(entry, "enc", `${where}age[${index}].`),
-    }));
-    const others = [];
-    for (const type of OTHER_KEY_TYPES) {
-        listOf(source.get(type), `${where}${type}`).forEach((entry) => {
-            const id = OTHER_KEY_ID_FIELDS[type]
-                .map((field) => scalarText(entry.get(field), `${where}${type}.${field}`) ?? "")
-                .filter((part) => part !== "")
-                .join("/");
-            others.push({ type, id: id || "(unnamed)", entry });
-        });
-    }
-    return { age, others };
-}
-function groupSize(group) {
-    return group.age.length + group.others.length;
-}
-function readInt(value, field) {
-    const text = scalarText(value, field);
-    if (text === undefined || text === "")
-        return 0;
-    // mapstructure's weak typing accepts "2" and, from old dotenv files, "2.0".
-    const parsed = Number(text);
-    if (!Number.isInteger(parsed) || parsed < 0)
-        throw malformed(`sops metadata: ${field} must be a whole number`);
-    return parsed;
-}
-function readBool(value, field) {
-    const text = scalarText(value, field);
-    if (text === undefined || text === "")
-        return false;
-    const parsed = parseGoBool(text);
-    if (parsed === undefined)
-        throw malformed(`sops metadata: ${field} must be true or false`);
-    return parsed;
-}
-/** Interpret a raw metadata tree. Throws NOT_SOPS_FILE / MALFORMED with the field at fault. */
-function readMetadata(raw) {
-    const topLevel = readGroup(raw, "");
-    let keyGroups;
-    if (groupSize(topLevel) > 0) {
-        keyGroups = [topLevel];
-    }
-    else {
-        keyGroups = listOf(raw.get("key_groups"), "key_groups").map((group, index) => readGroup(group, `key_groups[${index}].`));
-        keyGroups = keyGroups.filter((group) => groupSize(group) > 0);
-    }
-    if (keyGroups.length === 0)
-        throw malformed("sops metadata: no keys found in file (no age, pgp or kms entries)");
-    const lastModified = requiredText(raw, "lastmodified", "");
-    if (!metadata_RFC3339.test(lastModified))
-        throw malformed("sops metadata: lastmodified is not an RFC 3339 timestamp");
-    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
-        const value = scalarText(raw.get(name), name);
-        return value === undefined || value === "" ? [] : [{ name, value }];
-    });
-    if (rules.length > 1) {
-        throw malformed(`sops metadata: only one of ${rules.map((rule) => rule.name).join(", ")} may be set`);
-    }
-    return {
-        keyGroups,
-        shamirThreshold: readInt(raw.get("shamir_threshold"), "shamir_threshold"),
-        lastModified,
-        mac: scalarText(raw.get("mac"), "mac") ?? "",
-        cryptRule: rules[0] ?? metadata_DEFAULT_CRYPT_RULE,
-        macOnlyEncrypted: readBool(raw.get("mac_only_encrypted"), "mac_only_encrypted"),
-        version: scalarText(raw.get("version"), "version"),
-    };
-}
-function sortedMap(entries) {
-    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return new TreeMap(sorted.map(([key, value]) => ({ key, value })));
-}
-function sortedCopy(map) {
-    return sortedMap(map.items
-        .filter((item) => !(item instanceof Comment))
-        .map((item) => {
-        const entry = item;
-        return [entry.key, isTreeMap(entry.value) ? sortedCopy(entry.value) : entry.value];
-    }));
-}
-function groupEntries(group) {
-    const entries = [];
-    if (group.age.length > 0) {
-        entries.push([
-            "age",
-            group.age.map((key) => sortedMap([
-                ["recipient", key.recipient],
-                ["enc", key.enc],
-            ])),
-        ]);
-    }
-    for (const type of OTHER_KEY_TYPES) {
-        const keys = group.others.filter((key) => key.type === type);
-        if (keys.length > 0)
-            entries.push([type, keys.map((key) => sortedCopy(key.entry))]);
-    }
-    return entries;
-}
-/**
- * The metadata tree sops 3.13 writes, ready for a store's `emitEncrypted`. The binary store omits the
- * selection rule (sops >= 3.11 ignores it there).
- */
-function metadata_writeMetadata(metadata, { cryptRule = true } = {}) {
-    const entries = [];
-    const [onlyGroup] = metadata.keyGroups;
-    if (metadata.keyGroups.length === 1 && onlyGroup) {
-        entries.push(...groupEntries(onlyGroup));
-    }
-    else {
-        entries.push(["key_groups", metadata.keyGroups.map((group) => sortedMap(groupEntries(group)))]);
-    }
-    if (metadata.shamirThreshold > 0)
-        entries.push(["shamir_threshold", BigInt(metadata.shamirThreshold)]);
-    entries.push(["lastmodified", metadata.lastModified]);
-    entries.push(["mac", metadata.mac]);
-    if (metadata.macOnlyEncrypted)
-        entries.push(["mac_only_encrypted", true]);
-    if (cryptRule)
-        entries.push([metadata.cryptRule.name, metadata.cryptRule.value]);
-    entries.push(["version", metadata.version ?? metadata_SOPS_VERSION]);
-    return sortedMap(entries);
-}
-/** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
-function describeMasterKeys(metadata) {
-    return metadata.keyGroups.flatMap((group) => [
-        ...group.age.map((key) => errors_printable(key.recipient)),
-        ...group.others.map((key) => `${key.type}:${errors_printable(key.id)}`),
-    ]);
-}
-function metadata_assertHasAgeKeys(metadata, file) {
-    if (metadata.keyGroups.some((group) => group.age.length > 0))
-        return;
-    throw new errors_SopsError("UNSUPPORTED", `${file} has no age recipients; its master keys are ${describeMasterKeys(metadata).join(", ")}. ` +
-        "Only age keys are supported: add an age recipient with `sops updatekeys` or `sops rotate --add-age`");
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/shamir.ts
-/**
- * Shamir secret sharing over GF(2^8) exactly as sops' `shamir` package (forked from HashiCorp Vault)
- * does it, so that files with several key groups interoperate: each share is the secret's length plus
- * one byte, the share's x-coordinate (1-based group index) in the LAST byte.
- */
-
-
-/** Multiplication in the Rijndael field (reduction polynomial x^8 + x^4 + x^3 + x + 1). */
-function multiply(a, b) {
-    let product = 0;
-    let x = a;
-    let y = b;
-    while (y > 0) {
-        if (y & 1)
-            product ^= x;
-        x = x & 0x80 ? ((x << 1) ^ 0x11b) & 0xff : x << 1;
-        y >>= 1;
-    }
-    return product;
-}
-/** a^254 = a^-1 in GF(2^8); the inverse of 0 is never needed (x-coordinates are distinct and non-zero). */
-function inverse(a) {
-    let result = 1;
-    let base = a;
-    let exponent = 254;
-    while (exponent > 0) {
-        if (exponent & 1)
-            result = multiply(result, base);
-        base = multiply(base, base);
-        exponent >>= 1;
-    }
-    return result;
-}
-function divide(a, b) {
-    return multiply(a, inverse(b));
-}
-function evaluate(coefficients, x) {
-    // Horner's method from the highest coefficient down.
-    let result = 0;
-    for (let i = coefficients.length - 1; i >= 0; i--)
-        result = multiply(result, x) ^ (coefficients[i] ?? 0);
-    return result;
-}
-/** Split `secret` into `parts` shares, any `threshold` of which recover it. */
-function shamir_split(secret, parts, threshold) {
-    if (parts < threshold)
-        throw badInput("Shamir: the number of key groups must be at least the threshold");
-    if (parts > 255)
-        throw badInput("Shamir: at most 255 key groups");
-    if (threshold < 2)
-        throw badInput("Shamir: the threshold must be at least 2");
-    if (secret.length === 0)
-        throw badInput("Shamir: cannot split an empty secret");
-    const shares = Array.from({ length: parts }, (_, index) => {
-        const share = new Uint8Array(secret.length + 1);
-        share[secret.length] = index + 1;
-        return share;
-    });
-    for (let byteIndex = 0; byteIndex < secret.length; byteIndex++) {
-        const coefficients = new Uint8Array(randomBytes(threshold));
-        coefficients[0] = secret[byteIndex] ?? 0;
-        for (const share of shares)
-            share[byteIndex] = evaluate(coefficients, share[secret.length] ?? 0);
-    }
-    return shares;
-}
-/** Recover the secret from shares by Lagrange interpolation at x = 0. */
-function combine(shares) {
-    if (shares.length < 2)
-        throw malformed("Shamir: at least two shares are needed");
-    const length = shares[0]?.length ?? 0;
-    if (length < 2 || shares.some((share) => share.length !== length)) {
-        throw malformed("Shamir: the shares have different or too short lengths");
-    }
-    const xs = shares.map((share) => share[length - 1] ?? 0);
-    if (new Set(xs).size !== xs.length)
-        throw malformed("Shamir: two shares have the same x-coordinate");
-    if (xs.includes(0))
-        throw malformed("Shamir: a share has x-coordinate 0");
-    const secret = new Uint8Array(length - 1);
-    for (let byteIndex = 0; byteIndex < length - 1; byteIndex++) {
-        let value = 0;
-        xs.forEach((xi, i) => {
-            let basis = 1;
-            xs.forEach((xj, j) => {
-                if (i !== j)
-                    basis = multiply(basis, divide(xj, xj ^ xi));
-            });
-            value ^= multiply(basis, shares[i]?.[byteIndex] ?? 0);
-        });
-        secret[byteIndex] = value;
-    }
-    return secret;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/age.ts
-/**
- * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
- * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
- * X25519 data keys are opened with node:crypto (age-x25519.ts); age-encryption does everything else
- * and is loaded only when needed. Failures never echo key material.
- */
-
-
-
-
-
-
-
-let ageEncryption;
-function loadAgeEncryption() {
-    ageEncryption ??= __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
-    return ageEncryption;
-}
-/** One age identity. The secret is held in private fields so that logging the object cannot leak it. */
-class AgeIdentity {
-    recipient;
-    source;
-    #secret;
-    #x25519;
-    constructor(secret, x25519, 
-    /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
-    recipient, 
-    /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
-    source) {
-        this.recipient = recipient;
-        this.source = source;
-        this.#secret = secret;
-        this.#x25519 = x25519;
-    }
-    static async parse(secret, source) {
-        const x25519 = secret.startsWith("AGE-SECRET-KEY-1") ? parseX25519Identity(secret) : undefined;
-        if (x25519)
-            return new AgeIdentity(secret, x25519, x25519.recipient, source);
-        try {
-            const { identityToRecipient } = await loadAgeEncryption();
-            return new AgeIdentity(secret, undefined, await identityToRecipient(secret), source);
-        }
-        catch {
-            throw errors_badInput(`${source} is not a valid age identity (bad encoding or checksum)`);
-        }
-    }
-    /** The node:crypto form of an X25519 identity; undefined for post-quantum identities. */
-    get x25519() {
-        return this.#x25519;
-    }
-    /** Hand the secret to age-encryption; the only place it leaves this object. */
-    addTo(decrypter) {
-        decrypter.addIdentity(this.#secret);
-    }
-    toString() {
-        return `AgeIdentity(${this.recipient})`;
-    }
-    toJSON() {
-        return this.toString();
-    }
-    [external_node_util_.inspect.custom]() {
-        return this.toString();
-    }
-}
-const IDENTITY_PREFIX = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
-/**
- * Parse a key file or SOPS_AGE_KEY value: identities separated by newlines (CRLF tolerated) or, since
- * sops 3.13, by whitespace on one line; blank lines and `#` comments are skipped.
- */
-async function parseIdentities(text, source) {
-    const identities = [];
-    const lines = text.split(/\r?\n/);
-    for (const [index, rawLine] of lines.entries()) {
-        const line = rawLine.trim();
-        if (line === "" || line.startsWith("#"))
-            continue;
-        for (const token of line.split(/\s+/)) {
-            const where = `${source} line ${index + 1}`;
-            if (token.startsWith("AGE-PLUGIN-")) {
-                throw new errors_SopsError("UNSUPPORTED", `${where}: age plugin identities are not supported`);
-            }
-            if (!IDENTITY_PREFIX.test(token)) {
-                throw errors_badInput(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
-            }
-            identities.push(await AgeIdentity.parse(token, where));
-        }
-    }
-    if (identities.length === 0)
-        throw errors_badInput(`${source} holds no age identity`);
-    return identities;
-}
-function isSupportedRecipient(recipient) {
-    // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
-    // second `1` in their human-readable part and are not supported.
-    return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);
-}
-/** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
-async function age_wrapDataKey(dataKey, recipient) {
-    if (!isSupportedRecipient(recipient)) {
-        throw badInput(`"${printable(recipient, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
-    }
-    const { Encrypter, armor } = await loadAgeEncryption();
-    const encrypter = new Encrypter();
-    try {
-        encrypter.addRecipient(recipient);
-    }
-    catch {
-        throw badInput(`"${printable(recipient, 80)}" is not a valid age recipient (bad encoding or checksum)`);
-    }
-    return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
-}
-/** The age library's own decryption: post-quantum identities and files the native reader leaves alone. */
-async function openWithAgeEncryption(file, identities, entry) {
-    const { Decrypter } = await loadAgeEncryption();
-    const decrypter = new Decrypter();
-    for (const identity of identities)
-        identity.addTo(decrypter);
-    try {
-        return await decrypter.decrypt(file);
-    }
-    catch (error) {
-        // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
-        if (error instanceof Error && /no identity matched/i.test(error.message))
-            return null;
-        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} is damaged and cannot be decrypted`);
-    }
-}
-async function openStanza(entry, identities, expectedLength) {
-    const file = decodeArmor(entry.enc);
-    if (!file)
-        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} is not a valid armored age file`);
-    const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
-    const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" };
-    let payload = null;
-    if (native.status === "opened") {
-        payload = native.payload;
-    }
-    else {
-        // Post-quantum identities, and stanzas the native reader does not handle, go to age-encryption.
-        const others = native.status === "no-match" ? identities.filter((identity) => !identity.x25519) : identities;
-        if (others.length > 0)
-            payload = await openWithAgeEncryption(file, others, entry);
-    }
-    if (payload && payload.length !== expectedLength) {
-        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
-    }
-    return payload;
-}
-/**
- * Recover the file's data key. Entries whose recipient matches a supplied identity are tried first,
- * the others after (sops does not require the recipient to match).
- */
-async function age_unwrapDataKey(metadata, identities) {
-    const groups = metadata.keyGroups;
-    const shareLength = groups.length > 1 ? cipher_DATA_KEY_BYTES + 1 : cipher_DATA_KEY_BYTES;
-    const ours = new Set(identities.map((identity) => identity.recipient));
-    const parts = [];
-    for (const group of groups) {
-        const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
-        for (const entry of ordered) {
-            const part = await openStanza(entry, identities, shareLength);
-            if (part) {
-                parts.push(part);
-                break;
-            }
-        }
-    }
-    const threshold = groups.length > 1 ? metadata.shamirThreshold || groups.length : 1;
-    if (parts.length >= threshold) {
-        return groups.length > 1 ? combine(parts) : parts[0];
-    }
-    const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
-    const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
-    throw new errors_SopsError("NO_MATCHING_KEY", `encrypted to ${describeMasterKeys(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
-        "Use a matching age key, or add yours with `sops updatekeys`");
-}
-
-;// CONCATENATED MODULE: ./actions/common/identities.ts
-/**
- * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
- * keys.txt of the user's config folder, all combined. (The decrypt-env action deliberately does not
- * look in the home folder: it takes keys only from its input or the environment.)
- */
-
-
-
-
-/** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
-function defaultKeyFile({ env, platform, home }) {
-    if (platform === "win32")
-        return env.APPDATA ? external_node_path_default().win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
-    if (env.XDG_CONFIG_HOME)
-        return external_node_path_default().join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
-    if (platform === "darwin")
-        return external_node_path_default().join(home, "Library", "Application Support", "sops", "age", "keys.txt");
-    return external_node_path_default().join(home, ".config", "sops", "age", "keys.txt");
-}
-function readKeyFile(file, what) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw errors_badInput(`${what} (${file}) cannot be read: check the path and its permissions`);
-    }
-}
-async function identitiesFromEnvironment(lookup) {
-    const identities = [];
-    const parse = (text, source) => {
-        lookup.onKeyText?.(text);
-        return parseIdentities(text, source);
-    };
-    const inline = lookup.env.SOPS_AGE_KEY;
-    if (inline && inline.trim() !== "")
-        identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
-    const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
-    if (keyFile)
-        identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
-    const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
-    if (fallback) {
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(fallback, "utf8");
-        }
-        catch {
-            // The default key file is optional.
-        }
-        if (text !== undefined && text.trim() !== "")
-            identities.push(...(await parse(text, fallback)));
-    }
-    return identities;
-}
-
-;// CONCATENATED MODULE: ./actions/common/action-identities.ts
-/**
- * The age identities an action decrypts with. Every key text is registered with the runner's masking
- * before it is parsed, so that no later line (an error included) can show it.
- */
-
-
-
-/**
- * Masks the whole text and each identity in it: the runner hides a registered value only where it
- * appears whole, and a key file's identities are often printed one at a time. Comments (`# public key:`)
- * are not secrets and are not masked word by word.
- */
-function maskKeyText(text) {
-    core_setSecret(text);
-    for (const identity of new Set(text.match(/AGE-SECRET-KEY-[0-9A-Z-]+/gi) ?? []))
-        if (identity !== text)
-            core_setSecret(identity);
-}
-/** The parsed identities; empty when none was given. */
-async function loadActionIdentities(sources) {
-    if (sources.ageKey !== "") {
-        maskKeyText(sources.ageKey);
-        return parseIdentities(sources.ageKey, `input ${sources.inputName}`);
-    }
-    if (!sources.fallBackToEnvironment)
-        return [];
-    return identitiesFromEnvironment({
-        env: process.env,
-        platform: process.platform,
-        home: "",
-        includeDefaultFile: false,
-        onKeyText: maskKeyText,
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/common/boundary.ts
-/**
- * The one error boundary of every action: user mistakes and engine errors become a single
- * `<action> failed: ...` error line; anything unexpected is reported the same way, without a stack.
- */
-
-
-
-
-/** The step did its work and its outcome is a failure (e.g. a run it started failed): one line, no stack. */
-class StepFailure extends Error {
-    name = "StepFailure";
-}
-async function runAction(action, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        const known = error instanceof errors_ConfigurationError || error instanceof errors_SopsError || error instanceof StepFailure;
-        const message = known ? error.message : `unexpected error: ${errors_describeUnknown(error)}`;
-        setFailed(`${action} failed: ${message.replace(/\s*\n\s*/g, " ")}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/common/escape.ts
-/**
- * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
- * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
- * a workflow command, and one with HTML must not become markup in the job summary.
- */
-
-/**
- * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
- * line and cannot drive a terminal, and a leading `::` cannot be read as a workflow command.
- */
-function forLogLine(text) {
-    const line = escapeControlCharacters(text);
-    return line.startsWith("::") ? ` ${line}` : line;
-}
-/**
- * An annotation's message or title: @actions/core percent-encodes line breaks of annotation messages,
- * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
- */
-function forAnnotation(text) {
-    return errors_escapeControlCharacters(text);
-}
-/** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
-function forSummaryHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
-/** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
-function forSummaryMarkdownCell(text) {
-    return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
-}
-
-;// CONCATENATED MODULE: ./actions/common/runner.ts
-function readRunnerEnvironment(env = process.env) {
-    return {
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        runnerTemp: env.RUNNER_TEMP || undefined,
-        eventName: env.GITHUB_EVENT_NAME ?? "",
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        canExportVariables: Boolean(env.GITHUB_ENV),
-        hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
-        repository: env.GITHUB_REPOSITORY ?? "",
-        serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/common/safe-write.ts
-/**
- * Writing files from an action without being steered by the repository it runs on: a pull request
- * controls symbolic links and which files exist, so a target is written only inside the workspace or
- * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
- * temporary file in the same folder, then a rename), and over an existing file only when asked.
- */
-
-
-
-
-function identity(file) {
-    const stat = (0,external_node_fs_namespaceObject.lstatSync)(file);
-    return { path: file, device: stat.dev, inode: stat.ino };
-}
-const inside = (child, parent) => {
-    const relative = external_node_path_default().relative(parent, child);
-    return relative === "" || (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative));
-};
-function realRoots(roots) {
-    return roots.flatMap((root) => {
-        if (!root)
-            return [];
-        try {
-            return [(0,external_node_fs_namespaceObject.realpathSync)(root)];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-function existingAncestor(folder) {
-    for (let current = folder;; current = external_node_path_default().dirname(current)) {
-        try {
-            (0,external_node_fs_namespaceObject.lstatSync)(current);
-            return current;
-        }
-        catch {
-            if (external_node_path_default().dirname(current) === current)
-                return current;
-        }
-    }
-}
-/**
- * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
- * from the workspace to elsewhere on the runner does not.
- */
-function resolvesInside(file, roots) {
-    let real;
-    try {
-        real = realpathSync(file);
-    }
-    catch {
-        return false;
-    }
-    return realRoots(roots).some((root) => inside(real, root));
-}
-function writeFileSafely(target, content, options) {
-    const roots = realRoots(options.roots);
-    const folder = external_node_path_default().dirname(target);
-    const fail = (why) => {
-        throw new errors_ConfigurationError(`${options.what} (${target}) ${why}`);
-    };
-    const checkFolder = (existing) => {
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(existing);
-        }
-        catch (error) {
-            return fail(`cannot be written: ${errors_describeUnknown(error)}`);
-        }
-        if (!roots.some((root) => inside(real, root))) {
-            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
-        }
-    };
-    checkFolder(existingAncestor(folder));
-    let existing;
-    try {
-        existing = (0,external_node_fs_namespaceObject.lstatSync)(target);
-    }
-    catch {
-        existing = undefined;
-    }
-    if (existing?.isSymbolicLink())
-        fail("is a symbolic link: delete it or choose another path");
-    if (existing && !(options.replace && existing.isFile())) {
-        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
-    }
-    const folders = [];
-    const missing = [];
-    for (let current = folder;; current = external_node_path_default().dirname(current)) {
-        try {
-            (0,external_node_fs_namespaceObject.lstatSync)(current);
-            break;
-        }
-        catch {
-            missing.unshift(current);
-        }
-    }
-    for (const created of missing) {
-        try {
-            (0,external_node_fs_namespaceObject.mkdirSync)(created, { mode: 0o700 });
-        }
-        catch (error) {
-            fail(`cannot be written: ${errors_describeUnknown(error)}`);
-        }
-        folders.unshift(identity(created));
-    }
-    checkFolder(folder);
-    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
-        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
-        for (const created of folders)
-            (0,external_node_fs_namespaceObject.rmdirSync)(created.path);
-        fail(`cannot be written: ${errors_describeUnknown(error)}`);
-    }
-    return { file: identity(target), folders };
-}
-/**
- * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
- * device and inode): a file or folder a later step put at that path is left alone and reported.
- */
-function removeCreated(written) {
-    const state = (entry) => {
-        try {
-            const stat = lstatSync(entry.path);
-            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
-        }
-        catch {
-            return "gone";
-        }
-    };
-    const file = state(written.file);
-    if (file === "same")
-        rmSync(written.file.path);
-    for (const folder of written.folders) {
-        if (state(folder) !== "same")
-            continue;
-        try {
-            rmdirSync(folder.path);
-        }
-        catch {
-            // Not empty any more (another step wrote there): leave it.
-        }
-    }
-    return { deleted: file === "same", replaced: file === "replaced" };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/event.ts
-/**
- * Which commits a run checks, from the workflow event: the pull request's base and head
- * (`pull_request`, `pull_request_target`), the merge queue's (`merge_group`), a push's before/after.
- */
-
-const SCOPES = ["auto", "changed", "all", "history"];
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const CHANGE_EVENTS = new Set(["pull_request", "pull_request_target", "merge_group"]);
-function field(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== "object" || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return typeof current === "string" && SHA.test(current) ? current : undefined;
-}
-function rangeFromEvent(eventName, payload) {
-    let base;
-    let head;
-    if (eventName === "pull_request" || eventName === "pull_request_target") {
-        base = field(payload, "pull_request", "base", "sha");
-        head = field(payload, "pull_request", "head", "sha");
-    }
-    else if (eventName === "merge_group") {
-        base = field(payload, "merge_group", "base_sha");
-        head = field(payload, "merge_group", "head_sha");
-    }
-    else if (eventName === "push") {
-        base = field(payload, "before");
-        head = field(payload, "after");
-        // A new branch has no `before`: there is nothing to diff against.
-        if (base && /^0+$/.test(base))
-            base = undefined;
-    }
-    return base && head ? { base, head } : undefined;
-}
-function resolveScope(scope, eventName, payload) {
-    if (scope === "all" || scope === "history")
-        return { scope };
-    const range = rangeFromEvent(eventName, payload);
-    if (scope === "auto")
-        return CHANGE_EVENTS.has(eventName) && range ? { scope: "changed", range } : { scope: "all" };
-    if (range)
-        return { scope: "changed", range };
-    if (eventName === "push")
-        return { scope: "all", note: "the push created a new branch: checking all tracked files" };
-    throw new errors_ConfigurationError(`scope: changed needs a pull_request, pull_request_target, merge_group or push event with its commits, not "${eventName || "none"}"; use scope: all`);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
-/**
- * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
- * (never in full) and fingerprinted.
- */
-
-/** Shannon entropy in bits per character. */
-function entropy(text) {
-    if (text.length === 0)
-        return 0;
-    const counts = new Map();
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / text.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
-const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
-/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
-const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
-/** `12345`, `abcde`: five characters counting up. */
-function hasAscendingRun(text, length) {
-    let run = 1;
-    for (let index = 1; index < text.length; index++) {
-        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
-        if (run >= length)
-            return true;
-    }
-    return false;
-}
-/**
- * True for values people write instead of a real secret: documentation words, template syntax, a
- * character repeated, or a run like `12345`/`abcde`.
- */
-function isPlaceholder(value) {
-    if (value === "")
-        return true;
-    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
-        return true;
-    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
-        return true;
-    const lower = value.toLowerCase();
-    const first = lower[0] ?? "";
-    if (lower.split(first).length - 1 >= lower.length * 0.6)
-        return true;
-    return hasAscendingRun(lower, 5);
-}
-/** At least `count` of: lower case, upper case, digits, other characters. */
-function hasCharacterClasses(value, count) {
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
-    return classes.length >= count;
-}
-/**
- * Prefixes that name a credential's format and are the same in every credential of it: showing one
- * tells a reader what leaked without telling anything about the secret.
- */
-const KNOWN_PREFIXES = [
-    "github_pat_",
-    "ghp_",
-    "gho_",
-    "ghu_",
-    "ghs_",
-    "ghr_",
-    "hf_",
-    "sk-ant-api03-",
-    "sk-ant-admin01-",
-    "sk-ant-",
-    "sk-proj-",
-    "sk-svcacct-",
-    "sk_live_",
-    "sk_test_",
-    "rk_live_",
-    "xoxb-",
-    "xoxp-",
-    "xoxa-",
-    "xapp-",
-    "AKIA",
-    "ASIA",
-    "AIza",
-    "npm_",
-    "pypi-",
-    "glpat-",
-    "AGE-SECRET-KEY-PQ-1",
-    "AGE-SECRET-KEY-1",
-    "-----BEGIN ",
-    "eyJ",
-].sort((a, b) => b.length - a.length);
-/**
- * The only form in which a secret is ever shown: the fixed prefix of its format when it has one
- * (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own body is shown.
- */
-function redact(secret) {
-    const prefix = KNOWN_PREFIXES.find((known) => secret.startsWith(known) && secret.length > known.length);
-    return `${prefix ? `${prefix}…` : "…"} (${Array.from(secret).length} chars)`;
-}
-/**
- * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
- * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
- * way to test guesses of the value, and it stays the same when the secret is rotated in place.
- */
-function fingerprint(rule, file, context) {
-    return (0,external_node_crypto_.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
-/**
- * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
- * `secrets-allow` comments), default severities and the one-line fix every message ends with.
- */
-
-const RULE_IDS = [
-    "plaintext-env-file",
-    "sops-rule-not-encrypted",
-    "sops-value-not-encrypted",
-    "sops-recipients-drift",
-    "secret-pattern",
-    "env-not-ignored",
-];
-const RULES = {
-    "plaintext-env-file": {
-        id: "plaintext-env-file",
-        severity: "error",
-        title: "Plaintext dotenv file",
-        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
-            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
-        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
-    },
-    "sops-rule-not-encrypted": {
-        id: "sops-rule-not-encrypted",
-        severity: "error",
-        title: "File matches a .sops.yaml creation rule but is not encrypted",
-        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
-            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
-        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
-    },
-    "sops-value-not-encrypted": {
-        id: "sops-value-not-encrypted",
-        severity: "error",
-        title: "SOPS file holds a plaintext value or broken metadata",
-        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
-            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
-            "no key), or the MAC does not match the content.",
-        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
-    },
-    "sops-recipients-drift": {
-        id: "sops-recipients-drift",
-        severity: "error",
-        title: "SOPS file recipients differ from its creation rule",
-        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
-            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
-        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
-    },
-    "secret-pattern": {
-        id: "secret-pattern",
-        severity: "error",
-        title: "Credential in plaintext",
-        description: "A high-confidence credential (GitHub, AWS, Hugging Face, Anthropic, OpenAI, Slack, Stripe, Google, " +
-            "npm, PyPI, Sentry, private keys, age keys, JWTs), a password in a URL, or a high-entropy value assigned " +
-            "to a *_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. The last two are errors in configuration files and " +
-            "warnings in source code and docs.",
-        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
-    },
-    "env-not-ignored": {
-        id: "env-not-ignored",
-        severity: "warning",
-        title: ".env is not git-ignored",
-        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
-        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
-    },
-};
-/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
-function newFinding(rule, file, line, message, subject) {
-    return {
-        rule,
-        severity: RULES[rule].severity,
-        file,
-        line,
-        message,
-        fingerprint: fingerprint(rule, file, subject),
-    };
-}
-/** The message as every output shows it: what was found, then the fix. */
-function describeFinding(finding) {
-    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/sarif.ts
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const INFORMATION_URI = "https://github.com/juniper/secrets-actions";
-function ruleDescriptor(id) {
-    const rule = RULES[id];
-    return {
-        id,
-        name: id
-            .split("-")
-            .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-            .join(""),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: rule.description },
-        help: { text: `Fix: ${rule.fix}.`, markdown: `**Fix:** ${rule.fix}.` },
-        defaultConfiguration: { level: rule.severity },
-        properties: { tags: ["security", "secrets"], precision: "high" },
-    };
-}
-function encodeUri(file) {
-    return file.split("/").map(encodeURIComponent).join("/");
-}
-function buildSarif(findings) {
-    const results = findings.map((finding) => ({
-        ruleId: finding.rule,
-        ruleIndex: RULE_IDS.indexOf(finding.rule),
-        level: finding.severity,
-        message: { text: describeFinding(finding) + (finding.commit ? ` (in commit ${finding.commit})` : "") },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeUri(finding.file), uriBaseId: "%SRCROOT%" },
-                    region: { startLine: finding.line },
-                },
-            },
-        ],
-        partialFingerprints: { "verifyNoPlaintext/v1": finding.fingerprint },
-        ...(finding.commit ? { properties: { commit: finding.commit } } : {}),
-    }));
-    return {
-        $schema: SARIF_SCHEMA,
-        version: "2.1.0",
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: "verify-no-plaintext",
-                        informationUri: INFORMATION_URI,
-                        rules: RULE_IDS.map(ruleDescriptor),
-                    },
-                },
-                results,
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/common/inputs.ts
-/**
- * Reading action inputs through the action's declared interface (actions/lib/interfaces): defaults,
- * required inputs and choices come from the declaration, so `action.yml`, the code and the messages
- * cannot drift apart. Each action's `getInputs()` is the only place that reads its inputs.
- */
-
-
-/** What an input holds, cut short for a message (inputs that are secrets are never quoted). */
-const quoted = (value) => `"${value.slice(0, 40)}"`;
-function inputReader(action) {
-    const specOf = (name, kind) => {
-        const spec = action.inputs[name];
-        if (spec?.kind !== kind)
-            throw new Error(`input ${name} of ${action.name} is not declared as ${kind}`);
-        return spec;
-    };
-    const raw = (name, spec) => {
-        const value = getInput(name).trim();
-        if ("required" in spec && spec.required && value === "")
-            throw new errors_ConfigurationError(`input \`${name}\` is required`);
-        return value;
-    };
-    return {
-        string(name) {
-            const spec = specOf(name, "string");
-            return raw(name, spec) || spec.default;
-        },
-        /** Registered with the runner's masking before anything else can print it. */
-        secret(name) {
-            const value = raw(name, specOf(name, "secret"));
-            if (value !== "")
-                core_setSecret(value);
-            return value;
-        },
-        list(name) {
-            const spec = specOf(name, "list");
-            const items = raw(name, spec)
-                .split(/[\n,]/)
-                .map((item) => item.trim())
-                .filter((item) => item !== "");
-            if (spec.required && items.length === 0)
-                throw new errors_ConfigurationError(`input \`${name}\` is required`);
-            return items;
-        },
-        boolean(name) {
-            const spec = specOf(name, "boolean");
-            const value = raw(name, spec).toLowerCase();
-            if (value === "")
-                return spec.default;
-            if (value === "true")
-                return true;
-            if (value === "false")
-                return false;
-            throw new errors_ConfigurationError(`input \`${name}\` must be true or false, not ${quoted(value)}`);
-        },
-        integer(name) {
-            const spec = specOf(name, "integer");
-            const value = raw(name, spec);
-            if (value === "")
-                return spec.default;
-            if (!/^\d+$/.test(value) || Number(value) < spec.min) {
-                throw new errors_ConfigurationError(`input \`${name}\` must be a whole number of at least ${spec.min}, not ${quoted(value)}`);
-            }
-            return Number(value);
-        },
-        choice(name) {
-            const spec = specOf(name, "choice");
-            const value = raw(name, spec) || spec.default;
-            if (!spec.choices.includes(value)) {
-                throw new errors_ConfigurationError(`input \`${name}\` must be one of ${spec.choices.join(", ")}, not ${quoted(value)}`);
-            }
-            return value;
-        },
-        /** The duration text (`30m`); the action parses it. */
-        duration(name) {
-            const spec = specOf(name, "duration");
-            return raw(name, spec) || spec.default;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/interfaces/verify-no-plaintext.ts
-
-const VERIFY_NO_PLAINTEXT = {
-    name: "verify-no-plaintext",
-    inputs: {
-        scope: { kind: "choice", default: "auto", choices: SCOPES },
-        paths: { kind: "list", default: "" },
-        config: { kind: "string", default: "" },
-        "sops-config": { kind: "string", default: "" },
-        "fail-on": { kind: "choice", default: "error", choices: ["error", "warning", "never"] },
-        "sarif-file": { kind: "string", default: "" },
-        "age-key": { kind: "secret", default: "" },
-    },
-    outputs: ["findings", "errors", "warnings", "sarif-file"],
-    post: false,
-};
-
-;// CONCATENATED MODULE: ./actions/verify-no-plaintext/inputs.ts
-
-
-function getInputs() {
-    const input = inputReader(VERIFY_NO_PLAINTEXT);
-    return {
-        ageKey: input.secret("age-key"),
-        scope: input.choice("scope"),
-        paths: input.list("paths"),
-        config: input.string("config"),
-        sopsConfig: input.string("sops-config"),
-        failOn: input.choice("fail-on"),
-        sarifFile: input.string("sarif-file"),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
-/**
- * The `plaintext-env-file` rule: which paths are dotenv files, which are templates, and whether a
- * dotenv file's content is SOPS- or dotenvx-encrypted.
- */
-
-const TEMPLATE_WORDS = new Set(["example", "sample", "template", "dist", "defaults", "tpl"]);
-/** `.env`, `.env.*` and `*.env` are dotenv files; a name with a template word in it is a template. */
-function dotenvKind(file) {
-    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
-    if (name !== ".env" && !name.startsWith(".env.") && !(name.endsWith(".env") && name.length > 4))
-        return undefined;
-    const words = name.split(".").filter((word) => word !== "" && word !== "env");
-    return words.some((word) => TEMPLATE_WORDS.has(word)) ? "template" : "env";
-}
-const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
-/** The assignments of a dotenv file, with quotes and trailing comments removed. */
-function parseAssignments(text) {
-    const assignments = [];
-    text.split("\n").forEach((raw, index) => {
-        const match = ASSIGNMENT.exec(raw.replace(/\r$/, ""));
-        if (!match)
-            return;
-        const [, name = "", rest = ""] = match;
-        const quote = rest[0];
-        let value;
-        if (quote === '"' || quote === "'" || quote === "`") {
-            const end = rest.indexOf(quote, 1);
-            value = end === -1 ? rest.slice(1) : rest.slice(1, end);
-        }
-        else {
-            value = rest.replace(/\s+#.*$/, "").trim();
-        }
-        assignments.push({ name, value, line: index + 1 });
-    });
-    return assignments;
-}
-const DOTENVX_PUBLIC = /^DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]+)?$/;
-/**
- * dotenvx encrypts every value to `encrypted:...` and keeps its `DOTENV_PUBLIC_KEY*` in the clear. The
- * first assignment that breaks this is returned (undefined: the file is fully encrypted).
- */
-function firstDotenvxPlaintext(assignments) {
-    return assignments.find((assignment) => assignment.value !== "" &&
-        !assignment.value.startsWith("encrypted:") &&
-        !DOTENVX_PUBLIC.test(assignment.name));
-}
-function isDotenvxFile(assignments) {
-    return assignments.some((assignment) => assignment.value.startsWith("encrypted:"));
-}
-const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pass|pwd|credentials?|auth|dsn|private)$/i;
-/**
- * In a template, a value for a secret-like name must be a placeholder; anything long and random-looking
- * is a real value someone copied from their .env.
- */
-function realTemplateValues(assignments) {
-    return assignments.filter(({ name, value }) => SECRET_NAME.test(name.replace(/[-_.]/g, "")) &&
-        value.length >= 12 &&
-        !/^\$|^ENC\[|^encrypted:/.test(value) &&
-        !isPlaceholder(value) &&
-        entropy(value) >= 3);
-}
-
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -47257,6 +42397,39 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
+/**
+ * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
+ * codes, action messages) can react to the kind of failure without parsing text.
+ *
+ * Messages must never contain plaintext values or key material: they name files, keys (paths),
+ * recipients and what to do.
+ */
+
+class errors_SopsError extends Error {
+    code;
+    name = "SopsError";
+    constructor(code, message) {
+        // Messages quote key names and recipients from files: keep every message on one line.
+        super(errors_escapeControlCharacters(message));
+        this.code = code;
+    }
+}
+function malformed(message) {
+    return new errors_SopsError("MALFORMED", message);
+}
+function errors_badInput(message) {
+    return new errors_SopsError("BAD_INPUT", message);
+}
+/** Prefix an error's message with the file it concerns, keeping its code. */
+function inFile(file, error) {
+    if (error instanceof errors_SopsError) {
+        const prefixed = new errors_SopsError(error.code, `${file}: ${error.message}`);
+        return prefixed;
+    }
+    return new errors_SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/sops/re2.ts
 /**
  * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
@@ -47493,6 +42666,179 @@ function compileRe2(pattern) {
     return compiled;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
+/**
+ * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
+ * (never in full) and fingerprinted.
+ */
+
+/** Shannon entropy in bits per character. */
+function entropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
+const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
+const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
+/** `12345`, `abcde`: five characters counting up. */
+function hasAscendingRun(text, length) {
+    let run = 1;
+    for (let index = 1; index < text.length; index++) {
+        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
+        if (run >= length)
+            return true;
+    }
+    return false;
+}
+/**
+ * True for values people write instead of a real secret: documentation words, template syntax, a
+ * character repeated, or a run like `12345`/`abcde`.
+ */
+function isPlaceholder(value) {
+    if (value === "")
+        return true;
+    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
+        return true;
+    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
+        return true;
+    const lower = value.toLowerCase();
+    const first = lower[0] ?? "";
+    if (lower.split(first).length - 1 >= lower.length * 0.6)
+        return true;
+    return hasAscendingRun(lower, 5);
+}
+/** At least `count` of: lower case, upper case, digits, other characters. */
+function hasCharacterClasses(value, count) {
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
+    return classes.length >= count;
+}
+/**
+ * The only form in which a secret is ever shown: the fixed prefix of its format when the detector that
+ * found it knows one (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own
+ * body is shown, and no prefix is guessed from the value: a password that happens to start like a token
+ * format must not show its first characters.
+ */
+function redact(secret, prefix = "") {
+    const shown = prefix !== "" && secret.startsWith(prefix) && secret.length > prefix.length ? prefix : "";
+    return `${shown}… (${Array.from(secret).length} chars)`;
+}
+/**
+ * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
+ * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
+ * way to test guesses of the value, and it stays the same when the secret is rotated in place.
+ */
+function fingerprint(rule, file, context) {
+    return (0,external_node_crypto_.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
+/**
+ * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
+ * `secrets-allow` comments), default severities and the one-line fix every message ends with.
+ */
+
+const RULE_IDS = [
+    "plaintext-env-file",
+    "sops-rule-not-encrypted",
+    "sops-value-not-encrypted",
+    "sops-recipients-drift",
+    "secret-pattern",
+    "secret-default",
+    "env-not-ignored",
+];
+const RULES = {
+    "plaintext-env-file": {
+        id: "plaintext-env-file",
+        severity: "error",
+        title: "Plaintext dotenv file",
+        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
+            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
+        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
+    },
+    "sops-rule-not-encrypted": {
+        id: "sops-rule-not-encrypted",
+        severity: "error",
+        title: "File matches a .sops.yaml creation rule but is not encrypted",
+        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
+            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
+        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
+    },
+    "sops-value-not-encrypted": {
+        id: "sops-value-not-encrypted",
+        severity: "error",
+        title: "SOPS file holds a plaintext value or broken metadata",
+        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
+            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
+            "no key), or the MAC does not match the content.",
+        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
+    },
+    "sops-recipients-drift": {
+        id: "sops-recipients-drift",
+        severity: "error",
+        title: "SOPS file recipients differ from its creation rule",
+        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
+            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
+        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+    },
+    "secret-pattern": {
+        id: "secret-pattern",
+        severity: "error",
+        title: "Credential in plaintext",
+        description: "A credential in one of the formats of the credential table (GitHub, GitLab, AWS, Google, Hugging Face, " +
+            "Anthropic, OpenAI, Slack, Stripe, npm, PyPI, Sentry, private keys, age keys, JWTs and 80 more; see " +
+            "verify-no-plaintext-rules.md), a password in a URL, or a high-entropy value assigned to a " +
+            "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder in a known format is a warning; a generic " +
+            "value is an error in configuration files and a warning in source code and docs.",
+        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+    },
+    "secret-default": {
+        id: "secret-default",
+        severity: "error",
+        title: "Hard-coded default of a secret in Python code",
+        description: 'A Python file gives a secret-named variable a literal default: `os.getenv("X", "...")`, ' +
+            '`os.environ.get`/`setdefault`, a pydantic-settings field (`x: str = "..."`, `Field(default="...")`) ' +
+            'or `SecretStr("...")`, for names with KEY, TOKEN, SECRET, PASSWORD, AUTH or DSN. The service then ' +
+            "runs with a value everyone can read whenever the variable is missing. Empty strings and None are fine.",
+        fix: 'require the variable; no default (`os.environ["X"]`, a settings field without a default) and rotate the value if it was ever used',
+    },
+    "env-not-ignored": {
+        id: "env-not-ignored",
+        severity: "warning",
+        title: ".env is not git-ignored",
+        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
+        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
+    },
+};
+/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
+function newFinding(rule, file, line, message, subject) {
+    return {
+        rule,
+        severity: RULES[rule].severity,
+        file,
+        line,
+        message,
+        fingerprint: fingerprint(rule, file, subject),
+    };
+}
+/** The message as every output shows it: what was found, then the fix. */
+function describeFinding(finding) {
+    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/policy.ts
 /**
  * What a repository accepts: its policy file (`.github/secrets-policy.yml`: path globs, rule ids and
@@ -47661,6 +43007,1352 @@ function gitleaksSkipsFile(lists, file) {
     return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
 }
 
+;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
+/**
+ * The `plaintext-env-file` rule: which paths are dotenv files, which are templates, and whether a
+ * dotenv file's content is SOPS- or dotenvx-encrypted.
+ */
+
+const TEMPLATE_WORDS = new Set(["example", "sample", "template", "dist", "defaults", "tpl"]);
+/** `.env`, `.env.*` and `*.env` are dotenv files; a name with a template word in it is a template. */
+function dotenvKind(file) {
+    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+    if (name !== ".env" && !name.startsWith(".env.") && !(name.endsWith(".env") && name.length > 4))
+        return undefined;
+    const words = name.split(".").filter((word) => word !== "" && word !== "env");
+    return words.some((word) => TEMPLATE_WORDS.has(word)) ? "template" : "env";
+}
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
+/** The assignments of a dotenv file, with quotes and trailing comments removed. */
+function parseAssignments(text) {
+    const assignments = [];
+    text.split("\n").forEach((raw, index) => {
+        const match = ASSIGNMENT.exec(raw.replace(/\r$/, ""));
+        if (!match)
+            return;
+        const [, name = "", rest = ""] = match;
+        const quote = rest[0];
+        let value;
+        if (quote === '"' || quote === "'" || quote === "`") {
+            const end = rest.indexOf(quote, 1);
+            value = end === -1 ? rest.slice(1) : rest.slice(1, end);
+        }
+        else {
+            value = rest.replace(/\s+#.*$/, "").trim();
+        }
+        assignments.push({ name, value, line: index + 1 });
+    });
+    return assignments;
+}
+const DOTENVX_PUBLIC = /^DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]+)?$/;
+/**
+ * dotenvx encrypts every value to `encrypted:...` and keeps its `DOTENV_PUBLIC_KEY*` in the clear. The
+ * first assignment that breaks this is returned (undefined: the file is fully encrypted).
+ */
+function firstDotenvxPlaintext(assignments) {
+    return assignments.find((assignment) => assignment.value !== "" &&
+        !assignment.value.startsWith("encrypted:") &&
+        !DOTENVX_PUBLIC.test(assignment.name));
+}
+function isDotenvxFile(assignments) {
+    return assignments.some((assignment) => assignment.value.startsWith("encrypted:"));
+}
+const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pass|pwd|credentials?|auth|dsn|private)$/i;
+/**
+ * In a template, a value for a secret-like name must be a placeholder; anything long and random-looking
+ * is a real value someone copied from their .env.
+ */
+function realTemplateValues(assignments) {
+    return assignments.filter(({ name, value }) => SECRET_NAME.test(name.replace(/[-_.]/g, "")) &&
+        value.length >= 12 &&
+        !/^\$|^ENC\[|^encrypted:/.test(value) &&
+        !isPlaceholder(value) &&
+        entropy(value) >= 3);
+}
+
+// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
+var base = __nccwpck_require__(4929);
+;// CONCATENATED MODULE: ./actions/lib/scan/credentials.ts
+/**
+ * Every credential format the `secret-pattern` rule knows, in one table: the detectors are built from
+ * it, the rule docs (`action-docs/secret-patterns.md`) are generated from it, and the tests run each row's
+ * fake positive, near miss, placeholder and identifier look-alike. Formats come from the providers'
+ * documentation and from the formats gitleaks' default rules and secretlint's recommended preset know
+ * (named per row); the patterns are ours.
+ *
+ * A row whose `detector` is `shape` is matched by its shape alone; the few formats that need code (PEM
+ * bodies, JWT claims, URLs, assignments) name theirs.
+ */
+
+function validBech32(token) {
+    return base/* bech32 */.I.decodeUnsafe(token.toLowerCase(), false) !== undefined;
+}
+/** A base64-encoded JWT: the decoded text is itself a header and a payload. */
+function encodedJwt(token) {
+    const decoded = Buffer.from(token, "base64").toString("latin1");
+    return /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\./.test(decoded);
+}
+const UUID = "{hexany:8}-{hexany:4}-{hexany:4}-{hexany:4}-{hexany:12}";
+const ROWS = [
+    // --- Source hosting and CI -------------------------------------------------------------------------
+    {
+        id: "github-token",
+        provider: "GitHub",
+        label: "GitHub token",
+        shape: "(ghp|gho|ghu|ghs|ghr)_{alnum:36-251}",
+        nearMiss: "ghp_{alnum:20}",
+        nearMissWhy: "too short for a classic token",
+        gitleaks: "github-pat, github-oauth, github-app-token, github-refresh-token",
+        secretlint: "github",
+    },
+    {
+        id: "github-app-installation-token",
+        provider: "GitHub",
+        label: "GitHub App installation token (JWT format)",
+        shape: "ghs_eyJ{token:10+}.eyJ{token:10+}.{token:16+}",
+        note: "the stateless installation-token format GitHub rolled out in 2026: `ghs_` + a JWT",
+        nearMiss: "ghs_eyJ{token:12}",
+        nearMissWhy: "a header without payload and signature",
+    },
+    {
+        id: "github-fine-grained-token",
+        provider: "GitHub",
+        label: "GitHub fine-grained personal access token",
+        shape: "github_pat_{alnum:20-30}_{alnum:50-70}",
+        nearMiss: "github_pat_{alnum:22}",
+        nearMissWhy: "no second part",
+        gitleaks: "github-fine-grained-pat",
+        secretlint: "github",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab personal access token (routable)",
+        shape: "glpat-{token:27-300}.{lowernum:2}{lowernum:7}",
+        minEntropy: 3.5,
+        nearMiss: "glpat-{token:12}.{lowernum:9}",
+        nearMissWhy: "random part too short",
+        gitleaks: "gitlab-pat-routable",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab personal access token",
+        shape: "glpat-{token:20-300}",
+        nearMiss: "glpat-{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-pat",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab runner authentication token (routable)",
+        shape: "glrt-t{digits:1}_{token:27-300}.{lowernum:9}",
+        nearMiss: "glrt-t1_{token:10}",
+        nearMissWhy: "too short, no routing part",
+        gitleaks: "gitlab-runner-authentication-token-routable",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab token",
+        shape: "(gldt|glffct|glft|glrt|glsoat)-{token:20}",
+        nearMiss: "gldt-{token:10}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-deploy-token, gitlab-feature-flag-client-token, gitlab-feed-token, gitlab-runner-authentication-token, gitlab-scim-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab CI/CD job token",
+        shape: "glcbt-{alnum:1-5}_{token:20}",
+        nearMiss: "glcbt-{alnum:2}_{token:8}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-cicd-job-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab incoming mail token",
+        shape: "glimt-{token:25}",
+        nearMiss: "glimt-{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-incoming-mail-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab Kubernetes agent token",
+        shape: "glagent-{token:50}",
+        nearMiss: "glagent-{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-kubernetes-agent-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab OAuth application secret",
+        shape: "gloas-{token:64}",
+        nearMiss: "gloas-{token:30}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-oauth-app-secret",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab pipeline trigger token",
+        shape: "glptt-{hex:40}",
+        nearMiss: "glptt-{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-ptt",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab runner registration token",
+        shape: "GR1348941{token:20}",
+        nearMiss: "GR1348941{token:8}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-rrt",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab session cookie",
+        shape: "_gitlab_session={lowernum:32}",
+        nearMiss: "_gitlab_session={lowernum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-session-cookie",
+    },
+    {
+        id: "npm-token",
+        provider: "npm",
+        label: "npm token",
+        shape: "npm_{alnum:36}",
+        minEntropy: 3.5,
+        nearMiss: "npm_{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "npm-access-token",
+        secretlint: "npm",
+    },
+    {
+        id: "pypi-token",
+        provider: "PyPI",
+        label: "PyPI token",
+        shape: "pypi-AgE{token:50+}",
+        minEntropy: 3.5,
+        nearMiss: "pypi-AgE{token:20}",
+        nearMissWhy: "too short for a macaroon",
+        gitleaks: "pypi-upload-token",
+    },
+    {
+        id: "rubygems-token",
+        provider: "RubyGems",
+        label: "RubyGems API key",
+        shape: "rubygems_{hex:48}",
+        nearMiss: "rubygems_{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "rubygems-api-token",
+    },
+    {
+        id: "clojars-token",
+        provider: "Clojars",
+        label: "Clojars deploy token",
+        shape: "CLOJARS_{alnum:60}",
+        nearMiss: "CLOJARS_{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "clojars-api-token",
+    },
+    {
+        id: "docker-hub-token",
+        provider: "Docker",
+        label: "Docker Hub access token",
+        shape: "dckr_(pat|oat)_{token:27-32}",
+        nearMiss: "dckr_pat_{token:12}",
+        nearMissWhy: "too short",
+        secretlint: "docker",
+    },
+    {
+        id: "artifactory-token",
+        provider: "JFrog",
+        label: "Artifactory API key",
+        shape: "AKCp{alnum:69}",
+        minEntropy: 4,
+        nearMiss: "AKCp{alnum:30}",
+        nearMissWhy: "too short",
+        gitleaks: "artifactory-api-key",
+    },
+    {
+        id: "artifactory-token",
+        provider: "JFrog",
+        label: "Artifactory reference token",
+        shape: "cmVmd{alnum:59}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "cmVmd{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "artifactory-reference-token",
+    },
+    {
+        id: "sourcegraph-token",
+        provider: "Sourcegraph",
+        label: "Sourcegraph access token",
+        shape: "sgp_{hexany:16}_{hexany:40}",
+        nearMiss: "sgp_{hexany:16}_{hexany:10}",
+        nearMissWhy: "too short",
+        gitleaks: "sourcegraph-access-token",
+    },
+    {
+        id: "sourcegraph-token",
+        provider: "Sourcegraph",
+        label: "Sourcegraph access token",
+        shape: "sgp_(local_|){hexany:40}",
+        nearMiss: "sgp_{hexany:20}",
+        nearMissWhy: "too short",
+        gitleaks: "sourcegraph-access-token",
+    },
+    {
+        id: "sonarqube-token",
+        provider: "SonarQube",
+        label: "SonarQube token",
+        shape: "(squ|sqp|sqa)_{hex:40}",
+        nearMiss: "squ_{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "sonar-api-token",
+    },
+    {
+        id: "octopus-deploy-key",
+        provider: "Octopus Deploy",
+        label: "Octopus Deploy API key",
+        shape: "API-{upnum:26}",
+        weakPrefix: true,
+        nearMiss: "API-{upnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "octopus-deploy-api-key",
+    },
+    {
+        id: "harness-token",
+        provider: "Harness",
+        label: "Harness access token",
+        shape: "(pat|sat).{token:22}.{alnum:24}.{alnum:20}",
+        weakPrefix: true,
+        nearMiss: "pat.{token:22}.{alnum:10}",
+        nearMissWhy: "too short",
+        gitleaks: "harness-api-key",
+    },
+    {
+        id: "readme-token",
+        provider: "ReadMe",
+        label: "ReadMe API key",
+        shape: "rdme_{lowernum:70}",
+        nearMiss: "rdme_{lowernum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "readme-api-token",
+    },
+    {
+        id: "prefect-token",
+        provider: "Prefect",
+        label: "Prefect API key",
+        shape: "pnu_{alnum:36}",
+        nearMiss: "pnu_{alnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "prefect-api-token",
+    },
+    {
+        id: "pulumi-token",
+        provider: "Pulumi",
+        label: "Pulumi access token",
+        shape: "pul-{hex:40}",
+        nearMiss: "pul-{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "pulumi-api-token",
+    },
+    {
+        id: "infracost-token",
+        provider: "Infracost",
+        label: "Infracost API key",
+        shape: "ico-{alnum:32}",
+        nearMiss: "ico-{alnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "infracost-api-token",
+    },
+    {
+        id: "postman-token",
+        provider: "Postman",
+        label: "Postman API key",
+        shape: "PMAK-{hexany:24}-{hexany:34}",
+        nearMiss: "PMAK-{hexany:24}",
+        nearMissWhy: "no second part",
+        gitleaks: "postman-api-token",
+    },
+    {
+        id: "terraform-cloud-token",
+        provider: "HashiCorp",
+        label: "Terraform Cloud API token",
+        shape: "{alnum:14}.atlasv1.{tokenpad:60-70}",
+        anchor: ".atlasv1.",
+        minEntropy: 3.5,
+        nearMiss: "{alnum:14}.atlasv1.{tokenpad:20}",
+        nearMissWhy: "too short",
+        gitleaks: "hashicorp-tf-api-token",
+    },
+    {
+        id: "vault-token",
+        provider: "HashiCorp",
+        label: "Vault token",
+        shape: "(hvs|hvr).{token:90-120}",
+        minEntropy: 4,
+        nearMiss: "hvs.{token:30}",
+        nearMissWhy: "too short",
+        gitleaks: "vault-service-token",
+        secretlint: "hashicorp-vault",
+    },
+    {
+        id: "vault-token",
+        provider: "HashiCorp",
+        label: "Vault batch token",
+        shape: "hvb.{token:138-300}",
+        minEntropy: 4,
+        nearMiss: "hvb.{token:60}",
+        nearMissWhy: "too short",
+        gitleaks: "vault-batch-token",
+        secretlint: "hashicorp-vault",
+    },
+    {
+        id: "doppler-token",
+        provider: "Doppler",
+        label: "Doppler token",
+        shape: "dp.(pt|st|sa|ct|scim|audit).{alnum:40-44}",
+        nearMiss: "dp.pt.{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "doppler-api-token",
+    },
+    {
+        id: "1password-token",
+        provider: "1Password",
+        label: "1Password service account token",
+        shape: "ops_eyJ{b64:250+}{pad:0-3}",
+        minEntropy: 4,
+        nearMiss: "ops_eyJ{b64:40}",
+        nearMissWhy: "too short",
+        gitleaks: "1password-service-account-token",
+        secretlint: "1password",
+    },
+    {
+        id: "1password-secret-key",
+        provider: "1Password",
+        label: "1Password account secret key",
+        shape: "A3-{upnum:6}-{upnum:11}-{upnum:5}-{upnum:5}-{upnum:5}",
+        nearMiss: "A3-{upnum:6}-{upnum:11}",
+        nearMissWhy: "incomplete",
+        gitleaks: "1password-secret-key",
+    },
+    // --- Cloud and infrastructure ----------------------------------------------------------------------
+    {
+        id: "aws-access-key",
+        provider: "AWS",
+        label: "AWS access key id",
+        shape: "(AKIA|ASIA|ABIA|ACCA){b32:16}",
+        minEntropy: 2.8,
+        nearMiss: "AKIA{b32:8}",
+        nearMissWhy: "too short",
+        gitleaks: "aws-access-token",
+        secretlint: "aws",
+    },
+    {
+        id: "google-api-key",
+        provider: "Google Cloud",
+        label: "Google API key",
+        shape: "AIza{token:35}",
+        nearMiss: "AIza{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "gcp-api-key",
+        secretlint: "gcp",
+    },
+    {
+        id: "azure-client-secret",
+        provider: "Microsoft Entra ID",
+        label: "Azure AD client secret",
+        shape: "{azure:3}{digits:1}Q~{azuretail:31-34}",
+        anchor: "Q~",
+        nearMiss: "{azure:3}{digits:1}Q~{azuretail:12}",
+        nearMissWhy: "too short",
+        gitleaks: "azure-ad-client-secret",
+    },
+    {
+        id: "alibaba-access-key",
+        provider: "Alibaba Cloud",
+        label: "Alibaba Cloud AccessKey ID",
+        shape: "LTAI{alnum:20}",
+        nearMiss: "LTAI{alnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "alibaba-access-key-id",
+    },
+    {
+        id: "digitalocean-token",
+        provider: "DigitalOcean",
+        label: "DigitalOcean token",
+        shape: "(doo|dop|dor)_v1_{hex:64}",
+        nearMiss: "dop_v1_{hex:30}",
+        nearMissWhy: "too short",
+        gitleaks: "digitalocean-access-token, digitalocean-pat, digitalocean-refresh-token",
+    },
+    {
+        id: "cloudflare-origin-ca-key",
+        provider: "Cloudflare",
+        label: "Cloudflare Origin CA key",
+        shape: "v1.0-{hex:24}-{hex:146}",
+        nearMiss: "v1.0-{hex:24}-{hex:40}",
+        nearMissWhy: "too short",
+        gitleaks: "cloudflare-origin-ca-key",
+    },
+    {
+        id: "heroku-token",
+        provider: "Heroku",
+        label: "Heroku API key",
+        shape: "HRKU-AA{token:58}",
+        minEntropy: 3.5,
+        nearMiss: "HRKU-AA{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "heroku-api-key-v2",
+    },
+    {
+        id: "flyio-token",
+        provider: "Fly.io",
+        label: "Fly.io OAuth token",
+        shape: "fo1_{token:43}",
+        nearMiss: "fo1_{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "flyio-access-token",
+    },
+    {
+        id: "flyio-token",
+        provider: "Fly.io",
+        label: "Fly.io macaroon token",
+        shape: "(fm1a|fm1r|fm2)_{b64:100+}{pad:0-3}",
+        minEntropy: 4,
+        nearMiss: "fm2_{b64:40}",
+        nearMissWhy: "too short",
+        gitleaks: "flyio-access-token",
+    },
+    {
+        id: "vercel-token",
+        provider: "Vercel",
+        label: "Vercel token",
+        shape: "(vcp|vci|vca|vcr|vck)_{alnum:20-60}",
+        nearMiss: "vcp_{alnum:10}",
+        nearMissWhy: "too short",
+        secretlint: "vercel",
+    },
+    {
+        id: "tailscale-key",
+        provider: "Tailscale",
+        label: "Tailscale key",
+        shape: "tskey-(auth|api|client|scim|webhook)-{alnum:8-20}-{alnum:24-64}",
+        nearMiss: "tskey-auth-{alnum:12}",
+        nearMissWhy: "no secret part",
+    },
+    {
+        id: "openshift-token",
+        provider: "Red Hat",
+        label: "OpenShift user token",
+        shape: "sha256~{token:43}",
+        minEntropy: 3.5,
+        nearMiss: "sha256~{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "openshift-user-token",
+    },
+    {
+        id: "scalingo-token",
+        provider: "Scalingo",
+        label: "Scalingo API token",
+        shape: "tk-us-{token:48}",
+        nearMiss: "tk-us-{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "scalingo-api-token",
+    },
+    {
+        id: "planetscale-token",
+        provider: "PlanetScale",
+        label: "PlanetScale token or password",
+        shape: "pscale_(tkn|oauth|pw)_{dotted:32-64}",
+        nearMiss: "pscale_tkn_{dotted:12}",
+        nearMissWhy: "too short",
+        gitleaks: "planetscale-api-token, planetscale-oauth-token, planetscale-password",
+    },
+    {
+        id: "databricks-token",
+        provider: "Databricks",
+        label: "Databricks access token",
+        shape: "dapi{hex:32}",
+        nearMiss: "dapi{hex:16}",
+        nearMissWhy: "too short",
+        gitleaks: "databricks-api-token",
+        secretlint: "databricks",
+    },
+    {
+        id: "clickhouse-key",
+        provider: "ClickHouse",
+        label: "ClickHouse Cloud API secret key",
+        shape: "4b1d{alnum:38}",
+        minEntropy: 3.5,
+        weakPrefix: true,
+        nearMiss: "4b1d{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "clickhouse-cloud-api-secret-key",
+    },
+    {
+        id: "dynatrace-token",
+        provider: "Dynatrace",
+        label: "Dynatrace API token",
+        shape: "dt0c01.{alnum:24}.{alnum:64}",
+        nearMiss: "dt0c01.{alnum:24}",
+        nearMissWhy: "no secret part",
+        gitleaks: "dynatrace-api-token",
+    },
+    {
+        id: "new-relic-key",
+        provider: "New Relic",
+        label: "New Relic key",
+        shape: "(NRAK|NRII|NRJS)-{upnum:19-32}",
+        nearMiss: "NRAK-{upnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "new-relic-user-api-key, new-relic-insert-key, new-relic-browser-api-token",
+    },
+    {
+        id: "grafana-token",
+        provider: "Grafana",
+        label: "Grafana Cloud API token",
+        shape: "glc_{b64:32-400}{pad:0-3}",
+        minEntropy: 3.5,
+        nearMiss: "glc_{b64:16}",
+        nearMissWhy: "too short",
+        gitleaks: "grafana-cloud-api-token",
+        secretlint: "grafana",
+    },
+    {
+        id: "grafana-token",
+        provider: "Grafana",
+        label: "Grafana service account token",
+        shape: "glsa_{alnum:32}_{hexany:8}",
+        nearMiss: "glsa_{alnum:32}",
+        nearMissWhy: "no checksum part",
+        gitleaks: "grafana-service-account-token",
+        secretlint: "grafana",
+    },
+    {
+        id: "grafana-token",
+        provider: "Grafana",
+        label: "Grafana API key",
+        shape: "eyJrIjoi{alnum:70-400}{pad:0-3}",
+        minEntropy: 3.5,
+        nearMiss: "eyJrIjoi{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "grafana-api-key",
+    },
+    {
+        id: "maxmind-license-key",
+        provider: "MaxMind",
+        label: "MaxMind license key",
+        shape: "{alnum:6}_{alnum:29}_mmk",
+        anchor: "_mmk",
+        minEntropy: 3.5,
+        nearMiss: "{alnum:6}_{alnum:12}_mmk",
+        nearMissWhy: "too short",
+        gitleaks: "maxmind-license-key",
+    },
+    {
+        id: "yandex-api-key",
+        provider: "Yandex Cloud",
+        label: "Yandex Cloud API key",
+        shape: "AQVN{token:35-38}",
+        nearMiss: "AQVN{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "yandex-api-key",
+    },
+    // --- AI and data ------------------------------------------------------------------------------------
+    {
+        id: "anthropic-key",
+        provider: "Anthropic",
+        label: "Anthropic API key",
+        shape: "sk-ant-(api|admin|oat|ort|sid)(01|02|03|04)-{token:32+}",
+        minEntropy: 3.5,
+        nearMiss: "sk-ant-api03-{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "anthropic-api-key, anthropic-admin-api-key",
+        secretlint: "anthropic",
+    },
+    {
+        id: "openai-key",
+        provider: "OpenAI",
+        label: "OpenAI API key",
+        shape: "sk-(proj-|svcacct-|admin-|){token:16+}T3BlbkFJ{token:16+}",
+        minEntropy: 3.5,
+        nearMiss: "sk-{alnum:48}",
+        nearMissWhy: "no `T3BlbkFJ` marker: could be any `sk-` string",
+        gitleaks: "openai-api-key",
+        secretlint: "openai",
+    },
+    {
+        id: "huggingface-token",
+        provider: "Hugging Face",
+        label: "Hugging Face token",
+        shape: "(hf|api_org)_{letters:34}",
+        minEntropy: 3.5,
+        nearMiss: "hf_{letters:20}",
+        nearMissWhy: "too short",
+        gitleaks: "huggingface-access-token, huggingface-organization-api-token",
+        secretlint: "huggingface",
+    },
+    {
+        id: "groq-key",
+        provider: "Groq",
+        label: "Groq API key",
+        shape: "gsk_{alnum:52}",
+        minEntropy: 3.5,
+        nearMiss: "gsk_{alnum:20}",
+        nearMissWhy: "too short",
+        secretlint: "groq",
+    },
+    {
+        id: "perplexity-key",
+        provider: "Perplexity",
+        label: "Perplexity API key",
+        shape: "pplx-{alnum:48}",
+        minEntropy: 3.5,
+        nearMiss: "pplx-{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "perplexity-api-key",
+    },
+    // --- Collaboration and SaaS -------------------------------------------------------------------------
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack bot token",
+        shape: "xoxb-{digits:10-13}-{digits:10-13}-{alnum:24}",
+        nearMiss: "xoxb-{digits:4}",
+        nearMissWhy: "no ids and secret",
+        gitleaks: "slack-bot-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack legacy bot token",
+        shape: "xoxb-{digits:8-14}-{alnum:18-26}",
+        nearMiss: "xoxb-{digits:10}-{alnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-legacy-bot-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack user token",
+        shape: "(xoxp|xoxe)-{digits:10-13}-{digits:10-13}-{digits:10-13}-{token:28-34}",
+        nearMiss: "xoxp-{digits:12}-{alnum:10}",
+        nearMissWhy: "too few parts",
+        gitleaks: "slack-user-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack app-level token",
+        shape: "xapp-{digits:1}-{upnum:8-14}-{digits:8-16}-{alnum:32-128}",
+        nearMiss: "xapp-1-{upnum:10}",
+        nearMissWhy: "no secret part",
+        gitleaks: "slack-app-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack configuration token",
+        shape: "xoxe.(xoxb|xoxp)-{digits:1}-{alnum:163-166}",
+        nearMiss: "xoxe.xoxp-1-{alnum:40}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-config-access-token",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack configuration refresh token",
+        shape: "xoxe-{digits:1}-{alnum:146}",
+        nearMiss: "xoxe-1-{alnum:40}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-config-refresh-token",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack legacy token",
+        shape: "(xoxo|xoxs)-{digits:1-14}-{digits:1-14}-{digits:1-14}-{hexany:16-64}",
+        nearMiss: "xoxs-{digits:4}-{digits:4}",
+        nearMissWhy: "too few parts",
+        gitleaks: "slack-legacy-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack legacy workspace token",
+        shape: "(xoxa|xoxr)-(1-|2-|){alnum:8-48}",
+        nearMiss: "xoxa-{alnum:4}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-legacy-workspace-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-webhook",
+        provider: "Slack",
+        label: "Slack webhook URL",
+        shape: "hooks.slack.com/services/T{upnum:8-12}/B{upnum:8-12}/{alnum:24}",
+        nearMiss: "hooks.slack.com/services/T{upnum:8}/B{upnum:8}/{alnum:8}",
+        nearMissWhy: "secret part too short",
+        gitleaks: "slack-webhook-url",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-webhook",
+        provider: "Slack",
+        label: "Slack workflow webhook URL",
+        shape: "hooks.slack.com/(workflows|triggers)/T{upnum:8-12}/A{upnum:8-12}/{digits:10-20}/{alnum:32}",
+        nearMiss: "hooks.slack.com/triggers/T{upnum:8}/A{upnum:8}",
+        nearMissWhy: "no secret part",
+        gitleaks: "slack-webhook-url",
+    },
+    {
+        id: "teams-webhook",
+        provider: "Microsoft Teams",
+        label: "Microsoft Teams webhook URL",
+        shape: `webhook.office.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/{alnum:32}/${UUID}`,
+        nearMiss: `webhook.office.com/webhookb2/${UUID}`,
+        nearMissWhy: "no secret part",
+        gitleaks: "microsoft-teams-webhook",
+    },
+    {
+        id: "atlassian-token",
+        provider: "Atlassian",
+        label: "Atlassian API token",
+        shape: "ATATT3{tokenpad:186}",
+        minEntropy: 4,
+        nearMiss: "ATATT3{tokenpad:60}",
+        nearMissWhy: "too short",
+        gitleaks: "atlassian-api-token",
+    },
+    {
+        id: "linear-key",
+        provider: "Linear",
+        label: "Linear API key",
+        shape: "lin_api_{word:32-128}",
+        minEntropy: 3.5,
+        nearMiss: "lin_api_{alnum:16}",
+        nearMissWhy: "too short",
+        gitleaks: "linear-api-key",
+        secretlint: "linear",
+    },
+    {
+        id: "notion-token",
+        provider: "Notion",
+        label: "Notion integration token",
+        shape: "ntn_{digits:11}{alnum:35}",
+        minEntropy: 3.5,
+        nearMiss: "ntn_{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "notion-api-token",
+        secretlint: "notion",
+    },
+    {
+        id: "figma-token",
+        provider: "Figma",
+        label: "Figma personal access token",
+        shape: "figd_{token:40-200}",
+        minEntropy: 3.5,
+        nearMiss: "figd_{token:20}",
+        nearMissWhy: "too short",
+        secretlint: "figma",
+    },
+    {
+        id: "frameio-token",
+        provider: "Frame.io",
+        label: "Frame.io developer token",
+        shape: "fio-u-{tokenpad:64}",
+        nearMiss: "fio-u-{tokenpad:20}",
+        nearMissWhy: "too short",
+        gitleaks: "frameio-api-token",
+    },
+    {
+        id: "typeform-token",
+        provider: "Typeform",
+        label: "Typeform personal access token",
+        shape: "tfp_{dotted:59}",
+        nearMiss: "tfp_{dotted:20}",
+        nearMissWhy: "too short",
+        gitleaks: "typeform-api-token",
+    },
+    {
+        id: "hubspot-token",
+        provider: "HubSpot",
+        label: "HubSpot private app token",
+        shape: `pat-(na1|na2|eu1|ap1)-${UUID}`,
+        nearMiss: "pat-na1-{hexany:8}",
+        nearMissWhy: "incomplete UUID",
+    },
+    {
+        id: "mailchimp-key",
+        provider: "Mailchimp",
+        label: "Mailchimp API key",
+        shape: "{hex:32}-us{digits:1-2}",
+        anchor: "-us",
+        nearMiss: "{hex:16}-us1",
+        nearMissWhy: "too short",
+        gitleaks: "mailchimp-api-key",
+    },
+    {
+        id: "sendgrid-key",
+        provider: "Twilio SendGrid",
+        label: "SendGrid API key",
+        shape: "SG.{token:22}.{token:43}",
+        minEntropy: 3.5,
+        nearMiss: "SG.{token:22}",
+        nearMissWhy: "no secret part",
+        gitleaks: "sendgrid-api-token",
+        secretlint: "sendgrid",
+    },
+    {
+        id: "twilio-key",
+        provider: "Twilio",
+        label: "Twilio API key",
+        shape: "SK{hexany:32}",
+        weakPrefix: true,
+        nearMiss: "SK{hexany:16}",
+        nearMissWhy: "too short",
+        gitleaks: "twilio-api-key",
+    },
+    {
+        id: "brevo-key",
+        provider: "Brevo (Sendinblue)",
+        label: "Brevo API key",
+        shape: "xkeysib-{hex:64}-{alnum:16}",
+        nearMiss: "xkeysib-{hex:32}",
+        nearMissWhy: "too short",
+        gitleaks: "sendinblue-api-token",
+    },
+    {
+        id: "twitter-bearer-token",
+        provider: "X (Twitter)",
+        label: "X/Twitter bearer token",
+        shape: "AAAAAAAAAAAAAAAAAAAAA{percent:80-100}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "AAAAAAAAAAAAAAAAAAAAA{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "twitter-bearer-token",
+    },
+    {
+        id: "facebook-token",
+        provider: "Meta",
+        label: "Facebook page access token",
+        shape: "EAA(M|C){alnum:100+}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "EAAC{alnum:30}",
+        nearMissWhy: "too short",
+        gitleaks: "facebook-page-access-token",
+    },
+    {
+        id: "adobe-client-secret",
+        provider: "Adobe",
+        label: "Adobe client secret",
+        shape: "p8e-{alnum:32}",
+        nearMiss: "p8e-{alnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "adobe-client-secret",
+    },
+    {
+        id: "authress-key",
+        provider: "Authress",
+        label: "Authress service client access key",
+        shape: "(sc|ext|scauth|authress)_{lowernum:5-30}.{lowernum:4-6}.acc(_|-){token:10-32}.{b64any:30-120}",
+        weakPrefix: true,
+        nearMiss: "sc_{lowernum:8}.{lowernum:5}.acc_{token:12}",
+        nearMissWhy: "no secret part",
+        gitleaks: "authress-service-client-access-key",
+    },
+    {
+        id: "defined-networking-token",
+        provider: "Defined Networking",
+        label: "Defined Networking API token",
+        shape: "dnkey-{tokenpad:26}-{tokenpad:52}",
+        nearMiss: "dnkey-{tokenpad:26}",
+        nearMissWhy: "no secret part",
+        gitleaks: "defined-networking-api-token",
+    },
+    {
+        id: "intra42-secret",
+        provider: "42",
+        label: "Intra42 client secret",
+        shape: "s-s4t2(ud|af)-{hex:64}",
+        nearMiss: "s-s4t2ud-{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "intra42-client-secret",
+    },
+    {
+        id: "settlemint-token",
+        provider: "SettleMint",
+        label: "SettleMint access token",
+        shape: "sm_(pat|aat|sat)_{alnum:16}",
+        nearMiss: "sm_pat_{alnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "settlemint-personal-access-token, settlemint-application-access-token, settlemint-service-access-token",
+    },
+    // --- Payments and commerce --------------------------------------------------------------------------
+    {
+        id: "stripe-key",
+        provider: "Stripe",
+        label: "Stripe secret key",
+        shape: "(sk|rk)_(live|test|prod)_{alnum:20-247}",
+        testMode: /_test_/,
+        note: "test-mode keys (`sk_test_`) move no money: warnings",
+        nearMiss: "pk_live_{alnum:24}",
+        nearMissWhy: "a publishable key, public by design",
+        gitleaks: "stripe-access-token",
+    },
+    {
+        id: "shopify-token",
+        provider: "Shopify",
+        label: "Shopify access token or shared secret",
+        shape: "(shpat|shpca|shppa|shpss)_{hexany:32}",
+        nearMiss: "shpat_{hexany:16}",
+        nearMissWhy: "too short",
+        gitleaks: "shopify-access-token, shopify-custom-access-token, shopify-private-app-access-token, shopify-shared-secret",
+        secretlint: "shopify",
+    },
+    {
+        id: "square-token",
+        provider: "Square",
+        label: "Square access token or secret",
+        shape: "(sq0atp|sq0csp)-{token:22-60}",
+        nearMiss: "sq0atp-{token:10}",
+        nearMissWhy: "too short",
+        gitleaks: "square-access-token, square-secret",
+    },
+    {
+        id: "square-token",
+        provider: "Square",
+        label: "Square access token",
+        shape: "EAAA{token:60}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "EAAA{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "square-access-token",
+    },
+    {
+        id: "plaid-token",
+        provider: "Plaid",
+        label: "Plaid access token",
+        shape: `access-(sandbox|development|production)-${UUID}`,
+        nearMiss: "access-sandbox-{hexany:8}",
+        nearMissWhy: "incomplete UUID",
+        gitleaks: "plaid-api-token",
+    },
+    {
+        id: "flutterwave-key",
+        provider: "Flutterwave",
+        label: "Flutterwave secret key",
+        shape: "FLWSECK(_TEST|)-{hex:32}-X",
+        nearMiss: "FLWSECK_TEST-{hex:32}",
+        nearMissWhy: "no `-X` suffix",
+        gitleaks: "flutterwave-secret-key",
+    },
+    {
+        id: "flutterwave-key",
+        provider: "Flutterwave",
+        label: "Flutterwave encryption key",
+        shape: "FLWSECK(_TEST|)-{hex:12}",
+        nearMiss: "FLWSECK_TEST-{hex:6}",
+        nearMissWhy: "too short",
+        gitleaks: "flutterwave-encryption-key",
+    },
+    {
+        id: "duffel-token",
+        provider: "Duffel",
+        label: "Duffel API token",
+        shape: "duffel_(live|test)_{tokenpad:43}",
+        testMode: /_test_/,
+        nearMiss: "duffel_live_{tokenpad:20}",
+        nearMissWhy: "too short",
+        gitleaks: "duffel-api-token",
+    },
+    {
+        id: "easypost-key",
+        provider: "EasyPost",
+        label: "EasyPost API key",
+        shape: "(EZAK|EZTK){alnum:54}",
+        testMode: /^EZTK/,
+        nearMiss: "EZAK{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "easypost-api-token, easypost-test-api-token",
+    },
+    {
+        id: "shippo-token",
+        provider: "Shippo",
+        label: "Shippo API token",
+        shape: "shippo_(live|test)_{hexany:40}",
+        testMode: /_test_/,
+        nearMiss: "shippo_live_{hexany:20}",
+        nearMissWhy: "too short",
+        gitleaks: "shippo-api-token",
+    },
+    // --- Observability ----------------------------------------------------------------------------------
+    {
+        id: "sentry-token",
+        provider: "Sentry",
+        label: "Sentry organization token",
+        shape: "sntrys_eyJ{b64any:60+}",
+        minEntropy: 3.5,
+        nearMiss: "sntrys_eyJ{b64any:20}",
+        nearMissWhy: "too short",
+        gitleaks: "sentry-org-token",
+    },
+    {
+        id: "sentry-token",
+        provider: "Sentry",
+        label: "Sentry user token",
+        shape: "sntryu_{hex:64}",
+        nearMiss: "sntryu_{hex:30}",
+        nearMissWhy: "too short",
+        gitleaks: "sentry-user-token",
+    },
+    {
+        id: "sentry-dsn",
+        provider: "Sentry",
+        label: "Sentry DSN key",
+        detector: "url",
+        shape: "https://{hex:32}@oNNN.ingest.sentry.io/NNN",
+        example: "https://{hex:32}@o4504.ingest.sentry.io/4504",
+        note: "a DSN's key is public by design, but one in a repository lets anyone send events: error",
+        nearMiss: "https://public@o0.ingest.sentry.io/1",
+        nearMissWhy: "no 32-hex key",
+        placeholder: { text: "https://<key>@o0.ingest.sentry.io/0", severity: "silent" },
+        identifier: 'dsn = f"https://{key}@o{org}.ingest.sentry.io/{project}"',
+    },
+    // --- Keys and generic -------------------------------------------------------------------------------
+    {
+        id: "age-secret-key",
+        provider: "age",
+        label: "age secret key",
+        shape: "AGE-SECRET-KEY-(PQ-|)1{bech32:58+}",
+        valid: validBech32,
+        note: "its bech32 checksum must verify: documentation writes broken ones on purpose",
+        example: "{age}",
+        nearMiss: "{age-broken}",
+        nearMissWhy: "the checksum fails",
+        gitleaks: "age-secret-key",
+    },
+    {
+        id: "private-key",
+        provider: "PEM",
+        label: "private key",
+        detector: "private-key",
+        shape: "-----BEGIN (RSA |DSA |EC |OPENSSH |PGP |)PRIVATE KEY----- + a base64 body",
+        example: "{pem}",
+        note: "at least 64 characters of high-entropy body (a PEM parser's constants have none); an ENCRYPTED key is a warning",
+        nearMiss: "-----BEGIN RSA PRIVATE KEY-----",
+        nearMissWhy: "a header without a key",
+        placeholder: { text: "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----", severity: "silent" },
+        identifier: 'const PEM_HEADER = "-----BEGIN PRIVATE KEY-----"; parsePem(PEM_HEADER + body);',
+        gitleaks: "private-key",
+        secretlint: "privatekey",
+    },
+    {
+        id: "jwt",
+        provider: "JSON Web Token",
+        label: "JSON Web Token",
+        detector: "jwt",
+        shape: "eyJ{token:10+}.eyJ{token:10+}.{token:16+}",
+        example: "{jwt}",
+        note: "the header must decode to JSON with an `alg` other than `none`; an expired one is a warning, a jwt.io sample nothing",
+        nearMiss: "eyJhbGciOi.notatoken",
+        nearMissWhy: "no payload",
+        placeholder: {
+            text: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.signature-goes-here",
+            severity: "silent",
+        },
+        gitleaks: "jwt",
+    },
+    {
+        id: "jwt",
+        provider: "JSON Web Token",
+        label: "base64-encoded JSON Web Token",
+        shape: "ZXlK{b64:60+}{pad:0-2}",
+        valid: encodedJwt,
+        minEntropy: 4,
+        example: "{jwt-base64}",
+        note: "it must decode to a JWT",
+        nearMiss: "ZXlK{b64:20}",
+        nearMissWhy: "too short",
+        gitleaks: "jwt-base64",
+    },
+    {
+        id: "url-password",
+        provider: "URL",
+        label: "password in a URL",
+        detector: "url",
+        shape: "scheme://user:password@host",
+        example: "postgres://app:{alnum:20}@db.internal:5432/app",
+        note: "any scheme and host; a placeholder (`password`, `${PASSWORD}`, `{{pass}}`, `YOUR_PASSWORD`) is nothing, a short or low-entropy one a warning",
+        nearMiss: "https://github.com/juniper/secrets-actions",
+        nearMissWhy: "no credentials",
+        placeholder: { text: "postgres://user:${PASSWORD}@localhost/db", severity: "silent" },
+        identifier: 'url = f"postgres://{user}:{password}@{host}/{database}"',
+        secretlint: "basicauth, database-connection-string",
+    },
+    {
+        id: "generic-secret",
+        provider: "any",
+        label: "high-entropy value of a secret-named variable",
+        detector: "generic",
+        severity: "error",
+        shape: "NAME_TOKEN|NAME_SECRET|PASSWORD|API_KEY... = a generated-looking value",
+        example: "CLIENT_SECRET={alnum:32}",
+        note: "16+ characters with letters and digits, high entropy, not a path or URL; an error in configuration files, a warning in code and docs",
+        nearMiss: "CLIENT_SECRET=short1A",
+        nearMissWhy: "too short to be generated",
+        placeholder: { text: "CLIENT_SECRET=changeme", severity: "silent" },
+        identifier: "client_secret = load_client_secret(settings_path)",
+        gitleaks: "generic-api-key",
+    },
+];
+const CREDENTIAL_FORMATS = ROWS.map((row) => ({
+    detector: "shape",
+    severity: "error",
+    ...row,
+}));
+/**
+ * gitleaks default rules that recognise a value only by the variable name next to it (`adafruit`,
+ * `twitch`, ...), not by a shape of its own: `generic-secret` covers them by name, and they are listed in
+ * the docs so that the gap is a decision, not an accident.
+ */
+const NAME_CONTEXT_RULES = "adafruit, adobe-client-id, airtable, algolia, alibaba-secret-key, asana, beamer, bitbucket, bittrex, cisco-meraki, cloudflare-api-key, codecov, cohere, coinbase, confluent, contentful, curl-auth-header, curl-auth-user, database-password, datadog, discord, droneci, dropbox, etsy, facebook-access-token, facebook-secret, fastly, finicity, finnhub, flickr, freemius, freshbooks, gitter, gocardless, hashicorp-tf-password, heroku-api-key, hubspot-api-key, intercom, jfrog, kraken, kucoin, kubernetes-secret-yaml, launchdarkly, linear-client-secret, linkedin, lob, mailgun, mapbox, mattermost, messagebird, netlify, new-relic-user-api-id, nuget-config-password, nytimes, okta, plaid-client-id, plaid-secret-key, privateai, rapidapi, sendbird, sentry-access-token, sidekiq, snyk, squarespace, sumologic, telegram-bot-api-token, travisci, twitch, twitter (keys and secrets), yandex-access-token, yandex-aws-access-token, zendesk";
+
+;// CONCATENATED MODULE: ./actions/lib/scan/shapes.ts
+/**
+ * The shape language of credential formats: one string says what a credential looks like, and is both
+ * compiled into the detector's regex and rendered in the rule docs, so the two cannot disagree.
+ *
+ * - literal text: `glpat-`, `.atlasv1.`
+ * - `(a|b|)`: one of several literals (an empty one makes the part optional)
+ * - `{class:N}`, `{class:N-M}`, `{class:N+}`: N (to M, or more) characters of a class below
+ * - `{name}` (no count): a value only an example generator can make (`{jwt}`); never in a detector.
+ */
+const CHARACTER_CLASSES = {
+    alnum: "A-Za-z0-9",
+    word: "A-Za-z0-9_",
+    token: "A-Za-z0-9_-",
+    tokenpad: "A-Za-z0-9_=-",
+    dotted: "A-Za-z0-9_.=-",
+    b64: "A-Za-z0-9+/",
+    b64any: "A-Za-z0-9+/=_-",
+    hex: "a-f0-9",
+    hexany: "a-fA-F0-9",
+    lower: "a-z",
+    letters: "A-Za-z",
+    digits: "0-9",
+    lowernum: "a-z0-9",
+    upnum: "A-Z0-9",
+    b32: "A-Z2-7",
+    bech32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
+    azure: "A-Za-z0-9_~.",
+    azuretail: "A-Za-z0-9_~.-",
+    percent: "A-Za-z0-9%",
+    pad: "=",
+};
+/** Open-ended counts (`{b64:100+}`) stop here, so that no pattern can run over a whole minified file. */
+const UNBOUNDED = 1024;
+const PART = /\(([^()]*)\)|\{([a-z0-9-]+)(?::(\d+)(?:(-)(\d+)|(\+))?)?\}|([^({]+)/gy;
+/** Parses a shape; throws on a malformed one (shapes are constants of the source, checked by tests). */
+function parseShape(shape) {
+    const segments = [];
+    PART.lastIndex = 0;
+    let match;
+    let end = 0;
+    while (PART.lastIndex < shape.length && (match = PART.exec(shape)) !== null) {
+        end = PART.lastIndex;
+        const [, alternatives, name, min, range, max, open, literal] = match;
+        if (alternatives !== undefined)
+            segments.push({ kind: "literal", options: alternatives.split("|") });
+        else if (literal !== undefined)
+            segments.push({ kind: "literal", options: [literal] });
+        else if (name !== undefined && min === undefined)
+            segments.push({ kind: "special", name });
+        else if (name !== undefined && name in CHARACTER_CLASSES) {
+            const low = Number(min);
+            const high = range ? Number(max) : open ? UNBOUNDED : low;
+            segments.push({ kind: "class", name: name, min: low, max: high });
+        }
+        else
+            throw new Error(`shape ${shape}: unknown character class {${name ?? ""}}`);
+    }
+    if (end !== shape.length)
+        throw new Error(`shape ${shape}: cannot parse from offset ${end}`);
+    return segments;
+}
+const escapeLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+function segmentSource(segment) {
+    switch (segment.kind) {
+        case "literal":
+            return segment.options.length === 1
+                ? escapeLiteral(segment.options[0] ?? "")
+                : `(?:${segment.options.map(escapeLiteral).join("|")})`;
+        case "class": {
+            const count = segment.min === segment.max ? `{${segment.min}}` : `{${segment.min},${segment.max}}`;
+            return `([${CHARACTER_CLASSES[segment.name]}]${count})`;
+        }
+        case "special":
+            throw new Error(`{${segment.name}} only makes examples, it cannot be matched`);
+    }
+}
+/** Every literal the consecutive literal segments can spell (`(ghp|gho)_` → ghp_, gho_). */
+function literalExpansions(segments) {
+    let words = [""];
+    for (const segment of segments) {
+        if (segment.kind !== "literal")
+            break;
+        words = words.flatMap((word) => segment.options.map((option) => word + option));
+    }
+    return words;
+}
+const describeCount = ({ min, max }) => min === max ? `${min}` : max === UNBOUNDED ? `${min}+` : `${min}–${max}`;
+/** How a shape reads in the docs: `glpat-` then 20–300 of `[A-Za-z0-9_-]`. */
+function describeShape(shape) {
+    return parseShape(shape)
+        .map((segment) => {
+        switch (segment.kind) {
+            case "literal":
+                return segment.options.length === 1
+                    ? `\`${segment.options[0] ?? ""}\``
+                    : `one of ${segment.options.map((option) => (option === "" ? "nothing" : `\`${option}\``)).join(", ")}`;
+            case "class":
+                return `${describeCount(segment)} × \`[${CHARACTER_CLASSES[segment.name]}]\``;
+            case "special":
+                return `a generated \`${segment.name}\` value`;
+        }
+    })
+        .join(" + ");
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/lines.ts
 /**
  * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
@@ -47732,12 +44424,168 @@ class LineIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/scan/literals.ts
+/**
+ * Finds every occurrence of many ASCII literals in one pass (Aho–Corasick, compiled to a full transition
+ * table): one table lookup per character, however many literals there are. A regex alternation of the
+ * same hundred-odd literals makes the engine try them at every position and is several times slower.
+ */
+const ASCII = 128;
+const BYTES = 256;
+class LiteralSearch {
+    words;
+    /** transitions[state * 256 + byte] = next state; states with outputs are numbered from `firstOutput`. */
+    transitions;
+    firstOutput;
+    /** The literals (indexes into `words`) that end in each output state, longest first. */
+    outputs;
+    constructor(words) {
+        this.words = words;
+        const children = [new Map()];
+        const ends = [[]];
+        words.forEach((word, index) => {
+            if (word === "" || !/^[\x20-\x7e]+$/.test(word))
+                throw new Error(`literal ${JSON.stringify(word)}: ASCII only`);
+            let state = 0;
+            for (let at = 0; at < word.length; at++) {
+                const code = word.charCodeAt(at);
+                let next = children[state]?.get(code);
+                if (next === undefined) {
+                    next = children.length;
+                    children.push(new Map());
+                    ends.push([]);
+                    children[state]?.set(code, next);
+                }
+                state = next;
+            }
+            ends[state]?.push(index);
+        });
+        if (children.length > 0xffff)
+            throw new Error("too many literals for one search");
+        const states = children.length;
+        const ascii = new Uint16Array(states * ASCII);
+        const failure = new Uint16Array(states);
+        const outputs = ends.map((list) => [...list]);
+        // Breadth first, so that a state's failure target is complete before the state is.
+        const queue = [];
+        for (let code = 0; code < ASCII; code++) {
+            const child = children[0]?.get(code) ?? 0;
+            ascii[code] = child;
+            if (child !== 0)
+                queue.push(child);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head] ?? 0;
+            const fallback = failure[state] ?? 0;
+            outputs[state]?.push(...(outputs[fallback] ?? []));
+            for (let code = 0; code < ASCII; code++) {
+                const child = children[state]?.get(code);
+                const viaFailure = ascii[fallback * ASCII + code] ?? 0;
+                if (child === undefined) {
+                    ascii[state * ASCII + code] = viaFailure;
+                }
+                else {
+                    ascii[state * ASCII + code] = child;
+                    failure[child] = viaFailure;
+                    queue.push(child);
+                }
+            }
+        }
+        // Renumber: states without output first (the root stays 0), so that the hot loop tests one bound.
+        const order = [...outputs.keys()].sort((a, b) => Number((outputs[a]?.length ?? 0) > 0) - Number((outputs[b]?.length ?? 0) > 0) || a - b);
+        const renamed = new Uint16Array(states);
+        order.forEach((state, index) => (renamed[state] = index));
+        this.firstOutput = order.findIndex((state) => (outputs[state]?.length ?? 0) > 0);
+        if (this.firstOutput < 0)
+            this.firstOutput = states;
+        this.transitions = new Uint16Array(states * BYTES);
+        for (let state = 0; state < states; state++) {
+            const row = (renamed[state] ?? 0) * BYTES;
+            // Bytes above 127 lead back to the root (every literal is ASCII).
+            for (let code = 0; code < ASCII; code++)
+                this.transitions[row + code] = renamed[ascii[state * ASCII + code] ?? 0] ?? 0;
+        }
+        this.outputs = order
+            .slice(this.firstOutput)
+            .map((state) => [...(outputs[state] ?? [])].sort((a, b) => (words[b]?.length ?? 0) - (words[a]?.length ?? 0)));
+    }
+    /**
+     * Every occurrence in the bytes, as (start, word index) pairs in one flat array, ordered by start and,
+     * at the same start, longest word first.
+     */
+    find(bytes) {
+        const found = [];
+        const { transitions, firstOutput, outputs, words } = this;
+        let state = 0;
+        for (let at = 0; at < bytes.length; at++) {
+            state = transitions[(state << 8) | (bytes[at] ?? 0)] ?? 0;
+            if (state >= firstOutput) {
+                for (const index of outputs[state - firstOutput] ?? [])
+                    found.push(at + 1 - (words[index]?.length ?? 0), index);
+            }
+        }
+        return sortPairs(found, words);
+    }
+}
+/**
+ * Occurrences come out ordered by end; callers want them by start (longest first at one start). They
+ * nearly always are already (a long literal that starts before a short one ends after it is rare).
+ */
+function sortPairs(found, words) {
+    let sorted = true;
+    for (let at = 2; at < found.length && sorted; at += 2)
+        sorted = (found[at] ?? 0) > (found[at - 2] ?? 0);
+    if (sorted)
+        return found;
+    const pairs = [];
+    for (let at = 0; at < found.length; at += 2)
+        pairs.push([found[at] ?? 0, found[at + 1] ?? 0]);
+    pairs.sort((a, b) => a[0] - b[0] || (words[b[1]]?.length ?? 0) - (words[a[1]]?.length ?? 0));
+    return pairs.flat();
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
+/**
+ * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
+ * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
+ * and line numbers are counted only up to the matches.
+ */
+/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
+function isBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+function decodeLatin1(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
+function fromLatin1(text) {
+    return Buffer.from(text, "latin1").toString("utf8");
+}
+const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+/**
+ * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
+ * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
+ * repositories that used gitleaks keep their inline allowances.
+ */
+/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
+function inlineAllowance(line) {
+    const match = ALLOW.exec(line);
+    if (!match)
+        return undefined;
+    const rules = match[1];
+    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/patterns.ts
 /**
- * The `secret-pattern` detectors. Speed comes from one prefilter regex of cheap literal anchors
- * (`ghp_`, `AKIA`, `sk-ant-`, `-----BEGIN`, `://`, `*_TOKEN =`...) run once over the whole file; only
- * where an anchor matches does the detector for it run its exact (sticky) pattern and its checks.
+ * The `secret-pattern` detectors, built from the credential table (credentials.ts). Speed comes from one
+ * prefilter regex of the formats' literal anchors (`glpat-`, `AKIA`, `-----BEGIN `, `://`, `*_TOKEN =`...)
+ * run once over the whole file; only where an anchor matches do the formats behind it run their exact
+ * (sticky) patterns and checks.
  */
+
+
+
 
 
 
@@ -47757,60 +44605,150 @@ function fileKind(file) {
 function isWordCode(code) {
     return ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
 }
-/** The anchor starts a token: no letter, digit or `_` right before it. */
+/** The match starts a token: no letter, digit or `_` right before it. */
 function startsToken(text, at) {
     return at === 0 || !isWordCode(text.charCodeAt(at - 1));
 }
-function hit(detector, label, index, secret, severity = "error") {
-    return { detector, label, severity, index, secret };
+function hit(detector, label, index, secret, severity = "error", prefix = "") {
+    return { detector, label, severity, index, secret, prefix };
 }
+// --- Identifiers: a token-shaped match that is code, not a credential ---------------------------------
+/** camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words. */
+const IDENTIFIER_BODY = /^[a-z]*(?:[A-Z][a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
+const IMPORT_LINE = /^\s*(?:import|from|export)\s|\brequire\(|\bimport\(/;
+const SLASH = 47;
+const DOT = 46;
+const PAREN = 40;
 /**
- * A sticky pattern applied at the anchor; `check` judges the random part (group 1). The secret is the
- * whole token, so its redacted form starts with the harmless prefix (`ghp_…`).
+ * Decided by the characters around the match, as the best scanners do: a call or definition (`name(`),
+ * a segment of a dotted or slashed path (`pkg/name/x`, `a.name.b`), or anything on an import line.
  */
-function fixed(detector, label, pattern, check) {
-    return (text, at) => {
-        if (!startsToken(text, at))
-            return undefined;
-        pattern.lastIndex = at;
-        const match = pattern.exec(text);
-        if (!match)
-            return undefined;
-        const severity = check(match[1] ?? match[0], match);
-        return severity ? hit(detector, label, at, match[0], severity) : undefined;
+function isIdentifierContext(text, start, end) {
+    const next = text.charCodeAt(end);
+    if (next === PAREN)
+        return true;
+    const previous = text.charCodeAt(start - 1);
+    if ((previous === SLASH || previous === DOT) &&
+        (next === SLASH || next === DOT) &&
+        isWordCode(text.charCodeAt(end + 1)))
+        return true;
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    return start - lineStart < 400 && IMPORT_LINE.test(text.slice(lineStart, start));
+}
+/** Where the anchor literal sits in the shape, and how many fixed characters come before it. */
+function anchorOf(format, segments) {
+    const at = format.anchor
+        ? segments.findIndex((segment) => segment.kind === "literal" && segment.options.includes(format.anchor ?? ""))
+        : segments.findIndex((segment) => segment.kind === "literal");
+    if (at < 0)
+        throw new Error(`credential format ${format.id}: no literal to anchor ${format.shape}`);
+    let lead = 0;
+    for (const segment of segments.slice(0, at)) {
+        const length = segment.kind === "class" && segment.min === segment.max
+            ? segment.min
+            : segment.kind === "literal" && segment.options.length === 1
+                ? (segment.options[0] ?? "").length
+                : undefined;
+        if (length === undefined)
+            throw new Error(`credential format ${format.id}: variable length before its anchor`);
+        lead += length;
+    }
+    return { at, lead };
+}
+function lastClassCharacters(segments) {
+    const last = segments[segments.length - 1];
+    return last?.kind === "class" ? segmentSource(last).slice(2, segmentSource(last).indexOf("]")) : "";
+}
+function compile(format) {
+    const segments = parseShape(format.shape);
+    const { at, lead } = anchorOf(format, segments);
+    // The token ends where its characters end: no word character (or one of its own class) follows.
+    const boundary = `(?![A-Za-z0-9_${lastClassCharacters(segments)}])`;
+    const pattern = new RegExp(segments.map(segmentSource).join("") + boundary, "y");
+    const anchored = segments.slice(at);
+    const literalRun = anchored.findIndex((segment) => segment.kind !== "literal");
+    const anchorSegments = anchored.slice(0, literalRun < 0 ? anchored.length : literalRun);
+    const samples = literalExpansions(anchorSegments);
+    const prefixes = lead === 0 ? [...samples].sort((a, b) => b.length - a.length) : [];
+    return {
+        matcher: { format, pattern, lead, prefixes },
+        anchor: anchorSegments.map(segmentSource).join(""),
+        samples,
     };
 }
-/** The random part of a prefixed token must look random: not a placeholder, mixed characters. */
-function randomTail(tail, minEntropy = 3) {
-    return !isPlaceholder(tail) && entropy(tail) >= minEntropy && hasCharacterClasses(tail, 2)
-        ? "error"
-        : false;
+/** Below this entropy the random part of a known format is a made-up value, not a generated one. */
+function minimumEntropy(format, body) {
+    return Math.min(format.minEntropy ?? 3, Math.log2(body.length) - 1);
 }
-const github = fixed("github-token", "GitHub token", /gh[pousr]_([A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/y, (tail) => randomTail(tail));
-const githubPat = fixed("github-token", "GitHub fine-grained token", /github_pat_([A-Za-z0-9]{20,30}_[A-Za-z0-9]{50,70})(?![A-Za-z0-9_])/y, (tail) => randomTail(tail));
-const aws = fixed("aws-access-key", "AWS access key id", /(?:AKIA|ASIA|ABIA|ACCA)([A-Z2-7]{16})(?![A-Za-z0-9])/y, (tail) => (!isPlaceholder(tail) && entropy(tail) >= 2.8 ? "error" : false));
-const google = fixed("google-api-key", "Google API key", /AIza([0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/y, (tail) => randomTail(tail));
-const huggingFace = fixed("huggingface-token", "Hugging Face token", /hf_([A-Za-z]{34})(?![A-Za-z0-9_])/y, (tail) => !isPlaceholder(tail) && entropy(tail) >= 3.5 && /[a-z]/.test(tail) && /[A-Z]/.test(tail)
-    ? "error"
-    : false);
-const anthropic = fixed("anthropic-key", "Anthropic API key", /sk-ant-[a-z]{2,10}\d{2}-([A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail, 3.5));
-const openai = fixed("openai-key", "OpenAI API key", /sk-(?:(?:proj|svcacct|admin)-)?([A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail, 3.5));
-const slack = fixed("slack-token", "Slack token", /(?:xox[abposr]|xoxe\.xox[bp]|xapp)-((?:\d+-)+[A-Za-z0-9-]{10,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail));
-const stripe = fixed("stripe-key", "Stripe secret key", /[sr]k_(?:live|test)_([A-Za-z0-9]{20,})(?![A-Za-z0-9_])/y, (tail, match) => {
-    if (randomTail(tail) === false)
-        return false;
-    // Test-mode keys move no money but still belong in a secret store.
-    return match[0].includes("_live_") ? "error" : "warning";
-});
-const npm = fixed("npm-token", "npm token", /npm_([A-Za-z0-9]{36})(?![A-Za-z0-9_])/y, (tail) => randomTail(tail, 3.5));
-const pypi = fixed("pypi-token", "PyPI token", /pypi-(AgE[A-Za-z0-9_-]{50,})(?![A-Za-z0-9_-])/y, (tail) => randomTail(tail, 3.5));
-const sentryToken = fixed("sentry-token", "Sentry auth token", /sntry[su]_([A-Za-z0-9+/=_-]{60,})(?![A-Za-z0-9+/=_-])/y, (tail) => randomTail(tail, 3.5));
-function validBech32(text) {
-    return base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false) !== undefined;
+function longestGroup(match) {
+    let longest = "";
+    for (let group = 1; group < match.length; group++) {
+        const part = match[group] ?? "";
+        if (part.length > longest.length)
+            longest = part;
+    }
+    return longest;
 }
-const age = fixed("age-secret-key", "age secret key", /AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58,}(?![A-Za-z0-9])/y, 
-// A key whose checksum fails cannot be used: documentation and tests write such keys on purpose.
-(key) => (validBech32(key) ? "error" : false));
+/**
+ * The severity of a shape match: a placeholder or a made-up random part is a warning (documentation
+ * usually), a real-looking one the format's severity; undefined for an identifier, and for a random
+ * part whose checksum fails (tests and docs write those on purpose).
+ */
+function judge(matcher, match) {
+    const { format } = matcher;
+    const body = longestGroup(match);
+    if (IDENTIFIER_BODY.test(body))
+        return undefined;
+    if (isPlaceholder(body) || entropy(body) < minimumEntropy(format, body) || !hasCharacterClasses(body, 2))
+        return "warning";
+    if (format.valid && !format.valid(match[0]))
+        return undefined;
+    return format.testMode?.test(match[0]) ? "warning" : format.severity;
+}
+/** What may follow a known prefix in documentation: `<token>`, `${TOKEN}`, `{{ token }}`, `xxxx`. */
+const PLACEHOLDER_TAIL = /<[^<>\s]{1,64}>|\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\}|[A-Za-z0-9_.*-]{4,120}/y;
+function placeholderAfter(text, from) {
+    PLACEHOLDER_TAIL.lastIndex = from;
+    const tail = PLACEHOLDER_TAIL.exec(text)?.[0];
+    if (tail === undefined)
+        return undefined;
+    if (/^[<$]|^\{\{/.test(tail))
+        return tail;
+    return (tail.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 3 && isPlaceholder(tail) ? tail : undefined;
+}
+/** A prefix that names its format on its own (`glpat-`, `sk_live_`): a placeholder after it is documentation. */
+function namesItsFormat({ format, prefixes }) {
+    return (!format.weakPrefix && prefixes.length > 0 && prefixes.every((prefix) => /^.{2,}[-_.~]$/.test(prefix)));
+}
+function shapeDetector(matchers) {
+    const placeholderFormat = matchers.find(namesItsFormat)?.format;
+    return (text, at, anchorEnd) => {
+        for (const matcher of matchers) {
+            const start = at - matcher.lead;
+            if (start < 0 || !startsToken(text, start))
+                continue;
+            matcher.pattern.lastIndex = start;
+            const match = matcher.pattern.exec(text);
+            if (!match)
+                continue;
+            if (isIdentifierContext(text, start, start + match[0].length))
+                return undefined;
+            const severity = judge(matcher, match);
+            if (!severity)
+                return undefined;
+            const prefix = matcher.prefixes.find((literal) => match[0].startsWith(literal)) ?? "";
+            return hit(matcher.format.id, matcher.format.label, start, match[0], severity, prefix);
+        }
+        if (!placeholderFormat || !startsToken(text, at))
+            return undefined;
+        const tail = placeholderAfter(text, anchorEnd);
+        if (tail === undefined || isIdentifierContext(text, at, anchorEnd + tail.length))
+            return undefined;
+        const label = `${placeholderFormat.label} placeholder`;
+        const prefix = text.slice(at, anchorEnd);
+        return hit(placeholderFormat.id, label, at, prefix + tail, "warning", prefix);
+    };
+}
 const PRIVATE_KEY_HEADER = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/y;
 /** Armor headers, line breaks and escaped line breaks (a key inside a string literal) after BEGIN. */
 const PEM_PREAMBLE = /(?:\s|\\[nr]|(?:Proc-Type|DEK-Info|Comment|Version|Hash): [^\n\\]*)*/y;
@@ -47847,7 +44785,7 @@ const jwt = (text, at, _anchorEnd, options) => {
         return undefined;
     JWT.lastIndex = at;
     const match = JWT.exec(text);
-    if (!match)
+    if (!match || isIdentifierContext(text, at, at + match[0].length))
         return undefined;
     const [header = "", payload = ""] = match[0].split(".");
     const decodedHeader = base64UrlJson(header);
@@ -47858,30 +44796,38 @@ const jwt = (text, at, _anchorEnd, options) => {
     if (typeof decoded !== "object" || SAMPLE_CLAIMS.test(claims))
         return undefined;
     const expired = typeof decoded.exp === "number" && decoded.exp * 1000 < options.now;
-    return hit("jwt", expired ? "expired JSON Web Token" : "JSON Web Token", at, match[0], expired ? "warning" : "error");
+    return hit("jwt", expired ? "expired JSON Web Token" : "JSON Web Token", at, match[0], expired ? "warning" : "error", "eyJ");
 };
 const URL_CREDENTIALS = /([^\s:/?#@"'`<>\\]{0,128}):([^\s/?#@"'`<>\\]{1,256})@([A-Za-z0-9._-]+)/y;
 const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{1,31}$/;
+/** Passwords that documentation writes instead of one: a URL holding one is an example, not a leak. */
 const DUMMY_PASSWORDS = new Set("password pass passwd pwd secret root admin postgres mysql guest test user demo changeme token pw p".split(" "));
-const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|host|hostname|domain|server)$/i;
 const SENTRY_DSN = /([0-9a-f]{32})(?::[0-9a-f]{32})?@([A-Za-z0-9.-]+)(?::\d+)?\/\d+/y;
-const SLACK_WEBHOOK = /hooks\.slack\.com\/(?:services|workflows|triggers)\/(T[A-Z0-9]{6,}\/[A-Z0-9]{6,}\/[A-Za-z0-9/]{20,})/y;
 /**
- * Passwords in URLs and generic assignments are medium confidence: errors in configuration, where
- * deployed secrets live, warnings in code and docs, which are full of examples and test vectors.
+ * Passwords in generic assignments are medium confidence: errors in configuration, where deployed
+ * secrets live, warnings in code and docs, which are full of examples and test vectors.
  */
 function mediumConfidence(options) {
     return options.kind === "config" ? "error" : "warning";
 }
-/** Everything that follows a `scheme://`: a Slack webhook, a Sentry DSN or a password in the URL. */
-const url = (text, at, anchorEnd, options) => {
+/**
+ * A URL password: a placeholder is nothing, a short or low-entropy one (`s3cret`, `hunter22`) a warning,
+ * anything else an error, whatever the host: `user:pw@example.com` in a README is still a real password
+ * more often than not.
+ */
+function urlPasswordSeverity(user, password) {
+    if (password === user ||
+        DUMMY_PASSWORDS.has(password.toLowerCase()) ||
+        /^[$%{<*[(]/.test(password) ||
+        isPlaceholder(password))
+        return undefined;
+    return password.length < 12 || entropy(password) < 3 ? "warning" : "error";
+}
+/** Everything that follows a `scheme://`: a Sentry DSN or a password in the URL. */
+const url = (text, at, anchorEnd) => {
     const scheme = SCHEME.exec(text.slice(Math.max(0, at - 32), at))?.[0];
     if (!scheme)
         return undefined;
-    SLACK_WEBHOOK.lastIndex = anchorEnd;
-    const webhook = SLACK_WEBHOOK.exec(text);
-    if (webhook?.[1])
-        return hit("slack-webhook", "Slack webhook URL", anchorEnd, webhook[1]);
     SENTRY_DSN.lastIndex = anchorEnd;
     const dsn = SENTRY_DSN.exec(text);
     if (dsn?.[1] && /sentry/i.test(dsn[2] ?? ""))
@@ -47890,17 +44836,9 @@ const url = (text, at, anchorEnd, options) => {
     const credentials = URL_CREDENTIALS.exec(text);
     if (!credentials)
         return undefined;
-    const [, user = "", password = "", host = ""] = credentials;
-    if (password.length < 4 ||
-        entropy(password) < 2.5 ||
-        password === user ||
-        DUMMY_PASSWORDS.has(password.toLowerCase()) ||
-        /^[$%{<*[(]/.test(password) ||
-        isPlaceholder(password) ||
-        EXAMPLE_HOST.test(host)) {
-        return undefined;
-    }
-    return hit("url-password", "password in a URL", anchorEnd + user.length + 1, password, mediumConfidence(options));
+    const [, user = "", password = ""] = credentials;
+    const severity = urlPasswordSeverity(user, password);
+    return (severity && hit("url-password", "password in a URL", anchorEnd + user.length + 1, password, severity));
 };
 /** Secret-like name endings; `key` alone is too common in code (`cacheKey`, `primaryKey`). */
 const SECRET_KEY_NAMES = /(?:api|secret|private|access|auth|signing|encryption|master|client|license|account|storage|subscription|session|webhook)key$/;
@@ -47955,62 +44893,167 @@ const generic = (text, at, anchorEnd, options) => {
     const severity = mediumConfidence(options);
     return hit("generic-secret", `high-entropy value of ${name.slice(0, 60)}`, text.indexOf(value, anchorEnd), value, severity);
 };
-/** A case-insensitive ASCII word without the `i` flag, which would slow the whole prefilter down. */
-const ci = (word) => word.replace(/[a-z]/g, (char) => `[${char.toUpperCase()}${char}]`);
-const ANCHORS = [
-    { source: "gh[pousr]_", detect: github },
-    { source: "github_pat_", detect: githubPat },
-    { source: "A(?:KIA|SIA|BIA|CCA)", detect: aws },
-    { source: "AIza", detect: google },
-    { source: "hf_", detect: huggingFace },
-    { source: "sk-ant-", detect: anthropic },
-    { source: "sk-", detect: openai },
-    { source: "xox|xapp-", detect: slack },
-    { source: "[sr]k_(?:live|test)_", detect: stripe },
-    { source: "npm_", detect: npm },
-    { source: "pypi-", detect: pypi },
-    { source: "sntry[su]_", detect: sentryToken },
-    { source: "AGE-SECRET-KEY-", detect: age },
-    { source: "-----BEGIN ", detect: privateKey },
-    { source: "eyJ", detect: jwt },
-    { source: ":\\/\\/", detect: url },
-    {
-        source: `(?:${["key", "token", "secret", "passphrase", "password", "passwd", "pass", "pwd", "credentials", "credential"].map(ci).join("|")})["'\`]?[ \\t]*(?::=|=>|[:=])`,
-        detect: generic,
-    },
+const CODE_DETECTORS = {
+    "private-key": { samples: ["-----BEGIN "], detect: privateKey },
+    jwt: { samples: ["eyJ"], detect: jwt },
+    url: { samples: ["://"], detect: url },
+};
+function buildDispatch() {
+    const matchersBySample = new Map();
+    const codes = new Set();
+    for (const format of CREDENTIAL_FORMATS) {
+        if (format.detector === "generic")
+            continue;
+        if (format.detector !== "shape") {
+            codes.add(format.detector);
+            continue;
+        }
+        const { matcher, samples } = compile(format);
+        for (const sample of samples)
+            matchersBySample.set(sample, [...(matchersBySample.get(sample) ?? []), matcher]);
+    }
+    const own = new Map();
+    for (const [sample, matchers] of matchersBySample)
+        own.set(sample, [shapeDetector(matchers)]);
+    for (const code of codes) {
+        for (const sample of CODE_DETECTORS[code].samples)
+            own.set(sample, [...(own.get(sample) ?? []), CODE_DETECTORS[code].detect]);
+    }
+    // `sk-ant-api03-` is also an `sk-`: when no Anthropic shape matches, the OpenAI one may.
+    const samples = [...own.keys()].sort((a, b) => b.length - a.length);
+    const dispatch = new Map();
+    for (const sample of samples) {
+        const shorter = samples.filter((other) => other.length < sample.length && sample.startsWith(other));
+        dispatch.set(sample, [sample, ...shorter].flatMap((anchor) => (own.get(anchor) ?? []).map((detect) => ({ detect, anchorLength: anchor.length }))));
+    }
+    return dispatch;
+}
+/** Words that name a secret when an assignment follows them (`API_KEY=`, `"password":`, `token =>`). */
+const SECRET_WORDS = [
+    "key",
+    "token",
+    "secret",
+    "passphrase",
+    "password",
+    "passwd",
+    "pass",
+    "pwd",
+    "credentials",
+    "credential",
 ];
-const PREFILTER = new RegExp(ANCHORS.map((anchor) => `(${anchor.source})`).join("|"), "g");
+/** How names spell them: `apiKey`, `ApiKey`, `API_KEY` (one literal each keeps the search exact and fast). */
+const SECRET_WORD_SPELLINGS = SECRET_WORDS.flatMap((word) => [
+    word,
+    (word[0] ?? "").toUpperCase() + word.slice(1),
+    word.toUpperCase(),
+]);
+const DISPATCH = buildDispatch();
+const SAMPLES = [...DISPATCH.keys()];
+const URL_SAMPLE = SAMPLES.indexOf("://");
+const SEARCH = new LiteralSearch([...SAMPLES, ...SECRET_WORD_SPELLINGS]);
+const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT] = [
+    34, 39, 96, 32, 9, 58, 61, 62, 64,
+];
+/** Where `["'\`]?[ \t]*(?::=|=>|[:=])` ends at `from` in the bytes, or -1: the generic anchor's tail. */
+function assignmentEnd(bytes, from) {
+    let at = from;
+    const quote = bytes[at];
+    if (quote === QUOTE || quote === APOSTROPHE || quote === BACKTICK)
+        at++;
+    while (bytes[at] === SPACE || bytes[at] === TAB)
+        at++;
+    const operator = bytes[at];
+    if (operator === COLON)
+        return bytes[at + 1] === EQUALS ? at + 2 : at + 1;
+    if (operator === EQUALS)
+        return bytes[at + 1] === GREATER ? at + 2 : at + 1;
+    return -1;
+}
+/** Bytes that end the user and password part of a URL (whitespace, `/?#"'\`<>\\`). */
+const URL_STOP = new Uint8Array(256);
+for (const code of [9, 10, 11, 12, 13, 32, 0xa0, 47, 63, 35, 34, 39, 96, 60, 62, 92])
+    URL_STOP[code] = 1;
+/** Credentials (or a DSN key) follow `://` only when an `@` comes before the end of the authority. */
+function credentialsAhead(bytes, from) {
+    const end = Math.min(bytes.length, from + 386);
+    for (let at = from; at < end; at++) {
+        const code = bytes[at] ?? 0;
+        if (code === AT)
+            return true;
+        if (URL_STOP[code] === 1)
+            return false;
+    }
+    return false;
+}
 /**
- * Every secret in the text (decoded as Latin-1), in order. Values inside SOPS `ENC[...]` and dotenvx
- * `encrypted:` values never count.
+ * The occurrences worth a detector, as (start, literal, anchor end) triples. Secret words need an
+ * assignment after them and `://` an `@` ahead: checked on the bytes, so that a file whose occurrences
+ * all fail (most source files) is never decoded.
  */
-function findSecrets(text, options) {
+function candidates(bytes) {
+    const occurrences = SEARCH.find(bytes);
+    const kept = [];
+    for (let pair = 0; pair < occurrences.length; pair += 2) {
+        const at = occurrences[pair] ?? 0;
+        const word = occurrences[pair + 1] ?? 0;
+        const end = at + (SEARCH.words[word]?.length ?? 0);
+        if (word >= SAMPLES.length) {
+            const assignment = assignmentEnd(bytes, end);
+            if (assignment >= 0)
+                kept.push(at, word, assignment);
+        }
+        else if (word !== URL_SAMPLE || credentialsAhead(bytes, end)) {
+            kept.push(at, word, end);
+        }
+    }
+    return kept;
+}
+function detectAt(text, at, word, anchorEnd, options) {
+    const literal = SAMPLES[word];
+    if (literal === undefined)
+        return generic(text, at, anchorEnd, options);
+    for (const { detect, anchorLength } of DISPATCH.get(literal) ?? []) {
+        const found = detect(text, at, at + anchorLength, options);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * Every secret in the bytes, in order, with offsets into their Latin-1 decoding (`decoded`, the same
+ * offsets). Values inside SOPS `ENC[...]` and dotenvx `encrypted:` values never count.
+ */
+function findSecrets(bytes, options, decoded = () => decodeLatin1(bytes)) {
+    const found = candidates(bytes);
+    // Most files hold no candidate at all: they are never decoded.
+    if (found.length === 0)
+        return [];
+    const text = decoded();
     const hits = [];
     const encrypted = new EncryptedValues(text);
-    PREFILTER.lastIndex = 0;
-    let match;
     let covered = 0;
-    while ((match = PREFILTER.exec(text)) !== null) {
-        const at = match.index;
-        if (at < covered)
+    let previous = -1;
+    for (let triple = 0; triple < found.length; triple += 3) {
+        const at = found[triple] ?? 0;
+        // At one start only the longest literal runs: its detectors include those of its prefixes.
+        if (at === previous || at < covered)
             continue;
-        let group = 1;
-        while (match[group] === undefined)
-            group++;
-        const found = ANCHORS[group - 1]?.detect(text, at, at + match[0].length, options);
-        if (!found || encrypted.contains(found.index))
+        previous = at;
+        const hit = detectAt(text, at, found[triple + 1] ?? 0, found[triple + 2] ?? 0, options);
+        if (!hit || encrypted.contains(hit.index))
             continue;
-        hits.push(found);
+        hits.push(hit);
         // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
         // detector inside it run, and keep only its hit.
-        if (found.detector !== "generic-secret")
-            covered = found.index + found.secret.length;
+        if (hit.detector !== "generic-secret")
+            covered = hit.index + hit.secret.length;
     }
     return withoutCoveredGeneric(hits);
 }
 /**
  * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. The
- * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back.
+ * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back;
+ * a text without `ENC[` (nearly all) needs no line index at all.
  */
 class EncryptedValues {
     text;
@@ -48019,7 +45062,6 @@ class EncryptedValues {
     constructor(text) {
         this.text = text;
         this.opens = new Occurrences(text, "ENC[");
-        this.lines = new LineIndex(text);
     }
     /** The last `ENC[` at or before `index`, or -1. */
     openBefore(index) {
@@ -48027,15 +45069,18 @@ class EncryptedValues {
         return count === 0 ? -1 : (this.opens.all()[count - 1] ?? -1);
     }
     contains(index) {
-        const lineStart = this.lines.startOf(this.lines.lineOf(index));
         const open = this.openBefore(index);
-        if (open >= lineStart) {
-            const close = this.text.indexOf("]", open);
-            if (close === -1 || close >= index)
-                return true;
+        if (open >= 0) {
+            this.lines ??= new LineIndex(this.text);
+            if (open >= this.lines.startOf(this.lines.lineOf(index))) {
+                const close = this.text.indexOf("]", open);
+                if (close === -1 || close >= index)
+                    return true;
+            }
         }
+        // The value's start: back to whitespace (a line break included), a quote or `=`.
         let start = index;
-        while (start > lineStart && !/[\s"'=]/.test(this.text[start - 1] ?? ""))
+        while (start > 0 && !/[\s"'=]/.test(this.text[start - 1] ?? ""))
             start--;
         return this.text.startsWith("encrypted:", start);
     }
@@ -48056,6 +45101,1187 @@ function withoutCoveredGeneric(hits) {
         }
     }
     return hits.filter((hit, position) => hit.detector !== "generic-secret" || !covered.has(position));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/python.ts
+/**
+ * Hard-coded defaults of secrets in Python code: `os.getenv("CASCOR_AUTHKEY", "juniper")` runs with a
+ * known key whenever the variable is missing, and nobody notices. Found: the default argument of
+ * `os.getenv`, `os.environ.get` and `os.environ.setdefault`; the default of a pydantic-settings field
+ * (`x: str = "..."`, `Field(default="...")`, `Field("...")`) in a class whose bases name `Settings`; and any
+ * `SecretStr("...")` literal. Only for names that look like secrets; `""` and `None` are fine.
+ */
+const python_SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|AUTH(?!OR)|DSN/i;
+/** Names that hold where a secret is or how it is used, not the secret itself. */
+const NOT_A_SECRET = /(?:^|_)(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HEADER|NAME|ID|TYPE|ALGORITHM|ALG|PREFIX|ENABLED|REQUIRED|TTL|EXPIRY|EXPIRES|LENGTH|SIZE|SCHEME|METHOD|MODE|PUBLIC_KEY)$/i;
+/** `CASCOR_AUTHKEY`, `hf_token`, `api_key`: a name that says it holds a secret. */
+function isSecretVariableName(name) {
+    return python_SECRET_NAME.test(name) && !NOT_A_SECRET.test(name.replace(/([a-z])([A-Z])/g, "$1_$2"));
+}
+/** A one-line Python string literal (optional r/b/u/f prefix); group 2 is its content. */
+const STRING = String.raw `[rRbBuUfF]{0,2}(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')`;
+const ENVIRONMENT_DEFAULT = new RegExp(String.raw `\b(os\.getenv|getenv|os\.environ\.get|environ\.get|os\.environ\.setdefault|environ\.setdefault)\(\s*` +
+    String.raw `(?:key\s*=\s*)?["']([A-Za-z_][A-Za-z0-9_]*)["']\s*,\s*(?:default\s*=\s*|value\s*=\s*)?` +
+    STRING, "g");
+const SECRET_STR = new RegExp(String.raw `\bSecretStr\(\s*` + STRING, "g");
+const SETTINGS_CLASS = /^([ \t]*)class\s+\w+\s*\(([^)]*)\)\s*:/;
+const FIELD = new RegExp(String.raw `^([ \t]+)([A-Za-z_][A-Za-z0-9_]*)\s*:\s*[^=\n]+?=\s*(?:(?:Field|SecretStr)\(\s*(?:default\s*=\s*)?)?` +
+    STRING);
+function literal(match, group) {
+    const value = match[group] ?? match[group + 1] ?? "";
+    // The content ends one quote before the match does.
+    return { value, offset: match.index + match[0].length - 1 - value.length };
+}
+/** True when `index` is after a `#` on its line (a comment; `#` inside strings is rare enough here). */
+function inComment(text, index) {
+    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+    return text.slice(lineStart, index).includes("#");
+}
+function findSecretDefaults(text) {
+    const found = [];
+    ENVIRONMENT_DEFAULT.lastIndex = 0;
+    for (let match; (match = ENVIRONMENT_DEFAULT.exec(text)) !== null;) {
+        const name = match[2] ?? "";
+        const { value, offset } = literal(match, 3);
+        if (value !== "" && isSecretVariableName(name) && !inComment(text, match.index))
+            found.push({ name, index: offset, value, via: match[1] ?? "os.getenv" });
+    }
+    found.push(...settingsDefaults(text));
+    SECRET_STR.lastIndex = 0;
+    for (let match; (match = SECRET_STR.exec(text)) !== null;) {
+        const { value, offset } = literal(match, 1);
+        if (value === "" || inComment(text, match.index) || found.some((item) => item.index === offset))
+            continue;
+        const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
+        const name = /([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=\s*$/.exec(text.slice(lineStart, match.index))?.[1];
+        found.push({ name: name ?? "SecretStr", index: offset, value, via: "SecretStr" });
+    }
+    return found.sort((a, b) => a.index - b.index);
+}
+/** Field defaults of the classes whose bases name `Settings` (`BaseSettings`, `JuniperSettings`...). */
+function settingsDefaults(text) {
+    const found = [];
+    let classIndent;
+    let fieldIndent;
+    let offset = 0;
+    for (const line of text.split("\n")) {
+        const start = offset;
+        offset += line.length + 1;
+        if (line.trim() === "" || /^\s*#/.test(line))
+            continue;
+        const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+        if (classIndent !== undefined && indent <= classIndent)
+            classIndent = fieldIndent = undefined;
+        const declared = SETTINGS_CLASS.exec(line);
+        if (declared) {
+            if (/Settings\b/.test(declared[2] ?? "")) {
+                classIndent = declared[1]?.length ?? 0;
+                fieldIndent = undefined;
+            }
+            continue;
+        }
+        if (classIndent === undefined)
+            continue;
+        // Fields are the statements at the class body's own indentation, not those of its methods.
+        fieldIndent ??= indent;
+        if (indent !== fieldIndent)
+            continue;
+        const field = FIELD.exec(line);
+        if (!field)
+            continue;
+        const name = field[2] ?? "";
+        const { value, offset: at } = literal(field, 3);
+        if (value !== "" && isSecretVariableName(name))
+            found.push({ name, index: start + at, value, via: "settings field" });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/tree.ts
+/**
+ * The in-memory document model shared by every store and by the cipher walk. It mirrors sops'
+ * `TreeBranch`/`TreeItem` model: ordered mappings whose items are key/value pairs or comments, lists,
+ * and typed scalars whose Go type decides both the `type:` tag and the bytes fed into the MAC.
+ *
+ * Scalar representation:
+ * - `string`     Go string (`type:str`)
+ * - `bigint`     Go int (`type:int`); ints are always bigint so that no precision is lost
+ * - `number`     Go float64 (`type:float`)
+ * - `boolean`    Go bool (`type:bool`)
+ * - `SopsTime`   Go time.Time (`type:time`), kept as its canonical RFC 3339 text
+ * - `Uint8Array` Go []byte: a `type:bytes` value, or a `type:str` value that is not valid UTF-8
+ * - `null`       YAML/JSON null: never encrypted, never in the MAC
+ */
+class tree_Comment {
+    value;
+    inline;
+    constructor(value, 
+    /** A YAML comment written on the same line as the preceding item (kept inline since sops 3.13). */
+    inline = false) {
+        this.value = value;
+        this.inline = inline;
+    }
+}
+class SopsTime {
+    text;
+    /** @param text Go `time.MarshalText` form, e.g. `2024-01-01T00:00:00Z`. */
+    constructor(text) {
+        this.text = text;
+    }
+}
+class tree_TreeMap {
+    items;
+    constructor(items = []) {
+        this.items = items;
+    }
+    get(key) {
+        for (const item of this.items) {
+            if (!(item instanceof tree_Comment) && item.key === key)
+                return item.value;
+        }
+        return undefined;
+    }
+    entries() {
+        return this.items.filter((item) => !(item instanceof tree_Comment));
+    }
+}
+function tree_isTreeMap(value) {
+    return value instanceof tree_TreeMap;
+}
+function tree_isTreeList(value) {
+    return Array.isArray(value);
+}
+function isScalar(value) {
+    return !tree_isTreeMap(value) && !tree_isTreeList(value);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/goformat.ts
+/**
+ * Go's number and value formatting, reproduced where sops' output or MAC depends on it. JavaScript's
+ * `String(number)` switches to exponent notation at different thresholds than Go, so each Go verb sops
+ * uses gets its own function here.
+ */
+
+function shortestDigits(value) {
+    const negative = value < 0 || Object.is(value, -0);
+    const [mantissa = "0", exponentText = "0"] = Math.abs(value).toExponential().split("e");
+    const digits = mantissa.replace(".", "");
+    if (digits === "0")
+        return { negative, digits, point: 1 };
+    return { negative, digits, point: Number(exponentText) + 1 };
+}
+function special(value) {
+    if (Number.isNaN(value))
+        return "NaN";
+    if (value === Infinity)
+        return "+Inf";
+    if (value === -Infinity)
+        return "-Inf";
+    return undefined;
+}
+function fixedNotation({ negative, digits, point }) {
+    let text;
+    if (point <= 0)
+        text = `0.${"0".repeat(-point)}${digits}`;
+    else if (point >= digits.length)
+        text = digits + "0".repeat(point - digits.length);
+    else
+        text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+    if (digits === "0")
+        text = "0";
+    return negative ? `-${text}` : text;
+}
+function exponentNotation({ negative, digits, point }, e, minExponentDigits) {
+    const exponent = digits === "0" ? 0 : point - 1;
+    const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
+    const sign = exponent < 0 ? "-" : "+";
+    const magnitude = String(Math.abs(exponent)).padStart(minExponentDigits, "0");
+    return `${negative ? "-" : ""}${mantissa}${e}${sign}${magnitude}`;
+}
+/** `strconv.FormatFloat(v, 'f', -1, 64)`: never exponent notation. Used by the MAC and by encryption. */
+function formatFloatFixed(value) {
+    return special(value) ?? fixedNotation(shortestDigits(value));
+}
+/** `strconv.FormatFloat(v, 'g' or 'G', -1, 64)`: exponent notation when the exponent is < -4 or >= 6. */
+function formatFloatGeneral(value, e = "e") {
+    const text = special(value);
+    if (text !== undefined)
+        return text;
+    const digits = shortestDigits(value);
+    const exponent = digits.digits === "0" ? 0 : digits.point - 1;
+    // Go decides with precision 6 when formatting the shortest representation.
+    if (exponent < -4 || exponent >= 6)
+        return exponentNotation(digits, e, 2);
+    return fixedNotation(digits);
+}
+/** `encoding/json` float64 encoding: fixed between 1e-6 and 1e21, else exponent like `1e-07` -> `1e-7`. */
+function formatFloatJson(value) {
+    const abs = Math.abs(value);
+    const digits = shortestDigits(value);
+    if (abs !== 0 && (abs < 1e-6 || abs >= 1e21))
+        return exponentNotation(digits, "e", 1);
+    return fixedNotation(digits);
+}
+/** Go `strconv.ParseBool`. */
+function parseGoBool(text) {
+    if (["1", "t", "T", "TRUE", "true", "True"].includes(text))
+        return true;
+    if (["0", "f", "F", "FALSE", "false", "False"].includes(text))
+        return false;
+    return undefined;
+}
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+/** sops `ToBytes`: the bytes a value contributes to the MAC (and the plaintext it is encrypted as). */
+function canonicalBytes(value) {
+    if (value instanceof Uint8Array)
+        return value;
+    return utf8.encode(canonicalText(value));
+}
+/** The canonical plaintext text of a non-bytes scalar, as sops' cipher writes it. */
+function canonicalText(value) {
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "bigint")
+        return value.toString();
+    if (typeof value === "number")
+        return formatFloatFixed(value);
+    if (typeof value === "boolean")
+        return value ? "True" : "False";
+    return value.text;
+}
+/**
+ * sops `stores.ValToString`: how a scalar is written into a dotenv or INI file (note the lower-case
+ * booleans, unlike the MAC's), and how `--extract` prints a scalar.
+ */
+function valueToString(value) {
+    if (value === null)
+        return "";
+    if (value instanceof Uint8Array)
+        return utf8Decoder.decode(value);
+    if (value instanceof SopsTime)
+        return value.text;
+    if (typeof value === "boolean")
+        return value ? "true" : "false";
+    if (typeof value === "number") {
+        const text = formatFloatGeneral(value, "e");
+        return /^-?\d+$/.test(text) ? `${text}.0` : text;
+    }
+    return canonicalText(value);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/utf8.ts
+/**
+ * UTF-8 as Go sees it: decoding a file's bytes as text for the stores, and telling Go strings that are
+ * text from those that are not. Invalid UTF-8 is reported with its line and column
+ * (never with the bytes themselves); a leading byte order mark is kept for the store to decide on.
+ */
+
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** Length of the valid UTF-8 sequence starting at `i` (Go's utf8.DecodeRune rules), or 0 for none. */
+function utf8SequenceLength(bytes, i) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80)
+        return 1;
+    let length;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        if (lead === 0xe0)
+            low = 0xa0;
+        if (lead === 0xed)
+            high = 0x9f;
+    }
+    else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        if (lead === 0xf0)
+            low = 0x90;
+        if (lead === 0xf4)
+            high = 0x8f;
+    }
+    else
+        return 0;
+    if (i + length > bytes.length)
+        return 0;
+    for (let k = 1; k < length; k++) {
+        const byte = bytes[i + k] ?? 0;
+        // Only the second byte has a lead-dependent range; the others are plain continuation bytes.
+        if (byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf))
+            return 0;
+    }
+    return length;
+}
+function isValidUtf8(bytes) {
+    return firstInvalidUtf8(bytes) === -1;
+}
+/** A Go string as JavaScript sees it: text when the bytes are UTF-8 (a BOM included), else the bytes. */
+function textOrBytes(bytes) {
+    return isValidUtf8(bytes) ? STRICT_UTF8.decode(bytes) : bytes;
+}
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const length = utf8SequenceLength(bytes, i);
+        if (length === 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+function decodeUtf8(bytes, format) {
+    try {
+        return STRICT_UTF8.decode(bytes);
+    }
+    catch {
+        const invalid = firstInvalidUtf8(bytes);
+        const lineStart = bytes.lastIndexOf(0x0a, invalid - 1) + 1;
+        const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
+        const column = STRICT_UTF8.decode(bytes.subarray(lineStart, invalid)).length + 1;
+        throw malformed(`invalid ${format} at line ${line}, column ${column}: the file is not valid UTF-8`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/cipher.ts
+/**
+ * The `ENC[AES256_GCM,data:...,iv:...,tag:...,type:...]` value cipher (sops `aes/cipher.go`): AES-256-GCM
+ * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
+ */
+
+
+
+
+
+
+const cipher_DATA_KEY_BYTES = 32;
+const IV_BYTES = 32;
+const TAG_BYTES = 16;
+const cipher_STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const UTF8 = new TextEncoder();
+const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
+const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function isEncryptedValue(text) {
+    return text.startsWith("ENC[AES256_GCM,");
+}
+function decodeBase64(field, text, where) {
+    if (!BASE64_PATTERN.test(text))
+        throw malformed(`${where}: the ENC[] value has an invalid base64 ${field}`);
+    return Buffer.from(text, "base64");
+}
+function parseEncryptedValue(text, where) {
+    const match = ENC_PATTERN.exec(text);
+    if (!match)
+        throw malformed(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
+    const [, data = "", iv = "", tag = "", type = ""] = match;
+    const parsed = {
+        data: decodeBase64("data", data, where),
+        iv: decodeBase64("iv", iv, where),
+        tag: decodeBase64("tag", tag, where),
+        type,
+    };
+    if (parsed.iv.length === 0)
+        throw malformed(`${where}: the ENC[] value has an empty iv`);
+    if (parsed.tag.length !== TAG_BYTES) {
+        throw malformed(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
+    }
+    return parsed;
+}
+function typeOf(value) {
+    if (value instanceof tree_Comment)
+        return "comment";
+    if (value instanceof SopsTime)
+        return "time";
+    // Go's walk turns []byte into string before encrypting, so bytes are written as type:str.
+    if (value instanceof Uint8Array || typeof value === "string")
+        return "str";
+    if (typeof value === "bigint")
+        return "int";
+    if (typeof value === "number")
+        return "float";
+    return "bool";
+}
+function plaintextBytes(value) {
+    return value instanceof tree_Comment ? UTF8.encode(value.value) : canonicalBytes(value);
+}
+/**
+ * Identifies a plaintext at a key path, so that re-encrypting an unchanged value can reuse its old
+ * ciphertext (sops' cipher "stash"): `sops set` then changes only the lines it must.
+ */
+function stashKey(value, aad) {
+    return `${aad}\u0000${typeOf(value)}\u0000${Buffer.from(plaintextBytes(value)).toString("base64")}`;
+}
+/** True for values sops leaves unencrypted: the empty string and the empty comment. */
+function isEmptyPlaintext(value) {
+    if (value instanceof tree_Comment)
+        return value.value === "";
+    return typeof value === "string" && value === "";
+}
+/** Encrypt one value. `iv` is only for deterministic tests; production always draws a fresh one. */
+function cipher_encryptValue(value, dataKey, aad, iv) {
+    if (isEmptyPlaintext(value))
+        return "";
+    const nonce = iv ?? (0,external_node_crypto_.randomBytes)(IV_BYTES);
+    const cipher = (0,external_node_crypto_.createCipheriv)("aes-256-gcm", dataKey, nonce);
+    cipher.setAAD(UTF8.encode(aad));
+    const data = Buffer.concat([cipher.update(plaintextBytes(value)), cipher.final()]);
+    const tag = cipher.getAuthTag();
+    const b64 = (bytes) => Buffer.from(bytes).toString("base64");
+    return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
+}
+function parseTyped(type, bytes, where) {
+    const text = () => {
+        try {
+            return cipher_STRICT_UTF8.decode(bytes);
+        }
+        catch {
+            throw malformed(`${where}: the decrypted ${type} value is not valid UTF-8`);
+        }
+    };
+    switch (type) {
+        case "str":
+            return textOrBytes(new Uint8Array(bytes));
+        case "bytes":
+            return new Uint8Array(bytes);
+        case "comment":
+            return new tree_Comment(text());
+        case "int": {
+            const digits = text();
+            if (!/^[+-]?\d+$/.test(digits))
+                throw malformed(`${where}: the decrypted int value is not an integer`);
+            const parsed = BigInt(digits);
+            if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
+                throw malformed(`${where}: the decrypted int value is out of the 64-bit range`);
+            }
+            return parsed;
+        }
+        case "float": {
+            const raw = text();
+            const parsed = parseGoFloat(raw);
+            if (parsed === undefined)
+                throw malformed(`${where}: the decrypted float value is not a number`);
+            return parsed;
+        }
+        case "bool": {
+            const parsed = parseGoBool(text());
+            if (parsed === undefined)
+                throw malformed(`${where}: the decrypted bool value is not a boolean`);
+            return parsed;
+        }
+        case "time":
+            return parseGoTime(text(), where);
+        default:
+            throw malformed(`${where}: unknown ENC[] value type "${errors_printable(type, 20)}"`);
+    }
+}
+function parseGoFloat(text) {
+    const lower = text.toLowerCase();
+    if (["inf", "+inf", "infinity", "+infinity"].includes(lower))
+        return Infinity;
+    if (["-inf", "-infinity"].includes(lower))
+        return -Infinity;
+    if (lower === "nan")
+        return NaN;
+    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    return Number(text.replaceAll("_", ""));
+}
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+function parseGoTime(text, where) {
+    if (!RFC3339.test(text))
+        throw malformed(`${where}: the decrypted time value is not RFC 3339`);
+    return new SopsTime(text);
+}
+/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
+function decryptValue(text, dataKey, aad, where) {
+    if (text === "")
+        return "";
+    const parsed = parseEncryptedValue(text, where);
+    let bytes;
+    try {
+        const decipher = (0,external_node_crypto_.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
+        decipher.setAAD(UTF8.encode(aad));
+        decipher.setAuthTag(parsed.tag);
+        bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
+    }
+    catch {
+        throw new errors_SopsError("MAC_MISMATCH", `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
+    }
+    return parseTyped(parsed.type, bytes, where);
+}
+function cipher_newDataKey() {
+    return new Uint8Array(randomBytes(cipher_DATA_KEY_BYTES));
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
+/**
+ * Opening the small age files sops stores in its metadata (one data key each) when the identity is an
+ * X25519 key, with node:crypto's X25519, HKDF-SHA-256, HMAC-SHA-256 and ChaCha20-Poly1305. Decrypting a
+ * secret file is the common case in CI, and age-encryption's start-up (its post-quantum and P-256 code,
+ * web streams) costs more than the whole decryption; it is still used for everything else: post-quantum
+ * identities, encryption, and any file this reader does not recognise.
+ *
+ * The format follows the age v1 specification (C2SP age.md): a text header of recipient stanzas
+ * authenticated by an HMAC keyed from the file key, then a 16-byte nonce and the ChaCha20-Poly1305
+ * STREAM payload in 64 KiB chunks.
+ */
+
+
+
+const X25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
+const X25519_SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
+const VERSION_LINE = "age-encryption.org/v1";
+const X25519_LABEL = "age-encryption.org/v1/X25519";
+const CHUNK_SIZE = 64 * 1024;
+const age_x25519_TAG_BYTES = 16;
+const FILE_KEY_BYTES = 16;
+const BASE64_NO_PADDING = /^[A-Za-z0-9+/]*$/;
+/** Parse an `AGE-SECRET-KEY-1...` identity; undefined when the text is not a valid X25519 identity. */
+function parseX25519Identity(text) {
+    const decoded = base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false);
+    if (!decoded || decoded.prefix !== "age-secret-key-")
+        return undefined;
+    const secret = base/* bech32 */.I.fromWordsUnsafe(decoded.words);
+    if (!secret || secret.length !== 32)
+        return undefined;
+    const privateKey = (0,external_node_crypto_.createPrivateKey)({
+        key: Buffer.concat([X25519_PKCS8_PREFIX, secret]),
+        format: "der",
+        type: "pkcs8",
+    });
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey)
+        .export({ format: "der", type: "spki" })
+        .subarray(X25519_SPKI_PREFIX.length);
+    return { privateKey, publicKey, recipient: base/* bech32 */.I.encodeFromBytes("age", publicKey) };
+}
+function hkdf(key, salt, info) {
+    return Buffer.from((0,external_node_crypto_.hkdfSync)("sha256", key, salt, info, 32));
+}
+/** ChaCha20-Poly1305 open; null when the tag does not verify. */
+function age_x25519_open(key, nonce, sealed) {
+    if (sealed.length < age_x25519_TAG_BYTES)
+        return null;
+    const decipher = (0,external_node_crypto_.createDecipheriv)("chacha20-poly1305", key, nonce, { authTagLength: age_x25519_TAG_BYTES });
+    decipher.setAuthTag(sealed.subarray(sealed.length - age_x25519_TAG_BYTES));
+    const plaintext = decipher.update(sealed.subarray(0, sealed.length - age_x25519_TAG_BYTES));
+    try {
+        return Buffer.concat([plaintext, decipher.final()]);
+    }
+    catch {
+        return null;
+    }
+}
+/** Canonical unpadded base64 as age writes it; undefined for anything else. */
+function age_x25519_decodeBase64(text) {
+    if (!BASE64_NO_PADDING.test(text) || text.length % 4 === 1)
+        return undefined;
+    const bytes = Buffer.from(text, "base64");
+    return bytes.toString("base64").replace(/=+$/, "") === text ? bytes : undefined;
+}
+/** Parse the header strictly; undefined when it is not something this reader handles. */
+function parseHeader(file) {
+    const stanzas = [];
+    let position = 0;
+    const nextLine = () => {
+        const end = file.indexOf(0x0a, position);
+        if (end === -1)
+            return undefined;
+        const line = Buffer.from(file.subarray(position, end)).toString("latin1");
+        position = end + 1;
+        return line;
+    };
+    if (nextLine() !== VERSION_LINE)
+        return undefined;
+    for (;;) {
+        const lineStart = position;
+        const line = nextLine();
+        if (line === undefined)
+            return undefined;
+        if (line.startsWith("--- ")) {
+            const mac = age_x25519_decodeBase64(line.slice(4));
+            if (!mac || mac.length !== 32)
+                return undefined;
+            return {
+                stanzas,
+                authenticated: file.subarray(0, lineStart + 3),
+                mac,
+                payload: file.subarray(position),
+            };
+        }
+        if (!line.startsWith("-> "))
+            return undefined;
+        const [type, ...args] = line.slice(3).split(" ");
+        if (!type || args.some((arg) => arg === "" || !/^[\x21-\x7e]+$/.test(arg)))
+            return undefined;
+        const body = [];
+        for (;;) {
+            const bodyLine = nextLine();
+            if (bodyLine === undefined || bodyLine.length > 64)
+                return undefined;
+            const bytes = age_x25519_decodeBase64(bodyLine);
+            if (!bytes)
+                return undefined;
+            body.push(bytes);
+            if (bodyLine.length < 64)
+                break;
+        }
+        stanzas.push({ type, args, body: Buffer.concat(body) });
+    }
+}
+function unwrapFileKey(stanza, identity) {
+    const [shareText] = stanza.args;
+    const share = stanza.args.length === 1 && shareText ? age_x25519_decodeBase64(shareText) : undefined;
+    if (!share || share.length !== 32 || stanza.body.length !== FILE_KEY_BYTES + age_x25519_TAG_BYTES) {
+        throw malformed("an age X25519 stanza is malformed");
+    }
+    const publicKey = (0,external_node_crypto_.createPublicKey)({
+        key: Buffer.concat([X25519_SPKI_PREFIX, share]),
+        format: "der",
+        type: "spki",
+    });
+    let shared;
+    try {
+        shared = (0,external_node_crypto_.diffieHellman)({ privateKey: identity.privateKey, publicKey });
+    }
+    catch {
+        // OpenSSL refuses to derive from a low-order point (an all-zero shared secret).
+        shared = Buffer.alloc(32);
+    }
+    if (shared.every((byte) => byte === 0))
+        throw malformed("an age X25519 stanza has a low-order share");
+    const wrapKey = hkdf(shared, Buffer.concat([share, identity.publicKey]), X25519_LABEL);
+    return age_x25519_open(wrapKey, Buffer.alloc(12), stanza.body);
+}
+/** Decrypt a binary age file with X25519 identities. Throws MALFORMED when the file is corrupt. */
+function openWithX25519(file, identities) {
+    const header = parseHeader(file);
+    if (!header || !header.stanzas.some((stanza) => stanza.type === "X25519"))
+        return { status: "unhandled" };
+    let fileKey = null;
+    for (const stanza of header.stanzas) {
+        if (stanza.type !== "X25519")
+            continue;
+        for (const identity of identities) {
+            fileKey = unwrapFileKey(stanza, identity);
+            if (fileKey)
+                break;
+        }
+        if (fileKey)
+            break;
+    }
+    if (!fileKey)
+        return { status: "no-match" };
+    const expected = (0,external_node_crypto_.createHmac)("sha256", hkdf(fileKey, Buffer.alloc(0), "header"))
+        .update(header.authenticated)
+        .digest();
+    if (!(0,external_node_crypto_.timingSafeEqual)(expected, header.mac))
+        throw malformed("an age header MAC does not verify: the key entry was modified");
+    const { payload } = header;
+    if (payload.length < 16 + age_x25519_TAG_BYTES)
+        throw malformed("an age payload is truncated");
+    const payloadKey = hkdf(fileKey, payload.subarray(0, 16), "payload");
+    const ciphertext = payload.subarray(16);
+    // A data key or Shamir share is far below one chunk; longer payloads go to age-encryption.
+    if (ciphertext.length > CHUNK_SIZE + age_x25519_TAG_BYTES)
+        return { status: "unhandled" };
+    const lastChunkNonce = Buffer.alloc(12);
+    lastChunkNonce[11] = 1;
+    const plaintext = age_x25519_open(payloadKey, lastChunkNonce, ciphertext);
+    if (!plaintext)
+        throw malformed("an age payload does not authenticate: the key entry was modified");
+    return { status: "opened", payload: plaintext };
+}
+const ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----";
+const ARMOR_END = "-----END AGE ENCRYPTED FILE-----";
+/** The strict PEM-like armor of age (64-column padded base64); undefined when it is not canonical. */
+function decodeArmor(text) {
+    const lines = text.trim().split(/\r?\n/);
+    if (lines.length < 3 || lines[0] !== ARMOR_BEGIN || lines[lines.length - 1] !== ARMOR_END)
+        return undefined;
+    const body = lines.slice(1, -1);
+    if (body.some((line, index) => line.length > 64 || (index < body.length - 1 && line.length !== 64)))
+        return undefined;
+    const joined = body.join("");
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0)
+        return undefined;
+    const bytes = Buffer.from(joined, "base64");
+    return bytes.toString("base64") === joined ? new Uint8Array(bytes) : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/metadata.ts
+/**
+ * The `sops` metadata block: reading it from the raw tree a store hands over (any sops version, any
+ * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
+ * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
+ */
+
+
+
+
+const metadata_SOPS_VERSION = "3.13.2";
+const CRYPT_RULE_NAMES = [
+    "unencrypted_suffix",
+    "encrypted_suffix",
+    "unencrypted_regex",
+    "encrypted_regex",
+    "unencrypted_comment_regex",
+    "encrypted_comment_regex",
+];
+const metadata_DEFAULT_CRYPT_RULE = { name: "unencrypted_suffix", value: "_unencrypted" };
+/** Master key types this engine cannot unwrap; kept so files can be re-written without losing them. */
+const OTHER_KEY_TYPES = ["kms", "gcp_kms", "hckms", "azure_kv", "hc_vault", "pgp"];
+const OTHER_KEY_ID_FIELDS = {
+    kms: ["arn"],
+    gcp_kms: ["resource_id"],
+    hckms: ["key_id"],
+    azure_kv: ["vault_url", "name"],
+    hc_vault: ["vault_address", "engine_path", "key_name"],
+    pgp: ["fp"],
+};
+const metadata_RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+function scalarText(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    // An unquoted `lastmodified: 2023-12-25T10:31:01Z` is a YAML timestamp; sops reads it as text.
+    if (value instanceof SopsTime)
+        return value.text;
+    throw malformed(`sops metadata: ${field} must be a string`);
+}
+function requiredText(map, field, where) {
+    const text = scalarText(map.get(field), `${where}${field}`);
+    if (text === undefined)
+        throw malformed(`sops metadata: ${where}${field} is missing`);
+    return text;
+}
+function listOf(value, field) {
+    if (value === undefined || value === null)
+        return [];
+    if (!tree_isTreeList(value))
+        throw malformed(`sops metadata: ${field} must be a list`);
+    return value.map((item, index) => {
+        if (!tree_isTreeMap(item))
+            throw malformed(`sops metadata: ${field}[${index}] must be a mapping`);
+        return item;
+    });
+}
+function readGroup(source, where) {
+    const age = listOf(source.get("age"), `${where}age`).map((entry, index) => ({
+        recipient: requiredText(entry, "recipient", `${where}age[${index}].`).trim(),
+        enc: requiredText(entry, "enc", `${where}age[${index}].`),
+    }));
+    const others = [];
+    for (const type of OTHER_KEY_TYPES) {
+        listOf(source.get(type), `${where}${type}`).forEach((entry) => {
+            const id = OTHER_KEY_ID_FIELDS[type]
+                .map((field) => scalarText(entry.get(field), `${where}${type}.${field}`) ?? "")
+                .filter((part) => part !== "")
+                .join("/");
+            others.push({ type, id: id || "(unnamed)", entry });
+        });
+    }
+    return { age, others };
+}
+function groupSize(group) {
+    return group.age.length + group.others.length;
+}
+function readInt(value, field) {
+    const text = scalarText(value, field);
+    if (text === undefined || text === "")
+        return 0;
+    // mapstructure's weak typing accepts "2" and, from old dotenv files, "2.0".
+    const parsed = Number(text);
+    if (!Number.isInteger(parsed) || parsed < 0)
+        throw malformed(`sops metadata: ${field} must be a whole number`);
+    return parsed;
+}
+function readBool(value, field) {
+    const text = scalarText(value, field);
+    if (text === undefined || text === "")
+        return false;
+    const parsed = parseGoBool(text);
+    if (parsed === undefined)
+        throw malformed(`sops metadata: ${field} must be true or false`);
+    return parsed;
+}
+/** Interpret a raw metadata tree. Throws NOT_SOPS_FILE / MALFORMED with the field at fault. */
+function readMetadata(raw) {
+    const topLevel = readGroup(raw, "");
+    let keyGroups;
+    if (groupSize(topLevel) > 0) {
+        keyGroups = [topLevel];
+    }
+    else {
+        keyGroups = listOf(raw.get("key_groups"), "key_groups").map((group, index) => readGroup(group, `key_groups[${index}].`));
+        keyGroups = keyGroups.filter((group) => groupSize(group) > 0);
+    }
+    if (keyGroups.length === 0)
+        throw malformed("sops metadata: no keys found in file (no age, pgp or kms entries)");
+    const lastModified = requiredText(raw, "lastmodified", "");
+    if (!metadata_RFC3339.test(lastModified))
+        throw malformed("sops metadata: lastmodified is not an RFC 3339 timestamp");
+    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
+        const value = scalarText(raw.get(name), name);
+        return value === undefined || value === "" ? [] : [{ name, value }];
+    });
+    if (rules.length > 1) {
+        throw malformed(`sops metadata: only one of ${rules.map((rule) => rule.name).join(", ")} may be set`);
+    }
+    return {
+        keyGroups,
+        shamirThreshold: readInt(raw.get("shamir_threshold"), "shamir_threshold"),
+        lastModified,
+        mac: scalarText(raw.get("mac"), "mac") ?? "",
+        cryptRule: rules[0] ?? metadata_DEFAULT_CRYPT_RULE,
+        macOnlyEncrypted: readBool(raw.get("mac_only_encrypted"), "mac_only_encrypted"),
+        version: scalarText(raw.get("version"), "version"),
+    };
+}
+function sortedMap(entries) {
+    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return new TreeMap(sorted.map(([key, value]) => ({ key, value })));
+}
+function sortedCopy(map) {
+    return sortedMap(map.items
+        .filter((item) => !(item instanceof Comment))
+        .map((item) => {
+        const entry = item;
+        return [entry.key, isTreeMap(entry.value) ? sortedCopy(entry.value) : entry.value];
+    }));
+}
+function groupEntries(group) {
+    const entries = [];
+    if (group.age.length > 0) {
+        entries.push([
+            "age",
+            group.age.map((key) => sortedMap([
+                ["recipient", key.recipient],
+                ["enc", key.enc],
+            ])),
+        ]);
+    }
+    for (const type of OTHER_KEY_TYPES) {
+        const keys = group.others.filter((key) => key.type === type);
+        if (keys.length > 0)
+            entries.push([type, keys.map((key) => sortedCopy(key.entry))]);
+    }
+    return entries;
+}
+/**
+ * The metadata tree sops 3.13 writes, ready for a store's `emitEncrypted`. The binary store omits the
+ * selection rule (sops >= 3.11 ignores it there).
+ */
+function metadata_writeMetadata(metadata, { cryptRule = true } = {}) {
+    const entries = [];
+    const [onlyGroup] = metadata.keyGroups;
+    if (metadata.keyGroups.length === 1 && onlyGroup) {
+        entries.push(...groupEntries(onlyGroup));
+    }
+    else {
+        entries.push(["key_groups", metadata.keyGroups.map((group) => sortedMap(groupEntries(group)))]);
+    }
+    if (metadata.shamirThreshold > 0)
+        entries.push(["shamir_threshold", BigInt(metadata.shamirThreshold)]);
+    entries.push(["lastmodified", metadata.lastModified]);
+    entries.push(["mac", metadata.mac]);
+    if (metadata.macOnlyEncrypted)
+        entries.push(["mac_only_encrypted", true]);
+    if (cryptRule)
+        entries.push([metadata.cryptRule.name, metadata.cryptRule.value]);
+    entries.push(["version", metadata.version ?? metadata_SOPS_VERSION]);
+    return sortedMap(entries);
+}
+/** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
+function describeMasterKeys(metadata) {
+    return metadata.keyGroups.flatMap((group) => [
+        ...group.age.map((key) => errors_printable(key.recipient)),
+        ...group.others.map((key) => `${key.type}:${errors_printable(key.id)}`),
+    ]);
+}
+function metadata_assertHasAgeKeys(metadata, file) {
+    if (metadata.keyGroups.some((group) => group.age.length > 0))
+        return;
+    throw new errors_SopsError("UNSUPPORTED", `${file} has no age recipients; its master keys are ${describeMasterKeys(metadata).join(", ")}. ` +
+        "Only age keys are supported: add an age recipient with `sops updatekeys` or `sops rotate --add-age`");
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/shamir.ts
+/**
+ * Shamir secret sharing over GF(2^8) exactly as sops' `shamir` package (forked from HashiCorp Vault)
+ * does it, so that files with several key groups interoperate: each share is the secret's length plus
+ * one byte, the share's x-coordinate (1-based group index) in the LAST byte.
+ */
+
+
+/** Multiplication in the Rijndael field (reduction polynomial x^8 + x^4 + x^3 + x + 1). */
+function multiply(a, b) {
+    let product = 0;
+    let x = a;
+    let y = b;
+    while (y > 0) {
+        if (y & 1)
+            product ^= x;
+        x = x & 0x80 ? ((x << 1) ^ 0x11b) & 0xff : x << 1;
+        y >>= 1;
+    }
+    return product;
+}
+/** a^254 = a^-1 in GF(2^8); the inverse of 0 is never needed (x-coordinates are distinct and non-zero). */
+function inverse(a) {
+    let result = 1;
+    let base = a;
+    let exponent = 254;
+    while (exponent > 0) {
+        if (exponent & 1)
+            result = multiply(result, base);
+        base = multiply(base, base);
+        exponent >>= 1;
+    }
+    return result;
+}
+function divide(a, b) {
+    return multiply(a, inverse(b));
+}
+function evaluate(coefficients, x) {
+    // Horner's method from the highest coefficient down.
+    let result = 0;
+    for (let i = coefficients.length - 1; i >= 0; i--)
+        result = multiply(result, x) ^ (coefficients[i] ?? 0);
+    return result;
+}
+/** Split `secret` into `parts` shares, any `threshold` of which recover it. */
+function shamir_split(secret, parts, threshold) {
+    if (parts < threshold)
+        throw badInput("Shamir: the number of key groups must be at least the threshold");
+    if (parts > 255)
+        throw badInput("Shamir: at most 255 key groups");
+    if (threshold < 2)
+        throw badInput("Shamir: the threshold must be at least 2");
+    if (secret.length === 0)
+        throw badInput("Shamir: cannot split an empty secret");
+    const shares = Array.from({ length: parts }, (_, index) => {
+        const share = new Uint8Array(secret.length + 1);
+        share[secret.length] = index + 1;
+        return share;
+    });
+    for (let byteIndex = 0; byteIndex < secret.length; byteIndex++) {
+        const coefficients = new Uint8Array(randomBytes(threshold));
+        coefficients[0] = secret[byteIndex] ?? 0;
+        for (const share of shares)
+            share[byteIndex] = evaluate(coefficients, share[secret.length] ?? 0);
+    }
+    return shares;
+}
+/** Recover the secret from shares by Lagrange interpolation at x = 0. */
+function combine(shares) {
+    if (shares.length < 2)
+        throw malformed("Shamir: at least two shares are needed");
+    const length = shares[0]?.length ?? 0;
+    if (length < 2 || shares.some((share) => share.length !== length)) {
+        throw malformed("Shamir: the shares have different or too short lengths");
+    }
+    const xs = shares.map((share) => share[length - 1] ?? 0);
+    if (new Set(xs).size !== xs.length)
+        throw malformed("Shamir: two shares have the same x-coordinate");
+    if (xs.includes(0))
+        throw malformed("Shamir: a share has x-coordinate 0");
+    const secret = new Uint8Array(length - 1);
+    for (let byteIndex = 0; byteIndex < length - 1; byteIndex++) {
+        let value = 0;
+        xs.forEach((xi, i) => {
+            let basis = 1;
+            xs.forEach((xj, j) => {
+                if (i !== j)
+                    basis = multiply(basis, divide(xj, xj ^ xi));
+            });
+            value ^= multiply(basis, shares[i]?.[byteIndex] ?? 0);
+        });
+        secret[byteIndex] = value;
+    }
+    return secret;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/age.ts
+/**
+ * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
+ * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
+ * X25519 data keys are opened with node:crypto (age-x25519.ts); age-encryption does everything else
+ * and is loaded only when needed. Failures never echo key material.
+ */
+
+
+
+
+
+
+
+let ageEncryption;
+function loadAgeEncryption() {
+    ageEncryption ??= __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
+    return ageEncryption;
+}
+/** One age identity. The secret is held in private fields so that logging the object cannot leak it. */
+class AgeIdentity {
+    recipient;
+    source;
+    #secret;
+    #x25519;
+    constructor(secret, x25519, 
+    /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
+    recipient, 
+    /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
+    source) {
+        this.recipient = recipient;
+        this.source = source;
+        this.#secret = secret;
+        this.#x25519 = x25519;
+    }
+    static async parse(secret, source) {
+        const x25519 = secret.startsWith("AGE-SECRET-KEY-1") ? parseX25519Identity(secret) : undefined;
+        if (x25519)
+            return new AgeIdentity(secret, x25519, x25519.recipient, source);
+        try {
+            const { identityToRecipient } = await loadAgeEncryption();
+            return new AgeIdentity(secret, undefined, await identityToRecipient(secret), source);
+        }
+        catch {
+            throw errors_badInput(`${source} is not a valid age identity (bad encoding or checksum)`);
+        }
+    }
+    /** The node:crypto form of an X25519 identity; undefined for post-quantum identities. */
+    get x25519() {
+        return this.#x25519;
+    }
+    /** Hand the secret to age-encryption; the only place it leaves this object. */
+    addTo(decrypter) {
+        decrypter.addIdentity(this.#secret);
+    }
+    toString() {
+        return `AgeIdentity(${this.recipient})`;
+    }
+    toJSON() {
+        return this.toString();
+    }
+    [external_node_util_.inspect.custom]() {
+        return this.toString();
+    }
+}
+const IDENTITY_PREFIX = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
+/**
+ * Parse a key file or SOPS_AGE_KEY value: identities separated by newlines (CRLF tolerated) or, since
+ * sops 3.13, by whitespace on one line; blank lines and `#` comments are skipped.
+ */
+async function parseIdentities(text, source) {
+    const identities = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, rawLine] of lines.entries()) {
+        const line = rawLine.trim();
+        if (line === "" || line.startsWith("#"))
+            continue;
+        for (const token of line.split(/\s+/)) {
+            const where = `${source} line ${index + 1}`;
+            if (token.startsWith("AGE-PLUGIN-")) {
+                throw new errors_SopsError("UNSUPPORTED", `${where}: age plugin identities are not supported`);
+            }
+            if (!IDENTITY_PREFIX.test(token)) {
+                throw errors_badInput(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
+            }
+            identities.push(await AgeIdentity.parse(token, where));
+        }
+    }
+    if (identities.length === 0)
+        throw errors_badInput(`${source} holds no age identity`);
+    return identities;
+}
+function isSupportedRecipient(recipient) {
+    // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
+    // second `1` in their human-readable part and are not supported.
+    return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);
+}
+/** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
+async function age_wrapDataKey(dataKey, recipient) {
+    if (!isSupportedRecipient(recipient)) {
+        throw badInput(`"${printable(recipient, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
+    }
+    const { Encrypter, armor } = await loadAgeEncryption();
+    const encrypter = new Encrypter();
+    try {
+        encrypter.addRecipient(recipient);
+    }
+    catch {
+        throw badInput(`"${printable(recipient, 80)}" is not a valid age recipient (bad encoding or checksum)`);
+    }
+    return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
+}
+/** The age library's own decryption: post-quantum identities and files the native reader leaves alone. */
+async function openWithAgeEncryption(file, identities, entry) {
+    const { Decrypter } = await loadAgeEncryption();
+    const decrypter = new Decrypter();
+    for (const identity of identities)
+        identity.addTo(decrypter);
+    try {
+        return await decrypter.decrypt(file);
+    }
+    catch (error) {
+        // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
+        if (error instanceof Error && /no identity matched/i.test(error.message))
+            return null;
+        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} is damaged and cannot be decrypted`);
+    }
+}
+async function openStanza(entry, identities, expectedLength) {
+    const file = decodeArmor(entry.enc);
+    if (!file)
+        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} is not a valid armored age file`);
+    const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
+    const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" };
+    let payload = null;
+    if (native.status === "opened") {
+        payload = native.payload;
+    }
+    else {
+        // Post-quantum identities, and stanzas the native reader does not handle, go to age-encryption.
+        const others = native.status === "no-match" ? identities.filter((identity) => !identity.x25519) : identities;
+        if (others.length > 0)
+            payload = await openWithAgeEncryption(file, others, entry);
+    }
+    if (payload && payload.length !== expectedLength) {
+        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
+    }
+    return payload;
+}
+/**
+ * Recover the file's data key. Entries whose recipient matches a supplied identity are tried first,
+ * the others after (sops does not require the recipient to match).
+ */
+async function age_unwrapDataKey(metadata, identities) {
+    const groups = metadata.keyGroups;
+    const shareLength = groups.length > 1 ? cipher_DATA_KEY_BYTES + 1 : cipher_DATA_KEY_BYTES;
+    const ours = new Set(identities.map((identity) => identity.recipient));
+    const parts = [];
+    for (const group of groups) {
+        const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
+        for (const entry of ordered) {
+            const part = await openStanza(entry, identities, shareLength);
+            if (part) {
+                parts.push(part);
+                break;
+            }
+        }
+    }
+    const threshold = groups.length > 1 ? metadata.shamirThreshold || groups.length : 1;
+    if (parts.length >= threshold) {
+        return groups.length > 1 ? combine(parts) : parts[0];
+    }
+    const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
+    const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
+    throw new errors_SopsError("NO_MATCHING_KEY", `encrypted to ${describeMasterKeys(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
+        "Use a matching age key, or add yours with `sops updatekeys`");
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
@@ -51091,9 +49317,13 @@ const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,da
  * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
  * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
  */
+/** The line-anchored pattern is slow on large files: most have no `ENC[` at all, which is quick to see. */
+function hasEncryptedAssignment(text) {
+    return text.includes("ENC[AES256_GCM,data:") && ENC_ASSIGNMENT.test(text);
+}
 function inspectSops(file, bytes, text) {
     const hasMetadata = METADATA.test(text);
-    if (!hasMetadata && !ENC_ASSIGNMENT.test(text))
+    if (!hasMetadata && !hasEncryptedAssignment(text))
         return { kind: "plain" };
     const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
     if (!hasMetadata)
@@ -51104,7 +49334,7 @@ function inspectSops(file, bytes, text) {
     }
     catch (error) {
         if (error instanceof errors_SopsError && error.code === "NOT_SOPS_FILE") {
-            return ENC_ASSIGNMENT.test(text)
+            return hasEncryptedAssignment(text)
                 ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
                 : { kind: "plain" };
         }
@@ -51155,7 +49385,12 @@ function keyLine(text, lines, location) {
 function sopsStatusOf(file, bytes, text) {
     if (!formatForPath(file) && fileKind(file) !== "config")
         return { kind: "plain" };
-    return inspectSops(file, bytes, text);
+    // Every SOPS file, whole or broken, holds `sops` (its metadata) or `ENC[` (its values): a file with
+    // neither is plain without being decoded.
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!raw.includes("sops") && !raw.includes("ENC["))
+        return { kind: "plain" };
+    return inspectSops(file, bytes, text());
 }
 function plaintextValues(file, text, status) {
     const { metadata } = status;
@@ -51211,7 +49446,7 @@ function sopsFindings(file, status, text, setup, { drift = true } = {}) {
             ];
         case "sops":
             return [
-                ...plaintextValues(file, text, status),
+                ...plaintextValues(file, text(), status),
                 ...(drift && rule && setup ? recipientsDrift(file, setup, status.metadata, rule) : []),
             ];
     }
@@ -51235,38 +49470,6 @@ async function sops_checks_verifyMac(file, bytes, format, identities) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
-/**
- * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
- * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
- * and line numbers are counted only up to the matches.
- */
-/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
-function isBinary(bytes) {
-    return bytes.subarray(0, 8000).includes(0);
-}
-function decodeLatin1(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-}
-/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
-function fromLatin1(text) {
-    return Buffer.from(text, "latin1").toString("utf8");
-}
-const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
-/**
- * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
- * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
- * repositories that used gitleaks keep their inline allowances.
- */
-/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
-function inlineAllowance(line) {
-    const match = ALLOW.exec(line);
-    if (!match)
-        return undefined;
-    const rules = match[1];
-    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
 /**
  * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
@@ -51281,8 +49484,15 @@ function inlineAllowance(line) {
 
 
 
+
 /** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
 const CONTEXT = 80;
+/** `secret-default`: literal defaults of secret-named variables in Python code. */
+function secretDefaults(file, text, lines, inOwned) {
+    return findSecretDefaults(text)
+        .filter((found) => inOwned(found.index))
+        .map((found) => newFinding("secret-default", file, lines.lineOf(found.index), `${found.name} has a hard-coded default (${found.via}): ${redact(fromLatin1(found.value))}`, `${found.name}\0${found.via}`));
+}
 class Scanner {
     setup;
     policy;
@@ -51299,26 +49509,34 @@ class Scanner {
     scan(input) {
         const { path: file, bytes } = input;
         const binary = isBinary(bytes);
-        const text = binary ? "" : decodeLatin1(bytes);
-        const status = binary ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
-        const found = sopsFindings(file, status, text, this.setup.sops, {
-            drift: input.historic !== true,
-        });
-        const lines = new LineIndex(text);
+        // Decoded only when something needs the text: most files of a large scan never are.
+        let decoded;
+        const text = () => (decoded ??= binary ? "" : decodeLatin1(bytes));
+        let lineIndex;
+        const lines = () => (lineIndex ??= new LineIndex(text()));
+        const { owned } = input;
+        const wholeFile = !owned || owned.from === 0;
+        const inOwned = (index) => !owned || (index >= owned.from && index < owned.to);
+        const status = binary || !wholeFile ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
+        const found = wholeFile
+            ? sopsFindings(file, status, text, this.setup.sops, { drift: input.historic !== true })
+            : [];
         const secretLines = new Set();
         if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
-            for (const secret of this.secrets(file, text, lines)) {
+            for (const secret of this.secrets(file, bytes, text, lines, inOwned)) {
                 secretLines.add(secret.line);
                 found.push(secret);
             }
         }
-        if (!binary && status.kind === "plain")
+        if (!binary && wholeFile && status.kind === "plain")
             found.push(...this.dotenv(file, text, secretLines));
+        if (!binary && file.endsWith(".py"))
+            found.push(...secretDefaults(file, text(), lines(), inOwned));
         // Each line is read once, however many findings it holds.
         const allowances = new Map();
         const allowed = (finding) => {
             if (!allowances.has(finding.line))
-                allowances.set(finding.line, inlineAllowance(lines.line(finding.line)));
+                allowances.set(finding.line, inlineAllowance(lines().line(finding.line)));
             const allowance = allowances.get(finding.line);
             return allowance === "all" || (allowance?.has(finding.rule) ?? false);
         };
@@ -51340,13 +49558,18 @@ class Scanner {
         const finding = newFinding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
         return this.accepted([finding]);
     }
-    secrets(file, text, lines) {
+    secrets(file, bytes, decoded, lineIndex, inOwned) {
         const findings = [];
         // The same line with the secret taken out can occur more than once: each is its own finding.
         const occurrences = new Map();
         // Many secrets on one (long) line read its text once.
         let cached;
-        for (const hit of findSecrets(text, { kind: fileKind(file), now: this.setup.now })) {
+        const hits = findSecrets(bytes, { kind: fileKind(file), now: this.setup.now }, decoded).filter((hit) => inOwned(hit.index));
+        if (hits.length === 0)
+            return findings;
+        const text = decoded();
+        const lines = lineIndex();
+        for (const hit of hits) {
             const secret = fromLatin1(hit.secret);
             const line = lines.lineOf(hit.index);
             if (this.gitleaks.length > 0) {
@@ -51367,7 +49590,7 @@ class Scanner {
                 severity: hit.severity,
                 file,
                 line,
-                message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret)}`,
+                message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret, hit.prefix)}`,
                 fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
             });
         }
@@ -51377,7 +49600,7 @@ class Scanner {
         const kind = dotenvKind(file);
         if (!kind)
             return [];
-        const assignments = parseAssignments(text);
+        const assignments = parseAssignments(text());
         if (kind === "template") {
             return realTemplateValues(assignments)
                 .filter((assignment) => !secretLines.has(assignment.line))
@@ -51626,6 +49849,22 @@ async function readBlobs(root, blobs, onBlob) {
     if (result.code !== 0)
         throw new errors_ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
 }
+/**
+ * The size of each blob, from one `git cat-file --batch-check` (no content is read): what decides
+ * whether a scan is large enough for worker threads. A blob git does not have counts 0 here; reading it
+ * is what fails, loudly.
+ */
+async function blobSizes(root, blobs) {
+    const result = await run(root, ["cat-file", "--batch-check"], blobs.map((entry) => `${entry.blob}\n`).join(""));
+    if (result.code !== 0)
+        throw new errors_ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
+    const sizes = result.stdout
+        .toString("utf8")
+        .split("\n")
+        .slice(0, blobs.length)
+        .map((line) => Number(/^[0-9a-f]+ blob (\d+)$/.exec(line)?.[1] ?? 0));
+    return blobs.map((_, index) => sizes[index] ?? 0);
+}
 /** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
 async function isIgnored(root, file) {
     const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
@@ -51721,15 +49960,13 @@ function readSopsConfig(file, name = file) {
     return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
 }
 
-;// CONCATENATED MODULE: ./actions/common/verify.ts
+;// CONCATENATED MODULE: ./actions/common/scan-files.ts
 /**
- * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
- * scope (through git), read the repository's policy, gitleaks allowlist and `.sops.yaml`, scan every
- * file once, check `.gitignore`, and verify MACs when a key is given.
+ * Scanning files of a repository, the same way on the main thread and in a scan worker: the scanner is
+ * built from the repository's own policy, gitleaks allowlist and `.sops.yaml` (so that a worker, given
+ * only where they are, builds an identical one), and each working-tree file or git blob becomes one
+ * self-contained result that can cross a thread boundary.
  */
-
-
-
 
 
 
@@ -51740,6 +49977,7 @@ function readSopsConfig(file, name = file) {
 const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
 /** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
 const WINDOW = 16 << 20;
+/** Bytes read past a window, so that a secret that starts in it ends in it (private keys included). */
 const OVERLAP = 64 << 10;
 const toPosix = (file) => file.split((external_node_path_default()).sep).join("/");
 function readText(file, what) {
@@ -51776,148 +50014,4001 @@ function loadSops(root, explicit) {
         throw new errors_ConfigurationError(errors_describeUnknown(error));
     }
 }
-/** Explicit paths (files or folders, relative to cwd) as repository-relative files. */
-function expandPaths(cwd, root, paths) {
-    const files = [];
-    const visit = (absolute) => {
-        let stat;
-        try {
-            stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-        }
-        catch {
-            throw new errors_ConfigurationError(`${absolute} does not exist`);
-        }
-        if (stat.isDirectory()) {
-            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort())
-                if (entry !== ".git")
-                    visit(external_node_path_default().join(absolute, entry));
-        }
-        else if (stat.isFile()) {
-            files.push(toPosix(external_node_path_default().relative(root, absolute)));
-        }
-    };
-    for (const item of paths)
-        visit(external_node_path_default().resolve(cwd, item));
-    return files;
+function loadScanner(source) {
+    const { root } = source;
+    const policy = loadPolicy(root, source.policyFile);
+    const gitleaksFile = external_node_path_default().join(root, ".gitleaks.toml");
+    const gitleaks = (0,external_node_fs_namespaceObject.existsSync)(gitleaksFile)
+        ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
+        : [];
+    const sops = loadSops(root, source.sopsConfigFile);
+    return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now }), policy, sops };
 }
-function scanWorkingFile(scanner, root, file, collected) {
+/** Bytes read before a window (left context: what precedes a secret at its start). */
+const scan_files_CONTEXT = 4 << 10;
+/** The offsets of a file's windows, WINDOW apart. */
+function windowOffsets(size) {
+    return Array.from({ length: Math.ceil(size / WINDOW) }, (_, index) => index * WINDOW);
+}
+function countNewlines(bytes, from, to) {
+    let count = 0;
+    for (let at = bytes.indexOf(10, from); at !== -1 && at < to; at = bytes.indexOf(10, at + 1))
+        count++;
+    return count;
+}
+/** One thread's window buffer, reused: nothing of a window outlives its scan. */
+let windowBuffer;
+/**
+ * The window at `offset`: it reads CONTEXT bytes before and OVERLAP after its own WINDOW bytes, and
+ * reports the secrets that start in its own part, so that one across an edge is reported once.
+ */
+function scanWindow(scanner, root, file, offset) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(external_node_path_default().join(root, file), "r");
+    try {
+        const head = Buffer.alloc(8000);
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const binary = head.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0)).includes(0);
+        if (binary)
+            return { findings: [], newlines: 0, contextNewlines: 0, binary, size };
+        const start = Math.max(0, offset - scan_files_CONTEXT);
+        const buffer = (windowBuffer ??= Buffer.allocUnsafe(scan_files_CONTEXT + WINDOW + OVERLAP));
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, start);
+        const bytes = buffer.subarray(0, read);
+        const from = offset - start;
+        const to = Math.min(read, from + WINDOW);
+        const { findings } = scanner.scan({ path: file, bytes, owned: { from, to } });
+        return {
+            findings,
+            newlines: countNewlines(bytes, from, to),
+            contextNewlines: countNewlines(bytes, 0, from),
+            binary,
+            size,
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** A file's windows, in order, as one result: findings on the file's lines. */
+function joinWindows(windows) {
+    const size = windows[0]?.size ?? 0;
+    if (windows.some((window) => window.binary))
+        return { findings: [], size };
+    const findings = [];
+    let before = 0;
+    for (const window of windows) {
+        const shift = before - window.contextNewlines;
+        for (const finding of window.findings)
+            findings.push({ ...finding, line: finding.line + shift });
+        before += window.newlines;
+    }
+    return { findings, size };
+}
+/** A working-tree file; undefined when it is gone, a link or not a regular file. */
+function scanTreeFile(scanner, root, file) {
     const absolute = external_node_path_default().join(root, file);
     let stat;
     try {
         stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
     }
     catch {
-        return; // Tracked but deleted in the work tree.
+        return undefined; // Tracked but deleted in the work tree.
     }
     // Symbolic links may point outside the repository; submodules are folders.
     if (!stat.isFile())
-        return;
-    collected.files++;
-    collected.bytes += stat.size;
-    if (stat.size <= WINDOW) {
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
-        collect(scanner.scan({ path: file, bytes }), bytes, collected, file);
-        return;
-    }
-    const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, "r");
-    try {
-        const seen = new Set();
-        const buffer = Buffer.alloc(WINDOW + OVERLAP);
-        let lines = 0;
-        for (let offset = 0; offset < stat.size; offset += WINDOW) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, offset);
-            const window = buffer.subarray(0, read);
-            // A binary file is known by its first window.
-            if (offset === 0 && window.subarray(0, 8000).includes(0))
-                return;
-            for (const finding of scanner.scan({ path: file, bytes: window }).findings) {
-                const line = finding.line + lines;
-                const key = `${finding.fingerprint}:${line}`;
-                if (!seen.has(key))
-                    collected.findings.push({ ...finding, line });
-                seen.add(key);
-            }
-            for (let index = 0; index < Math.min(WINDOW, read); index++)
-                if (window[index] === 10)
-                    lines++;
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
+        return undefined;
+    if (stat.size > WINDOW)
+        return joinWindows(windowOffsets(stat.size).map((offset) => scanWindow(scanner, root, file, offset)));
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+    const result = scanner.scan({ path: file, bytes });
+    return {
+        findings: result.findings,
+        size: stat.size,
+        ...(result.sops ? { sops: { format: result.sops.format, bytes } } : {}),
+    };
 }
-/** `file` is given for current content only: its MAC can be checked with a key. */
-function collect(result, bytes, collected, file) {
-    collected.findings.push(...result.findings);
-    if (result.sops && file !== undefined)
-        collected.sopsFiles.push({ file, bytes, format: result.sops.format });
-}
-/** Scans objects read from git; `onFile` sees each result (history ties findings to their blob). */
-async function scanBlobs(scanner, root, files, collected, historic, onFile = () => undefined) {
-    await readBlobs(root, files, (index, bytes) => {
-        const file = files[index];
+/** Objects read from git through one `git cat-file --batch`, in the order given. */
+async function scanGitBlobs(scanner, root, blobs, historic) {
+    const results = [];
+    await readBlobs(root, blobs, (index, bytes) => {
+        const file = blobs[index];
         if (!file)
             return;
-        collected.files++;
-        collected.bytes += bytes.length;
         const result = scanner.scan({ path: file.path, bytes, historic });
-        onFile(index, result);
-        collect(result, bytes, collected, historic ? undefined : file.path);
+        results[index] = {
+            findings: result.findings,
+            size: bytes.length,
+            // Historic content is not the current tree: its MAC is not checked.
+            ...(result.sops && !historic ? { sops: { format: result.sops.format, bytes } } : {}),
+        };
     });
+    return results;
+}
+
+;// CONCATENATED MODULE: ./actions/common/scan-pool.ts
+/**
+ * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
+ * `isScanWorker()` first), each builds the same scanner from the same repository files, and reads and
+ * scans its share of the files itself (working-tree paths or git blob ids: no file content crosses
+ * threads). Results come back per file and are put in input order, so any number of threads gives the
+ * same findings in the same order as one.
+ */
+
+
+
+
+const WORKER_FLAG = "secretsActionsScanWorker";
+/** A scan smaller than this stays on the main thread: starting workers costs more than it saves. */
+const PARALLEL_BYTES = 8 << 20;
+/** Work is handed out in pieces of about this size, so that a fast worker takes more of them. */
+const PIECE_BYTES = 2 << 20;
+const PIECE_FILES = 256;
+/** True in a thread this module started: the entry point then serves scans instead of running. */
+function isScanWorker() {
+    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[WORKER_FLAG] === true;
+}
+/** Threads a `verify` may use: `requested`, or (0) one per core, at most 8. */
+function threadsFor(requested) {
+    return requested > 0 ? requested : Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8);
+}
+/** Whether a scan of `bytes` goes to the workers: always when threads were asked for, else when large. */
+function isLargeScan(requested, bytes) {
+    return requested > 1 || (requested === 0 && bytes >= PARALLEL_BYTES);
+}
+/** The running bundle, when it is one: the TypeScript sources (under ts-jest) cannot start workers. */
+function bundleFile() {
+    return import.meta.url.endsWith(".js") ? new URL(import.meta.url) : undefined;
+}
+/** Splits the work into pieces by size (`sizes[i]` of item i), keeping order. */
+function pieces(items, sizes) {
+    const result = [];
+    let current = [];
+    let bytes = 0;
+    items.forEach((item, index) => {
+        current.push(item);
+        bytes += sizes[index] ?? 0;
+        if (bytes >= PIECE_BYTES || current.length >= PIECE_FILES) {
+            result.push({ items: current, size: bytes });
+            current = [];
+            bytes = 0;
+        }
+    });
+    if (current.length > 0)
+        result.push({ items: current, size: bytes });
+    return result;
+}
+/**
+ * The pieces of a working-tree scan: small files in runs, each window of a file larger than `window`
+ * a piece of its own (so that one huge file is read by several threads).
+ */
+function treeWork(files, sizes, window) {
+    const work = [];
+    let run = [];
+    let runSizes = [];
+    const flush = () => {
+        for (const { items, size } of pieces(run, runSizes))
+            work.push({ kind: "tree", files: items, size });
+        run = [];
+        runSizes = [];
+    };
+    files.forEach((file, index) => {
+        const size = sizes[index] ?? 0;
+        if (size <= window) {
+            run.push(file);
+            runSizes.push(size);
+            return;
+        }
+        flush();
+        for (let offset = 0; offset < size; offset += window)
+            work.push({ kind: "window", file, offset, size: Math.min(window, size - offset) });
+    });
+    flush();
+    return work;
+}
+/**
+ * Worker threads for the scans of one `verify`. They are started as soon as a scan may be large, so
+ * that they boot while git lists the files; `scan` uses them only when its pieces add up to a large
+ * scan, and `close` stops them whatever happened.
+ */
+class ScanPool {
+    source;
+    workers;
+    constructor(source, workers, script) {
+        this.source = source;
+        this.workers = Array.from({ length: workers }, () => new external_node_worker_threads_.Worker(script, { workerData: { [WORKER_FLAG]: true, source } }));
+    }
+    /** Up to `threads - 1` workers (this thread scans too); none without a bundle or with one thread. */
+    static start(source, threads) {
+        const script = bundleFile();
+        return script && threads > 1 ? new ScanPool(source, threads - 1, script) : undefined;
+    }
+    async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+    /**
+     * The pieces' results in order, one per item; undefined for a working-tree path that is not a
+     * regular file. Workers take the largest pieces first, two at a time (they never wait for this thread
+     * to give the next); this thread the smallest, with `local`, between their replies.
+     */
+    async scan(local, work) {
+        const perPiece = [];
+        const order = [...work.keys()].sort((a, b) => (work[b]?.size ?? 0) - (work[a]?.size ?? 0) || a - b);
+        let front = 0;
+        let back = order.length - 1;
+        const listeners = [];
+        const finished = this.workers.map((worker) => new Promise((resolve, reject) => {
+            let inHand = 0;
+            const give = () => {
+                if (front > back) {
+                    if (inHand === 0)
+                        resolve();
+                    return;
+                }
+                const id = order[front++] ?? 0;
+                const piece = work[id];
+                if (!piece)
+                    return;
+                inHand++;
+                worker.postMessage({ id, work: piece });
+            };
+            const onMessage = (reply) => {
+                if ("error" in reply) {
+                    reject(reply.configuration ? new errors_ConfigurationError(reply.error) : new Error(reply.error));
+                    return;
+                }
+                perPiece[reply.id] = reply.results;
+                inHand--;
+                give();
+            };
+            const onExit = (code) => {
+                reject(new Error(`a scan worker stopped (exit code ${code})`));
+            };
+            worker.on("message", onMessage);
+            worker.on("error", reject);
+            worker.on("exit", onExit);
+            listeners.push(() => {
+                worker.off("message", onMessage);
+                worker.off("error", reject);
+                worker.off("exit", onExit);
+            });
+            give();
+            give();
+        }));
+        try {
+            // Rejects as soon as a worker fails, so that this thread stops too; never resolves.
+            const failed = Promise.race(finished.map((done) => done.then(() => new Promise(() => undefined))));
+            failed.catch(() => undefined);
+            while (front <= back) {
+                const id = order[back--] ?? 0;
+                const piece = work[id];
+                if (piece)
+                    perPiece[id] = await Promise.race([scanPiece(local, this.source.root, piece), failed]);
+                // Let the workers' replies in before the next piece.
+                await new Promise((resolve) => setImmediate(resolve));
+            }
+            await Promise.all(finished);
+        }
+        finally {
+            for (const remove of listeners)
+                remove();
+        }
+        return perPiece.flatMap((results) => results.map((result) => result ?? undefined));
+    }
+}
+/**
+ * Scans the pieces on the pool when there is one and the scan is large (`parallel`), else here, one
+ * after the other: the same code, the same results.
+ */
+async function scanPieces(pool, local, root, work, parallel) {
+    if (pool && parallel && work.length > 1)
+        return pool.scan(local, work);
+    const results = [];
+    for (const piece of work)
+        results.push(...(await scanPiece(local, root, piece)));
+    return results;
+}
+async function scanPiece(scanner, root, work) {
+    switch (work.kind) {
+        case "tree":
+            return work.files.map((file) => scanTreeFile(scanner, root, file));
+        case "window":
+            return [scanWindow(scanner, root, work.file, work.offset)];
+        case "blobs":
+            return scanGitBlobs(scanner, root, work.blobs, work.historic);
+    }
+}
+/** A worker's life: build the scanner once, then answer each piece with its results. */
+function serveScans() {
+    const { source } = external_node_worker_threads_.workerData;
+    const port = external_node_worker_threads_.parentPort;
+    if (!port)
+        return;
+    const { scanner } = loadScanner(source);
+    port.on("message", (request) => {
+        scanPiece(scanner, source.root, request.work).then((results) => {
+            port.postMessage({
+                id: request.id,
+                results: results.map((result) => result ?? null),
+            });
+        }, (error) => {
+            port.postMessage({
+                id: request.id,
+                error: errors_describeUnknown(error),
+                configuration: error instanceof errors_ConfigurationError,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary_summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./actions/common/identities.ts
+/**
+ * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
+ * keys.txt of the user's config folder, all combined. (The decrypt-env action deliberately does not
+ * look in the home folder: it takes keys only from its input or the environment.)
+ */
+
+
+
+
+/** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
+function defaultKeyFile({ env, platform, home }) {
+    if (platform === "win32")
+        return env.APPDATA ? external_node_path_default().win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
+    if (env.XDG_CONFIG_HOME)
+        return external_node_path_default().join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
+    if (platform === "darwin")
+        return external_node_path_default().join(home, "Library", "Application Support", "sops", "age", "keys.txt");
+    return external_node_path_default().join(home, ".config", "sops", "age", "keys.txt");
+}
+function readKeyFile(file, what) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw errors_badInput(`${what} (${file}) cannot be read: check the path and its permissions`);
+    }
+}
+async function identitiesFromEnvironment(lookup) {
+    const identities = [];
+    const parse = (text, source) => {
+        lookup.onKeyText?.(text);
+        return parseIdentities(text, source);
+    };
+    const inline = lookup.env.SOPS_AGE_KEY;
+    if (inline && inline.trim() !== "")
+        identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
+    const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
+    if (keyFile)
+        identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
+    const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
+    if (fallback) {
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(fallback, "utf8");
+        }
+        catch {
+            // The default key file is optional.
+        }
+        if (text !== undefined && text.trim() !== "")
+            identities.push(...(await parse(text, fallback)));
+    }
+    return identities;
+}
+
+;// CONCATENATED MODULE: ./actions/common/action-identities.ts
+/**
+ * The age identities an action decrypts with. Every key text is registered with the runner's masking
+ * before it is parsed, so that no later line (an error included) can show it.
+ */
+
+
+
+/**
+ * Masks the whole text and each identity in it: the runner hides a registered value only where it
+ * appears whole, and a key file's identities are often printed one at a time. Comments (`# public key:`)
+ * are not secrets and are not masked word by word.
+ */
+function maskKeyText(text) {
+    core_setSecret(text);
+    for (const identity of new Set(text.match(/AGE-SECRET-KEY-[0-9A-Z-]+/gi) ?? []))
+        if (identity !== text)
+            core_setSecret(identity);
+}
+/** The parsed identities; empty when none was given. */
+async function loadActionIdentities(sources) {
+    if (sources.ageKey !== "") {
+        maskKeyText(sources.ageKey);
+        return parseIdentities(sources.ageKey, `input ${sources.inputName}`);
+    }
+    if (!sources.fallBackToEnvironment)
+        return [];
+    return identitiesFromEnvironment({
+        env: process.env,
+        platform: process.platform,
+        home: "",
+        includeDefaultFile: false,
+        onKeyText: maskKeyText,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/common/boundary.ts
+/**
+ * The one error boundary of every action: user mistakes and engine errors become a single
+ * `<action> failed: ...` error line; anything unexpected is reported the same way, without a stack.
+ */
+
+
+
+
+/** The step did its work and its outcome is a failure (e.g. a run it started failed): one line, no stack. */
+class StepFailure extends Error {
+    name = "StepFailure";
+}
+async function runAction(action, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        const known = error instanceof errors_ConfigurationError || error instanceof errors_SopsError || error instanceof StepFailure;
+        const message = known ? error.message : `unexpected error: ${errors_describeUnknown(error)}`;
+        setFailed(`${action} failed: ${message.replace(/\s*\n\s*/g, " ")}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/common/escape.ts
+/**
+ * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
+ * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
+ * a workflow command, and one with HTML must not become markup in the job summary.
+ */
+
+/**
+ * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
+ * line and cannot drive a terminal, and a leading `::` cannot be read as a workflow command.
+ */
+function forLogLine(text) {
+    const line = escapeControlCharacters(text);
+    return line.startsWith("::") ? ` ${line}` : line;
+}
+/**
+ * An annotation's message or title: @actions/core percent-encodes line breaks of annotation messages,
+ * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
+ */
+function forAnnotation(text) {
+    return errors_escapeControlCharacters(text);
+}
+/** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
+function forSummaryHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+/** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
+function forSummaryMarkdownCell(text) {
+    return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
+}
+
+;// CONCATENATED MODULE: ./actions/common/runner.ts
+function readRunnerEnvironment(env = process.env) {
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || undefined,
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        canExportVariables: Boolean(env.GITHUB_ENV),
+        hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+        repository: env.GITHUB_REPOSITORY ?? "",
+        serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/common/safe-write.ts
+/**
+ * Writing files from an action without being steered by the repository it runs on: a pull request
+ * controls symbolic links and which files exist, so a target is written only inside the workspace or
+ * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
+ * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ */
+
+
+
+
+function identity(file) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(file);
+    return { path: file, device: stat.dev, inode: stat.ino };
+}
+const inside = (child, parent) => {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === "" || (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative));
+};
+function realRoots(roots) {
+    return roots.flatMap((root) => {
+        if (!root)
+            return [];
+        try {
+            return [(0,external_node_fs_namespaceObject.realpathSync)(root)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+function existingAncestor(folder) {
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(current);
+            return current;
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return current;
+        }
+    }
+}
+/**
+ * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
+ * from the workspace to elsewhere on the runner does not.
+ */
+function resolvesInside(file, roots) {
+    let real;
+    try {
+        real = realpathSync(file);
+    }
+    catch {
+        return false;
+    }
+    return realRoots(roots).some((root) => inside(real, root));
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = external_node_path_default().dirname(target);
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`${options.what} (${target}) ${why}`);
+    };
+    const checkFolder = (existing) => {
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(existing);
+        }
+        catch (error) {
+            return fail(`cannot be written: ${errors_describeUnknown(error)}`);
+        }
+        if (!roots.some((root) => inside(real, root))) {
+            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+        }
+    };
+    checkFolder(existingAncestor(folder));
+    let existing;
+    try {
+        existing = (0,external_node_fs_namespaceObject.lstatSync)(target);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isSymbolicLink())
+        fail("is a symbolic link: delete it or choose another path");
+    if (existing && !(options.replace && existing.isFile())) {
+        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    }
+    const folders = [];
+    const missing = [];
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(current);
+            break;
+        }
+        catch {
+            missing.unshift(current);
+        }
+    }
+    for (const created of missing) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(created, { mode: 0o700 });
+        }
+        catch (error) {
+            fail(`cannot be written: ${errors_describeUnknown(error)}`);
+        }
+        folders.unshift(identity(created));
+    }
+    checkFolder(folder);
+    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        for (const created of folders)
+            (0,external_node_fs_namespaceObject.rmdirSync)(created.path);
+        fail(`cannot be written: ${errors_describeUnknown(error)}`);
+    }
+    return { file: identity(target), folders };
+}
+/**
+ * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
+ * device and inode): a file or folder a later step put at that path is left alone and reported.
+ */
+function removeCreated(written) {
+    const state = (entry) => {
+        try {
+            const stat = lstatSync(entry.path);
+            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
+        }
+        catch {
+            return "gone";
+        }
+    };
+    const file = state(written.file);
+    if (file === "same")
+        rmSync(written.file.path);
+    for (const folder of written.folders) {
+        if (state(folder) !== "same")
+            continue;
+        try {
+            rmdirSync(folder.path);
+        }
+        catch {
+            // Not empty any more (another step wrote there): leave it.
+        }
+    }
+    return { deleted: file === "same", replaced: file === "replaced" };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/event.ts
+/**
+ * Which commits a run checks, from the workflow event: the pull request's base and head
+ * (`pull_request`, `pull_request_target`), the merge queue's (`merge_group`), a push's before/after.
+ */
+
+const SCOPES = ["auto", "changed", "all", "history"];
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const CHANGE_EVENTS = new Set(["pull_request", "pull_request_target", "merge_group"]);
+function field(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== "object" || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return typeof current === "string" && SHA.test(current) ? current : undefined;
+}
+function rangeFromEvent(eventName, payload) {
+    let base;
+    let head;
+    if (eventName === "pull_request" || eventName === "pull_request_target") {
+        base = field(payload, "pull_request", "base", "sha");
+        head = field(payload, "pull_request", "head", "sha");
+    }
+    else if (eventName === "merge_group") {
+        base = field(payload, "merge_group", "base_sha");
+        head = field(payload, "merge_group", "head_sha");
+    }
+    else if (eventName === "push") {
+        base = field(payload, "before");
+        head = field(payload, "after");
+        // A new branch has no `before`: there is nothing to diff against.
+        if (base && /^0+$/.test(base))
+            base = undefined;
+    }
+    return base && head ? { base, head } : undefined;
+}
+function resolveScope(scope, eventName, payload) {
+    if (scope === "all" || scope === "history")
+        return { scope };
+    const range = rangeFromEvent(eventName, payload);
+    if (scope === "auto")
+        return CHANGE_EVENTS.has(eventName) && range ? { scope: "changed", range } : { scope: "all" };
+    if (range)
+        return { scope: "changed", range };
+    if (eventName === "push")
+        return { scope: "all", note: "the push created a new branch: checking all tracked files" };
+    throw new errors_ConfigurationError(`scope: changed needs a pull_request, pull_request_target, merge_group or push event with its commits, not "${eventName || "none"}"; use scope: all`);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/scan/sarif.ts
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI = "https://github.com/juniper/secrets-actions";
+function ruleDescriptor(id) {
+    const rule = RULES[id];
+    return {
+        id,
+        name: id
+            .split("-")
+            .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+            .join(""),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.description },
+        help: { text: `Fix: ${rule.fix}.`, markdown: `**Fix:** ${rule.fix}.` },
+        defaultConfiguration: { level: rule.severity },
+        properties: { tags: ["security", "secrets"], precision: "high" },
+    };
+}
+function encodeUri(file) {
+    return file.split("/").map(encodeURIComponent).join("/");
+}
+function buildSarif(findings) {
+    const results = findings.map((finding) => ({
+        ruleId: finding.rule,
+        ruleIndex: RULE_IDS.indexOf(finding.rule),
+        level: finding.severity,
+        message: { text: describeFinding(finding) + (finding.commit ? ` (in commit ${finding.commit})` : "") },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(finding.file), uriBaseId: "%SRCROOT%" },
+                    region: { startLine: finding.line },
+                },
+            },
+        ],
+        partialFingerprints: { "verifyNoPlaintext/v1": finding.fingerprint },
+        ...(finding.commit ? { properties: { commit: finding.commit } } : {}),
+    }));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "verify-no-plaintext",
+                        informationUri: INFORMATION_URI,
+                        rules: RULE_IDS.map(ruleDescriptor),
+                    },
+                },
+                results,
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/common/inputs.ts
+/**
+ * Reading action inputs through the action's declared interface (actions/lib/interfaces): defaults,
+ * required inputs and choices come from the declaration, so `action.yml`, the code and the messages
+ * cannot drift apart. Each action's `getInputs()` is the only place that reads its inputs.
+ */
+
+
+/** What an input holds, cut short for a message (inputs that are secrets are never quoted). */
+const quoted = (value) => `"${value.slice(0, 40)}"`;
+function inputReader(action) {
+    const specOf = (name, kind) => {
+        const spec = action.inputs[name];
+        if (spec?.kind !== kind)
+            throw new Error(`input ${name} of ${action.name} is not declared as ${kind}`);
+        return spec;
+    };
+    const raw = (name, spec) => {
+        const value = getInput(name).trim();
+        if ("required" in spec && spec.required && value === "")
+            throw new errors_ConfigurationError(`input \`${name}\` is required`);
+        return value;
+    };
+    return {
+        string(name) {
+            const spec = specOf(name, "string");
+            return raw(name, spec) || spec.default;
+        },
+        /** Registered with the runner's masking before anything else can print it. */
+        secret(name) {
+            const value = raw(name, specOf(name, "secret"));
+            if (value !== "")
+                core_setSecret(value);
+            return value;
+        },
+        list(name) {
+            const spec = specOf(name, "list");
+            const items = raw(name, spec)
+                .split(/[\n,]/)
+                .map((item) => item.trim())
+                .filter((item) => item !== "");
+            if (spec.required && items.length === 0)
+                throw new errors_ConfigurationError(`input \`${name}\` is required`);
+            return items;
+        },
+        boolean(name) {
+            const spec = specOf(name, "boolean");
+            const value = raw(name, spec).toLowerCase();
+            if (value === "")
+                return spec.default;
+            if (value === "true")
+                return true;
+            if (value === "false")
+                return false;
+            throw new errors_ConfigurationError(`input \`${name}\` must be true or false, not ${quoted(value)}`);
+        },
+        integer(name) {
+            const spec = specOf(name, "integer");
+            const value = raw(name, spec);
+            if (value === "")
+                return spec.default;
+            if (!/^\d+$/.test(value) || Number(value) < spec.min) {
+                throw new errors_ConfigurationError(`input \`${name}\` must be a whole number of at least ${spec.min}, not ${quoted(value)}`);
+            }
+            return Number(value);
+        },
+        choice(name) {
+            const spec = specOf(name, "choice");
+            const value = raw(name, spec) || spec.default;
+            if (!spec.choices.includes(value)) {
+                throw new errors_ConfigurationError(`input \`${name}\` must be one of ${spec.choices.join(", ")}, not ${quoted(value)}`);
+            }
+            return value;
+        },
+        /** The duration text (`30m`); the action parses it. */
+        duration(name) {
+            const spec = specOf(name, "duration");
+            return raw(name, spec) || spec.default;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/verify-no-plaintext.ts
+
+const VERIFY_NO_PLAINTEXT = {
+    name: "verify-no-plaintext",
+    inputs: {
+        scope: { kind: "choice", default: "auto", choices: SCOPES },
+        paths: { kind: "list", default: "" },
+        config: { kind: "string", default: "" },
+        "sops-config": { kind: "string", default: "" },
+        "fail-on": { kind: "choice", default: "error", choices: ["error", "warning", "never"] },
+        "sarif-file": { kind: "string", default: "" },
+        "age-key": { kind: "secret", default: "" },
+        threads: { kind: "integer", default: 0, min: 0 },
+    },
+    outputs: ["findings", "errors", "warnings", "sarif-file"],
+    post: false,
+};
+
+;// CONCATENATED MODULE: ./actions/verify-no-plaintext/inputs.ts
+
+
+function getInputs() {
+    const input = inputReader(VERIFY_NO_PLAINTEXT);
+    return {
+        ageKey: input.secret("age-key"),
+        scope: input.choice("scope"),
+        paths: input.list("paths"),
+        config: input.string("config"),
+        sopsConfig: input.string("sops-config"),
+        failOn: input.choice("fail-on"),
+        sarifFile: input.string("sarif-file"),
+        threads: input.integer("threads"),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/common/verify.ts
+/**
+ * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
+ * scope (through git), read the repository's policy, gitleaks allowlist and `.sops.yaml`, scan every
+ * file once, check `.gitignore`, and verify MACs when a key is given.
+ */
+
+
+
+
+
+
+
+
+
+/** Explicit paths (files or folders, relative to cwd) as repository-relative files, with their sizes. */
+function expandPaths(cwd, root, paths) {
+    const files = [];
+    const visit = (absolute, top) => {
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        }
+        catch {
+            if (top)
+                throw new errors_ConfigurationError(`${absolute} does not exist`);
+            return;
+        }
+        if (stat.isDirectory()) {
+            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort())
+                if (entry !== ".git")
+                    visit(external_node_path_default().join(absolute, entry), false);
+        }
+        else if (stat.isFile()) {
+            files.push({ file: toPosix(external_node_path_default().relative(root, absolute)), size: stat.size });
+        }
+    };
+    for (const item of paths)
+        visit(external_node_path_default().resolve(cwd, item), true);
+    return files;
+}
+/** Sizes decide threads and pieces; one thread needs neither (its files are read once, in order). */
+function withSizes(files, root, threads) {
+    return files.map((file) => {
+        if (threads === 1)
+            return { file, size: 0 };
+        try {
+            const stat = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(root, file));
+            return { file, size: stat.isFile() ? stat.size : 0 };
+        }
+        catch {
+            return { file, size: 0 };
+        }
+    });
+}
+/** `file` is given for current content only: its MAC can be checked with a key. */
+function collect(result, collected, file) {
+    collected.files++;
+    collected.bytes += result.size;
+    collected.findings.push(...result.findings);
+    if (result.sops)
+        collected.sopsFiles.push({ file, ...result.sops });
+}
+/** Working-tree files, on worker threads when they are many megabytes. */
+async function scanWorkingFiles(scan, sized, collected) {
+    const files = sized.map((item) => item.file);
+    const sizes = sized.map((item) => item.size);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const work = treeWork(files, sizes, WINDOW);
+    const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, isLargeScan(scan.threads, total));
+    // One result per small file; a large file's windows come one after the other and are joined.
+    let at = 0;
+    let windows = [];
+    work.forEach((piece, index) => {
+        if (piece.kind === "tree") {
+            for (const file of piece.files) {
+                const result = results[at++];
+                if (result && !("newlines" in result))
+                    collect(result, collected, file);
+            }
+        }
+        else if (piece.kind === "window") {
+            const result = results[at++];
+            if (result && "newlines" in result)
+                windows.push(result);
+            const next = work[index + 1];
+            if (next?.kind !== "window" || next.file !== piece.file || next.offset === 0) {
+                collect(joinWindows(windows), collected, piece.file);
+                windows = [];
+            }
+        }
+    });
+}
+/** Objects read from git; returns each blob's result (history ties findings to their blob). */
+async function scanBlobs(scan, blobs, historic) {
+    // A handful of blobs (a pull request's changes, usually) is small: no need to ask git for sizes.
+    const sizes = blobs.length < 64 ? blobs.map(() => 0) : await blobSizes(scan.source.root, blobs);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const work = pieces(blobs, sizes).map(({ items, size }) => ({
+        kind: "blobs",
+        blobs: items,
+        historic,
+        size,
+    }));
+    const large = isLargeScan(scan.threads, total);
+    if (large && !scan.pool)
+        scan.pool = ScanPool.start(scan.source, threadsFor(scan.threads));
+    const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, large);
+    return results.map((result) => (result && !("newlines" in result) ? result : { findings: [], size: 0 }));
+}
+async function scanCurrentBlobs(scan, blobs, collected) {
+    for (const [index, result] of (await scanBlobs(scan, blobs, false)).entries())
+        collect(result, collected, blobs[index]?.path ?? "");
 }
 /**
  * Content that is no longer in the tree: findings already reported for the current tree are dropped,
  * the others name the first commit that added the content.
  */
-async function scanHistory(scanner, root, wanted, collected) {
+async function scanHistory(scan, wanted, collected) {
+    const root = scan.source.root;
     const blobs = (await historyBlobs(root)).filter((item) => wanted(item.path));
-    const historic = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
-    const blobOf = new Map();
-    await scanBlobs(scanner, root, blobs, historic, true, (index, result) => {
-        for (const finding of result.findings)
-            blobOf.set(finding, blobs[index]?.blob ?? "");
-    });
+    const results = await scanBlobs(scan, blobs, true);
     const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
     const commits = new Map();
-    for (const finding of historic.findings) {
-        if (reported.has(finding.fingerprint))
-            continue;
-        reported.add(finding.fingerprint);
-        const blob = blobOf.get(finding) ?? "";
-        if (!commits.has(blob))
-            commits.set(blob, await introducingCommit(root, blob));
-        const commit = commits.get(blob);
-        if (commit && scanner.acceptsCommit(commit))
-            continue;
-        collected.findings.push(commit ? { ...finding, commit } : finding);
+    for (const [index, result] of results.entries()) {
+        collected.files++;
+        collected.bytes += result.size;
+        const blob = blobs[index]?.blob ?? "";
+        for (const finding of result.findings) {
+            if (reported.has(finding.fingerprint))
+                continue;
+            reported.add(finding.fingerprint);
+            if (!commits.has(blob))
+                commits.set(blob, await introducingCommit(root, blob));
+            const commit = commits.get(blob);
+            if (commit && scan.scanner.acceptsCommit(commit))
+                continue;
+            collected.findings.push(commit ? { ...finding, commit } : finding);
+        }
     }
-    collected.files += historic.files;
-    collected.bytes += historic.bytes;
 }
 async function verify(options) {
-    const { source } = options;
+    const scope = options.source;
     const gitRoot = await repositoryRoot(options.cwd);
-    if (!gitRoot && source.scope !== "paths") {
+    if (!gitRoot && scope.scope !== "paths") {
         throw new errors_ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
     }
     const root = gitRoot ?? options.cwd;
-    const policy = loadPolicy(root, options.policyFile);
-    const gitleaksFile = external_node_path_default().join(root, ".gitleaks.toml");
-    const gitleaks = (0,external_node_fs_namespaceObject.existsSync)(gitleaksFile)
-        ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
-        : [];
-    const sops = loadSops(root, options.sopsConfigFile);
-    const scanner = new Scanner({ sops, policy, gitleaks, now: options.now });
+    const source = {
+        root,
+        policyFile: options.policyFile,
+        sopsConfigFile: options.sopsConfigFile,
+        now: options.now,
+    };
+    const { scanner, policy, sops } = loadScanner(source);
+    const threads = options.threads ?? 0;
+    // Workers for a scan of the whole tree start now, so that they boot while git lists the files; a
+    // scan that turns out small stops them unused. Diffs (changed, staged) start them only when large.
+    const wholeTree = scope.scope === "all" || scope.scope === "history" || scope.scope === "paths";
+    const scan = {
+        source,
+        scanner,
+        threads,
+        pool: wholeTree && threads !== 1 ? ScanPool.start(source, threadsFor(threads)) : undefined,
+    };
+    try {
+        return await verifyWith(scan, options, root, policy.source, sops?.file);
+    }
+    finally {
+        await scan.pool?.close();
+    }
+}
+async function verifyWith(scan, options, root, policySource, sopsFile) {
+    const scope = options.source;
+    const { scanner } = scan;
     const included = options.include.length > 0 ? globMatcher(options.include) : () => true;
     const wanted = (file) => included(file) && scanner.wants(file);
     const collected = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
     const notes = [];
     let checkIgnore = false;
-    const scanTree = async () => {
-        for (const file of (await trackedFiles(root)).filter(wanted))
-            scanWorkingFile(scanner, root, file, collected);
-    };
-    switch (source.scope) {
+    const scanTree = async () => scanWorkingFiles(scan, withSizes((await trackedFiles(root)).filter(wanted), root, scan.threads), collected);
+    switch (scope.scope) {
         case "all":
             checkIgnore = true;
             await scanTree();
@@ -51925,27 +54016,26 @@ async function verify(options) {
         case "history":
             checkIgnore = true;
             await scanTree();
-            await scanHistory(scanner, root, wanted, collected);
+            await scanHistory(scan, wanted, collected);
             break;
         case "changed": {
-            const files = (await changedFiles(root, source.range)).filter((file) => wanted(file.path));
+            const files = (await changedFiles(root, scope.range)).filter((file) => wanted(file.path));
             checkIgnore = files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            await scanBlobs(scanner, root, files, collected, false);
+            await scanCurrentBlobs(scan, files, collected);
             break;
         }
         case "staged": {
             // Staged paths need not exist in the work tree; a folder selects everything staged below it.
-            const chosen = source.paths?.map((item) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(options.cwd, item))));
+            const chosen = scope.paths?.map((item) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(options.cwd, item))));
             const selected = (file) => !chosen || chosen.some((item) => item === "" || file === item || file.startsWith(`${item}/`));
             const files = (await stagedFiles(root)).filter((file) => wanted(file.path) && selected(file.path));
             checkIgnore =
                 !chosen && files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            await scanBlobs(scanner, root, files, collected, false);
+            await scanCurrentBlobs(scan, files, collected);
             break;
         }
         case "paths":
-            for (const file of expandPaths(options.cwd, root, source.paths).filter(wanted))
-                scanWorkingFile(scanner, root, file, collected);
+            await scanWorkingFiles(scan, expandPaths(options.cwd, root, scope.paths).filter((item) => wanted(item.file)), collected);
             break;
     }
     if (checkIgnore)
@@ -51965,8 +54055,8 @@ async function verify(options) {
         notes,
         files: collected.files,
         bytes: collected.bytes,
-        policy: policy.source,
-        sopsConfig: sops?.file,
+        policy: policySource,
+        sopsConfig: sopsFile,
     };
 }
 
@@ -52085,6 +54175,7 @@ async function main_run() {
             sopsConfigFile: inputs.sopsConfig,
             identities,
             now: Date.now(),
+            threads: inputs.threads,
         });
         for (const note of result.notes)
             notice(forAnnotation(`${ACTION}: ${note}`));
@@ -52109,7 +54200,12 @@ async function main_run() {
 
 ;// CONCATENATED MODULE: ./actions/verify-no-plaintext/index.ts
 
-void main_run();
+
+// A large scan starts this same bundle on worker threads: there it serves scans instead of running.
+if (isScanWorker())
+    serveScans();
+else
+    void main_run();
 
 
 //# sourceMappingURL=index.js.map

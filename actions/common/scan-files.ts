@@ -1,0 +1,212 @@
+/**
+ * Scanning files of a repository, the same way on the main thread and in a scan worker: the scanner is
+ * built from the repository's own policy, gitleaks allowlist and `.sops.yaml` (so that a worker, given
+ * only where they are, builds an identical one), and each working-tree file or git blob becomes one
+ * self-contained result that can cross a thread boundary.
+ */
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync } from "node:fs";
+import path from "node:path";
+import { ConfigurationError, describeUnknown } from "../lib/errors.js";
+import { EMPTY_POLICY, parseGitleaksAllowlists, parsePolicy, type Policy } from "../lib/scan/policy.js";
+import type { Finding } from "../lib/scan/rules.js";
+import { Scanner } from "../lib/scan/scanner.js";
+import type { Format } from "../lib/sops/formats.js";
+import type { SopsSetup } from "../lib/sops/policy.js";
+import { readBlobs, type PathBlob } from "./git.js";
+import { locateSopsConfig, readSopsConfig } from "./sops-config.js";
+
+/** Where the scanner's configuration comes from: enough for any thread to build the same scanner. */
+export interface ScannerSource {
+  root: string;
+  /** Relative to the root; empty: `.github/secrets-policy.yml` when it exists. */
+  policyFile: string;
+  /** Relative to the root; empty: the `.sops.yaml` found upward. */
+  sopsConfigFile: string;
+  now: number;
+}
+
+export interface LoadedScanner {
+  scanner: Scanner;
+  policy: Policy;
+  sops: SopsSetup | undefined;
+}
+
+const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
+/** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
+export const WINDOW = 16 << 20;
+/** Bytes read past a window, so that a secret that starts in it ends in it (private keys included). */
+const OVERLAP = 64 << 10;
+
+export const toPosix = (file: string) => file.split(path.sep).join("/");
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    throw new ConfigurationError(`${what} ${file} cannot be read: check the path`);
+  }
+}
+
+function loadPolicy(root: string, explicit: string): Policy {
+  const candidates = explicit ? [explicit] : POLICY_FILES;
+  const found = candidates.find((file) => existsSync(path.resolve(root, file)));
+  if (!found) {
+    if (explicit) throw new ConfigurationError(`config: ${explicit} does not exist in ${root}`);
+    return EMPTY_POLICY;
+  }
+  return parsePolicy(readText(path.resolve(root, found), "policy file"), found);
+}
+
+function loadSops(root: string, explicit: string): SopsSetup | undefined {
+  const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
+  if (!file) return undefined;
+  const relative = toPosix(path.relative(root, file));
+  try {
+    return {
+      config: readSopsConfig(file, relative).config,
+      dir: toPosix(path.dirname(relative)).replace(/^\.$/, ""),
+      file: relative,
+    };
+  } catch (error) {
+    throw new ConfigurationError(describeUnknown(error));
+  }
+}
+
+export function loadScanner(source: ScannerSource): LoadedScanner {
+  const { root } = source;
+  const policy = loadPolicy(root, source.policyFile);
+  const gitleaksFile = path.join(root, ".gitleaks.toml");
+  const gitleaks = existsSync(gitleaksFile)
+    ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
+    : [];
+  const sops = loadSops(root, source.sopsConfigFile);
+  return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now }), policy, sops };
+}
+
+/** One file's result, as it crosses threads: the findings, its size, and a current SOPS file's bytes. */
+export interface ScannedFile {
+  findings: Finding[];
+  size: number;
+  /** Set for SOPS files of the current content, so that the caller can verify their MAC with a key. */
+  sops?: { format: Format; bytes: Uint8Array };
+}
+
+/**
+ * One window of a working-tree file larger than WINDOW: its findings, with lines counted from the start
+ * of what it read, so that the windows of a file can be scanned anywhere and joined in order.
+ */
+export interface ScannedWindow {
+  findings: Finding[];
+  /** Newlines in the window's own part, and in the context read before it. */
+  newlines: number;
+  contextNewlines: number;
+  /** The file is binary (a NUL in its first 8000 bytes): none of its windows counts. */
+  binary: boolean;
+  /** Of the whole file. */
+  size: number;
+}
+
+/** Bytes read before a window (left context: what precedes a secret at its start). */
+const CONTEXT = 4 << 10;
+
+/** The offsets of a file's windows, WINDOW apart. */
+export function windowOffsets(size: number): number[] {
+  return Array.from({ length: Math.ceil(size / WINDOW) }, (_, index) => index * WINDOW);
+}
+
+function countNewlines(bytes: Buffer, from: number, to: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(10, from); at !== -1 && at < to; at = bytes.indexOf(10, at + 1)) count++;
+  return count;
+}
+
+/** One thread's window buffer, reused: nothing of a window outlives its scan. */
+let windowBuffer: Buffer | undefined;
+
+/**
+ * The window at `offset`: it reads CONTEXT bytes before and OVERLAP after its own WINDOW bytes, and
+ * reports the secrets that start in its own part, so that one across an edge is reported once.
+ */
+export function scanWindow(scanner: Scanner, root: string, file: string, offset: number): ScannedWindow {
+  const fd = openSync(path.join(root, file), "r");
+  try {
+    const head = Buffer.alloc(8000);
+    const size = fstatSync(fd).size;
+    const binary = head.subarray(0, readSync(fd, head, 0, head.length, 0)).includes(0);
+    if (binary) return { findings: [], newlines: 0, contextNewlines: 0, binary, size };
+    const start = Math.max(0, offset - CONTEXT);
+    const buffer = (windowBuffer ??= Buffer.allocUnsafe(CONTEXT + WINDOW + OVERLAP));
+    const read = readSync(fd, buffer, 0, buffer.length, start);
+    const bytes = buffer.subarray(0, read);
+    const from = offset - start;
+    const to = Math.min(read, from + WINDOW);
+    const { findings } = scanner.scan({ path: file, bytes, owned: { from, to } });
+    return {
+      findings,
+      newlines: countNewlines(bytes, from, to),
+      contextNewlines: countNewlines(bytes, 0, from),
+      binary,
+      size,
+    };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file's windows, in order, as one result: findings on the file's lines. */
+export function joinWindows(windows: readonly ScannedWindow[]): ScannedFile {
+  const size = windows[0]?.size ?? 0;
+  if (windows.some((window) => window.binary)) return { findings: [], size };
+  const findings: Finding[] = [];
+  let before = 0;
+  for (const window of windows) {
+    const shift = before - window.contextNewlines;
+    for (const finding of window.findings) findings.push({ ...finding, line: finding.line + shift });
+    before += window.newlines;
+  }
+  return { findings, size };
+}
+
+/** A working-tree file; undefined when it is gone, a link or not a regular file. */
+export function scanTreeFile(scanner: Scanner, root: string, file: string): ScannedFile | undefined {
+  const absolute = path.join(root, file);
+  let stat;
+  try {
+    stat = lstatSync(absolute);
+  } catch {
+    return undefined; // Tracked but deleted in the work tree.
+  }
+  // Symbolic links may point outside the repository; submodules are folders.
+  if (!stat.isFile()) return undefined;
+  if (stat.size > WINDOW)
+    return joinWindows(windowOffsets(stat.size).map((offset) => scanWindow(scanner, root, file, offset)));
+  const bytes = readFileSync(absolute);
+  const result = scanner.scan({ path: file, bytes });
+  return {
+    findings: result.findings,
+    size: stat.size,
+    ...(result.sops ? { sops: { format: result.sops.format, bytes } } : {}),
+  };
+}
+
+/** Objects read from git through one `git cat-file --batch`, in the order given. */
+export async function scanGitBlobs(
+  scanner: Scanner,
+  root: string,
+  blobs: readonly PathBlob[],
+  historic: boolean,
+): Promise<ScannedFile[]> {
+  const results: ScannedFile[] = [];
+  await readBlobs(root, blobs, (index, bytes) => {
+    const file = blobs[index];
+    if (!file) return;
+    const result = scanner.scan({ path: file.path, bytes, historic });
+    results[index] = {
+      findings: result.findings,
+      size: bytes.length,
+      // Historic content is not the current tree: its MAC is not checked.
+      ...(result.sops && !historic ? { sops: { format: result.sops.format, bytes } } : {}),
+    };
+  });
+  return results;
+}
