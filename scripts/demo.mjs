@@ -1,13 +1,15 @@
-// A local demo of the bundled tools: encrypts a sample dotenv file to a throwaway age key with the
-// secrets-actions CLI (dist/cli), decrypts it again, then runs the bundled decrypt-env action on a
-// sample repository the way a runner would and prints what the job log and job summary show; last,
-// rotate-reminder checks a sample repository with history (and opens issues on a local fake GitHub API);
-// cross-repo-dispatch fans out to three repositories of the fake GitHub API and waits for their runs.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// The whole story on a sample Juniper-like repository built in a temporary folder, with the bundled
+// CLI and actions (dist/): verify-no-plaintext finds the committed plaintext `.env` and a hard-coded
+// default; `secrets-actions init` adopts the suite; after the fixes init asks for, verify is clean;
+// decrypt-env runs in a job as a runner runs it; `secrets-actions run` hands the values to Python the
+// way pydantic-settings reads them; `edit` changes one value (the diff is one line); then
+// rotate-reminder over a history with an overdue secret (the issue it opens on a local fake GitHub),
+// and cross-repo-dispatch. Secrets are never shown: only their names, lengths and masked log lines.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { generateX25519Identity, identityToRecipient } from "age-encryption";
+import { gitIn } from "../tools/git.mjs";
 import { maskLog, runBundle } from "../tools/runner.mjs";
 import { demoDispatch } from "./demo-dispatch.mjs";
 import { demoRotation } from "./demo-rotation.mjs";
@@ -15,113 +17,119 @@ import { demoRotation } from "./demo-rotation.mjs";
 const root = path.resolve(import.meta.dirname, "..");
 const cli = path.join(root, "dist", "cli", "index.js");
 const work = mkdtempSync(path.join(tmpdir(), "secrets-actions-demo-"));
+const repo = path.join(work, "juniper-cascor");
+const home = path.join(work, "home");
+const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, ".config"), SOPS_AGE_KEY: "" };
+delete env.SOPS_AGE_KEY;
+delete env.SOPS_AGE_KEY_FILE;
 
 function section(title) {
   process.stdout.write(`\n== ${title}\n`);
 }
 
-function secretsActions(args, env = {}) {
-  return execFileSync(process.execPath, [cli, ...args], {
-    cwd: work,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-  });
+function show(text) {
+  const trimmed = text.trimEnd();
+  if (trimmed !== "") process.stdout.write(`${trimmed.replace(/^/gm, "   ")}\n`);
 }
 
+/** The CLI as a developer types it; prints what they would see (stdout and stderr). */
+function secretsActions(args, extra = {}) {
+  const run = spawnSync(process.execPath, [cli, ...args], {
+    cwd: repo,
+    env: { ...env, ...extra },
+    encoding: "utf8",
+  });
+  show(run.stdout + run.stderr);
+  return run;
+}
+
+const git = (...args) => gitIn(repo, args);
+
 try {
-  const identity = await generateX25519Identity();
-  const recipient = await identityToRecipient(identity);
-  section(`a throwaway age key (public part): ${recipient}`);
-
-  const plaintext = [
-    "# juniper-data settings",
-    "JUNIPER_DATA_API_KEY=jd_live_7f3c9a1b2e4d",
-    "HF_TOKEN=hf_demoTokenNotReal0123456789",
-    "SENTRY_SDK_DSN=https://public@o0.ingest.sentry.io/1",
-    "LOG_LEVEL_unencrypted=info",
-    "",
-  ].join("\n");
-  writeFileSync(path.join(work, ".env"), plaintext);
+  mkdirSync(path.join(repo, "juniper_cascor"), { recursive: true });
   writeFileSync(
-    path.join(work, ".sops.yaml"),
-    `creation_rules:\n  - path_regex: \\.env$\n    age: ${recipient}\n`,
+    path.join(repo, ".env"),
+    "# juniper-cascor settings\nCASCOR_AUTHKEY=c4sc0r-worker-authkey-2026\nHF_TOKEN=hf_notARealTokenButLongEnough0123\nLOG_LEVEL=info\n",
   );
-  section("secrets-actions encrypt .env  (recipients from .sops.yaml)");
-  const encrypted = secretsActions(["encrypt", ".env"]);
-  writeFileSync(path.join(work, ".env.enc"), encrypted);
-  process.stdout.write(encrypted);
-
-  section("secrets-actions filestatus .env.enc");
-  process.stdout.write(secretsActions(["filestatus", ".env.enc"]));
-
-  section("SOPS_AGE_KEY=<throwaway key> secrets-actions decrypt .env.enc");
-  // `.env.enc` is not an extension sops knows: the CLI recognises the dotenv layout by its metadata.
-  const decrypted = secretsActions(["decrypt", ".env.enc"], { SOPS_AGE_KEY: identity });
-  process.stdout.write(decrypted);
-  process.stdout.write(
-    decrypted === plaintext ? "\n(round trip exact, MAC verified)\n" : "\nround trip MISMATCH\n",
-  );
-
-  section("secrets-actions decrypt --output-type json .env.enc");
-  process.stdout.write(
-    secretsActions(["decrypt", "--output-type", "json", ".env.enc"], { SOPS_AGE_KEY: identity }),
-  );
-
-  section("secrets-actions decrypt --extract '[\"HF_TOKEN\"]' .env.enc");
-  process.stdout.write(
-    secretsActions(["decrypt", "--extract", '["HF_TOKEN"]', ".env.enc"], { SOPS_AGE_KEY: identity }),
-  );
-  process.stdout.write("\n");
-
-  section("a sample repository: .env.enc and config/secrets.enc.yaml, encrypted with the CLI");
-  mkdirSync(path.join(work, "config"));
+  const config = (authkey) =>
+    `import os\n\nCASCOR_AUTHKEY = ${authkey}\nLOG_LEVEL = os.getenv("LOG_LEVEL", "info")\n`;
   writeFileSync(
-    path.join(work, "config", "secrets.yaml"),
-    "database:\n    url: postgres://juniper:s3cret-pass@db:5432/juniper\njuniper_data_api_keys:\n    - jd_key_one_123\n    - jd_key_two_456\nfeature_unencrypted: enabled\n",
+    path.join(repo, "juniper_cascor", "config.py"),
+    config('os.getenv("CASCOR_AUTHKEY", "juniper")'),
   );
   writeFileSync(
-    path.join(work, "config", "secrets.enc.yaml"),
-    secretsActions(["encrypt", "--age", recipient, "config/secrets.yaml"]),
+    path.join(repo, "docker-compose.yml"),
+    'services:\n  cascor:\n    environment:\n      LOG_LEVEL: "${LOG_LEVEL:-info}"\n',
   );
-  rmSync(path.join(work, "config", "secrets.yaml"));
-  rmSync(path.join(work, ".env"));
-  process.stdout.write("files: .env.enc, config/secrets.enc.yaml\n");
-
-  const inputs = {
-    files: ".env.enc\nconfig/secrets.enc.yaml",
-    "age-key": identity,
-    "output-file": ".secrets/app.env",
-    uppercase: "true",
-  };
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "-m", "juniper-cascor as it is today");
   section(
-    `uses: juniper/secrets-actions/decrypt-env  with: ${JSON.stringify({ ...inputs, "age-key": "${{ secrets.SOPS_AGE_KEY }}" })}`,
+    'a sample repository, juniper-cascor: a committed plaintext .env and CASCOR_AUTHKEY defaulting to "juniper"',
+  );
+
+  section("secrets-actions verify   (before)");
+  secretsActions(["verify"]);
+
+  section("secrets-actions init");
+  secretsActions(["init"]);
+
+  section("the fixes init asks for: stop tracking .env, require CASCOR_AUTHKEY; then verify (after)");
+  git("rm", "-q", "--cached", "--", ".env");
+  writeFileSync(path.join(repo, "juniper_cascor", "config.py"), config('os.environ["CASCOR_AUTHKEY"]'));
+  git("add", "-A");
+  git("commit", "-q", "-m", "Adopt secrets-actions");
+  show(git("show", "--stat", "--format=%s", "HEAD"));
+  secretsActions(["verify"]);
+
+  const keyFile = path.join(home, ".config", "sops", "age", "keys.txt");
+  const identity = readFileSync(keyFile, "utf8")
+    .split("\n")
+    .find((line) => line.startsWith("AGE-SECRET-KEY-"));
+  section(
+    "uses: juniper/secrets-actions/decrypt-env  with: {files: .env.enc, age-key: ${{ secrets.SOPS_AGE_KEY }}}",
   );
   const { main, post } = await runBundle("decrypt-env", {
     node: process.execPath,
-    workspace: work,
-    inputs,
+    workspace: repo,
+    inputs: { files: ".env.enc", "age-key": identity },
     post: true,
   });
-  process.stdout.write("-- the job log, as GitHub shows it (registered secrets replaced by ***):\n");
-  process.stdout.write(
+  show(
     main.log
-      .trimEnd()
       .split("\n")
       .filter((line) => !line.startsWith("::debug::"))
-      .join("\n") + "\n",
+      .join("\n"),
   );
-  process.stdout.write(`-- ${main.masks.length} values registered as secrets before anything was printed\n`);
-  process.stdout.write(`-- later steps see: ${Object.keys(main.env).join(", ")}\n`);
-  for (const name of ["DATABASE__URL", "JUNIPER_DATA_API_KEYS", "FEATURE_UNENCRYPTED"]) {
-    process.stdout.write(
-      `-- a later step's \`echo "$${name}"\` shows: ${maskLog(main.env[name], main.masks)}\n`,
-    );
-  }
-  process.stdout.write(`-- outputs: keys=${main.outputs.keys}\n`);
-  process.stdout.write("-- the job summary:\n");
-  process.stdout.write(`${main.summary.trim()}\n`);
-  process.stdout.write("-- the post step at the end of the job:\n");
-  process.stdout.write(`${post?.log.trim() ?? ""}\n`);
+  show(`a later step's echo "$CASCOR_AUTHKEY" shows: ${maskLog(main.env.CASCOR_AUTHKEY ?? "", main.masks)}`);
+  show(post?.log ?? "");
+
+  section("secrets-actions run -- python3 -c ...   (read as pydantic-settings reads the environment)");
+  secretsActions([
+    "run",
+    "--",
+    "python3",
+    "-c",
+    "import os; key = os.environ['CASCOR_AUTHKEY']; print(f'CASCOR_AUTHKEY is set ({len(key)} chars), LOG_LEVEL={os.environ[\"LOG_LEVEL\"]}')",
+  ]);
+  section("secrets-actions run -- docker compose config   (docker compose reads ${LOG_LEVEL:-info} from it)");
+  show("(not run here: docker is not needed for the demo; the same environment reaches any command)");
+
+  section("EDITOR=<a script that sets LOG_LEVEL=debug> secrets-actions edit .env.enc");
+  // lastmodified has second precision.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  const editor = path.join(work, "editor.sh");
+  writeFileSync(editor, '#!/bin/sh\nsed -i "s/^LOG_LEVEL=info/LOG_LEVEL=debug/" "$1"\n');
+  chmodSync(editor, 0o755);
+  secretsActions(["edit", ".env.enc"], { EDITOR: editor });
+  const changed = git("diff", "--unified=0", "--", ".env.enc")
+    .split("\n")
+    .filter((line) => /^[+-][^+-]/.test(line))
+    .map((line) => `${line[0]} ${line.slice(1).split("=")[0]}=…`);
+  show(`git diff .env.enc: ${changed.join("  ")}`);
+  show(
+    "(one value line, and the MAC and lastmodified that every save updates; the other values keep their ciphertext)",
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -50,9 +50,11 @@ describe.each(COMMANDS.map((command) => [command.name, command] as const))("%s",
     expect([code, stdout]).toEqual([2, ""]);
     const [first] = stderr.split("\n");
     expect(first).toBe(
-      `secrets-actions: --no-such-option is not an option of ${name}; its options are ${command.options
-        .map(([flag]) => flag.split(/[ ,]+/).find((part) => part.startsWith("--")))
-        .join(", ")}`,
+      `secrets-actions: --no-such-option is not an option of ${name}; its options are ${
+        command.options
+          .map(([flag]) => flag.split(/[ ,]+/).find((part) => part.startsWith("--")))
+          .join(", ") || "none"
+      }`,
     );
   });
 });

@@ -44,6 +44,9 @@ import {
 import { rotationCommand } from "./rotation.js";
 import { verifyCommand } from "./verify.js";
 import { rulesMarkdown, rulesText } from "../lib/scan/rule-docs.js";
+import { runCommandWithSecrets } from "./run.js";
+import { editCommand } from "./edit.js";
+import { initCommand } from "./init.js";
 import { forLogLine } from "../common/escape.js";
 
 /** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
@@ -134,6 +137,27 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
         );
       case "rotate":
         return await rotateCommand(rest, io);
+      case "init":
+        return await initCommand(
+          rest,
+          {
+            stdout: (text) => {
+              io.stdout(text);
+            },
+            stderr: io.stderr,
+            env: io.env,
+            cwd: io.cwd,
+          },
+          (message) => new UsageError(message, usage),
+        );
+      case "edit":
+      case "run":
+        return await (command === "edit" ? editCommand : runCommandWithSecrets)(
+          rest,
+          { stderr: io.stderr, env: io.env, cwd: io.cwd },
+          () => identities(io),
+          (message) => new UsageError(message, usage),
+        );
       case "rules": {
         const { values, positionals } = parseCommandArgs(
           usageOf("rules"),

@@ -91,6 +91,48 @@ export const COMMANDS: readonly CommandUsage[] = [
     ],
   },
   {
+    name: "init",
+    synopsis: "",
+    summary:
+      "adopt the suite in this repository: age key, .sops.yaml, .env* encrypted, .gitignore, pre-commit hook, caller workflow",
+    options: [
+      ["--dry-run", "print the plan only"],
+      ["--add-recipient", "add this key to a .sops.yaml rule that covers the files for other recipients"],
+      [
+        "--ref SHA",
+        "pin the hook and workflow to this commit of the suite (default: the one this CLI runs from)",
+      ],
+      [
+        "--github-repo OWNER/NAME",
+        "store the identity as the Actions secret SOPS_AGE_KEY (token in GITHUB_TOKEN or GH_TOKEN)",
+      ],
+    ],
+  },
+  {
+    name: "edit",
+    synopsis: "FILE",
+    summary: "edit a SOPS file in $VISUAL/$EDITOR; unchanged values keep their ciphertext (as sops edit)",
+    options: [],
+  },
+  {
+    name: "run",
+    synopsis: "[-f FILE]... -- COMMAND...",
+    summary:
+      "run COMMAND with the decrypted values in its environment (default files: what .sops.yaml covers here, or .env.enc)",
+    options: [
+      ["-f, --file FILE", "a SOPS file to decrypt (repeatable; later files win)"],
+      ["--keys K1,K2", "only these keys (wildcards allowed)"],
+      ["--prefix P", "prepended to every name"],
+      ["--nested-delimiter D", "joins nested keys (default __, as pydantic-settings reads them)"],
+      ["--uppercase", "upper-case the names"],
+      ["--allow-names N1,N2", "names that would otherwise be refused (PATH, LD_PRELOAD...)"],
+      [
+        "--dotenv-file PATH",
+        "instead: a 0600 dotenv file at PATH, its path in SECRETS_ENV_FILE, removed when COMMAND ends (not --env-file: node itself takes that one from any command line)",
+      ],
+    ],
+  },
+  {
     name: "rules",
     synopsis: "",
     summary: "list verify's rules and every credential format secret-pattern knows",

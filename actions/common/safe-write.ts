@@ -78,7 +78,11 @@ export function resolvesInside(file: string, roots: readonly (string | undefined
   return realRoots(roots).some((root) => inside(real, root));
 }
 
-export function writeFileSafely(target: string, content: string, options: WriteOptions): WrittenFile {
+export function writeFileSafely(
+  target: string,
+  content: string | Uint8Array,
+  options: WriteOptions,
+): WrittenFile {
   const roots = realRoots(options.roots);
   const folder = path.dirname(target);
   const fail = (why: string): never => {

@@ -5146,7 +5146,7 @@ var visit = __nccwpck_require__(204);
 
 
 exports.Dk = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -17718,6 +17718,15 @@ async function unwrapDataKey(metadata, identities) {
     throw new SopsError("NO_MATCHING_KEY", `encrypted to ${describeMasterKeys(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
         "Use a matching age key, or add yours with `sops updatekeys`");
 }
+/**
+ * A new X25519 identity, as age-keygen makes one: the secret (`AGE-SECRET-KEY-1...`) for a key file the
+ * caller writes with mode 0600, and its recipient. The only function that hands out a secret.
+ */
+async function generateAgeIdentity() {
+    const { generateIdentity, identityToRecipient } = await loadAgeEncryption();
+    const secret = await generateIdentity();
+    return { secret, recipient: await identityToRecipient(secret) };
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
 /**
@@ -20668,6 +20677,20 @@ async function setValue(bytes, options) {
     return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
 }
 /**
+ * Saving `sops edit`: the file's new plaintext (in its own format) encrypted under the same data key.
+ * Every value whose key path and plaintext did not change keeps its exact ciphertext, so a diff shows
+ * only what changed; MAC and lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; MALFORMED when the new plaintext does not parse.
+ */
+async function replacePlaintext(bytes, plaintext, options) {
+    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
+    const branches = createStore(options.format, options.storeOptions).parsePlain(plaintext);
+    if (branches.some((branch) => branch.get("sops") !== undefined))
+        throw badInput("the new content has a key named `sops`, which holds the metadata: rename it");
+    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
+    return sealed(branches, metadata, decrypted.dataKey, options, decrypted.stash);
+}
+/**
  * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
  * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
  * lastmodified are written anew.
@@ -21917,6 +21940,46 @@ const COMMANDS = [
         ],
     },
     {
+        name: "init",
+        synopsis: "",
+        summary: "adopt the suite in this repository: age key, .sops.yaml, .env* encrypted, .gitignore, pre-commit hook, caller workflow",
+        options: [
+            ["--dry-run", "print the plan only"],
+            ["--add-recipient", "add this key to a .sops.yaml rule that covers the files for other recipients"],
+            [
+                "--ref SHA",
+                "pin the hook and workflow to this commit of the suite (default: the one this CLI runs from)",
+            ],
+            [
+                "--github-repo OWNER/NAME",
+                "store the identity as the Actions secret SOPS_AGE_KEY (token in GITHUB_TOKEN or GH_TOKEN)",
+            ],
+        ],
+    },
+    {
+        name: "edit",
+        synopsis: "FILE",
+        summary: "edit a SOPS file in $VISUAL/$EDITOR; unchanged values keep their ciphertext (as sops edit)",
+        options: [],
+    },
+    {
+        name: "run",
+        synopsis: "[-f FILE]... -- COMMAND...",
+        summary: "run COMMAND with the decrypted values in its environment (default files: what .sops.yaml covers here, or .env.enc)",
+        options: [
+            ["-f, --file FILE", "a SOPS file to decrypt (repeatable; later files win)"],
+            ["--keys K1,K2", "only these keys (wildcards allowed)"],
+            ["--prefix P", "prepended to every name"],
+            ["--nested-delimiter D", "joins nested keys (default __, as pydantic-settings reads them)"],
+            ["--uppercase", "upper-case the names"],
+            ["--allow-names N1,N2", "names that would otherwise be refused (PATH, LD_PRELOAD...)"],
+            [
+                "--dotenv-file PATH",
+                "instead: a 0600 dotenv file at PATH, its path in SECRETS_ENV_FILE, removed when COMMAND ends (not --env-file: node itself takes that one from any command line)",
+            ],
+        ],
+    },
+    {
         name: "rules",
         synopsis: "",
         summary: "list verify's rules and every credential format secret-pattern knows",
@@ -23056,11 +23119,1209 @@ function rulesText() {
     ].join("\n");
 }
 
+;// CONCATENATED MODULE: ./actions/common/safe-write.ts
+/**
+ * Writing files from an action without being steered by the repository it runs on: a pull request
+ * controls symbolic links and which files exist, so a target is written only inside the workspace or
+ * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
+ * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ */
+
+
+
+
+function identity(file) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(file);
+    return { path: file, device: stat.dev, inode: stat.ino };
+}
+const inside = (child, parent) => {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === "" || (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative));
+};
+function realRoots(roots) {
+    return roots.flatMap((root) => {
+        if (!root)
+            return [];
+        try {
+            return [(0,external_node_fs_namespaceObject.realpathSync)(root)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+function existingAncestor(folder) {
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(current);
+            return current;
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return current;
+        }
+    }
+}
+/**
+ * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
+ * from the workspace to elsewhere on the runner does not.
+ */
+function resolvesInside(file, roots) {
+    let real;
+    try {
+        real = realpathSync(file);
+    }
+    catch {
+        return false;
+    }
+    return realRoots(roots).some((root) => inside(real, root));
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = external_node_path_default().dirname(target);
+    const fail = (why) => {
+        throw new ConfigurationError(`${options.what} (${target}) ${why}`);
+    };
+    const checkFolder = (existing) => {
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(existing);
+        }
+        catch (error) {
+            return fail(`cannot be written: ${describeUnknown(error)}`);
+        }
+        if (!roots.some((root) => inside(real, root))) {
+            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+        }
+    };
+    checkFolder(existingAncestor(folder));
+    let existing;
+    try {
+        existing = (0,external_node_fs_namespaceObject.lstatSync)(target);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isSymbolicLink())
+        fail("is a symbolic link: delete it or choose another path");
+    if (existing && !(options.replace && existing.isFile())) {
+        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    }
+    const folders = [];
+    const missing = [];
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(current);
+            break;
+        }
+        catch {
+            missing.unshift(current);
+        }
+    }
+    for (const created of missing) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(created, { mode: 0o700 });
+        }
+        catch (error) {
+            fail(`cannot be written: ${describeUnknown(error)}`);
+        }
+        folders.unshift(identity(created));
+    }
+    checkFolder(folder);
+    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString("hex")}.tmp`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        for (const created of folders)
+            (0,external_node_fs_namespaceObject.rmdirSync)(created.path);
+        fail(`cannot be written: ${describeUnknown(error)}`);
+    }
+    return { file: identity(target), folders };
+}
+/**
+ * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
+ * device and inode): a file or folder a later step put at that path is left alone and reported.
+ */
+function removeCreated(written) {
+    const state = (entry) => {
+        try {
+            const stat = (0,external_node_fs_namespaceObject.lstatSync)(entry.path);
+            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
+        }
+        catch {
+            return "gone";
+        }
+    };
+    const file = state(written.file);
+    if (file === "same")
+        (0,external_node_fs_namespaceObject.rmSync)(written.file.path);
+    for (const folder of written.folders) {
+        if (state(folder) !== "same")
+            continue;
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(folder.path);
+        }
+        catch {
+            // Not empty any more (another step wrote there): leave it.
+        }
+    }
+    return { deleted: file === "same", replaced: file === "replaced" };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/decrypt-env.ts
+const DECRYPT_ENV = {
+    name: "decrypt-env",
+    inputs: {
+        files: { kind: "list", required: true },
+        "age-key": { kind: "secret", default: "" },
+        "export-env": { kind: "boolean", default: true },
+        "output-file": { kind: "string", default: "" },
+        "output-format": { kind: "choice", default: "dotenv", choices: ["dotenv", "json", "yaml"] },
+        keys: { kind: "list", default: "" },
+        prefix: { kind: "string", default: "" },
+        "nested-delimiter": { kind: "string", default: "__" },
+        uppercase: { kind: "boolean", default: false },
+        "mask-min-length": { kind: "integer", default: 4, min: 0 },
+        "allow-names": { kind: "list", default: "" },
+        "ignore-missing": { kind: "boolean", default: false },
+        "ignore-mac": { kind: "boolean", default: false },
+        cleanup: { kind: "boolean", default: true },
+    },
+    outputs: ["keys", "files", "output-file", "lastmodified"],
+    post: true,
+};
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/spec.ts
+/** The default as `action.yml` writes it (undefined: the input has none). */
+function declaredDefault(spec) {
+    return spec.default === undefined ? undefined : String(spec.default);
+}
+/** The name of an input of `action`, checked by the compiler: messages use it to name inputs. */
+function inputName(_action, name) {
+    return name;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/output-file.ts
+/**
+ * The plaintext file decrypt-env writes for docker compose, pydantic-settings (python-dotenv) and CI
+ * scripts that run `set -a; source .env` in bash. Each value is written so that all three read back
+ * exactly the decrypted text and none of them runs or expands anything:
+ * - single quotes when the value allows (no `'`, no `\\`, no trailing `\`): literal in all three;
+ * - else double quotes with `\\` and `"` escaped, when the value holds no `$`, backtick or line break;
+ * - else, and for `${NAME}` (which python-dotenv 0.21, Debian's, expands whatever the quoting), the value
+ *   is refused with a pointer to JSON/YAML or export-env, which carry any value intact.
+ */
+
+
+
+
+
+/**
+ * Literal in all three readers: bash and docker compose take single-quoted text as it is (newlines
+ * included), python-dotenv un-escapes only `\\` and `\'` in it.
+ */
+function singleQuotable(value) {
+    return !value.includes("'") && !value.includes("\\\\") && !value.endsWith("\\");
+}
+/**
+ * Double quotes read the same in bash, compose and python-dotenv once `\\` and `"` are escaped, as long
+ * as the value has nothing any of them expands or that they escape differently: `$` (compose and bash
+ * expand it), a backtick (bash runs it), a line break (bash keeps `\n` as two characters).
+ */
+function doubleQuotable(value) {
+    return !/[$`\r\n]/.test(value);
+}
+const PYTHON_DOTENV_VARIABLE = /\$\{[^}:]*(?::-[^}]*)?\}/;
+function dotenvLine(name, value) {
+    if (PYTHON_DOTENV_VARIABLE.test(value)) {
+        throw new ConfigurationError(`the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
+    }
+    if (singleQuotable(value))
+        return `${name}='${value}'`;
+    if (doubleQuotable(value))
+        return `${name}="${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+    throw new ConfigurationError(`the value of ${name} holds a quote or backslash together with a $, a backtick or a line break, which bash, docker compose and python-dotenv cannot all read back unchanged from one dotenv line; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
+}
+function renderOutputFile(variables, format) {
+    if (format === "dotenv")
+        return variables.map((variable) => `${dotenvLine(variable.name, variable.value)}\n`).join("");
+    const tree = new TreeMap(variables.map((variable) => ({ key: variable.name, value: variable.value })));
+    return Buffer.from(createStore(format).emitPlain([tree])).toString("utf8");
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/names.ts
+/**
+ * Which names may become environment variables. A decrypted file can be written by anyone holding the
+ * repository's public age recipient, so it must not be able to change how the runner or a later step
+ * behaves: variables that steer programs (where they look for config, code, certificates, proxies,
+ * what they run at start-up) are refused unless the workflow lists them in `allow-names`. Variables
+ * that carry credentials (`HF_TOKEN`, `DATABASE_URL`, `TWINE_PASSWORD`, `AWS_ACCESS_KEY_ID`) pass.
+ *
+ * Names are compared case-insensitively on every platform: Windows ignores case, and on Linux many
+ * programs read lowercase forms too (`http_proxy`, `npm_config_*`).
+ */
+const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The refused families; action.yml, the README and the tests list them from here. */
+const REFUSED_FAMILIES = [
+    {
+        what: "the runner and later steps",
+        names: ["CI"],
+        prefixes: ["GITHUB_", "RUNNER_", "ACTIONS_", "INPUT_", "STATE_"],
+    },
+    {
+        what: "the search path and the shell's start-up and prompt hooks",
+        names: [
+            "PATH",
+            "PATHEXT",
+            "COMSPEC",
+            "SHELL",
+            "ENV",
+            "BASH_ENV",
+            "SHELLOPTS",
+            "BASHOPTS",
+            "IFS",
+            "PS1",
+            "PS2",
+            "PS3",
+            "PS4",
+            "PROMPT_COMMAND",
+            "CDPATH",
+            "FPATH",
+            "GLOBIGNORE",
+            "INPUTRC",
+            "HISTFILE",
+            "ZDOTDIR",
+            "EDITOR",
+            "VISUAL",
+            "PAGER",
+            "MANPAGER",
+            "LESSOPEN",
+            "LESSCLOSE",
+            "BROWSER",
+        ],
+        prefixes: ["BASH_FUNC_"],
+    },
+    {
+        what: "home, config, cache and temporary folders",
+        names: [
+            "HOME",
+            "USERPROFILE",
+            "APPDATA",
+            "LOCALAPPDATA",
+            "TMPDIR",
+            "TMP",
+            "TEMP",
+            "KUBECONFIG",
+            "DOCKER_CONFIG",
+            "DOCKER_HOST",
+            "DOCKER_CONTEXT",
+            "DOCKER_CERT_PATH",
+            "CLOUDSDK_CONFIG",
+            "AWS_CONFIG_FILE",
+            "AWS_SHARED_CREDENTIALS_FILE",
+        ],
+        prefixes: ["XDG_"],
+    },
+    {
+        what: "the dynamic loader, locale and iconv modules",
+        names: ["GCONV_PATH", "LOCPATH", "NLSPATH"],
+        prefixes: ["LD_", "DYLD_"],
+    },
+    {
+        what: "Python, pip and uv",
+        names: ["VIRTUAL_ENV"],
+        prefixes: ["PYTHON", "PIP_", "UV_"],
+    },
+    {
+        what: "Node.js, npm, yarn, pnpm and corepack",
+        names: [],
+        prefixes: ["NODE_", "NPM_CONFIG_", "YARN_", "PNPM_", "COREPACK_"],
+    },
+    {
+        what: "Java, Maven and Gradle",
+        names: [
+            "JAVA_TOOL_OPTIONS",
+            "_JAVA_OPTIONS",
+            "JDK_JAVA_OPTIONS",
+            "JAVA_OPTS",
+            "JAVA_OPTIONS",
+            "JAVA_HOME",
+            "CLASSPATH",
+            "MAVEN_OPTS",
+            "MAVEN_ARGS",
+            "MAVEN_HOME",
+            "M2_HOME",
+            "GRADLE_OPTS",
+            "GRADLE_USER_HOME",
+        ],
+        prefixes: [],
+    },
+    {
+        what: "Go and C toolchains",
+        names: [
+            "GOFLAGS",
+            "GOPROXY",
+            "GONOPROXY",
+            "GOPRIVATE",
+            "GOSUMDB",
+            "GONOSUMDB",
+            "GOINSECURE",
+            "GOPATH",
+            "GOROOT",
+            "GOBIN",
+            "GOENV",
+            "GOTOOLCHAIN",
+            "GOEXPERIMENT",
+            "GOCACHE",
+            "GOMODCACHE",
+            "GODEBUG",
+            "CC",
+            "CXX",
+            "CFLAGS",
+            "CXXFLAGS",
+            "CPPFLAGS",
+            "LDFLAGS",
+            "MAKEFLAGS",
+            "MFLAGS",
+        ],
+        prefixes: ["CGO_"],
+    },
+    {
+        what: ".NET",
+        names: [],
+        prefixes: ["DOTNET_", "CORECLR_", "COMPLUS_", "COREHOST_", "MSBUILD"],
+    },
+    {
+        what: "Ruby, Perl and PHP",
+        names: ["RUBYOPT", "RUBYLIB", "GEM_HOME", "GEM_PATH", "PHPRC", "PHP_INI_SCAN_DIR"],
+        prefixes: ["BUNDLE_", "PERL"],
+    },
+    {
+        what: "git and ssh",
+        names: ["SSH_ASKPASS", "SSH_ASKPASS_REQUIRE", "SSH_AUTH_SOCK"],
+        prefixes: ["GIT_"],
+    },
+    {
+        what: "TLS trust stores and proxies",
+        names: [
+            "SSL_CERT_FILE",
+            "SSL_CERT_DIR",
+            "SSLKEYLOGFILE",
+            "CURL_CA_BUNDLE",
+            "REQUESTS_CA_BUNDLE",
+            "AWS_CA_BUNDLE",
+            "OPENSSL_CONF",
+            "OPENSSL_MODULES",
+            "OPENSSL_ENGINES",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "ALL_PROXY",
+            "NO_PROXY",
+            "FTP_PROXY",
+        ],
+        prefixes: [],
+    },
+];
+/** Credentials whose names fall in a refused family but that only carry a secret. */
+const CREDENTIALS = new Set(["NODE_AUTH_TOKEN"]);
+/** Why a name may not be exported, or undefined when it may. */
+function nameProblem(name) {
+    if (!VALID_NAME.test(name))
+        return { kind: "invalid" };
+    const upper = name.toUpperCase();
+    if (CREDENTIALS.has(upper))
+        return undefined;
+    const family = REFUSED_FAMILIES.find((candidate) => candidate.names.includes(upper) || candidate.prefixes.some((prefix) => upper.startsWith(prefix)));
+    return family ? { kind: "refused", family } : undefined;
+}
+/** A name that can never be written to GITHUB_ENV or a dotenv line, whatever the workflow allows. */
+function isUnrepresentableName(name) {
+    return name === "" || /[=\0\r\n]/.test(name);
+}
+/** `*` and `?` wildcards over whole names; every other character is literal. */
+function wildcardMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => true;
+    const expressions = patterns.map((pattern) => new RegExp(`^${Array.from(pattern)
+        .map((char) => char === "*" ? ".*" : char === "?" ? "." : char.replace(/[\\^$.|+()[\]{}/-]/g, "\\$&"))
+        .join("")}$`, "su"));
+    return (name) => expressions.some((expression) => expression.test(name));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/plan.ts
+/**
+ * From decrypted files to the variables decrypt-env exports: flattening, selection, naming, overrides,
+ * name safety and what to mask. Pure: the action shell does the I/O.
+ */
+
+
+
+
+
+function linesOf(value) {
+    return value
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+}
+function characterCount(text) {
+    return Array.from(text).length;
+}
+function planVariables(sources, options) {
+    const optionName = options.optionName ?? ((option) => inputName(DECRYPT_ENV, option));
+    const selected = wildcardMatcher(options.keys);
+    const allowed = new Set(options.allowNames);
+    const byName = new Map();
+    const overrides = [];
+    for (const source of sources) {
+        for (const entry of flattenDocuments(source.branches, source.leaves, options.nestedDelimiter)) {
+            const base = options.uppercase ? entry.name.toUpperCase() : entry.name;
+            if (!selected(base))
+                continue;
+            const name = `${options.prefix}${base}`;
+            const previous = byName.get(name);
+            if (previous)
+                overrides.push({ name, file: source.file, overridden: previous.file });
+            // Re-inserting moves the name to its latest position, the order later steps would see it in.
+            byName.delete(name);
+            byName.set(name, {
+                name,
+                value: entry.value,
+                secret: entry.secret,
+                file: source.file,
+                parts: entry.secretParts,
+            });
+        }
+    }
+    for (const variable of byName.values()) {
+        if (isUnrepresentableName(variable.name)) {
+            throw new ConfigurationError(`${variable.file}: the key ${JSON.stringify(variable.name)} cannot be an environment variable name (it is empty or contains "=" or a line break)`);
+        }
+        const problem = nameProblem(variable.name);
+        if (problem && !allowed.has(variable.name)) {
+            const why = problem.kind === "invalid"
+                ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
+                : "could take over the runner or later steps";
+            throw new ConfigurationError(`${variable.file}: the key ${problem.kind === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${optionName("keys")}\`, or list it in \`${optionName("allow-names")}\`${problem.kind === "refused" ? ` (it steers ${problem.family.what})` : ""}`);
+        }
+    }
+    const masks = new Set();
+    const unmaskedShort = [];
+    for (const variable of byName.values()) {
+        if (!variable.secret)
+            continue;
+        const candidates = [variable.value, ...variable.parts].flatMap((text) => [text, ...linesOf(text)]);
+        let skipped = false;
+        for (const candidate of candidates) {
+            if (candidate.trim() === "")
+                continue;
+            if (characterCount(candidate) < options.maskMinLength)
+                skipped = true;
+            else
+                masks.add(candidate);
+        }
+        if (skipped)
+            unmaskedShort.push(variable.name);
+    }
+    return {
+        variables: [...byName.values()].map(({ name, value, secret, file }) => ({ name, value, secret, file })),
+        overrides,
+        masks: [...masks],
+        unmaskedShort,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/run.ts
+/**
+ * `secrets-actions run [-f FILE]... [options] -- COMMAND...`: the same secrets on a laptop as in CI.
+ * The files are decrypted in memory (MAC verified), named as decrypt-env names them (prefix, nested
+ * delimiter, uppercase, the same refused names), and handed to COMMAND in its environment, so nothing
+ * is written to disk; or, with `--dotenv-file PATH`, in a 0600 dotenv file that is removed when COMMAND
+ * ends, however it ends. Signals go on to COMMAND; its exit code is ours.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RUN = usageOf("run");
+const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15, SIGKILL: 9 };
+/** The files to decrypt by default: those `.sops.yaml` covers in this folder, or `.env.enc`. */
+function defaultFiles(cwd) {
+    const configFile = locateSopsConfig(cwd);
+    const covered = [];
+    if (configFile) {
+        const { config } = readSopsConfig(configFile);
+        const configDir = external_node_path_default().dirname(configFile);
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(cwd).sort()) {
+            const file = external_node_path_default().join(cwd, name);
+            if (!findCreationRule(config, pathForRules(configDir, file))?.pathRegex)
+                continue;
+            const format = formatForPath(file) ?? "binary";
+            try {
+                if (isEncrypted((0,external_node_fs_namespaceObject.readFileSync)(file), { format }))
+                    covered.push(file);
+            }
+            catch {
+                // A folder or an unreadable file is not a SOPS file to run with.
+            }
+        }
+    }
+    if (covered.length > 0)
+        return covered;
+    const fallback = external_node_path_default().join(cwd, ".env.enc");
+    if ((0,external_node_fs_namespaceObject.existsSync)(fallback))
+        return [fallback];
+    throw new ConfigurationError(`no SOPS file to run with in ${cwd}: nothing .sops.yaml covers here and no .env.enc; name one with -f FILE`);
+}
+async function decryptSource(file, cwd, identities) {
+    const name = external_node_path_default().relative(cwd, file) || file;
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+    }
+    catch {
+        throw new ConfigurationError(`-f ${name}: the file cannot be read: check the path`);
+    }
+    try {
+        const result = await decrypt(bytes, { format: detectEncryptedFormat(file, bytes), identities });
+        return { file: name, branches: result.branches, leaves: result.leaves };
+    }
+    catch (error) {
+        throw inFile(name, error);
+    }
+}
+/** Runs COMMAND and resolves with its exit code (128 + the signal number when a signal ended it). */
+function runCommand(command, env, cwd) {
+    return new Promise((resolve, reject) => {
+        const [program = "", ...args] = command;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { stdio: "inherit", env, cwd });
+        const forward = (signal) => () => child.kill(signal);
+        const handlers = FORWARDED.map((signal) => [signal, forward(signal)]);
+        for (const [signal, handler] of handlers)
+            process.on(signal, handler);
+        const done = () => {
+            for (const [signal, handler] of handlers)
+                process.off(signal, handler);
+        };
+        child.on("error", (error) => {
+            done();
+            reject(new ConfigurationError(error.code === "ENOENT"
+                ? `${program}: command not found (give the command after --, e.g. -- python -m app)`
+                : `${program} cannot be started: ${error.message}`));
+        });
+        child.on("exit", (code, signal) => {
+            done();
+            resolve(code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
+        });
+    });
+}
+async function runCommandWithSecrets(args, io, identities, usageError) {
+    const separator = args.indexOf("--");
+    const command = separator === -1 ? [] : args.slice(separator + 1);
+    const { values, positionals } = parseCommandArgs(RUN, separator === -1 ? args : args.slice(0, separator), {
+        file: { type: "string", short: "f", multiple: true },
+        keys: { type: "string" },
+        prefix: { type: "string" },
+        "nested-delimiter": { type: "string" },
+        uppercase: { type: "boolean" },
+        "allow-names": { type: "string" },
+        "dotenv-file": { type: "string" },
+    }, usageError);
+    if (command.length === 0)
+        throw usageError("give the command to run after --, e.g. run -- python -m app");
+    if (positionals.length > 0)
+        throw usageError(`unexpected ${positionals[0] ?? ""} before --`);
+    const list = (value) => (value ?? "")
+        .split(",")
+        .map((item) => item.trim())
+        .filter((item) => item !== "");
+    const files = values.file?.map((file) => external_node_path_default().resolve(io.cwd, file)) ?? defaultFiles(io.cwd);
+    const keys = await identities();
+    const sources = [];
+    for (const file of files)
+        sources.push(await decryptSource(file, io.cwd, keys));
+    const plan = planVariables(sources, {
+        keys: list(values.keys),
+        prefix: values.prefix ?? "",
+        nestedDelimiter: values["nested-delimiter"] ?? "__",
+        uppercase: values.uppercase ?? false,
+        allowNames: list(values["allow-names"]),
+        maskMinLength: 0,
+        optionName: (option) => `--${option}`,
+    });
+    const env = { ...io.env };
+    const envFile = values["dotenv-file"];
+    if (envFile === undefined) {
+        for (const variable of plan.variables)
+            env[variable.name] = variable.value;
+        io.stderr(`secrets-actions run: ${plan.variables.length} variables from ${sources.map((source) => source.file).join(", ")}\n`);
+        return runCommand(command, env, io.cwd);
+    }
+    const target = external_node_path_default().resolve(io.cwd, envFile);
+    const written = writeFileSafely(target, renderOutputFile(plan.variables, "dotenv"), {
+        what: `--dotenv-file ${envFile}`,
+        roots: [external_node_path_default().parse(target).root],
+        mode: 0o600,
+        replace: false,
+    });
+    env.SECRETS_ENV_FILE = written.file.path;
+    // The file goes when COMMAND ends, and when we are told to end before it does.
+    const remove = () => removeCreated(written);
+    process.once("exit", remove);
+    try {
+        io.stderr(`secrets-actions run: ${plan.variables.length} variables in ${envFile} (SECRETS_ENV_FILE) until the command ends\n`);
+        return await runCommand(command, env, io.cwd);
+    }
+    finally {
+        remove();
+        process.off("exit", remove);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/cli/edit.ts
+/**
+ * `secrets-actions edit FILE`: as `sops edit`. The plaintext goes to a 0600 file in a 0700 temporary
+ * folder, `$VISUAL`/`$EDITOR` opens it, and on save the file is encrypted again under the same data key:
+ * values that did not change keep their exact ciphertext, so `git diff` (and rotate-reminder) see only
+ * what did. Content that does not parse reopens the editor with the reason; an editor that fails (`:cq`)
+ * gives up. The temporary folder is removed on every way out, signals included.
+ */
+
+
+
+
+
+
+
+
+
+
+const EDIT = usageOf("edit");
+const CLEANUP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** The temporary file keeps the plaintext's extension, so that the editor highlights it. */
+function plaintextName(file, format) {
+    const base = external_node_path_default().basename(file).replace(/\.enc(?=\.[^.]+$)|\.enc$/, "");
+    const extension = { yaml: ".yaml", json: ".json", dotenv: ".env", ini: ".ini", binary: "" }[format];
+    return base.endsWith(extension) || base.startsWith(".env") ? base : `${base}${extension}`;
+}
+function openEditor(editor, file) {
+    // The editor setting may carry arguments (`code --wait`): the shell splits it, the file is "$1".
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)("/bin/sh", ["-c", `${editor} "$1"`, "sh", file], { stdio: "inherit" });
+    return result.status ?? 1;
+}
+async function editCommand(args, io, identities, usageError) {
+    const { positionals } = parseCommandArgs(EDIT, args, {}, usageError);
+    if (positionals.length !== 1)
+        throw usageError("give one SOPS file to edit");
+    const name = positionals[0] ?? "";
+    const file = external_node_path_default().resolve(io.cwd, name);
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+    }
+    catch {
+        throw new ConfigurationError(`${name}: the file cannot be read: check the path (edit changes an existing SOPS file; create one with encrypt)`);
+    }
+    const editor = io.env.VISUAL || io.env.EDITOR || "vi";
+    const format = detectEncryptedFormat(file, bytes);
+    const keys = await identities();
+    let original;
+    try {
+        original = emitPlaintext(await decrypt(bytes, { format, identities: keys }), format);
+    }
+    catch (error) {
+        throw inFile(name, error);
+    }
+    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), "secrets-actions-edit-"));
+    const cleanup = () => {
+        (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
+    };
+    // A signal must not leave the plaintext behind: clean up, then end as the signal asks.
+    const handlers = CLEANUP_SIGNALS.map((signal) => {
+        const handler = () => {
+            cleanup();
+            process.exit(128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal]);
+        };
+        process.once(signal, handler);
+        return [signal, handler];
+    });
+    try {
+        const scratch = external_node_path_default().join(folder, plaintextName(file, format));
+        (0,external_node_fs_namespaceObject.writeFileSync)(scratch, original, { mode: 0o600, flag: "wx" });
+        for (;;) {
+            const status = openEditor(editor, scratch);
+            if (status !== 0) {
+                io.stderr(`secrets-actions edit: the editor (${editor}) exited with status ${status}: ${name} is unchanged\n`);
+                return 1;
+            }
+            const edited = (0,external_node_fs_namespaceObject.readFileSync)(scratch);
+            if (edited.equals(original)) {
+                io.stderr(`secrets-actions edit: no change: ${name} is unchanged\n`);
+                return 0;
+            }
+            try {
+                const encrypted = await replacePlaintext(bytes, edited, { format, identities: keys });
+                writeFileSafely(file, encrypted, {
+                    what: name,
+                    roots: [external_node_path_default().dirname(file)],
+                    mode: (0,external_node_fs_namespaceObject.statSync)(file).mode & 0o777,
+                    replace: true,
+                });
+                io.stderr(`secrets-actions edit: ${name} saved (unchanged values keep their ciphertext)\n`);
+                return 0;
+            }
+            catch (error) {
+                if (!(error instanceof SopsError))
+                    throw error;
+                io.stderr(`secrets-actions edit: ${name}: ${describeUnknown(error)}; reopening the editor (exit it with an error, e.g. :cq in vim, to give up)\n`);
+            }
+        }
+    }
+    finally {
+        cleanup();
+        for (const [signal, handler] of handlers)
+            process.off(signal, handler);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sealed-box.ts
+/**
+ * GitHub's encryption for Actions secrets: a libsodium sealed box (X25519 + XSalsa20-Poly1305, an
+ * ephemeral key per message) to the repository's public key, both base64. libsodium does the crypto,
+ * loaded only when a secret is stored (it is half the CLI's size).
+ */
+/** `value` sealed to `publicKey` (base64, as GET .../actions/secrets/public-key gives it), as base64. */
+async function sealForGitHub(value, publicKey) {
+    const { default: sodium } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 4768));
+    await sodium.ready;
+    const key = sodium.from_base64(publicKey, sodium.base64_variants.ORIGINAL);
+    const sealed = sodium.crypto_box_seal(sodium.from_string(value), key);
+    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+}
+
+;// CONCATENATED MODULE: ./actions/cli/init.ts
+/**
+ * `secrets-actions init`: a repository adopts the suite in one command, run in its root. It plans every
+ * change first (an age identity, the `.sops.yaml` rule, each plaintext `.env*` encrypted to `<name>.enc`,
+ * `.gitignore`, the pre-commit hook, the caller workflow, and with `--github-repo` the SOPS_AGE_KEY
+ * Actions secret), prints the plan, and with `--dry-run` stops there. Then it applies it, each file
+ * written atomically; a failure halfway puts back what was already written. A second run finds nothing
+ * to do and says so. It never rewrites git history: a plaintext `.env` that git tracks is reported with
+ * the commands that stop tracking it, and its values must be revoked.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const INIT = usageOf("init");
+const SUITE = "juniper/secrets-actions";
+/** The paths the suite's files take: `.env.enc` (any `.env*`), `*.enc.yaml`, `*.enc.json`. */
+const PATH_REGEX = String.raw `(^|/)(\.env[^/]*\.enc|[^/]+\.enc\.(ya?ml|json))$`;
+const init_SAMPLES = [".env.enc", "config/secrets.enc.yaml", "secrets.enc.json"];
+const TEMPLATES = /^\.env\.(example|sample|template|dist)$/;
+const SKIPPED_FOLDERS = new Set([
+    ".git",
+    "node_modules",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    "dist",
+    "build",
+]);
+function relative(root, file) {
+    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/");
+}
+function init_readText(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch {
+        return undefined;
+    }
+}
+function init_git(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)("git", ["-C", root, ...args], {
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "ignore"],
+        });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The suite's own commit: the checkout this CLI bundle runs from (dist/cli/../../), unless `--ref`. */
+function suiteRef(explicit) {
+    if (explicit) {
+        if (!/^[0-9a-f]{40}$/.test(explicit))
+            throw new ConfigurationError(`--ref ${explicit}: give a full 40-character commit SHA (a tag or branch can move)`);
+        return explicit;
+    }
+    const checkout = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "..");
+    const sha = init_git(checkout, ["rev-parse", "HEAD"])?.trim();
+    if (!sha || !/^[0-9a-f]{40}$/.test(sha))
+        throw new ConfigurationError(`cannot tell which commit of ${SUITE} this is (${checkout} is not a git checkout): pass --ref <commit-sha>`);
+    return sha;
+}
+async function planKey(io) {
+    const file = io.env.SOPS_AGE_KEY_FILE ??
+        defaultKeyFile({ env: io.env, platform: process.platform, home: (0,external_node_os_namespaceObject.homedir)(), includeDefaultFile: true });
+    if (!file)
+        throw new ConfigurationError("no place for an age key: set SOPS_AGE_KEY_FILE");
+    const text = init_readText(file);
+    if (text !== undefined) {
+        const [identity] = await parseIdentities(text, file);
+        if (!identity)
+            throw new ConfigurationError(`${file} holds no age identity: add one (age-keygen) or point SOPS_AGE_KEY_FILE elsewhere`);
+        const secret = text
+            .split(/\r?\n/)
+            .find((line) => line.trim().startsWith("AGE-SECRET-KEY-"))
+            ?.trim();
+        return { file, secret, recipient: identity.recipient, generated: false };
+    }
+    const { secret, recipient } = await generateAgeIdentity();
+    return { file, secret, recipient, generated: true };
+}
+/** `.sops.yaml`: a rule for the suite's paths, keeping every existing rule and comment. */
+function planSopsConfig(root, recipient, addRecipient, plan) {
+    const file = external_node_path_default().join(root, ".sops.yaml");
+    const text = init_readText(file);
+    if (text === undefined) {
+        const document = new yaml_dist/* Document */.yo({ creation_rules: [{ path_regex: PATH_REGEX, age: recipient }] });
+        document.commentBefore =
+            " Written by secrets-actions init: who can decrypt which files (sops creation rules).";
+        plan.changes.push({
+            file,
+            content: document.toString(),
+            mode: 0o644,
+            says: `.sops.yaml: a creation rule for .env*.enc, *.enc.yaml, *.enc.json to ${recipient}`,
+        });
+        return [recipient];
+    }
+    const config = parseSopsConfig(text, ".sops.yaml");
+    const covering = init_SAMPLES.map((sample) => findCreationRule(config, sample));
+    const rule = covering.find((found) => found !== undefined);
+    if (!rule) {
+        const document = (0,yaml_dist/* parseDocument */.Tp)(text);
+        const rules = document.get("creation_rules");
+        if (rules !== undefined && !(0,yaml_dist/* isSeq */.oP)(rules))
+            throw new ConfigurationError(".sops.yaml: creation_rules is not a list; fix it first");
+        if ((0,yaml_dist/* isSeq */.oP)(rules))
+            rules.add(document.createNode({ path_regex: PATH_REGEX, age: recipient }));
+        else
+            document.set("creation_rules", [{ path_regex: PATH_REGEX, age: recipient }]);
+        plan.changes.push({
+            file,
+            content: document.toString(),
+            mode: 0o644,
+            says: `.sops.yaml: a rule for .env*.enc, *.enc.yaml, *.enc.json added after the existing ones`,
+        });
+        return [recipient];
+    }
+    const recipients = rule.ageGroups.flat();
+    if (recipients.includes(recipient)) {
+        plan.kept.push(`.sops.yaml: rule ${rule.index + 1} already covers the suite's files for ${recipient}`);
+        return recipients;
+    }
+    if (!addRecipient) {
+        throw new ConfigurationError(`.sops.yaml: rule ${rule.index + 1} covers the suite's files for other recipients (${recipients.join(", ") || "none"}); pass --add-recipient to add ${recipient} to it, then run sops updatekeys on its files`);
+    }
+    const document = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const node = document.get("creation_rules").items[rule.index];
+    const age = node.get("age", true);
+    if ((0,yaml_dist/* isSeq */.oP)(age))
+        age.add(recipient);
+    else if ((0,yaml_dist/* isScalar */.jn)(age) && typeof age.value === "string")
+        age.value = `${age.value},${recipient}`;
+    else
+        node.set("age", recipient);
+    plan.changes.push({
+        file,
+        content: document.toString(),
+        mode: 0o644,
+        says: `.sops.yaml: ${recipient} added to rule ${rule.index + 1}`,
+    });
+    plan.warnings.push(`existing files of rule ${rule.index + 1} are not re-encrypted: run secrets-actions updatekeys on each`);
+    return [...recipients, recipient];
+}
+function findPlaintextEnvFiles(root) {
+    const found = [];
+    const visit = (folder) => {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+            const full = external_node_path_default().join(folder, entry.name);
+            if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
+                visit(full);
+            else if (entry.isFile() &&
+                /^\.env(\..+)?$/.test(entry.name) &&
+                !entry.name.endsWith(".enc") &&
+                !TEMPLATES.test(entry.name))
+                found.push(full);
+        }
+    };
+    visit(root);
+    return found;
+}
+async function planEnvFiles(root, recipients, plan) {
+    const ignoreLines = [];
+    for (const file of findPlaintextEnvFiles(root)) {
+        const name = relative(root, file);
+        const target = `${file}.enc`;
+        if ((0,external_node_fs_namespaceObject.existsSync)(target))
+            plan.kept.push(`${name}.enc exists: ${name} was encrypted before`);
+        else {
+            let encrypted;
+            try {
+                encrypted = await encrypt((0,external_node_fs_namespaceObject.readFileSync)(file), { format: "dotenv", ageGroups: [recipients] });
+            }
+            catch (error) {
+                throw inFile(name, error);
+            }
+            plan.changes.push({
+                file: target,
+                content: encrypted,
+                mode: 0o644,
+                says: `${name}.enc: ${name} encrypted (comments kept)`,
+            });
+        }
+        if (init_git(root, ["ls-files", "--error-unmatch", "--", name]) !== undefined) {
+            plan.warnings.push(`${name} IS TRACKED BY GIT: its values are in the history and must be revoked and rotated. Stop tracking it with:\n    git rm --cached -- ${name}\n    git commit -m "Stop tracking ${name}"`);
+        }
+        if (init_git(root, ["check-ignore", "-q", "--no-index", "--", name]) === undefined)
+            ignoreLines.push(`/${name}`);
+    }
+    return ignoreLines;
+}
+function planAppend(file, root, lines, plan, what) {
+    if (lines.length === 0)
+        return;
+    const text = init_readText(file) ?? "";
+    const separator = text === "" || text.endsWith("\n") ? "" : "\n";
+    plan.changes.push({
+        file,
+        content: `${text}${separator}${lines.join("\n")}\n`,
+        mode: 0o644,
+        says: `${relative(root, file)}: ${what}`,
+    });
+}
+function planPreCommit(root, ref, plan) {
+    const file = external_node_path_default().join(root, ".pre-commit-config.yaml");
+    const hook = { repo: `https://github.com/${SUITE}`, rev: ref, hooks: [{ id: "verify-no-plaintext" }] };
+    const text = init_readText(file);
+    if (text === undefined) {
+        plan.changes.push({
+            file,
+            content: new yaml_dist/* Document */.yo({ repos: [hook] }).toString(),
+            mode: 0o644,
+            says: ".pre-commit-config.yaml: the verify-no-plaintext hook",
+        });
+        return;
+    }
+    const document = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const repos = document.get("repos");
+    if ((0,yaml_dist/* isSeq */.oP)(repos) && repos.items.some((item) => (0,yaml_dist/* isMap */.jh)(item) && String(item.get("repo")).includes(SUITE))) {
+        plan.kept.push(".pre-commit-config.yaml already has the verify-no-plaintext hook");
+        return;
+    }
+    if ((0,yaml_dist/* isSeq */.oP)(repos))
+        repos.add(document.createNode(hook));
+    else if (repos === undefined)
+        document.set("repos", [hook]);
+    else
+        throw new ConfigurationError(".pre-commit-config.yaml: repos is not a list; fix it first");
+    plan.changes.push({
+        file,
+        content: document.toString(),
+        mode: 0o644,
+        says: ".pre-commit-config.yaml: the verify-no-plaintext hook appended",
+    });
+}
+/** The caller of the suite's single workflow, pinned. */
+function callerWorkflow(ref) {
+    return [
+        "# Written by secrets-actions init: verify-no-plaintext on pull requests and merge queues, rotate-reminder",
+        "# every Monday. Update both SHAs together (Dependabot does).",
+        "name: Secrets",
+        "",
+        'on: {pull_request: {}, merge_group: {}, schedule: [{cron: "17 6 * * 1"}], workflow_dispatch: {}}',
+        "",
+        "permissions: {}",
+        "",
+        "jobs:",
+        "  secrets:",
+        "    permissions: {contents: read, actions: read, security-events: write, issues: write}",
+        `    uses: ${SUITE}/.github/workflows/secrets.yml@${ref}`,
+        `    with: {secrets-actions-ref: ${ref}}`,
+        "    secrets: inherit",
+        "",
+    ].join("\n");
+}
+function planWorkflow(root, ref, plan) {
+    const file = external_node_path_default().join(root, ".github", "workflows", "secrets.yml");
+    const content = callerWorkflow(ref);
+    const text = init_readText(file);
+    if (text === content)
+        plan.kept.push(".github/workflows/secrets.yml is in place");
+    else if (text !== undefined)
+        plan.warnings.push(".github/workflows/secrets.yml exists and differs from the caller init writes: left as it is");
+    else
+        plan.changes.push({
+            file,
+            content,
+            mode: 0o644,
+            says: `.github/workflows/secrets.yml: the caller of ${SUITE}'s secrets workflow, pinned to ${ref.slice(0, 12)}`,
+        });
+}
+/** Writes every change; on a failure, puts back what was written before it and rethrows. */
+function apply(changes, root) {
+    const undo = [];
+    try {
+        for (const change of changes) {
+            const previous = (0,external_node_fs_namespaceObject.existsSync)(change.file) ? (0,external_node_fs_namespaceObject.readFileSync)(change.file) : undefined;
+            const folder = external_node_path_default().dirname(change.file);
+            // Repository files stay inside it; the key file goes where the user's sops looks for it.
+            const inRepository = change.file.startsWith(`${root}${(external_node_path_default()).sep}`);
+            const within = inRepository ? root : external_node_path_default().parse(change.file).root;
+            // Folders of the repository are ordinary ones; the key's is private (as age-keygen's users make it).
+            const created = (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true, mode: inRepository ? 0o755 : 0o700 });
+            if (created !== undefined)
+                undo.push(() => {
+                    (0,external_node_fs_namespaceObject.rmSync)(created, { recursive: true, force: true });
+                });
+            writeFileSafely(change.file, change.content, {
+                what: relative(root, change.file),
+                roots: [within],
+                mode: change.mode,
+                replace: previous !== undefined,
+            });
+            undo.push(() => {
+                if (previous === undefined)
+                    (0,external_node_fs_namespaceObject.rmSync)(change.file, { force: true });
+                else
+                    writeFileSafely(change.file, previous, {
+                        what: change.file,
+                        roots: [within],
+                        mode: (0,external_node_fs_namespaceObject.lstatSync)(change.file).mode & 0o777,
+                        replace: true,
+                    });
+            });
+        }
+    }
+    catch (error) {
+        for (const step of undo.reverse())
+            step();
+        throw error;
+    }
+}
+async function uploadKey(repository, secret, io) {
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+    if (!token)
+        throw new ConfigurationError("--github-repo needs a token with secrets: write in GITHUB_TOKEN or GH_TOKEN");
+    const api = (io.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
+    const headers = {
+        authorization: `Bearer ${token}`,
+        accept: "application/vnd.github+json",
+        "x-github-api-version": "2022-11-28",
+        "content-type": "application/json",
+    };
+    const base = `${api}/repos/${repository}/actions/secrets`;
+    const publicKey = await fetch(`${base}/public-key`, { headers });
+    if (!publicKey.ok)
+        throw new ConfigurationError(`--github-repo ${repository}: reading its Actions public key failed (HTTP ${publicKey.status}): check the name and that the token may write secrets`);
+    const { key, key_id: keyId } = (await publicKey.json());
+    const stored = await fetch(`${base}/SOPS_AGE_KEY`, {
+        method: "PUT",
+        headers,
+        body: JSON.stringify({ encrypted_value: await sealForGitHub(secret, key), key_id: keyId }),
+    });
+    if (!stored.ok)
+        throw new ConfigurationError(`--github-repo ${repository}: storing SOPS_AGE_KEY failed (HTTP ${stored.status}): the token needs secrets: write on it`);
+}
+async function initCommand(args, io, usageError) {
+    const { values, positionals } = parseCommandArgs(INIT, args, {
+        "dry-run": { type: "boolean" },
+        "add-recipient": { type: "boolean" },
+        ref: { type: "string" },
+        "github-repo": { type: "string" },
+    }, usageError);
+    if (positionals.length > 0)
+        throw usageError("init takes no arguments: run it in the repository's root");
+    const repository = values["github-repo"];
+    if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        throw usageError(`--github-repo ${repository}: give owner/name`);
+    const root = io.cwd;
+    const ref = suiteRef(values.ref);
+    const plan = { changes: [], kept: [], warnings: [], key: await planKey(io) };
+    if (plan.key.generated && plan.key.secret !== undefined) {
+        plan.changes.push({
+            file: plan.key.file,
+            content: `# created: ${new Date().toISOString()} by secrets-actions init\n# public key: ${plan.key.recipient}\n${plan.key.secret}\n`,
+            mode: 0o600,
+            says: `${plan.key.file}: a new age identity (mode 0600); its public recipient is ${plan.key.recipient}`,
+        });
+    }
+    else
+        plan.kept.push(`age identity ${plan.key.file} (public recipient ${plan.key.recipient})`);
+    const recipients = planSopsConfig(root, plan.key.recipient, values["add-recipient"] ?? false, plan);
+    const ignore = await planEnvFiles(root, recipients, plan);
+    planAppend(external_node_path_default().join(root, ".gitignore"), root, ignore.length > 0 ? ["# plaintext dotenv files (secrets-actions init)", ...ignore] : [], plan, `ignores ${ignore.join(", ")}`);
+    planPreCommit(root, ref, plan);
+    planWorkflow(root, ref, plan);
+    for (const kept of plan.kept)
+        io.stdout(`  in place: ${kept}\n`);
+    for (const change of plan.changes)
+        io.stdout(`  ${values["dry-run"] ? "would write" : "writes"}: ${change.says}\n`);
+    const upload = repository !== undefined && plan.key.secret !== undefined;
+    if (upload)
+        io.stdout(`  ${values["dry-run"] ? "would store" : "stores"}: the age identity as the Actions secret SOPS_AGE_KEY of ${repository}\n`);
+    for (const warning of plan.warnings)
+        io.stderr(`secrets-actions init: warning: ${warning}\n`);
+    if (plan.changes.length === 0 && !upload)
+        io.stdout("secrets-actions init: nothing to do: the repository has adopted the suite\n");
+    if (values["dry-run"])
+        return 0;
+    apply(plan.changes, root);
+    if (upload && plan.key.secret !== undefined)
+        await uploadKey(repository, plan.key.secret, io);
+    else if (plan.key.generated)
+        io.stdout(`next: store the identity for CI (it is never printed):\n  gh secret set SOPS_AGE_KEY < ${plan.key.file}\n`);
+    if (plan.changes.length > 0)
+        io.stdout('next: review and commit:  git add -A && git commit -m "Adopt secrets-actions"\n');
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./actions/cli/main.ts
 /**
  * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
  * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
  */
+
+
+
 
 
 
@@ -23149,6 +24410,18 @@ async function main_run(argv, io = defaultIo) {
                 return await rotationCommand(rest, io, () => identities(io), (message) => new UsageError(message, usage));
             case "rotate":
                 return await rotateCommand(rest, io);
+            case "init":
+                return await initCommand(rest, {
+                    stdout: (text) => {
+                        io.stdout(text);
+                    },
+                    stderr: io.stderr,
+                    env: io.env,
+                    cwd: io.cwd,
+                }, (message) => new UsageError(message, usage));
+            case "edit":
+            case "run":
+                return await (command === "edit" ? editCommand : runCommandWithSecrets)(rest, { stderr: io.stderr, env: io.env, cwd: io.cwd }, () => identities(io), (message) => new UsageError(message, usage));
             case "rules": {
                 const { values, positionals } = parseCommandArgs(usageOf("rules"), rest, { markdown: { type: "boolean" } }, (message) => new UsageError(message, usage));
                 if (positionals.length > 0)

@@ -2,7 +2,7 @@
 // field real responses carry, with the fields clients read (ids, names, urls, statuses) filled in.
 import { example } from "./openapi.mjs";
 
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+export const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** Where a run stands `now`: the last step of its schedule that has started. */
 export function runState(run, now) {

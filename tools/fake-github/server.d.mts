@@ -134,6 +134,8 @@ export interface FakeGitHub {
   requestCount(repository?: string, operationId?: string): number;
   runs(repository: string): FakeRun[];
   issues(repository: string): Record<string, unknown>[];
+  /** A repository secret as `PUT .../actions/secrets/{name}` stored it, opened; undefined when absent. */
+  sealedSecret(repository: string, name: string): string | undefined;
   close(): Promise<void>;
 }
 

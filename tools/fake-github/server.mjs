@@ -3,6 +3,7 @@
 // labels and Actions secrets metadata. Every request is checked against GitHub's OpenAPI description
 // first and refused with 422 the way GitHub refuses it. Switches inject 5xx bursts, rate limits,
 // 401/403/404 and latency; `ghes: true` validates against GHES 3.19, which has no `return_run_details`.
+import sodium from "libsodium-wrappers";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import {
@@ -14,6 +15,7 @@ import {
 } from "./openapi.mjs";
 import {
   commentJson,
+  iso,
   issueJson,
   labelJson,
   orgSecretJson,
@@ -86,6 +88,11 @@ function createdFilter(text) {
 }
 
 export async function startFakeGitHub(options = {}) {
+  await sodium.ready;
+  const actionsKeyPair = () => {
+    const pair = sodium.crypto_box_keypair();
+    return { publicKey: pair.publicKey, privateKey: pair.privateKey };
+  };
   // The server's time: real time plus what a test skipped with advance(), so run schedules can be
   // stepped through without sleeping.
   let skippedMs = 0;
@@ -128,6 +135,7 @@ export async function startFakeGitHub(options = {}) {
       issues: [],
       labels: [],
       secrets: (definition.secrets ?? []).map((secret) => ({ ...secret })),
+      actionsKey: { id: String(newId()), ...actionsKeyPair() },
       dependabotSecrets: (definition.dependabotSecrets ?? []).map((secret) => ({ ...secret })),
       environments: new Map(
         Object.entries(definition.environments ?? {}).map(([environment, secrets]) => [
@@ -463,6 +471,30 @@ export async function startFakeGitHub(options = {}) {
     },
 
     "actions/list-repo-secrets": (request) => secretsList(request, request.repo.secrets, secretJson),
+    // Secrets are written sealed to the repository's public key (a libsodium sealed box), as GitHub
+    // takes them; the test side can open them with sealedSecret().
+    "actions/get-repo-public-key": ({ repo }) =>
+      json(200, {
+        key_id: repo.actionsKey.id,
+        key: Buffer.from(repo.actionsKey.publicKey).toString("base64"),
+      }),
+    "actions/create-or-update-repo-secret": ({ repo, params, body }) => {
+      if (body.key_id !== repo.actionsKey.id) throw new HttpError(422, "Bad key_id");
+      const now = iso(clock());
+      const existing = repo.secrets.find((secret) => secret.name === params.secret_name.toUpperCase());
+      if (existing) {
+        existing.updated_at = now;
+        existing.encryptedValue = body.encrypted_value;
+        return { status: 204, body: undefined, headers: {} };
+      }
+      repo.secrets.push({
+        name: params.secret_name.toUpperCase(),
+        created_at: now,
+        updated_at: now,
+        encryptedValue: body.encrypted_value,
+      });
+      return json(201, {});
+    },
     "actions/get-repo-secret": ({ repo, params }) =>
       json(200, secretJson(namedSecret(repo.secrets, params.secret_name))),
     "actions/list-environment-secrets": (request) =>
@@ -746,6 +778,19 @@ export async function startFakeGitHub(options = {}) {
     issues(repository) {
       const repo = repos.get(lower(repository));
       return repo ? repo.issues.map((issue) => issueJson(description, server, repo, issue)) : [];
+    },
+    /** A repository secret as stored, opened with the repository's private key; undefined when absent. */
+    sealedSecret(repository, name) {
+      const repo = repos.get(lower(repository));
+      const secret = repo?.secrets.find((candidate) => candidate.name === name);
+      if (!repo || secret?.encryptedValue === undefined) return undefined;
+      const { publicKey, privateKey } = repo.actionsKey;
+      const opened = sodium.crypto_box_seal_open(
+        Buffer.from(secret.encryptedValue, "base64"),
+        publicKey,
+        privateKey,
+      );
+      return Buffer.from(opened).toString("utf8");
     },
     close() {
       return new Promise((resolve, reject) => {

@@ -24,6 +24,8 @@ export interface PlanOptions {
   uppercase: boolean;
   allowNames: readonly string[];
   maskMinLength: number;
+  /** How messages name the `keys` and `allow-names` settings: decrypt-env's inputs by default. */
+  optionName?: (option: "keys" | "allow-names") => string;
 }
 
 export interface PlannedVariable {
@@ -60,6 +62,8 @@ function characterCount(text: string): number {
 }
 
 export function planVariables(sources: readonly DecryptedSource[], options: PlanOptions): Plan {
+  const optionName =
+    options.optionName ?? ((option: "keys" | "allow-names") => inputName(DECRYPT_ENV, option));
   const selected = wildcardMatcher(options.keys);
   const allowed = new Set(options.allowNames);
   const byName = new Map<string, PlannedVariable & { parts: string[] }>();
@@ -97,7 +101,7 @@ export function planVariables(sources: readonly DecryptedSource[], options: Plan
           ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
           : "could take over the runner or later steps";
       throw new ConfigurationError(
-        `${variable.file}: the key ${problem.kind === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${inputName(DECRYPT_ENV, "keys")}\`, or list it in \`${inputName(DECRYPT_ENV, "allow-names")}\`${problem.kind === "refused" ? ` (it steers ${problem.family.what})` : ""}`,
+        `${variable.file}: the key ${problem.kind === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${optionName("keys")}\`, or list it in \`${optionName("allow-names")}\`${problem.kind === "refused" ? ` (it steers ${problem.family.what})` : ""}`,
       );
     }
   }

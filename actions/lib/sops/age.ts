@@ -204,3 +204,13 @@ export async function unwrapDataKey(metadata: Metadata, identities: AgeIdentity[
       "Use a matching age key, or add yours with `sops updatekeys`",
   );
 }
+
+/**
+ * A new X25519 identity, as age-keygen makes one: the secret (`AGE-SECRET-KEY-1...`) for a key file the
+ * caller writes with mode 0600, and its recipient. The only function that hands out a secret.
+ */
+export async function generateAgeIdentity(): Promise<{ secret: string; recipient: string }> {
+  const { generateIdentity, identityToRecipient } = await loadAgeEncryption();
+  const secret = await generateIdentity();
+  return { secret, recipient: await identityToRecipient(secret) };
+}

@@ -256,6 +256,25 @@ export async function setValue(bytes: Uint8Array, options: SetOptions): Promise<
 }
 
 /**
+ * Saving `sops edit`: the file's new plaintext (in its own format) encrypted under the same data key.
+ * Every value whose key path and plaintext did not change keeps its exact ciphertext, so a diff shows
+ * only what changed; MAC and lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; MALFORMED when the new plaintext does not parse.
+ */
+export async function replacePlaintext(
+  bytes: Uint8Array,
+  plaintext: Uint8Array,
+  options: DecryptOptions & { now?: Date },
+): Promise<Uint8Array> {
+  const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
+  const branches = createStore(options.format, options.storeOptions).parsePlain(plaintext);
+  if (branches.some((branch) => branch.get("sops") !== undefined))
+    throw badInput("the new content has a key named `sops`, which holds the metadata: rename it");
+  const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
+  return sealed(branches, metadata, decrypted.dataKey, options, decrypted.stash);
+}
+
+/**
  * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
  * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
  * lastmodified are written anew.

@@ -47507,6 +47507,15 @@ async function age_unwrapDataKey(metadata, identities) {
     throw new errors_SopsError("NO_MATCHING_KEY", `encrypted to ${describeMasterKeys(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
         "Use a matching age key, or add yours with `sops updatekeys`");
 }
+/**
+ * A new X25519 identity, as age-keygen makes one: the secret (`AGE-SECRET-KEY-1...`) for a key file the
+ * caller writes with mode 0600, and its recipient. The only function that hands out a secret.
+ */
+async function generateAgeIdentity() {
+    const { generateIdentity, identityToRecipient } = await loadAgeEncryption();
+    const secret = await generateIdentity();
+    return { secret, recipient: await identityToRecipient(secret) };
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -58674,6 +58683,20 @@ async function setValue(bytes, options) {
         : setPath(first, options.path, options.value);
     const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
     return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
+}
+/**
+ * Saving `sops edit`: the file's new plaintext (in its own format) encrypted under the same data key.
+ * Every value whose key path and plaintext did not change keeps its exact ciphertext, so a diff shows
+ * only what changed; MAC and lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; MALFORMED when the new plaintext does not parse.
+ */
+async function replacePlaintext(bytes, plaintext, options) {
+    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
+    const branches = createStore(options.format, options.storeOptions).parsePlain(plaintext);
+    if (branches.some((branch) => branch.get("sops") !== undefined))
+        throw badInput("the new content has a key named `sops`, which holds the metadata: rename it");
+    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
+    return sealed(branches, metadata, decrypted.dataKey, options, decrypted.stash);
 }
 /**
  * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
