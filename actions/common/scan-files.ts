@@ -120,8 +120,9 @@ function countNewlines(bytes: Buffer, from: number, to: number): number {
   return count;
 }
 
-/** One thread's window buffer, reused: nothing of a window outlives its scan. */
+/** One thread's window and file buffers, reused: nothing read outlives its scan. */
 let windowBuffer: Buffer | undefined;
+let fileBuffer: Buffer | undefined;
 
 /**
  * The window at `offset`: it reads CONTEXT bytes before and OVERLAP after its own WINDOW bytes, and
@@ -180,12 +181,22 @@ export function scanTreeFile(scanner: Scanner, root: string, file: string): Scan
   if (!stat.isFile()) return undefined;
   if (stat.size > WINDOW)
     return joinWindows(windowOffsets(stat.size).map((offset) => scanWindow(scanner, root, file, offset)));
-  const bytes = readFileSync(absolute);
+  // Read into this thread's reusable buffer: a large scan allocates nothing per file but its text.
+  const buffer = (fileBuffer ??= Buffer.allocUnsafe(WINDOW + OVERLAP));
+  const fd = openSync(absolute, "r");
+  let read: number;
+  try {
+    read = readSync(fd, buffer, 0, Math.min(stat.size, WINDOW), 0);
+  } finally {
+    closeSync(fd);
+  }
+  const bytes = buffer.subarray(0, read);
   const result = scanner.scan({ path: file, bytes });
   return {
     findings: result.findings,
     size: stat.size,
-    ...(result.sops ? { sops: { format: result.sops.format, bytes } } : {}),
+    // A SOPS file's bytes outlive the scan (its MAC is checked later): they get a copy of their own.
+    ...(result.sops ? { sops: { format: result.sops.format, bytes: Buffer.from(bytes) } } : {}),
   };
 }
 

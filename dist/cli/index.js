@@ -21497,8 +21497,9 @@ function countNewlines(bytes, from, to) {
         count++;
     return count;
 }
-/** One thread's window buffer, reused: nothing of a window outlives its scan. */
+/** One thread's window and file buffers, reused: nothing read outlives its scan. */
 let windowBuffer;
+let fileBuffer;
 /**
  * The window at `offset`: it reads CONTEXT bytes before and OVERLAP after its own WINDOW bytes, and
  * reports the secrets that start in its own part, so that one across an edge is reported once.
@@ -21560,12 +21561,23 @@ function scanTreeFile(scanner, root, file) {
         return undefined;
     if (stat.size > WINDOW)
         return joinWindows(windowOffsets(stat.size).map((offset) => scanWindow(scanner, root, file, offset)));
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+    // Read into this thread's reusable buffer: a large scan allocates nothing per file but its text.
+    const buffer = (fileBuffer ??= Buffer.allocUnsafe(WINDOW + OVERLAP));
+    const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, "r");
+    let read;
+    try {
+        read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, Math.min(stat.size, WINDOW), 0);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    const bytes = buffer.subarray(0, read);
     const result = scanner.scan({ path: file, bytes });
     return {
         findings: result.findings,
         size: stat.size,
-        ...(result.sops ? { sops: { format: result.sops.format, bytes } } : {}),
+        // A SOPS file's bytes outlive the scan (its MAC is checked later): they get a copy of their own.
+        ...(result.sops ? { sops: { format: result.sops.format, bytes: Buffer.from(bytes) } } : {}),
     };
 }
 /** Objects read from git through one `git cat-file --batch`, in the order given. */
