@@ -195,6 +195,8 @@ describe("init", () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(snapshot()).toEqual(before);
+    // The new identity was written first: it is taken back too.
+    expect(existsSync(keyFile())).toBe(false);
   }, 60_000);
 
   test("--github-repo stores the identity as SOPS_AGE_KEY, sealed to the repository's key, never printed", async () => {

@@ -6,11 +6,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { WINDOW } from "../actions/common/scan-files.js";
-import { PARALLEL_BYTES, pieces, treeWork } from "../actions/common/scan-pool.js";
+import { PARALLEL_BYTES, isLargeScan, pieces, threadsFor, treeWork } from "../actions/common/scan-pool.js";
 import { gitIn } from "../tools/git.mjs";
 import { runBundle, type StepResult } from "../tools/runner.mjs";
 import { example } from "./support/credential-examples.js";
@@ -120,7 +120,7 @@ describe("how a scan is cut into pieces", () => {
   test("small files in runs of at most a few megabytes, each window of a large file its own piece", () => {
     const files = ["a", "b", "huge", "c"];
     const sizes = [1 << 20, 1 << 20, 2 * WINDOW + 5, 3 << 20];
-    expect(treeWork(files, sizes, WINDOW)).toEqual([
+    expect(treeWork(files, sizes)).toEqual([
       { kind: "tree", files: ["a", "b"], size: 2 << 20 },
       { kind: "window", file: "huge", offset: 0, size: WINDOW },
       { kind: "window", file: "huge", offset: WINDOW, size: WINDOW },
@@ -139,7 +139,17 @@ describe("how a scan is cut into pieces", () => {
     expect(Math.max(...cut.map((piece) => piece.items.length))).toBeLessThanOrEqual(256);
   });
 
-  test("workers are for scans of several megabytes", () => {
-    expect(PARALLEL_BYTES).toBeGreaterThanOrEqual(4 << 20);
+  test.each([
+    [0, PARALLEL_BYTES - 1, false, "by default, a scan below a few megabytes stays on this thread"],
+    [0, PARALLEL_BYTES, true, "by default, a larger one goes to the workers"],
+    [1, 10 * PARALLEL_BYTES, false, "one thread asked for: never"],
+    [2, 1, true, "threads asked for: always"],
+  ])("threads %d, %d bytes: workers %s (%s)", (threads, bytes, large) => {
+    expect(isLargeScan(threads, bytes)).toBe(large);
+  });
+
+  test("threads: as asked, or one per core", () => {
+    expect(threadsFor(3)).toBe(3);
+    expect(threadsFor(0)).toBe(Math.min(availableParallelism(), 8));
   });
 });

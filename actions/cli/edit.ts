@@ -7,7 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import path from "node:path";
 import { writeFileSafely } from "../common/safe-write.js";
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
@@ -69,7 +69,7 @@ export async function editCommand(
   const handlers = CLEANUP_SIGNALS.map((signal) => {
     const handler = () => {
       cleanup();
-      process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
+      process.exit(128 + constants.signals[signal]);
     };
     process.once(signal, handler);
     return [signal, handler] as const;

@@ -7,12 +7,12 @@
  * to do and says so. It never rewrites git history: a plaintext `.env` that git tracks is reported with
  * the commands that stop tracking it, and its values must be revoked.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from "yaml";
+import { headCommit, isIgnored, repositoryRoot, trackedFiles } from "../common/git.js";
 import { defaultKeyFile } from "../common/identities.js";
 import { writeFileSafely } from "../common/safe-write.js";
 import { ConfigurationError } from "../lib/errors.js";
@@ -33,7 +33,7 @@ export interface InitIo {
 const INIT = usageOf("init");
 const SUITE = "juniper/secrets-actions";
 /** The paths the suite's files take: `.env.enc` (any `.env*`), `*.enc.yaml`, `*.enc.json`. */
-export const PATH_REGEX = String.raw`(^|/)(\.env[^/]*\.enc|[^/]+\.enc\.(ya?ml|json))$`;
+const PATH_REGEX = String.raw`(^|/)(\.env[^/]*\.enc|[^/]+\.enc\.(ya?ml|json))$`;
 const SAMPLES = [".env.enc", "config/secrets.enc.yaml", "secrets.enc.json"];
 const TEMPLATES = /^\.env\.(example|sample|template|dist)$/;
 const SKIPPED_FOLDERS = new Set([
@@ -75,19 +75,8 @@ function readText(file: string): string | undefined {
   }
 }
 
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync("git", ["-C", root, ...args], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    });
-  } catch {
-    return undefined;
-  }
-}
-
 /** The suite's own commit: the checkout this CLI bundle runs from (dist/cli/../../), unless `--ref`. */
-function suiteRef(explicit: string | undefined): string {
+async function suiteRef(explicit: string | undefined): Promise<string> {
   if (explicit) {
     if (!/^[0-9a-f]{40}$/.test(explicit))
       throw new ConfigurationError(
@@ -96,8 +85,8 @@ function suiteRef(explicit: string | undefined): string {
     return explicit;
   }
   const checkout = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-  const sha = git(checkout, ["rev-parse", "HEAD"])?.trim();
-  if (!sha || !/^[0-9a-f]{40}$/.test(sha))
+  const sha = await headCommit(checkout);
+  if (!sha)
     throw new ConfigurationError(
       `cannot tell which commit of ${SUITE} this is (${checkout} is not a git checkout): pass --ref <commit-sha>`,
     );
@@ -211,6 +200,8 @@ function findPlaintextEnvFiles(root: string): string[] {
 
 async function planEnvFiles(root: string, recipients: string[], plan: Plan): Promise<string[]> {
   const ignoreLines: string[] = [];
+  const inGit = (await repositoryRoot(root)) !== undefined;
+  const tracked = new Set(inGit ? await trackedFiles(root) : []);
   for (const file of findPlaintextEnvFiles(root)) {
     const name = relative(root, file);
     const target = `${file}.enc`;
@@ -229,13 +220,12 @@ async function planEnvFiles(root: string, recipients: string[], plan: Plan): Pro
         says: `${name}.enc: ${name} encrypted (comments kept)`,
       });
     }
-    if (git(root, ["ls-files", "--error-unmatch", "--", name]) !== undefined) {
+    if (tracked.has(name)) {
       plan.warnings.push(
         `${name} IS TRACKED BY GIT: its values are in the history and must be revoked and rotated. Stop tracking it with:\n    git rm --cached -- ${name}\n    git commit -m "Stop tracking ${name}"`,
       );
     }
-    if (git(root, ["check-ignore", "-q", "--no-index", "--", name]) === undefined)
-      ignoreLines.push(`/${name}`);
+    if (!inGit || !(await isIgnored(root, name))) ignoreLines.push(`/${name}`);
   }
   return ignoreLines;
 }
@@ -412,7 +402,7 @@ export async function initCommand(
   if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
     throw usageError(`--github-repo ${repository}: give owner/name`);
   const root = io.cwd;
-  const ref = suiteRef(values.ref);
+  const ref = await suiteRef(values.ref);
   const plan: Plan = { changes: [], kept: [], warnings: [], key: await planKey(io) };
   if (plan.key.generated && plan.key.secret !== undefined) {
     plan.changes.push({

@@ -7,17 +7,18 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
+import { decryptSopsFile } from "../common/decrypt-file.js";
 import { removeCreated, writeFileSafely } from "../common/safe-write.js";
 import { readSopsConfig, locateSopsConfig } from "../common/sops-config.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { renderOutputFile } from "../lib/env/output-file.js";
-import { planVariables, type DecryptedSource } from "../lib/env/plan.js";
+import { planVariables } from "../lib/env/plan.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
 import { findCreationRule, pathForRules } from "../lib/sops/config.js";
-import { decrypt, isEncrypted } from "../lib/sops/engine.js";
-import { inFile } from "../lib/sops/errors.js";
-import { detectEncryptedFormat, formatForPath } from "../lib/sops/formats.js";
+import { isEncrypted } from "../lib/sops/engine.js";
+import { formatForPath } from "../lib/sops/formats.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
 
 /** What a command that decrypts with the user's keys sees of the terminal (run, edit). */
@@ -29,10 +30,9 @@ export interface KeyedCommandIo {
 
 const RUN = usageOf("run");
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15, SIGKILL: 9 };
 
 /** The files to decrypt by default: those `.sops.yaml` covers in this folder, or `.env.enc`. */
-export function defaultFiles(cwd: string): string[] {
+function defaultFiles(cwd: string): string[] {
   const configFile = locateSopsConfig(cwd);
   const covered: string[] = [];
   if (configFile) {
@@ -55,22 +55,6 @@ export function defaultFiles(cwd: string): string[] {
   throw new ConfigurationError(
     `no SOPS file to run with in ${cwd}: nothing .sops.yaml covers here and no .env.enc; name one with -f FILE`,
   );
-}
-
-async function decryptSource(file: string, cwd: string, identities: AgeIdentity[]): Promise<DecryptedSource> {
-  const name = path.relative(cwd, file) || file;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new ConfigurationError(`-f ${name}: the file cannot be read: check the path`);
-  }
-  try {
-    const result = await decrypt(bytes, { format: detectEncryptedFormat(file, bytes), identities });
-    return { file: name, branches: result.branches, leaves: result.leaves };
-  } catch (error) {
-    throw inFile(name, error);
-  }
 }
 
 /** Runs COMMAND and resolves with its exit code (128 + the signal number when a signal ended it). */
@@ -96,7 +80,7 @@ function runCommand(command: readonly string[], env: NodeJS.ProcessEnv, cwd: str
     });
     child.on("exit", (code, signal) => {
       done();
-      resolve(code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
+      resolve(code ?? 128 + (signal ? constants.signals[signal] : 1));
     });
   });
 }
@@ -133,7 +117,8 @@ export async function runCommandWithSecrets(
   const files = values.file?.map((file) => path.resolve(io.cwd, file)) ?? defaultFiles(io.cwd);
   const keys = await identities();
   const sources = [];
-  for (const file of files) sources.push(await decryptSource(file, io.cwd, keys));
+  for (const file of files)
+    sources.push(await decryptSopsFile(file, path.relative(io.cwd, file) || file, keys));
   const plan = planVariables(sources, {
     keys: list(values.keys),
     prefix: values.prefix ?? "",

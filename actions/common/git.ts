@@ -64,6 +64,13 @@ export async function repositoryRoot(cwd: string): Promise<string | undefined> {
   return result.code === 0 ? result.stdout.toString().trim() : undefined;
 }
 
+/** The commit checked out in `cwd`, or undefined outside a git work tree (or before a first commit). */
+export async function headCommit(cwd: string): Promise<string | undefined> {
+  const result = await run(cwd, ["rev-parse", "--verify", "HEAD"]);
+  const sha = result.stdout.toString().trim();
+  return result.code === 0 && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+}
+
 export async function trackedFiles(root: string): Promise<string[]> {
   return nulList(await git(root, ["ls-files", "-z"]));
 }

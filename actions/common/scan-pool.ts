@@ -11,10 +11,12 @@ import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import type { Scanner } from "../lib/scan/scanner.js";
 import type { PathBlob } from "./git.js";
 import {
+  WINDOW,
   loadScanner,
   scanGitBlobs,
   scanTreeFile,
   scanWindow,
+  windowOffsets,
   type ScannedFile,
   type ScannedWindow,
   type ScannerSource,
@@ -91,10 +93,10 @@ export function pieces<T>(
 }
 
 /**
- * The pieces of a working-tree scan: small files in runs, each window of a file larger than `window`
+ * The pieces of a working-tree scan: small files in runs, each window of a file larger than WINDOW
  * a piece of its own (so that one huge file is read by several threads).
  */
-export function treeWork(files: readonly string[], sizes: readonly number[], window: number): ScanWork[] {
+export function treeWork(files: readonly string[], sizes: readonly number[]): ScanWork[] {
   const work: ScanWork[] = [];
   let run: string[] = [];
   let runSizes: number[] = [];
@@ -105,14 +107,14 @@ export function treeWork(files: readonly string[], sizes: readonly number[], win
   };
   files.forEach((file, index) => {
     const size = sizes[index] ?? 0;
-    if (size <= window) {
+    if (size <= WINDOW) {
       run.push(file);
       runSizes.push(size);
       return;
     }
     flush();
-    for (let offset = 0; offset < size; offset += window)
-      work.push({ kind: "window", file, offset, size: Math.min(window, size - offset) });
+    for (const offset of windowOffsets(size))
+      work.push({ kind: "window", file, offset, size: Math.min(WINDOW, size - offset) });
   });
   flush();
   return work;

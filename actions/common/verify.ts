@@ -26,7 +26,6 @@ import {
   type PathBlob,
 } from "./git.js";
 import {
-  WINDOW,
   joinWindows,
   loadScanner,
   toPosix,
@@ -151,7 +150,7 @@ async function scanWorkingFiles(
   const files = sized.map((item) => item.file);
   const sizes = sized.map((item) => item.size);
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const work = treeWork(files, sizes, WINDOW);
+  const work = treeWork(files, sizes);
   const results = await scanPieces(
     scan.pool,
     scan.scanner,

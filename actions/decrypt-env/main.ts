@@ -2,7 +2,6 @@
  * decrypt-env: decrypt SOPS files, mask every secret, then export the values and/or write a plaintext
  * file that the post step deletes. Nothing is exported or written unless every file decrypts.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import * as glob from "@actions/glob";
@@ -11,22 +10,14 @@ import { forAnnotation, forLogLine, forSummaryHtml } from "../common/escape.js";
 import { readRunnerEnvironment, type RunnerEnvironment } from "../common/runner.js";
 import { resolvesInside, writeFileSafely } from "../common/safe-write.js";
 import { loadActionIdentities } from "../common/action-identities.js";
+import { decryptSopsFile, type DecryptedFile } from "../common/decrypt-file.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { renderOutputFile } from "../lib/env/output-file.js";
-import { planVariables, type DecryptedSource, type Plan } from "../lib/env/plan.js";
+import { planVariables, type Plan } from "../lib/env/plan.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
-import { decrypt } from "../lib/sops/engine.js";
 import { ageInDays } from "../lib/sops/policy.js";
-import { inFile } from "../lib/sops/errors.js";
-import { detectEncryptedFormat } from "../lib/sops/formats.js";
 import { getInputs, type DecryptEnvInputs } from "./inputs.js";
 import { CLEANUP_STATE, type CleanupState } from "./state.js";
-
-interface DecryptedFile extends DecryptedSource {
-  format: string;
-  lastModified: string;
-  warnings: string[];
-}
 
 export async function run(): Promise<void> {
   await runAction("decrypt-env", async () => {
@@ -42,7 +33,7 @@ export async function run(): Promise<void> {
     const identities = await loadIdentities(inputs);
     const files = await resolveFiles(inputs, runner);
     const decrypted = await Promise.all(
-      files.map((file) => decryptFile(file, workspace, identities, inputs.ignoreMac)),
+      files.map((file) => decryptSopsFile(file, displayPath(workspace, file), identities, inputs.ignoreMac)),
     );
 
     const plan = planVariables(decrypted, inputs);
@@ -131,30 +122,6 @@ async function resolveFiles(inputs: DecryptEnvInputs, runner: RunnerEnvironment)
   }
   if (ordered.length === 0) core.warning("decrypt-env: no file matched; nothing was exported");
   return ordered;
-}
-
-async function decryptFile(
-  file: string,
-  workspace: string,
-  identities: AgeIdentity[],
-  ignoreMac: boolean,
-): Promise<DecryptedFile> {
-  const name = displayPath(workspace, file);
-  try {
-    const bytes = readFileSync(file);
-    const format = detectEncryptedFormat(file, bytes);
-    const result = await decrypt(bytes, { format, identities, ignoreMac });
-    return {
-      file: name,
-      format,
-      branches: result.branches,
-      leaves: result.leaves,
-      lastModified: result.metadata.lastModified,
-      warnings: result.warnings,
-    };
-  } catch (error) {
-    throw inFile(name, error);
-  }
 }
 
 function report(files: DecryptedFile[], plan: Plan, inputs: DecryptEnvInputs, now: number): void {

@@ -21137,6 +21137,12 @@ async function repositoryRoot(cwd) {
     const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
     return result.code === 0 ? result.stdout.toString().trim() : undefined;
 }
+/** The commit checked out in `cwd`, or undefined outside a git work tree (or before a first commit). */
+async function headCommit(cwd) {
+    const result = await run(cwd, ["rev-parse", "--verify", "HEAD"]);
+    const sha = result.stdout.toString().trim();
+    return result.code === 0 && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+}
 async function trackedFiles(root) {
     return nulList(await git(root, ["ls-files", "-z"]));
 }
@@ -21651,10 +21657,10 @@ function pieces(items, sizes) {
     return result;
 }
 /**
- * The pieces of a working-tree scan: small files in runs, each window of a file larger than `window`
+ * The pieces of a working-tree scan: small files in runs, each window of a file larger than WINDOW
  * a piece of its own (so that one huge file is read by several threads).
  */
-function treeWork(files, sizes, window) {
+function treeWork(files, sizes) {
     const work = [];
     let run = [];
     let runSizes = [];
@@ -21666,14 +21672,14 @@ function treeWork(files, sizes, window) {
     };
     files.forEach((file, index) => {
         const size = sizes[index] ?? 0;
-        if (size <= window) {
+        if (size <= WINDOW) {
             run.push(file);
             runSizes.push(size);
             return;
         }
         flush();
-        for (let offset = 0; offset < size; offset += window)
-            work.push({ kind: "window", file, offset, size: Math.min(window, size - offset) });
+        for (const offset of windowOffsets(size))
+            work.push({ kind: "window", file, offset, size: Math.min(WINDOW, size - offset) });
     });
     flush();
     return work;
@@ -22837,7 +22843,7 @@ async function scanWorkingFiles(scan, sized, collected) {
     const files = sized.map((item) => item.file);
     const sizes = sized.map((item) => item.size);
     const total = sizes.reduce((sum, size) => sum + size, 0);
-    const work = treeWork(files, sizes, WINDOW);
+    const work = treeWork(files, sizes);
     const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, isLargeScan(scan.threads, total));
     // One result per small file; a large file's windows come one after the other and are joined.
     let at = 0;
@@ -23129,6 +23135,34 @@ function rulesText() {
         "credential formats of secret-pattern:",
         ...CREDENTIAL_FORMATS.map((format) => `  ${format.id.padEnd(width)}  ${format.label}`),
     ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./actions/common/decrypt-file.ts
+/**
+ * One SOPS file from disk to its plaintext tree (MAC verified unless asked otherwise), the same way for
+ * decrypt-env and `secrets-actions run`: errors name the file as the user wrote it.
+ */
+
+
+
+
+async function decryptSopsFile(file, name, identities, ignoreMac = false) {
+    try {
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        const format = detectEncryptedFormat(file, bytes);
+        const result = await decrypt(bytes, { format, identities, ignoreMac });
+        return {
+            file: name,
+            format,
+            branches: result.branches,
+            leaves: result.leaves,
+            lastModified: result.metadata.lastModified,
+            warnings: result.warnings,
+        };
+    }
+    catch (error) {
+        throw inFile(name, error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/common/safe-write.ts
@@ -23667,9 +23701,9 @@ function planVariables(sources, options) {
 
 
 
+
 const RUN = usageOf("run");
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
-const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15, SIGKILL: 9 };
 /** The files to decrypt by default: those `.sops.yaml` covers in this folder, or `.env.enc`. */
 function defaultFiles(cwd) {
     const configFile = locateSopsConfig(cwd);
@@ -23698,23 +23732,6 @@ function defaultFiles(cwd) {
         return [fallback];
     throw new ConfigurationError(`no SOPS file to run with in ${cwd}: nothing .sops.yaml covers here and no .env.enc; name one with -f FILE`);
 }
-async function decryptSource(file, cwd, identities) {
-    const name = external_node_path_default().relative(cwd, file) || file;
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-    }
-    catch {
-        throw new ConfigurationError(`-f ${name}: the file cannot be read: check the path`);
-    }
-    try {
-        const result = await decrypt(bytes, { format: detectEncryptedFormat(file, bytes), identities });
-        return { file: name, branches: result.branches, leaves: result.leaves };
-    }
-    catch (error) {
-        throw inFile(name, error);
-    }
-}
 /** Runs COMMAND and resolves with its exit code (128 + the signal number when a signal ended it). */
 function runCommand(command, env, cwd) {
     return new Promise((resolve, reject) => {
@@ -23736,7 +23753,7 @@ function runCommand(command, env, cwd) {
         });
         child.on("exit", (code, signal) => {
             done();
-            resolve(code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
+            resolve(code ?? 128 + (signal ? external_node_os_namespaceObject.constants.signals[signal] : 1));
         });
     });
 }
@@ -23764,7 +23781,7 @@ async function runCommandWithSecrets(args, io, identities, usageError) {
     const keys = await identities();
     const sources = [];
     for (const file of files)
-        sources.push(await decryptSource(file, io.cwd, keys));
+        sources.push(await decryptSopsFile(file, external_node_path_default().relative(io.cwd, file) || file, keys));
     const plan = planVariables(sources, {
         keys: list(values.keys),
         prefix: values.prefix ?? "",
@@ -23865,7 +23882,7 @@ async function editCommand(args, io, identities, usageError) {
     const handlers = CLEANUP_SIGNALS.map((signal) => {
         const handler = () => {
             cleanup();
-            process.exit(128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal]);
+            process.exit(128 + external_node_os_namespaceObject.constants.signals[signal]);
         };
         process.once(signal, handler);
         return [signal, handler];
@@ -23976,27 +23993,16 @@ function init_readText(file) {
         return undefined;
     }
 }
-function init_git(root, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)("git", ["-C", root, ...args], {
-            encoding: "utf8",
-            stdio: ["ignore", "pipe", "ignore"],
-        });
-    }
-    catch {
-        return undefined;
-    }
-}
 /** The suite's own commit: the checkout this CLI bundle runs from (dist/cli/../../), unless `--ref`. */
-function suiteRef(explicit) {
+async function suiteRef(explicit) {
     if (explicit) {
         if (!/^[0-9a-f]{40}$/.test(explicit))
             throw new ConfigurationError(`--ref ${explicit}: give a full 40-character commit SHA (a tag or branch can move)`);
         return explicit;
     }
     const checkout = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "..");
-    const sha = init_git(checkout, ["rev-parse", "HEAD"])?.trim();
-    if (!sha || !/^[0-9a-f]{40}$/.test(sha))
+    const sha = await headCommit(checkout);
+    if (!sha)
         throw new ConfigurationError(`cannot tell which commit of ${SUITE} this is (${checkout} is not a git checkout): pass --ref <commit-sha>`);
     return sha;
 }
@@ -24100,6 +24106,8 @@ function findPlaintextEnvFiles(root) {
 }
 async function planEnvFiles(root, recipients, plan) {
     const ignoreLines = [];
+    const inGit = (await repositoryRoot(root)) !== undefined;
+    const tracked = new Set(inGit ? await trackedFiles(root) : []);
     for (const file of findPlaintextEnvFiles(root)) {
         const name = relative(root, file);
         const target = `${file}.enc`;
@@ -24120,10 +24128,10 @@ async function planEnvFiles(root, recipients, plan) {
                 says: `${name}.enc: ${name} encrypted (comments kept)`,
             });
         }
-        if (init_git(root, ["ls-files", "--error-unmatch", "--", name]) !== undefined) {
+        if (tracked.has(name)) {
             plan.warnings.push(`${name} IS TRACKED BY GIT: its values are in the history and must be revoked and rotated. Stop tracking it with:\n    git rm --cached -- ${name}\n    git commit -m "Stop tracking ${name}"`);
         }
-        if (init_git(root, ["check-ignore", "-q", "--no-index", "--", name]) === undefined)
+        if (!inGit || !(await isIgnored(root, name)))
             ignoreLines.push(`/${name}`);
     }
     return ignoreLines;
@@ -24286,7 +24294,7 @@ async function initCommand(args, io, usageError) {
     if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
         throw usageError(`--github-repo ${repository}: give owner/name`);
     const root = io.cwd;
-    const ref = suiteRef(values.ref);
+    const ref = await suiteRef(values.ref);
     const plan = { changes: [], kept: [], warnings: [], key: await planKey(io) };
     if (plan.key.generated && plan.key.secret !== undefined) {
         plan.changes.push({

@@ -38523,8 +38523,6 @@ const hex = /* @__PURE__ */ (/* unused pure expression or super */ null && (free
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -45332,6 +45330,8 @@ function readRunnerEnvironment(env = process.env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./actions/common/safe-write.ts
 /**
  * Writing files from an action without being steered by the repository it runs on: a pull request
@@ -46671,39 +46671,6 @@ async function loadActionIdentities(sources) {
         includeDefaultFile: false,
         onKeyText: maskKeyText,
     });
-}
-
-;// CONCATENATED MODULE: ./actions/lib/interfaces/decrypt-env.ts
-const DECRYPT_ENV = {
-    name: "decrypt-env",
-    inputs: {
-        files: { kind: "list", required: true },
-        "age-key": { kind: "secret", default: "" },
-        "export-env": { kind: "boolean", default: true },
-        "output-file": { kind: "string", default: "" },
-        "output-format": { kind: "choice", default: "dotenv", choices: ["dotenv", "json", "yaml"] },
-        keys: { kind: "list", default: "" },
-        prefix: { kind: "string", default: "" },
-        "nested-delimiter": { kind: "string", default: "__" },
-        uppercase: { kind: "boolean", default: false },
-        "mask-min-length": { kind: "integer", default: 4, min: 0 },
-        "allow-names": { kind: "list", default: "" },
-        "ignore-missing": { kind: "boolean", default: false },
-        "ignore-mac": { kind: "boolean", default: false },
-        cleanup: { kind: "boolean", default: true },
-    },
-    outputs: ["keys", "files", "output-file", "lastmodified"],
-    post: true,
-};
-
-;// CONCATENATED MODULE: ./actions/lib/interfaces/spec.ts
-/** The default as `action.yml` writes it (undefined: the input has none). */
-function declaredDefault(spec) {
-    return spec.default === undefined ? undefined : String(spec.default);
-}
-/** The name of an input of `action`, checked by the compiler: messages use it to name inputs. */
-function inputName(_action, name) {
-    return name;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
@@ -49115,417 +49082,6 @@ function isBinaryEnvelope(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/env/output-file.ts
-/**
- * The plaintext file decrypt-env writes for docker compose, pydantic-settings (python-dotenv) and CI
- * scripts that run `set -a; source .env` in bash. Each value is written so that all three read back
- * exactly the decrypted text and none of them runs or expands anything:
- * - single quotes when the value allows (no `'`, no `\\`, no trailing `\`): literal in all three;
- * - else double quotes with `\\` and `"` escaped, when the value holds no `$`, backtick or line break;
- * - else, and for `${NAME}` (which python-dotenv 0.21, Debian's, expands whatever the quoting), the value
- *   is refused with a pointer to JSON/YAML or export-env, which carry any value intact.
- */
-
-
-
-
-
-/**
- * Literal in all three readers: bash and docker compose take single-quoted text as it is (newlines
- * included), python-dotenv un-escapes only `\\` and `\'` in it.
- */
-function singleQuotable(value) {
-    return !value.includes("'") && !value.includes("\\\\") && !value.endsWith("\\");
-}
-/**
- * Double quotes read the same in bash, compose and python-dotenv once `\\` and `"` are escaped, as long
- * as the value has nothing any of them expands or that they escape differently: `$` (compose and bash
- * expand it), a backtick (bash runs it), a line break (bash keeps `\n` as two characters).
- */
-function doubleQuotable(value) {
-    return !/[$`\r\n]/.test(value);
-}
-const PYTHON_DOTENV_VARIABLE = /\$\{[^}:]*(?::-[^}]*)?\}/;
-function dotenvLine(name, value) {
-    if (PYTHON_DOTENV_VARIABLE.test(value)) {
-        throw new ConfigurationError(`the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
-    }
-    if (singleQuotable(value))
-        return `${name}='${value}'`;
-    if (doubleQuotable(value))
-        return `${name}="${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-    throw new ConfigurationError(`the value of ${name} holds a quote or backslash together with a $, a backtick or a line break, which bash, docker compose and python-dotenv cannot all read back unchanged from one dotenv line; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
-}
-function renderOutputFile(variables, format) {
-    if (format === "dotenv")
-        return variables.map((variable) => `${dotenvLine(variable.name, variable.value)}\n`).join("");
-    const tree = new tree_TreeMap(variables.map((variable) => ({ key: variable.name, value: variable.value })));
-    return Buffer.from(formats_createStore(format).emitPlain([tree])).toString("utf8");
-}
-
-;// CONCATENATED MODULE: ./actions/lib/env/flatten.ts
-/**
- * Turning decrypted SOPS documents into flat name/value pairs for environment variables and dotenv
- * files: nested maps joined with a delimiter (pydantic-settings' `env_nested_delimiter`), lists as one
- * JSON string (how pydantic-settings reads complex fields), and for every pair whether it came from
- * encrypted values (those are secrets; unencrypted ones are configuration).
- */
-
-
-function compactJson(value) {
-    if (tree_isTreeMap(value)) {
-        return `{${value
-            .entries()
-            .map((entry) => `${JSON.stringify(entry.key)}:${compactJson(entry.value)}`)
-            .join(",")}}`;
-    }
-    if (tree_isTreeList(value)) {
-        return `[${value
-            .filter((item) => !(item instanceof tree_Comment))
-            .map((item) => compactJson(item))
-            .join(",")}]`;
-    }
-    if (value === null)
-        return "null";
-    if (typeof value === "bigint")
-        return value.toString();
-    if (typeof value === "number")
-        return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify(valueToString(value));
-    if (typeof value === "boolean")
-        return String(value);
-    if (value instanceof SopsTime || value instanceof Uint8Array)
-        return JSON.stringify(valueToString(value));
-    return JSON.stringify(value);
-}
-/**
- * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
- * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
- */
-function flatten_scalarText(value) {
-    return typeof value === "number" && Number.isFinite(value)
-        ? formatFloatJson(value)
-        : valueToString(value);
-}
-function locationKey(document, location) {
-    return JSON.stringify([document, ...location]);
-}
-/** Flatten one decrypted document stream (documents in order; later ones override earlier keys). */
-function flattenDocuments(branches, leaves, delimiter) {
-    const encrypted = new Map();
-    for (const leaf of leaves) {
-        if (!leaf.encrypted || leaf.value === null)
-            continue;
-        // Register the leaf's value under every ancestor, so a list entry knows its encrypted elements.
-        for (let depth = 1; depth <= leaf.location.length; depth++) {
-            const key = locationKey(leaf.document, leaf.location.slice(0, depth));
-            const parts = encrypted.get(key) ?? [];
-            parts.push(valueToString(leaf.value));
-            encrypted.set(key, parts);
-        }
-    }
-    const entries = [];
-    const visit = (value, document, location) => {
-        if (tree_isTreeMap(value)) {
-            for (const entry of value.entries())
-                visit(entry.value, document, [...location, entry.key]);
-            return;
-        }
-        const secretParts = encrypted.get(locationKey(document, location)) ?? [];
-        entries.push({
-            name: location.join(delimiter),
-            value: tree_isTreeList(value) ? compactJson(value) : flatten_scalarText(value),
-            secret: secretParts.length > 0,
-            secretParts,
-        });
-    };
-    branches.forEach((branch, document) => {
-        visit(branch, document, []);
-    });
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/env/names.ts
-/**
- * Which names may become environment variables. A decrypted file can be written by anyone holding the
- * repository's public age recipient, so it must not be able to change how the runner or a later step
- * behaves: variables that steer programs (where they look for config, code, certificates, proxies,
- * what they run at start-up) are refused unless the workflow lists them in `allow-names`. Variables
- * that carry credentials (`HF_TOKEN`, `DATABASE_URL`, `TWINE_PASSWORD`, `AWS_ACCESS_KEY_ID`) pass.
- *
- * Names are compared case-insensitively on every platform: Windows ignores case, and on Linux many
- * programs read lowercase forms too (`http_proxy`, `npm_config_*`).
- */
-const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The refused families; action.yml, the README and the tests list them from here. */
-const REFUSED_FAMILIES = [
-    {
-        what: "the runner and later steps",
-        names: ["CI"],
-        prefixes: ["GITHUB_", "RUNNER_", "ACTIONS_", "INPUT_", "STATE_"],
-    },
-    {
-        what: "the search path and the shell's start-up and prompt hooks",
-        names: [
-            "PATH",
-            "PATHEXT",
-            "COMSPEC",
-            "SHELL",
-            "ENV",
-            "BASH_ENV",
-            "SHELLOPTS",
-            "BASHOPTS",
-            "IFS",
-            "PS1",
-            "PS2",
-            "PS3",
-            "PS4",
-            "PROMPT_COMMAND",
-            "CDPATH",
-            "FPATH",
-            "GLOBIGNORE",
-            "INPUTRC",
-            "HISTFILE",
-            "ZDOTDIR",
-            "EDITOR",
-            "VISUAL",
-            "PAGER",
-            "MANPAGER",
-            "LESSOPEN",
-            "LESSCLOSE",
-            "BROWSER",
-        ],
-        prefixes: ["BASH_FUNC_"],
-    },
-    {
-        what: "home, config, cache and temporary folders",
-        names: [
-            "HOME",
-            "USERPROFILE",
-            "APPDATA",
-            "LOCALAPPDATA",
-            "TMPDIR",
-            "TMP",
-            "TEMP",
-            "KUBECONFIG",
-            "DOCKER_CONFIG",
-            "DOCKER_HOST",
-            "DOCKER_CONTEXT",
-            "DOCKER_CERT_PATH",
-            "CLOUDSDK_CONFIG",
-            "AWS_CONFIG_FILE",
-            "AWS_SHARED_CREDENTIALS_FILE",
-        ],
-        prefixes: ["XDG_"],
-    },
-    {
-        what: "the dynamic loader, locale and iconv modules",
-        names: ["GCONV_PATH", "LOCPATH", "NLSPATH"],
-        prefixes: ["LD_", "DYLD_"],
-    },
-    {
-        what: "Python, pip and uv",
-        names: ["VIRTUAL_ENV"],
-        prefixes: ["PYTHON", "PIP_", "UV_"],
-    },
-    {
-        what: "Node.js, npm, yarn, pnpm and corepack",
-        names: [],
-        prefixes: ["NODE_", "NPM_CONFIG_", "YARN_", "PNPM_", "COREPACK_"],
-    },
-    {
-        what: "Java, Maven and Gradle",
-        names: [
-            "JAVA_TOOL_OPTIONS",
-            "_JAVA_OPTIONS",
-            "JDK_JAVA_OPTIONS",
-            "JAVA_OPTS",
-            "JAVA_OPTIONS",
-            "JAVA_HOME",
-            "CLASSPATH",
-            "MAVEN_OPTS",
-            "MAVEN_ARGS",
-            "MAVEN_HOME",
-            "M2_HOME",
-            "GRADLE_OPTS",
-            "GRADLE_USER_HOME",
-        ],
-        prefixes: [],
-    },
-    {
-        what: "Go and C toolchains",
-        names: [
-            "GOFLAGS",
-            "GOPROXY",
-            "GONOPROXY",
-            "GOPRIVATE",
-            "GOSUMDB",
-            "GONOSUMDB",
-            "GOINSECURE",
-            "GOPATH",
-            "GOROOT",
-            "GOBIN",
-            "GOENV",
-            "GOTOOLCHAIN",
-            "GOEXPERIMENT",
-            "GOCACHE",
-            "GOMODCACHE",
-            "GODEBUG",
-            "CC",
-            "CXX",
-            "CFLAGS",
-            "CXXFLAGS",
-            "CPPFLAGS",
-            "LDFLAGS",
-            "MAKEFLAGS",
-            "MFLAGS",
-        ],
-        prefixes: ["CGO_"],
-    },
-    {
-        what: ".NET",
-        names: [],
-        prefixes: ["DOTNET_", "CORECLR_", "COMPLUS_", "COREHOST_", "MSBUILD"],
-    },
-    {
-        what: "Ruby, Perl and PHP",
-        names: ["RUBYOPT", "RUBYLIB", "GEM_HOME", "GEM_PATH", "PHPRC", "PHP_INI_SCAN_DIR"],
-        prefixes: ["BUNDLE_", "PERL"],
-    },
-    {
-        what: "git and ssh",
-        names: ["SSH_ASKPASS", "SSH_ASKPASS_REQUIRE", "SSH_AUTH_SOCK"],
-        prefixes: ["GIT_"],
-    },
-    {
-        what: "TLS trust stores and proxies",
-        names: [
-            "SSL_CERT_FILE",
-            "SSL_CERT_DIR",
-            "SSLKEYLOGFILE",
-            "CURL_CA_BUNDLE",
-            "REQUESTS_CA_BUNDLE",
-            "AWS_CA_BUNDLE",
-            "OPENSSL_CONF",
-            "OPENSSL_MODULES",
-            "OPENSSL_ENGINES",
-            "HTTP_PROXY",
-            "HTTPS_PROXY",
-            "ALL_PROXY",
-            "NO_PROXY",
-            "FTP_PROXY",
-        ],
-        prefixes: [],
-    },
-];
-/** Credentials whose names fall in a refused family but that only carry a secret. */
-const CREDENTIALS = new Set(["NODE_AUTH_TOKEN"]);
-/** Why a name may not be exported, or undefined when it may. */
-function nameProblem(name) {
-    if (!VALID_NAME.test(name))
-        return { kind: "invalid" };
-    const upper = name.toUpperCase();
-    if (CREDENTIALS.has(upper))
-        return undefined;
-    const family = REFUSED_FAMILIES.find((candidate) => candidate.names.includes(upper) || candidate.prefixes.some((prefix) => upper.startsWith(prefix)));
-    return family ? { kind: "refused", family } : undefined;
-}
-/** A name that can never be written to GITHUB_ENV or a dotenv line, whatever the workflow allows. */
-function isUnrepresentableName(name) {
-    return name === "" || /[=\0\r\n]/.test(name);
-}
-/** `*` and `?` wildcards over whole names; every other character is literal. */
-function wildcardMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => true;
-    const expressions = patterns.map((pattern) => new RegExp(`^${Array.from(pattern)
-        .map((char) => char === "*" ? ".*" : char === "?" ? "." : char.replace(/[\\^$.|+()[\]{}/-]/g, "\\$&"))
-        .join("")}$`, "su"));
-    return (name) => expressions.some((expression) => expression.test(name));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/env/plan.ts
-/**
- * From decrypted files to the variables decrypt-env exports: flattening, selection, naming, overrides,
- * name safety and what to mask. Pure: the action shell does the I/O.
- */
-
-
-
-
-
-function linesOf(value) {
-    return value
-        .split(/\r?\n|\r/)
-        .map((line) => line.trim())
-        .filter((line) => line !== "");
-}
-function characterCount(text) {
-    return Array.from(text).length;
-}
-function planVariables(sources, options) {
-    const optionName = options.optionName ?? ((option) => inputName(DECRYPT_ENV, option));
-    const selected = wildcardMatcher(options.keys);
-    const allowed = new Set(options.allowNames);
-    const byName = new Map();
-    const overrides = [];
-    for (const source of sources) {
-        for (const entry of flattenDocuments(source.branches, source.leaves, options.nestedDelimiter)) {
-            const base = options.uppercase ? entry.name.toUpperCase() : entry.name;
-            if (!selected(base))
-                continue;
-            const name = `${options.prefix}${base}`;
-            const previous = byName.get(name);
-            if (previous)
-                overrides.push({ name, file: source.file, overridden: previous.file });
-            // Re-inserting moves the name to its latest position, the order later steps would see it in.
-            byName.delete(name);
-            byName.set(name, {
-                name,
-                value: entry.value,
-                secret: entry.secret,
-                file: source.file,
-                parts: entry.secretParts,
-            });
-        }
-    }
-    for (const variable of byName.values()) {
-        if (isUnrepresentableName(variable.name)) {
-            throw new ConfigurationError(`${variable.file}: the key ${JSON.stringify(variable.name)} cannot be an environment variable name (it is empty or contains "=" or a line break)`);
-        }
-        const problem = nameProblem(variable.name);
-        if (problem && !allowed.has(variable.name)) {
-            const why = problem.kind === "invalid"
-                ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
-                : "could take over the runner or later steps";
-            throw new ConfigurationError(`${variable.file}: the key ${problem.kind === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${optionName("keys")}\`, or list it in \`${optionName("allow-names")}\`${problem.kind === "refused" ? ` (it steers ${problem.family.what})` : ""}`);
-        }
-    }
-    const masks = new Set();
-    const unmaskedShort = [];
-    for (const variable of byName.values()) {
-        if (!variable.secret)
-            continue;
-        const candidates = [variable.value, ...variable.parts].flatMap((text) => [text, ...linesOf(text)]);
-        let skipped = false;
-        for (const candidate of candidates) {
-            if (candidate.trim() === "")
-                continue;
-            if (characterCount(candidate) < options.maskMinLength)
-                skipped = true;
-            else
-                masks.add(candidate);
-        }
-        if (skipped)
-            unmaskedShort.push(variable.name);
-    }
-    return {
-        variables: [...byName.values()].map(({ name, value, secret, file }) => ({ name, value, secret, file })),
-        overrides,
-        masks: [...masks],
-        unmaskedShort,
-    };
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/sops/re2.ts
 /**
  * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
@@ -50385,6 +49941,478 @@ function isEncrypted(bytes, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/common/decrypt-file.ts
+/**
+ * One SOPS file from disk to its plaintext tree (MAC verified unless asked otherwise), the same way for
+ * decrypt-env and `secrets-actions run`: errors name the file as the user wrote it.
+ */
+
+
+
+
+async function decryptSopsFile(file, name, identities, ignoreMac = false) {
+    try {
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        const format = detectEncryptedFormat(file, bytes);
+        const result = await decrypt(bytes, { format, identities, ignoreMac });
+        return {
+            file: name,
+            format,
+            branches: result.branches,
+            leaves: result.leaves,
+            lastModified: result.metadata.lastModified,
+            warnings: result.warnings,
+        };
+    }
+    catch (error) {
+        throw inFile(name, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/decrypt-env.ts
+const DECRYPT_ENV = {
+    name: "decrypt-env",
+    inputs: {
+        files: { kind: "list", required: true },
+        "age-key": { kind: "secret", default: "" },
+        "export-env": { kind: "boolean", default: true },
+        "output-file": { kind: "string", default: "" },
+        "output-format": { kind: "choice", default: "dotenv", choices: ["dotenv", "json", "yaml"] },
+        keys: { kind: "list", default: "" },
+        prefix: { kind: "string", default: "" },
+        "nested-delimiter": { kind: "string", default: "__" },
+        uppercase: { kind: "boolean", default: false },
+        "mask-min-length": { kind: "integer", default: 4, min: 0 },
+        "allow-names": { kind: "list", default: "" },
+        "ignore-missing": { kind: "boolean", default: false },
+        "ignore-mac": { kind: "boolean", default: false },
+        cleanup: { kind: "boolean", default: true },
+    },
+    outputs: ["keys", "files", "output-file", "lastmodified"],
+    post: true,
+};
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/spec.ts
+/** The default as `action.yml` writes it (undefined: the input has none). */
+function declaredDefault(spec) {
+    return spec.default === undefined ? undefined : String(spec.default);
+}
+/** The name of an input of `action`, checked by the compiler: messages use it to name inputs. */
+function inputName(_action, name) {
+    return name;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/output-file.ts
+/**
+ * The plaintext file decrypt-env writes for docker compose, pydantic-settings (python-dotenv) and CI
+ * scripts that run `set -a; source .env` in bash. Each value is written so that all three read back
+ * exactly the decrypted text and none of them runs or expands anything:
+ * - single quotes when the value allows (no `'`, no `\\`, no trailing `\`): literal in all three;
+ * - else double quotes with `\\` and `"` escaped, when the value holds no `$`, backtick or line break;
+ * - else, and for `${NAME}` (which python-dotenv 0.21, Debian's, expands whatever the quoting), the value
+ *   is refused with a pointer to JSON/YAML or export-env, which carry any value intact.
+ */
+
+
+
+
+
+/**
+ * Literal in all three readers: bash and docker compose take single-quoted text as it is (newlines
+ * included), python-dotenv un-escapes only `\\` and `\'` in it.
+ */
+function singleQuotable(value) {
+    return !value.includes("'") && !value.includes("\\\\") && !value.endsWith("\\");
+}
+/**
+ * Double quotes read the same in bash, compose and python-dotenv once `\\` and `"` are escaped, as long
+ * as the value has nothing any of them expands or that they escape differently: `$` (compose and bash
+ * expand it), a backtick (bash runs it), a line break (bash keeps `\n` as two characters).
+ */
+function doubleQuotable(value) {
+    return !/[$`\r\n]/.test(value);
+}
+const PYTHON_DOTENV_VARIABLE = /\$\{[^}:]*(?::-[^}]*)?\}/;
+function dotenvLine(name, value) {
+    if (PYTHON_DOTENV_VARIABLE.test(value)) {
+        throw new ConfigurationError(`the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
+    }
+    if (singleQuotable(value))
+        return `${name}='${value}'`;
+    if (doubleQuotable(value))
+        return `${name}="${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+    throw new ConfigurationError(`the value of ${name} holds a quote or backslash together with a $, a backtick or a line break, which bash, docker compose and python-dotenv cannot all read back unchanged from one dotenv line; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
+}
+function renderOutputFile(variables, format) {
+    if (format === "dotenv")
+        return variables.map((variable) => `${dotenvLine(variable.name, variable.value)}\n`).join("");
+    const tree = new tree_TreeMap(variables.map((variable) => ({ key: variable.name, value: variable.value })));
+    return Buffer.from(formats_createStore(format).emitPlain([tree])).toString("utf8");
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/flatten.ts
+/**
+ * Turning decrypted SOPS documents into flat name/value pairs for environment variables and dotenv
+ * files: nested maps joined with a delimiter (pydantic-settings' `env_nested_delimiter`), lists as one
+ * JSON string (how pydantic-settings reads complex fields), and for every pair whether it came from
+ * encrypted values (those are secrets; unencrypted ones are configuration).
+ */
+
+
+function compactJson(value) {
+    if (tree_isTreeMap(value)) {
+        return `{${value
+            .entries()
+            .map((entry) => `${JSON.stringify(entry.key)}:${compactJson(entry.value)}`)
+            .join(",")}}`;
+    }
+    if (tree_isTreeList(value)) {
+        return `[${value
+            .filter((item) => !(item instanceof tree_Comment))
+            .map((item) => compactJson(item))
+            .join(",")}]`;
+    }
+    if (value === null)
+        return "null";
+    if (typeof value === "bigint")
+        return value.toString();
+    if (typeof value === "number")
+        return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify(valueToString(value));
+    if (typeof value === "boolean")
+        return String(value);
+    if (value instanceof SopsTime || value instanceof Uint8Array)
+        return JSON.stringify(valueToString(value));
+    return JSON.stringify(value);
+}
+/**
+ * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
+ * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
+ */
+function flatten_scalarText(value) {
+    return typeof value === "number" && Number.isFinite(value)
+        ? formatFloatJson(value)
+        : valueToString(value);
+}
+function locationKey(document, location) {
+    return JSON.stringify([document, ...location]);
+}
+/** Flatten one decrypted document stream (documents in order; later ones override earlier keys). */
+function flattenDocuments(branches, leaves, delimiter) {
+    const encrypted = new Map();
+    for (const leaf of leaves) {
+        if (!leaf.encrypted || leaf.value === null)
+            continue;
+        // Register the leaf's value under every ancestor, so a list entry knows its encrypted elements.
+        for (let depth = 1; depth <= leaf.location.length; depth++) {
+            const key = locationKey(leaf.document, leaf.location.slice(0, depth));
+            const parts = encrypted.get(key) ?? [];
+            parts.push(valueToString(leaf.value));
+            encrypted.set(key, parts);
+        }
+    }
+    const entries = [];
+    const visit = (value, document, location) => {
+        if (tree_isTreeMap(value)) {
+            for (const entry of value.entries())
+                visit(entry.value, document, [...location, entry.key]);
+            return;
+        }
+        const secretParts = encrypted.get(locationKey(document, location)) ?? [];
+        entries.push({
+            name: location.join(delimiter),
+            value: tree_isTreeList(value) ? compactJson(value) : flatten_scalarText(value),
+            secret: secretParts.length > 0,
+            secretParts,
+        });
+    };
+    branches.forEach((branch, document) => {
+        visit(branch, document, []);
+    });
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/names.ts
+/**
+ * Which names may become environment variables. A decrypted file can be written by anyone holding the
+ * repository's public age recipient, so it must not be able to change how the runner or a later step
+ * behaves: variables that steer programs (where they look for config, code, certificates, proxies,
+ * what they run at start-up) are refused unless the workflow lists them in `allow-names`. Variables
+ * that carry credentials (`HF_TOKEN`, `DATABASE_URL`, `TWINE_PASSWORD`, `AWS_ACCESS_KEY_ID`) pass.
+ *
+ * Names are compared case-insensitively on every platform: Windows ignores case, and on Linux many
+ * programs read lowercase forms too (`http_proxy`, `npm_config_*`).
+ */
+const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The refused families; action.yml, the README and the tests list them from here. */
+const REFUSED_FAMILIES = [
+    {
+        what: "the runner and later steps",
+        names: ["CI"],
+        prefixes: ["GITHUB_", "RUNNER_", "ACTIONS_", "INPUT_", "STATE_"],
+    },
+    {
+        what: "the search path and the shell's start-up and prompt hooks",
+        names: [
+            "PATH",
+            "PATHEXT",
+            "COMSPEC",
+            "SHELL",
+            "ENV",
+            "BASH_ENV",
+            "SHELLOPTS",
+            "BASHOPTS",
+            "IFS",
+            "PS1",
+            "PS2",
+            "PS3",
+            "PS4",
+            "PROMPT_COMMAND",
+            "CDPATH",
+            "FPATH",
+            "GLOBIGNORE",
+            "INPUTRC",
+            "HISTFILE",
+            "ZDOTDIR",
+            "EDITOR",
+            "VISUAL",
+            "PAGER",
+            "MANPAGER",
+            "LESSOPEN",
+            "LESSCLOSE",
+            "BROWSER",
+        ],
+        prefixes: ["BASH_FUNC_"],
+    },
+    {
+        what: "home, config, cache and temporary folders",
+        names: [
+            "HOME",
+            "USERPROFILE",
+            "APPDATA",
+            "LOCALAPPDATA",
+            "TMPDIR",
+            "TMP",
+            "TEMP",
+            "KUBECONFIG",
+            "DOCKER_CONFIG",
+            "DOCKER_HOST",
+            "DOCKER_CONTEXT",
+            "DOCKER_CERT_PATH",
+            "CLOUDSDK_CONFIG",
+            "AWS_CONFIG_FILE",
+            "AWS_SHARED_CREDENTIALS_FILE",
+        ],
+        prefixes: ["XDG_"],
+    },
+    {
+        what: "the dynamic loader, locale and iconv modules",
+        names: ["GCONV_PATH", "LOCPATH", "NLSPATH"],
+        prefixes: ["LD_", "DYLD_"],
+    },
+    {
+        what: "Python, pip and uv",
+        names: ["VIRTUAL_ENV"],
+        prefixes: ["PYTHON", "PIP_", "UV_"],
+    },
+    {
+        what: "Node.js, npm, yarn, pnpm and corepack",
+        names: [],
+        prefixes: ["NODE_", "NPM_CONFIG_", "YARN_", "PNPM_", "COREPACK_"],
+    },
+    {
+        what: "Java, Maven and Gradle",
+        names: [
+            "JAVA_TOOL_OPTIONS",
+            "_JAVA_OPTIONS",
+            "JDK_JAVA_OPTIONS",
+            "JAVA_OPTS",
+            "JAVA_OPTIONS",
+            "JAVA_HOME",
+            "CLASSPATH",
+            "MAVEN_OPTS",
+            "MAVEN_ARGS",
+            "MAVEN_HOME",
+            "M2_HOME",
+            "GRADLE_OPTS",
+            "GRADLE_USER_HOME",
+        ],
+        prefixes: [],
+    },
+    {
+        what: "Go and C toolchains",
+        names: [
+            "GOFLAGS",
+            "GOPROXY",
+            "GONOPROXY",
+            "GOPRIVATE",
+            "GOSUMDB",
+            "GONOSUMDB",
+            "GOINSECURE",
+            "GOPATH",
+            "GOROOT",
+            "GOBIN",
+            "GOENV",
+            "GOTOOLCHAIN",
+            "GOEXPERIMENT",
+            "GOCACHE",
+            "GOMODCACHE",
+            "GODEBUG",
+            "CC",
+            "CXX",
+            "CFLAGS",
+            "CXXFLAGS",
+            "CPPFLAGS",
+            "LDFLAGS",
+            "MAKEFLAGS",
+            "MFLAGS",
+        ],
+        prefixes: ["CGO_"],
+    },
+    {
+        what: ".NET",
+        names: [],
+        prefixes: ["DOTNET_", "CORECLR_", "COMPLUS_", "COREHOST_", "MSBUILD"],
+    },
+    {
+        what: "Ruby, Perl and PHP",
+        names: ["RUBYOPT", "RUBYLIB", "GEM_HOME", "GEM_PATH", "PHPRC", "PHP_INI_SCAN_DIR"],
+        prefixes: ["BUNDLE_", "PERL"],
+    },
+    {
+        what: "git and ssh",
+        names: ["SSH_ASKPASS", "SSH_ASKPASS_REQUIRE", "SSH_AUTH_SOCK"],
+        prefixes: ["GIT_"],
+    },
+    {
+        what: "TLS trust stores and proxies",
+        names: [
+            "SSL_CERT_FILE",
+            "SSL_CERT_DIR",
+            "SSLKEYLOGFILE",
+            "CURL_CA_BUNDLE",
+            "REQUESTS_CA_BUNDLE",
+            "AWS_CA_BUNDLE",
+            "OPENSSL_CONF",
+            "OPENSSL_MODULES",
+            "OPENSSL_ENGINES",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "ALL_PROXY",
+            "NO_PROXY",
+            "FTP_PROXY",
+        ],
+        prefixes: [],
+    },
+];
+/** Credentials whose names fall in a refused family but that only carry a secret. */
+const CREDENTIALS = new Set(["NODE_AUTH_TOKEN"]);
+/** Why a name may not be exported, or undefined when it may. */
+function nameProblem(name) {
+    if (!VALID_NAME.test(name))
+        return { kind: "invalid" };
+    const upper = name.toUpperCase();
+    if (CREDENTIALS.has(upper))
+        return undefined;
+    const family = REFUSED_FAMILIES.find((candidate) => candidate.names.includes(upper) || candidate.prefixes.some((prefix) => upper.startsWith(prefix)));
+    return family ? { kind: "refused", family } : undefined;
+}
+/** A name that can never be written to GITHUB_ENV or a dotenv line, whatever the workflow allows. */
+function isUnrepresentableName(name) {
+    return name === "" || /[=\0\r\n]/.test(name);
+}
+/** `*` and `?` wildcards over whole names; every other character is literal. */
+function wildcardMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => true;
+    const expressions = patterns.map((pattern) => new RegExp(`^${Array.from(pattern)
+        .map((char) => char === "*" ? ".*" : char === "?" ? "." : char.replace(/[\\^$.|+()[\]{}/-]/g, "\\$&"))
+        .join("")}$`, "su"));
+    return (name) => expressions.some((expression) => expression.test(name));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/plan.ts
+/**
+ * From decrypted files to the variables decrypt-env exports: flattening, selection, naming, overrides,
+ * name safety and what to mask. Pure: the action shell does the I/O.
+ */
+
+
+
+
+
+function linesOf(value) {
+    return value
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+}
+function characterCount(text) {
+    return Array.from(text).length;
+}
+function planVariables(sources, options) {
+    const optionName = options.optionName ?? ((option) => inputName(DECRYPT_ENV, option));
+    const selected = wildcardMatcher(options.keys);
+    const allowed = new Set(options.allowNames);
+    const byName = new Map();
+    const overrides = [];
+    for (const source of sources) {
+        for (const entry of flattenDocuments(source.branches, source.leaves, options.nestedDelimiter)) {
+            const base = options.uppercase ? entry.name.toUpperCase() : entry.name;
+            if (!selected(base))
+                continue;
+            const name = `${options.prefix}${base}`;
+            const previous = byName.get(name);
+            if (previous)
+                overrides.push({ name, file: source.file, overridden: previous.file });
+            // Re-inserting moves the name to its latest position, the order later steps would see it in.
+            byName.delete(name);
+            byName.set(name, {
+                name,
+                value: entry.value,
+                secret: entry.secret,
+                file: source.file,
+                parts: entry.secretParts,
+            });
+        }
+    }
+    for (const variable of byName.values()) {
+        if (isUnrepresentableName(variable.name)) {
+            throw new ConfigurationError(`${variable.file}: the key ${JSON.stringify(variable.name)} cannot be an environment variable name (it is empty or contains "=" or a line break)`);
+        }
+        const problem = nameProblem(variable.name);
+        if (problem && !allowed.has(variable.name)) {
+            const why = problem.kind === "invalid"
+                ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
+                : "could take over the runner or later steps";
+            throw new ConfigurationError(`${variable.file}: the key ${problem.kind === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${optionName("keys")}\`, or list it in \`${optionName("allow-names")}\`${problem.kind === "refused" ? ` (it steers ${problem.family.what})` : ""}`);
+        }
+    }
+    const masks = new Set();
+    const unmaskedShort = [];
+    for (const variable of byName.values()) {
+        if (!variable.secret)
+            continue;
+        const candidates = [variable.value, ...variable.parts].flatMap((text) => [text, ...linesOf(text)]);
+        let skipped = false;
+        for (const candidate of candidates) {
+            if (candidate.trim() === "")
+                continue;
+            if (characterCount(candidate) < options.maskMinLength)
+                skipped = true;
+            else
+                masks.add(candidate);
+        }
+        if (skipped)
+            unmaskedShort.push(variable.name);
+    }
+    return {
+        variables: [...byName.values()].map(({ name, value, secret, file }) => ({ name, value, secret, file })),
+        overrides,
+        masks: [...masks],
+        unmaskedShort,
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts
 /**
  * Reading action inputs through the action's declared interface (actions/lib/interfaces): defaults,
@@ -50514,9 +50542,6 @@ const CLEANUP_STATE = "cleanup";
 
 
 
-
-
-
 async function run() {
     await runAction("decrypt-env", async () => {
         const inputs = getInputs();
@@ -50528,7 +50553,7 @@ async function run() {
         }
         const identities = await loadIdentities(inputs);
         const files = await resolveFiles(inputs, runner);
-        const decrypted = await Promise.all(files.map((file) => decryptFile(file, workspace, identities, inputs.ignoreMac)));
+        const decrypted = await Promise.all(files.map((file) => decryptSopsFile(file, displayPath(workspace, file), identities, inputs.ignoreMac)));
         const plan = planVariables(decrypted, inputs);
         // Masks first: nothing below may print or write a value the runner does not know to hide.
         for (const mask of plan.masks)
@@ -50602,25 +50627,6 @@ async function resolveFiles(inputs, runner) {
     if (ordered.length === 0)
         core_warning("decrypt-env: no file matched; nothing was exported");
     return ordered;
-}
-async function decryptFile(file, workspace, identities, ignoreMac) {
-    const name = displayPath(workspace, file);
-    try {
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-        const format = detectEncryptedFormat(file, bytes);
-        const result = await decrypt(bytes, { format, identities, ignoreMac });
-        return {
-            file: name,
-            format,
-            branches: result.branches,
-            leaves: result.leaves,
-            lastModified: result.metadata.lastModified,
-            warnings: result.warnings,
-        };
-    }
-    catch (error) {
-        throw inFile(name, error);
-    }
 }
 function report(files, plan, inputs, now) {
     if (inputs.ignoreMac) {

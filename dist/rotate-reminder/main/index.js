@@ -47726,6 +47726,12 @@ async function repositoryRoot(cwd) {
     const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
     return result.code === 0 ? result.stdout.toString().trim() : undefined;
 }
+/** The commit checked out in `cwd`, or undefined outside a git work tree (or before a first commit). */
+async function headCommit(cwd) {
+    const result = await run(cwd, ["rev-parse", "--verify", "HEAD"]);
+    const sha = result.stdout.toString().trim();
+    return result.code === 0 && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+}
 async function trackedFiles(root) {
     return nulList(await git(root, ["ls-files", "-z"]));
 }

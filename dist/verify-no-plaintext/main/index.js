@@ -49699,6 +49699,12 @@ async function repositoryRoot(cwd) {
     const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
     return result.code === 0 ? result.stdout.toString().trim() : undefined;
 }
+/** The commit checked out in `cwd`, or undefined outside a git work tree (or before a first commit). */
+async function headCommit(cwd) {
+    const result = await run(cwd, ["rev-parse", "--verify", "HEAD"]);
+    const sha = result.stdout.toString().trim();
+    return result.code === 0 && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+}
 async function trackedFiles(root) {
     return nulList(await git(root, ["ls-files", "-z"]));
 }
@@ -50213,10 +50219,10 @@ function pieces(items, sizes) {
     return result;
 }
 /**
- * The pieces of a working-tree scan: small files in runs, each window of a file larger than `window`
+ * The pieces of a working-tree scan: small files in runs, each window of a file larger than WINDOW
  * a piece of its own (so that one huge file is read by several threads).
  */
-function treeWork(files, sizes, window) {
+function treeWork(files, sizes) {
     const work = [];
     let run = [];
     let runSizes = [];
@@ -50228,14 +50234,14 @@ function treeWork(files, sizes, window) {
     };
     files.forEach((file, index) => {
         const size = sizes[index] ?? 0;
-        if (size <= window) {
+        if (size <= WINDOW) {
             run.push(file);
             runSizes.push(size);
             return;
         }
         flush();
-        for (let offset = 0; offset < size; offset += window)
-            work.push({ kind: "window", file, offset, size: Math.min(window, size - offset) });
+        for (const offset of windowOffsets(size))
+            work.push({ kind: "window", file, offset, size: Math.min(WINDOW, size - offset) });
     });
     flush();
     return work;
@@ -53930,7 +53936,7 @@ async function scanWorkingFiles(scan, sized, collected) {
     const files = sized.map((item) => item.file);
     const sizes = sized.map((item) => item.size);
     const total = sizes.reduce((sum, size) => sum + size, 0);
-    const work = treeWork(files, sizes, WINDOW);
+    const work = treeWork(files, sizes);
     const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, isLargeScan(scan.threads, total));
     // One result per small file; a large file's windows come one after the other and are joined.
     let at = 0;
