@@ -10,7 +10,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { WINDOW } from "../actions/common/scan-files.js";
-import { PARALLEL_BYTES, isLargeScan, pieces, threadsFor, treeWork } from "../actions/common/scan-pool.js";
+import { PARALLEL_BYTES, isLargeScan, pieces, threadsFor, treePieces } from "../actions/common/scan-pool.js";
 import { gitIn } from "../tools/git.mjs";
 import { runBundle, type StepResult } from "../tools/runner.mjs";
 import { example } from "./support/credential-examples.js";
@@ -117,15 +117,24 @@ describe.each(RUNTIMES)("$name", ({ node }) => {
 });
 
 describe("how a scan is cut into pieces", () => {
-  test("small files in runs of at most a few megabytes, each window of a large file its own piece", () => {
-    const files = ["a", "b", "huge", "c"];
-    const sizes = [1 << 20, 1 << 20, 2 * WINDOW + 5, 3 << 20];
-    expect(treeWork(files, sizes)).toEqual([
-      { kind: "tree", files: ["a", "b"], size: 2 << 20 },
-      { kind: "window", file: "huge", offset: 0, size: WINDOW },
-      { kind: "window", file: "huge", offset: WINDOW, size: WINDOW },
-      { kind: "window", file: "huge", offset: 2 * WINDOW, size: 5 },
-      { kind: "tree", files: ["c"], size: 3 << 20 },
+  test("working-tree files in pieces of a few dozen, made as the files come, in order", () => {
+    const files = Array.from({ length: 70 }, (_, index) => `f${index}`);
+    let listed = 0;
+    const source = treePieces(
+      (function* () {
+        for (const file of files) {
+          listed++;
+          yield file;
+        }
+      })(),
+    );
+    const first = source.next();
+    // The first piece is out before the walk has gone further than it.
+    expect(listed).toBe(32);
+    expect(first.value).toEqual({ kind: "tree", files: files.slice(0, 32) });
+    expect([...source]).toEqual([
+      { kind: "tree", files: files.slice(32, 64) },
+      { kind: "tree", files: files.slice(64) },
     ]);
   });
 
@@ -140,7 +149,7 @@ describe("how a scan is cut into pieces", () => {
   });
 
   test.each([
-    [0, PARALLEL_BYTES - 1, false, "by default, a scan below a few megabytes stays on this thread"],
+    [0, PARALLEL_BYTES - 1, false, "by default, blobs below a few megabytes stay on this thread"],
     [0, PARALLEL_BYTES, true, "by default, a larger one goes to the workers"],
     [1, 10 * PARALLEL_BYTES, false, "one thread asked for: never"],
     [2, 1, true, "threads asked for: always"],

@@ -87,7 +87,7 @@ export const COMMANDS: readonly CommandUsage[] = [
       ["--staged", "check what is staged in the index (a pre-commit hook)"],
       ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
       ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
-      ["--threads N", "worker threads (default 0: one per core when the scan is over 8 MB)"],
+      ["--threads N", "worker threads (default 0: one per core, used once booted)"],
     ],
   },
   {

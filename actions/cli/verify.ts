@@ -63,7 +63,7 @@ export async function verifyCommand(
   for (const note of result.notes) io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
   const errors = result.findings.filter((finding) => finding.severity === "error").length;
   io.stderr(
-    `secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings (${(result.bytes / 1e6).toFixed(1)} MB)\n`,
+    `secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings (${(result.bytes / 1e6).toFixed(1)} MB in ${result.seconds.toFixed(2)} s)\n`,
   );
   return errors > 0 ? 1 : 0;
 }

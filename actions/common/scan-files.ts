@@ -4,9 +4,10 @@
  * only where they are, builds an identical one), and each working-tree file or git blob becomes one
  * self-contained result that can cross a thread boundary.
  */
-import { closeSync, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
+import { countNewlines } from "../lib/lines.js";
 import { EMPTY_POLICY, parseGitleaksAllowlists, parsePolicy, type Policy } from "../lib/scan/policy.js";
 import type { Finding } from "../lib/scan/rules.js";
 import { Scanner } from "../lib/scan/scanner.js";
@@ -114,11 +115,8 @@ export function windowOffsets(size: number): number[] {
   return Array.from({ length: Math.ceil(size / WINDOW) }, (_, index) => index * WINDOW);
 }
 
-function countNewlines(bytes: Buffer, from: number, to: number): number {
-  let count = 0;
-  for (let at = bytes.indexOf(10, from); at !== -1 && at < to; at = bytes.indexOf(10, at + 1)) count++;
-  return count;
-}
+/** Opened without following a link, and without waiting on a FIFO: what is not a regular file is skipped. */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /** One thread's window and file buffers, reused: nothing read outlives its scan. */
 let windowBuffer: Buffer | undefined;
@@ -129,7 +127,7 @@ let fileBuffer: Buffer | undefined;
  * reports the secrets that start in its own part, so that one across an edge is reported once.
  */
 export function scanWindow(scanner: Scanner, root: string, file: string, offset: number): ScannedWindow {
-  const fd = openSync(path.join(root, file), "r");
+  const fd = openSync(path.join(root, file), OPEN_FLAGS);
   try {
     const head = Buffer.alloc(8000);
     const size = fstatSync(fd).size;
@@ -168,33 +166,54 @@ export function joinWindows(windows: readonly ScannedWindow[]): ScannedFile {
   return { findings, size };
 }
 
-/** A working-tree file; undefined when it is gone, a link or not a regular file. */
-export function scanTreeFile(scanner: Scanner, root: string, file: string): ScannedFile | undefined {
-  const absolute = path.join(root, file);
-  let stat;
+/** A regular file, opened, and its size; undefined when it is gone, a link or not a regular file. */
+function openRegular(absolute: string): { fd: number; size: number } | undefined {
+  let fd: number;
   try {
-    stat = lstatSync(absolute);
+    fd = openSync(absolute, OPEN_FLAGS);
   } catch {
-    return undefined; // Tracked but deleted in the work tree.
+    return undefined; // Tracked but deleted in the work tree, or a link (it may point outside the repository).
   }
-  // Symbolic links may point outside the repository; submodules are folders.
-  if (!stat.isFile()) return undefined;
-  if (stat.size > WINDOW)
-    return joinWindows(windowOffsets(stat.size).map((offset) => scanWindow(scanner, root, file, offset)));
-  // Read into this thread's reusable buffer: a large scan allocates nothing per file but its text.
-  const buffer = (fileBuffer ??= Buffer.allocUnsafe(WINDOW + OVERLAP));
-  const fd = openSync(absolute, "r");
-  let read: number;
+  const stat = fstatSync(fd);
+  // Submodules are folders.
+  if (stat.isFile()) return { fd, size: stat.size };
+  closeSync(fd);
+  return undefined;
+}
+
+/** A working-tree file larger than one window, not scanned: its windows are scanned one by one. */
+export interface LargeFile {
+  large: number;
+}
+
+/**
+ * A working-tree file; undefined when it is gone, a link or not a regular file. A file larger than a
+ * window is scanned window after window here, or (`split`) only reported as large.
+ */
+export function scanTreeFile(
+  scanner: Scanner,
+  root: string,
+  file: string,
+  split: boolean,
+): ScannedFile | LargeFile | undefined {
+  const opened = openRegular(path.join(root, file));
+  if (!opened) return undefined;
+  const { fd, size } = opened;
+  let bytes: Buffer;
   try {
-    read = readSync(fd, buffer, 0, Math.min(stat.size, WINDOW), 0);
+    if (size > WINDOW && split) return { large: size };
+    if (size > WINDOW)
+      return joinWindows(windowOffsets(size).map((offset) => scanWindow(scanner, root, file, offset)));
+    // Read into this thread's reusable buffer: a large scan allocates nothing per file but its text.
+    const buffer = (fileBuffer ??= Buffer.allocUnsafe(WINDOW + OVERLAP));
+    bytes = buffer.subarray(0, readSync(fd, buffer, 0, size, 0));
   } finally {
     closeSync(fd);
   }
-  const bytes = buffer.subarray(0, read);
   const result = scanner.scan({ path: file, bytes });
   return {
     findings: result.findings,
-    size: stat.size,
+    size,
     // A SOPS file's bytes outlive the scan (its MAC is checked later): they get a copy of their own.
     ...(result.sops ? { sops: { format: result.sops.format, bytes: Buffer.from(bytes) } } : {}),
   };
@@ -206,11 +225,13 @@ export async function scanGitBlobs(
   root: string,
   blobs: readonly PathBlob[],
   historic: boolean,
+  between: () => void = () => undefined,
 ): Promise<ScannedFile[]> {
   const results: ScannedFile[] = [];
   await readBlobs(root, blobs, (index, bytes) => {
     const file = blobs[index];
     if (!file) return;
+    between();
     const result = scanner.scan({ path: file.path, bytes, historic });
     results[index] = {
       findings: result.findings,

@@ -4,37 +4,50 @@
  * scans its share of the files itself (working-tree paths or git blob ids: no file content crosses
  * threads). Results come back per file and are put in input order, so any number of threads gives the
  * same findings in the same order as one.
+ *
+ * The pieces are handed out as they are made: the walk of the tree goes on between this thread's own
+ * files, and a worker that has booted gets its next piece as soon as it answers (this thread reads the
+ * answers between files, without waiting for its event loop). A scan that is over before the workers
+ * have booted never waits for them: small scans stay on one thread by themselves.
  */
 import { availableParallelism } from "node:os";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import {
+  MessageChannel,
+  Worker,
+  isMainThread,
+  parentPort,
+  receiveMessageOnPort,
+  workerData,
+  type MessagePort,
+} from "node:worker_threads";
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import type { Scanner } from "../lib/scan/scanner.js";
 import type { PathBlob } from "./git.js";
 import {
-  WINDOW,
+  joinWindows,
   loadScanner,
   scanGitBlobs,
   scanTreeFile,
   scanWindow,
   windowOffsets,
+  type LargeFile,
   type ScannedFile,
   type ScannedWindow,
   type ScannerSource,
 } from "./scan-files.js";
 
-/** What one item of a piece gives: a file, a window of a large file, or nothing (not a regular file). */
-export type ScanResult = ScannedFile | ScannedWindow | undefined;
+/** What one file gives: its result, or nothing (not a regular file). */
+export type ScanResult = ScannedFile | undefined;
 
 const WORKER_FLAG = "secretsActionsScanWorker";
 
-export type ScanWork = (
+export type ScanWork =
   | { kind: "tree"; files: string[] }
   | { kind: "window"; file: string; offset: number }
-  | { kind: "blobs"; blobs: PathBlob[]; historic: boolean }
-) & {
-  /** Bytes to read: the largest pieces go first, so that no thread is left with one at the end. */
-  size: number;
-};
+  | { kind: "blobs"; blobs: PathBlob[]; historic: boolean };
+
+/** One item's result as it crosses threads (null: not a regular file). */
+type ItemResult = ScannedFile | ScannedWindow | LargeFile | null;
 
 interface Request {
   id: number;
@@ -42,14 +55,28 @@ interface Request {
 }
 
 type Reply =
-  | { id: number; results: Array<ScannedFile | ScannedWindow | null> }
+  | { ready: true }
+  | { id: number; results: ItemResult[] }
   | { id: number; error: string; configuration: boolean };
 
-/** A scan smaller than this stays on the main thread: starting workers costs more than it saves. */
+interface SharedData {
+  [WORKER_FLAG]: true;
+  source: ScannerSource;
+  /** Where the worker answers: this thread reads it between its own files. */
+  replies: MessagePort;
+  /** Counts the answers, so that this thread can sleep until the next one when it has nothing to do. */
+  signal: Int32Array;
+}
+
+/** Git blobs smaller than this in all stay on this thread: booting workers costs more than it saves. */
 export const PARALLEL_BYTES = 8 << 20;
-/** Work is handed out in pieces of about this size, so that a fast worker takes more of them. */
+/** Blobs are handed out in pieces of about this size (one `git cat-file` each). */
 const PIECE_BYTES = 2 << 20;
 const PIECE_FILES = 256;
+/** Working-tree files go in pieces of this many (their sizes are not known before they are opened). */
+const TREE_PIECE_FILES = 32;
+/** Pieces a worker holds: enough to go on while this thread reads a large file of its own. */
+const PREFETCH = 4;
 
 /** True in a thread this module started: the entry point then serves scans instead of running. */
 export function isScanWorker(): boolean {
@@ -61,7 +88,7 @@ export function threadsFor(requested: number): number {
   return requested > 0 ? requested : Math.min(availableParallelism(), 8);
 }
 
-/** Whether a scan of `bytes` goes to the workers: always when threads were asked for, else when large. */
+/** Whether blobs of `bytes` in all go to the workers: always when threads were asked for, else when large. */
 export function isLargeScan(requested: number, bytes: number): boolean {
   return requested > 1 || (requested === 0 && bytes >= PARALLEL_BYTES);
 }
@@ -92,51 +119,55 @@ export function pieces<T>(
   return result;
 }
 
-/**
- * The pieces of a working-tree scan: small files in runs, each window of a file larger than WINDOW
- * a piece of its own (so that one huge file is read by several threads).
- */
-export function treeWork(files: readonly string[], sizes: readonly number[]): ScanWork[] {
-  const work: ScanWork[] = [];
-  let run: string[] = [];
-  let runSizes: number[] = [];
-  const flush = () => {
-    for (const { items, size } of pieces(run, runSizes)) work.push({ kind: "tree", files: items, size });
-    run = [];
-    runSizes = [];
-  };
-  files.forEach((file, index) => {
-    const size = sizes[index] ?? 0;
-    if (size <= WINDOW) {
-      run.push(file);
-      runSizes.push(size);
-      return;
+/** Working-tree files in pieces, made as the files come (a walk goes on while the first are scanned). */
+export function* treePieces(files: Iterable<string>): Generator<ScanWork> {
+  let batch: string[] = [];
+  for (const file of files) {
+    batch.push(file);
+    if (batch.length >= TREE_PIECE_FILES) {
+      yield { kind: "tree", files: batch };
+      batch = [];
     }
-    flush();
-    for (const offset of windowOffsets(size))
-      work.push({ kind: "window", file, offset, size: Math.min(WINDOW, size - offset) });
-  });
-  flush();
-  return work;
+  }
+  if (batch.length > 0) yield { kind: "tree", files: batch };
+}
+
+interface PoolWorker {
+  worker: Worker;
+  replies: MessagePort;
+  ready: boolean;
+  inHand: number;
+}
+
+/** A piece handed out, its results when back, and where the windows of its large files went. */
+interface Piece {
+  work: ScanWork;
+  results?: ItemResult[];
+  windows?: Map<number, number[]>;
 }
 
 /**
  * Worker threads for the scans of one `verify`. They are started as soon as a scan may be large, so
- * that they boot while git lists the files; `scan` uses them only when its pieces add up to a large
- * scan, and `close` stops them whatever happened.
+ * that they boot while git lists the files; `close` stops them whatever happened.
  */
 export class ScanPool {
-  private readonly workers: Worker[];
+  private readonly workers: PoolWorker[];
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private failure: Error | undefined;
 
   private constructor(
     private readonly source: ScannerSource,
     workers: number,
     script: URL,
   ) {
-    this.workers = Array.from(
-      { length: workers },
-      () => new Worker(script, { workerData: { [WORKER_FLAG]: true, source } }),
-    );
+    this.workers = Array.from({ length: workers }, () => {
+      const channel = new MessageChannel();
+      const data: SharedData = { [WORKER_FLAG]: true, source, replies: channel.port2, signal: this.signal };
+      const worker = new Worker(script, { workerData: data, transferList: [channel.port2] });
+      worker.on("error", (error) => (this.failure ??= error));
+      worker.on("exit", (code) => (this.failure ??= new Error(`a scan worker stopped (exit code ${code})`)));
+      return { worker, replies: channel.port1, ready: false, inHand: 0 };
+    });
   }
 
   /** Up to `threads - 1` workers (this thread scans too); none without a bundle or with one thread. */
@@ -146,129 +177,175 @@ export class ScanPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(this.workers.map((entry) => entry.worker.terminate()));
+    for (const entry of this.workers) entry.replies.close();
   }
 
   /**
-   * The pieces' results in order, one per item; undefined for a working-tree path that is not a
-   * regular file. Workers take the largest pieces first, two at a time (they never wait for this thread
-   * to give the next); this thread the smallest, with `local`, between their replies.
+   * The results of every file of the pieces, in order. This thread scans pieces too; a large file
+   * (more than one window) found by any thread comes back as such, and its windows become pieces of
+   * their own, handed out before the rest.
    */
-  async scan(local: Scanner, work: readonly ScanWork[]): Promise<ScanResult[]> {
-    const perPiece: Array<ReadonlyArray<ScanResult | null>> = [];
-    const order = [...work.keys()].sort((a, b) => (work[b]?.size ?? 0) - (work[a]?.size ?? 0) || a - b);
-    let front = 0;
-    let back = order.length - 1;
-    const listeners: Array<() => void> = [];
-    const finished = this.workers.map(
-      (worker) =>
-        new Promise<void>((resolve, reject) => {
-          let inHand = 0;
-          const give = () => {
-            if (front > back) {
-              if (inHand === 0) resolve();
-              return;
-            }
-            const id = order[front++] ?? 0;
-            const piece = work[id];
-            if (!piece) return;
-            inHand++;
-            worker.postMessage({ id, work: piece } satisfies Request);
-          };
-          const onMessage = (reply: Reply) => {
-            if ("error" in reply) {
-              reject(reply.configuration ? new ConfigurationError(reply.error) : new Error(reply.error));
-              return;
-            }
-            perPiece[reply.id] = reply.results;
-            inHand--;
-            give();
-          };
-          const onExit = (code: number) => {
-            reject(new Error(`a scan worker stopped (exit code ${code})`));
-          };
-          worker.on("message", onMessage);
-          worker.on("error", reject);
-          worker.on("exit", onExit);
-          listeners.push(() => {
-            worker.off("message", onMessage);
-            worker.off("error", reject);
-            worker.off("exit", onExit);
-          });
-          give();
-          give();
-        }),
-    );
-    try {
-      // Rejects as soon as a worker fails, so that this thread stops too; never resolves.
-      const failed = Promise.race(
-        finished.map((done) => done.then(() => new Promise<never>(() => undefined))),
-      );
-      failed.catch(() => undefined);
-      while (front <= back) {
-        const id = order[back--] ?? 0;
-        const piece = work[id];
-        if (piece) perPiece[id] = await Promise.race([scanPiece(local, this.source.root, piece), failed]);
-        // Let the workers' replies in before the next piece.
-        await new Promise((resolve) => setImmediate(resolve));
+  async scan(local: Scanner, source: Iterator<ScanWork>): Promise<ScanResult[]> {
+    const handedOut: Piece[] = [];
+    const inOrder: number[] = [];
+    const windowsFirst: number[] = [];
+    let exhausted = false;
+    // Workers take windows first; this thread, which answers them between its files, takes files first
+    // (a window read here would keep their next piece waiting).
+    const take = (forWorker: boolean): number | undefined => {
+      if (forWorker || exhausted) {
+        const window = windowsFirst.shift();
+        if (window !== undefined || exhausted) return window;
       }
-      await Promise.all(finished);
-    } finally {
-      for (const remove of listeners) remove();
+      const next = source.next();
+      if (next.done) {
+        exhausted = true;
+        return windowsFirst.shift();
+      }
+      inOrder.push(handedOut.push({ work: next.value }) - 1);
+      return handedOut.length - 1;
+    };
+    const finish = (id: number, results: ItemResult[]) => {
+      const piece = handedOut[id];
+      if (!piece) return;
+      piece.results = results;
+      results.forEach((result, index) => {
+        if (!result || !("large" in result) || piece.work.kind !== "tree") return;
+        const file = piece.work.files[index] ?? "";
+        const ids = windowOffsets(result.large).map(
+          (offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1,
+        );
+        windowsFirst.push(...ids);
+        (piece.windows ??= new Map()).set(index, ids);
+      });
+    };
+    const give = (entry: PoolWorker) => {
+      while (entry.ready && entry.inHand < PREFETCH) {
+        const id = take(true);
+        const piece = id === undefined ? undefined : handedOut[id];
+        if (id === undefined || !piece) return;
+        entry.inHand++;
+        entry.worker.postMessage({ id, work: piece.work } satisfies Request);
+      }
+    };
+    const poll = () => {
+      for (const entry of this.workers) {
+        for (let message = receiveMessageOnPort(entry.replies); message;) {
+          const reply = message.message as Reply;
+          if ("ready" in reply) entry.ready = true;
+          else if ("error" in reply)
+            // Thrown by the loop below: this may run inside git's stream callbacks.
+            this.failure ??= reply.configuration
+              ? new ConfigurationError(reply.error)
+              : new Error(reply.error);
+          else {
+            entry.inHand--;
+            finish(reply.id, reply.results);
+          }
+          message = receiveMessageOnPort(entry.replies);
+        }
+        give(entry);
+      }
+    };
+    for (;;) {
+      if (this.failure) throw this.failure;
+      const seen = Atomics.load(this.signal, 0);
+      poll();
+      const id = take(false);
+      const piece = id === undefined ? undefined : handedOut[id];
+      if (id !== undefined && piece) {
+        finish(id, await scanPiece(local, this.source.root, piece.work, true, poll));
+        continue;
+      }
+      if (this.workers.every((entry) => entry.inHand === 0)) break;
+      // Nothing left to take: sleep until a worker answers (or a moment, to notice one that failed).
+      await Atomics.waitAsync(this.signal, 0, seen, 100).value;
     }
-    return perPiece.flatMap((results) => results.map((result) => result ?? undefined));
+    return inOrder.flatMap((id) => {
+      const piece = handedOut[id];
+      return (piece?.results ?? []).map((result, index) => {
+        const windows = piece?.windows?.get(index);
+        if (!windows) return fileResult(result);
+        return joinWindows(windows.map((window) => handedOut[window]?.results?.[0]).filter(isWindow));
+      });
+    });
   }
 }
 
 /**
- * Scans the pieces on the pool when there is one and the scan is large (`parallel`), else here, one
- * after the other: the same code, the same results.
+ * Scans the pieces on the pool when there is one, else here, one after the other: the same code, the
+ * same results.
  */
 export async function scanPieces(
   pool: ScanPool | undefined,
   local: Scanner,
   root: string,
-  work: readonly ScanWork[],
-  parallel: boolean,
+  source: Iterable<ScanWork>,
 ): Promise<ScanResult[]> {
-  if (pool && parallel && work.length > 1) return pool.scan(local, work);
+  if (pool) return pool.scan(local, source[Symbol.iterator]());
   const results: ScanResult[] = [];
-  for (const piece of work) results.push(...(await scanPiece(local, root, piece)));
+  for (const piece of source)
+    results.push(...(await scanPiece(local, root, piece, false, () => undefined)).map(fileResult));
   return results;
 }
 
-async function scanPiece(scanner: Scanner, root: string, work: ScanWork): Promise<ScanResult[]> {
+const isWindow = (result: ItemResult | undefined): result is ScannedWindow =>
+  !!result && "newlines" in result;
+
+/** A file's result from an item's: nothing for a window or a large file's marker. */
+function fileResult(result: ItemResult | undefined): ScanResult {
+  return result && !("large" in result) && !isWindow(result) ? result : undefined;
+}
+
+/**
+ * One piece's results, one per item. `split`: a large working-tree file comes back as such (its
+ * windows are pieces of their own), else its windows are scanned here. `between` runs after each item.
+ */
+async function scanPiece(
+  scanner: Scanner,
+  root: string,
+  work: ScanWork,
+  split: boolean,
+  between: () => void,
+): Promise<ItemResult[]> {
   switch (work.kind) {
     case "tree":
-      return work.files.map((file) => scanTreeFile(scanner, root, file));
+      return work.files.map((file) => {
+        const result = scanTreeFile(scanner, root, file, split) ?? null;
+        between();
+        return result;
+      });
     case "window":
       return [scanWindow(scanner, root, work.file, work.offset)];
     case "blobs":
-      return scanGitBlobs(scanner, root, work.blobs, work.historic);
+      return scanGitBlobs(scanner, root, work.blobs, work.historic, between);
   }
 }
 
-/** A worker's life: build the scanner once, then answer each piece with its results. */
+/** A worker's life: build the scanner once, say so, then answer each piece with its results. */
 export function serveScans(): void {
-  const { source } = workerData as { source: ScannerSource };
-  const port = parentPort;
-  if (!port) return;
+  const { source, replies, signal } = workerData as SharedData;
+  if (!parentPort) return;
+  const answer = (reply: Reply) => {
+    replies.postMessage(reply);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  };
   const { scanner } = loadScanner(source);
-  port.on("message", (request: Request) => {
-    scanPiece(scanner, source.root, request.work).then(
+  parentPort.on("message", (request: Request) => {
+    scanPiece(scanner, source.root, request.work, true, () => undefined).then(
       (results) => {
-        port.postMessage({
-          id: request.id,
-          results: results.map((result) => result ?? null),
-        } satisfies Reply);
+        answer({ id: request.id, results });
       },
       (error: unknown) => {
-        port.postMessage({
+        answer({
           id: request.id,
           error: describeUnknown(error),
           configuration: error instanceof ConfigurationError,
-        } satisfies Reply);
+        });
       },
     );
   });
+  answer({ ready: true });
 }

@@ -25,21 +25,14 @@ import {
   trackedFiles,
   type PathBlob,
 } from "./git.js";
-import {
-  joinWindows,
-  loadScanner,
-  toPosix,
-  type ScannedFile,
-  type ScannedWindow,
-  type ScannerSource,
-} from "./scan-files.js";
+import { loadScanner, toPosix, type ScannedFile, type ScannerSource } from "./scan-files.js";
 import {
   ScanPool,
   isLargeScan,
   pieces,
   scanPieces,
   threadsFor,
-  treeWork,
+  treePieces,
   type ScanWork,
 } from "./scan-pool.js";
 
@@ -73,49 +66,48 @@ export interface VerifyResult {
   notes: string[];
   files: number;
   bytes: number;
+  /** How long the verify took, from finding the repository to the last check (not the process's start). */
+  seconds: number;
   policy: string | undefined;
   sopsConfig: string | undefined;
 }
 
-/** A file to scan and its size (0 when not asked for, or not a regular file). */
-interface SizedFile {
-  file: string;
-  size: number;
-}
-
-/** Explicit paths (files or folders, relative to cwd) as repository-relative files, with their sizes. */
-function expandPaths(cwd: string, root: string, paths: readonly string[]): SizedFile[] {
-  const files: SizedFile[] = [];
-  const visit = (absolute: string, top: boolean) => {
-    let stat;
+/**
+ * Explicit paths (files or folders, relative to cwd) as repository-relative files, in order, as the
+ * walk finds them (so that the first are scanned while it goes on). Folder entries are taken by their
+ * type, without a stat each: the scan opens each file without following links and skips what is not
+ * a regular file. Every path must exist: checked before the first file comes out.
+ */
+function expandPaths(cwd: string, root: string, paths: readonly string[]): Iterable<string> {
+  const items = paths.map((item) => {
+    const absolute = path.resolve(cwd, item);
     try {
-      stat = lstatSync(absolute);
+      return { absolute, stat: lstatSync(absolute) };
     } catch {
-      if (top) throw new ConfigurationError(`${absolute} does not exist`);
-      return;
-    }
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(absolute).sort())
-        if (entry !== ".git") visit(path.join(absolute, entry), false);
-    } else if (stat.isFile()) {
-      files.push({ file: toPosix(path.relative(root, absolute)), size: stat.size });
-    }
-  };
-  for (const item of paths) visit(path.resolve(cwd, item), true);
-  return files;
-}
-
-/** Sizes decide threads and pieces; one thread needs neither (its files are read once, in order). */
-function withSizes(files: readonly string[], root: string, threads: number): SizedFile[] {
-  return files.map((file) => {
-    if (threads === 1) return { file, size: 0 };
-    try {
-      const stat = lstatSync(path.join(root, file));
-      return { file, size: stat.isFile() ? stat.size : 0 };
-    } catch {
-      return { file, size: 0 };
+      throw new ConfigurationError(`${absolute} does not exist`);
     }
   });
+  function* visit(folder: string): Generator<string> {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      if (entry.name === ".git") continue;
+      const child = path.join(folder, entry.name);
+      if (entry.isDirectory()) yield* visit(child);
+      else if (entry.isFile()) yield toPosix(path.relative(root, child));
+    }
+  }
+  return (function* () {
+    for (const { absolute, stat } of items) {
+      if (stat.isDirectory()) yield* visit(absolute);
+      else if (stat.isFile()) yield toPosix(path.relative(root, absolute));
+    }
+  })();
+}
+
+function* filtered(files: Iterable<string>, wanted: (file: string) => boolean): Generator<string> {
+  for (const file of files) if (wanted(file)) yield file;
 }
 
 interface Collected {
@@ -141,41 +133,18 @@ function collect(result: ScannedFile, collected: Collected, file: string): void 
   if (result.sops) collected.sopsFiles.push({ file, ...result.sops });
 }
 
-/** Working-tree files, on worker threads when they are many megabytes. */
-async function scanWorkingFiles(
-  scan: Scan,
-  sized: readonly SizedFile[],
-  collected: Collected,
-): Promise<void> {
-  const files = sized.map((item) => item.file);
-  const sizes = sized.map((item) => item.size);
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  const work = treeWork(files, sizes);
-  const results = await scanPieces(
-    scan.pool,
-    scan.scanner,
-    scan.source.root,
-    work,
-    isLargeScan(scan.threads, total),
-  );
-  // One result per small file; a large file's windows come one after the other and are joined.
-  let at = 0;
-  let windows: ScannedWindow[] = [];
-  work.forEach((piece, index) => {
-    if (piece.kind === "tree") {
-      for (const file of piece.files) {
-        const result = results[at++];
-        if (result && !("newlines" in result)) collect(result, collected, file);
-      }
-    } else if (piece.kind === "window") {
-      const result = results[at++];
-      if (result && "newlines" in result) windows.push(result);
-      const next = work[index + 1];
-      if (next?.kind !== "window" || next.file !== piece.file || next.offset === 0) {
-        collect(joinWindows(windows), collected, piece.file);
-        windows = [];
-      }
+/** Working-tree files, on the worker threads too when there are any. */
+async function scanWorkingFiles(scan: Scan, files: Iterable<string>, collected: Collected): Promise<void> {
+  const order: string[] = [];
+  const listed = (function* () {
+    for (const file of files) {
+      order.push(file);
+      yield file;
     }
+  })();
+  const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, treePieces(listed));
+  results.forEach((result, index) => {
+    if (result) collect(result, collected, order[index] ?? "");
   });
 }
 
@@ -184,16 +153,15 @@ async function scanBlobs(scan: Scan, blobs: readonly PathBlob[], historic: boole
   // A handful of blobs (a pull request's changes, usually) is small: no need to ask git for sizes.
   const sizes: number[] = blobs.length < 64 ? blobs.map(() => 0) : await blobSizes(scan.source.root, blobs);
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const work: ScanWork[] = pieces(blobs, sizes).map(({ items, size }) => ({
+  const work: ScanWork[] = pieces(blobs, sizes).map(({ items }) => ({
     kind: "blobs",
     blobs: items,
     historic,
-    size,
   }));
   const large = isLargeScan(scan.threads, total);
   if (large && !scan.pool) scan.pool = ScanPool.start(scan.source, threadsFor(scan.threads));
-  const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, large);
-  return results.map((result) => (result && !("newlines" in result) ? result : { findings: [], size: 0 }));
+  const results = await scanPieces(large ? scan.pool : undefined, scan.scanner, scan.source.root, work);
+  return results.map((result) => result ?? { findings: [], size: 0 });
 }
 
 async function scanCurrentBlobs(scan: Scan, blobs: readonly PathBlob[], collected: Collected): Promise<void> {
@@ -227,6 +195,7 @@ async function scanHistory(scan: Scan, wanted: (file: string) => boolean, collec
 }
 
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
+  const started = performance.now();
   const scope = options.source;
   const gitRoot = await repositoryRoot(options.cwd);
   if (!gitRoot && scope.scope !== "paths") {
@@ -241,21 +210,20 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     sopsConfigFile: options.sopsConfigFile,
     now: options.now,
   };
-  const { scanner, policy, sops } = loadScanner(source);
   const threads = options.threads ?? 0;
-  // Workers for a scan of the whole tree start now, so that they boot while git lists the files; a
-  // scan that turns out small stops them unused. Diffs (changed, staged) start them only when large.
+  // Workers for a scan of the whole tree start first, so that they boot while this thread reads the
+  // configuration and lists the files; a scan that is over before they are up never waits for them.
+  // Diffs (changed, staged) start them only when their blobs are large.
   const wholeTree = scope.scope === "all" || scope.scope === "history" || scope.scope === "paths";
-  const scan: Scan = {
-    source,
-    scanner,
-    threads,
-    pool: wholeTree && threads !== 1 ? ScanPool.start(source, threadsFor(threads)) : undefined,
-  };
+  const early = wholeTree && threads !== 1 ? ScanPool.start(source, threadsFor(threads)) : undefined;
+  let scan: Scan | undefined;
   try {
-    return await verifyWith(scan, options, root, policy.source, sops?.file);
+    const { scanner, policy, sops } = loadScanner(source);
+    scan = { source, scanner, threads, pool: early };
+    const result = await verifyWith(scan, options, root, policy.source, sops?.file);
+    return { ...result, seconds: (performance.now() - started) / 1000 };
   } finally {
-    await scan.pool?.close();
+    await (scan?.pool ?? early)?.close();
   }
 }
 
@@ -265,7 +233,7 @@ async function verifyWith(
   root: string,
   policySource: string | undefined,
   sopsFile: string | undefined,
-): Promise<VerifyResult> {
+): Promise<Omit<VerifyResult, "seconds">> {
   const scope = options.source;
   const { scanner } = scan;
   const included = options.include.length > 0 ? globMatcher(options.include) : () => true;
@@ -274,12 +242,7 @@ async function verifyWith(
   const collected: Collected = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
   const notes: string[] = [];
   let checkIgnore = false;
-  const scanTree = async () =>
-    scanWorkingFiles(
-      scan,
-      withSizes((await trackedFiles(root)).filter(wanted), root, scan.threads),
-      collected,
-    );
+  const scanTree = async () => scanWorkingFiles(scan, (await trackedFiles(root)).filter(wanted), collected);
 
   switch (scope.scope) {
     case "all":
@@ -311,11 +274,7 @@ async function verifyWith(
       break;
     }
     case "paths":
-      await scanWorkingFiles(
-        scan,
-        expandPaths(options.cwd, root, scope.paths).filter((item) => wanted(item.file)),
-        collected,
-      );
+      await scanWorkingFiles(scan, filtered(expandPaths(options.cwd, root, scope.paths), wanted), collected);
       break;
   }
 

@@ -71,3 +71,76 @@ export class LineIndex {
     return this.text.slice(this.startOf(line), this.endOf(line));
   }
 }
+
+const NEWLINE = 10;
+
+/** The bytes as a Buffer (no copy): Buffer's indexOf is memchr, twice as fast as Uint8Array's. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Newlines (LF bytes) in `bytes[from, to)`. */
+export function countNewlines(bytes: Buffer, from: number, to: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(NEWLINE, from); at !== -1 && at < to; at = bytes.indexOf(NEWLINE, at + 1))
+    count++;
+  return count;
+}
+
+/**
+ * Line numbers and bounds straight from the bytes, for the few places a scan reports: newlines are
+ * counted from the last place asked about, so a file is walked at most once for its findings in order,
+ * and no offsets are collected for a file that has none.
+ */
+export class ByteLines {
+  /** A known line start: offset and 1-based line number. */
+  private offset = 0;
+  private line = 1;
+  private readonly bytes: Buffer;
+  /** The starts of the lines asked about, so that asking again for their bounds costs nothing. */
+  private readonly starts = new Map<number, number>();
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = asBuffer(bytes);
+  }
+
+  /** Offset of the first byte of the line holding `index`. */
+  startAt(index: number): number {
+    return index <= 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+  }
+
+  /** Offset of the newline ending the line holding `index` (or the end). */
+  endAt(index: number): number {
+    const end = this.bytes.indexOf(NEWLINE, index);
+    return end === -1 ? this.bytes.length : end;
+  }
+
+  /** The 1-based line of the byte at `index`. */
+  lineOf(index: number): number {
+    const start = this.startAt(index);
+    this.line +=
+      start >= this.offset
+        ? countNewlines(this.bytes, this.offset, start)
+        : -countNewlines(this.bytes, start, this.offset);
+    this.offset = start;
+    this.starts.set(this.line, start);
+    return this.line;
+  }
+
+  /** Start and end (its newline) of a 1-based line; the end of the bytes for a line past the last. */
+  bounds(line: number): { start: number; end: number } {
+    const known = this.starts.get(line);
+    if (known !== undefined) return { start: known, end: this.endAt(known) };
+    while (this.line > line && this.offset > 0) {
+      this.offset = this.startAt(this.offset - 1);
+      this.line--;
+    }
+    while (this.line < line) {
+      const end = this.bytes.indexOf(NEWLINE, this.offset);
+      if (end === -1) return { start: this.bytes.length, end: this.bytes.length };
+      this.offset = end + 1;
+      this.line++;
+    }
+    return { start: this.offset, end: this.endAt(this.offset) };
+  }
+}

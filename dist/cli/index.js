@@ -2505,10 +2505,10202 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 9554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
+/* harmony export */   Iv: () => (/* binding */ blobSizes),
+/* harmony export */   KB: () => (/* binding */ stagedFiles),
+/* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Tb: () => (/* binding */ historyBlobs),
+/* harmony export */   Y_: () => (/* binding */ changedFiles),
+/* harmony export */   aS: () => (/* binding */ introducingCommit),
+/* harmony export */   b4: () => (/* binding */ readBlobs),
+/* harmony export */   jy: () => (/* binding */ fileRevisions),
+/* harmony export */   pi: () => (/* binding */ isIgnored)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+/**
+ * All of verify-no-plaintext's git plumbing: tracked, changed and staged file lists, blob contents
+ * through one `git cat-file --batch`, the blobs of the whole history, and `.gitignore` answers. git runs
+ * through node:child_process rather than @actions/exec so that blobs stay bytes (getExecOutput decodes
+ * them as UTF-8) and the CLI, which has no @actions dependency, uses the same module.
+ */
+
+
+const FETCH_ALL = "check out with `fetch-depth: 0` (actions/checkout) so that the commits it needs are there";
+function run(cwd, args, input, onStdout) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on("data", (chunk) => {
+            if (onStdout)
+                onStdout(chunk);
+            else
+                stdout.push(chunk);
+        });
+        child.stderr.on("data", (chunk) => stderr.push(chunk));
+        child.on("error", (error) => {
+            reject(new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`git cannot be run (${error.message}): install git on the runner`));
+        });
+        child.on("close", (code) => {
+            resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
+        });
+        child.stdin.on("error", () => undefined);
+        child.stdin.end(input ?? "");
+    });
+}
+async function git(cwd, args, input) {
+    const result = await run(cwd, args, input);
+    if (result.code !== 0) {
+        const reason = (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(result.stderr);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
+    }
+    return result.stdout;
+}
+function nulList(output) {
+    return output
+        .toString("utf8")
+        .split("\0")
+        .filter((item) => item !== "");
+}
+/** The repository's top folder, or undefined outside a git work tree. */
+async function repositoryRoot(cwd) {
+    const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
+    return result.code === 0 ? result.stdout.toString().trim() : undefined;
+}
+/** The commit checked out in `cwd`, or undefined outside a git work tree (or before a first commit). */
+async function headCommit(cwd) {
+    const result = await run(cwd, ["rev-parse", "--verify", "HEAD"]);
+    const sha = result.stdout.toString().trim();
+    return result.code === 0 && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+}
+async function trackedFiles(root) {
+    return nulList(await git(root, ["ls-files", "-z"]));
+}
+/**
+ * `git diff --raw -z` entries: `:<modes> <old> <new> <status>\0<path>\0`. Paths are NUL-separated, so a
+ * path with a line break is one path like any other; the new blob id is what is read.
+ */
+function rawDiffBlobs(output) {
+    const fields = output.toString("utf8").split("\0");
+    const entries = [];
+    for (let index = 0; index + 1 < fields.length; index += 2) {
+        const header = fields[index] ?? "";
+        const file = fields[index + 1] ?? "";
+        const blob = header.split(" ")[3];
+        if (!header.startsWith(":") || !blob || file === "")
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`git diff printed an entry this action cannot read: ${header.slice(0, 80)}`);
+        // Submodules (mode 160000) have no blob to scan.
+        if (header.split(" ")[1] !== "160000")
+            entries.push({ path: file, blob });
+    }
+    return entries;
+}
+/** What is staged in the index: added or modified files and their index blobs. */
+async function stagedFiles(root) {
+    return rawDiffBlobs(await git(root, ["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=d"]));
+}
+async function isShallow(root) {
+    return (await git(root, ["rev-parse", "--is-shallow-repository"])).toString().trim() === "true";
+}
+async function hasCommit(root, sha) {
+    return (await run(root, ["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+}
+/**
+ * The files a pull request or merge group changes: added or modified between the merge base of base
+ * and head, and head. Missing commits are an error, never an empty (passing) list.
+ */
+async function changedFiles(root, range) {
+    for (const [what, sha] of [
+        ["head", range.head],
+        ["base", range.base],
+    ]) {
+        if (!(await hasCommit(root, sha))) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
+                (what === "head" ? " and the pull request head is checked out or fetched" : ""));
+        }
+    }
+    const mergeBase = await run(root, ["merge-base", range.base, range.head]);
+    if (mergeBase.code !== 0) {
+        const shallow = await isShallow(root);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
+    }
+    const base = mergeBase.stdout.toString().trim();
+    return rawDiffBlobs(await git(root, [
+        "diff",
+        "--raw",
+        "-z",
+        "--no-renames",
+        "--no-abbrev",
+        "--diff-filter=d",
+        base,
+        range.head,
+    ]));
+}
+/**
+ * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error.
+ * `rev-list --objects` ends each entry with a line break and does not quote paths, so a line that does
+ * not start with an object id continues the previous entry's path.
+ */
+async function historyBlobs(root) {
+    if (await isShallow(root))
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`scope: history needs the whole history: ${FETCH_ALL}`);
+    const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
+    const blobs = [];
+    let last;
+    for (const line of text.split("\n")) {
+        const entry = /^([0-9a-f]{40}|[0-9a-f]{64})(?: (.*))?$/.exec(line);
+        if (entry) {
+            last = entry[2] === undefined ? undefined : { blob: entry[1] ?? "", path: entry[2] };
+            if (last)
+                blobs.push(last);
+        }
+        else if (last && line !== "") {
+            last.path += `\n${line}`;
+        }
+    }
+    return blobs;
+}
+/** The first commit reachable from HEAD that added this blob (for messages and SARIF). */
+async function introducingCommit(root, blob) {
+    const output = await git(root, ["log", "--format=%H", "--reverse", `--find-object=${blob}`, "HEAD"]);
+    return (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(output.toString()) || undefined;
+}
+/**
+ * Reads blobs by id through one `git cat-file --batch` and hands each to `onBlob` as it arrives, so that
+ * a long history never sits in memory at once. A blob git cannot give is an error, never a skip: a
+ * check that silently reads nothing would pass.
+ */
+async function readBlobs(root, blobs, onBlob) {
+    const unreadable = (index) => {
+        const file = blobs[index]?.path ?? "";
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
+    };
+    let index = 0;
+    let header = [];
+    let body;
+    let filled = 0;
+    // After a body comes one LF, then the next header.
+    let skipNewline = false;
+    const onChunk = (chunk) => {
+        let at = 0;
+        while (at < chunk.length) {
+            if (skipNewline) {
+                skipNewline = false;
+                at++;
+                continue;
+            }
+            if (body) {
+                const take = Math.min(body.length - filled, chunk.length - at);
+                chunk.copy(body, filled, at, at + take);
+                filled += take;
+                at += take;
+                if (filled === body.length) {
+                    onBlob(index++, body);
+                    body = undefined;
+                    skipNewline = true;
+                }
+                continue;
+            }
+            const newline = chunk.indexOf(10, at);
+            if (newline === -1) {
+                header.push(chunk.subarray(at));
+                return;
+            }
+            header.push(chunk.subarray(at, newline));
+            const line = Buffer.concat(header).toString("utf8");
+            header = [];
+            at = newline + 1;
+            const size = /^[0-9a-f]+ (?:blob|tree|commit|tag) (\d+)$/.exec(line)?.[1];
+            if (size === undefined) {
+                unreadable(index);
+            }
+            else {
+                body = Buffer.alloc(Number(size));
+                filled = 0;
+                if (body.length === 0) {
+                    onBlob(index++, body);
+                    body = undefined;
+                    skipNewline = true;
+                }
+            }
+        }
+    };
+    for (const [index, entry] of blobs.entries())
+        if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(entry.blob))
+            unreadable(index);
+    let failure;
+    const result = await run(root, ["cat-file", "--batch"], blobs.map((entry) => `${entry.blob}\n`).join(""), (chunk) => {
+        if (failure !== undefined)
+            return;
+        try {
+            onChunk(chunk);
+        }
+        catch (error) {
+            failure = error instanceof Error ? error : new Error(String(error));
+        }
+    });
+    if (failure !== undefined)
+        throw failure;
+    if (index < blobs.length)
+        unreadable(index);
+    if (result.code !== 0)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`git cat-file failed in ${root}: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(result.stderr)}`);
+}
+/**
+ * The size of each blob, from one `git cat-file --batch-check` (no content is read): what decides
+ * whether a scan is large enough for worker threads. A blob git does not have counts 0 here; reading it
+ * is what fails, loudly.
+ */
+async function blobSizes(root, blobs) {
+    const result = await run(root, ["cat-file", "--batch-check"], blobs.map((entry) => `${entry.blob}\n`).join(""));
+    if (result.code !== 0)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`git cat-file failed in ${root}: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(result.stderr)}`);
+    const sizes = result.stdout
+        .toString("utf8")
+        .split("\n")
+        .slice(0, blobs.length)
+        .map((line) => Number(/^[0-9a-f]+ blob (\d+)$/.exec(line)?.[1] ?? 0));
+    return blobs.map((_, index) => sizes[index] ?? 0);
+}
+/** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
+async function isIgnored(root, file) {
+    const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
+    if (result.code > 1)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
+    return result.code === 0;
+}
+/**
+ * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
+ * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
+ */
+async function fileRevisions(root, file) {
+    if (await isShallow(root))
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
+    const output = await git(root, [
+        "log",
+        "--follow",
+        "--raw",
+        "--no-abbrev",
+        "-z",
+        "--diff-filter=AMR",
+        "--format=%x01%H %cI",
+        "--",
+        file,
+    ]);
+    const revisions = [];
+    for (const record of output.toString("utf8").split("\x01").slice(1)) {
+        const headerEnd = record.indexOf("\0");
+        const [commit = "", date = ""] = record
+            .slice(0, headerEnd === -1 ? record.length : headerEnd)
+            .trim()
+            .split(" ");
+        const fields = record
+            .slice(headerEnd + 1)
+            .replace(/^\n/, "")
+            .split("\0");
+        // `:<modes> <old> <new> <status>` then the path (two paths for a rename: old, new).
+        const header = fields[0] ?? "";
+        const blob = header.split(" ")[3];
+        const renamed = (header.split(" ")[4] ?? "").startsWith("R");
+        const path = renamed ? fields[2] : fields[1];
+        if (!header.startsWith(":") || !blob || !path)
+            continue;
+        revisions.push({ commit, date, path, blob });
+    }
+    return revisions.reverse();
+}
+
+
+/***/ }),
+
+/***/ 3067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y8: () => (/* binding */ joinWindows),
+  pY: () => (/* binding */ loadScanner),
+  E$: () => (/* binding */ scanGitBlobs),
+  WB: () => (/* binding */ scanTreeFile),
+  _e: () => (/* binding */ scanWindow),
+  d7: () => (/* binding */ toPosix),
+  j4: () => (/* binding */ windowOffsets)
+});
+
+// UNUSED EXPORTS: WINDOW
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var errors = __nccwpck_require__(2863);
+// EXTERNAL MODULE: ./actions/lib/lines.ts
+var lib_lines = __nccwpck_require__(701);
+// EXTERNAL MODULE: ./actions/lib/scan/policy.ts + 9 modules
+var scan_policy = __nccwpck_require__(2205);
+// EXTERNAL MODULE: ./actions/lib/scan/dotenv.ts
+var dotenv = __nccwpck_require__(9366);
+// EXTERNAL MODULE: ./actions/lib/scan/patterns.ts + 1 modules
+var patterns = __nccwpck_require__(967);
+;// CONCATENATED MODULE: ./actions/lib/scan/python.ts
+/**
+ * Hard-coded defaults of secrets in Python code: `os.getenv("CASCOR_AUTHKEY", "juniper")` runs with a
+ * known key whenever the variable is missing, and nobody notices. Found: the default argument of
+ * `os.getenv`, `os.environ.get` and `os.environ.setdefault`; the default of a pydantic-settings field
+ * (`x: str = "..."`, `Field(default="...")`, `Field("...")`) in a class whose bases name `Settings`; and any
+ * `SecretStr("...")` literal. Only for names that look like secrets; `""` and `None` are fine.
+ */
+const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|AUTH(?!OR)|DSN/i;
+/** Names that hold where a secret is or how it is used, not the secret itself. */
+const NOT_A_SECRET = /(?:^|_)(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HEADER|NAME|ID|TYPE|ALGORITHM|ALG|PREFIX|ENABLED|REQUIRED|TTL|EXPIRY|EXPIRES|LENGTH|SIZE|SCHEME|METHOD|MODE|PUBLIC_KEY)$/i;
+/** `CASCOR_AUTHKEY`, `hf_token`, `api_key`: a name that says it holds a secret. */
+function isSecretVariableName(name) {
+    return SECRET_NAME.test(name) && !NOT_A_SECRET.test(name.replace(/([a-z])([A-Z])/g, "$1_$2"));
+}
+/** A one-line Python string literal (optional r/b/u/f prefix); group 2 is its content. */
+const STRING = String.raw `[rRbBuUfF]{0,2}(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')`;
+const ENVIRONMENT_DEFAULT = new RegExp(String.raw `\b(os\.getenv|getenv|os\.environ\.get|environ\.get|os\.environ\.setdefault|environ\.setdefault)\(\s*` +
+    String.raw `(?:key\s*=\s*)?["']([A-Za-z_][A-Za-z0-9_]*)["']\s*,\s*(?:default\s*=\s*|value\s*=\s*)?` +
+    STRING, "g");
+const SECRET_STR = new RegExp(String.raw `\bSecretStr\(\s*` + STRING, "g");
+const SETTINGS_CLASS = /^([ \t]*)class\s+\w+\s*\(([^)]*)\)\s*:/;
+const FIELD = new RegExp(String.raw `^([ \t]+)([A-Za-z_][A-Za-z0-9_]*)\s*:\s*[^=\n]+?=\s*(?:(?:Field|SecretStr)\(\s*(?:default\s*=\s*)?)?` +
+    STRING);
+function literal(match, group) {
+    const value = match[group] ?? match[group + 1] ?? "";
+    // The content ends one quote before the match does.
+    return { value, offset: match.index + match[0].length - 1 - value.length };
+}
+/** True when `index` is after a `#` on its line (a comment; `#` inside strings is rare enough here). */
+function inComment(text, index) {
+    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+    return text.slice(lineStart, index).includes("#");
+}
+function findSecretDefaults(text) {
+    const found = [];
+    ENVIRONMENT_DEFAULT.lastIndex = 0;
+    for (let match; (match = ENVIRONMENT_DEFAULT.exec(text)) !== null;) {
+        const name = match[2] ?? "";
+        const { value, offset } = literal(match, 3);
+        if (value !== "" && isSecretVariableName(name) && !inComment(text, match.index))
+            found.push({ name, index: offset, value, via: match[1] ?? "os.getenv" });
+    }
+    found.push(...settingsDefaults(text));
+    SECRET_STR.lastIndex = 0;
+    for (let match; (match = SECRET_STR.exec(text)) !== null;) {
+        const { value, offset } = literal(match, 1);
+        if (value === "" || inComment(text, match.index) || found.some((item) => item.index === offset))
+            continue;
+        const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
+        const name = /([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=\s*$/.exec(text.slice(lineStart, match.index))?.[1];
+        found.push({ name: name ?? "SecretStr", index: offset, value, via: "SecretStr" });
+    }
+    return found.sort((a, b) => a.index - b.index);
+}
+/** Field defaults of the classes whose bases name `Settings` (`BaseSettings`, `JuniperSettings`...). */
+function settingsDefaults(text) {
+    const found = [];
+    let classIndent;
+    let fieldIndent;
+    let offset = 0;
+    for (const line of text.split("\n")) {
+        const start = offset;
+        offset += line.length + 1;
+        if (line.trim() === "" || /^\s*#/.test(line))
+            continue;
+        const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+        if (classIndent !== undefined && indent <= classIndent)
+            classIndent = fieldIndent = undefined;
+        const declared = SETTINGS_CLASS.exec(line);
+        if (declared) {
+            if (/Settings\b/.test(declared[2] ?? "")) {
+                classIndent = declared[1]?.length ?? 0;
+                fieldIndent = undefined;
+            }
+            continue;
+        }
+        if (classIndent === undefined)
+            continue;
+        // Fields are the statements at the class body's own indentation, not those of its methods.
+        fieldIndent ??= indent;
+        if (indent !== fieldIndent)
+            continue;
+        const field = FIELD.exec(line);
+        if (!field)
+            continue;
+        const name = field[2] ?? "";
+        const { value, offset: at } = literal(field, 3);
+        if (value !== "" && isSecretVariableName(name))
+            found.push({ name, index: start + at, value, via: "settings field" });
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./actions/lib/scan/rules.ts
+var rules = __nccwpck_require__(4801);
+// EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts
+var sops_checks = __nccwpck_require__(1365);
+;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
+/**
+ * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
+ * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
+ * and line numbers are counted only up to the matches.
+ */
+
+/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
+function isBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+function decodeLatin1(bytes) {
+    return (0,lib_lines/* asBuffer */.bS)(bytes).toString("latin1");
+}
+/** `bytes[start, end)` as Latin-1 text, the way the detectors see it. */
+function latin1(bytes, start, end) {
+    return (0,lib_lines/* asBuffer */.bS)(bytes).toString("latin1", start, end);
+}
+/** `bytes[start, end)` as what they mean (UTF-8), for what is compared with what users wrote. */
+function utf8(bytes, start, end) {
+    return (0,lib_lines/* asBuffer */.bS)(bytes).toString("utf8", start, end);
+}
+/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
+function fromLatin1(text) {
+    return Buffer.from(text, "latin1").toString("utf8");
+}
+const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+/**
+ * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
+ * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
+ * repositories that used gitleaks keep their inline allowances.
+ */
+/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
+function inlineAllowance(line) {
+    const match = ALLOW.exec(line);
+    if (!match)
+        return undefined;
+    const rules = match[1];
+    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
+}
+
+// EXTERNAL MODULE: ./actions/lib/scan/values.ts
+var scan_values = __nccwpck_require__(146);
+;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
+/**
+ * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
+ * the secret patterns; then inline `secrets-allow` comments, the gitleaks allowlist and the policy
+ * file drop what the repository accepts. Pure: paths and bytes in, findings out.
+ */
+
+
+
+
+
+
+
+
+
+/** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
+const CONTEXT = 80;
+/** `secret-default`: literal defaults of secret-named variables in Python code. */
+function secretDefaults(file, text, lines, inOwned) {
+    return findSecretDefaults(text)
+        .filter((found) => inOwned(found.index))
+        .map((found) => (0,rules/* newFinding */.iD)("secret-default", file, lines.lineOf(found.index), `${found.name} has a hard-coded default (${found.via}): ${(0,scan_values/* redact */.E$)(fromLatin1(found.value))}`, `${found.name}\0${found.via}`));
+}
+class Scanner {
+    setup;
+    policy;
+    gitleaks;
+    constructor(setup) {
+        this.setup = setup;
+        this.policy = setup.policy ?? scan_policy/* EMPTY_POLICY */.XD;
+        this.gitleaks = setup.gitleaks ?? [];
+    }
+    /** Files the policy accepts for every rule are not read at all. */
+    wants(file) {
+        return !(0,scan_policy/* policySkipsFile */.be)(this.policy, file);
+    }
+    scan(input) {
+        const { path: file, bytes } = input;
+        const binary = isBinary(bytes);
+        // Decoded only when something needs the text: most files of a large scan never are.
+        let decoded;
+        const text = () => (decoded ??= binary ? "" : decodeLatin1(bytes));
+        const lines = new lib_lines/* ByteLines */.Ei(bytes);
+        const { owned } = input;
+        const wholeFile = !owned || owned.from === 0;
+        const inOwned = (index) => !owned || (index >= owned.from && index < owned.to);
+        const status = binary || !wholeFile ? { kind: "plain" } : (0,sops_checks/* sopsStatusOf */.d2)(file, bytes, text);
+        const found = wholeFile
+            ? (0,sops_checks/* sopsFindings */._M)(file, status, text, this.setup.sops, { drift: input.historic !== true })
+            : [];
+        const secretLines = new Set();
+        if (!binary && !(0,scan_policy/* gitleaksSkipsFile */.XN)(this.gitleaks, file)) {
+            for (const secret of this.secrets(file, bytes, lines, inOwned)) {
+                secretLines.add(secret.line);
+                found.push(secret);
+            }
+        }
+        if (!binary && wholeFile && status.kind === "plain")
+            found.push(...this.dotenv(file, text, secretLines));
+        if (!binary && file.endsWith(".py"))
+            found.push(...secretDefaults(file, text(), lines, inOwned));
+        // Each line is read once, however many findings it holds.
+        const allowances = new Map();
+        const allowed = (finding) => {
+            if (!allowances.has(finding.line)) {
+                const { start, end } = lines.bounds(finding.line);
+                allowances.set(finding.line, inlineAllowance(latin1(bytes, start, end)));
+            }
+            const allowance = allowances.get(finding.line);
+            return allowance === "all" || (allowance?.has(finding.rule) ?? false);
+        };
+        const findings = this.accepted(found.filter((finding) => !allowed(finding)));
+        return status.kind === "sops" ? { findings, sops: status } : { findings };
+    }
+    /** Drops the findings the policy file accepts. */
+    accepted(findings) {
+        return findings.filter((finding) => !(0,scan_policy/* policyAccepts */.Az)(this.policy, finding));
+    }
+    /** A commit that the gitleaks allowlist names (history scope). */
+    acceptsCommit(commit) {
+        return (0,scan_policy/* gitleaksAllowsCommit */.Eg)(this.gitleaks, commit);
+    }
+    /** `env-not-ignored`, from git's answer for `.env` (the caller asks git: .gitignore semantics are git's). */
+    envNotIgnored(ignored) {
+        if (ignored)
+            return [];
+        const finding = (0,rules/* newFinding */.iD)("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
+        return this.accepted([finding]);
+    }
+    secrets(file, bytes, lines, inOwned) {
+        const findings = [];
+        // The same line with the secret taken out can occur more than once: each is its own finding.
+        const occurrences = new Map();
+        // Many secrets on one (long) line read its text once.
+        let cached;
+        const hits = (0,patterns/* findSecrets */.d)(bytes, { kind: (0,patterns/* fileKind */.h)(file), now: this.setup.now }).filter((hit) => inOwned(hit.index));
+        for (const hit of hits) {
+            const secret = fromLatin1(hit.secret);
+            const line = lines.lineOf(hit.index);
+            const lineStart = lines.startAt(hit.index);
+            const lineEnd = lines.endAt(hit.index);
+            if (this.gitleaks.length > 0) {
+                if (cached?.start !== lineStart)
+                    cached = { start: lineStart, text: utf8(bytes, lineStart, lineEnd) };
+                if ((0,scan_policy/* gitleaksAllows */.zE)(this.gitleaks, { file, secret, line: cached.text }))
+                    continue;
+            }
+            // What surrounds the secret on its line, none of the secret itself (a key may run over lines).
+            const end = hit.index + hit.secret.length;
+            const before = latin1(bytes, Math.max(lineStart, hit.index - CONTEXT), hit.index);
+            const after = end <= lineEnd ? latin1(bytes, end, Math.min(lineEnd, end + CONTEXT)) : "";
+            const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
+            const occurrence = occurrences.get(context) ?? 0;
+            occurrences.set(context, occurrence + 1);
+            findings.push({
+                rule: "secret-pattern",
+                severity: hit.severity,
+                file,
+                line,
+                message: `${hit.label} in plaintext (${hit.detector}): ${(0,scan_values/* redact */.E$)(secret, hit.prefix)}`,
+                fingerprint: (0,scan_values/* fingerprint */.Rj)("secret-pattern", file, `${context}\0${occurrence}`),
+            });
+        }
+        return findings;
+    }
+    dotenv(file, text, secretLines) {
+        const kind = (0,dotenv/* dotenvKind */.Fi)(file);
+        if (!kind)
+            return [];
+        const assignments = (0,dotenv/* parseAssignments */.k6)(text());
+        if (kind === "template") {
+            return (0,dotenv/* realTemplateValues */.fb)(assignments)
+                .filter((assignment) => !secretLines.has(assignment.line))
+                .map((assignment) => (0,rules/* newFinding */.iD)("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${(0,scan_values/* redact */.E$)(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
+        }
+        if ((0,dotenv/* isDotenvxFile */.px)(assignments)) {
+            const plain = (0,dotenv/* firstDotenvxPlaintext */.AR)(assignments);
+            return plain
+                ? [
+                    (0,rules/* newFinding */.iD)("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
+                ]
+                : [];
+        }
+        const values = assignments.filter((assignment) => assignment.value !== "");
+        if (values.length === 0)
+            return [];
+        return [
+            (0,rules/* newFinding */.iD)("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`, ""),
+        ];
+    }
+}
+
+// EXTERNAL MODULE: ./actions/common/git.ts
+var git = __nccwpck_require__(9554);
+// EXTERNAL MODULE: ./actions/common/sops-config.ts
+var sops_config = __nccwpck_require__(7958);
+;// CONCATENATED MODULE: ./actions/common/scan-files.ts
+/**
+ * Scanning files of a repository, the same way on the main thread and in a scan worker: the scanner is
+ * built from the repository's own policy, gitleaks allowlist and `.sops.yaml` (so that a worker, given
+ * only where they are, builds an identical one), and each working-tree file or git blob becomes one
+ * self-contained result that can cross a thread boundary.
+ */
+
+
+
+
+
+
+
+
+const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
+/** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
+const WINDOW = 16 << 20;
+/** Bytes read past a window, so that a secret that starts in it ends in it (private keys included). */
+const OVERLAP = 64 << 10;
+const toPosix = (file) => file.split((external_node_path_default()).sep).join("/");
+function readText(file, what) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${what} ${file} cannot be read: check the path`);
+    }
+}
+function loadPolicy(root, explicit) {
+    const candidates = explicit ? [explicit] : POLICY_FILES;
+    const found = candidates.find((file) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, file)));
+    if (!found) {
+        if (explicit)
+            throw new errors/* ConfigurationError */.j1(`config: ${explicit} does not exist in ${root}`);
+        return scan_policy/* EMPTY_POLICY */.XD;
+    }
+    return (0,scan_policy/* parsePolicy */.ON)(readText(external_node_path_default().resolve(root, found), "policy file"), found);
+}
+function loadSops(root, explicit) {
+    const file = (0,sops_config/* locateSopsConfig */.ah)(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
+    if (!file)
+        return undefined;
+    const relative = toPosix(external_node_path_default().relative(root, file));
+    try {
+        return {
+            config: (0,sops_config/* readSopsConfig */.aU)(file, relative).config,
+            dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
+            file: relative,
+        };
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1((0,errors/* describeUnknown */.Ee)(error));
+    }
+}
+function loadScanner(source) {
+    const { root } = source;
+    const policy = loadPolicy(root, source.policyFile);
+    const gitleaksFile = external_node_path_default().join(root, ".gitleaks.toml");
+    const gitleaks = (0,external_node_fs_.existsSync)(gitleaksFile)
+        ? (0,scan_policy/* parseGitleaksAllowlists */.k_)(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
+        : [];
+    const sops = loadSops(root, source.sopsConfigFile);
+    return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now }), policy, sops };
+}
+/** Bytes read before a window (left context: what precedes a secret at its start). */
+const scan_files_CONTEXT = 4 << 10;
+/** The offsets of a file's windows, WINDOW apart. */
+function windowOffsets(size) {
+    return Array.from({ length: Math.ceil(size / WINDOW) }, (_, index) => index * WINDOW);
+}
+/** Opened without following a link, and without waiting on a FIFO: what is not a regular file is skipped. */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+/** One thread's window and file buffers, reused: nothing read outlives its scan. */
+let windowBuffer;
+let fileBuffer;
+/**
+ * The window at `offset`: it reads CONTEXT bytes before and OVERLAP after its own WINDOW bytes, and
+ * reports the secrets that start in its own part, so that one across an edge is reported once.
+ */
+function scanWindow(scanner, root, file, offset) {
+    const fd = (0,external_node_fs_.openSync)(external_node_path_default().join(root, file), OPEN_FLAGS);
+    try {
+        const head = Buffer.alloc(8000);
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const binary = head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0)).includes(0);
+        if (binary)
+            return { findings: [], newlines: 0, contextNewlines: 0, binary, size };
+        const start = Math.max(0, offset - scan_files_CONTEXT);
+        const buffer = (windowBuffer ??= Buffer.allocUnsafe(scan_files_CONTEXT + WINDOW + OVERLAP));
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, start);
+        const bytes = buffer.subarray(0, read);
+        const from = offset - start;
+        const to = Math.min(read, from + WINDOW);
+        const { findings } = scanner.scan({ path: file, bytes, owned: { from, to } });
+        return {
+            findings,
+            newlines: (0,lib_lines/* countNewlines */.Dn)(bytes, from, to),
+            contextNewlines: (0,lib_lines/* countNewlines */.Dn)(bytes, 0, from),
+            binary,
+            size,
+        };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A file's windows, in order, as one result: findings on the file's lines. */
+function joinWindows(windows) {
+    const size = windows[0]?.size ?? 0;
+    if (windows.some((window) => window.binary))
+        return { findings: [], size };
+    const findings = [];
+    let before = 0;
+    for (const window of windows) {
+        const shift = before - window.contextNewlines;
+        for (const finding of window.findings)
+            findings.push({ ...finding, line: finding.line + shift });
+        before += window.newlines;
+    }
+    return { findings, size };
+}
+/** A regular file, opened, and its size; undefined when it is gone, a link or not a regular file. */
+function openRegular(absolute) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch {
+        return undefined; // Tracked but deleted in the work tree, or a link (it may point outside the repository).
+    }
+    const stat = (0,external_node_fs_.fstatSync)(fd);
+    // Submodules are folders.
+    if (stat.isFile())
+        return { fd, size: stat.size };
+    (0,external_node_fs_.closeSync)(fd);
+    return undefined;
+}
+/**
+ * A working-tree file; undefined when it is gone, a link or not a regular file. A file larger than a
+ * window is scanned window after window here, or (`split`) only reported as large.
+ */
+function scanTreeFile(scanner, root, file, split) {
+    const opened = openRegular(external_node_path_default().join(root, file));
+    if (!opened)
+        return undefined;
+    const { fd, size } = opened;
+    let bytes;
+    try {
+        if (size > WINDOW && split)
+            return { large: size };
+        if (size > WINDOW)
+            return joinWindows(windowOffsets(size).map((offset) => scanWindow(scanner, root, file, offset)));
+        // Read into this thread's reusable buffer: a large scan allocates nothing per file but its text.
+        const buffer = (fileBuffer ??= Buffer.allocUnsafe(WINDOW + OVERLAP));
+        bytes = buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const result = scanner.scan({ path: file, bytes });
+    return {
+        findings: result.findings,
+        size,
+        // A SOPS file's bytes outlive the scan (its MAC is checked later): they get a copy of their own.
+        ...(result.sops ? { sops: { format: result.sops.format, bytes: Buffer.from(bytes) } } : {}),
+    };
+}
+/** Objects read from git through one `git cat-file --batch`, in the order given. */
+async function scanGitBlobs(scanner, root, blobs, historic, between = () => undefined) {
+    const results = [];
+    await (0,git/* readBlobs */.b4)(root, blobs, (index, bytes) => {
+        const file = blobs[index];
+        if (!file)
+            return;
+        between();
+        const result = scanner.scan({ path: file.path, bytes, historic });
+        results[index] = {
+            findings: result.findings,
+            size: bytes.length,
+            // Historic content is not the current tree: its MAC is not checked.
+            ...(result.sops && !historic ? { sops: { format: result.sops.format, bytes } } : {}),
+        };
+    });
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 5554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  km: () => (/* binding */ ScanPool),
+  TR: () => (/* binding */ isLargeScan),
+  WJ: () => (/* binding */ isScanWorker),
+  IE: () => (/* binding */ pieces),
+  vo: () => (/* binding */ scanPieces),
+  mF: () => (/* binding */ serveScans),
+  vd: () => (/* binding */ threadsFor),
+  As: () => (/* binding */ treePieces)
+});
+
+// UNUSED EXPORTS: PARALLEL_BYTES
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var errors = __nccwpck_require__(2863);
+// EXTERNAL MODULE: ./actions/common/scan-files.ts + 3 modules
+var scan_files = __nccwpck_require__(3067);
+;// CONCATENATED MODULE: ./actions/common/scan-pool.ts
+/**
+ * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
+ * `isScanWorker()` first), each builds the same scanner from the same repository files, and reads and
+ * scans its share of the files itself (working-tree paths or git blob ids: no file content crosses
+ * threads). Results come back per file and are put in input order, so any number of threads gives the
+ * same findings in the same order as one.
+ *
+ * The pieces are handed out as they are made: the walk of the tree goes on between this thread's own
+ * files, and a worker that has booted gets its next piece as soon as it answers (this thread reads the
+ * answers between files, without waiting for its event loop). A scan that is over before the workers
+ * have booted never waits for them: small scans stay on one thread by themselves.
+ */
+
+
+
+
+const WORKER_FLAG = "secretsActionsScanWorker";
+/** Git blobs smaller than this in all stay on this thread: booting workers costs more than it saves. */
+const PARALLEL_BYTES = 8 << 20;
+/** Blobs are handed out in pieces of about this size (one `git cat-file` each). */
+const PIECE_BYTES = 2 << 20;
+const PIECE_FILES = 256;
+/** Working-tree files go in pieces of this many (their sizes are not known before they are opened). */
+const TREE_PIECE_FILES = 32;
+/** Pieces a worker holds: enough to go on while this thread reads a large file of its own. */
+const PREFETCH = 4;
+/** True in a thread this module started: the entry point then serves scans instead of running. */
+function isScanWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[WORKER_FLAG] === true;
+}
+/** Threads a `verify` may use: `requested`, or (0) one per core, at most 8. */
+function threadsFor(requested) {
+    return requested > 0 ? requested : Math.min((0,external_node_os_.availableParallelism)(), 8);
+}
+/** Whether blobs of `bytes` in all go to the workers: always when threads were asked for, else when large. */
+function isLargeScan(requested, bytes) {
+    return requested > 1 || (requested === 0 && bytes >= PARALLEL_BYTES);
+}
+/** The running bundle, when it is one: the TypeScript sources (under ts-jest) cannot start workers. */
+function bundleFile() {
+    return import.meta.url.endsWith(".js") ? new URL(import.meta.url) : undefined;
+}
+/** Splits the work into pieces by size (`sizes[i]` of item i), keeping order. */
+function pieces(items, sizes) {
+    const result = [];
+    let current = [];
+    let bytes = 0;
+    items.forEach((item, index) => {
+        current.push(item);
+        bytes += sizes[index] ?? 0;
+        if (bytes >= PIECE_BYTES || current.length >= PIECE_FILES) {
+            result.push({ items: current, size: bytes });
+            current = [];
+            bytes = 0;
+        }
+    });
+    if (current.length > 0)
+        result.push({ items: current, size: bytes });
+    return result;
+}
+/** Working-tree files in pieces, made as the files come (a walk goes on while the first are scanned). */
+function* treePieces(files) {
+    let batch = [];
+    for (const file of files) {
+        batch.push(file);
+        if (batch.length >= TREE_PIECE_FILES) {
+            yield { kind: "tree", files: batch };
+            batch = [];
+        }
+    }
+    if (batch.length > 0)
+        yield { kind: "tree", files: batch };
+}
+/**
+ * Worker threads for the scans of one `verify`. They are started as soon as a scan may be large, so
+ * that they boot while git lists the files; `close` stops them whatever happened.
+ */
+class ScanPool {
+    source;
+    workers;
+    signal = new Int32Array(new SharedArrayBuffer(4));
+    failure;
+    constructor(source, workers, script) {
+        this.source = source;
+        this.workers = Array.from({ length: workers }, () => {
+            const channel = new external_node_worker_threads_namespaceObject.MessageChannel();
+            const data = { [WORKER_FLAG]: true, source, replies: channel.port2, signal: this.signal };
+            const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, transferList: [channel.port2] });
+            worker.on("error", (error) => (this.failure ??= error));
+            worker.on("exit", (code) => (this.failure ??= new Error(`a scan worker stopped (exit code ${code})`)));
+            return { worker, replies: channel.port1, ready: false, inHand: 0 };
+        });
+    }
+    /** Up to `threads - 1` workers (this thread scans too); none without a bundle or with one thread. */
+    static start(source, threads) {
+        const script = bundleFile();
+        return script && threads > 1 ? new ScanPool(source, threads - 1, script) : undefined;
+    }
+    async close() {
+        await Promise.all(this.workers.map((entry) => entry.worker.terminate()));
+        for (const entry of this.workers)
+            entry.replies.close();
+    }
+    /**
+     * The results of every file of the pieces, in order. This thread scans pieces too; a large file
+     * (more than one window) found by any thread comes back as such, and its windows become pieces of
+     * their own, handed out before the rest.
+     */
+    async scan(local, source) {
+        const handedOut = [];
+        const inOrder = [];
+        const windowsFirst = [];
+        let exhausted = false;
+        // Workers take windows first; this thread, which answers them between its files, takes files first
+        // (a window read here would keep their next piece waiting).
+        const take = (forWorker) => {
+            if (forWorker || exhausted) {
+                const window = windowsFirst.shift();
+                if (window !== undefined || exhausted)
+                    return window;
+            }
+            const next = source.next();
+            if (next.done) {
+                exhausted = true;
+                return windowsFirst.shift();
+            }
+            inOrder.push(handedOut.push({ work: next.value }) - 1);
+            return handedOut.length - 1;
+        };
+        const finish = (id, results) => {
+            const piece = handedOut[id];
+            if (!piece)
+                return;
+            piece.results = results;
+            results.forEach((result, index) => {
+                if (!result || !("large" in result) || piece.work.kind !== "tree")
+                    return;
+                const file = piece.work.files[index] ?? "";
+                const ids = (0,scan_files/* windowOffsets */.j4)(result.large).map((offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1);
+                windowsFirst.push(...ids);
+                (piece.windows ??= new Map()).set(index, ids);
+            });
+        };
+        const give = (entry) => {
+            while (entry.ready && entry.inHand < PREFETCH) {
+                const id = take(true);
+                const piece = id === undefined ? undefined : handedOut[id];
+                if (id === undefined || !piece)
+                    return;
+                entry.inHand++;
+                entry.worker.postMessage({ id, work: piece.work });
+            }
+        };
+        const poll = () => {
+            for (const entry of this.workers) {
+                for (let message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(entry.replies); message;) {
+                    const reply = message.message;
+                    if ("ready" in reply)
+                        entry.ready = true;
+                    else if ("error" in reply)
+                        // Thrown by the loop below: this may run inside git's stream callbacks.
+                        this.failure ??= reply.configuration
+                            ? new errors/* ConfigurationError */.j1(reply.error)
+                            : new Error(reply.error);
+                    else {
+                        entry.inHand--;
+                        finish(reply.id, reply.results);
+                    }
+                    message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(entry.replies);
+                }
+                give(entry);
+            }
+        };
+        for (;;) {
+            if (this.failure)
+                throw this.failure;
+            const seen = Atomics.load(this.signal, 0);
+            poll();
+            const id = take(false);
+            const piece = id === undefined ? undefined : handedOut[id];
+            if (id !== undefined && piece) {
+                finish(id, await scanPiece(local, this.source.root, piece.work, true, poll));
+                continue;
+            }
+            if (this.workers.every((entry) => entry.inHand === 0))
+                break;
+            // Nothing left to take: sleep until a worker answers (or a moment, to notice one that failed).
+            await Atomics.waitAsync(this.signal, 0, seen, 100).value;
+        }
+        return inOrder.flatMap((id) => {
+            const piece = handedOut[id];
+            return (piece?.results ?? []).map((result, index) => {
+                const windows = piece?.windows?.get(index);
+                if (!windows)
+                    return fileResult(result);
+                return (0,scan_files/* joinWindows */.Y8)(windows.map((window) => handedOut[window]?.results?.[0]).filter(isWindow));
+            });
+        });
+    }
+}
+/**
+ * Scans the pieces on the pool when there is one, else here, one after the other: the same code, the
+ * same results.
+ */
+async function scanPieces(pool, local, root, source) {
+    if (pool)
+        return pool.scan(local, source[Symbol.iterator]());
+    const results = [];
+    for (const piece of source)
+        results.push(...(await scanPiece(local, root, piece, false, () => undefined)).map(fileResult));
+    return results;
+}
+const isWindow = (result) => !!result && "newlines" in result;
+/** A file's result from an item's: nothing for a window or a large file's marker. */
+function fileResult(result) {
+    return result && !("large" in result) && !isWindow(result) ? result : undefined;
+}
+/**
+ * One piece's results, one per item. `split`: a large working-tree file comes back as such (its
+ * windows are pieces of their own), else its windows are scanned here. `between` runs after each item.
+ */
+async function scanPiece(scanner, root, work, split, between) {
+    switch (work.kind) {
+        case "tree":
+            return work.files.map((file) => {
+                const result = (0,scan_files/* scanTreeFile */.WB)(scanner, root, file, split) ?? null;
+                between();
+                return result;
+            });
+        case "window":
+            return [(0,scan_files/* scanWindow */._e)(scanner, root, work.file, work.offset)];
+        case "blobs":
+            return (0,scan_files/* scanGitBlobs */.E$)(scanner, root, work.blobs, work.historic, between);
+    }
+}
+/** A worker's life: build the scanner once, say so, then answer each piece with its results. */
+function serveScans() {
+    const { source, replies, signal } = external_node_worker_threads_namespaceObject.workerData;
+    if (!external_node_worker_threads_namespaceObject.parentPort)
+        return;
+    const answer = (reply) => {
+        replies.postMessage(reply);
+        Atomics.add(signal, 0, 1);
+        Atomics.notify(signal, 0);
+    };
+    const { scanner } = (0,scan_files/* loadScanner */.pY)(source);
+    external_node_worker_threads_namespaceObject.parentPort.on("message", (request) => {
+        scanPiece(scanner, source.root, request.work, true, () => undefined).then((results) => {
+            answer({ id: request.id, results });
+        }, (error) => {
+            answer({
+                id: request.id,
+                error: (0,errors/* describeUnknown */.Ee)(error),
+                configuration: error instanceof errors/* ConfigurationError */.j1,
+            });
+        });
+    });
+    answer({ ready: true });
+}
+
+
+/***/ }),
+
+/***/ 7958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aU: () => (/* binding */ readSopsConfig),
+/* harmony export */   ah: () => (/* binding */ locateSopsConfig)
+/* harmony export */ });
+/* unused harmony export SOPS_CONFIG_NAME */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2863);
+/* harmony import */ var _lib_sops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9516);
+/**
+ * Finding and reading `.sops.yaml` as sops does: an explicit file, or the nearest one in the starting
+ * folder or a folder above it. Shared by verify-no-plaintext, rotate-reminder and the CLI.
+ */
+
+
+
+
+const SOPS_CONFIG_NAME = ".sops.yaml";
+/** sops stops looking after this many parent folders. */
+const MAX_DEPTH = 100;
+/**
+ * The config file for `from`: `explicit` (resolved against `from`; an error naming `what` when it does
+ * not exist), else the nearest `.sops.yaml` upward, else undefined.
+ */
+function locateSopsConfig(from, explicit) {
+    if (explicit) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from, explicit.file);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
+        return file;
+    }
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(from);
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, SOPS_CONFIG_NAME);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return candidate;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+/** Reads and parses a config; `name` is how messages call it (a repository-relative path). */
+function readSopsConfig(file, name = file) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${name} cannot be read: check the file and its permissions`);
+    }
+    return { config: (0,_lib_sops_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSopsConfig */ .V_)(text, name), file, dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file) };
+}
+
+
+/***/ }),
+
+/***/ 2863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ describeUnknown),
+/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
+ * key material; they quote names from files and inputs, so every message is kept on one line.
+ */
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+    constructor(message) {
+        super(escapeControlCharacters(message));
+    }
+}
+/**
+ * Line breaks and other control characters written as JSON escapes (`\n`, `\u001b`), so that text taken
+ * from a file or an input cannot break a line, forge a workflow command or drive a terminal.
+ */
+function escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char.length === 1 && char.charCodeAt(0) < 0x20
+        ? JSON.stringify(char).slice(1, -1)
+        : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped and long text is cut.
+ */
+function printable(text, max = 100) {
+    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+/** The first line of a text (an error's message, a tool's stderr). */
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+/** A short, single-line description of an unexpected error, without its stack. */
+function describeUnknown(error) {
+    return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
+}
+
+
+/***/ }),
+
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ countNewlines),
+/* harmony export */   Ei: () => (/* binding */ ByteLines),
+/* harmony export */   bS: () => (/* binding */ asBuffer),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* unused harmony export Occurrences */
+/**
+ * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
+ * come before an offset by binary search: many questions about one text cost O(log n) each.
+ */
+class Occurrences {
+    text;
+    needle;
+    found;
+    constructor(text, needle) {
+        this.text = text;
+        this.needle = needle;
+    }
+    /** Offsets of every occurrence, in order. */
+    all() {
+        if (!this.found) {
+            const found = [];
+            for (let at = this.text.indexOf(this.needle); at !== -1; at = this.text.indexOf(this.needle, at + 1))
+                found.push(at);
+            this.found = found;
+        }
+        return this.found;
+    }
+    /** How many occurrences start before `index` (`inclusive`: at or before). */
+    countBefore(index, inclusive = false) {
+        const offsets = this.all();
+        let low = 0;
+        let high = offsets.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            const offset = offsets[middle] ?? Infinity;
+            if (offset < index || (inclusive && offset === index))
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+}
+/**
+ * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
+ * once per text): a file with many findings costs the same per finding wherever they are.
+ */
+class LineIndex {
+    text;
+    newlines;
+    constructor(text) {
+        this.text = text;
+        this.newlines = new Occurrences(text, "\n");
+    }
+    offsets() {
+        return this.newlines.all();
+    }
+    /** The 1-based line of the character at `index`: one more than the newlines before it. */
+    lineOf(index) {
+        return this.newlines.countBefore(index) + 1;
+    }
+    /** Offset of the first character of a 1-based line. */
+    startOf(line) {
+        return line <= 1 ? 0 : (this.offsets()[line - 2] ?? this.text.length) + 1;
+    }
+    /** Offset of the newline that ends a 1-based line (or the text's end). */
+    endOf(line) {
+        return this.offsets()[line - 1] ?? this.text.length;
+    }
+    /** A 1-based line's text, without its newline. */
+    line(line) {
+        return this.text.slice(this.startOf(line), this.endOf(line));
+    }
+}
+const NEWLINE = 10;
+/** The bytes as a Buffer (no copy): Buffer's indexOf is memchr, twice as fast as Uint8Array's. */
+function asBuffer(bytes) {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/** Newlines (LF bytes) in `bytes[from, to)`. */
+function countNewlines(bytes, from, to) {
+    let count = 0;
+    for (let at = bytes.indexOf(NEWLINE, from); at !== -1 && at < to; at = bytes.indexOf(NEWLINE, at + 1))
+        count++;
+    return count;
+}
+/**
+ * Line numbers and bounds straight from the bytes, for the few places a scan reports: newlines are
+ * counted from the last place asked about, so a file is walked at most once for its findings in order,
+ * and no offsets are collected for a file that has none.
+ */
+class ByteLines {
+    /** A known line start: offset and 1-based line number. */
+    offset = 0;
+    line = 1;
+    bytes;
+    /** The starts of the lines asked about, so that asking again for their bounds costs nothing. */
+    starts = new Map();
+    constructor(bytes) {
+        this.bytes = asBuffer(bytes);
+    }
+    /** Offset of the first byte of the line holding `index`. */
+    startAt(index) {
+        return index <= 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+    }
+    /** Offset of the newline ending the line holding `index` (or the end). */
+    endAt(index) {
+        const end = this.bytes.indexOf(NEWLINE, index);
+        return end === -1 ? this.bytes.length : end;
+    }
+    /** The 1-based line of the byte at `index`. */
+    lineOf(index) {
+        const start = this.startAt(index);
+        this.line +=
+            start >= this.offset
+                ? countNewlines(this.bytes, this.offset, start)
+                : -countNewlines(this.bytes, start, this.offset);
+        this.offset = start;
+        this.starts.set(this.line, start);
+        return this.line;
+    }
+    /** Start and end (its newline) of a 1-based line; the end of the bytes for a line past the last. */
+    bounds(line) {
+        const known = this.starts.get(line);
+        if (known !== undefined)
+            return { start: known, end: this.endAt(known) };
+        while (this.line > line && this.offset > 0) {
+            this.offset = this.startAt(this.offset - 1);
+            this.line--;
+        }
+        while (this.line < line) {
+            const end = this.bytes.indexOf(NEWLINE, this.offset);
+            if (end === -1)
+                return { start: this.bytes.length, end: this.bytes.length };
+            this.offset = end + 1;
+            this.line++;
+        }
+        return { start: this.offset, end: this.endAt(this.offset) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ CREDENTIAL_FORMATS),
+/* harmony export */   g: () => (/* binding */ NAME_CONTEXT_RULES)
+/* harmony export */ });
+/* harmony import */ var _scure_base__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4929);
+/**
+ * Every credential format the `secret-pattern` rule knows, in one table: the detectors are built from
+ * it, the rule docs (`action-docs/secret-patterns.md`) are generated from it, and the tests run each row's
+ * fake positive, near miss, placeholder and identifier look-alike. Formats come from the providers'
+ * documentation and from the formats gitleaks' default rules and secretlint's recommended preset know
+ * (named per row); the patterns are ours.
+ *
+ * A row whose `detector` is `shape` is matched by its shape alone; the few formats that need code (PEM
+ * bodies, JWT claims, URLs, assignments) name theirs.
+ */
+
+function validBech32(token) {
+    return _scure_base__WEBPACK_IMPORTED_MODULE_0__/* .bech32 */ .I.decodeUnsafe(token.toLowerCase(), false) !== undefined;
+}
+/** A base64-encoded JWT: the decoded text is itself a header and a payload. */
+function encodedJwt(token) {
+    const decoded = Buffer.from(token, "base64").toString("latin1");
+    return /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\./.test(decoded);
+}
+const UUID = "{hexany:8}-{hexany:4}-{hexany:4}-{hexany:4}-{hexany:12}";
+const ROWS = [
+    // --- Source hosting and CI -------------------------------------------------------------------------
+    {
+        id: "github-token",
+        provider: "GitHub",
+        label: "GitHub token",
+        shape: "(ghp|gho|ghu|ghs|ghr)_{alnum:36-251}",
+        nearMiss: "ghp_{alnum:20}",
+        nearMissWhy: "too short for a classic token",
+        gitleaks: "github-pat, github-oauth, github-app-token, github-refresh-token",
+        secretlint: "github",
+    },
+    {
+        id: "github-app-installation-token",
+        provider: "GitHub",
+        label: "GitHub App installation token (JWT format)",
+        shape: "ghs_eyJ{token:10+}.eyJ{token:10+}.{token:16+}",
+        note: "the stateless installation-token format GitHub rolled out in 2026: `ghs_` + a JWT",
+        nearMiss: "ghs_eyJ{token:12}",
+        nearMissWhy: "a header without payload and signature",
+    },
+    {
+        id: "github-fine-grained-token",
+        provider: "GitHub",
+        label: "GitHub fine-grained personal access token",
+        shape: "github_pat_{alnum:20-30}_{alnum:50-70}",
+        nearMiss: "github_pat_{alnum:22}",
+        nearMissWhy: "no second part",
+        gitleaks: "github-fine-grained-pat",
+        secretlint: "github",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab personal access token (routable)",
+        shape: "glpat-{token:27-300}.{lowernum:2}{lowernum:7}",
+        minEntropy: 3.5,
+        nearMiss: "glpat-{token:12}.{lowernum:9}",
+        nearMissWhy: "random part too short",
+        gitleaks: "gitlab-pat-routable",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab personal access token",
+        shape: "glpat-{token:20-300}",
+        nearMiss: "glpat-{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-pat",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab runner authentication token (routable)",
+        shape: "glrt-t{digits:1}_{token:27-300}.{lowernum:9}",
+        nearMiss: "glrt-t1_{token:10}",
+        nearMissWhy: "too short, no routing part",
+        gitleaks: "gitlab-runner-authentication-token-routable",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab token",
+        shape: "(gldt|glffct|glft|glrt|glsoat)-{token:20}",
+        nearMiss: "gldt-{token:10}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-deploy-token, gitlab-feature-flag-client-token, gitlab-feed-token, gitlab-runner-authentication-token, gitlab-scim-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab CI/CD job token",
+        shape: "glcbt-{alnum:1-5}_{token:20}",
+        nearMiss: "glcbt-{alnum:2}_{token:8}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-cicd-job-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab incoming mail token",
+        shape: "glimt-{token:25}",
+        nearMiss: "glimt-{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-incoming-mail-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab Kubernetes agent token",
+        shape: "glagent-{token:50}",
+        nearMiss: "glagent-{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-kubernetes-agent-token",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab OAuth application secret",
+        shape: "gloas-{token:64}",
+        nearMiss: "gloas-{token:30}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-oauth-app-secret",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab pipeline trigger token",
+        shape: "glptt-{hex:40}",
+        nearMiss: "glptt-{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-ptt",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab runner registration token",
+        shape: "GR1348941{token:20}",
+        nearMiss: "GR1348941{token:8}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-rrt",
+        secretlint: "gitlab",
+    },
+    {
+        id: "gitlab-token",
+        provider: "GitLab",
+        label: "GitLab session cookie",
+        shape: "_gitlab_session={lowernum:32}",
+        nearMiss: "_gitlab_session={lowernum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "gitlab-session-cookie",
+    },
+    {
+        id: "npm-token",
+        provider: "npm",
+        label: "npm token",
+        shape: "npm_{alnum:36}",
+        minEntropy: 3.5,
+        nearMiss: "npm_{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "npm-access-token",
+        secretlint: "npm",
+    },
+    {
+        id: "pypi-token",
+        provider: "PyPI",
+        label: "PyPI token",
+        shape: "pypi-AgE{token:50+}",
+        minEntropy: 3.5,
+        nearMiss: "pypi-AgE{token:20}",
+        nearMissWhy: "too short for a macaroon",
+        gitleaks: "pypi-upload-token",
+    },
+    {
+        id: "rubygems-token",
+        provider: "RubyGems",
+        label: "RubyGems API key",
+        shape: "rubygems_{hex:48}",
+        nearMiss: "rubygems_{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "rubygems-api-token",
+    },
+    {
+        id: "clojars-token",
+        provider: "Clojars",
+        label: "Clojars deploy token",
+        shape: "CLOJARS_{alnum:60}",
+        nearMiss: "CLOJARS_{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "clojars-api-token",
+    },
+    {
+        id: "docker-hub-token",
+        provider: "Docker",
+        label: "Docker Hub access token",
+        shape: "dckr_(pat|oat)_{token:27-32}",
+        nearMiss: "dckr_pat_{token:12}",
+        nearMissWhy: "too short",
+        secretlint: "docker",
+    },
+    {
+        id: "artifactory-token",
+        provider: "JFrog",
+        label: "Artifactory API key",
+        shape: "AKCp{alnum:69}",
+        minEntropy: 4,
+        nearMiss: "AKCp{alnum:30}",
+        nearMissWhy: "too short",
+        gitleaks: "artifactory-api-key",
+    },
+    {
+        id: "artifactory-token",
+        provider: "JFrog",
+        label: "Artifactory reference token",
+        shape: "cmVmd{alnum:59}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "cmVmd{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "artifactory-reference-token",
+    },
+    {
+        id: "sourcegraph-token",
+        provider: "Sourcegraph",
+        label: "Sourcegraph access token",
+        shape: "sgp_{hexany:16}_{hexany:40}",
+        nearMiss: "sgp_{hexany:16}_{hexany:10}",
+        nearMissWhy: "too short",
+        gitleaks: "sourcegraph-access-token",
+    },
+    {
+        id: "sourcegraph-token",
+        provider: "Sourcegraph",
+        label: "Sourcegraph access token",
+        shape: "sgp_(local_|){hexany:40}",
+        nearMiss: "sgp_{hexany:20}",
+        nearMissWhy: "too short",
+        gitleaks: "sourcegraph-access-token",
+    },
+    {
+        id: "sonarqube-token",
+        provider: "SonarQube",
+        label: "SonarQube token",
+        shape: "(squ|sqp|sqa)_{hex:40}",
+        nearMiss: "squ_{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "sonar-api-token",
+    },
+    {
+        id: "octopus-deploy-key",
+        provider: "Octopus Deploy",
+        label: "Octopus Deploy API key",
+        shape: "API-{upnum:26}",
+        weakPrefix: true,
+        nearMiss: "API-{upnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "octopus-deploy-api-key",
+    },
+    {
+        id: "harness-token",
+        provider: "Harness",
+        label: "Harness access token",
+        shape: "(pat|sat).{token:22}.{alnum:24}.{alnum:20}",
+        weakPrefix: true,
+        nearMiss: "pat.{token:22}.{alnum:10}",
+        nearMissWhy: "too short",
+        gitleaks: "harness-api-key",
+    },
+    {
+        id: "readme-token",
+        provider: "ReadMe",
+        label: "ReadMe API key",
+        shape: "rdme_{lowernum:70}",
+        nearMiss: "rdme_{lowernum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "readme-api-token",
+    },
+    {
+        id: "prefect-token",
+        provider: "Prefect",
+        label: "Prefect API key",
+        shape: "pnu_{alnum:36}",
+        nearMiss: "pnu_{alnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "prefect-api-token",
+    },
+    {
+        id: "pulumi-token",
+        provider: "Pulumi",
+        label: "Pulumi access token",
+        shape: "pul-{hex:40}",
+        nearMiss: "pul-{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "pulumi-api-token",
+    },
+    {
+        id: "infracost-token",
+        provider: "Infracost",
+        label: "Infracost API key",
+        shape: "ico-{alnum:32}",
+        nearMiss: "ico-{alnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "infracost-api-token",
+    },
+    {
+        id: "postman-token",
+        provider: "Postman",
+        label: "Postman API key",
+        shape: "PMAK-{hexany:24}-{hexany:34}",
+        nearMiss: "PMAK-{hexany:24}",
+        nearMissWhy: "no second part",
+        gitleaks: "postman-api-token",
+    },
+    {
+        id: "terraform-cloud-token",
+        provider: "HashiCorp",
+        label: "Terraform Cloud API token",
+        shape: "{alnum:14}.atlasv1.{tokenpad:60-70}",
+        anchor: ".atlasv1.",
+        minEntropy: 3.5,
+        nearMiss: "{alnum:14}.atlasv1.{tokenpad:20}",
+        nearMissWhy: "too short",
+        gitleaks: "hashicorp-tf-api-token",
+    },
+    {
+        id: "vault-token",
+        provider: "HashiCorp",
+        label: "Vault token",
+        shape: "(hvs|hvr).{token:90-120}",
+        minEntropy: 4,
+        nearMiss: "hvs.{token:30}",
+        nearMissWhy: "too short",
+        gitleaks: "vault-service-token",
+        secretlint: "hashicorp-vault",
+    },
+    {
+        id: "vault-token",
+        provider: "HashiCorp",
+        label: "Vault batch token",
+        shape: "hvb.{token:138-300}",
+        minEntropy: 4,
+        nearMiss: "hvb.{token:60}",
+        nearMissWhy: "too short",
+        gitleaks: "vault-batch-token",
+        secretlint: "hashicorp-vault",
+    },
+    {
+        id: "doppler-token",
+        provider: "Doppler",
+        label: "Doppler token",
+        shape: "dp.(pt|st|sa|ct|scim|audit).{alnum:40-44}",
+        nearMiss: "dp.pt.{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "doppler-api-token",
+    },
+    {
+        id: "1password-token",
+        provider: "1Password",
+        label: "1Password service account token",
+        shape: "ops_eyJ{b64:250+}{pad:0-3}",
+        minEntropy: 4,
+        nearMiss: "ops_eyJ{b64:40}",
+        nearMissWhy: "too short",
+        gitleaks: "1password-service-account-token",
+        secretlint: "1password",
+    },
+    {
+        id: "1password-secret-key",
+        provider: "1Password",
+        label: "1Password account secret key",
+        shape: "A3-{upnum:6}-{upnum:11}-{upnum:5}-{upnum:5}-{upnum:5}",
+        nearMiss: "A3-{upnum:6}-{upnum:11}",
+        nearMissWhy: "incomplete",
+        gitleaks: "1password-secret-key",
+    },
+    // --- Cloud and infrastructure ----------------------------------------------------------------------
+    {
+        id: "aws-access-key",
+        provider: "AWS",
+        label: "AWS access key id",
+        shape: "(AKIA|ASIA|ABIA|ACCA){b32:16}",
+        minEntropy: 2.8,
+        nearMiss: "AKIA{b32:8}",
+        nearMissWhy: "too short",
+        gitleaks: "aws-access-token",
+        secretlint: "aws",
+    },
+    {
+        id: "google-api-key",
+        provider: "Google Cloud",
+        label: "Google API key",
+        shape: "AIza{token:35}",
+        nearMiss: "AIza{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "gcp-api-key",
+        secretlint: "gcp",
+    },
+    {
+        id: "azure-client-secret",
+        provider: "Microsoft Entra ID",
+        label: "Azure AD client secret",
+        shape: "{azure:3}{digits:1}Q~{azuretail:31-34}",
+        anchor: "Q~",
+        nearMiss: "{azure:3}{digits:1}Q~{azuretail:12}",
+        nearMissWhy: "too short",
+        gitleaks: "azure-ad-client-secret",
+    },
+    {
+        id: "alibaba-access-key",
+        provider: "Alibaba Cloud",
+        label: "Alibaba Cloud AccessKey ID",
+        shape: "LTAI{alnum:20}",
+        nearMiss: "LTAI{alnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "alibaba-access-key-id",
+    },
+    {
+        id: "digitalocean-token",
+        provider: "DigitalOcean",
+        label: "DigitalOcean token",
+        shape: "(doo|dop|dor)_v1_{hex:64}",
+        nearMiss: "dop_v1_{hex:30}",
+        nearMissWhy: "too short",
+        gitleaks: "digitalocean-access-token, digitalocean-pat, digitalocean-refresh-token",
+    },
+    {
+        id: "cloudflare-origin-ca-key",
+        provider: "Cloudflare",
+        label: "Cloudflare Origin CA key",
+        shape: "v1.0-{hex:24}-{hex:146}",
+        nearMiss: "v1.0-{hex:24}-{hex:40}",
+        nearMissWhy: "too short",
+        gitleaks: "cloudflare-origin-ca-key",
+    },
+    {
+        id: "heroku-token",
+        provider: "Heroku",
+        label: "Heroku API key",
+        shape: "HRKU-AA{token:58}",
+        minEntropy: 3.5,
+        nearMiss: "HRKU-AA{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "heroku-api-key-v2",
+    },
+    {
+        id: "flyio-token",
+        provider: "Fly.io",
+        label: "Fly.io OAuth token",
+        shape: "fo1_{token:43}",
+        nearMiss: "fo1_{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "flyio-access-token",
+    },
+    {
+        id: "flyio-token",
+        provider: "Fly.io",
+        label: "Fly.io macaroon token",
+        shape: "(fm1a|fm1r|fm2)_{b64:100+}{pad:0-3}",
+        minEntropy: 4,
+        nearMiss: "fm2_{b64:40}",
+        nearMissWhy: "too short",
+        gitleaks: "flyio-access-token",
+    },
+    {
+        id: "vercel-token",
+        provider: "Vercel",
+        label: "Vercel token",
+        shape: "(vcp|vci|vca|vcr|vck)_{alnum:20-60}",
+        nearMiss: "vcp_{alnum:10}",
+        nearMissWhy: "too short",
+        secretlint: "vercel",
+    },
+    {
+        id: "tailscale-key",
+        provider: "Tailscale",
+        label: "Tailscale key",
+        shape: "tskey-(auth|api|client|scim|webhook)-{alnum:8-20}-{alnum:24-64}",
+        nearMiss: "tskey-auth-{alnum:12}",
+        nearMissWhy: "no secret part",
+    },
+    {
+        id: "openshift-token",
+        provider: "Red Hat",
+        label: "OpenShift user token",
+        shape: "sha256~{token:43}",
+        minEntropy: 3.5,
+        nearMiss: "sha256~{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "openshift-user-token",
+    },
+    {
+        id: "scalingo-token",
+        provider: "Scalingo",
+        label: "Scalingo API token",
+        shape: "tk-us-{token:48}",
+        nearMiss: "tk-us-{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "scalingo-api-token",
+    },
+    {
+        id: "planetscale-token",
+        provider: "PlanetScale",
+        label: "PlanetScale token or password",
+        shape: "pscale_(tkn|oauth|pw)_{dotted:32-64}",
+        nearMiss: "pscale_tkn_{dotted:12}",
+        nearMissWhy: "too short",
+        gitleaks: "planetscale-api-token, planetscale-oauth-token, planetscale-password",
+    },
+    {
+        id: "databricks-token",
+        provider: "Databricks",
+        label: "Databricks access token",
+        shape: "dapi{hex:32}",
+        nearMiss: "dapi{hex:16}",
+        nearMissWhy: "too short",
+        gitleaks: "databricks-api-token",
+        secretlint: "databricks",
+    },
+    {
+        id: "clickhouse-key",
+        provider: "ClickHouse",
+        label: "ClickHouse Cloud API secret key",
+        shape: "4b1d{alnum:38}",
+        minEntropy: 3.5,
+        weakPrefix: true,
+        nearMiss: "4b1d{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "clickhouse-cloud-api-secret-key",
+    },
+    {
+        id: "dynatrace-token",
+        provider: "Dynatrace",
+        label: "Dynatrace API token",
+        shape: "dt0c01.{alnum:24}.{alnum:64}",
+        nearMiss: "dt0c01.{alnum:24}",
+        nearMissWhy: "no secret part",
+        gitleaks: "dynatrace-api-token",
+    },
+    {
+        id: "new-relic-key",
+        provider: "New Relic",
+        label: "New Relic key",
+        shape: "(NRAK|NRII|NRJS)-{upnum:19-32}",
+        nearMiss: "NRAK-{upnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "new-relic-user-api-key, new-relic-insert-key, new-relic-browser-api-token",
+    },
+    {
+        id: "grafana-token",
+        provider: "Grafana",
+        label: "Grafana Cloud API token",
+        shape: "glc_{b64:32-400}{pad:0-3}",
+        minEntropy: 3.5,
+        nearMiss: "glc_{b64:16}",
+        nearMissWhy: "too short",
+        gitleaks: "grafana-cloud-api-token",
+        secretlint: "grafana",
+    },
+    {
+        id: "grafana-token",
+        provider: "Grafana",
+        label: "Grafana service account token",
+        shape: "glsa_{alnum:32}_{hexany:8}",
+        nearMiss: "glsa_{alnum:32}",
+        nearMissWhy: "no checksum part",
+        gitleaks: "grafana-service-account-token",
+        secretlint: "grafana",
+    },
+    {
+        id: "grafana-token",
+        provider: "Grafana",
+        label: "Grafana API key",
+        shape: "eyJrIjoi{alnum:70-400}{pad:0-3}",
+        minEntropy: 3.5,
+        nearMiss: "eyJrIjoi{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "grafana-api-key",
+    },
+    {
+        id: "maxmind-license-key",
+        provider: "MaxMind",
+        label: "MaxMind license key",
+        shape: "{alnum:6}_{alnum:29}_mmk",
+        anchor: "_mmk",
+        minEntropy: 3.5,
+        nearMiss: "{alnum:6}_{alnum:12}_mmk",
+        nearMissWhy: "too short",
+        gitleaks: "maxmind-license-key",
+    },
+    {
+        id: "yandex-api-key",
+        provider: "Yandex Cloud",
+        label: "Yandex Cloud API key",
+        shape: "AQVN{token:35-38}",
+        nearMiss: "AQVN{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "yandex-api-key",
+    },
+    // --- AI and data ------------------------------------------------------------------------------------
+    {
+        id: "anthropic-key",
+        provider: "Anthropic",
+        label: "Anthropic API key",
+        shape: "sk-ant-(api|admin|oat|ort|sid)(01|02|03|04)-{token:32+}",
+        minEntropy: 3.5,
+        nearMiss: "sk-ant-api03-{token:12}",
+        nearMissWhy: "too short",
+        gitleaks: "anthropic-api-key, anthropic-admin-api-key",
+        secretlint: "anthropic",
+    },
+    {
+        id: "openai-key",
+        provider: "OpenAI",
+        label: "OpenAI API key",
+        shape: "sk-(proj-|svcacct-|admin-|){token:16+}T3BlbkFJ{token:16+}",
+        minEntropy: 3.5,
+        nearMiss: "sk-{alnum:48}",
+        nearMissWhy: "no `T3BlbkFJ` marker: could be any `sk-` string",
+        gitleaks: "openai-api-key",
+        secretlint: "openai",
+    },
+    {
+        id: "huggingface-token",
+        provider: "Hugging Face",
+        label: "Hugging Face token",
+        shape: "(hf|api_org)_{letters:34}",
+        minEntropy: 3.5,
+        nearMiss: "hf_{letters:20}",
+        nearMissWhy: "too short",
+        gitleaks: "huggingface-access-token, huggingface-organization-api-token",
+        secretlint: "huggingface",
+    },
+    {
+        id: "groq-key",
+        provider: "Groq",
+        label: "Groq API key",
+        shape: "gsk_{alnum:52}",
+        minEntropy: 3.5,
+        nearMiss: "gsk_{alnum:20}",
+        nearMissWhy: "too short",
+        secretlint: "groq",
+    },
+    {
+        id: "perplexity-key",
+        provider: "Perplexity",
+        label: "Perplexity API key",
+        shape: "pplx-{alnum:48}",
+        minEntropy: 3.5,
+        nearMiss: "pplx-{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "perplexity-api-key",
+    },
+    // --- Collaboration and SaaS -------------------------------------------------------------------------
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack bot token",
+        shape: "xoxb-{digits:10-13}-{digits:10-13}-{alnum:24}",
+        nearMiss: "xoxb-{digits:4}",
+        nearMissWhy: "no ids and secret",
+        gitleaks: "slack-bot-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack legacy bot token",
+        shape: "xoxb-{digits:8-14}-{alnum:18-26}",
+        nearMiss: "xoxb-{digits:10}-{alnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-legacy-bot-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack user token",
+        shape: "(xoxp|xoxe)-{digits:10-13}-{digits:10-13}-{digits:10-13}-{token:28-34}",
+        nearMiss: "xoxp-{digits:12}-{alnum:10}",
+        nearMissWhy: "too few parts",
+        gitleaks: "slack-user-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack app-level token",
+        shape: "xapp-{digits:1}-{upnum:8-14}-{digits:8-16}-{alnum:32-128}",
+        nearMiss: "xapp-1-{upnum:10}",
+        nearMissWhy: "no secret part",
+        gitleaks: "slack-app-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack configuration token",
+        shape: "xoxe.(xoxb|xoxp)-{digits:1}-{alnum:163-166}",
+        nearMiss: "xoxe.xoxp-1-{alnum:40}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-config-access-token",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack configuration refresh token",
+        shape: "xoxe-{digits:1}-{alnum:146}",
+        nearMiss: "xoxe-1-{alnum:40}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-config-refresh-token",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack legacy token",
+        shape: "(xoxo|xoxs)-{digits:1-14}-{digits:1-14}-{digits:1-14}-{hexany:16-64}",
+        nearMiss: "xoxs-{digits:4}-{digits:4}",
+        nearMissWhy: "too few parts",
+        gitleaks: "slack-legacy-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-token",
+        provider: "Slack",
+        label: "Slack legacy workspace token",
+        shape: "(xoxa|xoxr)-(1-|2-|){alnum:8-48}",
+        nearMiss: "xoxa-{alnum:4}",
+        nearMissWhy: "too short",
+        gitleaks: "slack-legacy-workspace-token",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-webhook",
+        provider: "Slack",
+        label: "Slack webhook URL",
+        shape: "hooks.slack.com/services/T{upnum:8-12}/B{upnum:8-12}/{alnum:24}",
+        nearMiss: "hooks.slack.com/services/T{upnum:8}/B{upnum:8}/{alnum:8}",
+        nearMissWhy: "secret part too short",
+        gitleaks: "slack-webhook-url",
+        secretlint: "slack",
+    },
+    {
+        id: "slack-webhook",
+        provider: "Slack",
+        label: "Slack workflow webhook URL",
+        shape: "hooks.slack.com/(workflows|triggers)/T{upnum:8-12}/A{upnum:8-12}/{digits:10-20}/{alnum:32}",
+        nearMiss: "hooks.slack.com/triggers/T{upnum:8}/A{upnum:8}",
+        nearMissWhy: "no secret part",
+        gitleaks: "slack-webhook-url",
+    },
+    {
+        id: "teams-webhook",
+        provider: "Microsoft Teams",
+        label: "Microsoft Teams webhook URL",
+        shape: `webhook.office.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/{alnum:32}/${UUID}`,
+        nearMiss: `webhook.office.com/webhookb2/${UUID}`,
+        nearMissWhy: "no secret part",
+        gitleaks: "microsoft-teams-webhook",
+    },
+    {
+        id: "atlassian-token",
+        provider: "Atlassian",
+        label: "Atlassian API token",
+        shape: "ATATT3{tokenpad:186}",
+        minEntropy: 4,
+        nearMiss: "ATATT3{tokenpad:60}",
+        nearMissWhy: "too short",
+        gitleaks: "atlassian-api-token",
+    },
+    {
+        id: "linear-key",
+        provider: "Linear",
+        label: "Linear API key",
+        shape: "lin_api_{word:32-128}",
+        minEntropy: 3.5,
+        nearMiss: "lin_api_{alnum:16}",
+        nearMissWhy: "too short",
+        gitleaks: "linear-api-key",
+        secretlint: "linear",
+    },
+    {
+        id: "notion-token",
+        provider: "Notion",
+        label: "Notion integration token",
+        shape: "ntn_{digits:11}{alnum:35}",
+        minEntropy: 3.5,
+        nearMiss: "ntn_{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "notion-api-token",
+        secretlint: "notion",
+    },
+    {
+        id: "figma-token",
+        provider: "Figma",
+        label: "Figma personal access token",
+        shape: "figd_{token:40-200}",
+        minEntropy: 3.5,
+        nearMiss: "figd_{token:20}",
+        nearMissWhy: "too short",
+        secretlint: "figma",
+    },
+    {
+        id: "frameio-token",
+        provider: "Frame.io",
+        label: "Frame.io developer token",
+        shape: "fio-u-{tokenpad:64}",
+        nearMiss: "fio-u-{tokenpad:20}",
+        nearMissWhy: "too short",
+        gitleaks: "frameio-api-token",
+    },
+    {
+        id: "typeform-token",
+        provider: "Typeform",
+        label: "Typeform personal access token",
+        shape: "tfp_{dotted:59}",
+        nearMiss: "tfp_{dotted:20}",
+        nearMissWhy: "too short",
+        gitleaks: "typeform-api-token",
+    },
+    {
+        id: "hubspot-token",
+        provider: "HubSpot",
+        label: "HubSpot private app token",
+        shape: `pat-(na1|na2|eu1|ap1)-${UUID}`,
+        nearMiss: "pat-na1-{hexany:8}",
+        nearMissWhy: "incomplete UUID",
+    },
+    {
+        id: "mailchimp-key",
+        provider: "Mailchimp",
+        label: "Mailchimp API key",
+        shape: "{hex:32}-us{digits:1-2}",
+        anchor: "-us",
+        nearMiss: "{hex:16}-us1",
+        nearMissWhy: "too short",
+        gitleaks: "mailchimp-api-key",
+    },
+    {
+        id: "sendgrid-key",
+        provider: "Twilio SendGrid",
+        label: "SendGrid API key",
+        shape: "SG.{token:22}.{token:43}",
+        minEntropy: 3.5,
+        nearMiss: "SG.{token:22}",
+        nearMissWhy: "no secret part",
+        gitleaks: "sendgrid-api-token",
+        secretlint: "sendgrid",
+    },
+    {
+        id: "twilio-key",
+        provider: "Twilio",
+        label: "Twilio API key",
+        shape: "SK{hexany:32}",
+        weakPrefix: true,
+        nearMiss: "SK{hexany:16}",
+        nearMissWhy: "too short",
+        gitleaks: "twilio-api-key",
+    },
+    {
+        id: "brevo-key",
+        provider: "Brevo (Sendinblue)",
+        label: "Brevo API key",
+        shape: "xkeysib-{hex:64}-{alnum:16}",
+        nearMiss: "xkeysib-{hex:32}",
+        nearMissWhy: "too short",
+        gitleaks: "sendinblue-api-token",
+    },
+    {
+        id: "twitter-bearer-token",
+        provider: "X (Twitter)",
+        label: "X/Twitter bearer token",
+        shape: "AAAAAAAAAAAAAAAAAAAAA{percent:80-100}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "AAAAAAAAAAAAAAAAAAAAA{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "twitter-bearer-token",
+    },
+    {
+        id: "facebook-token",
+        provider: "Meta",
+        label: "Facebook page access token",
+        shape: "EAA(M|C){alnum:100+}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "EAAC{alnum:30}",
+        nearMissWhy: "too short",
+        gitleaks: "facebook-page-access-token",
+    },
+    {
+        id: "adobe-client-secret",
+        provider: "Adobe",
+        label: "Adobe client secret",
+        shape: "p8e-{alnum:32}",
+        nearMiss: "p8e-{alnum:12}",
+        nearMissWhy: "too short",
+        gitleaks: "adobe-client-secret",
+    },
+    {
+        id: "authress-key",
+        provider: "Authress",
+        label: "Authress service client access key",
+        shape: "(sc|ext|scauth|authress)_{lowernum:5-30}.{lowernum:4-6}.acc(_|-){token:10-32}.{b64any:30-120}",
+        weakPrefix: true,
+        nearMiss: "sc_{lowernum:8}.{lowernum:5}.acc_{token:12}",
+        nearMissWhy: "no secret part",
+        gitleaks: "authress-service-client-access-key",
+    },
+    {
+        id: "defined-networking-token",
+        provider: "Defined Networking",
+        label: "Defined Networking API token",
+        shape: "dnkey-{tokenpad:26}-{tokenpad:52}",
+        nearMiss: "dnkey-{tokenpad:26}",
+        nearMissWhy: "no secret part",
+        gitleaks: "defined-networking-api-token",
+    },
+    {
+        id: "intra42-secret",
+        provider: "42",
+        label: "Intra42 client secret",
+        shape: "s-s4t2(ud|af)-{hex:64}",
+        nearMiss: "s-s4t2ud-{hex:20}",
+        nearMissWhy: "too short",
+        gitleaks: "intra42-client-secret",
+    },
+    {
+        id: "settlemint-token",
+        provider: "SettleMint",
+        label: "SettleMint access token",
+        shape: "sm_(pat|aat|sat)_{alnum:16}",
+        nearMiss: "sm_pat_{alnum:8}",
+        nearMissWhy: "too short",
+        gitleaks: "settlemint-personal-access-token, settlemint-application-access-token, settlemint-service-access-token",
+    },
+    // --- Payments and commerce --------------------------------------------------------------------------
+    {
+        id: "stripe-key",
+        provider: "Stripe",
+        label: "Stripe secret key",
+        shape: "(sk|rk)_(live|test|prod)_{alnum:20-247}",
+        testMode: /_test_/,
+        note: "test-mode keys (`sk_test_`) move no money: warnings",
+        nearMiss: "pk_live_{alnum:24}",
+        nearMissWhy: "a publishable key, public by design",
+        gitleaks: "stripe-access-token",
+    },
+    {
+        id: "shopify-token",
+        provider: "Shopify",
+        label: "Shopify access token or shared secret",
+        shape: "(shpat|shpca|shppa|shpss)_{hexany:32}",
+        nearMiss: "shpat_{hexany:16}",
+        nearMissWhy: "too short",
+        gitleaks: "shopify-access-token, shopify-custom-access-token, shopify-private-app-access-token, shopify-shared-secret",
+        secretlint: "shopify",
+    },
+    {
+        id: "square-token",
+        provider: "Square",
+        label: "Square access token or secret",
+        shape: "(sq0atp|sq0csp)-{token:22-60}",
+        nearMiss: "sq0atp-{token:10}",
+        nearMissWhy: "too short",
+        gitleaks: "square-access-token, square-secret",
+    },
+    {
+        id: "square-token",
+        provider: "Square",
+        label: "Square access token",
+        shape: "EAAA{token:60}",
+        minEntropy: 4,
+        weakPrefix: true,
+        nearMiss: "EAAA{token:20}",
+        nearMissWhy: "too short",
+        gitleaks: "square-access-token",
+    },
+    {
+        id: "plaid-token",
+        provider: "Plaid",
+        label: "Plaid access token",
+        shape: `access-(sandbox|development|production)-${UUID}`,
+        nearMiss: "access-sandbox-{hexany:8}",
+        nearMissWhy: "incomplete UUID",
+        gitleaks: "plaid-api-token",
+    },
+    {
+        id: "flutterwave-key",
+        provider: "Flutterwave",
+        label: "Flutterwave secret key",
+        shape: "FLWSECK(_TEST|)-{hex:32}-X",
+        nearMiss: "FLWSECK_TEST-{hex:32}",
+        nearMissWhy: "no `-X` suffix",
+        gitleaks: "flutterwave-secret-key",
+    },
+    {
+        id: "flutterwave-key",
+        provider: "Flutterwave",
+        label: "Flutterwave encryption key",
+        shape: "FLWSECK(_TEST|)-{hex:12}",
+        nearMiss: "FLWSECK_TEST-{hex:6}",
+        nearMissWhy: "too short",
+        gitleaks: "flutterwave-encryption-key",
+    },
+    {
+        id: "duffel-token",
+        provider: "Duffel",
+        label: "Duffel API token",
+        shape: "duffel_(live|test)_{tokenpad:43}",
+        testMode: /_test_/,
+        nearMiss: "duffel_live_{tokenpad:20}",
+        nearMissWhy: "too short",
+        gitleaks: "duffel-api-token",
+    },
+    {
+        id: "easypost-key",
+        provider: "EasyPost",
+        label: "EasyPost API key",
+        shape: "(EZAK|EZTK){alnum:54}",
+        testMode: /^EZTK/,
+        nearMiss: "EZAK{alnum:20}",
+        nearMissWhy: "too short",
+        gitleaks: "easypost-api-token, easypost-test-api-token",
+    },
+    {
+        id: "shippo-token",
+        provider: "Shippo",
+        label: "Shippo API token",
+        shape: "shippo_(live|test)_{hexany:40}",
+        testMode: /_test_/,
+        nearMiss: "shippo_live_{hexany:20}",
+        nearMissWhy: "too short",
+        gitleaks: "shippo-api-token",
+    },
+    // --- Observability ----------------------------------------------------------------------------------
+    {
+        id: "sentry-token",
+        provider: "Sentry",
+        label: "Sentry organization token",
+        shape: "sntrys_eyJ{b64any:60+}",
+        minEntropy: 3.5,
+        nearMiss: "sntrys_eyJ{b64any:20}",
+        nearMissWhy: "too short",
+        gitleaks: "sentry-org-token",
+    },
+    {
+        id: "sentry-token",
+        provider: "Sentry",
+        label: "Sentry user token",
+        shape: "sntryu_{hex:64}",
+        nearMiss: "sntryu_{hex:30}",
+        nearMissWhy: "too short",
+        gitleaks: "sentry-user-token",
+    },
+    {
+        id: "sentry-dsn",
+        provider: "Sentry",
+        label: "Sentry DSN key",
+        detector: "url",
+        shape: "https://{hex:32}@oNNN.ingest.sentry.io/NNN",
+        example: "https://{hex:32}@o4504.ingest.sentry.io/4504",
+        note: "a DSN's key is public by design, but one in a repository lets anyone send events: error",
+        nearMiss: "https://public@o0.ingest.sentry.io/1",
+        nearMissWhy: "no 32-hex key",
+        placeholder: { text: "https://<key>@o0.ingest.sentry.io/0", severity: "silent" },
+        identifier: 'dsn = f"https://{key}@o{org}.ingest.sentry.io/{project}"',
+    },
+    // --- Keys and generic -------------------------------------------------------------------------------
+    {
+        id: "age-secret-key",
+        provider: "age",
+        label: "age secret key",
+        shape: "AGE-SECRET-KEY-(PQ-|)1{bech32:58+}",
+        valid: validBech32,
+        note: "its bech32 checksum must verify: documentation writes broken ones on purpose",
+        example: "{age}",
+        nearMiss: "{age-broken}",
+        nearMissWhy: "the checksum fails",
+        gitleaks: "age-secret-key",
+    },
+    {
+        id: "private-key",
+        provider: "PEM",
+        label: "private key",
+        detector: "private-key",
+        shape: "-----BEGIN (RSA |DSA |EC |OPENSSH |PGP |)PRIVATE KEY----- + a base64 body",
+        example: "{pem}",
+        note: "at least 64 characters of high-entropy body (a PEM parser's constants have none); an ENCRYPTED key is a warning",
+        nearMiss: "-----BEGIN RSA PRIVATE KEY-----",
+        nearMissWhy: "a header without a key",
+        placeholder: { text: "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----", severity: "silent" },
+        identifier: 'const PEM_HEADER = "-----BEGIN PRIVATE KEY-----"; parsePem(PEM_HEADER + body);',
+        gitleaks: "private-key",
+        secretlint: "privatekey",
+    },
+    {
+        id: "jwt",
+        provider: "JSON Web Token",
+        label: "JSON Web Token",
+        detector: "jwt",
+        shape: "eyJ{token:10+}.eyJ{token:10+}.{token:16+}",
+        example: "{jwt}",
+        note: "the header must decode to JSON with an `alg` other than `none`; an expired one is a warning, a jwt.io sample nothing",
+        nearMiss: "eyJhbGciOi.notatoken",
+        nearMissWhy: "no payload",
+        placeholder: {
+            text: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.signature-goes-here",
+            severity: "silent",
+        },
+        gitleaks: "jwt",
+    },
+    {
+        id: "jwt",
+        provider: "JSON Web Token",
+        label: "base64-encoded JSON Web Token",
+        shape: "ZXlK{b64:60+}{pad:0-2}",
+        valid: encodedJwt,
+        minEntropy: 4,
+        example: "{jwt-base64}",
+        note: "it must decode to a JWT",
+        nearMiss: "ZXlK{b64:20}",
+        nearMissWhy: "too short",
+        gitleaks: "jwt-base64",
+    },
+    {
+        id: "url-password",
+        provider: "URL",
+        label: "password in a URL",
+        detector: "url",
+        shape: "scheme://user:password@host",
+        example: "postgres://app:{alnum:20}@db.internal:5432/app",
+        note: "any scheme and host; a placeholder (`password`, `${PASSWORD}`, `{{pass}}`, `YOUR_PASSWORD`) is nothing, a short or low-entropy one a warning",
+        nearMiss: "https://github.com/juniper/secrets-actions",
+        nearMissWhy: "no credentials",
+        placeholder: { text: "postgres://user:${PASSWORD}@localhost/db", severity: "silent" },
+        identifier: 'url = f"postgres://{user}:{password}@{host}/{database}"',
+        secretlint: "basicauth, database-connection-string",
+    },
+    {
+        id: "generic-secret",
+        provider: "any",
+        label: "high-entropy value of a secret-named variable",
+        detector: "generic",
+        severity: "error",
+        shape: "NAME_TOKEN|NAME_SECRET|PASSWORD|API_KEY... = a generated-looking value",
+        example: "CLIENT_SECRET={alnum:32}",
+        note: "16+ characters with letters and digits, high entropy, not a path or URL; an error in configuration files, a warning in code and docs",
+        nearMiss: "CLIENT_SECRET=short1A",
+        nearMissWhy: "too short to be generated",
+        placeholder: { text: "CLIENT_SECRET=changeme", severity: "silent" },
+        identifier: "client_secret = load_client_secret(settings_path)",
+        gitleaks: "generic-api-key",
+    },
+];
+const CREDENTIAL_FORMATS = ROWS.map((row) => ({
+    detector: "shape",
+    severity: "error",
+    ...row,
+}));
+/**
+ * gitleaks default rules that recognise a value only by the variable name next to it (`adafruit`,
+ * `twitch`, ...), not by a shape of its own: `generic-secret` covers them by name, and they are listed in
+ * the docs so that the gap is a decision, not an accident.
+ */
+const NAME_CONTEXT_RULES = "adafruit, adobe-client-id, airtable, algolia, alibaba-secret-key, asana, beamer, bitbucket, bittrex, cisco-meraki, cloudflare-api-key, codecov, cohere, coinbase, confluent, contentful, curl-auth-header, curl-auth-user, database-password, datadog, discord, droneci, dropbox, etsy, facebook-access-token, facebook-secret, fastly, finicity, finnhub, flickr, freemius, freshbooks, gitter, gocardless, hashicorp-tf-password, heroku-api-key, hubspot-api-key, intercom, jfrog, kraken, kucoin, kubernetes-secret-yaml, launchdarkly, linear-client-secret, linkedin, lob, mailgun, mapbox, mattermost, messagebird, netlify, new-relic-user-api-id, nuget-config-password, nytimes, okta, plaid-client-id, plaid-secret-key, privateai, rapidapi, sendbird, sentry-access-token, sidekiq, snyk, squarespace, sumologic, telegram-bot-api-token, travisci, twitch, twitter (keys and secrets), yandex-access-token, yandex-aws-access-token, zendesk";
+
+
+/***/ }),
+
+/***/ 9366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ firstDotenvxPlaintext),
+/* harmony export */   Fi: () => (/* binding */ dotenvKind),
+/* harmony export */   fb: () => (/* binding */ realTemplateValues),
+/* harmony export */   k6: () => (/* binding */ parseAssignments),
+/* harmony export */   px: () => (/* binding */ isDotenvxFile)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(146);
+/**
+ * The `plaintext-env-file` rule: which paths are dotenv files, which are templates, and whether a
+ * dotenv file's content is SOPS- or dotenvx-encrypted.
+ */
+
+const TEMPLATE_WORDS = new Set(["example", "sample", "template", "dist", "defaults", "tpl"]);
+/** `.env`, `.env.*` and `*.env` are dotenv files; a name with a template word in it is a template. */
+function dotenvKind(file) {
+    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+    if (name !== ".env" && !name.startsWith(".env.") && !(name.endsWith(".env") && name.length > 4))
+        return undefined;
+    const words = name.split(".").filter((word) => word !== "" && word !== "env");
+    return words.some((word) => TEMPLATE_WORDS.has(word)) ? "template" : "env";
+}
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
+/** The assignments of a dotenv file, with quotes and trailing comments removed. */
+function parseAssignments(text) {
+    const assignments = [];
+    text.split("\n").forEach((raw, index) => {
+        const match = ASSIGNMENT.exec(raw.replace(/\r$/, ""));
+        if (!match)
+            return;
+        const [, name = "", rest = ""] = match;
+        const quote = rest[0];
+        let value;
+        if (quote === '"' || quote === "'" || quote === "`") {
+            const end = rest.indexOf(quote, 1);
+            value = end === -1 ? rest.slice(1) : rest.slice(1, end);
+        }
+        else {
+            value = rest.replace(/\s+#.*$/, "").trim();
+        }
+        assignments.push({ name, value, line: index + 1 });
+    });
+    return assignments;
+}
+const DOTENVX_PUBLIC = /^DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]+)?$/;
+/**
+ * dotenvx encrypts every value to `encrypted:...` and keeps its `DOTENV_PUBLIC_KEY*` in the clear. The
+ * first assignment that breaks this is returned (undefined: the file is fully encrypted).
+ */
+function firstDotenvxPlaintext(assignments) {
+    return assignments.find((assignment) => assignment.value !== "" &&
+        !assignment.value.startsWith("encrypted:") &&
+        !DOTENVX_PUBLIC.test(assignment.name));
+}
+function isDotenvxFile(assignments) {
+    return assignments.some((assignment) => assignment.value.startsWith("encrypted:"));
+}
+const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pass|pwd|credentials?|auth|dsn|private)$/i;
+/**
+ * In a template, a value for a secret-like name must be a placeholder; anything long and random-looking
+ * is a real value someone copied from their .env.
+ */
+function realTemplateValues(assignments) {
+    return assignments.filter(({ name, value }) => SECRET_NAME.test(name.replace(/[-_.]/g, "")) &&
+        value.length >= 12 &&
+        !/^\$|^ENC\[|^encrypted:/.test(value) &&
+        !(0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(value) &&
+        (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .entropy */ .Ue)(value) >= 3);
+}
+
+
+/***/ }),
+
+/***/ 967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ fileKind),
+  d: () => (/* binding */ findSecrets)
+});
+
+// EXTERNAL MODULE: ./actions/lib/scan/credentials.ts
+var credentials = __nccwpck_require__(1304);
+// EXTERNAL MODULE: ./actions/lib/scan/shapes.ts
+var shapes = __nccwpck_require__(8262);
+// EXTERNAL MODULE: ./actions/lib/lines.ts
+var lines = __nccwpck_require__(701);
+;// CONCATENATED MODULE: ./actions/lib/scan/literals.ts
+/**
+ * Finds every occurrence of many ASCII literals in one pass (Aho–Corasick, compiled to a full transition
+ * table): one table lookup per byte, however many literals there are. A regex alternation of the same
+ * hundred-odd literals makes the engine try them at every position and is several times slower.
+ *
+ * The table is indexed by byte class (bytes no literal holds share one), and holds each next state
+ * already multiplied by the row length: the lookup is one addition, and the table small enough to stay
+ * in cache. Each lookup waits for the one before it; large inputs are searched as two halves at once,
+ * which the processor overlaps.
+ */
+const ASCII = 128;
+const BYTES = 256;
+/** Inputs shorter than this are searched in one stream: two would not pay for themselves. */
+const TWO_STREAMS = 4096;
+class LiteralSearch {
+    words;
+    /** transitions[state + classOf[byte]] = next state; states are row offsets (state number × classes). */
+    transitions;
+    classOf;
+    classes;
+    /** States from this one on have outputs. */
+    firstOutput;
+    /** The literals (indexes into `words`) that end in each output state, longest first. */
+    outputs;
+    lengths;
+    longest;
+    constructor(words) {
+        this.words = words;
+        this.lengths = Int32Array.from(words, (word) => word.length);
+        const children = [new Map()];
+        const ends = [[]];
+        words.forEach((word, index) => {
+            if (word === "" || !/^[\x20-\x7e]+$/.test(word))
+                throw new Error(`literal ${JSON.stringify(word)}: ASCII only`);
+            let state = 0;
+            for (let at = 0; at < word.length; at++) {
+                const code = word.charCodeAt(at);
+                let next = children[state]?.get(code);
+                if (next === undefined) {
+                    next = children.length;
+                    children.push(new Map());
+                    ends.push([]);
+                    children[state]?.set(code, next);
+                }
+                state = next;
+            }
+            ends[state]?.push(index);
+        });
+        if (children.length > 0xffff)
+            throw new Error("too many literals for one search");
+        const states = children.length;
+        const ascii = new Uint16Array(states * ASCII);
+        const failure = new Uint16Array(states);
+        const outputs = ends.map((list) => [...list]);
+        // Breadth first, so that a state's failure target is complete before the state is.
+        const queue = [];
+        for (let code = 0; code < ASCII; code++) {
+            const child = children[0]?.get(code) ?? 0;
+            ascii[code] = child;
+            if (child !== 0)
+                queue.push(child);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head] ?? 0;
+            const fallback = failure[state] ?? 0;
+            outputs[state]?.push(...(outputs[fallback] ?? []));
+            for (let code = 0; code < ASCII; code++) {
+                const child = children[state]?.get(code);
+                const viaFailure = ascii[fallback * ASCII + code] ?? 0;
+                if (child === undefined) {
+                    ascii[state * ASCII + code] = viaFailure;
+                }
+                else {
+                    ascii[state * ASCII + code] = child;
+                    failure[child] = viaFailure;
+                    queue.push(child);
+                }
+            }
+        }
+        // Renumber: states without output first (the root stays 0), so that the hot loop tests one bound.
+        const order = [...outputs.keys()].sort((a, b) => Number((outputs[a]?.length ?? 0) > 0) - Number((outputs[b]?.length ?? 0) > 0) || a - b);
+        const renamed = new Uint16Array(states);
+        order.forEach((state, index) => (renamed[state] = index));
+        this.firstOutput = order.findIndex((state) => (outputs[state]?.length ?? 0) > 0);
+        if (this.firstOutput < 0)
+            this.firstOutput = states;
+        // Class 0: every byte no literal holds (bytes above 127 included); then one class per byte used.
+        this.classOf = new Uint8Array(BYTES);
+        let classes = 1;
+        for (let code = 0; code < ASCII; code++)
+            if (words.some((word) => word.includes(String.fromCharCode(code))))
+                this.classOf[code] = classes++;
+        this.classes = classes;
+        this.transitions = new Int32Array(states * classes);
+        for (let state = 0; state < states; state++) {
+            const row = (renamed[state] ?? 0) * classes;
+            for (let code = 0; code < ASCII; code++) {
+                const next = renamed[ascii[state * ASCII + code] ?? 0] ?? 0;
+                this.transitions[row + (this.classOf[code] ?? 0)] = next * classes;
+            }
+        }
+        this.longest = Math.max(0, ...this.lengths);
+        this.outputs = order
+            .slice(this.firstOutput)
+            .map((state) => [...(outputs[state] ?? [])].sort((a, b) => (words[b]?.length ?? 0) - (words[a]?.length ?? 0)));
+        this.firstOutput *= this.classes;
+    }
+    /**
+     * Every occurrence in the bytes, in the order they end (at one end, longest first): `visit(start,
+     * word index)`. The caller keeps what it wants as it goes, so that no list of every occurrence (most
+     * of which it drops) is ever built.
+     */
+    forEach(bytes, visit) {
+        if (bytes.length < TWO_STREAMS) {
+            this.stream(bytes, 0, bytes.length, visit);
+            return;
+        }
+        // The second half starts with a fresh state `longest - 1` bytes early: an occurrence that ends in
+        // it starts no earlier, so its states there are the one-stream states. Its occurrences (all ending
+        // after the first half's) are kept until the first half's are visited.
+        const middle = bytes.length >> 1;
+        const later = [];
+        const keep = (start, word) => later.push(start, word);
+        const { transitions, classOf, firstOutput } = this;
+        let first = 0;
+        let second = 0;
+        let at = 0;
+        for (let other = middle - this.longest + 1; other < middle; other++)
+            second = transitions[second + (classOf[bytes[other] ?? 0] ?? 0)] ?? 0;
+        for (; at < middle; at++) {
+            first = transitions[first + (classOf[bytes[at] ?? 0] ?? 0)] ?? 0;
+            second = transitions[second + (classOf[bytes[middle + at] ?? 0] ?? 0)] ?? 0;
+            if (first >= firstOutput)
+                this.report(first, at, visit);
+            if (second >= firstOutput)
+                this.report(second, middle + at, keep);
+        }
+        // An odd length leaves the second half one byte longer.
+        this.stream(bytes, middle + at, bytes.length, keep, second);
+        for (let pair = 0; pair < later.length; pair += 2)
+            visit(later[pair] ?? 0, later[pair + 1] ?? 0);
+    }
+    stream(bytes, from, to, visit, initial = 0) {
+        const { transitions, classOf, firstOutput } = this;
+        let state = initial;
+        for (let at = from; at < to; at++) {
+            state = transitions[state + (classOf[bytes[at] ?? 0] ?? 0)] ?? 0;
+            if (state >= firstOutput)
+                this.report(state, at, visit);
+        }
+    }
+    /** The literals that end at `at` (the state reached there). */
+    report(state, at, visit) {
+        for (const word of this.outputs[(state - this.firstOutput) / this.classes] ?? [])
+            visit(at + 1 - (this.lengths[word] ?? 0), word);
+    }
+}
+
+// EXTERNAL MODULE: ./actions/lib/scan/values.ts
+var values = __nccwpck_require__(146);
+;// CONCATENATED MODULE: ./actions/lib/scan/patterns.ts
+/**
+ * The `secret-pattern` detectors, built from the credential table (credentials.ts). Speed comes from one
+ * search for the formats' literal anchors (`glpat-`, `AKIA`, `-----BEGIN `, `://`, `*_TOKEN =`...) over
+ * the file's bytes (literals.ts); only the lines where an anchor is found are decoded, and there the
+ * formats behind it run their exact (sticky) patterns and checks.
+ */
+
+
+
+
+
+const CODE = new Set("js mjs cjs jsx ts mts cts tsx py rb go java kt kts cs php rs swift scala c h cc cpp hpp m map vue svelte dart lua pl r groovy ex exs erl clj fs".split(" "));
+const DOCS = new Set("md markdown mdx txt rst adoc html htm".split(" "));
+/** By extension; anything unknown counts as configuration, the strictest kind. */
+function fileKind(file) {
+    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+    const dot = name.lastIndexOf(".");
+    const extension = dot > 0 ? name.slice(dot + 1) : "";
+    if (CODE.has(extension))
+        return "code";
+    if (DOCS.has(extension))
+        return "docs";
+    return "config";
+}
+function isWordCode(code) {
+    return ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
+}
+/** The match starts a token: no letter, digit or `_` right before it. */
+function startsToken(text, at) {
+    return at === 0 || !isWordCode(text.charCodeAt(at - 1));
+}
+function hit(detector, label, index, secret, severity = "error", prefix = "") {
+    return { detector, label, severity, index, secret, prefix };
+}
+// --- Identifiers: a token-shaped match that is code, not a credential ---------------------------------
+/** camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words. */
+const IDENTIFIER_BODY = /^[a-z]*(?:[A-Z][a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
+const IMPORT_LINE = /^\s*(?:import|from|export)\s|\brequire\(|\bimport\(/;
+const SLASH = 47;
+const DOT = 46;
+const PAREN = 40;
+/**
+ * Decided by the characters around the match, as the best scanners do: a call or definition (`name(`),
+ * a segment of a dotted or slashed path (`pkg/name/x`, `a.name.b`), or anything on an import line.
+ */
+function isIdentifierContext(text, start, end) {
+    const next = text.charCodeAt(end);
+    if (next === PAREN)
+        return true;
+    const previous = text.charCodeAt(start - 1);
+    if ((previous === SLASH || previous === DOT) &&
+        (next === SLASH || next === DOT) &&
+        isWordCode(text.charCodeAt(end + 1)))
+        return true;
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    return start - lineStart < 400 && IMPORT_LINE.test(text.slice(lineStart, start));
+}
+/** Where the anchor literal sits in the shape, and how many fixed characters come before it. */
+function anchorOf(format, segments) {
+    const at = format.anchor
+        ? segments.findIndex((segment) => segment.kind === "literal" && segment.options.includes(format.anchor ?? ""))
+        : segments.findIndex((segment) => segment.kind === "literal");
+    if (at < 0)
+        throw new Error(`credential format ${format.id}: no literal to anchor ${format.shape}`);
+    let lead = 0;
+    for (const segment of segments.slice(0, at)) {
+        const length = segment.kind === "class" && segment.min === segment.max
+            ? segment.min
+            : segment.kind === "literal" && segment.options.length === 1
+                ? (segment.options[0] ?? "").length
+                : undefined;
+        if (length === undefined)
+            throw new Error(`credential format ${format.id}: variable length before its anchor`);
+        lead += length;
+    }
+    return { at, lead };
+}
+function lastClassCharacters(segments) {
+    const last = segments[segments.length - 1];
+    return last?.kind === "class" ? (0,shapes/* segmentSource */.TU)(last).slice(2, (0,shapes/* segmentSource */.TU)(last).indexOf("]")) : "";
+}
+function compile(format) {
+    const segments = (0,shapes/* parseShape */.Tr)(format.shape);
+    const { at, lead } = anchorOf(format, segments);
+    // The token ends where its characters end: no word character (or one of its own class) follows.
+    const boundary = `(?![A-Za-z0-9_${lastClassCharacters(segments)}])`;
+    const pattern = new RegExp(segments.map(shapes/* segmentSource */.TU).join("") + boundary, "y");
+    const anchored = segments.slice(at);
+    const literalRun = anchored.findIndex((segment) => segment.kind !== "literal");
+    const anchorSegments = anchored.slice(0, literalRun < 0 ? anchored.length : literalRun);
+    const samples = (0,shapes/* literalExpansions */.cO)(anchorSegments);
+    const prefixes = lead === 0 ? [...samples].sort((a, b) => b.length - a.length) : [];
+    return {
+        matcher: { format, pattern, lead, prefixes },
+        anchor: anchorSegments.map(shapes/* segmentSource */.TU).join(""),
+        samples,
+    };
+}
+/** Below this entropy the random part of a known format is a made-up value, not a generated one. */
+function minimumEntropy(format, body) {
+    return Math.min(format.minEntropy ?? 3, Math.log2(body.length) - 1);
+}
+function longestGroup(match) {
+    let longest = "";
+    for (let group = 1; group < match.length; group++) {
+        const part = match[group] ?? "";
+        if (part.length > longest.length)
+            longest = part;
+    }
+    return longest;
+}
+/**
+ * The severity of a shape match: a placeholder or a made-up random part is a warning (documentation
+ * usually), a real-looking one the format's severity; undefined for an identifier, and for a random
+ * part whose checksum fails (tests and docs write those on purpose).
+ */
+function judge(matcher, match) {
+    const { format } = matcher;
+    const body = longestGroup(match);
+    if (IDENTIFIER_BODY.test(body))
+        return undefined;
+    if ((0,values/* isPlaceholder */.wK)(body) || (0,values/* entropy */.Ue)(body) < minimumEntropy(format, body) || !(0,values/* hasCharacterClasses */.Kd)(body, 2))
+        return "warning";
+    if (format.valid && !format.valid(match[0]))
+        return undefined;
+    return format.testMode?.test(match[0]) ? "warning" : format.severity;
+}
+/** What may follow a known prefix in documentation: `<token>`, `${TOKEN}`, `{{ token }}`, `xxxx`. */
+const PLACEHOLDER_TAIL = /<[^<>\s]{1,64}>|\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\}|[A-Za-z0-9_.*-]{4,120}/y;
+function placeholderAfter(text, from) {
+    PLACEHOLDER_TAIL.lastIndex = from;
+    const tail = PLACEHOLDER_TAIL.exec(text)?.[0];
+    if (tail === undefined)
+        return undefined;
+    if (/^[<$]|^\{\{/.test(tail))
+        return tail;
+    return (tail.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 3 && (0,values/* isPlaceholder */.wK)(tail) ? tail : undefined;
+}
+/** A prefix that names its format on its own (`glpat-`, `sk_live_`): a placeholder after it is documentation. */
+function namesItsFormat({ format, prefixes }) {
+    return (!format.weakPrefix && prefixes.length > 0 && prefixes.every((prefix) => /^.{2,}[-_.~]$/.test(prefix)));
+}
+function shapeDetector(matchers) {
+    const placeholderFormat = matchers.find(namesItsFormat)?.format;
+    return (text, at, anchorEnd) => {
+        for (const matcher of matchers) {
+            const start = at - matcher.lead;
+            if (start < 0 || !startsToken(text, start))
+                continue;
+            matcher.pattern.lastIndex = start;
+            const match = matcher.pattern.exec(text);
+            if (!match)
+                continue;
+            if (isIdentifierContext(text, start, start + match[0].length))
+                return undefined;
+            const severity = judge(matcher, match);
+            if (!severity)
+                return undefined;
+            const prefix = matcher.prefixes.find((literal) => match[0].startsWith(literal)) ?? "";
+            return hit(matcher.format.id, matcher.format.label, start, match[0], severity, prefix);
+        }
+        if (!placeholderFormat || !startsToken(text, at))
+            return undefined;
+        const tail = placeholderAfter(text, anchorEnd);
+        if (tail === undefined || isIdentifierContext(text, at, anchorEnd + tail.length))
+            return undefined;
+        const label = `${placeholderFormat.label} placeholder`;
+        const prefix = text.slice(at, anchorEnd);
+        return hit(placeholderFormat.id, label, at, prefix + tail, "warning", prefix);
+    };
+}
+const PRIVATE_KEY_HEADER = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/y;
+/** Armor headers, line breaks and escaped line breaks (a key inside a string literal) after BEGIN. */
+const PEM_PREAMBLE = /(?:\s|\\[nr]|(?:Proc-Type|DEK-Info|Comment|Version|Hash): [^\n\\]*)*/y;
+const PEM_BODY = /(?:[A-Za-z0-9+/=]|\s|\\[nr])+/y;
+const privateKey = (text, at) => {
+    PRIVATE_KEY_HEADER.lastIndex = at;
+    const header = PRIVATE_KEY_HEADER.exec(text);
+    if (!header)
+        return undefined;
+    PEM_PREAMBLE.lastIndex = PRIVATE_KEY_HEADER.lastIndex;
+    const preamble = PEM_PREAMBLE.exec(text);
+    const bodyStart = PRIVATE_KEY_HEADER.lastIndex + (preamble?.[0].length ?? 0);
+    PEM_BODY.lastIndex = bodyStart;
+    const body = (PEM_BODY.exec(text)?.[0] ?? "").replace(/\s|\\[nr]/g, "");
+    // A PEM parser's string constant has no key material after the header; a real key has lines of it.
+    if (body.length < 64 || (0,values/* entropy */.Ue)(body.slice(0, 256)) < 4.5)
+        return undefined;
+    const encrypted = (header[1] ?? "").startsWith("ENCRYPTED") || preamble?.[0].includes("ENCRYPTED");
+    // A passphrase-protected key still leaks when the passphrase is weak, but is not usable as it is.
+    return hit("private-key", header[1] ?? "private key", bodyStart, body, encrypted ? "warning" : "error");
+};
+const JWT = /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/y;
+const SAMPLE_CLAIMS = /John Doe|Jane Doe|"1234567890"|example\.(?:com|org|net)/;
+function base64UrlJson(part) {
+    try {
+        return JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
+    }
+    catch {
+        return undefined;
+    }
+}
+const jwt = (text, at, _anchorEnd, options) => {
+    if (at > 0 && /[A-Za-z0-9_-]/.test(text[at - 1] ?? ""))
+        return undefined;
+    JWT.lastIndex = at;
+    const match = JWT.exec(text);
+    if (!match || isIdentifierContext(text, at, at + match[0].length))
+        return undefined;
+    const [header = "", payload = ""] = match[0].split(".");
+    const decodedHeader = base64UrlJson(header);
+    const claims = Buffer.from(payload, "base64url").toString("utf8");
+    if (typeof decodedHeader?.alg !== "string" || decodedHeader.alg.toLowerCase() === "none")
+        return undefined;
+    const decoded = base64UrlJson(payload);
+    if (typeof decoded !== "object" || SAMPLE_CLAIMS.test(claims))
+        return undefined;
+    const expired = typeof decoded.exp === "number" && decoded.exp * 1000 < options.now;
+    return hit("jwt", expired ? "expired JSON Web Token" : "JSON Web Token", at, match[0], expired ? "warning" : "error", "eyJ");
+};
+const URL_CREDENTIALS = /([^\s:/?#@"'`<>\\]{0,128}):([^\s/?#@"'`<>\\]{1,256})@([A-Za-z0-9._-]+)/y;
+const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{1,31}$/;
+/** Passwords that documentation writes instead of one: a URL holding one is an example, not a leak. */
+const DUMMY_PASSWORDS = new Set("password pass passwd pwd secret root admin postgres mysql guest test user demo changeme token pw p".split(" "));
+const SENTRY_DSN = /([0-9a-f]{32})(?::[0-9a-f]{32})?@([A-Za-z0-9.-]+)(?::\d+)?\/\d+/y;
+/**
+ * Passwords in generic assignments are medium confidence: errors in configuration, where deployed
+ * secrets live, warnings in code and docs, which are full of examples and test vectors.
+ */
+function mediumConfidence(options) {
+    return options.kind === "config" ? "error" : "warning";
+}
+/**
+ * A URL password: a placeholder is nothing, a short or low-entropy one (`s3cret`, `hunter22`) a warning,
+ * anything else an error, whatever the host: `user:pw@example.com` in a README is still a real password
+ * more often than not.
+ */
+function urlPasswordSeverity(user, password) {
+    if (password === user ||
+        DUMMY_PASSWORDS.has(password.toLowerCase()) ||
+        /^[$%{<*[(]/.test(password) ||
+        (0,values/* isPlaceholder */.wK)(password))
+        return undefined;
+    return password.length < 12 || (0,values/* entropy */.Ue)(password) < 3 ? "warning" : "error";
+}
+/** Everything that follows a `scheme://`: a Sentry DSN or a password in the URL. */
+const url = (text, at, anchorEnd) => {
+    const scheme = SCHEME.exec(text.slice(Math.max(0, at - 32), at))?.[0];
+    if (!scheme)
+        return undefined;
+    SENTRY_DSN.lastIndex = anchorEnd;
+    const dsn = SENTRY_DSN.exec(text);
+    if (dsn?.[1] && /sentry/i.test(dsn[2] ?? ""))
+        return hit("sentry-dsn", "Sentry DSN key", anchorEnd, dsn[1]);
+    URL_CREDENTIALS.lastIndex = anchorEnd;
+    const credentials = URL_CREDENTIALS.exec(text);
+    if (!credentials)
+        return undefined;
+    const [, user = "", password = ""] = credentials;
+    const severity = urlPasswordSeverity(user, password);
+    return (severity && hit("url-password", "password in a URL", anchorEnd + user.length + 1, password, severity));
+};
+/** Secret-like name endings; `key` alone is too common in code (`cacheKey`, `primaryKey`). */
+const SECRET_KEY_NAMES = /(?:api|secret|private|access|auth|signing|encryption|master|client|license|account|storage|subscription|session|webhook)key$/;
+const NOT_SECRET_NAMES = /(?:public|pub|next|page|continuation|cancellation|sync|resume|refresh_?url|id)(?:key|token)$|^(?:key|is\w*|has\w*)$/;
+const NAME_CHARS = /[A-Za-z0-9_.-]{0,80}$/;
+/** The keyword ends the name, so it is followed by an optional closing quote and the assignment. */
+function isSecretName(name) {
+    const normalized = name.toLowerCase().replace(/[-_.]/g, "");
+    if (NOT_SECRET_NAMES.test(normalized))
+        return false;
+    // `bypass`, `compass`: only a whole word `pass` (DB_PASS, smtp.pass, dbPass) names a password.
+    if (normalized.endsWith("pass") && !/(?:^|[-_.])pass$/i.test(name) && !/[a-z]Pass$/.test(name))
+        return false;
+    if (!normalized.endsWith("key"))
+        return true;
+    // Environment-style names (STRIPE_KEY, OPENAI_KEY) are secrets; code identifiers need a telling prefix.
+    return (/^[A-Z0-9_]+$/.test(name) && name.length > 3) || SECRET_KEY_NAMES.test(normalized);
+}
+const QUOTED = { '"': /"([^"\n\\]{1,512})"/y, "'": /'([^'\n\\]{1,512})'/y, "`": /`([^`\n\\$]{1,512})`/y };
+const UNQUOTED = /([^\s"'`,;&()[\]{}<>]{1,512})(?![^\s"'`,;&)\]}>])/y;
+const SPACES = /[ \t]*/y;
+function assignedValue(text, from, code) {
+    SPACES.lastIndex = from;
+    SPACES.exec(text);
+    const start = SPACES.lastIndex;
+    const quote = text[start];
+    const pattern = quote === '"' || quote === "'" || quote === "`" ? QUOTED[quote] : code ? undefined : UNQUOTED;
+    if (!pattern)
+        return undefined;
+    pattern.lastIndex = start;
+    return pattern.exec(text)?.[1];
+}
+/** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
+function looksGenerated(value) {
+    if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value))
+        return false;
+    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || (0,values/* isPlaceholder */.wK)(value))
+        return false;
+    // Paths, URLs, dotted names and version strings are configuration, not secrets.
+    if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value))
+        return false;
+    return (0,values/* entropy */.Ue)(value) >= Math.min(3.5, Math.log2(value.length) - 0.7);
+}
+const generic = (text, at, anchorEnd, options) => {
+    const keywordEnd = text.slice(at, anchorEnd).search(/["'`]?[ \t]*(?::=|=>|[:=])$/) + at;
+    const name = (NAME_CHARS.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? "") + text.slice(at, keywordEnd);
+    if (!isSecretName(name))
+        return undefined;
+    const value = assignedValue(text, anchorEnd, options.kind === "code");
+    if (value === undefined || !looksGenerated(value))
+        return undefined;
+    const severity = mediumConfidence(options);
+    return hit("generic-secret", `high-entropy value of ${name.slice(0, 60)}`, text.indexOf(value, anchorEnd), value, severity);
+};
+const CODE_DETECTORS = {
+    "private-key": { samples: ["-----BEGIN "], detect: privateKey },
+    jwt: { samples: ["eyJ"], detect: jwt },
+    url: { samples: ["://"], detect: url },
+};
+function buildDispatch() {
+    const matchersBySample = new Map();
+    const codes = new Set();
+    for (const format of credentials/* CREDENTIAL_FORMATS */.Z) {
+        if (format.detector === "generic")
+            continue;
+        if (format.detector !== "shape") {
+            codes.add(format.detector);
+            continue;
+        }
+        const { matcher, samples } = compile(format);
+        for (const sample of samples)
+            matchersBySample.set(sample, [...(matchersBySample.get(sample) ?? []), matcher]);
+    }
+    const own = new Map();
+    for (const [sample, matchers] of matchersBySample)
+        own.set(sample, [shapeDetector(matchers)]);
+    for (const code of codes) {
+        for (const sample of CODE_DETECTORS[code].samples)
+            own.set(sample, [...(own.get(sample) ?? []), CODE_DETECTORS[code].detect]);
+    }
+    // `sk-ant-api03-` is also an `sk-`: when no Anthropic shape matches, the OpenAI one may.
+    const samples = [...own.keys()].sort((a, b) => b.length - a.length);
+    const dispatch = new Map();
+    for (const sample of samples) {
+        const shorter = samples.filter((other) => other.length < sample.length && sample.startsWith(other));
+        dispatch.set(sample, [sample, ...shorter].flatMap((anchor) => (own.get(anchor) ?? []).map((detect) => ({ detect, anchorLength: anchor.length }))));
+    }
+    return dispatch;
+}
+/** Words that name a secret when an assignment follows them (`API_KEY=`, `"password":`, `token =>`). */
+const SECRET_WORDS = [
+    "key",
+    "token",
+    "secret",
+    "passphrase",
+    "password",
+    "passwd",
+    "pass",
+    "pwd",
+    "credentials",
+    "credential",
+];
+/** How names spell them: `apiKey`, `ApiKey`, `API_KEY` (one literal each keeps the search exact and fast). */
+const SECRET_WORD_SPELLINGS = SECRET_WORDS.flatMap((word) => [
+    word,
+    (word[0] ?? "").toUpperCase() + word.slice(1),
+    word.toUpperCase(),
+]);
+const DISPATCH = buildDispatch();
+const SAMPLES = [...DISPATCH.keys()];
+const URL_SAMPLE = SAMPLES.indexOf("://");
+const SEARCH = new LiteralSearch([...SAMPLES, ...SECRET_WORD_SPELLINGS]);
+const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT, NEWLINE, CLOSE_BRACKET] = [
+    34, 39, 96, 32, 9, 58, 61, 62, 64, 10, 93,
+];
+const [DASH, BACKSLASH] = [45, 92];
+/** Where `["'\`]?[ \t]*(?::=|=>|[:=])` ends at `from` in the bytes, or -1: the generic anchor's tail. */
+function assignmentEnd(bytes, from) {
+    let at = from;
+    const quote = bytes[at];
+    if (quote === QUOTE || quote === APOSTROPHE || quote === BACKTICK)
+        at++;
+    while (bytes[at] === SPACE || bytes[at] === TAB)
+        at++;
+    const operator = bytes[at];
+    if (operator === COLON)
+        return bytes[at + 1] === EQUALS ? at + 2 : at + 1;
+    if (operator === EQUALS)
+        return bytes[at + 1] === GREATER ? at + 2 : at + 1;
+    return -1;
+}
+/** Bytes that end the user and password part of a URL (whitespace, `/?#"'\`<>\\`). */
+const URL_STOP = new Uint8Array(256);
+for (const code of [9, 10, 11, 12, 13, 32, 0xa0, 47, 63, 35, 34, 39, 96, 60, 62, 92])
+    URL_STOP[code] = 1;
+/** Credentials (or a DSN key) follow `://` only when an `@` comes before the end of the authority. */
+function credentialsAhead(bytes, from) {
+    const end = Math.min(bytes.length, from + 386);
+    for (let at = from; at < end; at++) {
+        const code = bytes[at] ?? 0;
+        if (code === AT)
+            return true;
+        if (URL_STOP[code] === 1)
+            return false;
+    }
+    return false;
+}
+/**
+ * The occurrences worth a detector, as (start, literal, anchor end) triples. Secret words need an
+ * assignment after them and `://` an `@` ahead: checked on the bytes, so that a file whose occurrences
+ * all fail (most source files) is never decoded.
+ */
+function candidates(bytes) {
+    const kept = [];
+    SEARCH.forEach(bytes, (at, word) => {
+        const end = at + (SEARCH.words[word]?.length ?? 0);
+        let anchorEnd = end;
+        if (word >= SAMPLES.length) {
+            anchorEnd = assignmentEnd(bytes, end);
+            if (anchorEnd < 0)
+                return;
+        }
+        else if (word === URL_SAMPLE && !credentialsAhead(bytes, end))
+            return;
+        // Occurrences come by end; callers want them by start, longest first at one start. A longer
+        // literal ends later than a shorter one at its start, and rarely than one that starts after it:
+        // moving the new one back past those few keeps the list in order.
+        let place = kept.length;
+        kept.push(at, word, anchorEnd);
+        while (place >= 3) {
+            const before = kept[place - 3] ?? 0;
+            const beforeLength = SEARCH.words[kept[place - 2] ?? 0]?.length ?? 0;
+            if (before < at || (before === at && beforeLength >= end - at))
+                break;
+            kept.copyWithin(place, place - 3, place);
+            kept[place - 3] = at;
+            kept[place - 2] = word;
+            kept[place - 1] = anchorEnd;
+            place -= 3;
+        }
+    });
+    return kept;
+}
+function detectAt(text, at, word, anchorEnd, options) {
+    const literal = SAMPLES[word];
+    if (literal === undefined)
+        return generic(text, at, anchorEnd, options);
+    for (const { detect, anchorLength } of DISPATCH.get(literal) ?? []) {
+        const found = detect(text, at, at + anchorLength, options);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+const PRIVATE_KEY_ANCHOR = "-----BEGIN ";
+const PRIVATE_KEY_WORDS = Buffer.from("PRIVATE KEY");
+/** Bytes of a PEM header's words (`RSA PRIVATE KEY-----`), and of its body (base64, `\s`, `\n` escapes). */
+const [HEADER_BYTES, BODY_BYTES] = [new Uint8Array(256), new Uint8Array(256)];
+for (const range of ["AZ", "09"])
+    for (let code = range.charCodeAt(0); code <= range.charCodeAt(1); code++)
+        HEADER_BYTES[code] = 1;
+for (const code of [SPACE, DASH])
+    HEADER_BYTES[code] = 1;
+for (const range of ["AZ", "az", "09"])
+    for (let code = range.charCodeAt(0); code <= range.charCodeAt(1); code++)
+        BODY_BYTES[code] = 1;
+for (const code of [43, 47, EQUALS, BACKSLASH, 9, 10, 11, 12, 13, 32, 0xa0])
+    BODY_BYTES[code] = 1;
+const PREAMBLE_NAMES = ["Proc-Type: ", "DEK-Info: ", "Comment: ", "Version: ", "Hash: "].map((name) => Buffer.from(name));
+/**
+ * Where the private key detector stops reading at the latest: past the header's words, its body and
+ * armor lines (a bound, not a parse: a superset of what PRIVATE_KEY_HEADER, PEM_PREAMBLE and PEM_BODY
+ * can match).
+ */
+function privateKeyEnd(bytes, from) {
+    let at = from;
+    while (at < bytes.length && HEADER_BYTES[bytes[at] ?? 0] === 1)
+        at++;
+    while (at < bytes.length) {
+        if (BODY_BYTES[bytes[at] ?? 0] === 1) {
+            at++;
+            continue;
+        }
+        const name = PREAMBLE_NAMES.find((candidate) => bytes.subarray(at, at + candidate.length).equals(candidate));
+        if (!name)
+            break;
+        at += name.length;
+        while (at < bytes.length && bytes[at] !== NEWLINE && bytes[at] !== BACKSLASH)
+            at++;
+    }
+    return at;
+}
+/**
+ * The text a detector runs on for the candidate at `at`: the candidate's whole line(s), decoded. Every
+ * detector looks only within the line of its anchor (no character class or literal of a format holds a
+ * line break, and the look-behinds stop at it), except a private key's body, which runs over lines up
+ * to privateKeyEnd. Decoding lines instead of whole files is most of what makes a large scan fast:
+ * most files with a candidate hold no secret.
+ */
+function lineText(bytes, at, anchorEnd, word) {
+    const start = at === 0 ? 0 : bytes.lastIndexOf(NEWLINE, at - 1) + 1;
+    // `-----BEGIN SSH2 ENCRYPTED PRIVATE KEY-----` has the most words before `PRIVATE KEY`.
+    const privateKey = SAMPLES[word] === PRIVATE_KEY_ANCHOR &&
+        bytes.subarray(anchorEnd, anchorEnd + 32).indexOf(PRIVATE_KEY_WORDS) !== -1;
+    const lineEnd = bytes.indexOf(NEWLINE, privateKey ? privateKeyEnd(bytes, anchorEnd) : anchorEnd);
+    return { start, text: bytes.toString("latin1", start, lineEnd === -1 ? bytes.length : lineEnd + 1) };
+}
+/**
+ * Every secret in the bytes, in order, with offsets into the bytes (and into their Latin-1 decoding:
+ * the same offsets). Values inside SOPS `ENC[...]` and dotenvx `encrypted:` values never count.
+ */
+function findSecrets(bytes, options) {
+    const found = candidates(bytes);
+    // Most files hold no candidate at all: nothing of them is decoded.
+    if (found.length === 0)
+        return [];
+    const buffer = (0,lines/* asBuffer */.bS)(bytes);
+    const hits = [];
+    const encrypted = new EncryptedValues(buffer);
+    let covered = 0;
+    let previous = -1;
+    let line;
+    for (let triple = 0; triple < found.length; triple += 3) {
+        const at = found[triple] ?? 0;
+        // At one start only the longest literal runs: its detectors include those of its prefixes.
+        if (at === previous || at < covered)
+            continue;
+        previous = at;
+        const word = found[triple + 1] ?? 0;
+        const anchorEnd = found[triple + 2] ?? 0;
+        if (!line || anchorEnd >= line.end) {
+            const decoded = lineText(buffer, at, anchorEnd, word);
+            line = { ...decoded, end: decoded.start + decoded.text.length };
+        }
+        const inLine = detectAt(line.text, at - line.start, word, anchorEnd - line.start, options);
+        if (!inLine)
+            continue;
+        const hit = { ...inLine, index: inLine.index + line.start };
+        if (encrypted.contains(hit.index))
+            continue;
+        hits.push(hit);
+        // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
+        // detector inside it run, and keep only its hit.
+        if (hit.detector !== "generic-secret")
+            covered = hit.index + hit.secret.length;
+    }
+    return withoutCoveredGeneric(hits);
+}
+/** Where a value starts: after JavaScript's `\s` (within Latin-1, as the text detectors see it), a quote or `=`. */
+const VALUE_START = new Uint8Array(256);
+for (const code of [9, 10, 11, 12, 13, 32, 0xa0, QUOTE, APOSTROPHE, EQUALS])
+    VALUE_START[code] = 1;
+const ENC_OPEN = Buffer.from("ENC[");
+const DOTENVX_PREFIX = Buffer.from("encrypted:");
+/**
+ * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. Asked
+ * only for hits, on the bytes: an `ENC[` earlier on the hit's line without its `]` before the hit, or
+ * `encrypted:` where the hit's value starts.
+ */
+class EncryptedValues {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    contains(index) {
+        const { bytes } = this;
+        const lineStart = index === 0 ? 0 : bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+        // Only this line's: a search back through the whole file for each hit would be quadratic.
+        const open = bytes.subarray(lineStart, index + ENC_OPEN.length).lastIndexOf(ENC_OPEN);
+        if (open !== -1) {
+            const close = bytes.indexOf(CLOSE_BRACKET, lineStart + open);
+            if (close === -1 || close >= index)
+                return true;
+        }
+        let start = index;
+        while (start > 0 && VALUE_START[bytes[start - 1] ?? 0] !== 1)
+            start--;
+        return bytes.subarray(start, start + DOTENVX_PREFIX.length).equals(DOTENVX_PREFIX);
+    }
+}
+/**
+ * A generic assignment that overlaps a specific token's hit is dropped for it. Hits come in text order,
+ * so overlaps are found in one pass over the hits sorted by start, not by comparing every pair.
+ */
+function withoutCoveredGeneric(hits) {
+    const order = hits.map((hit, position) => ({ hit, position })).sort((a, b) => a.hit.index - b.hit.index);
+    const covered = new Set();
+    for (const [at, { hit, position }] of order.entries()) {
+        const end = hit.index + hit.secret.length;
+        // Every overlap is seen from the hit that starts first: the later hits that start before its end.
+        for (let next = at + 1; next < order.length && (order[next]?.hit.index ?? Infinity) < end; next++) {
+            covered.add(position);
+            covered.add(order[next]?.position ?? -1);
+        }
+    }
+    return hits.filter((hit, position) => hit.detector !== "generic-secret" || !covered.has(position));
+}
+
+
+/***/ }),
+
+/***/ 2205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XD: () => (/* binding */ EMPTY_POLICY),
+  zE: () => (/* binding */ gitleaksAllows),
+  Eg: () => (/* binding */ gitleaksAllowsCommit),
+  XN: () => (/* binding */ gitleaksSkipsFile),
+  fU: () => (/* binding */ globMatcher),
+  k_: () => (/* binding */ parseGitleaksAllowlists),
+  ON: () => (/* binding */ parsePolicy),
+  Az: () => (/* binding */ policyAccepts),
+  be: () => (/* binding */ policySkipsFile)
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var errors = __nccwpck_require__(2863);
+// EXTERNAL MODULE: ./actions/lib/sops/re2.ts
+var re2 = __nccwpck_require__(2213);
+// EXTERNAL MODULE: ./actions/lib/scan/rules.ts
+var scan_rules = __nccwpck_require__(4801);
+;// CONCATENATED MODULE: ./actions/lib/scan/policy.ts
+/**
+ * What a repository accepts: its policy file (`.github/secrets-policy.yml`: path globs, rule ids and
+ * fingerprints of accepted findings, each with a reason) and the `[allowlist]` of an existing
+ * `.gitleaks.toml`, so that repositories moving from gitleaks keep their allowlists.
+ */
+
+
+
+
+
+
+const EMPTY_POLICY = { source: undefined, allow: [] };
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringList(value, where) {
+    if (value === undefined)
+        return undefined;
+    const list = typeof value === "string" ? [value] : value;
+    if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || item.trim() === "")) {
+        throw new errors/* ConfigurationError */.j1(`${where} must be a list of non-empty strings`);
+    }
+    return list.map((item) => item.trim());
+}
+/** Globs as in .gitignore-style tools: `**` crosses folders, dot files match, `/` separators. */
+function globMatcher(globs) {
+    const matcher = picomatch_default()([...globs], { dot: true });
+    return (file) => matcher(file);
+}
+const ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
+/** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
+function parsePolicy(text, source) {
+    let raw;
+    try {
+        raw = (0,yaml_dist/* parse */.qg)(text, { uniqueKeys: true });
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${source} is not valid YAML: fix its syntax`);
+    }
+    if (raw === null || raw === undefined)
+        return { source, allow: [] };
+    if (!isRecord(raw))
+        throw new errors/* ConfigurationError */.j1(`${source} must be a YAML mapping with an \`allow\` list`);
+    const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
+    if (unknown.length > 0)
+        throw new errors/* ConfigurationError */.j1(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
+    const list = raw.allow ?? [];
+    if (!Array.isArray(list))
+        throw new errors/* ConfigurationError */.j1(`${source}: allow must be a list`);
+    const allow = list.map((item, index) => {
+        const where = `${source}: allow[${index}]`;
+        if (!isRecord(item))
+            throw new errors/* ConfigurationError */.j1(`${where} must be a mapping`);
+        const extra = Object.keys(item).find((key) => !ENTRY_KEYS.has(key));
+        if (extra)
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
+        if (typeof item.reason !== "string" || item.reason.trim() === "")
+            throw new errors/* ConfigurationError */.j1(`${where} needs a reason: say why these findings are accepted`);
+        const paths = stringList(item.paths, `${where}.paths`);
+        const rules = stringList(item.rules, `${where}.rules`);
+        const fingerprints = stringList(item.fingerprints, `${where}.fingerprints`);
+        const unknownRule = rules?.find((rule) => !scan_rules/* RULE_IDS */.Iu.includes(rule));
+        if (unknownRule)
+            throw new errors/* ConfigurationError */.j1(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${scan_rules/* RULE_IDS */.Iu.join(", ")})`);
+        if (!paths && !rules && !fingerprints)
+            throw new errors/* ConfigurationError */.j1(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
+        return {
+            reason: item.reason.trim(),
+            ...(paths ? { paths: globMatcher(paths) } : {}),
+            ...(rules ? { rules: rules } : {}),
+            ...(fingerprints ? { fingerprints } : {}),
+        };
+    });
+    return { source, allow };
+}
+function entryAccepts(entry, finding) {
+    return ((!entry.paths || entry.paths(finding.file)) &&
+        (!entry.rules || entry.rules.includes(finding.rule)) &&
+        (!entry.fingerprints || entry.fingerprints.includes(finding.fingerprint)));
+}
+function policyAccepts(policy, finding) {
+    return policy.allow.some((entry) => entryAccepts(entry, finding));
+}
+/** Files every rule accepts: they are not even read. */
+function policySkipsFile(policy, file) {
+    return policy.allow.some((entry) => entry.paths?.(file) === true && !entry.rules && !entry.fingerprints);
+}
+function tomlStrings(value, where) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
+        throw new errors/* ConfigurationError */.j1(`${where} must be a list of strings`);
+    return value;
+}
+function re2List(value, where) {
+    return tomlStrings(value, where).map((pattern, index) => {
+        try {
+            return (0,re2/* compileRe2 */.X)(pattern);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`${where}[${index}]: ${(0,errors/* describeUnknown */.Ee)(error)}`);
+        }
+    });
+}
+function readAllowlist(raw, where) {
+    const target = raw.regexTarget ?? "secret";
+    if (target !== "secret" && target !== "match" && target !== "line")
+        throw new errors/* ConfigurationError */.j1(`${where}.regexTarget must be secret, match or line`);
+    const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
+    if (condition !== "AND" && condition !== "OR")
+        throw new errors/* ConfigurationError */.j1(`${where}.condition must be AND or OR`);
+    return {
+        paths: re2List(raw.paths, `${where}.paths`),
+        regexes: re2List(raw.regexes, `${where}.regexes`),
+        regexTarget: target,
+        stopwords: tomlStrings(raw.stopwords, `${where}.stopwords`).map((word) => word.toLowerCase()),
+        commits: tomlStrings(raw.commits, `${where}.commits`),
+        condition,
+    };
+}
+/**
+ * The global allowlists of a `.gitleaks.toml`: `[allowlist]` and the `[[allowlists]]` that do not target
+ * specific gitleaks rules (those rule ids mean nothing here). Regexes are Go RE2, as gitleaks reads them.
+ */
+function parseGitleaksAllowlists(text, source) {
+    let raw;
+    try {
+        raw = parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`${source} is not valid TOML: ${(0,errors/* describeUnknown */.Ee)(error)}`);
+    }
+    const lists = [];
+    if (isRecord(raw.allowlist))
+        lists.push(readAllowlist(raw.allowlist, `${source}: [allowlist]`));
+    if (Array.isArray(raw.allowlists)) {
+        raw.allowlists.forEach((item, index) => {
+            if (isRecord(item) && item.targetRules === undefined)
+                lists.push(readAllowlist(item, `${source}: [[allowlists]][${index}]`));
+        });
+    }
+    return lists;
+}
+function gitleaksAllows(lists, context) {
+    return lists.some((list) => {
+        const target = list.regexTarget === "line" ? context.line : context.secret;
+        const checks = [
+            list.paths.length > 0 ? list.paths.some((regex) => regex.test(context.file)) : undefined,
+            list.regexes.length > 0 ? list.regexes.some((regex) => regex.test(target)) : undefined,
+            list.stopwords.length > 0
+                ? list.stopwords.some((word) => context.secret.toLowerCase().includes(word))
+                : undefined,
+        ].filter((check) => check !== undefined);
+        if (checks.length === 0)
+            return false;
+        return list.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
+    });
+}
+/** History findings in a commit an `OR` allowlist names (gitleaks' `commits`). */
+function gitleaksAllowsCommit(lists, commit) {
+    return lists.some((list) => list.condition === "OR" && list.commits.includes(commit));
+}
+/** Paths gitleaks skips entirely (an `OR` allowlist's paths): those files need no secret scan. */
+function gitleaksSkipsFile(lists, file) {
+    return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
+}
+
+
+/***/ }),
+
+/***/ 4801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   iD: () => (/* binding */ newFinding),
+/* harmony export */   jb: () => (/* binding */ describeFinding),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(146);
+/**
+ * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
+ * `secrets-allow` comments), default severities and the one-line fix every message ends with.
+ */
+
+const RULE_IDS = [
+    "plaintext-env-file",
+    "sops-rule-not-encrypted",
+    "sops-value-not-encrypted",
+    "sops-recipients-drift",
+    "secret-pattern",
+    "secret-default",
+    "env-not-ignored",
+];
+const RULES = {
+    "plaintext-env-file": {
+        id: "plaintext-env-file",
+        severity: "error",
+        title: "Plaintext dotenv file",
+        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
+            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
+        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
+    },
+    "sops-rule-not-encrypted": {
+        id: "sops-rule-not-encrypted",
+        severity: "error",
+        title: "File matches a .sops.yaml creation rule but is not encrypted",
+        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
+            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
+        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
+    },
+    "sops-value-not-encrypted": {
+        id: "sops-value-not-encrypted",
+        severity: "error",
+        title: "SOPS file holds a plaintext value or broken metadata",
+        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
+            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
+            "no key), or the MAC does not match the content.",
+        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
+    },
+    "sops-recipients-drift": {
+        id: "sops-recipients-drift",
+        severity: "error",
+        title: "SOPS file recipients differ from its creation rule",
+        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
+            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
+        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+    },
+    "secret-pattern": {
+        id: "secret-pattern",
+        severity: "error",
+        title: "Credential in plaintext",
+        description: "A credential in one of the formats of the credential table (GitHub, GitLab, AWS, Google, Hugging Face, " +
+            "Anthropic, OpenAI, Slack, Stripe, npm, PyPI, Sentry, private keys, age keys, JWTs and 80 more; see " +
+            "verify-no-plaintext-rules.md), a password in a URL, or a high-entropy value assigned to a " +
+            "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder in a known format is a warning; a generic " +
+            "value is an error in configuration files and a warning in source code and docs.",
+        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
+    },
+    "secret-default": {
+        id: "secret-default",
+        severity: "error",
+        title: "Hard-coded default of a secret in Python code",
+        description: 'A Python file gives a secret-named variable a literal default: `os.getenv("X", "...")`, ' +
+            '`os.environ.get`/`setdefault`, a pydantic-settings field (`x: str = "..."`, `Field(default="...")`) ' +
+            'or `SecretStr("...")`, for names with KEY, TOKEN, SECRET, PASSWORD, AUTH or DSN. The service then ' +
+            "runs with a value everyone can read whenever the variable is missing. Empty strings and None are fine.",
+        fix: 'require the variable; no default (`os.environ["X"]`, a settings field without a default) and rotate the value if it was ever used',
+    },
+    "env-not-ignored": {
+        id: "env-not-ignored",
+        severity: "warning",
+        title: ".env is not git-ignored",
+        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
+        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
+    },
+};
+/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
+function newFinding(rule, file, line, message, subject) {
+    return {
+        rule,
+        severity: RULES[rule].severity,
+        file,
+        line,
+        message,
+        fingerprint: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(rule, file, subject),
+    };
+}
+/** The message as every output shows it: what was found, then the fix. */
+function describeFinding(finding) {
+    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
+}
+
+
+/***/ }),
+
+/***/ 8262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ segmentSource),
+/* harmony export */   Tr: () => (/* binding */ parseShape),
+/* harmony export */   cO: () => (/* binding */ literalExpansions),
+/* harmony export */   vJ: () => (/* binding */ describeShape)
+/* harmony export */ });
+/* unused harmony export CHARACTER_CLASSES */
+/**
+ * The shape language of credential formats: one string says what a credential looks like, and is both
+ * compiled into the detector's regex and rendered in the rule docs, so the two cannot disagree.
+ *
+ * - literal text: `glpat-`, `.atlasv1.`
+ * - `(a|b|)`: one of several literals (an empty one makes the part optional)
+ * - `{class:N}`, `{class:N-M}`, `{class:N+}`: N (to M, or more) characters of a class below
+ * - `{name}` (no count): a value only an example generator can make (`{jwt}`); never in a detector.
+ */
+const CHARACTER_CLASSES = {
+    alnum: "A-Za-z0-9",
+    word: "A-Za-z0-9_",
+    token: "A-Za-z0-9_-",
+    tokenpad: "A-Za-z0-9_=-",
+    dotted: "A-Za-z0-9_.=-",
+    b64: "A-Za-z0-9+/",
+    b64any: "A-Za-z0-9+/=_-",
+    hex: "a-f0-9",
+    hexany: "a-fA-F0-9",
+    lower: "a-z",
+    letters: "A-Za-z",
+    digits: "0-9",
+    lowernum: "a-z0-9",
+    upnum: "A-Z0-9",
+    b32: "A-Z2-7",
+    bech32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
+    azure: "A-Za-z0-9_~.",
+    azuretail: "A-Za-z0-9_~.-",
+    percent: "A-Za-z0-9%",
+    pad: "=",
+};
+/** Open-ended counts (`{b64:100+}`) stop here, so that no pattern can run over a whole minified file. */
+const UNBOUNDED = 1024;
+const PART = /\(([^()]*)\)|\{([a-z0-9-]+)(?::(\d+)(?:(-)(\d+)|(\+))?)?\}|([^({]+)/gy;
+/** Parses a shape; throws on a malformed one (shapes are constants of the source, checked by tests). */
+function parseShape(shape) {
+    const segments = [];
+    PART.lastIndex = 0;
+    let match;
+    let end = 0;
+    while (PART.lastIndex < shape.length && (match = PART.exec(shape)) !== null) {
+        end = PART.lastIndex;
+        const [, alternatives, name, min, range, max, open, literal] = match;
+        if (alternatives !== undefined)
+            segments.push({ kind: "literal", options: alternatives.split("|") });
+        else if (literal !== undefined)
+            segments.push({ kind: "literal", options: [literal] });
+        else if (name !== undefined && min === undefined)
+            segments.push({ kind: "special", name });
+        else if (name !== undefined && name in CHARACTER_CLASSES) {
+            const low = Number(min);
+            const high = range ? Number(max) : open ? UNBOUNDED : low;
+            segments.push({ kind: "class", name: name, min: low, max: high });
+        }
+        else
+            throw new Error(`shape ${shape}: unknown character class {${name ?? ""}}`);
+    }
+    if (end !== shape.length)
+        throw new Error(`shape ${shape}: cannot parse from offset ${end}`);
+    return segments;
+}
+const escapeLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+function segmentSource(segment) {
+    switch (segment.kind) {
+        case "literal":
+            return segment.options.length === 1
+                ? escapeLiteral(segment.options[0] ?? "")
+                : `(?:${segment.options.map(escapeLiteral).join("|")})`;
+        case "class": {
+            const count = segment.min === segment.max ? `{${segment.min}}` : `{${segment.min},${segment.max}}`;
+            return `([${CHARACTER_CLASSES[segment.name]}]${count})`;
+        }
+        case "special":
+            throw new Error(`{${segment.name}} only makes examples, it cannot be matched`);
+    }
+}
+/** Every literal the consecutive literal segments can spell (`(ghp|gho)_` → ghp_, gho_). */
+function literalExpansions(segments) {
+    let words = [""];
+    for (const segment of segments) {
+        if (segment.kind !== "literal")
+            break;
+        words = words.flatMap((word) => segment.options.map((option) => word + option));
+    }
+    return words;
+}
+const describeCount = ({ min, max }) => min === max ? `${min}` : max === UNBOUNDED ? `${min}+` : `${min}–${max}`;
+/** How a shape reads in the docs: `glpat-` then 20–300 of `[A-Za-z0-9_-]`. */
+function describeShape(shape) {
+    return parseShape(shape)
+        .map((segment) => {
+        switch (segment.kind) {
+            case "literal":
+                return segment.options.length === 1
+                    ? `\`${segment.options[0] ?? ""}\``
+                    : `one of ${segment.options.map((option) => (option === "" ? "nothing" : `\`${option}\``)).join(", ")}`;
+            case "class":
+                return `${describeCount(segment)} × \`[${CHARACTER_CLASSES[segment.name]}]\``;
+            case "special":
+                return `a generated \`${segment.name}\` value`;
+        }
+    })
+        .join(" + ");
+}
+
+
+/***/ }),
+
+/***/ 1365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ verifyMac),
+/* harmony export */   _M: () => (/* binding */ sopsFindings),
+/* harmony export */   d2: () => (/* binding */ sopsStatusOf)
+/* harmony export */ });
+/* harmony import */ var _sops_cipher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2581);
+/* harmony import */ var _sops_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1472);
+/* harmony import */ var _sops_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1037);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2863);
+/* harmony import */ var _sops_formats_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3076);
+/* harmony import */ var _sops_inspect_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6040);
+/* harmony import */ var _sops_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7616);
+/* harmony import */ var _sops_tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1635);
+/* harmony import */ var _sops_tree_path_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(840);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(967);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4801);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(701);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(146);
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What the file is, when it can be a SOPS file at all: source code and docs quote SOPS files in strings,
+ * so only data files (by extension) and config files are inspected.
+ */
+function sopsStatusOf(file, bytes, text) {
+    if (!(0,_sops_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .formatForPath */ .G9)(file) && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_9__/* .fileKind */ .h)(file) !== "config")
+        return { kind: "plain" };
+    // Every SOPS file, whole or broken, holds `sops` (its metadata) or `ENC[` (its values): a file with
+    // neither is plain without being decoded.
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!raw.includes("sops") && !raw.includes("ENC["))
+        return { kind: "plain" };
+    return (0,_sops_inspect_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectSops */ .e)(file, bytes, text());
+}
+function plaintextValues(file, text, status) {
+    const { metadata } = status;
+    const problems = [];
+    const broken = (problem) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_10__/* .newFinding */ .iD)("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
+    if (metadata.mac === "")
+        problems.push(broken("no MAC"));
+    const leaves = (0,_sops_tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__/* .selectLeaves */ .Tb)(status.branches, {
+        rule: metadata.cryptRule,
+        macOnlyEncrypted: metadata.macOnlyEncrypted,
+    });
+    const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_12__/* .LineIndex */ .rr(text);
+    for (const leaf of leaves) {
+        if (!leaf.encrypted || (typeof leaf.value === "string" && (0,_sops_cipher_js__WEBPACK_IMPORTED_MODULE_0__/* .isEncryptedValue */ .m2)(leaf.value)))
+            continue;
+        const where = (0,_sops_tree_path_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPath */ .jV)(leaf.location) || "(root)";
+        const shown = typeof leaf.value === "string" ? `: ${(0,_values_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(leaf.value)}` : "";
+        problems.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_10__/* .newFinding */ .iD)("sops-value-not-encrypted", file, (0,_sops_inspect_js__WEBPACK_IMPORTED_MODULE_5__/* .keyLine */ .Y)(text, lines, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
+    }
+    return problems;
+}
+function recipientsDrift(file, setup, metadata, rule) {
+    const comparison = (0,_sops_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .compareRecipients */ .Wm)(metadata.keyGroups, rule);
+    // A rule without age recipients (PGP/KMS only) cannot be compared with age recipients.
+    if (!comparison.comparable || comparison.inSync)
+        return [];
+    const { missing, unnamedOtherKeys } = comparison;
+    const extra = [...comparison.extra, ...unnamedOtherKeys];
+    const rules = `creation rule ${rule.index + 1} of ${setup.file}`;
+    const parts = [
+        missing.length > 0 ? `missing ${missing.join(", ")}` : "",
+        extra.length > 0 ? `extra ${extra.join(", ")}` : "",
+    ].filter((part) => part !== "");
+    const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
+    return [
+        (0,_rules_js__WEBPACK_IMPORTED_MODULE_10__/* .newFinding */ .iD)("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${comparison.regrouped ? "regrouped" : ""}`),
+    ];
+}
+/** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
+function sopsFindings(file, status, text, setup, { drift = true } = {}) {
+    const rule = (0,_sops_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .creationRuleFor */ .rV)(setup, file);
+    switch (status.kind) {
+        case "plain":
+            // A rule without path_regex is sops' default for `sops encrypt`, not a claim on every file.
+            return rule?.pathRegex
+                ? [
+                    (0,_rules_js__WEBPACK_IMPORTED_MODULE_10__/* .newFinding */ .iD)("sops-rule-not-encrypted", file, 1, `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`, ""),
+                ]
+                : [];
+        case "broken":
+            return [
+                (0,_rules_js__WEBPACK_IMPORTED_MODULE_10__/* .newFinding */ .iD)("sops-value-not-encrypted", file, 1, `${file} is not a valid ${status.format} SOPS file: ${status.problem}`, status.problem),
+            ];
+        case "sops":
+            return [
+                ...plaintextValues(file, text(), status),
+                ...(drift && rule && setup ? recipientsDrift(file, setup, status.metadata, rule) : []),
+            ];
+    }
+}
+/**
+ * With a key: decrypt to check the MAC (the plaintext is dropped at once). A file none of the keys opens
+ * is not a finding: it is returned as a note.
+ */
+async function verifyMac(file, bytes, format, identities) {
+    try {
+        await (0,_sops_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .decrypt */ .Yc)(bytes, { format, identities });
+        return {};
+    }
+    catch (error) {
+        if (error instanceof _sops_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb && error.code === "MAC_MISMATCH") {
+            return {
+                finding: (0,_rules_js__WEBPACK_IMPORTED_MODULE_10__/* .newFinding */ .iD)("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
+            };
+        }
+        return { note: `${file}: MAC not verified: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeUnknown */ .Ee)(error)}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Kd: () => (/* binding */ hasCharacterClasses),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   Ue: () => (/* binding */ entropy),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
+ * (never in full) and fingerprinted.
+ */
+
+/** Shannon entropy in bits per character. */
+function entropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
+const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
+const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
+/** `12345`, `abcde`: five characters counting up. */
+function hasAscendingRun(text, length) {
+    let run = 1;
+    for (let index = 1; index < text.length; index++) {
+        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
+        if (run >= length)
+            return true;
+    }
+    return false;
+}
+/**
+ * True for values people write instead of a real secret: documentation words, template syntax, a
+ * character repeated, or a run like `12345`/`abcde`.
+ */
+function isPlaceholder(value) {
+    if (value === "")
+        return true;
+    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
+        return true;
+    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
+        return true;
+    const lower = value.toLowerCase();
+    const first = lower[0] ?? "";
+    if (lower.split(first).length - 1 >= lower.length * 0.6)
+        return true;
+    return hasAscendingRun(lower, 5);
+}
+/** At least `count` of: lower case, upper case, digits, other characters. */
+function hasCharacterClasses(value, count) {
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
+    return classes.length >= count;
+}
+/**
+ * The only form in which a secret is ever shown: the fixed prefix of its format when the detector that
+ * found it knows one (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own
+ * body is shown, and no prefix is guessed from the value: a password that happens to start like a token
+ * format must not show its first characters.
+ */
+function redact(secret, prefix = "") {
+    const shown = prefix !== "" && secret.startsWith(prefix) && secret.length > prefix.length ? prefix : "";
+    return `${shown}… (${Array.from(secret).length} chars)`;
+}
+/**
+ * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
+ * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
+ * way to test guesses of the value, and it stays the same when the secret is rotated in place.
+ */
+function fingerprint(rule, file, context) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
+}
+
+
+/***/ }),
+
+/***/ 4569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pV: () => (/* binding */ generateAgeIdentity),
+  go: () => (/* binding */ parseIdentities),
+  HL: () => (/* binding */ unwrapDataKey),
+  Ki: () => (/* binding */ wrapDataKey)
+});
+
+// UNUSED EXPORTS: AgeIdentity
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
+var base = __nccwpck_require__(4929);
+// EXTERNAL MODULE: ./actions/lib/sops/errors.ts
+var errors = __nccwpck_require__(1037);
+;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
+/**
+ * Opening the small age files sops stores in its metadata (one data key each) when the identity is an
+ * X25519 key, with node:crypto's X25519, HKDF-SHA-256, HMAC-SHA-256 and ChaCha20-Poly1305. Decrypting a
+ * secret file is the common case in CI, and age-encryption's start-up (its post-quantum and P-256 code,
+ * web streams) costs more than the whole decryption; it is still used for everything else: post-quantum
+ * identities, encryption, and any file this reader does not recognise.
+ *
+ * The format follows the age v1 specification (C2SP age.md): a text header of recipient stanzas
+ * authenticated by an HMAC keyed from the file key, then a 16-byte nonce and the ChaCha20-Poly1305
+ * STREAM payload in 64 KiB chunks.
+ */
+
+
+
+const X25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
+const X25519_SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
+const VERSION_LINE = "age-encryption.org/v1";
+const X25519_LABEL = "age-encryption.org/v1/X25519";
+const CHUNK_SIZE = 64 * 1024;
+const TAG_BYTES = 16;
+const FILE_KEY_BYTES = 16;
+const BASE64_NO_PADDING = /^[A-Za-z0-9+/]*$/;
+/** Parse an `AGE-SECRET-KEY-1...` identity; undefined when the text is not a valid X25519 identity. */
+function parseX25519Identity(text) {
+    const decoded = base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false);
+    if (!decoded || decoded.prefix !== "age-secret-key-")
+        return undefined;
+    const secret = base/* bech32 */.I.fromWordsUnsafe(decoded.words);
+    if (!secret || secret.length !== 32)
+        return undefined;
+    const privateKey = (0,external_node_crypto_.createPrivateKey)({
+        key: Buffer.concat([X25519_PKCS8_PREFIX, secret]),
+        format: "der",
+        type: "pkcs8",
+    });
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey)
+        .export({ format: "der", type: "spki" })
+        .subarray(X25519_SPKI_PREFIX.length);
+    return { privateKey, publicKey, recipient: base/* bech32 */.I.encodeFromBytes("age", publicKey) };
+}
+function hkdf(key, salt, info) {
+    return Buffer.from((0,external_node_crypto_.hkdfSync)("sha256", key, salt, info, 32));
+}
+/** ChaCha20-Poly1305 open; null when the tag does not verify. */
+function age_x25519_open(key, nonce, sealed) {
+    if (sealed.length < TAG_BYTES)
+        return null;
+    const decipher = (0,external_node_crypto_.createDecipheriv)("chacha20-poly1305", key, nonce, { authTagLength: TAG_BYTES });
+    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+    const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
+    try {
+        return Buffer.concat([plaintext, decipher.final()]);
+    }
+    catch {
+        return null;
+    }
+}
+/** Canonical unpadded base64 as age writes it; undefined for anything else. */
+function decodeBase64(text) {
+    if (!BASE64_NO_PADDING.test(text) || text.length % 4 === 1)
+        return undefined;
+    const bytes = Buffer.from(text, "base64");
+    return bytes.toString("base64").replace(/=+$/, "") === text ? bytes : undefined;
+}
+/** Parse the header strictly; undefined when it is not something this reader handles. */
+function parseHeader(file) {
+    const stanzas = [];
+    let position = 0;
+    const nextLine = () => {
+        const end = file.indexOf(0x0a, position);
+        if (end === -1)
+            return undefined;
+        const line = Buffer.from(file.subarray(position, end)).toString("latin1");
+        position = end + 1;
+        return line;
+    };
+    if (nextLine() !== VERSION_LINE)
+        return undefined;
+    for (;;) {
+        const lineStart = position;
+        const line = nextLine();
+        if (line === undefined)
+            return undefined;
+        if (line.startsWith("--- ")) {
+            const mac = decodeBase64(line.slice(4));
+            if (!mac || mac.length !== 32)
+                return undefined;
+            return {
+                stanzas,
+                authenticated: file.subarray(0, lineStart + 3),
+                mac,
+                payload: file.subarray(position),
+            };
+        }
+        if (!line.startsWith("-> "))
+            return undefined;
+        const [type, ...args] = line.slice(3).split(" ");
+        if (!type || args.some((arg) => arg === "" || !/^[\x21-\x7e]+$/.test(arg)))
+            return undefined;
+        const body = [];
+        for (;;) {
+            const bodyLine = nextLine();
+            if (bodyLine === undefined || bodyLine.length > 64)
+                return undefined;
+            const bytes = decodeBase64(bodyLine);
+            if (!bytes)
+                return undefined;
+            body.push(bytes);
+            if (bodyLine.length < 64)
+                break;
+        }
+        stanzas.push({ type, args, body: Buffer.concat(body) });
+    }
+}
+function unwrapFileKey(stanza, identity) {
+    const [shareText] = stanza.args;
+    const share = stanza.args.length === 1 && shareText ? decodeBase64(shareText) : undefined;
+    if (!share || share.length !== 32 || stanza.body.length !== FILE_KEY_BYTES + TAG_BYTES) {
+        throw (0,errors/* malformed */.Qm)("an age X25519 stanza is malformed");
+    }
+    const publicKey = (0,external_node_crypto_.createPublicKey)({
+        key: Buffer.concat([X25519_SPKI_PREFIX, share]),
+        format: "der",
+        type: "spki",
+    });
+    let shared;
+    try {
+        shared = (0,external_node_crypto_.diffieHellman)({ privateKey: identity.privateKey, publicKey });
+    }
+    catch {
+        // OpenSSL refuses to derive from a low-order point (an all-zero shared secret).
+        shared = Buffer.alloc(32);
+    }
+    if (shared.every((byte) => byte === 0))
+        throw (0,errors/* malformed */.Qm)("an age X25519 stanza has a low-order share");
+    const wrapKey = hkdf(shared, Buffer.concat([share, identity.publicKey]), X25519_LABEL);
+    return age_x25519_open(wrapKey, Buffer.alloc(12), stanza.body);
+}
+/** Decrypt a binary age file with X25519 identities. Throws MALFORMED when the file is corrupt. */
+function openWithX25519(file, identities) {
+    const header = parseHeader(file);
+    if (!header || !header.stanzas.some((stanza) => stanza.type === "X25519"))
+        return { status: "unhandled" };
+    let fileKey = null;
+    for (const stanza of header.stanzas) {
+        if (stanza.type !== "X25519")
+            continue;
+        for (const identity of identities) {
+            fileKey = unwrapFileKey(stanza, identity);
+            if (fileKey)
+                break;
+        }
+        if (fileKey)
+            break;
+    }
+    if (!fileKey)
+        return { status: "no-match" };
+    const expected = (0,external_node_crypto_.createHmac)("sha256", hkdf(fileKey, Buffer.alloc(0), "header"))
+        .update(header.authenticated)
+        .digest();
+    if (!(0,external_node_crypto_.timingSafeEqual)(expected, header.mac))
+        throw (0,errors/* malformed */.Qm)("an age header MAC does not verify: the key entry was modified");
+    const { payload } = header;
+    if (payload.length < 16 + TAG_BYTES)
+        throw (0,errors/* malformed */.Qm)("an age payload is truncated");
+    const payloadKey = hkdf(fileKey, payload.subarray(0, 16), "payload");
+    const ciphertext = payload.subarray(16);
+    // A data key or Shamir share is far below one chunk; longer payloads go to age-encryption.
+    if (ciphertext.length > CHUNK_SIZE + TAG_BYTES)
+        return { status: "unhandled" };
+    const lastChunkNonce = Buffer.alloc(12);
+    lastChunkNonce[11] = 1;
+    const plaintext = age_x25519_open(payloadKey, lastChunkNonce, ciphertext);
+    if (!plaintext)
+        throw (0,errors/* malformed */.Qm)("an age payload does not authenticate: the key entry was modified");
+    return { status: "opened", payload: plaintext };
+}
+const ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----";
+const ARMOR_END = "-----END AGE ENCRYPTED FILE-----";
+/** The strict PEM-like armor of age (64-column padded base64); undefined when it is not canonical. */
+function decodeArmor(text) {
+    const lines = text.trim().split(/\r?\n/);
+    if (lines.length < 3 || lines[0] !== ARMOR_BEGIN || lines[lines.length - 1] !== ARMOR_END)
+        return undefined;
+    const body = lines.slice(1, -1);
+    if (body.some((line, index) => line.length > 64 || (index < body.length - 1 && line.length !== 64)))
+        return undefined;
+    const joined = body.join("");
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0)
+        return undefined;
+    const bytes = Buffer.from(joined, "base64");
+    return bytes.toString("base64") === joined ? new Uint8Array(bytes) : undefined;
+}
+
+// EXTERNAL MODULE: ./actions/lib/sops/cipher.ts
+var cipher = __nccwpck_require__(2581);
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var lib_errors = __nccwpck_require__(2863);
+// EXTERNAL MODULE: ./actions/lib/sops/metadata.ts
+var sops_metadata = __nccwpck_require__(2995);
+// EXTERNAL MODULE: ./actions/lib/sops/shamir.ts
+var shamir = __nccwpck_require__(8204);
+;// CONCATENATED MODULE: ./actions/lib/sops/age.ts
+/**
+ * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
+ * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
+ * X25519 data keys are opened with node:crypto (age-x25519.ts); age-encryption does everything else
+ * and is loaded only when needed. Failures never echo key material.
+ */
+
+
+
+
+
+
+
+let ageEncryption;
+function loadAgeEncryption() {
+    ageEncryption ??= __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
+    return ageEncryption;
+}
+/** One age identity. The secret is held in private fields so that logging the object cannot leak it. */
+class AgeIdentity {
+    recipient;
+    source;
+    #secret;
+    #x25519;
+    constructor(secret, x25519, 
+    /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
+    recipient, 
+    /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
+    source) {
+        this.recipient = recipient;
+        this.source = source;
+        this.#secret = secret;
+        this.#x25519 = x25519;
+    }
+    static async parse(secret, source) {
+        const x25519 = secret.startsWith("AGE-SECRET-KEY-1") ? parseX25519Identity(secret) : undefined;
+        if (x25519)
+            return new AgeIdentity(secret, x25519, x25519.recipient, source);
+        try {
+            const { identityToRecipient } = await loadAgeEncryption();
+            return new AgeIdentity(secret, undefined, await identityToRecipient(secret), source);
+        }
+        catch {
+            throw (0,errors/* badInput */.AN)(`${source} is not a valid age identity (bad encoding or checksum)`);
+        }
+    }
+    /** The node:crypto form of an X25519 identity; undefined for post-quantum identities. */
+    get x25519() {
+        return this.#x25519;
+    }
+    /** Hand the secret to age-encryption; the only place it leaves this object. */
+    addTo(decrypter) {
+        decrypter.addIdentity(this.#secret);
+    }
+    toString() {
+        return `AgeIdentity(${this.recipient})`;
+    }
+    toJSON() {
+        return this.toString();
+    }
+    [external_node_util_.inspect.custom]() {
+        return this.toString();
+    }
+}
+const IDENTITY_PREFIX = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
+/**
+ * Parse a key file or SOPS_AGE_KEY value: identities separated by newlines (CRLF tolerated) or, since
+ * sops 3.13, by whitespace on one line; blank lines and `#` comments are skipped.
+ */
+async function parseIdentities(text, source) {
+    const identities = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, rawLine] of lines.entries()) {
+        const line = rawLine.trim();
+        if (line === "" || line.startsWith("#"))
+            continue;
+        for (const token of line.split(/\s+/)) {
+            const where = `${source} line ${index + 1}`;
+            if (token.startsWith("AGE-PLUGIN-")) {
+                throw new errors/* SopsError */.gb("UNSUPPORTED", `${where}: age plugin identities are not supported`);
+            }
+            if (!IDENTITY_PREFIX.test(token)) {
+                throw (0,errors/* badInput */.AN)(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
+            }
+            identities.push(await AgeIdentity.parse(token, where));
+        }
+    }
+    if (identities.length === 0)
+        throw (0,errors/* badInput */.AN)(`${source} holds no age identity`);
+    return identities;
+}
+function isSupportedRecipient(recipient) {
+    // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
+    // second `1` in their human-readable part and are not supported.
+    return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);
+}
+/** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
+async function wrapDataKey(dataKey, recipient) {
+    if (!isSupportedRecipient(recipient)) {
+        throw (0,errors/* badInput */.AN)(`"${(0,lib_errors/* printable */.g$)(recipient, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
+    }
+    const { Encrypter, armor } = await loadAgeEncryption();
+    const encrypter = new Encrypter();
+    try {
+        encrypter.addRecipient(recipient);
+    }
+    catch {
+        throw (0,errors/* badInput */.AN)(`"${(0,lib_errors/* printable */.g$)(recipient, 80)}" is not a valid age recipient (bad encoding or checksum)`);
+    }
+    return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
+}
+/** The age library's own decryption: post-quantum identities and files the native reader leaves alone. */
+async function openWithAgeEncryption(file, identities, entry) {
+    const { Decrypter } = await loadAgeEncryption();
+    const decrypter = new Decrypter();
+    for (const identity of identities)
+        identity.addTo(decrypter);
+    try {
+        return await decrypter.decrypt(file);
+    }
+    catch (error) {
+        // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
+        if (error instanceof Error && /no identity matched/i.test(error.message))
+            return null;
+        throw (0,errors/* malformed */.Qm)(`the age key entry for ${(0,lib_errors/* printable */.g$)(entry.recipient)} is damaged and cannot be decrypted`);
+    }
+}
+async function openStanza(entry, identities, expectedLength) {
+    const file = decodeArmor(entry.enc);
+    if (!file)
+        throw (0,errors/* malformed */.Qm)(`the age key entry for ${(0,lib_errors/* printable */.g$)(entry.recipient)} is not a valid armored age file`);
+    const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
+    const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" };
+    let payload = null;
+    if (native.status === "opened") {
+        payload = native.payload;
+    }
+    else {
+        // Post-quantum identities, and stanzas the native reader does not handle, go to age-encryption.
+        const others = native.status === "no-match" ? identities.filter((identity) => !identity.x25519) : identities;
+        if (others.length > 0)
+            payload = await openWithAgeEncryption(file, others, entry);
+    }
+    if (payload && payload.length !== expectedLength) {
+        throw (0,errors/* malformed */.Qm)(`the age key entry for ${(0,lib_errors/* printable */.g$)(entry.recipient)} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
+    }
+    return payload;
+}
+/**
+ * Recover the file's data key. Entries whose recipient matches a supplied identity are tried first,
+ * the others after (sops does not require the recipient to match).
+ */
+async function unwrapDataKey(metadata, identities) {
+    const groups = metadata.keyGroups;
+    const shareLength = groups.length > 1 ? cipher/* DATA_KEY_BYTES */.lM + 1 : cipher/* DATA_KEY_BYTES */.lM;
+    const ours = new Set(identities.map((identity) => identity.recipient));
+    const parts = [];
+    for (const group of groups) {
+        const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
+        for (const entry of ordered) {
+            const part = await openStanza(entry, identities, shareLength);
+            if (part) {
+                parts.push(part);
+                break;
+            }
+        }
+    }
+    const threshold = groups.length > 1 ? metadata.shamirThreshold || groups.length : 1;
+    if (parts.length >= threshold) {
+        return groups.length > 1 ? (0,shamir/* combine */.k)(parts) : parts[0];
+    }
+    const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
+    const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
+    throw new errors/* SopsError */.gb("NO_MATCHING_KEY", `encrypted to ${(0,sops_metadata/* describeMasterKeys */.ud)(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
+        "Use a matching age key, or add yours with `sops updatekeys`");
+}
+/**
+ * A new X25519 identity, as age-keygen makes one: the secret (`AGE-SECRET-KEY-1...`) for a key file the
+ * caller writes with mode 0600, and its recipient. The only function that hands out a secret.
+ */
+async function generateAgeIdentity() {
+    const { generateIdentity, identityToRecipient } = await loadAgeEncryption();
+    const secret = await generateIdentity();
+    return { secret, recipient: await identityToRecipient(secret) };
+}
+
+
+/***/ }),
+
+/***/ 2581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ encryptValue),
+/* harmony export */   bN: () => (/* binding */ stashKey),
+/* harmony export */   lM: () => (/* binding */ DATA_KEY_BYTES),
+/* harmony export */   m2: () => (/* binding */ isEncryptedValue),
+/* harmony export */   pN: () => (/* binding */ decryptValue),
+/* harmony export */   uU: () => (/* binding */ newDataKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2863);
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8179);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8866);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7721);
+/**
+ * The `ENC[AES256_GCM,data:...,iv:...,tag:...,type:...]` value cipher (sops `aes/cipher.go`): AES-256-GCM
+ * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
+ */
+
+
+
+
+
+
+const DATA_KEY_BYTES = 32;
+const IV_BYTES = 32;
+const TAG_BYTES = 16;
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const UTF8 = new TextEncoder();
+const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
+const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function isEncryptedValue(text) {
+    return text.startsWith("ENC[AES256_GCM,");
+}
+function decodeBase64(field, text, where) {
+    if (!BASE64_PATTERN.test(text))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the ENC[] value has an invalid base64 ${field}`);
+    return Buffer.from(text, "base64");
+}
+function parseEncryptedValue(text, where) {
+    const match = ENC_PATTERN.exec(text);
+    if (!match)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
+    const [, data = "", iv = "", tag = "", type = ""] = match;
+    const parsed = {
+        data: decodeBase64("data", data, where),
+        iv: decodeBase64("iv", iv, where),
+        tag: decodeBase64("tag", tag, where),
+        type,
+    };
+    if (parsed.iv.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the ENC[] value has an empty iv`);
+    if (parsed.tag.length !== TAG_BYTES) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
+    }
+    return parsed;
+}
+function typeOf(value) {
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .Comment */ .Mw)
+        return "comment";
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .SopsTime */ .nA)
+        return "time";
+    // Go's walk turns []byte into string before encrypting, so bytes are written as type:str.
+    if (value instanceof Uint8Array || typeof value === "string")
+        return "str";
+    if (typeof value === "bigint")
+        return "int";
+    if (typeof value === "number")
+        return "float";
+    return "bool";
+}
+function plaintextBytes(value) {
+    return value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .Comment */ .Mw ? UTF8.encode(value.value) : (0,_goformat_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalBytes */ .Mr)(value);
+}
+/**
+ * Identifies a plaintext at a key path, so that re-encrypting an unchanged value can reuse its old
+ * ciphertext (sops' cipher "stash"): `sops set` then changes only the lines it must.
+ */
+function stashKey(value, aad) {
+    return `${aad}\u0000${typeOf(value)}\u0000${Buffer.from(plaintextBytes(value)).toString("base64")}`;
+}
+/** True for values sops leaves unencrypted: the empty string and the empty comment. */
+function isEmptyPlaintext(value) {
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .Comment */ .Mw)
+        return value.value === "";
+    return typeof value === "string" && value === "";
+}
+/** Encrypt one value. `iv` is only for deterministic tests; production always draws a fresh one. */
+function encryptValue(value, dataKey, aad, iv) {
+    if (isEmptyPlaintext(value))
+        return "";
+    const nonce = iv ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(IV_BYTES);
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)("aes-256-gcm", dataKey, nonce);
+    cipher.setAAD(UTF8.encode(aad));
+    const data = Buffer.concat([cipher.update(plaintextBytes(value)), cipher.final()]);
+    const tag = cipher.getAuthTag();
+    const b64 = (bytes) => Buffer.from(bytes).toString("base64");
+    return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
+}
+function parseTyped(type, bytes, where) {
+    const text = () => {
+        try {
+            return STRICT_UTF8.decode(bytes);
+        }
+        catch {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted ${type} value is not valid UTF-8`);
+        }
+    };
+    switch (type) {
+        case "str":
+            return (0,_utf8_js__WEBPACK_IMPORTED_MODULE_4__/* .textOrBytes */ .Q8)(new Uint8Array(bytes));
+        case "bytes":
+            return new Uint8Array(bytes);
+        case "comment":
+            return new _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .Comment */ .Mw(text());
+        case "int": {
+            const digits = text();
+            if (!/^[+-]?\d+$/.test(digits))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted int value is not an integer`);
+            const parsed = BigInt(digits);
+            if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted int value is out of the 64-bit range`);
+            }
+            return parsed;
+        }
+        case "float": {
+            const raw = text();
+            const parsed = parseGoFloat(raw);
+            if (parsed === undefined)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted float value is not a number`);
+            return parsed;
+        }
+        case "bool": {
+            const parsed = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoBool */ .MY)(text());
+            if (parsed === undefined)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted bool value is not a boolean`);
+            return parsed;
+        }
+        case "time":
+            return parseGoTime(text(), where);
+        default:
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: unknown ENC[] value type "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(type, 20)}"`);
+    }
+}
+function parseGoFloat(text) {
+    const lower = text.toLowerCase();
+    if (["inf", "+inf", "infinity", "+infinity"].includes(lower))
+        return Infinity;
+    if (["-inf", "-infinity"].includes(lower))
+        return -Infinity;
+    if (lower === "nan")
+        return NaN;
+    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    return Number(text.replaceAll("_", ""));
+}
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+function parseGoTime(text, where) {
+    if (!RFC3339.test(text))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted time value is not RFC 3339`);
+    return new _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .SopsTime */ .nA(text);
+}
+/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
+function decryptValue(text, dataKey, aad, where) {
+    if (text === "")
+        return "";
+    const parsed = parseEncryptedValue(text, where);
+    let bytes;
+    try {
+        const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
+        decipher.setAAD(UTF8.encode(aad));
+        decipher.setAuthTag(parsed.tag);
+        bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb("MAC_MISMATCH", `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
+    }
+    return parseTyped(parsed.type, bytes, where);
+}
+function newDataKey() {
+    return new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(DATA_KEY_BYTES));
+}
+
+
+/***/ }),
+
+/***/ 9516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ pathForRules),
+/* harmony export */   V_: () => (/* binding */ parseSopsConfig),
+/* harmony export */   nJ: () => (/* binding */ findCreationRule)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1037);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2995);
+/* harmony import */ var _re2_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2213);
+/**
+ * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
+ * path relative to the config's folder) and store settings.
+ */
+
+
+
+
+
+const OTHER_KEY_FIELDS = [
+    "pgp",
+    "kms",
+    "gcp_kms",
+    "hckms",
+    "azure_keyvault",
+    "hc_vault_transit_uri",
+    "hc_vault",
+];
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
+function keyField(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === "string") {
+        return value
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, index) => {
+            if (typeof item === "string")
+                return item.trim();
+            if (isRecord(item)) {
+                const id = Object.values(item).find((field) => typeof field === "string");
+                if (typeof id === "string")
+                    return id;
+            }
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where}[${index}] must be a string`);
+        });
+    }
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where} must be a comma-separated string or a list`);
+}
+function otherKeysOf(source, where) {
+    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
+}
+function parseRule(raw, index, source) {
+    const where = `${source}: creation_rules[${index}]`;
+    if (!isRecord(raw))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where} must be a mapping`);
+    const pathRegex = raw.path_regex;
+    if (pathRegex !== undefined && typeof pathRegex !== "string")
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where}.path_regex must be a string`);
+    if (pathRegex)
+        (0,_re2_js__WEBPACK_IMPORTED_MODULE_4__/* .compileRe2 */ .X)(pathRegex);
+    let ageGroups;
+    let otherKeys;
+    const groups = raw.key_groups;
+    if (Array.isArray(groups) && groups.length > 0) {
+        ageGroups = [];
+        otherKeys = [];
+        groups.forEach((group, groupIndex) => {
+            const groupWhere = `${where}.key_groups[${groupIndex}]`;
+            if (!isRecord(group))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${groupWhere} must be a mapping`);
+            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(isRecord);
+            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
+            ageGroups.push(age);
+            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
+        });
+    }
+    else {
+        ageGroups = [keyField(raw.age, `${where}.age`)];
+        otherKeys = otherKeysOf(raw, where);
+    }
+    const rules = _metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .CRYPT_RULE_NAMES */ .zN.flatMap((name) => {
+        const value = raw[name];
+        if (value === undefined || value === null || value === "")
+            return [];
+        if (typeof value !== "string")
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where}.${name} must be a string`);
+        return [{ name, value }];
+    });
+    if (rules.length > 1)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
+    const rule = rules[0];
+    if (rule && rule.name.includes("regex"))
+        (0,_re2_js__WEBPACK_IMPORTED_MODULE_4__/* .compileRe2 */ .X)(rule.value);
+    const threshold = raw.shamir_threshold ?? 0;
+    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where}.shamir_threshold must be a whole number`);
+    }
+    return {
+        index,
+        pathRegex: pathRegex || undefined,
+        ageGroups,
+        otherKeys,
+        shamirThreshold: threshold,
+        cryptRule: rule,
+        macOnlyEncrypted: raw.mac_only_encrypted === true,
+    };
+}
+function indentOf(stores, store, source) {
+    const settings = stores[store];
+    if (!isRecord(settings) || settings.indent === undefined)
+        return undefined;
+    if (typeof settings.indent !== "number")
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${source}: stores.${store}.indent must be a number`);
+    return settings.indent;
+}
+function parseSopsConfig(text, source) {
+    let raw;
+    try {
+        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { uniqueKeys: true });
+    }
+    catch (error) {
+        const line = error.linePos?.[0]?.line;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
+    }
+    if (raw === null || raw === undefined)
+        raw = {};
+    if (!isRecord(raw))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${source} must be a YAML mapping`);
+    const rules = raw.creation_rules ?? [];
+    if (!Array.isArray(rules))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${source}: creation_rules must be a list`);
+    const stores = isRecord(raw.stores) ? raw.stores : {};
+    return {
+        source,
+        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
+        yamlIndent: indentOf(stores, "yaml", source),
+        jsonIndent: indentOf(stores, "json", source),
+    };
+}
+/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
+function pathForRules(configDir, filePath) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(configDir), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(filePath));
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join("/");
+}
+function findCreationRule(config, relativePath) {
+    return config.creationRules.find((rule) => !rule.pathRegex || (0,_re2_js__WEBPACK_IMPORTED_MODULE_4__/* .compileRe2 */ .X)(rule.pathRegex).test(relativePath));
+}
+
+
+/***/ }),
+
+/***/ 1472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ replacePlaintext),
+/* harmony export */   KY: () => (/* binding */ setValue),
+/* harmony export */   Yc: () => (/* binding */ decrypt),
+/* harmony export */   ZM: () => (/* binding */ emitPlaintext),
+/* harmony export */   hY: () => (/* binding */ rotateDataKey),
+/* harmony export */   im: () => (/* binding */ updateKeys),
+/* harmony export */   ph: () => (/* binding */ isEncrypted),
+/* harmony export */   w: () => (/* binding */ encrypt)
+/* harmony export */ });
+/* harmony import */ var _age_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4569);
+/* harmony import */ var _cipher_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2581);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1037);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3076);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2995);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7616);
+/* harmony import */ var _shamir_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8204);
+/* harmony import */ var _tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1635);
+/* harmony import */ var _tree_path_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(840);
+/**
+ * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
+ * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
+ */
+
+
+
+
+
+
+
+
+
+function settingsOf(metadata) {
+    return { rule: metadata.cryptRule, macOnlyEncrypted: metadata.macOnlyEncrypted };
+}
+/** sops writes lastmodified in UTC with second precision. */
+function timestamp(now) {
+    return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function readEncrypted(bytes, options) {
+    const store = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .createStore */ .y$)(options.format, options.storeOptions);
+    const document = store.parseEncrypted(bytes);
+    return { store, branches: document.branches, metadata: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .readMetadata */ ._6)(document.metadata) };
+}
+/**
+ * `sops decrypt`: every document's plaintext tree, after the MAC over it was verified (unless
+ * `ignoreMac`). Nothing is returned for a file whose MAC does not match.
+ * @throws SopsError NOT_SOPS_FILE (no metadata), MALFORMED (syntax, damaged values or metadata),
+ *   UNSUPPORTED (only PGP/KMS/Vault master keys), NO_MATCHING_KEY (no identity opens the data key),
+ *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
+ */
+async function decrypt(bytes, options) {
+    const { branches, metadata } = readEncrypted(bytes, options);
+    let dataKey = options.dataKey;
+    if (!dataKey) {
+        (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .assertHasAgeKeys */ .SG)(metadata, "the file");
+        dataKey = await (0,_age_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapDataKey */ .HL)(metadata, [...options.identities]);
+    }
+    const stash = new Map();
+    const walked = (0,_tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__/* .decryptTree */ .sG)(branches, dataKey, settingsOf(metadata), options.keepCiphertexts ? stash : undefined);
+    const warnings = [];
+    if (walked.plaintextComments > 0) {
+        warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
+    }
+    if (options.ignoreMac) {
+        warnings.push("MAC verification skipped (ignore-mac): the content is not authenticated");
+    }
+    else {
+        verifyMac(metadata, dataKey, walked.mac);
+    }
+    return {
+        format: options.format,
+        branches: walked.branches,
+        metadata,
+        leaves: walked.leaves,
+        warnings,
+        dataKey,
+        stash,
+    };
+}
+function verifyMac(metadata, dataKey, computed) {
+    if (metadata.mac === "") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb("MAC_MISMATCH", "the file has no MAC: it was modified or truncated; re-encrypt it with sops");
+    }
+    let stored;
+    try {
+        stored = (0,_cipher_js__WEBPACK_IMPORTED_MODULE_1__/* .decryptValue */ .pN)(metadata.mac, dataKey, (0,_tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__/* .macAad */ .YC)(metadata.lastModified), "sops.mac");
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb("MAC_MISMATCH", "the MAC cannot be decrypted: lastmodified or the MAC was modified without re-encryption; re-encrypt the file with sops");
+    }
+    if (stored !== computed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb("MAC_MISMATCH", "MAC mismatch: the file was modified without re-encryption (values changed, added, removed or reordered); " +
+            "restore it or re-encrypt it with sops");
+    }
+}
+/**
+ * Plaintext of a decrypted file in any output format (`sops decrypt --output-type`).
+ * @throws SopsError MALFORMED when the tree cannot be written in that format (a list as dotenv).
+ */
+function emitPlaintext(decrypted, format, storeOptions) {
+    return (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .createStore */ .y$)(format, storeOptions).emitPlain(decrypted.branches);
+}
+async function wrapForGroups(dataKey, recipients) {
+    const ageGroups = recipients.ageGroups.filter((group) => group.length > 0);
+    if (ageGroups.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)("no age recipients: give --age or a .sops.yaml creation rule with age keys");
+    if (ageGroups.length === 1) {
+        const entries = await Promise.all((ageGroups[0] ?? []).map((recipient) => (0,_age_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapDataKey */ .Ki)(dataKey, recipient)));
+        return { groups: [{ age: entries, others: [] }], threshold: 0 };
+    }
+    const threshold = recipients.shamirThreshold || ageGroups.length;
+    if (threshold > ageGroups.length) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`shamir_threshold ${threshold} is larger than the number of key groups (${ageGroups.length})`);
+    }
+    const shares = (0,_shamir_js__WEBPACK_IMPORTED_MODULE_6__/* .split */ .l)(dataKey, ageGroups.length, threshold);
+    const groups = await Promise.all(ageGroups.map(async (group, index) => {
+        const share = shares[index];
+        const age = await Promise.all(group.map((recipient) => (0,_age_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapDataKey */ .Ki)(share, recipient)));
+        return { age, others: [] };
+    }));
+    return { groups, threshold };
+}
+function sealed(branches, metadata, dataKey, options, stash) {
+    const walked = (0,_tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__/* .encryptTree */ .OJ)(branches, dataKey, settingsOf(metadata), stash);
+    const mac = (0,_cipher_js__WEBPACK_IMPORTED_MODULE_1__/* .encryptValue */ .Rb)(walked.mac, dataKey, (0,_tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__/* .macAad */ .YC)(metadata.lastModified));
+    const written = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .writeMetadata */ .f5)({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
+    return (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .createStore */ .y$)(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
+}
+/**
+ * `sops encrypt`: a new data key wrapped for every recipient (split across key groups by Shamir when
+ * there are several), each selected value encrypted, MAC and lastmodified written.
+ * @throws SopsError MALFORMED (the plaintext does not parse, or is already a SOPS file), BAD_INPUT (a bad
+ *   recipient, no recipient, an impossible Shamir threshold).
+ */
+async function encrypt(plaintext, options) {
+    const store = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .createStore */ .y$)(options.format, options.storeOptions);
+    const branches = store.parsePlain(plaintext);
+    if (branches.some((branch) => branch.get("sops") !== undefined)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)("the file already has a sops metadata key: it is encrypted already (or a key is named `sops`)");
+    }
+    const dataKey = (0,_cipher_js__WEBPACK_IMPORTED_MODULE_1__/* .newDataKey */ .uU)();
+    const { groups, threshold } = await wrapForGroups(dataKey, options);
+    // The binary store ignores selection rules (sops >= 3.11).
+    const binary = options.format === "binary";
+    const metadata = {
+        keyGroups: groups,
+        shamirThreshold: threshold,
+        lastModified: timestamp(options.now ?? new Date()),
+        mac: "",
+        cryptRule: binary ? _metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CRYPT_RULE */ .ch : (options.cryptRule ?? _metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CRYPT_RULE */ .ch),
+        macOnlyEncrypted: binary ? false : (options.macOnlyEncrypted ?? false),
+        version: _metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .SOPS_VERSION */ .DT,
+    };
+    return sealed(branches, metadata, dataKey, options);
+}
+/**
+ * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
+ * MAC and lastmodified.
+ * @throws SopsError as `decrypt` does, and BAD_INPUT for a path that does not fit the tree.
+ */
+async function setValue(bytes, options) {
+    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
+    const [first, ...rest] = decrypted.branches;
+    if (!first)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)("the file has no document to change");
+    const changed = options.value === undefined
+        ? (0,_tree_path_js__WEBPACK_IMPORTED_MODULE_8__/* .unsetPath */ .d0)(first, options.path)
+        : (0,_tree_path_js__WEBPACK_IMPORTED_MODULE_8__/* .setPath */ .SO)(first, options.path, options.value);
+    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
+    return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
+}
+/**
+ * Saving `sops edit`: the file's new plaintext (in its own format) encrypted under the same data key.
+ * Every value whose key path and plaintext did not change keeps its exact ciphertext, so a diff shows
+ * only what changed; MAC and lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; MALFORMED when the new plaintext does not parse.
+ */
+async function replacePlaintext(bytes, plaintext, options) {
+    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
+    const branches = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .createStore */ .y$)(options.format, options.storeOptions).parsePlain(plaintext);
+    if (branches.some((branch) => branch.get("sops") !== undefined))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)("the new content has a key named `sops`, which holds the metadata: rename it");
+    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
+    return sealed(branches, metadata, decrypted.dataKey, options, decrypted.stash);
+}
+/**
+ * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
+ * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
+ * lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; UNSUPPORTED when the file also holds non-age master keys (they
+ *   cannot be re-wrapped here: use sops, or drop them with updatekeys first).
+ */
+async function rotateDataKey(bytes, options) {
+    const decrypted = await decrypt(bytes, options);
+    const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
+    if (others.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
+    }
+    const dataKey = (0,_cipher_js__WEBPACK_IMPORTED_MODULE_1__/* .newDataKey */ .uU)();
+    const { groups, threshold } = await wrapForGroups(dataKey, {
+        ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
+        shamirThreshold: decrypted.metadata.shamirThreshold,
+    });
+    const metadata = {
+        ...decrypted.metadata,
+        keyGroups: groups,
+        shamirThreshold: threshold,
+        lastModified: timestamp(options.now ?? new Date()),
+    };
+    return sealed(decrypted.branches, metadata, dataKey, options);
+}
+/**
+ * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
+ * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
+ * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
+ *   rule names non-age keys; BAD_INPUT for a bad recipient.
+ */
+async function updateKeys(bytes, options) {
+    const { store, branches, metadata } = readEncrypted(bytes, options);
+    const wanted = options.rule.ageGroups.filter((group) => group.length > 0);
+    if (options.rule.otherKeys.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb("UNSUPPORTED", `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`);
+    }
+    const comparison = (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRecipients */ .Wm)(metadata.keyGroups, options.rule);
+    if (comparison.inSync)
+        return { changed: false, bytes, added: [], removed: [] };
+    (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .assertHasAgeKeys */ .SG)(metadata, "the file");
+    const dataKey = await (0,_age_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapDataKey */ .HL)(metadata, [...options.identities]);
+    if (dataKey.length !== _cipher_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_KEY_BYTES */ .lM)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)("the recovered data key has the wrong length");
+    const threshold = Math.min(metadata.shamirThreshold || options.rule.shamirThreshold, wanted.length);
+    const { groups, threshold: written } = await wrapForGroups(dataKey, {
+        ageGroups: wanted,
+        shamirThreshold: threshold,
+    });
+    const updated = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .writeMetadata */ .f5)({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
+    return {
+        changed: true,
+        bytes: store.emitEncrypted(branches, updated),
+        added: comparison.missing,
+        removed: [...comparison.extra, ...comparison.unnamedOtherKeys],
+    };
+}
+/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. Raises nothing for bad input. */
+function isEncrypted(bytes, options) {
+    try {
+        readEncrypted(bytes, options);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb)
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ badInput),
+/* harmony export */   Qm: () => (/* binding */ malformed),
+/* harmony export */   gb: () => (/* binding */ SopsError),
+/* harmony export */   s5: () => (/* binding */ inFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2863);
+/**
+ * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
+ * codes, action messages) can react to the kind of failure without parsing text.
+ *
+ * Messages must never contain plaintext values or key material: they name files, keys (paths),
+ * recipients and what to do.
+ */
+
+class SopsError extends Error {
+    code;
+    name = "SopsError";
+    constructor(code, message) {
+        // Messages quote key names and recipients from files: keep every message on one line.
+        super((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlCharacters */ .F7)(message));
+        this.code = code;
+    }
+}
+function malformed(message) {
+    return new SopsError("MALFORMED", message);
+}
+function badInput(message) {
+    return new SopsError("BAD_INPUT", message);
+}
+/** Prefix an error's message with the file it concerns, keeping its code. */
+function inFile(file, error) {
+    if (error instanceof SopsError) {
+        const prefixed = new SopsError(error.code, `${file}: ${error.message}`);
+        return prefixed;
+    }
+    return new SopsError("MALFORMED", `${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeUnknown */ .Ee)(error)}`);
+}
+
+
+/***/ }),
+
+/***/ 3076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y$: () => (/* binding */ createStore),
+  X$: () => (/* binding */ detectEncryptedFormat),
+  G9: () => (/* binding */ formatForPath),
+  Xc: () => (/* binding */ parseFormat)
+});
+
+// EXTERNAL MODULE: ./actions/lib/sops/errors.ts
+var errors = __nccwpck_require__(1037);
+// EXTERNAL MODULE: ./actions/lib/sops/tree.ts
+var tree = __nccwpck_require__(8866);
+// EXTERNAL MODULE: ./actions/lib/sops/stores/json.ts
+var stores_json = __nccwpck_require__(125);
+// EXTERNAL MODULE: ./actions/lib/sops/utf8.ts
+var utf8 = __nccwpck_require__(7721);
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/binary.ts
+/**
+ * The binary store (sops `stores/json/store.go` `BinaryStore`): any file that is not YAML, JSON, dotenv or
+ * INI is one opaque value under the key `data`, wrapped in the JSON store's encrypted format.
+ */
+
+
+
+
+const DATA_KEY = "data";
+const UTF8 = new TextEncoder();
+function createBinaryStore(options) {
+    const json = (0,stores_json/* createJsonStore */.u)(options);
+    return {
+        format: "binary",
+        // Text stays a Go string (`type:str`), a BOM included; other bytes stay bytes so that none are lost.
+        parsePlain: (bytes) => [new tree/* TreeMap */.rR([{ key: DATA_KEY, value: (0,utf8/* textOrBytes */.Q8)(new Uint8Array(bytes)) }])],
+        parseEncrypted(bytes) {
+            const document = json.parseEncrypted(bytes);
+            if (document.branches[0]?.get(DATA_KEY) === undefined) {
+                throw (0,errors/* malformed */.Qm)("the encrypted binary file has no top-level `data` key");
+            }
+            return document;
+        },
+        emitPlain(branches) {
+            const [branch] = branches;
+            if (branch === undefined || branches.length > 1) {
+                throw (0,errors/* badInput */.AN)(`a binary file holds exactly one document, got ${branches.length}`);
+            }
+            const value = branch.get(DATA_KEY);
+            if (value === undefined)
+                throw (0,errors/* malformed */.Qm)("binary store needs a `data` key");
+            if (typeof value === "string")
+                return UTF8.encode(value);
+            if (value instanceof Uint8Array)
+                return new Uint8Array(value);
+            throw (0,errors/* malformed */.Qm)("the binary store's `data` value must be a string");
+        },
+        emitEncrypted: (branches, metadata) => json.emitEncrypted(branches, metadata),
+        emitValue() {
+            throw (0,errors/* badInput */.AN)("a binary file is not structured: a single value cannot be extracted from it");
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./actions/lib/sops/goformat.ts
+var goformat = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/flatten.ts
+/**
+ * What the flat stores (dotenv, INI) share. They cannot nest, so sops writes its metadata as one key per
+ * leaf: nested maps add `__map_<key>` and lists add `__list_<index>` to the key (`sops:stores/flatten.go`).
+ * Values are always strings in the flat form; the metadata reader coerces them the way mapstructure's weak
+ * typing does.
+ */
+
+
+
+/**
+ * dotenv has no multi-line syntax, and sops' INI store escapes metadata the same way, so newlines travel as
+ * the two characters `\n`. A literal backslash-n has no escape: it reads back as a newline (as in sops).
+ */
+const escapeNewlines = (text) => text.replaceAll("\n", "\\n");
+const unescapeNewlines = (text) => text.replaceAll("\\n", "\n");
+const MAP_SEPARATOR = "__map_";
+const LIST_SEPARATOR = "__list_";
+/** Real metadata nests four levels (`key_groups` → group → key type → entry → field); the cap only stops hostile input. */
+const MAX_DEPTH = 32;
+/**
+ * Flatten a metadata tree into `[prefix + path, text]` pairs sorted by key, as sops ≥ 3.8 writes them.
+ * Nulls and empty lists/maps produce no pair, as in sops (a nil value is skipped, an empty container has
+ * no leaves).
+ */
+function flattenMetadata(metadata, prefix) {
+    const pairs = [];
+    const visit = (path, value) => {
+        if ((0,tree/* isTreeMap */.vD)(value)) {
+            for (const { key, value: child } of value.entries())
+                visit(`${path}${MAP_SEPARATOR}${key}`, child);
+        }
+        else if ((0,tree/* isTreeList */.rB)(value)) {
+            withoutComments(value).forEach((child, index) => {
+                visit(`${path}${LIST_SEPARATOR}${index}`, child);
+            });
+        }
+        else if (value !== null) {
+            pairs.push([path, (0,goformat/* valueToString */.U4)(value)]);
+        }
+    };
+    for (const { key, value } of metadata.entries())
+        visit(prefix + key, value);
+    return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function withoutComments(list) {
+    return list.filter((item) => !(item instanceof tree/* Comment */.Mw));
+}
+/** Split `age__list_0__map_enc` into `age`, list index 0, map key `enc` (sops `tokenize`). */
+function tokenize(flatKey) {
+    const parts = flatKey.split(/(__map_|__list_)/);
+    const segments = [{ kind: "map", key: parts[0] ?? "" }];
+    for (let i = 1; i < parts.length; i += 2) {
+        const text = parts[i + 1] ?? "";
+        if (parts[i] === MAP_SEPARATOR) {
+            segments.push({ kind: "map", key: text });
+        }
+        else {
+            // sops ignores Atoi errors (an index of 0); a non-canonical index is refused here instead.
+            if (!/^(0|[1-9][0-9]{0,8})$/.test(text)) {
+                throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(flatKey)} has an invalid list index ${JSON.stringify(text)}`);
+            }
+            segments.push({ kind: "list", index: Number(text) });
+        }
+    }
+    if (segments.some((segment) => segment.kind === "map" && segment.key === "")) {
+        throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(flatKey)} has an empty name segment`);
+    }
+    if (segments.length > MAX_DEPTH)
+        throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(flatKey)} nests too deeply`);
+    return segments;
+}
+function getChild(node, segment, flatKey) {
+    if (node.kind === "map" && segment.kind === "map")
+        return node.children.get(segment.key);
+    if (node.kind === "list" && segment.kind === "list")
+        return node.children.get(segment.index);
+    throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(flatKey)} mixes a list and a map at the same path`);
+}
+function setChild(node, segment, child) {
+    if (node.kind === "map" && segment.kind === "map")
+        node.children.set(segment.key, child);
+    else if (node.kind === "list" && segment.kind === "list")
+        node.children.set(segment.index, child);
+}
+function containerFor(segment) {
+    return segment.kind === "map"
+        ? { kind: "map", children: new Map() }
+        : { kind: "list", children: new Map() };
+}
+/**
+ * Rebuild the metadata tree from flattened pairs. Every key must start with `prefix`. A repeated key keeps
+ * its first position and its last value (sops reads them into a Go map). Lists must hold every index from
+ * 0 to their largest one; values stay strings.
+ */
+function unflattenMetadata(pairs, prefix) {
+    const root = { kind: "map", children: new Map() };
+    for (const [fullKey, value] of pairs) {
+        if (!fullKey.startsWith(prefix))
+            throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(fullKey)} lacks the prefix "${prefix}"`);
+        const segments = tokenize(fullKey.slice(prefix.length));
+        let node = root;
+        segments.forEach((segment, i) => {
+            const next = segments[i + 1];
+            const existing = getChild(node, segment, fullKey);
+            if (next === undefined) {
+                if (existing !== undefined && typeof existing !== "string") {
+                    throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
+                }
+                setChild(node, segment, value);
+                return;
+            }
+            if (typeof existing === "string")
+                throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
+            const child = existing ?? containerFor(next);
+            if (existing === undefined)
+                setChild(node, segment, child);
+            node = child;
+        });
+    }
+    return toTreeMap(root, (key) => prefix + key);
+}
+/** `path` is the flat key of `node`, used only to name the place of an error. */
+function toTreeValue(node, path) {
+    if (typeof node === "string")
+        return node;
+    if (node.kind === "map")
+        return toTreeMap(node, (key) => `${path}${MAP_SEPARATOR}${key}`);
+    const list = [];
+    // With n distinct indices, any index >= n implies a gap below n, so checking 0..n-1 suffices.
+    for (let index = 0; index < node.children.size; index++) {
+        const child = node.children.get(index);
+        if (child === undefined)
+            throw (0,errors/* malformed */.Qm)(`metadata list ${path} is missing index ${index}`);
+        list.push(toTreeValue(child, `${path}${LIST_SEPARATOR}${index}`));
+    }
+    return list;
+}
+function toTreeMap(node, childPath) {
+    const map = new tree/* TreeMap */.rR();
+    for (const [key, child] of node.children)
+        map.items.push({ key, value: toTreeValue(child, childPath(key)) });
+    return map;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/dotenv.ts
+/**
+ * The dotenv store (`sops:stores/dotenv/store.go`). sops' dotenv is deliberately naive: no trimming, no
+ * quotes, no `export`; the key is everything before the first `=`. Reproducing that exactly matters because
+ * keys and values feed the MAC: `foo =x` has the key `foo ` (with its space).
+ */
+
+
+
+
+
+const SOPS_PREFIX = "sops_";
+const utf8Encoder = new TextEncoder();
+function parseItems(bytes) {
+    const items = [];
+    (0,utf8/* decodeUtf8 */._6)(bytes, "dotenv")
+        .split("\n")
+        .forEach((line, index) => {
+        if (line === "")
+            return;
+        if (line.startsWith("#")) {
+            items.push(new tree/* Comment */.Mw(line.slice(1)));
+            return;
+        }
+        const equals = line.indexOf("=");
+        // The line itself is not quoted: it may be a secret missing its `=`.
+        if (equals === -1)
+            throw (0,errors/* malformed */.Qm)(`dotenv line ${index + 1} has no "=" (expected KEY=VALUE)`);
+        items.push({ key: line.slice(0, equals), value: unescapeNewlines(line.slice(equals + 1)) });
+    });
+    return items;
+}
+function scalarText(value, key) {
+    if (!(0,tree/* isScalar */.jn)(value))
+        throw (0,errors/* malformed */.Qm)(`dotenv cannot hold nested values (key ${key})`);
+    return (0,goformat/* valueToString */.U4)(value);
+}
+function formatLines(items) {
+    let text = "";
+    for (const item of items) {
+        if (item instanceof tree/* Comment */.Mw) {
+            // One `#` per line: a multi-line comment (from YAML) would otherwise turn into broken KEY=VALUE lines.
+            text += item.value
+                .split("\n")
+                .map((line) => `#${line}\n`)
+                .join("");
+            continue;
+        }
+        // sops writes such keys unchecked; they would read back as a different key or as a comment.
+        if (item.key.includes("=") || item.key.includes("\n") || item.key.startsWith("#")) {
+            throw (0,errors/* malformed */.Qm)(`dotenv cannot hold the key ${JSON.stringify(item.key)} (it contains "=", "#" or a newline)`);
+        }
+        text += `${item.key}=${escapeNewlines(scalarText(item.value, item.key))}\n`;
+    }
+    return text;
+}
+function singleBranch(branches) {
+    const [branch] = branches;
+    if (branch === undefined || branches.length > 1) {
+        throw (0,errors/* malformed */.Qm)(`dotenv holds exactly one document, got ${branches.length}`);
+    }
+    return branch;
+}
+function checkDataKeys(branch) {
+    for (const { key } of branch.entries()) {
+        if (key.startsWith(SOPS_PREFIX)) {
+            throw (0,errors/* malformed */.Qm)(`dotenv key ${key} starts with "${SOPS_PREFIX}", which is reserved for sops metadata`);
+        }
+    }
+}
+function createDotenvStore() {
+    return {
+        format: "dotenv",
+        parsePlain(bytes) {
+            return [new tree/* TreeMap */.rR(parseItems(bytes))];
+        },
+        parseEncrypted(bytes) {
+            const data = [];
+            const metadataPairs = [];
+            for (const item of parseItems(bytes)) {
+                if (!(item instanceof tree/* Comment */.Mw) && item.key.startsWith(SOPS_PREFIX)) {
+                    metadataPairs.push([item.key, item.value]);
+                }
+                else {
+                    data.push(item);
+                }
+            }
+            if (metadataPairs.length === 0) {
+                throw new errors/* SopsError */.gb("NOT_SOPS_FILE", `dotenv input has no "${SOPS_PREFIX}" metadata keys`);
+            }
+            return { branches: [new tree/* TreeMap */.rR(data)], metadata: unflattenMetadata(metadataPairs, SOPS_PREFIX) };
+        },
+        emitPlain(branches) {
+            const branch = singleBranch(branches);
+            checkDataKeys(branch);
+            return utf8Encoder.encode(formatLines(branch.items));
+        },
+        emitEncrypted(branches, metadata) {
+            const branch = singleBranch(branches);
+            checkDataKeys(branch);
+            const metadataItems = flattenMetadata(metadata, SOPS_PREFIX).map(([key, value]) => ({ key, value }));
+            return utf8Encoder.encode(formatLines([...branch.items, ...metadataItems]));
+        },
+        emitValue(value) {
+            if (value instanceof Uint8Array)
+                return value;
+            if (!(0,tree/* isScalar */.jn)(value))
+                throw (0,errors/* malformed */.Qm)("dotenv can only extract a single value, not a map or list");
+            return utf8Encoder.encode((0,goformat/* valueToString */.U4)(value));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/ini.ts
+/**
+ * The INI store (`sops:stores/ini/store.go`). sops delegates INI syntax to go-ini v1.67 (loaded with
+ * `AllowNonUniqueSections: true`, every other option at its default), so the parser and writer here follow
+ * go-ini's rules, because the values they produce feed the MAC:
+ *
+ * - Lines are left-trimmed; a line starting with `#` or `;` is a comment; `[name]` opens a section (name not
+ *   trimmed, anything after the last `]` ignored except a comment); other lines are `key = value` or
+ *   `key: value` (first `=` or `:`), keys trimmed, optionally quoted with `"`, `"""` or a backtick.
+ * - Values: `"""…"""` and backtick quotes are taken literally and may span lines; otherwise the value is
+ *   trimmed, a trailing `\` continues it on the next line (IgnoreContinuation is false), the first `#` or `;`
+ *   starts an inline comment (IgnoreInlineComment is false, SpaceBeforeInlineComment false: `a;b` is `a`),
+ *   and one pair of surrounding `"` or `'` is removed.
+ * - Comment lines accumulate and attach to the next section header or key; an inline comment is appended.
+ *   A repeated key in a section keeps its first position and takes the last value and comment.
+ * - Keys before the first header form the section `DEFAULT`, listed first.
+ *
+ * The tree holds one entry per section (repeated section names stay separate). A section comment is its
+ * first item; a key's comment is the item right after the key (where sops puts it).
+ */
+
+
+
+
+
+const DEFAULT_SECTION = "DEFAULT";
+const METADATA_SECTION = "sops";
+// Go's unicode.IsSpace, which strings.TrimSpace and go-ini's trimming use (JavaScript's \s differs).
+const GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const LEADING_SPACE = new RegExp(`^[${GO_SPACE}]+`, "u");
+const TRAILING_SPACE = new RegExp(`[${GO_SPACE}]+$`, "u");
+const trimLeft = (text) => text.replace(LEADING_SPACE, "");
+const trim = (text) => trimLeft(text).replace(TRAILING_SPACE, "");
+const ini_utf8Encoder = new TextEncoder();
+const utf8Length = (text) => ini_utf8Encoder.encode(text).length;
+function indexOfAny(text, chars, from = 0) {
+    for (let i = from; i < text.length; i++) {
+        if (chars.includes(text.charAt(i)))
+            return i;
+    }
+    return -1;
+}
+/** go-ini `cleanComment`: the part of `text` from its first `#` or `;`, if any. */
+function trailingComment(text) {
+    const start = indexOfAny(text, "#;");
+    return start === -1 ? undefined : text.slice(start);
+}
+/** go-ini `hasSurroundedQuote`: quoted at both ends with no other occurrence of the quote inside. */
+function hasSurroundingQuote(text, quote) {
+    return text.length >= 2 && text.startsWith(quote) && text.indexOf(quote, 1) === text.length - 1;
+}
+/** sops `stripCommentChar`: drop the run of markers and spaces that opens the comment. */
+function stripCommentMarker(comment) {
+    if (comment.startsWith(";"))
+        return comment.replace(/^[; ]+/, "");
+    if (comment.startsWith("#"))
+        return comment.replace(/^[# ]+/, "");
+    return comment;
+}
+/** A line-by-line reader shaped like go-ini's parser, which reads with `bufio.Reader.ReadBytes('\n')`. */
+class IniParser {
+    chunks;
+    next = 0;
+    eof = false;
+    /** Comment lines (and inline comments) waiting for the section or key they belong to. */
+    pendingComment = "";
+    constructor(text) {
+        this.chunks = text.split(/(?<=\n)/);
+    }
+    parse() {
+        let section = { name: DEFAULT_SECTION, comment: "", keys: [] };
+        const sections = [section];
+        let keyIndex = new Map();
+        let autoIncrement = 1;
+        while (!this.eof) {
+            const line = trimLeft(this.readLine());
+            const lineNumber = this.next;
+            if (line === "")
+                continue;
+            if (line.startsWith("#") || line.startsWith(";")) {
+                this.pendingComment += line;
+                continue;
+            }
+            if (line.startsWith("[")) {
+                const close = line.lastIndexOf("]");
+                if (close === -1)
+                    throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: section header has no closing "]"`);
+                const name = line.slice(1, close);
+                if (name === "")
+                    throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: empty section name`);
+                this.pendingComment += trailingComment(line.slice(close + 1)) ?? "";
+                section = { name, comment: this.takeComment(), keys: [] };
+                sections.push(section);
+                keyIndex = new Map();
+                autoIncrement = 1;
+                continue;
+            }
+            const { name: rawName, offset } = readKeyName(line, lineNumber);
+            // go-ini's auto-increment keys: `- = a` and `- = b` become `#1` and `#2`.
+            const name = rawName === "-" ? `#${autoIncrement++}` : rawName;
+            const value = this.readValue(line.slice(offset), lineNumber);
+            if (name === "")
+                throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: empty key name`);
+            let key = keyIndex.get(name);
+            if (key === undefined) {
+                key = { name, value, comment: "" };
+                keyIndex.set(name, key);
+                section.keys.push(key);
+            }
+            key.value = value;
+            key.comment = this.takeComment();
+        }
+        return sections;
+    }
+    readLine() {
+        const chunk = this.chunks[this.next] ?? "";
+        if (this.next < this.chunks.length)
+            this.next++;
+        if (!chunk.endsWith("\n"))
+            this.eof = true;
+        return chunk;
+    }
+    takeComment() {
+        const comment = trim(this.pendingComment);
+        this.pendingComment = "";
+        return comment;
+    }
+    readValue(rest, lineNumber) {
+        let line = trimLeft(rest);
+        if (line === "")
+            return "";
+        const quote = line.length > 3 && line.startsWith('"""') ? '"""' : line.startsWith("`") ? "`" : "";
+        if (quote !== "") {
+            const body = line.slice(quote.length);
+            const close = body.lastIndexOf(quote);
+            return close === -1 ? this.readMultiline(body, quote, lineNumber) : body.slice(0, close);
+        }
+        line = trim(line);
+        if (line.endsWith("\\"))
+            return this.readContinuation(line.slice(0, -1));
+        const commentStart = indexOfAny(line, "#;");
+        if (commentStart !== -1) {
+            this.pendingComment += line.slice(commentStart);
+            line = trim(line.slice(0, commentStart));
+        }
+        if (hasSurroundingQuote(line, "'") || hasSurroundingQuote(line, '"'))
+            line = line.slice(1, -1);
+        return line;
+    }
+    readMultiline(start, quote, lineNumber) {
+        let value = start;
+        for (;;) {
+            const line = this.readLine();
+            const close = line.lastIndexOf(quote);
+            if (close !== -1) {
+                const comment = trailingComment(line.slice(close));
+                if (comment !== undefined)
+                    this.pendingComment += trim(comment);
+                return value + line.slice(0, close);
+            }
+            value += line;
+            if (this.eof)
+                throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: quoted value is never closed`);
+        }
+    }
+    readContinuation(start) {
+        let value = start;
+        for (;;) {
+            const line = trim(this.readLine());
+            if (line === "")
+                return value;
+            value += line;
+            if (!value.endsWith("\\"))
+                return value;
+            value = value.slice(0, -1);
+        }
+    }
+}
+/** go-ini `readKeyName`; `offset` is where the value starts (after the delimiter). */
+function readKeyName(line, lineNumber) {
+    let quote = "";
+    // go-ini compares byte lengths here.
+    if (line.startsWith('"'))
+        quote = utf8Length(line) > 6 && line.startsWith('"""') ? '"""' : '"';
+    else if (line.startsWith("`"))
+        quote = "`";
+    if (quote !== "") {
+        const close = line.indexOf(quote, quote.length);
+        if (close === -1)
+            throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: quoted key has no closing quote`);
+        const delimiter = indexOfAny(line, "=:", close + quote.length);
+        if (delimiter === -1)
+            throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: no "=" or ":" after the key`);
+        return { name: trim(line.slice(quote.length, close)), offset: delimiter + 1 };
+    }
+    const delimiter = indexOfAny(line, "=:");
+    if (delimiter === -1) {
+        throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber} is not a section header, a comment or key = value`);
+    }
+    return { name: trim(line.slice(0, delimiter)), offset: delimiter + 1 };
+}
+function parseSections(bytes) {
+    // go-ini skips a UTF-8 byte order mark.
+    return new IniParser((0,utf8/* decodeUtf8 */._6)(bytes, "INI").replace(/^\uFEFF/, "")).parse();
+}
+function sectionsToTree(sections) {
+    const root = new tree/* TreeMap */.rR();
+    sections.forEach((section, index) => {
+        // The implicit DEFAULT section (index 0) only appears when keys precede the first header.
+        if (index === 0 && section.keys.length === 0)
+            return;
+        const items = [];
+        if (section.comment !== "")
+            items.push(new tree/* Comment */.Mw(stripCommentMarker(section.comment)));
+        for (const key of section.keys) {
+            items.push({ key: key.name, value: key.value });
+            if (key.comment !== "")
+                items.push(new tree/* Comment */.Mw(stripCommentMarker(key.comment)));
+        }
+        root.items.push({ key: section.name, value: new tree/* TreeMap */.rR(items) });
+    });
+    return root;
+}
+/** sops `encodeTree` for one section: a leading comment is the section's, any other the preceding key's. */
+function treeToSection(name, map) {
+    if (name === "" || name.includes("\n")) {
+        throw (0,errors/* malformed */.Qm)(`INI cannot hold the section name ${JSON.stringify(name)}`);
+    }
+    const section = { name, comment: "", keys: [] };
+    const keyIndex = new Map();
+    let last;
+    map.items.forEach((item, index) => {
+        if (item instanceof tree/* Comment */.Mw) {
+            if (index === 0)
+                section.comment = item.value;
+            else if (last !== undefined)
+                last.comment = item.value;
+            return;
+        }
+        if (!(0,tree/* isScalar */.jn)(item.value))
+            throw (0,errors/* malformed */.Qm)(`INI cannot hold nested values (key ${name}.${item.key})`);
+        const value = (0,goformat/* valueToString */.U4)(item.value);
+        last = keyIndex.get(item.key);
+        if (last === undefined) {
+            last = { name: item.key, value, comment: "" };
+            keyIndex.set(item.key, last);
+            section.keys.push(last);
+        }
+        last.value = value;
+    });
+    return section;
+}
+function treeToSections(branch) {
+    // Comments outside any section have nowhere to go in INI; sops drops them too.
+    return branch.entries().map(({ key, value }) => {
+        if (!(0,tree/* isTreeMap */.vD)(value))
+            throw (0,errors/* malformed */.Qm)(`INI section ${key} must be a mapping of keys to values`);
+        return treeToSection(key, value);
+    });
+}
+/** go-ini's comment writer; it trims key comment lines but not section comment lines. */
+function formatComment(comment, trimLines) {
+    return comment
+        .split("\n")
+        .map((line) => {
+        if (!line.startsWith("#") && !line.startsWith(";"))
+            return `; ${trimLines ? trim(line) : line}\n`;
+        return `${line.charAt(0)} ${trim(line.slice(1))}\n`;
+    })
+        .join("");
+}
+/**
+ * go-ini's quoting comes first so that output matches sops byte for byte. go-ini writes some keys and values
+ * in a form that reads back differently (`"q"` loses its quotes, a trailing `\\` continues the line, a key
+ * starting with `#` becomes a comment); for those the other quote styles are tried, and a text no style can
+ * carry is refused rather than silently changed.
+ */
+function chooseForm(candidates, readsBack) {
+    return candidates.find((form) => {
+        try {
+            return readsBack(form);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+function quoteKey(name, sectionName) {
+    const goIni = name.includes('"') || name.includes("=") || name.includes(":")
+        ? `\`${name}\``
+        : name.includes("`")
+            ? `"""${name}"""`
+            : name;
+    const form = chooseForm([goIni, `\`${name}\``, `"""${name}"""`], (candidate) => {
+        const [parsed] = new IniParser(`${candidate} = v\n`).parse();
+        return parsed?.keys.length === 1 && parsed.keys[0]?.name === name;
+    });
+    if (form === undefined)
+        throw (0,errors/* malformed */.Qm)(`INI cannot represent the key ${JSON.stringify(name)} in section ${sectionName}`);
+    return form;
+}
+function quoteValue(value, where) {
+    let goIni = value;
+    if (value.includes("\n") || value.includes("`"))
+        goIni = `"""${value}"""`;
+    else if (value.includes("#") || value.includes(";"))
+        goIni = `\`${value}\``;
+    else if (trim(value) !== value)
+        goIni = `"${value}"`;
+    const form = chooseForm([goIni, `\`${value}\``, `"""${value}"""`, `"${value}"`], (candidate) => {
+        const [parsed] = new IniParser(`k = ${candidate}\n`).parse();
+        return parsed?.keys[0]?.value === value;
+    });
+    if (form === undefined)
+        throw (0,errors/* malformed */.Qm)(`INI cannot represent the value of key ${where}`);
+    return form;
+}
+/**
+ * go-ini `WriteTo` with its default PrettyFormat: `=` aligned per section on the longest key (in bytes),
+ * a blank line after each section, and a leading DEFAULT section written without its header (or not at all
+ * when it has no keys). sops' own files end after the last key, without go-ini's final blank line.
+ */
+function writeSections(sections) {
+    let text = "";
+    sections.forEach((section, index) => {
+        if (section.comment !== "")
+            text += formatComment(section.comment, false);
+        // go-ini compares the name case-insensitively, which would turn a leading [default] into DEFAULT.
+        if (index > 0 || section.name !== DEFAULT_SECTION)
+            text += `[${section.name}]\n`;
+        else if (section.keys.length === 0)
+            return;
+        const names = section.keys.map((key) => quoteKey(key.name, section.name));
+        const width = Math.max(0, ...names.map(utf8Length));
+        section.keys.forEach((key, i) => {
+            const name = names[i] ?? key.name;
+            if (key.comment !== "")
+                text += formatComment(key.comment, true);
+            const value = quoteValue(key.value, `${section.name}.${key.name}`);
+            text += `${name}${" ".repeat(width - utf8Length(name))} = ${value}\n`;
+        });
+        text += "\n";
+    });
+    // Only a section separator produces an empty line: every written line has content.
+    return text.endsWith("\n\n") ? text.slice(0, -1) : text;
+}
+function createIniStore() {
+    const emitPlain = (branches) => ini_utf8Encoder.encode(writeSections(branches.flatMap(treeToSections)));
+    return {
+        format: "ini",
+        parsePlain(bytes) {
+            return [sectionsToTree(parseSections(bytes))];
+        },
+        parseEncrypted(bytes) {
+            const sections = parseSections(bytes);
+            const metadataSection = sections.find((section) => section.name === METADATA_SECTION);
+            if (metadataSection === undefined) {
+                throw new errors/* SopsError */.gb("NOT_SOPS_FILE", `INI input has no [${METADATA_SECTION}] section`);
+            }
+            // sops ≤ 3.12 and ≥ 3.13.2 write newlines as `\n`; 3.13.0/3.13.1 wrote real ones inside """…""".
+            const pairs = metadataSection.keys.map(({ name, value }) => [
+                name,
+                unescapeNewlines(value),
+            ]);
+            return {
+                branches: [sectionsToTree(sections.filter((section) => section.name !== METADATA_SECTION))],
+                metadata: unflattenMetadata(pairs, ""),
+            };
+        },
+        emitPlain,
+        emitEncrypted(branches, metadata) {
+            const sections = branches.flatMap(treeToSections);
+            if (sections.some((section) => section.name === METADATA_SECTION)) {
+                throw (0,errors/* malformed */.Qm)(`INI section [${METADATA_SECTION}] is reserved for sops metadata`);
+            }
+            const metadataKeys = flattenMetadata(metadata, "").map(([name, value]) => ({
+                name,
+                value: escapeNewlines(value),
+                comment: "",
+            }));
+            sections.push({ name: METADATA_SECTION, comment: "", keys: metadataKeys });
+            return ini_utf8Encoder.encode(writeSections(sections));
+        },
+        emitValue(value) {
+            if (value instanceof Uint8Array)
+                return value;
+            if ((0,tree/* isScalar */.jn)(value))
+                return ini_utf8Encoder.encode((0,goformat/* valueToString */.U4)(value));
+            if (!(0,tree/* isTreeMap */.vD)(value))
+                throw (0,errors/* malformed */.Qm)("INI cannot extract a list");
+            // One section's keys print as INI lines without a header; a map of sections prints as a document.
+            if (value.entries().every((entry) => (0,tree/* isScalar */.jn)(entry.value))) {
+                return ini_utf8Encoder.encode(writeSections([treeToSection(DEFAULT_SECTION, value)]));
+            }
+            return emitPlain([value]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/store.ts
+const FORMATS = ["yaml", "json", "dotenv", "ini", "binary"];
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./actions/lib/sops/tree-path.ts
+var tree_path = __nccwpck_require__(840);
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var lib_errors = __nccwpck_require__(2863);
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml.ts
+/**
+ * The YAML store, reproducing sops 3.13's `stores/yaml` on top of go.yaml.in/yaml/v3.
+ *
+ * The `yaml` package only tokenises and composes here (failsafe schema, so every scalar arrives as
+ * text): scalar typing follows yaml.v3's `resolve()`, comments are placed from their source positions,
+ * and output comes from a small emitter that mirrors libyaml's indentation and scalar-style rules as
+ * yaml.v3 configures them (indent 4, indented block sequences, no line folding, unicode output).
+ *
+ * Choices where sops itself would not produce a tree (or does not say):
+ * - An empty stream (no document at all) is MALFORMED; `---` alone is one empty document.
+ * - A mapping key that resolves to something other than a string (`1: x`, `true: x`) keeps its source
+ *   text as a string key; sops fails later with "Tree contains a non-string key". Non-scalar keys are
+ *   MALFORMED.
+ * - Plain integers beyond int64 become float64 (yaml.v3 would yield uint64, which sops cannot walk).
+ * - Merge keys (`<<`) are expanded in place: the merged entries appear where `<<` stood, explicit keys
+ *   of the mapping win, earlier merge sources win over later ones.
+ * - A comment on the same line as an entry becomes `Comment(text, true)` right after that entry; one on
+ *   the line of a key whose value is a block collection (`key: # c`) too, and it is written back there.
+ */
+
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------------
+// Scalar resolution (yaml.v3 `resolve`)
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+const FIXED_VALUES = new Map([
+    ["true", true],
+    ["True", true],
+    ["TRUE", true],
+    ["false", false],
+    ["False", false],
+    ["FALSE", false],
+    ["~", null],
+    ["null", null],
+    ["Null", null],
+    ["NULL", null],
+    [".nan", NaN],
+    [".NaN", NaN],
+    [".NAN", NaN],
+    [".inf", Infinity],
+    [".Inf", Infinity],
+    [".INF", Infinity],
+    ["+.inf", Infinity],
+    ["+.Inf", Infinity],
+    ["+.INF", Infinity],
+    ["-.inf", -Infinity],
+    ["-.Inf", -Infinity],
+    ["-.INF", -Infinity],
+]);
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+function hintOf(text) {
+    const first = text[0] ?? "";
+    if (first >= "0" && first <= "9")
+        return "number";
+    if (first === "+" || first === "-")
+        return "number";
+    if (first === ".")
+        return "dot";
+    if ("yYnNtTfFoO~".includes(first))
+        return "map";
+    return undefined;
+}
+/** Go `strconv.ParseInt(s, 0, 64)` / `ParseUint(s, 0, 64)` without range checks. */
+function parseGoInteger(text, signed) {
+    let rest = text;
+    let negative = false;
+    if (signed && (rest.startsWith("+") || rest.startsWith("-"))) {
+        negative = rest.startsWith("-");
+        rest = rest.slice(1);
+    }
+    let digits = /^[0-9]+$/;
+    let prefix = "";
+    if (/^0[xX]/.test(rest)) {
+        digits = /^[0-9a-fA-F]+$/;
+        prefix = "0x";
+        rest = rest.slice(2);
+    }
+    else if (/^0[bB]/.test(rest)) {
+        digits = /^[01]+$/;
+        prefix = "0b";
+        rest = rest.slice(2);
+    }
+    else if (/^0[oO]/.test(rest)) {
+        digits = /^[0-7]+$/;
+        prefix = "0o";
+        rest = rest.slice(2);
+    }
+    else if (rest.startsWith("0") && rest.length > 1) {
+        digits = /^[0-7]+$/;
+        prefix = "0o";
+    }
+    if (!digits.test(rest))
+        return undefined;
+    const magnitude = BigInt(prefix + rest);
+    return negative ? -magnitude : magnitude;
+}
+/** Go `strconv.ParseFloat(s, 64)` for the syntax yaml.v3 lets through; out of range is an error. */
+function parseGoFloat(text) {
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * yaml.v3 `parseTimestamp`: the layouts `2006-1-2T15:4:5.999999999Z07:00` (also with `t`),
+ * `2006-1-2 15:4:5.999999999` (UTC) and `2006-1-2`, with Go `time.Parse` field rules. Returns the Go
+ * `time.MarshalText` form.
+ */
+function parseTimestamp(text) {
+    const match = /^(\d{4})-(\d\d?)-(\d\d?)(?:([Tt ])(\d\d?):(\d\d?):(\d\d?)(?:[.,](\d+))?(Z|[-+]\d\d:\d\d)?)?$/.exec(text);
+    if (!match)
+        return undefined;
+    const [, yearText = "", monthText = "", dayText = "", separator, hourText, minuteText, secondText, fraction, zone,] = match;
+    const year = Number(yearText);
+    const month = Number(monthText);
+    const day = Number(dayText);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    const pad = (n, width = 2) => String(n).padStart(width, "0");
+    const date = `${yearText}-${pad(month)}-${pad(day)}`;
+    if (separator === undefined)
+        return new tree/* SopsTime */.nA(`${date}T00:00:00Z`);
+    // The space-separated layout has no zone; the `T` layouts require one.
+    if ((separator === " ") !== (zone === undefined))
+        return undefined;
+    const hour = Number(hourText);
+    const minute = Number(minuteText);
+    const second = Number(secondText);
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    let zoneText = "Z";
+    if (zone !== undefined && zone !== "Z") {
+        const offsetHours = Number(zone.slice(1, 3));
+        const offsetMinutes = Number(zone.slice(4, 6));
+        if (offsetHours > 24 || offsetMinutes > 60)
+            return undefined;
+        if (offsetHours !== 0 || offsetMinutes !== 0)
+            zoneText = zone;
+    }
+    const nanos = (fraction ?? "").slice(0, 9).padEnd(9, "0").replace(/0+$/, "");
+    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${nanos === "" ? "" : `.${nanos}`}`;
+    return new tree/* SopsTime */.nA(`${date}T${time}${zoneText}`);
+}
+const STR = "!!str";
+const BINARY = "!!binary";
+function tagOf(value) {
+    if (value === null)
+        return "!!null";
+    if (typeof value === "boolean")
+        return "!!bool";
+    if (typeof value === "bigint")
+        return "!!int";
+    if (typeof value === "number")
+        return "!!float";
+    if (value instanceof tree/* SopsTime */.nA)
+        return "!!timestamp";
+    return STR;
+}
+/** yaml.v3 `resolve(tag, in)` for the resolvable tags ("" meaning untagged plain). */
+function resolveText(text, tag) {
+    if (tag === STR || tag === BINARY)
+        return text;
+    if (text === "")
+        return null;
+    const hint = hintOf(text);
+    if (hint === undefined)
+        return text;
+    const fixed = FIXED_VALUES.get(text);
+    if (fixed !== undefined)
+        return fixed;
+    if (hint === "dot")
+        return DOT_FLOAT.test(text) ? (parseGoFloat(text) ?? text) : text;
+    if (hint === "number") {
+        if (tag === "" || tag === "!!timestamp") {
+            const time = parseTimestamp(text);
+            if (time)
+                return time;
+        }
+        const plain = text.replace(/_/g, "");
+        const signed = parseGoInteger(plain, true);
+        if (signed !== undefined && signed >= INT64_MIN && signed <= INT64_MAX)
+            return signed;
+        const unsigned = parseGoInteger(plain, false);
+        if (unsigned !== undefined && unsigned <= UINT64_MAX)
+            return Number(unsigned);
+        if (YAML_STYLE_FLOAT.test(plain))
+            return parseGoFloat(plain) ?? text;
+    }
+    return text;
+}
+const OLD_BOOLS = new Set([
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF",
+]);
+const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+/** yaml.v3 `stringv`: may this string be written unquoted without changing its type? */
+function canBePlain(text) {
+    return typeof resolveText(text, "") === "string" && !OLD_BOOLS.has(text) && !BASE60_FLOAT.test(text);
+}
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+const yaml_utf8Encoder = new TextEncoder();
+function decodeBase64(text, where) {
+    // Go's StdEncoding skips line breaks but nothing else, and requires padding.
+    const compact = text.replace(/[\r\n]/g, "");
+    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
+        throw (0,errors/* malformed */.Qm)(`!!binary value at ${where} contains invalid base64 data`);
+    }
+    return Uint8Array.from(atob(compact), (c) => c.charCodeAt(0));
+}
+function encodeBase64(bytes) {
+    let binary = "";
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function describePath(path) {
+    return path.length === 0 ? "the top level" : (0,tree_path/* formatPath */.jV)(path);
+}
+/** Upper bound on values produced by alias expansion, against "billion laughs" documents. */
+const ALIAS_EXPANSION_LIMIT = 1_000_000;
+class DocumentReader {
+    doc;
+    lineStarts;
+    text;
+    containers = [];
+    entries = [];
+    expanded = 0;
+    resolving = new Set();
+    constructor(doc, lineStarts, text) {
+        this.doc = doc;
+        this.lineStarts = lineStarts;
+        this.text = text;
+    }
+    lineOf(offset) {
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if ((this.lineStarts[mid] ?? 0) <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low;
+    }
+    columnOf(offset) {
+        return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
+    }
+    read(comments) {
+        const contents = this.doc.contents;
+        let root;
+        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && this.isNullScalar(contents))) {
+            root = new tree/* TreeMap */.rR();
+            this.newContainer(0, undefined, root.items, (items) => (root.items = items));
+        }
+        else {
+            const target = (0,dist/* isAlias */.Vj)(contents) ? this.resolveAlias(contents, []) : contents;
+            if (!(0,dist/* isMap */.jh)(target))
+                throw (0,errors/* malformed */.Qm)("top-level value must be a mapping, not a list or scalar");
+            root = this.convert(contents, [], undefined, 0, true);
+        }
+        const rootContainer = this.containers[0];
+        if (rootContainer === undefined)
+            throw (0,errors/* malformed */.Qm)("top-level value must be a mapping");
+        for (const comment of comments)
+            this.place(comment, rootContainer);
+        for (const container of this.containers)
+            this.splice(container);
+        return root;
+    }
+    isNullScalar(node) {
+        return ((0,dist/* isScalar */.jn)(node) &&
+            node.type === "PLAIN" &&
+            node.tag === undefined &&
+            resolveText(String(node.value), "") === null);
+    }
+    newContainer(column, parent, values, apply) {
+        const container = {
+            column,
+            parent,
+            entries: [],
+            heads: [],
+            afters: [],
+            trailing: [],
+            apply,
+            values,
+        };
+        this.containers.push(container);
+        return container;
+    }
+    register(container, depth, start) {
+        if (container === undefined)
+            return undefined;
+        const line = this.lineOf(start);
+        const entry = {
+            container,
+            index: container.entries.length,
+            depth,
+            startLine: line,
+            endLine: line,
+        };
+        container.entries.push(entry);
+        this.entries.push(entry);
+        return entry;
+    }
+    finish(entry, node) {
+        if (entry === undefined || !node?.range)
+            return;
+        const [start, valueEnd] = node.range;
+        entry.endLine = Math.max(entry.endLine, this.lineOf(Math.max(start, valueEnd - 1)));
+    }
+    resolveAlias(node, path) {
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node;
+        const target = node.resolve(this.doc);
+        if (target === undefined)
+            throw (0,errors/* malformed */.Qm)(`unknown anchor referenced at ${describePath(path)}`);
+        return target;
+    }
+    /**
+     * Convert a node. `track` is false inside alias expansions and merged mappings: their source
+     * positions belong to the anchor, so they take no part in comment placement.
+     */
+    convert(node, path, parent, depth, track) {
+        if (node === null)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = this.resolveAlias(node, path);
+            if (this.resolving.has(target))
+                throw (0,errors/* malformed */.Qm)(`recursive alias at ${describePath(path)}`);
+            this.resolving.add(target);
+            try {
+                return this.convert(target, path, undefined, depth, false);
+            }
+            finally {
+                this.resolving.delete(target);
+            }
+        }
+        if (!track && ++this.expanded > ALIAS_EXPANSION_LIMIT)
+            throw (0,errors/* malformed */.Qm)("document contains excessive aliasing");
+        if ((0,dist/* isScalar */.jn)(node))
+            return this.scalar(node, path);
+        const container = (values, apply) => track ? this.newContainer(this.columnOf(node.range?.[0] ?? 0), parent, values, apply) : undefined;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            const info = container(list, (items) => list.splice(0, list.length, ...items));
+            node.items.forEach((item, index) => {
+                const itemNode = item;
+                const entry = this.register(info, depth, itemNode?.range?.[0] ?? node.range?.[0] ?? 0);
+                list.push(this.convert(itemNode, [...path, index], info, depth + 1, track));
+                this.finish(entry, itemNode);
+            });
+            return list;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const map = new tree/* TreeMap */.rR();
+            const info = container(map.items, (items) => (map.items = items));
+            this.mapping(node.items, map, path, info, depth, track);
+            return map;
+        }
+        throw (0,errors/* malformed */.Qm)(`unsupported YAML node at ${describePath(path)}`);
+    }
+    mapping(pairs, map, path, info, depth, track) {
+        const explicit = new Set();
+        const keys = pairs.map((pair) => {
+            if (this.isMergeKey(pair.key))
+                return undefined;
+            const key = this.key(pair.key, path);
+            if (explicit.has(key))
+                throw (0,errors/* malformed */.Qm)(`duplicate key ${JSON.stringify(key)} in ${describePath(path)}`);
+            explicit.add(key);
+            return key;
+        });
+        const present = new Set(explicit);
+        pairs.forEach((pair, index) => {
+            const key = keys[index];
+            if (key === undefined) {
+                for (const merged of this.mergeSources(pair.value, path)) {
+                    if (present.has(merged.key))
+                        continue;
+                    present.add(merged.key);
+                    map.items.push(merged);
+                }
+                return;
+            }
+            const entry = this.register(info, depth, pair.key?.range?.[0] ?? 0);
+            const value = this.convert(pair.value, [...path, key], info, depth + 1, track);
+            map.items.push({ key, value });
+            this.finish(entry, pair.value ?? pair.key);
+        });
+    }
+    isMergeKey(key) {
+        return (key !== null && (0,dist/* isScalar */.jn)(key) && key.type === "PLAIN" && key.tag === undefined && key.value === "<<");
+    }
+    mergeSources(value, path) {
+        const target = value === null ? null : this.resolveAlias(value, path);
+        const sources = target !== null && (0,dist/* isSeq */.oP)(target) ? target.items : [target];
+        const merged = [];
+        for (const source of sources) {
+            const converted = source === null ? null : this.convert(source, path, undefined, 0, false);
+            if (!(0,tree/* isTreeMap */.vD)(converted))
+                throw (0,errors/* malformed */.Qm)(`merge key in ${describePath(path)} must refer to mappings`);
+            merged.push(...converted.entries());
+        }
+        return merged;
+    }
+    key(node, path) {
+        const target = node === null ? null : this.resolveAlias(node, path);
+        if (target === null)
+            return "";
+        if (!(0,dist/* isScalar */.jn)(target))
+            throw (0,errors/* malformed */.Qm)(`mapping key in ${describePath(path)} is not a scalar`);
+        const value = this.scalar(target, path);
+        if (typeof value === "string")
+            return value;
+        return String(target.source ?? target.value);
+    }
+    scalar(node, path) {
+        if (!(0,dist/* isScalar */.jn)(node))
+            throw (0,errors/* malformed */.Qm)(`expected a scalar at ${describePath(path)}`);
+        const text = String(node.value);
+        const where = describePath(path);
+        const tag = shortTag(node.tag);
+        const quoted = node.type !== "PLAIN";
+        if (tag === undefined || tag === "!" || tag === STR)
+            return quoted || tag !== undefined ? text : resolveText(text, "");
+        if (tag === BINARY) {
+            return (0,utf8/* textOrBytes */.Q8)(decodeBase64(text, where));
+        }
+        if (tag === "!!null")
+            return null;
+        if (!["!!bool", "!!int", "!!float", "!!timestamp"].includes(tag))
+            return text;
+        const value = resolveText(text, tag);
+        const resolved = tagOf(value);
+        if (resolved === tag)
+            return value;
+        if (tag === "!!float" && typeof value === "bigint")
+            return Number(value);
+        throw (0,errors/* malformed */.Qm)(`cannot decode the ${resolved} value at ${where} as ${tag}`);
+    }
+    // Comment placement --------------------------------------------------------------------------
+    place(comment, root) {
+        const line = this.lineOf(comment.offset);
+        const lineStart = this.lineStarts[line] ?? 0;
+        const column = comment.offset - lineStart;
+        const inline = this.text.slice(lineStart, comment.offset).trim() !== "";
+        if (inline) {
+            const owner = this.inlineOwner(line);
+            if (owner) {
+                owner.container.afters[owner.index] ??= [];
+                owner.container.afters[owner.index]?.push(new tree/* Comment */.Mw(comment.value, true));
+                return;
+            }
+        }
+        const item = new tree/* Comment */.Mw(comment.value);
+        const next = this.entries.find((entry) => entry.startLine > line);
+        // Only entries inside the innermost entry still open at this line can end a container here.
+        let open = -1;
+        this.entries.forEach((entry, index) => {
+            if (entry.startLine < line && entry.endLine >= line)
+                open = index;
+        });
+        let previous;
+        for (const entry of this.entries.slice(open + 1)) {
+            if (entry.endLine >= line)
+                continue;
+            if (previous === undefined ||
+                entry.endLine > previous.endLine ||
+                (entry.endLine === previous.endLine && entry.depth >= previous.depth)) {
+                previous = entry;
+            }
+        }
+        for (let container = previous?.container; container; container = container.parent) {
+            if (next && encloses(container, next.container))
+                break;
+            if (column >= container.column) {
+                container.trailing.push(item);
+                return;
+            }
+        }
+        if (next) {
+            next.container.heads[next.index] ??= [];
+            next.container.heads[next.index]?.push(item);
+        }
+        else {
+            root.trailing.push(item);
+        }
+    }
+    inlineOwner(line) {
+        let owner;
+        for (const entry of this.entries) {
+            if (entry.startLine !== line && entry.endLine !== line)
+                continue;
+            if (owner === undefined || entry.depth >= owner.depth)
+                owner = entry;
+        }
+        return owner;
+    }
+    splice(container) {
+        const items = [];
+        container.values.forEach((value, index) => {
+            items.push(...(container.heads[index] ?? []), value, ...(container.afters[index] ?? []));
+        });
+        items.push(...container.trailing);
+        container.apply(items);
+    }
+}
+function encloses(outer, inner) {
+    for (let container = inner; container; container = container.parent) {
+        if (container === outer)
+            return true;
+    }
+    return false;
+}
+function shortTag(tag) {
+    if (tag === undefined)
+        return undefined;
+    return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+function collectComments(token, out) {
+    if (Array.isArray(token)) {
+        for (const item of token)
+            collectComments(item, out);
+        return;
+    }
+    if (token === null || typeof token !== "object")
+        return;
+    const { type, offset, source } = token;
+    if (type === "comment" && offset !== undefined && source !== undefined) {
+        out.push({ offset, value: source.slice(1) });
+        return;
+    }
+    for (const value of Object.values(token)) {
+        if (typeof value === "object")
+            collectComments(value, out);
+    }
+}
+/** The parser's message without the fragments of input that some messages quote. */
+function describeParseError(code, message) {
+    if (code === "BAD_DQ_ESCAPE")
+        return "invalid escape sequence in a double-quoted scalar";
+    return (message.split("\n")[0] ?? code).replace(/: .*$/, "");
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === "\n")
+            starts.push(i + 1);
+    return starts;
+}
+function parseDocuments(bytes) {
+    const text = (0,utf8/* decodeUtf8 */._6)(bytes, "YAML").replace(/^\uFEFF/, "");
+    try {
+        const tokens = [...new dist/* Parser */.iX().parse(text)];
+        const docs = [
+            ...new dist/* Composer */.Dk({
+                schema: "failsafe",
+                resolveKnownTags: false,
+                uniqueKeys: false,
+                keepSourceTokens: true,
+                merge: false,
+                prettyErrors: false,
+                strict: false,
+                logLevel: "silent",
+            }).compose(tokens),
+        ];
+        if (docs.length === 0)
+            throw (0,errors/* malformed */.Qm)("YAML input contains no document");
+        const lineStarts = lineStartsOf(text);
+        for (const doc of docs) {
+            const error = doc.errors[0];
+            if (error) {
+                const line = lineStarts.filter((start) => start <= error.pos[0]).length;
+                throw (0,errors/* malformed */.Qm)(`YAML syntax error on line ${line}: ${describeParseError(error.code, error.message)}`);
+            }
+        }
+        // Each comment belongs to the last document that starts before it.
+        const documentStarts = tokens.filter((token) => token.type === "document").map((token) => token.offset);
+        const comments = docs.map(() => []);
+        const all = [];
+        collectComments(tokens, all);
+        for (const comment of all.sort((a, b) => a.offset - b.offset)) {
+            const index = Math.max(0, documentStarts.filter((start) => start <= comment.offset).length - 1);
+            comments[Math.min(index, docs.length - 1)]?.push(comment);
+        }
+        return docs.map((doc, index) => new DocumentReader(doc, lineStarts, text).read(comments[index] ?? []));
+    }
+    catch (error) {
+        if (error instanceof errors/* SopsError */.gb)
+            throw error;
+        throw (0,errors/* malformed */.Qm)(`cannot parse YAML: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+    }
+}
+function yaml_withoutComments(value) {
+    if ((0,tree/* isTreeMap */.vD)(value)) {
+        return new tree/* TreeMap */.rR(value.entries().map((entry) => ({ key: entry.key, value: yaml_withoutComments(entry.value) })));
+    }
+    if ((0,tree/* isTreeList */.rB)(value)) {
+        return value.filter((item) => !(item instanceof tree/* Comment */.Mw)).map(yaml_withoutComments);
+    }
+    return value;
+}
+function isBreak(cp) {
+    return cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+}
+/** libyaml `is_printable` (yaml.v3 emits unicode, so only these decide escaping). */
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
+}
+function isBlankOrEnd(cp) {
+    return cp === undefined || cp === 0x20 || cp === 0x09 || isBreak(cp) || cp === 0;
+}
+/** libyaml `yaml_emitter_analyze_scalar`, block context only. */
+function analyzeScalar(value) {
+    if (value === "") {
+        return { multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
+    }
+    const cps = Array.from(value, (c) => c.codePointAt(0) ?? 0);
+    let blockIndicators = value.startsWith("---") || value.startsWith("...");
+    let lineBreaks = false;
+    let special = false;
+    let tabs = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let previousSpace = false;
+    let previousBreak = false;
+    let precededByWhitespace = true;
+    for (const [i, cp] of cps.entries()) {
+        const followedByWhitespace = isBlankOrEnd(cps[i + 1]);
+        const c = String.fromCodePoint(cp);
+        if (i === 0) {
+            if ("#,[]{}&*!|>'\"%@`".includes(c))
+                blockIndicators = true;
+            else if ((c === "?" || c === ":" || c === "-") && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else if ((c === ":" && followedByWhitespace) || (c === "#" && precededByWhitespace)) {
+            blockIndicators = true;
+        }
+        if (cp === 0x09)
+            tabs = true;
+        else if (!isPrintable(cp))
+            special = true;
+        const last = i === cps.length - 1;
+        if (cp === 0x20) {
+            if (i === 0)
+                leadingSpace = true;
+            if (last)
+                trailingSpace = true;
+            if (previousBreak)
+                breakSpace = true;
+            previousSpace = true;
+            previousBreak = false;
+        }
+        else if (isBreak(cp)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (last)
+                trailingBreak = true;
+            if (previousSpace)
+                spaceBreak = true;
+            previousSpace = false;
+            previousBreak = true;
+        }
+        else {
+            previousSpace = false;
+            previousBreak = false;
+        }
+        precededByWhitespace = isBlankOrEnd(cp);
+    }
+    let blockPlainAllowed = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak);
+    let singleQuotedAllowed = true;
+    let blockAllowed = !trailingSpace;
+    if (breakSpace || spaceBreak || tabs || special) {
+        blockPlainAllowed = false;
+        singleQuotedAllowed = false;
+    }
+    if (spaceBreak || special)
+        blockAllowed = false;
+    if (lineBreaks || blockIndicators)
+        blockPlainAllowed = false;
+    return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
+}
+/** libyaml `yaml_emitter_select_scalar_style` for block context. */
+function selectStyle(value, requested, simpleKey) {
+    const analysis = analyzeScalar(value);
+    let style = requested;
+    if (simpleKey && analysis.multiline)
+        style = "double";
+    if (style === "plain" && (!analysis.blockPlainAllowed || (value === "" && simpleKey)))
+        style = "single";
+    if (style === "single" && !analysis.singleQuotedAllowed)
+        style = "double";
+    if (style === "literal" && (!analysis.blockAllowed || simpleKey))
+        style = "double";
+    return style;
+}
+const ESCAPES = new Map([
+    [0x00, "0"],
+    [0x07, "a"],
+    [0x08, "b"],
+    [0x09, "t"],
+    [0x0a, "n"],
+    [0x0b, "v"],
+    [0x0c, "f"],
+    [0x0d, "r"],
+    [0x1b, "e"],
+    [0x22, '"'],
+    [0x5c, "\\"],
+    [0x85, "N"],
+    [0xa0, "_"],
+    [0x2028, "L"],
+    [0x2029, "P"],
+]);
+function doubleQuoted(value) {
+    let out = '"';
+    for (const c of value) {
+        const cp = c.codePointAt(0) ?? 0;
+        if (isPrintable(cp) && cp !== 0xfeff && !isBreak(cp) && c !== '"' && c !== "\\") {
+            out += c;
+            continue;
+        }
+        const named = ESCAPES.get(cp);
+        if (named !== undefined)
+            out += `\\${named}`;
+        else if (cp <= 0xff)
+            out += `\\x${cp.toString(16).toUpperCase().padStart(2, "0")}`;
+        else if (cp <= 0xffff)
+            out += `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+        else
+            out += `\\U${cp.toString(16).toUpperCase().padStart(8, "0")}`;
+    }
+    return `${out}"`;
+}
+/** How yaml.v3's `Node.Encode` presents a scalar: its text, wished style and tag. */
+function scalarForm(value) {
+    if (value === null)
+        return { text: "null", requested: "plain" };
+    if (typeof value === "boolean")
+        return { text: value ? "true" : "false", requested: "plain" };
+    if (typeof value === "bigint")
+        return { text: value.toString(), requested: "plain" };
+    if (typeof value === "number")
+        return { text: formatYamlFloat(value), requested: "plain" };
+    if (value instanceof tree/* SopsTime */.nA)
+        return { text: value.text, requested: "plain" };
+    if (value instanceof Uint8Array) {
+        const text = wrapBase64(encodeBase64(value));
+        return { text, requested: text.includes("\n") ? "literal" : "plain", tag: BINARY };
+    }
+    // Re-reading a plain `<<` yields a merge-tagged node, which yaml.v3 then writes with its tag.
+    if (value === "<<")
+        return { text: value, requested: "plain", tag: "!!merge" };
+    if (value.includes("\n"))
+        return { text: value, requested: "literal" };
+    return { text: value, requested: canBePlain(value) ? "plain" : "double" };
+}
+/** yaml.v3 `encodeBase64`: lines of 70 characters, each ending in a newline once there are several. */
+function wrapBase64(encoded) {
+    if (encoded.length < 70)
+        return encoded;
+    let out = "";
+    for (let i = 0; i < encoded.length; i += 70)
+        out += `${encoded.slice(i, i + 70)}\n`;
+    return out;
+}
+/** yaml.v3 `floatv`: `strconv.FormatFloat(f, 'g', -1, 64)` with YAML's infinities and NaN. */
+function formatYamlFloat(value) {
+    if (Number.isNaN(value))
+        return ".nan";
+    if (value === Infinity)
+        return ".inf";
+    if (value === -Infinity)
+        return "-.inf";
+    return (0,goformat/* formatFloatGeneral */.kv)(value, "e");
+}
+/** Split container items into entries with the comments before and on the line of each. */
+function groupItems(items) {
+    const groups = [];
+    let pending = [];
+    for (const item of items) {
+        if (item instanceof tree/* Comment */.Mw) {
+            const last = groups[groups.length - 1];
+            if (item.inline && pending.length === 0 && last && last.line === undefined)
+                last.line = item.value;
+            else
+                pending.push(item.value);
+            continue;
+        }
+        groups.push({ heads: pending, item });
+        pending = [];
+    }
+    return { groups, trailing: pending };
+}
+class Emitter {
+    best;
+    out = "";
+    column = 0;
+    indention = true;
+    whitespace = true;
+    constructor(best) {
+        this.best = best;
+    }
+    put(text) {
+        this.out += text;
+        this.column += Array.from(text).length;
+    }
+    putBreak() {
+        this.out += "\n";
+        this.column = 0;
+        this.indention = true;
+    }
+    writeIndent(indent) {
+        const target = Math.max(indent, 0);
+        if (!this.indention || this.column > target || (this.column === target && !this.whitespace))
+            this.putBreak();
+        this.put(" ".repeat(Math.max(0, target - this.column)));
+        this.whitespace = true;
+    }
+    writeIndicator(indicator, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(" ");
+        this.put(indicator);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    writeComments(indent, lines) {
+        for (const line of lines) {
+            this.writeIndent(indent);
+            this.put(`#${line}`);
+            this.putBreak();
+            this.whitespace = true;
+        }
+    }
+    writeLineComment(line) {
+        if (line === undefined)
+            return;
+        if (!this.whitespace)
+            this.put(" ");
+        this.put(`#${line}`);
+        this.putBreak();
+        this.whitespace = true;
+    }
+    /** libyaml `increase_indent` for block nodes. */
+    nextIndent(indent, inSequenceItem) {
+        if (indent < 0)
+            return 0;
+        if (inSequenceItem)
+            return indent + 2;
+        return this.best * Math.floor((indent + this.best) / this.best);
+    }
+    finishDocument() {
+        if (this.column > 0)
+            this.putBreak();
+    }
+    /** Write a value whose parent node sits at `indent`; `line` is a comment for the end of its first line. */
+    value(value, indent, inSequenceItem, line) {
+        if ((0,tree/* isTreeMap */.vD)(value)) {
+            const { groups } = groupItems(value.items);
+            if (groups.length === 0)
+                this.emptyCollection("{}", value.items, indent, line);
+            else
+                this.mapping(value, indent, inSequenceItem, line);
+        }
+        else if ((0,tree/* isTreeList */.rB)(value)) {
+            const { groups } = groupItems(value);
+            if (groups.length === 0)
+                this.emptyCollection("[]", value, indent, line);
+            else
+                this.sequence(value, indent, inSequenceItem, line);
+        }
+        else {
+            this.scalar(value, this.nextIndent(indent, inSequenceItem), false, line);
+        }
+    }
+    emptyCollection(flow, items, indent, line) {
+        // Comments of an otherwise empty collection cannot sit inside `{}`: they go before it at the top
+        // level and after it elsewhere, where they read back as comments of the enclosing mapping.
+        const comments = items
+            .filter((item) => item instanceof tree/* Comment */.Mw)
+            .map((item) => item.value);
+        if (indent < 0)
+            this.writeComments(0, comments);
+        this.writeIndicator(flow[0] ?? "", true, true, false);
+        this.writeIndicator(flow[1] ?? "", false, false, false);
+        this.writeLineComment(line);
+        if (indent >= 0)
+            this.writeComments(this.nextIndent(indent, false), comments);
+    }
+    /** Comments that lead a mapping or list: written before the `- ` of the item that holds it. */
+    leadingComments(value) {
+        if ((0,tree/* isTreeMap */.vD)(value) && value.entries().length > 0)
+            return groupItems(value.items).groups[0]?.heads ?? [];
+        if ((0,tree/* isTreeList */.rB)(value) && value.some((item) => !(item instanceof tree/* Comment */.Mw))) {
+            return groupItems(value).groups[0]?.heads ?? [];
+        }
+        return [];
+    }
+    mapping(map, parentIndent, inSequenceItem, keyLine) {
+        const indent = this.nextIndent(parentIndent, inSequenceItem);
+        this.writeLineComment(keyLine);
+        const { groups, trailing } = groupItems(map.items);
+        groups.forEach((group, index) => {
+            if (index > 0 || !inSequenceItem)
+                this.writeComments(indent, group.heads);
+            this.writeIndent(indent);
+            this.entry(group.item, indent, group.line);
+        });
+        this.writeComments(indent, trailing);
+    }
+    entry({ key, value }, indent, line) {
+        const form = scalarForm(key);
+        const simple = !form.text.includes("\n") && yaml_utf8Encoder.encode(form.text).length + (form.tag?.length ?? 0) <= 128;
+        if (simple) {
+            this.scalar(key, indent, true, undefined);
+            this.writeIndicator(":", false, false, false);
+        }
+        else {
+            this.writeIndicator("?", true, false, true);
+            this.scalar(key, this.nextIndent(indent, false), false, undefined);
+            this.writeIndent(indent);
+            this.writeIndicator(":", true, false, true);
+        }
+        this.value(value, indent, false, line);
+    }
+    sequence(list, parentIndent, inSequenceItem, keyLine) {
+        const indent = this.nextIndent(parentIndent, inSequenceItem);
+        this.writeLineComment(keyLine);
+        const { groups, trailing } = groupItems(list);
+        groups.forEach((group, index) => {
+            const heads = index > 0 || !inSequenceItem ? group.heads : [];
+            this.writeComments(indent, [...heads, ...this.leadingComments(group.item)]);
+            this.writeIndent(indent);
+            this.writeIndicator("-", true, false, true);
+            this.value(group.item, indent, true, group.line);
+        });
+        this.writeComments(indent, trailing);
+    }
+    scalar(value, indent, simpleKey, line) {
+        const form = scalarForm(value);
+        if (form.tag !== undefined)
+            this.writeIndicator(form.tag, true, false, false);
+        const style = selectStyle(form.text, form.requested, simpleKey);
+        switch (style) {
+            case "plain":
+                if (form.text !== "" && !this.whitespace)
+                    this.put(" ");
+                this.put(form.text);
+                this.whitespace = false;
+                this.indention = false;
+                break;
+            case "single":
+                this.writeIndicator("'", true, false, false);
+                this.put(form.text.replace(/'/g, "''"));
+                this.writeIndicator("'", false, false, false);
+                break;
+            case "double":
+                this.writeIndicator('"', true, false, false);
+                this.put(doubleQuoted(form.text).slice(1, -1));
+                this.writeIndicator('"', false, false, false);
+                break;
+            case "literal":
+                this.literal(form.text, indent, line);
+                return;
+        }
+        this.writeLineComment(line);
+    }
+    literal(text, indent, line) {
+        this.writeIndicator("|", true, false, false);
+        const first = text.codePointAt(0) ?? 0;
+        if (first === 0x20 || isBreak(first))
+            this.writeIndicator(String(this.best), false, false, false);
+        const endsWithBreak = text.endsWith("\n");
+        const keep = text === "\n" || text.endsWith("\n\n");
+        if (!endsWithBreak)
+            this.writeIndicator("-", false, false, false);
+        else if (keep)
+            this.writeIndicator("+", false, false, false);
+        if (line !== undefined)
+            this.writeLineComment(line);
+        else
+            this.putBreak();
+        this.whitespace = true;
+        let atLineStart = true;
+        for (const c of text) {
+            if (c === "\n") {
+                this.putBreak();
+                atLineStart = true;
+                continue;
+            }
+            if (atLineStart)
+                this.writeIndent(indent);
+            this.put(c);
+            this.indention = false;
+            atLineStart = false;
+        }
+    }
+}
+/** libyaml clamps the indent to 2..9; yaml.v3 turns 0 (unset) into 4. */
+function bestIndent(indent) {
+    if (indent === undefined || indent === 0)
+        return 4;
+    return indent < 2 || indent > 9 ? 2 : indent;
+}
+function emitDocuments(branches, indent) {
+    const documents = branches.map((branch) => {
+        const emitter = new Emitter(indent);
+        emitter.value(branch, -1, false);
+        emitter.finishDocument();
+        return emitter.out;
+    });
+    return yaml_utf8Encoder.encode(documents.join("---\n"));
+}
+// ---------------------------------------------------------------------------------------------------
+// Store
+function createYamlStore(options) {
+    const indent = bestIndent(options?.indent);
+    return {
+        format: "yaml",
+        parsePlain(bytes) {
+            return parseDocuments(bytes);
+        },
+        parseEncrypted(bytes) {
+            const branches = parseDocuments(bytes);
+            const metadata = branches[0]?.get("sops");
+            if (metadata === undefined)
+                throw new errors/* SopsError */.gb("NOT_SOPS_FILE", "no sops metadata found");
+            if (!(0,tree/* isTreeMap */.vD)(metadata))
+                throw new errors/* SopsError */.gb("NOT_SOPS_FILE", "the sops metadata is not a mapping");
+            for (const branch of branches) {
+                branch.items = branch.items.filter((item) => item instanceof tree/* Comment */.Mw || item.key !== "sops");
+            }
+            return { branches, metadata: yaml_withoutComments(metadata) };
+        },
+        emitPlain(branches) {
+            return emitDocuments(branches, indent);
+        },
+        emitEncrypted(branches, metadata) {
+            return emitDocuments(branches.map((branch) => new tree/* TreeMap */.rR([...branch.items, { key: "sops", value: metadata }])), indent);
+        },
+        emitValue(value) {
+            if ((0,tree/* isTreeMap */.vD)(value) || (0,tree/* isTreeList */.rB)(value)) {
+                const emitter = new Emitter(indent);
+                emitter.value(value, -1, false);
+                emitter.finishDocument();
+                return yaml_utf8Encoder.encode(emitter.out);
+            }
+            return value instanceof Uint8Array ? value : yaml_utf8Encoder.encode((0,goformat/* valueToString */.U4)(value));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/formats.ts
+/**
+ * Which store reads a file: by extension as sops does, and, for the extensions sops does not know
+ * (`.env.enc`, `.enc`, `secrets`), by looking at how the encrypted file is laid out.
+ */
+
+
+
+
+
+
+
+function createStore(format, options = {}) {
+    switch (format) {
+        case "yaml":
+            return createYamlStore(options);
+        case "json":
+            return (0,stores_json/* createJsonStore */.u)(options);
+        case "dotenv":
+            return createDotenvStore();
+        case "ini":
+            return createIniStore();
+        case "binary":
+            return createBinaryStore(options);
+    }
+}
+function parseFormat(text, what) {
+    if (FORMATS.includes(text))
+        return text;
+    throw (0,errors/* badInput */.AN)(`${what} must be one of ${FORMATS.join(", ")}, not "${text.slice(0, 40)}"`);
+}
+/** sops' choice by extension (`formats.FormatForPath`): anything unknown is the binary store. */
+function formatForPath(path) {
+    const name = path.toLowerCase();
+    if (name.endsWith(".yaml") || name.endsWith(".yml"))
+        return "yaml";
+    if (name.endsWith(".json"))
+        return "json";
+    if (name.endsWith(".env"))
+        return "dotenv";
+    if (name.endsWith(".ini"))
+        return "ini";
+    return undefined;
+}
+const decoder = new TextDecoder();
+/**
+ * The format of an encrypted file: by extension when sops knows it, otherwise from the layout of its
+ * metadata (`{"data":..., "sops":...}` JSON is the binary store).
+ */
+function detectEncryptedFormat(path, bytes) {
+    const byExtension = formatForPath(path);
+    if (byExtension)
+        return byExtension;
+    const head = decoder.decode(bytes.subarray(0, 1 << 16));
+    const text = head.trimStart();
+    if (text.startsWith("{"))
+        return isBinaryEnvelope(bytes) ? "binary" : "json";
+    if (/^sops_(lastmodified|mac|version)=/m.test(head))
+        return "dotenv";
+    if (/^\[sops\]\s*$/m.test(head))
+        return "ini";
+    if (/^sops:\s*$/m.test(head))
+        return "yaml";
+    return "binary";
+}
+function isBinaryEnvelope(bytes) {
+    try {
+        const [branch] = (0,stores_json/* createJsonStore */.u)().parseEncrypted(bytes).branches;
+        const keys = branch?.entries().map((entry) => entry.key) ?? [];
+        return keys.length === 1 && keys[0] === "data";
+    }
+    catch {
+        // Not even valid encrypted JSON: the JSON store will report what is wrong with it.
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ formatFloatJson),
+/* harmony export */   MY: () => (/* binding */ parseGoBool),
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   U4: () => (/* binding */ valueToString),
+/* harmony export */   kv: () => (/* binding */ formatFloatGeneral)
+/* harmony export */ });
+/* unused harmony exports formatFloatFixed, canonicalText */
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8866);
+/**
+ * Go's number and value formatting, reproduced where sops' output or MAC depends on it. JavaScript's
+ * `String(number)` switches to exponent notation at different thresholds than Go, so each Go verb sops
+ * uses gets its own function here.
+ */
+
+function shortestDigits(value) {
+    const negative = value < 0 || Object.is(value, -0);
+    const [mantissa = "0", exponentText = "0"] = Math.abs(value).toExponential().split("e");
+    const digits = mantissa.replace(".", "");
+    if (digits === "0")
+        return { negative, digits, point: 1 };
+    return { negative, digits, point: Number(exponentText) + 1 };
+}
+function special(value) {
+    if (Number.isNaN(value))
+        return "NaN";
+    if (value === Infinity)
+        return "+Inf";
+    if (value === -Infinity)
+        return "-Inf";
+    return undefined;
+}
+function fixedNotation({ negative, digits, point }) {
+    let text;
+    if (point <= 0)
+        text = `0.${"0".repeat(-point)}${digits}`;
+    else if (point >= digits.length)
+        text = digits + "0".repeat(point - digits.length);
+    else
+        text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+    if (digits === "0")
+        text = "0";
+    return negative ? `-${text}` : text;
+}
+function exponentNotation({ negative, digits, point }, e, minExponentDigits) {
+    const exponent = digits === "0" ? 0 : point - 1;
+    const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
+    const sign = exponent < 0 ? "-" : "+";
+    const magnitude = String(Math.abs(exponent)).padStart(minExponentDigits, "0");
+    return `${negative ? "-" : ""}${mantissa}${e}${sign}${magnitude}`;
+}
+/** `strconv.FormatFloat(v, 'f', -1, 64)`: never exponent notation. Used by the MAC and by encryption. */
+function formatFloatFixed(value) {
+    return special(value) ?? fixedNotation(shortestDigits(value));
+}
+/** `strconv.FormatFloat(v, 'g' or 'G', -1, 64)`: exponent notation when the exponent is < -4 or >= 6. */
+function formatFloatGeneral(value, e = "e") {
+    const text = special(value);
+    if (text !== undefined)
+        return text;
+    const digits = shortestDigits(value);
+    const exponent = digits.digits === "0" ? 0 : digits.point - 1;
+    // Go decides with precision 6 when formatting the shortest representation.
+    if (exponent < -4 || exponent >= 6)
+        return exponentNotation(digits, e, 2);
+    return fixedNotation(digits);
+}
+/** `encoding/json` float64 encoding: fixed between 1e-6 and 1e21, else exponent like `1e-07` -> `1e-7`. */
+function formatFloatJson(value) {
+    const abs = Math.abs(value);
+    const digits = shortestDigits(value);
+    if (abs !== 0 && (abs < 1e-6 || abs >= 1e21))
+        return exponentNotation(digits, "e", 1);
+    return fixedNotation(digits);
+}
+/** Go `strconv.ParseBool`. */
+function parseGoBool(text) {
+    if (["1", "t", "T", "TRUE", "true", "True"].includes(text))
+        return true;
+    if (["0", "f", "F", "FALSE", "false", "False"].includes(text))
+        return false;
+    return undefined;
+}
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+/** sops `ToBytes`: the bytes a value contributes to the MAC (and the plaintext it is encrypted as). */
+function canonicalBytes(value) {
+    if (value instanceof Uint8Array)
+        return value;
+    return utf8.encode(canonicalText(value));
+}
+/** The canonical plaintext text of a non-bytes scalar, as sops' cipher writes it. */
+function canonicalText(value) {
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "bigint")
+        return value.toString();
+    if (typeof value === "number")
+        return formatFloatFixed(value);
+    if (typeof value === "boolean")
+        return value ? "True" : "False";
+    return value.text;
+}
+/**
+ * sops `stores.ValToString`: how a scalar is written into a dotenv or INI file (note the lower-case
+ * booleans, unlike the MAC's), and how `--extract` prints a scalar.
+ */
+function valueToString(value) {
+    if (value === null)
+        return "";
+    if (value instanceof Uint8Array)
+        return utf8Decoder.decode(value);
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_0__/* .SopsTime */ .nA)
+        return value.text;
+    if (typeof value === "boolean")
+        return value ? "true" : "false";
+    if (typeof value === "number") {
+        const text = formatFloatGeneral(value, "e");
+        return /^-?\d+$/.test(text) ? `${text}.0` : text;
+    }
+    return canonicalText(value);
+}
+
+
+/***/ }),
+
+/***/ 6040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ keyLine),
+/* harmony export */   e: () => (/* binding */ inspectSops)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3076);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2995);
+/**
+ * Telling SOPS files from other files without a key.
+ */
+
+
+
+
+/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
+const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
+/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
+const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
+/**
+ * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
+ * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
+ * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
+ */
+/** The line-anchored pattern is slow on large files: most have no `ENC[` at all, which is quick to see. */
+function hasEncryptedAssignment(text) {
+    return text.includes("ENC[AES256_GCM,data:") && ENC_ASSIGNMENT.test(text);
+}
+function inspectSops(file, bytes, text) {
+    const hasMetadata = METADATA.test(text);
+    if (!hasMetadata && !hasEncryptedAssignment(text))
+        return { kind: "plain" };
+    const format = (0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatForPath */ .G9)(file) ?? (0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .detectEncryptedFormat */ .X$)(file, bytes);
+    if (!hasMetadata)
+        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
+    try {
+        const document = (0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .createStore */ .y$)(format).parseEncrypted(bytes);
+        return { kind: "sops", format, branches: document.branches, metadata: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .readMetadata */ ._6)(document.metadata) };
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SopsError */ .gb && error.code === "NOT_SOPS_FILE") {
+            return hasEncryptedAssignment(text)
+                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
+                : { kind: "plain" };
+        }
+        return { kind: "broken", format, problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeUnknown */ .Ee)(error) };
+    }
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+/**
+ * The 1-based line where a key path is written, for annotations: each key searched after the previous
+ * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
+ */
+function keyLine(text, lines, location) {
+    let from = 0;
+    for (const part of location) {
+        if (typeof part !== "string")
+            continue;
+        const key = escapeRegex(part);
+        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
+        pattern.lastIndex = from;
+        const match = pattern.exec(text);
+        if (!match)
+            break;
+        from = match.index + match[0].length;
+    }
+    return lines.lineOf(from);
+}
+
+
+/***/ }),
+
+/***/ 2995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ SOPS_VERSION),
+/* harmony export */   SG: () => (/* binding */ assertHasAgeKeys),
+/* harmony export */   _6: () => (/* binding */ readMetadata),
+/* harmony export */   ch: () => (/* binding */ DEFAULT_CRYPT_RULE),
+/* harmony export */   f5: () => (/* binding */ writeMetadata),
+/* harmony export */   ud: () => (/* binding */ describeMasterKeys),
+/* harmony export */   zN: () => (/* binding */ CRYPT_RULE_NAMES)
+/* harmony export */ });
+/* unused harmony export OTHER_KEY_TYPES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8866);
+/**
+ * The `sops` metadata block: reading it from the raw tree a store hands over (any sops version, any
+ * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
+ * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
+ */
+
+
+
+
+const SOPS_VERSION = "3.13.2";
+const CRYPT_RULE_NAMES = [
+    "unencrypted_suffix",
+    "encrypted_suffix",
+    "unencrypted_regex",
+    "encrypted_regex",
+    "unencrypted_comment_regex",
+    "encrypted_comment_regex",
+];
+const DEFAULT_CRYPT_RULE = { name: "unencrypted_suffix", value: "_unencrypted" };
+/** Master key types this engine cannot unwrap; kept so files can be re-written without losing them. */
+const OTHER_KEY_TYPES = ["kms", "gcp_kms", "hckms", "azure_kv", "hc_vault", "pgp"];
+const OTHER_KEY_ID_FIELDS = {
+    kms: ["arn"],
+    gcp_kms: ["resource_id"],
+    hckms: ["key_id"],
+    azure_kv: ["vault_url", "name"],
+    hc_vault: ["vault_address", "engine_path", "key_name"],
+    pgp: ["fp"],
+};
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+function scalarText(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    // An unquoted `lastmodified: 2023-12-25T10:31:01Z` is a YAML timestamp; sops reads it as text.
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsTime */ .nA)
+        return value.text;
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field} must be a string`);
+}
+function requiredText(map, field, where) {
+    const text = scalarText(map.get(field), `${where}${field}`);
+    if (text === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${where}${field} is missing`);
+    return text;
+}
+function listOf(value, field) {
+    if (value === undefined || value === null)
+        return [];
+    if (!(0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeList */ .rB)(value))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field} must be a list`);
+    return value.map((item, index) => {
+        if (!(0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeMap */ .vD)(item))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field}[${index}] must be a mapping`);
+        return item;
+    });
+}
+function readGroup(source, where) {
+    const age = listOf(source.get("age"), `${where}age`).map((entry, index) => ({
+        recipient: requiredText(entry, "recipient", `${where}age[${index}].`).trim(),
+        enc: requiredText(entry, "enc", `${where}age[${index}].`),
+    }));
+    const others = [];
+    for (const type of OTHER_KEY_TYPES) {
+        listOf(source.get(type), `${where}${type}`).forEach((entry) => {
+            const id = OTHER_KEY_ID_FIELDS[type]
+                .map((field) => scalarText(entry.get(field), `${where}${type}.${field}`) ?? "")
+                .filter((part) => part !== "")
+                .join("/");
+            others.push({ type, id: id || "(unnamed)", entry });
+        });
+    }
+    return { age, others };
+}
+function groupSize(group) {
+    return group.age.length + group.others.length;
+}
+function readInt(value, field) {
+    const text = scalarText(value, field);
+    if (text === undefined || text === "")
+        return 0;
+    // mapstructure's weak typing accepts "2" and, from old dotenv files, "2.0".
+    const parsed = Number(text);
+    if (!Number.isInteger(parsed) || parsed < 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field} must be a whole number`);
+    return parsed;
+}
+function readBool(value, field) {
+    const text = scalarText(value, field);
+    if (text === undefined || text === "")
+        return false;
+    const parsed = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoBool */ .MY)(text);
+    if (parsed === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field} must be true or false`);
+    return parsed;
+}
+/** Interpret a raw metadata tree. Throws NOT_SOPS_FILE / MALFORMED with the field at fault. */
+function readMetadata(raw) {
+    const topLevel = readGroup(raw, "");
+    let keyGroups;
+    if (groupSize(topLevel) > 0) {
+        keyGroups = [topLevel];
+    }
+    else {
+        keyGroups = listOf(raw.get("key_groups"), "key_groups").map((group, index) => readGroup(group, `key_groups[${index}].`));
+        keyGroups = keyGroups.filter((group) => groupSize(group) > 0);
+    }
+    if (keyGroups.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)("sops metadata: no keys found in file (no age, pgp or kms entries)");
+    const lastModified = requiredText(raw, "lastmodified", "");
+    if (!RFC3339.test(lastModified))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)("sops metadata: lastmodified is not an RFC 3339 timestamp");
+    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
+        const value = scalarText(raw.get(name), name);
+        return value === undefined || value === "" ? [] : [{ name, value }];
+    });
+    if (rules.length > 1) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: only one of ${rules.map((rule) => rule.name).join(", ")} may be set`);
+    }
+    return {
+        keyGroups,
+        shamirThreshold: readInt(raw.get("shamir_threshold"), "shamir_threshold"),
+        lastModified,
+        mac: scalarText(raw.get("mac"), "mac") ?? "",
+        cryptRule: rules[0] ?? DEFAULT_CRYPT_RULE,
+        macOnlyEncrypted: readBool(raw.get("mac_only_encrypted"), "mac_only_encrypted"),
+        version: scalarText(raw.get("version"), "version"),
+    };
+}
+function sortedMap(entries) {
+    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return new _tree_js__WEBPACK_IMPORTED_MODULE_3__/* .TreeMap */ .rR(sorted.map(([key, value]) => ({ key, value })));
+}
+function sortedCopy(map) {
+    return sortedMap(map.items
+        .filter((item) => !(item instanceof _tree_js__WEBPACK_IMPORTED_MODULE_3__/* .Comment */ .Mw))
+        .map((item) => {
+        const entry = item;
+        return [entry.key, (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeMap */ .vD)(entry.value) ? sortedCopy(entry.value) : entry.value];
+    }));
+}
+function groupEntries(group) {
+    const entries = [];
+    if (group.age.length > 0) {
+        entries.push([
+            "age",
+            group.age.map((key) => sortedMap([
+                ["recipient", key.recipient],
+                ["enc", key.enc],
+            ])),
+        ]);
+    }
+    for (const type of OTHER_KEY_TYPES) {
+        const keys = group.others.filter((key) => key.type === type);
+        if (keys.length > 0)
+            entries.push([type, keys.map((key) => sortedCopy(key.entry))]);
+    }
+    return entries;
+}
+/**
+ * The metadata tree sops 3.13 writes, ready for a store's `emitEncrypted`. The binary store omits the
+ * selection rule (sops >= 3.11 ignores it there).
+ */
+function writeMetadata(metadata, { cryptRule = true } = {}) {
+    const entries = [];
+    const [onlyGroup] = metadata.keyGroups;
+    if (metadata.keyGroups.length === 1 && onlyGroup) {
+        entries.push(...groupEntries(onlyGroup));
+    }
+    else {
+        entries.push(["key_groups", metadata.keyGroups.map((group) => sortedMap(groupEntries(group)))]);
+    }
+    if (metadata.shamirThreshold > 0)
+        entries.push(["shamir_threshold", BigInt(metadata.shamirThreshold)]);
+    entries.push(["lastmodified", metadata.lastModified]);
+    entries.push(["mac", metadata.mac]);
+    if (metadata.macOnlyEncrypted)
+        entries.push(["mac_only_encrypted", true]);
+    if (cryptRule)
+        entries.push([metadata.cryptRule.name, metadata.cryptRule.value]);
+    entries.push(["version", metadata.version ?? SOPS_VERSION]);
+    return sortedMap(entries);
+}
+/** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
+function describeMasterKeys(metadata) {
+    return metadata.keyGroups.flatMap((group) => [
+        ...group.age.map((key) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(key.recipient)),
+        ...group.others.map((key) => `${key.type}:${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(key.id)}`),
+    ]);
+}
+function assertHasAgeKeys(metadata, file) {
+    if (metadata.keyGroups.some((group) => group.age.length > 0))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SopsError */ .gb("UNSUPPORTED", `${file} has no age recipients; its master keys are ${describeMasterKeys(metadata).join(", ")}. ` +
+        "Only age keys are supported: add an age recipient with `sops updatekeys` or `sops rotate --add-age`");
+}
+
+
+/***/ }),
+
+/***/ 7616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QR: () => (/* binding */ ageInDays),
+/* harmony export */   Wm: () => (/* binding */ compareRecipients),
+/* harmony export */   rV: () => (/* binding */ creationRuleFor)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9516);
+/**
+ * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
+ * asked: which creation rule covers a file, whether the file's recipients are the rule's (updatekeys,
+ * verify-no-plaintext, rotate-reminder), and how old the file is.
+ */
+
+/**
+ * The creation rule sops would pick for a repository-relative file: the first that matches, and only
+ * for files below the config's folder. The config file itself is never covered.
+ */
+function creationRuleFor(setup, file) {
+    if (!setup || file === setup.file)
+        return undefined;
+    const relative = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .pathForRules */ .Cc)(setup.dir || ".", file);
+    if (relative.startsWith("../"))
+        return undefined;
+    return (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .findCreationRule */ .nJ)(setup.config, relative);
+}
+const groupShape = (groups) => JSON.stringify(groups
+    .filter((group) => group.length > 0)
+    .map((group) => [...new Set(group)].sort())
+    .sort());
+/**
+ * The file's master keys against the creation rule's. Key groups are compared as sets of sets: the
+ * order of groups and of keys inside a group does not matter, empty groups do not count.
+ */
+function compareRecipients(keyGroups, rule) {
+    const wanted = rule.ageGroups.filter((group) => group.length > 0);
+    const current = keyGroups.map((group) => group.age.map((key) => key.recipient));
+    const have = new Set(current.flat());
+    const want = new Set(wanted.flat());
+    // In the rule's and the file's order, as a person reads them there.
+    const missing = [...want].filter((recipient) => !have.has(recipient));
+    const extra = [...have].filter((recipient) => !want.has(recipient));
+    const named = new Set(rule.otherKeys);
+    const unnamedOtherKeys = [
+        ...new Set(keyGroups.flatMap((group) => group.others.map((key) => `${key.type}:${key.id}`))),
+    ]
+        .filter((key) => !named.has(key))
+        .sort();
+    const regrouped = missing.length === 0 && extra.length === 0 && groupShape(current) !== groupShape(wanted);
+    const comparable = wanted.length > 0;
+    return {
+        comparable,
+        missing,
+        extra,
+        unnamedOtherKeys,
+        regrouped,
+        inSync: comparable && missing.length === 0 && extra.length === 0 && unnamedOtherKeys.length === 0 && !regrouped,
+    };
+}
+const DAY_MS = 86_400_000;
+/** Whole days from an RFC 3339 time (SOPS `lastmodified`, a commit date) to `now`; never negative. */
+function ageInDays(since, now) {
+    return Math.max(0, Math.floor((now - Date.parse(since)) / DAY_MS));
+}
+
+
+/***/ }),
+
+/***/ 2213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ compileRe2)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/**
+ * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
+ * silently change which keys get encrypted (`\s`, `.`, `(?i)`, `\A`, `\z`, `(?P<name>`, POSIX classes),
+ * so patterns are translated token by token; anything without an exact equivalent is refused.
+ */
+
+const POSIX_CLASSES = {
+    alnum: "0-9A-Za-z",
+    alpha: "A-Za-z",
+    ascii: "\\x00-\\x7F",
+    blank: "\\t ",
+    cntrl: "\\x00-\\x1F\\x7F",
+    digit: "0-9",
+    graph: "!-~",
+    lower: "a-z",
+    print: " -~",
+    punct: "!-\\/:-@\\[-`{-~",
+    space: "\\t\\n\\v\\f\\r ",
+    upper: "A-Z",
+    word: "0-9A-Za-z_",
+    xdigit: "0-9A-Fa-f",
+};
+const GO_SPACE = "\\t\\n\\f\\r ";
+/** Characters that must stay escaped in a `u`-flag JavaScript pattern (outside a class). */
+const JS_SYNTAX = new Set(Array.from("^$\\.*+?()[]{}|/"));
+const JS_CLASS_SYNTAX = new Set(Array.from("\\]-^"));
+class Translator {
+    source;
+    pos = 0;
+    out = "";
+    dotAll = false;
+    flags = "u";
+    constructor(source) {
+        this.source = source;
+    }
+    fail(what) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`regex "${this.source}": ${what}; use RE2 syntax that JavaScript can express too`);
+    }
+    translate() {
+        this.leadingFlags();
+        while (this.pos < this.source.length)
+            this.out += this.atom(false);
+        try {
+            return new RegExp(this.out, this.flags);
+        }
+        catch {
+            return this.fail("it is not a valid regular expression");
+        }
+    }
+    leadingFlags() {
+        const match = /^\(\?([imsU]+)\)/.exec(this.source);
+        if (!match)
+            return;
+        for (const flag of match[1] ?? "") {
+            if (flag === "U")
+                this.fail("the ungreedy flag (?U) is not supported");
+            if (flag === "s")
+                this.dotAll = true;
+            else if (!this.flags.includes(flag))
+                this.flags += flag;
+        }
+        this.pos = match[0].length;
+    }
+    atom(inClass) {
+        const ch = this.source[this.pos++] ?? "";
+        if (ch === "\\")
+            return this.escape(inClass);
+        if (inClass)
+            return ch;
+        if (ch === "[")
+            return this.charClass();
+        if (ch === ".")
+            return this.dotAll ? "[\\s\\S]" : "[^\\n]";
+        if (ch === "(")
+            return this.group();
+        return ch;
+    }
+    group() {
+        const rest = this.source.slice(this.pos);
+        if (!rest.startsWith("?"))
+            return "(";
+        // The rest of the group opener is copied by the main loop: "(" + "?:" or "(" + "?<name>".
+        if (rest.startsWith("?:"))
+            return "(";
+        if (rest.startsWith("?P<")) {
+            this.pos += 2;
+            return "(?";
+        }
+        if (rest.startsWith("?<") && !rest.startsWith("?<=") && !rest.startsWith("?<!"))
+            return "(";
+        return this.fail("flag groups and look-around are not supported here");
+    }
+    charClass() {
+        let body = "";
+        if (this.source[this.pos] === "^") {
+            body += "^";
+            this.pos++;
+        }
+        // A leading ']' is a literal in RE2.
+        if (this.source[this.pos] === "]") {
+            body += "\\]";
+            this.pos++;
+        }
+        for (;;) {
+            if (this.pos >= this.source.length)
+                this.fail("a character class is not closed");
+            if (this.source[this.pos] === "]") {
+                this.pos++;
+                return `[${body}]`;
+            }
+            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.source.slice(this.pos));
+            if (posix) {
+                const range = POSIX_CLASSES[posix[2] ?? ""];
+                if (range === undefined)
+                    this.fail(`unknown POSIX class [:${posix[2] ?? ""}:]`);
+                if (posix[1])
+                    this.fail("negated POSIX classes inside brackets are not supported");
+                body += range;
+                this.pos += posix[0].length;
+                continue;
+            }
+            const ch = this.source[this.pos];
+            if (ch === "[") {
+                body += "\\[";
+                this.pos++;
+                continue;
+            }
+            body += this.atom(true);
+        }
+    }
+    escape(inClass) {
+        const ch = this.source[this.pos++];
+        if (ch === undefined)
+            return this.fail("it ends with a lone backslash");
+        switch (ch) {
+            case "A":
+                if (inClass)
+                    this.fail("\\A inside a character class");
+                return "(?<![\\s\\S])";
+            case "z":
+                if (inClass)
+                    this.fail("\\z inside a character class");
+                return "(?![\\s\\S])";
+            case "s":
+                return inClass ? GO_SPACE : `[${GO_SPACE}]`;
+            case "S":
+                if (inClass)
+                    this.fail("\\S inside a character class");
+                return `[^${GO_SPACE}]`;
+            case "d":
+            case "D":
+            case "w":
+            case "W":
+            case "t":
+            case "n":
+            case "r":
+            case "f":
+            case "v":
+                return `\\${ch}`;
+            case "b":
+            case "B":
+                if (inClass)
+                    this.fail(`\\${ch} inside a character class`);
+                return `\\${ch}`;
+            case "a":
+                return "\\x07";
+            case "Q": {
+                const end = this.source.indexOf("\\E", this.pos);
+                const literal = this.source.slice(this.pos, end === -1 ? undefined : end);
+                this.pos = end === -1 ? this.source.length : end + 2;
+                return Array.from(literal)
+                    .map((c) => this.literal(c, inClass))
+                    .join("");
+            }
+            case "x":
+                return this.hexEscape();
+            case "p":
+            case "P":
+                return this.unicodeClass(ch);
+            default:
+                if (/[0-7]/.test(ch))
+                    return this.octal(ch);
+                if (/[A-Za-z0-9]/.test(ch))
+                    return this.fail(`the escape \\${ch} is not supported`);
+                return this.literal(ch, inClass);
+        }
+    }
+    literal(ch, inClass) {
+        const special = inClass ? JS_CLASS_SYNTAX : JS_SYNTAX;
+        return special.has(ch) ? `\\${ch}` : ch;
+    }
+    hexEscape() {
+        const rest = this.source.slice(this.pos);
+        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
+        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
+        const match = braced ?? plain;
+        if (!match)
+            return this.fail("\\x needs two hex digits or {hex}");
+        this.pos += match[0].length;
+        return `\\u{${braced ? (braced[1] ?? "") : match[0]}}`;
+    }
+    unicodeClass(ch) {
+        const rest = this.source.slice(this.pos);
+        const match = /^\{(\^?)([A-Za-z_]+)\}|^([A-Za-z])/.exec(rest);
+        if (!match)
+            return this.fail(`\\${ch} needs a class name`);
+        this.pos += match[0].length;
+        const name = match[2] ?? match[3] ?? "";
+        const negate = (ch === "P") !== (match[1] === "^");
+        const letter = negate ? "P" : "p";
+        const general = /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
+        if (name === "Any")
+            return negate ? "[^\\s\\S]" : "[\\s\\S]";
+        return general.test(name) ? `\\${letter}{${name}}` : `\\${letter}{Script=${name}}`;
+    }
+    octal(first) {
+        const match = /^[0-7]{0,2}/.exec(this.source.slice(this.pos));
+        const digits = first + (match?.[0] ?? "");
+        if (first !== "0" && digits.length === 1)
+            this.fail("backreferences are not supported in RE2");
+        this.pos += digits.length - 1;
+        return `\\u{${parseInt(digits, 8).toString(16)}}`;
+    }
+}
+const cache = new Map();
+/** Compile a Go RE2 pattern into an equivalent JavaScript RegExp, or throw BAD_INPUT. */
+function compileRe2(pattern) {
+    let compiled = cache.get(pattern);
+    if (!compiled) {
+        compiled = new Translator(pattern).translate();
+        cache.set(pattern, compiled);
+    }
+    return compiled;
+}
+
+
+/***/ }),
+
+/***/ 8204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ combine),
+/* harmony export */   l: () => (/* binding */ split)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
+/**
+ * Shamir secret sharing over GF(2^8) exactly as sops' `shamir` package (forked from HashiCorp Vault)
+ * does it, so that files with several key groups interoperate: each share is the secret's length plus
+ * one byte, the share's x-coordinate (1-based group index) in the LAST byte.
+ */
+
+
+/** Multiplication in the Rijndael field (reduction polynomial x^8 + x^4 + x^3 + x + 1). */
+function multiply(a, b) {
+    let product = 0;
+    let x = a;
+    let y = b;
+    while (y > 0) {
+        if (y & 1)
+            product ^= x;
+        x = x & 0x80 ? ((x << 1) ^ 0x11b) & 0xff : x << 1;
+        y >>= 1;
+    }
+    return product;
+}
+/** a^254 = a^-1 in GF(2^8); the inverse of 0 is never needed (x-coordinates are distinct and non-zero). */
+function inverse(a) {
+    let result = 1;
+    let base = a;
+    let exponent = 254;
+    while (exponent > 0) {
+        if (exponent & 1)
+            result = multiply(result, base);
+        base = multiply(base, base);
+        exponent >>= 1;
+    }
+    return result;
+}
+function divide(a, b) {
+    return multiply(a, inverse(b));
+}
+function evaluate(coefficients, x) {
+    // Horner's method from the highest coefficient down.
+    let result = 0;
+    for (let i = coefficients.length - 1; i >= 0; i--)
+        result = multiply(result, x) ^ (coefficients[i] ?? 0);
+    return result;
+}
+/** Split `secret` into `parts` shares, any `threshold` of which recover it. */
+function split(secret, parts, threshold) {
+    if (parts < threshold)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)("Shamir: the number of key groups must be at least the threshold");
+    if (parts > 255)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)("Shamir: at most 255 key groups");
+    if (threshold < 2)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)("Shamir: the threshold must be at least 2");
+    if (secret.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)("Shamir: cannot split an empty secret");
+    const shares = Array.from({ length: parts }, (_, index) => {
+        const share = new Uint8Array(secret.length + 1);
+        share[secret.length] = index + 1;
+        return share;
+    });
+    for (let byteIndex = 0; byteIndex < secret.length; byteIndex++) {
+        const coefficients = new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(threshold));
+        coefficients[0] = secret[byteIndex] ?? 0;
+        for (const share of shares)
+            share[byteIndex] = evaluate(coefficients, share[secret.length] ?? 0);
+    }
+    return shares;
+}
+/** Recover the secret from shares by Lagrange interpolation at x = 0. */
+function combine(shares) {
+    if (shares.length < 2)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("Shamir: at least two shares are needed");
+    const length = shares[0]?.length ?? 0;
+    if (length < 2 || shares.some((share) => share.length !== length)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("Shamir: the shares have different or too short lengths");
+    }
+    const xs = shares.map((share) => share[length - 1] ?? 0);
+    if (new Set(xs).size !== xs.length)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("Shamir: two shares have the same x-coordinate");
+    if (xs.includes(0))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("Shamir: a share has x-coordinate 0");
+    const secret = new Uint8Array(length - 1);
+    for (let byteIndex = 0; byteIndex < length - 1; byteIndex++) {
+        let value = 0;
+        xs.forEach((xi, i) => {
+            let basis = 1;
+            xs.forEach((xj, j) => {
+                if (i !== j)
+                    basis = multiply(basis, divide(xj, xj ^ xi));
+            });
+            value ^= multiply(basis, shares[i]?.[byteIndex] ?? 0);
+        });
+        secret[byteIndex] = value;
+    }
+    return secret;
+}
+
+
+/***/ }),
+
+/***/ 125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ parseJsonValue),
+/* harmony export */   u: () => (/* binding */ createJsonStore)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8866);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7721);
+/**
+ * The JSON store (sops `stores/json/store.go`, 3.13.2).
+ *
+ * Parsing uses a hand-written parser instead of `JSON.parse`: JavaScript objects move integer-like keys
+ * ("1", "42") to the front and turn every number into a float64, while sops keeps document order and,
+ * since 3.13.2, reads integers that fit int64 as Go ints (`normalizeJSONNumber`).
+ *
+ * Emission reproduces Go byte for byte: `json.Marshal` for every scalar and key, then `json.Indent`.
+ */
+
+
+
+
+const METADATA_KEY = "sops";
+const MAX_DEPTH = 1000;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const NUMBER_PATTERN = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+const UTF8 = new TextEncoder();
+const UTF8_DECODER = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** A key path in the `--extract` syntax (`["a"][0]["b"]`): keys are not secret, values are. */
+function formatPath(path) {
+    const parts = [];
+    for (let node = path; node !== undefined; node = node.parent) {
+        parts.push(`[${typeof node.segment === "number" ? String(node.segment) : JSON.stringify(node.segment)}]`);
+    }
+    return parts.length === 0 ? "the top level" : parts.reverse().join("");
+}
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+function positionText(text, index) {
+    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+    let line = 1;
+    for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1))
+        line++;
+    return `line ${line}, column ${index - lineStart + 1}`;
+}
+/** Names what was found without quoting the document beyond one harmless character. */
+function describeFound(text, index) {
+    const char = text[index];
+    if (char === undefined)
+        return "end of input";
+    if (char >= "!" && char <= "~")
+        return `'${char}'`;
+    if (char === "\uFEFF")
+        return "a byte order mark";
+    return char.charCodeAt(0) < 0x20 ? "a control character" : "a non-ASCII character";
+}
+class JsonParser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    parseDocument() {
+        this.skipWhitespace();
+        if (this.pos >= this.text.length)
+            throw this.error("the document is empty");
+        if (this.text[this.pos] !== "{")
+            throw this.error("top-level value must be a JSON object");
+        return this.parseWhole();
+    }
+    /** Any single JSON value, e.g. the VALUE of `secrets-actions set`. */
+    parseWhole() {
+        this.skipWhitespace();
+        if (this.pos >= this.text.length)
+            throw this.error("the document is empty");
+        const root = this.parseValue(undefined, 0);
+        this.skipWhitespace();
+        if (this.pos < this.text.length)
+            throw this.error(`unexpected ${describeFound(this.text, this.pos)} after the top-level value`);
+        return root;
+    }
+    error(message, at = this.pos) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`invalid JSON at ${positionText(this.text, at)}: ${message}`);
+    }
+    unexpected(expected) {
+        return this.error(`expected ${expected}, found ${describeFound(this.text, this.pos)}`);
+    }
+    skipWhitespace() {
+        for (;;) {
+            const char = this.text[this.pos];
+            if (char !== " " && char !== "\t" && char !== "\n" && char !== "\r")
+                return;
+            this.pos++;
+        }
+    }
+    parseValue(path, depth) {
+        const char = this.text[this.pos];
+        if (char === "{")
+            return this.parseObject(path, depth + 1);
+        if (char === "[")
+            return this.parseArray(path, depth + 1);
+        if (char === '"')
+            return this.parseString();
+        if (char === "-" || (char !== undefined && char >= "0" && char <= "9"))
+            return this.parseNumber();
+        for (const [word, value] of [
+            ["true", true],
+            ["false", false],
+            ["null", null],
+        ]) {
+            if (this.text.startsWith(word, this.pos)) {
+                this.pos += word.length;
+                return value;
+            }
+        }
+        throw this.unexpected("a value");
+    }
+    enter(path, depth) {
+        if (depth > MAX_DEPTH)
+            throw this.error(`nesting deeper than ${MAX_DEPTH} levels at ${formatPath(path)}`);
+        this.pos++;
+        this.skipWhitespace();
+    }
+    parseObject(path, depth) {
+        this.enter(path, depth);
+        const map = new _tree_js__WEBPACK_IMPORTED_MODULE_3__/* .TreeMap */ .rR();
+        if (this.text[this.pos] === "}") {
+            this.pos++;
+            return map;
+        }
+        const seen = new Set();
+        for (;;) {
+            if (this.text[this.pos] !== '"')
+                throw this.unexpected("a string object key");
+            const keyStart = this.pos;
+            const key = this.parseString();
+            const keyPath = { parent: path, segment: key };
+            if (seen.has(key))
+                throw this.error(`duplicate key ${formatPath(keyPath)}`, keyStart);
+            seen.add(key);
+            this.skipWhitespace();
+            if (this.text[this.pos] !== ":")
+                throw this.unexpected("':' after an object key");
+            this.pos++;
+            this.skipWhitespace();
+            map.items.push({ key, value: this.parseValue(keyPath, depth) });
+            this.skipWhitespace();
+            const next = this.text[this.pos];
+            this.pos++;
+            if (next === "}")
+                return map;
+            if (next !== ",") {
+                this.pos--;
+                throw this.unexpected("',' or '}'");
+            }
+            this.skipWhitespace();
+        }
+    }
+    parseArray(path, depth) {
+        this.enter(path, depth);
+        const list = [];
+        if (this.text[this.pos] === "]") {
+            this.pos++;
+            return list;
+        }
+        for (;;) {
+            list.push(this.parseValue({ parent: path, segment: list.length }, depth));
+            this.skipWhitespace();
+            const next = this.text[this.pos];
+            this.pos++;
+            if (next === "]")
+                return list;
+            if (next !== ",") {
+                this.pos--;
+                throw this.unexpected("',' or ']'");
+            }
+            this.skipWhitespace();
+        }
+    }
+    parseNumber() {
+        NUMBER_PATTERN.lastIndex = this.pos;
+        const match = NUMBER_PATTERN.exec(this.text);
+        const after = this.text[NUMBER_PATTERN.lastIndex] ?? "";
+        if (match === null || /[0-9.eE+-]/.test(after))
+            throw this.error("invalid number");
+        const literal = match[0];
+        const start = this.pos;
+        this.pos += literal.length;
+        if (match[1] === undefined && match[2] === undefined) {
+            const integer = BigInt(literal);
+            if (integer >= INT64_MIN && integer <= INT64_MAX)
+                return integer;
+        }
+        // Like Go's strconv.ParseFloat, Number() rounds to the nearest float64.
+        const float = Number(literal);
+        if (!Number.isFinite(float))
+            throw this.error("number out of the float64 range", start);
+        return float;
+    }
+    parseString() {
+        this.pos++;
+        let out = "";
+        let chunkStart = this.pos;
+        for (;;) {
+            const code = this.text.charCodeAt(this.pos);
+            if (Number.isNaN(code))
+                throw this.error("unterminated string");
+            if (code === 0x22) {
+                out += this.text.slice(chunkStart, this.pos);
+                this.pos++;
+                return out;
+            }
+            if (code < 0x20)
+                throw this.error("control character in a string (it must be escaped)");
+            if (code === 0x5c) {
+                out += this.text.slice(chunkStart, this.pos) + this.parseEscape();
+                chunkStart = this.pos;
+            }
+            else
+                this.pos++;
+        }
+    }
+    parseEscape() {
+        const escapeStart = this.pos;
+        const char = this.text[this.pos + 1];
+        this.pos += 2;
+        switch (char) {
+            case '"':
+            case "\\":
+            case "/":
+                return char;
+            case "b":
+                return "\b";
+            case "f":
+                return "\f";
+            case "n":
+                return "\n";
+            case "r":
+                return "\r";
+            case "t":
+                return "\t";
+            case "u":
+                return this.parseUnicodeEscape(escapeStart);
+            default:
+                throw this.error("invalid escape sequence in a string", escapeStart);
+        }
+    }
+    readHex4(escapeStart) {
+        const hex = this.text.slice(this.pos, this.pos + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex))
+            throw this.error("invalid \\u escape in a string", escapeStart);
+        this.pos += 4;
+        return parseInt(hex, 16);
+    }
+    parseUnicodeEscape(escapeStart) {
+        const unit = this.readHex4(escapeStart);
+        if (unit < 0xd800 || unit > 0xdfff)
+            return String.fromCharCode(unit);
+        if (unit <= 0xdbff && this.text.startsWith("\\u", this.pos)) {
+            const save = this.pos;
+            this.pos += 2;
+            const low = this.readHex4(save);
+            if (low >= 0xdc00 && low <= 0xdfff)
+                return String.fromCharCode(unit, low);
+            this.pos = save;
+        }
+        // Go's decoder turns an unpaired surrogate into U+FFFD instead of failing.
+        return "\uFFFD";
+    }
+}
+/** Parse one JSON value of any kind, with the same typing as the store (ints as bigint). */
+function parseJsonValue(text) {
+    return new JsonParser(text).parseWhole();
+}
+/** Parse a JSON document whose top level must be an object. */
+function parseJsonObject(bytes) {
+    return new JsonParser((0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(bytes, "JSON")).parseDocument();
+}
+// ---------------------------------------------------------------------------------------------------
+// Emission
+// Since Go 1.22 json.Marshal writes \b and \f by name; the rest of C0, and <, > and & (HTML escaping is
+// on in json.Marshal), as \u00xx in lowercase hex.
+const NAMED_ESCAPES = new Map([
+    [0x22, '\\"'],
+    [0x5c, "\\\\"],
+    [0x08, "\\b"],
+    [0x0c, "\\f"],
+    [0x0a, "\\n"],
+    [0x0d, "\\r"],
+    [0x09, "\\t"],
+]);
+/** Go's escape for each ASCII character (`undefined` = written as is). */
+const ASCII_ESCAPES = Array.from({ length: 0x80 }, (_, code) => {
+    const named = NAMED_ESCAPES.get(code);
+    if (named !== undefined)
+        return named;
+    if (code < 0x20 || code === 0x3c || code === 0x3e || code === 0x26)
+        return `\\u00${code.toString(16).padStart(2, "0")}`;
+    return undefined;
+});
+/** The escaped body of a Go string literal (without quotes) for well-formed text. */
+function escapeText(text) {
+    let out = "";
+    let chunkStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let escape;
+        if (code < 0x80)
+            escape = ASCII_ESCAPES[code];
+        else if (code === 0x2028 || code === 0x2029)
+            escape = `\\u${code.toString(16)}`;
+        else if (code >= 0xd800 && code <= 0xdfff) {
+            const next = text.charCodeAt(i + 1);
+            if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)
+                i++;
+            else
+                escape = "\\ufffd";
+        }
+        if (escape !== undefined) {
+            out += text.slice(chunkStart, i) + escape;
+            chunkStart = i + 1;
+        }
+    }
+    return out + text.slice(chunkStart);
+}
+/** A Go string holding arbitrary bytes: every byte that starts no valid UTF-8 sequence becomes `\ufffd`. */
+function escapeBytes(bytes) {
+    let out = "";
+    let runStart = 0;
+    for (let i = 0; i < bytes.length;) {
+        const length = (0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8SequenceLength */ .vg)(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += escapeText(UTF8_DECODER.decode(bytes.subarray(runStart, i))) + "\\ufffd";
+        i++;
+        runStart = i;
+    }
+    return out + escapeText(UTF8_DECODER.decode(bytes.subarray(runStart)));
+}
+function quote(text) {
+    return `"${escapeText(text)}"`;
+}
+function encodeBytes(bytes) {
+    // The tree keeps both Go []byte (type:bytes, which json.Marshal writes as base64) and type:str strings
+    // that are not UTF-8 as Uint8Array. Only type:bytes can be valid UTF-8, and sops itself never writes
+    // type:bytes, so invalid UTF-8 is treated as the far more common Go string.
+    if ((0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidUtf8 */ .ql)(bytes))
+        return `"${Buffer.from(bytes).toString("base64")}"`;
+    return `"${escapeBytes(bytes)}"`;
+}
+class JsonEmitter {
+    indent;
+    constructor(indent) {
+        this.indent = indent;
+    }
+    newline(depth) {
+        return "\n" + this.indent.repeat(depth);
+    }
+    /** `json.Indent` output: `{}`/`[]` when empty, else one member per line at depth + 1. */
+    container(open, close, members, depth) {
+        if (members.length === 0)
+            return open + close;
+        const inner = this.newline(depth + 1);
+        return open + inner + members.join("," + inner) + this.newline(depth) + close;
+    }
+    encode(value, depth, path) {
+        if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeMap */ .vD)(value)) {
+            const members = value
+                .entries()
+                .map(({ key, value: child }) => `${quote(key)}: ${this.encode(child, depth + 1, { parent: path, segment: key })}`);
+            return this.container("{", "}", members, depth);
+        }
+        if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeList */ .rB)(value)) {
+            const members = [];
+            for (const item of value) {
+                if (!(item instanceof _tree_js__WEBPACK_IMPORTED_MODULE_3__/* .Comment */ .Mw))
+                    members.push(this.encode(item, depth + 1, { parent: path, segment: members.length }));
+            }
+            return this.container("[", "]", members, depth);
+        }
+        if (value === null)
+            return "null";
+        if (typeof value === "string")
+            return quote(value);
+        if (typeof value === "bigint")
+            return value.toString();
+        if (typeof value === "boolean")
+            return value ? "true" : "false";
+        if (typeof value === "number") {
+            if (!Number.isFinite(value))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`JSON cannot represent the non-finite number at ${formatPath(path)}`);
+            return (0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFloatJson */ .Ak)(value);
+        }
+        if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsTime */ .nA)
+            return quote(value.text);
+        return encodeBytes(value);
+    }
+}
+function indentString(indent) {
+    if (indent === undefined || indent === -1)
+        return "\t";
+    if (!Number.isInteger(indent) || indent < -1) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`JSON indentation must be -1 (tab) or a number of spaces >= 0, got ${indent}`);
+    }
+    return " ".repeat(indent);
+}
+/** The `sops` key is the metadata; a `sops` key anywhere else is ordinary data. */
+function splitMetadata(document) {
+    const metadata = document.get(METADATA_KEY);
+    if (metadata === undefined || metadata === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SopsError */ .gb("NOT_SOPS_FILE", "the JSON document has no top-level `sops` metadata key");
+    }
+    if (!(0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeMap */ .vD)(metadata))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SopsError */ .gb("NOT_SOPS_FILE", "the top-level `sops` value must be a JSON object");
+    const data = new _tree_js__WEBPACK_IMPORTED_MODULE_3__/* .TreeMap */ .rR(document.entries().filter((entry) => entry.key !== METADATA_KEY));
+    return { branches: [data], metadata };
+}
+function createJsonStore(options = {}) {
+    const emitter = new JsonEmitter(indentString(options.indent));
+    const emitDocument = (value) => UTF8.encode(emitter.encode(value, 0, undefined) + "\n");
+    return {
+        format: "json",
+        parsePlain: (bytes) => [parseJsonObject(bytes)],
+        parseEncrypted: (bytes) => splitMetadata(parseJsonObject(bytes)),
+        emitPlain(branches) {
+            const [first] = branches;
+            if (first === undefined)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)("there is no document to write as JSON");
+            // A multi-document YAML stream has no single JSON object; its documents become an array.
+            return emitDocument(branches.length === 1 ? first : branches);
+        },
+        emitEncrypted(branches, metadata) {
+            const [first] = branches;
+            if (first === undefined || branches.length > 1) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`an encrypted JSON file holds exactly one document, got ${branches.length}`);
+            }
+            return emitDocument(new _tree_js__WEBPACK_IMPORTED_MODULE_3__/* .TreeMap */ .rR([...first.items, { key: METADATA_KEY, value: metadata }]));
+        },
+        emitValue(value) {
+            // `sops decrypt --extract` writes a mapping as a whole file, any other tree through `json.Indent`
+            // without a final newline, a string as its raw bytes and other scalars as their text.
+            if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeMap */ .vD)(value))
+                return emitDocument(value);
+            if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeList */ .rB)(value))
+                return UTF8.encode(emitter.encode(value, 0, undefined));
+            if (value instanceof Uint8Array)
+                return value;
+            return UTF8.encode((0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .valueToString */ .U4)(value));
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sG: () => (/* binding */ decryptTree),
+  OJ: () => (/* binding */ encryptTree),
+  YC: () => (/* binding */ macAad),
+  Tb: () => (/* binding */ selectLeaves)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/sops/cipher.ts
+var cipher = __nccwpck_require__(2581);
+// EXTERNAL MODULE: ./actions/lib/sops/errors.ts
+var errors = __nccwpck_require__(1037);
+// EXTERNAL MODULE: ./actions/lib/sops/goformat.ts
+var goformat = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./actions/lib/sops/re2.ts
+var re2 = __nccwpck_require__(2213);
+;// CONCATENATED MODULE: ./actions/lib/sops/selection.ts
+
+function selectorFor(rule) {
+    const { name, value } = rule;
+    switch (name) {
+        case "unencrypted_suffix":
+            return (path) => !path.some((key) => key.endsWith(value));
+        case "encrypted_suffix":
+            return (path) => path.some((key) => key.endsWith(value));
+        case "unencrypted_regex": {
+            const regex = (0,re2/* compileRe2 */.X)(value);
+            return (path) => !path.some((key) => regex.test(key));
+        }
+        case "encrypted_regex": {
+            const regex = (0,re2/* compileRe2 */.X)(value);
+            return (path) => path.some((key) => regex.test(key));
+        }
+        case "unencrypted_comment_regex": {
+            const regex = (0,re2/* compileRe2 */.X)(value);
+            return (_path, comments) => !comments.some((level) => level.some((comment) => regex.test(comment)));
+        }
+        case "encrypted_comment_regex": {
+            const regex = (0,re2/* compileRe2 */.X)(value);
+            return (_path, comments, isComment) => comments.some((level, depth) => {
+                // The marker comment itself stays readable: it is the last entry of the innermost level.
+                const own = isComment && depth === comments.length - 1 ? level.slice(0, -1) : level;
+                return own.some((comment) => regex.test(comment));
+            });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./actions/lib/sops/tree-path.ts
+var tree_path = __nccwpck_require__(840);
+// EXTERNAL MODULE: ./actions/lib/sops/tree.ts
+var tree = __nccwpck_require__(8866);
+;// CONCATENATED MODULE: ./actions/lib/sops/tree-cipher.ts
+/**
+ * Encrypting and decrypting a whole document: the tree walk of sops' `Tree.Encrypt`/`Tree.Decrypt`,
+ * which also feeds every non-comment plaintext leaf (in document order, across documents) into the
+ * SHA-512 MAC.
+ */
+
+
+
+
+
+
+
+/** SHA-256("sops"): prefixed to the MAC input when only encrypted values are authenticated. */
+const MAC_ONLY_ENCRYPTED_PREFIX = Buffer.from("8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69", "hex");
+function describe(location) {
+    return (0,tree_path/* formatPath */.jV)(location) || "(root)";
+}
+class Walker {
+    direction;
+    dataKey;
+    settings;
+    stash;
+    iv;
+    select;
+    hash = (0,external_node_crypto_.createHash)("sha512");
+    leaves = [];
+    plaintextComments = 0;
+    document = 0;
+    constructor(direction, dataKey, settings, stash, iv) {
+        this.direction = direction;
+        this.dataKey = dataKey;
+        this.settings = settings;
+        this.stash = stash;
+        this.iv = iv;
+        this.select = selectorFor(settings.rule);
+        if (settings.macOnlyEncrypted)
+            this.hash.update(MAC_ONLY_ENCRYPTED_PREFIX);
+    }
+    run(branches) {
+        const out = branches.map((branch, index) => {
+            this.document = index;
+            return this.walkMap(branch, [], [], []);
+        });
+        return {
+            branches: out,
+            mac: this.hash.digest("hex").toUpperCase(),
+            leaves: this.leaves,
+            plaintextComments: this.plaintextComments,
+        };
+    }
+    walkMap(map, path, location, stack) {
+        const level = [];
+        const levels = [...stack, level];
+        const items = map.items.map((item) => {
+            if (item instanceof tree/* Comment */.Mw)
+                return this.comment(item, path, levels, level);
+            const value = this.walkValue(item.value, [...path, item.key], [...location, item.key], levels);
+            level.length = 0;
+            return { key: item.key, value };
+        });
+        return new tree/* TreeMap */.rR(items);
+    }
+    walkList(list, path, location, stack) {
+        const level = [];
+        const levels = [...stack, level];
+        return list.map((item, index) => {
+            if (item instanceof tree/* Comment */.Mw)
+                return this.comment(item, path, levels, level);
+            const value = this.walkValue(item, path, [...location, index], levels);
+            level.length = 0;
+            return value;
+        });
+    }
+    walkValue(value, path, location, stack) {
+        if ((0,tree/* isTreeMap */.vD)(value))
+            return this.walkMap(value, path, location, stack);
+        if ((0,tree/* isTreeList */.rB)(value))
+            return this.walkList(value, path, location, stack);
+        if (value === null)
+            return null;
+        const selected = this.select(path, stack, false);
+        if (this.direction === "select") {
+            this.leaves.push({ location, document: this.document, value, encrypted: selected && value !== "" });
+            return value;
+        }
+        // Only comments transform into comments, so a scalar leaf stays a scalar.
+        const result = (selected ? this.transform(value, path, location) : value);
+        const plaintext = this.direction === "encrypt" ? value : result;
+        if (!this.settings.macOnlyEncrypted || selected)
+            this.hash.update((0,goformat/* canonicalBytes */.Mr)(plaintext));
+        this.leaves.push({
+            location,
+            document: this.document,
+            value: plaintext,
+            encrypted: selected && plaintext !== "",
+        });
+        return result;
+    }
+    comment(item, path, stack, level) {
+        level.push(item.value);
+        if (this.direction === "select" || !this.select(path, stack, true))
+            return item;
+        if (this.direction === "decrypt" && !(0,cipher/* isEncryptedValue */.m2)(item.value)) {
+            this.plaintextComments++;
+            return item;
+        }
+        const result = this.transform(item, path, []);
+        level[level.length - 1] = this.direction === "encrypt" ? item.value : result.value;
+        return new tree/* Comment */.Mw(result.value, item.inline);
+    }
+    transform(value, path, location) {
+        const aad = path.length === 0 ? ":" : `${path.join(":")}:`;
+        if (this.direction === "encrypt") {
+            const text = this.stash?.get((0,cipher/* stashKey */.bN)(value, aad)) ?? (0,cipher/* encryptValue */.Rb)(value, this.dataKey, aad, this.iv?.());
+            return value instanceof tree/* Comment */.Mw ? new tree/* Comment */.Mw(text, value.inline) : text;
+        }
+        const encrypted = value instanceof tree/* Comment */.Mw ? value.value : value;
+        if (typeof encrypted !== "string" || (encrypted !== "" && !(0,cipher/* isEncryptedValue */.m2)(encrypted))) {
+            throw (0,errors/* malformed */.Qm)(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
+        }
+        const plaintext = (0,cipher/* decryptValue */.pN)(encrypted, this.dataKey, aad, describe(location));
+        if (encrypted !== "")
+            this.stash?.set((0,cipher/* stashKey */.bN)(plaintext, aad), encrypted);
+        return plaintext;
+    }
+}
+function decryptTree(branches, dataKey, settings, stash) {
+    return new Walker("decrypt", dataKey, settings, stash).run(branches);
+}
+/** @param iv deterministic IVs, for tests only */
+function encryptTree(branches, dataKey, settings, stash, iv) {
+    return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
+}
+/**
+ * Which leaves the file's selection rules pick for encryption, without any cipher: what a checker needs
+ * to tell a value that should be `ENC[...]` from one that may stay plaintext. The MAC of the result is
+ * meaningless.
+ */
+function selectLeaves(branches, settings) {
+    return new Walker("select", new Uint8Array(0), settings).run(branches).leaves;
+}
+/** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */
+function macAad(lastModified) {
+    // Go re-formats the parsed time: fractional seconds dropped, a zero offset written as Z.
+    return lastModified.replace(/\.\d+(?=Z|[+-])/, "").replace(/[+-]00:00$/, "Z");
+}
+
+
+/***/ }),
+
+/***/ 840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SO: () => (/* binding */ setPath),
+/* harmony export */   Yn: () => (/* binding */ getPath),
+/* harmony export */   d0: () => (/* binding */ unsetPath),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   rP: () => (/* binding */ parsePathExpression)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8866);
+/**
+ * sops' path expressions (`--extract '["a"]["b"][0]'`, `sops set FILE '["k"]' VALUE`) and the tree
+ * operations they drive.
+ */
+
+
+function parsePathExpression(expression) {
+    const parts = [];
+    const token = /\[\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\d+))\s*\]/y;
+    let position = 0;
+    while (position < expression.length) {
+        token.lastIndex = position;
+        const match = token.exec(expression);
+        if (!match) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`path "${expression.slice(0, 80)}" is not of the form ["key"][0]["other"] (at character ${position + 1})`);
+        }
+        const [, double, single, index] = match;
+        if (index !== undefined)
+            parts.push(Number(index));
+        else
+            parts.push((double ?? single ?? "").replace(/\\(.)/g, "$1"));
+        position = token.lastIndex;
+    }
+    if (parts.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)('the path is empty: give at least one ["key"]');
+    return parts;
+}
+function formatPath(parts) {
+    return parts.map((part) => (typeof part === "number" ? `[${part}]` : `[${JSON.stringify(part)}]`)).join("");
+}
+function child(value, part) {
+    if (typeof part === "string" && (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .isTreeMap */ .vD)(value))
+        return value.get(part);
+    if (typeof part === "number" && (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .isTreeList */ .rB)(value)) {
+        const items = value.filter((item) => !(item instanceof _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .Comment */ .Mw));
+        return items[part];
+    }
+    return undefined;
+}
+function getPath(root, parts) {
+    let current = root;
+    parts.forEach((part, depth) => {
+        const next = child(current, part);
+        if (next === undefined)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${formatPath(parts.slice(0, depth + 1))} does not exist in the file`);
+        current = next;
+    });
+    return current;
+}
+/** A copy of `root` with the value at `parts` replaced (missing map keys are created, as `sops set` does). */
+function setPath(root, parts, value) {
+    return replaceIn(root, parts, 0, value);
+}
+/** A copy of `root` without the value at `parts`. */
+function unsetPath(root, parts) {
+    getPath(root, parts);
+    return replaceIn(root, parts, 0, undefined);
+}
+function replaceIn(node, parts, depth, value) {
+    const part = parts[depth];
+    const last = depth === parts.length - 1;
+    const where = formatPath(parts.slice(0, depth + 1));
+    if (typeof part === "string") {
+        if (!(0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .isTreeMap */ .vD)(node))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${where}: the parent is not a mapping`);
+        const items = [...node.items];
+        const at = items.findIndex((item) => !(item instanceof _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .Comment */ .Mw) && item.key === part);
+        const existing = at >= 0 ? items[at].value : new _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .TreeMap */ .rR();
+        const next = last ? value : replaceIn(existing, parts, depth + 1, value);
+        if (next === undefined)
+            items.splice(at, 1);
+        else if (at >= 0)
+            items[at] = { key: part, value: next };
+        else
+            items.push({ key: part, value: next });
+        return new _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .TreeMap */ .rR(items);
+    }
+    if (!(0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .isTreeList */ .rB)(node))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${where}: the parent is not a list`);
+    const positions = node.flatMap((item, index) => (item instanceof _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .Comment */ .Mw ? [] : [index]));
+    const at = positions[part];
+    if (at === undefined) {
+        if (part !== positions.length || value === undefined)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${where} is past the end of the list`);
+        return [...node, last ? value : replaceIn(new _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .TreeMap */ .rR(), parts, depth + 1, value)];
+    }
+    const list = [...node];
+    const next = last ? value : replaceIn(list[at], parts, depth + 1, value);
+    if (next === undefined)
+        list.splice(at, 1);
+    else
+        list[at] = next;
+    return list;
+}
+
+
+/***/ }),
+
+/***/ 8866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ Comment),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   nA: () => (/* binding */ SopsTime),
+/* harmony export */   rB: () => (/* binding */ isTreeList),
+/* harmony export */   rR: () => (/* binding */ TreeMap),
+/* harmony export */   vD: () => (/* binding */ isTreeMap)
+/* harmony export */ });
+/**
+ * The in-memory document model shared by every store and by the cipher walk. It mirrors sops'
+ * `TreeBranch`/`TreeItem` model: ordered mappings whose items are key/value pairs or comments, lists,
+ * and typed scalars whose Go type decides both the `type:` tag and the bytes fed into the MAC.
+ *
+ * Scalar representation:
+ * - `string`     Go string (`type:str`)
+ * - `bigint`     Go int (`type:int`); ints are always bigint so that no precision is lost
+ * - `number`     Go float64 (`type:float`)
+ * - `boolean`    Go bool (`type:bool`)
+ * - `SopsTime`   Go time.Time (`type:time`), kept as its canonical RFC 3339 text
+ * - `Uint8Array` Go []byte: a `type:bytes` value, or a `type:str` value that is not valid UTF-8
+ * - `null`       YAML/JSON null: never encrypted, never in the MAC
+ */
+class Comment {
+    value;
+    inline;
+    constructor(value, 
+    /** A YAML comment written on the same line as the preceding item (kept inline since sops 3.13). */
+    inline = false) {
+        this.value = value;
+        this.inline = inline;
+    }
+}
+class SopsTime {
+    text;
+    /** @param text Go `time.MarshalText` form, e.g. `2024-01-01T00:00:00Z`. */
+    constructor(text) {
+        this.text = text;
+    }
+}
+class TreeMap {
+    items;
+    constructor(items = []) {
+        this.items = items;
+    }
+    get(key) {
+        for (const item of this.items) {
+            if (!(item instanceof Comment) && item.key === key)
+                return item.value;
+        }
+        return undefined;
+    }
+    entries() {
+        return this.items.filter((item) => !(item instanceof Comment));
+    }
+}
+function isTreeMap(value) {
+    return value instanceof TreeMap;
+}
+function isTreeList(value) {
+    return Array.isArray(value);
+}
+function isScalar(value) {
+    return !isTreeMap(value) && !isTreeList(value);
+}
+
+
+/***/ }),
+
+/***/ 7721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ textOrBytes),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   ql: () => (/* binding */ isValidUtf8),
+/* harmony export */   vg: () => (/* binding */ utf8SequenceLength)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/**
+ * UTF-8 as Go sees it: decoding a file's bytes as text for the stores, and telling Go strings that are
+ * text from those that are not. Invalid UTF-8 is reported with its line and column
+ * (never with the bytes themselves); a leading byte order mark is kept for the store to decide on.
+ */
+
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** Length of the valid UTF-8 sequence starting at `i` (Go's utf8.DecodeRune rules), or 0 for none. */
+function utf8SequenceLength(bytes, i) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80)
+        return 1;
+    let length;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        if (lead === 0xe0)
+            low = 0xa0;
+        if (lead === 0xed)
+            high = 0x9f;
+    }
+    else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        if (lead === 0xf0)
+            low = 0x90;
+        if (lead === 0xf4)
+            high = 0x8f;
+    }
+    else
+        return 0;
+    if (i + length > bytes.length)
+        return 0;
+    for (let k = 1; k < length; k++) {
+        const byte = bytes[i + k] ?? 0;
+        // Only the second byte has a lead-dependent range; the others are plain continuation bytes.
+        if (byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf))
+            return 0;
+    }
+    return length;
+}
+function isValidUtf8(bytes) {
+    return firstInvalidUtf8(bytes) === -1;
+}
+/** A Go string as JavaScript sees it: text when the bytes are UTF-8 (a BOM included), else the bytes. */
+function textOrBytes(bytes) {
+    return isValidUtf8(bytes) ? STRICT_UTF8.decode(bytes) : bytes;
+}
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const length = utf8SequenceLength(bytes, i);
+        if (length === 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+function decodeUtf8(bytes, format) {
+    try {
+        return STRICT_UTF8.decode(bytes);
+    }
+    catch {
+        const invalid = firstInvalidUtf8(bytes);
+        const lineStart = bytes.lastIndexOf(0x0a, invalid - 1) + 1;
+        const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
+        const column = STRICT_UTF8.decode(bytes.subarray(lineStart, invalid)).length + 1;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`invalid ${format} at line ${line}, column ${column}: the file is not valid UTF-8`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -12461,12257 +22653,16 @@ const hex = /* @__PURE__ */ (/* unused pure expression or super */ null && (free
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./actions/lib/errors.ts
-/**
- * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
- * key material; they quote names from files and inputs, so every message is kept on one line.
- */
-/**
- * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
- * trace. Messages name the input, key or file at fault and say what to do.
- */
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-    constructor(message) {
-        super(errors_escapeControlCharacters(message));
-    }
-}
-/**
- * Line breaks and other control characters written as JSON escapes (`\n`, `\u001b`), so that text taken
- * from a file or an input cannot break a line, forge a workflow command or drive a terminal.
- */
-function errors_escapeControlCharacters(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char.length === 1 && char.charCodeAt(0) < 0x20
-        ? JSON.stringify(char).slice(1, -1)
-        : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-/**
- * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
- * are escaped and long text is cut.
- */
-function printable(text, max = 100) {
-    return errors_escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
-}
-/** The first line of a text (an error's message, a tool's stderr). */
-function firstLine(text) {
-    return text.trim().split("\n")[0] ?? "";
-}
-/** A short, single-line description of an unexpected error, without its stack. */
-function describeUnknown(error) {
-    return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
-/**
- * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
- * codes, action messages) can react to the kind of failure without parsing text.
- *
- * Messages must never contain plaintext values or key material: they name files, keys (paths),
- * recipients and what to do.
- */
-
-class SopsError extends Error {
-    code;
-    name = "SopsError";
-    constructor(code, message) {
-        // Messages quote key names and recipients from files: keep every message on one line.
-        super(errors_escapeControlCharacters(message));
-        this.code = code;
-    }
-}
-function malformed(message) {
-    return new SopsError("MALFORMED", message);
-}
-function badInput(message) {
-    return new SopsError("BAD_INPUT", message);
-}
-/** Prefix an error's message with the file it concerns, keeping its code. */
-function inFile(file, error) {
-    if (error instanceof SopsError) {
-        const prefixed = new SopsError(error.code, `${file}: ${error.message}`);
-        return prefixed;
-    }
-    return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/re2.ts
-/**
- * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
- * silently change which keys get encrypted (`\s`, `.`, `(?i)`, `\A`, `\z`, `(?P<name>`, POSIX classes),
- * so patterns are translated token by token; anything without an exact equivalent is refused.
- */
-
-const POSIX_CLASSES = {
-    alnum: "0-9A-Za-z",
-    alpha: "A-Za-z",
-    ascii: "\\x00-\\x7F",
-    blank: "\\t ",
-    cntrl: "\\x00-\\x1F\\x7F",
-    digit: "0-9",
-    graph: "!-~",
-    lower: "a-z",
-    print: " -~",
-    punct: "!-\\/:-@\\[-`{-~",
-    space: "\\t\\n\\v\\f\\r ",
-    upper: "A-Z",
-    word: "0-9A-Za-z_",
-    xdigit: "0-9A-Fa-f",
-};
-const GO_SPACE = "\\t\\n\\f\\r ";
-/** Characters that must stay escaped in a `u`-flag JavaScript pattern (outside a class). */
-const JS_SYNTAX = new Set(Array.from("^$\\.*+?()[]{}|/"));
-const JS_CLASS_SYNTAX = new Set(Array.from("\\]-^"));
-class Translator {
-    source;
-    pos = 0;
-    out = "";
-    dotAll = false;
-    flags = "u";
-    constructor(source) {
-        this.source = source;
-    }
-    fail(what) {
-        throw badInput(`regex "${this.source}": ${what}; use RE2 syntax that JavaScript can express too`);
-    }
-    translate() {
-        this.leadingFlags();
-        while (this.pos < this.source.length)
-            this.out += this.atom(false);
-        try {
-            return new RegExp(this.out, this.flags);
-        }
-        catch {
-            return this.fail("it is not a valid regular expression");
-        }
-    }
-    leadingFlags() {
-        const match = /^\(\?([imsU]+)\)/.exec(this.source);
-        if (!match)
-            return;
-        for (const flag of match[1] ?? "") {
-            if (flag === "U")
-                this.fail("the ungreedy flag (?U) is not supported");
-            if (flag === "s")
-                this.dotAll = true;
-            else if (!this.flags.includes(flag))
-                this.flags += flag;
-        }
-        this.pos = match[0].length;
-    }
-    atom(inClass) {
-        const ch = this.source[this.pos++] ?? "";
-        if (ch === "\\")
-            return this.escape(inClass);
-        if (inClass)
-            return ch;
-        if (ch === "[")
-            return this.charClass();
-        if (ch === ".")
-            return this.dotAll ? "[\\s\\S]" : "[^\\n]";
-        if (ch === "(")
-            return this.group();
-        return ch;
-    }
-    group() {
-        const rest = this.source.slice(this.pos);
-        if (!rest.startsWith("?"))
-            return "(";
-        // The rest of the group opener is copied by the main loop: "(" + "?:" or "(" + "?<name>".
-        if (rest.startsWith("?:"))
-            return "(";
-        if (rest.startsWith("?P<")) {
-            this.pos += 2;
-            return "(?";
-        }
-        if (rest.startsWith("?<") && !rest.startsWith("?<=") && !rest.startsWith("?<!"))
-            return "(";
-        return this.fail("flag groups and look-around are not supported here");
-    }
-    charClass() {
-        let body = "";
-        if (this.source[this.pos] === "^") {
-            body += "^";
-            this.pos++;
-        }
-        // A leading ']' is a literal in RE2.
-        if (this.source[this.pos] === "]") {
-            body += "\\]";
-            this.pos++;
-        }
-        for (;;) {
-            if (this.pos >= this.source.length)
-                this.fail("a character class is not closed");
-            if (this.source[this.pos] === "]") {
-                this.pos++;
-                return `[${body}]`;
-            }
-            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.source.slice(this.pos));
-            if (posix) {
-                const range = POSIX_CLASSES[posix[2] ?? ""];
-                if (range === undefined)
-                    this.fail(`unknown POSIX class [:${posix[2] ?? ""}:]`);
-                if (posix[1])
-                    this.fail("negated POSIX classes inside brackets are not supported");
-                body += range;
-                this.pos += posix[0].length;
-                continue;
-            }
-            const ch = this.source[this.pos];
-            if (ch === "[") {
-                body += "\\[";
-                this.pos++;
-                continue;
-            }
-            body += this.atom(true);
-        }
-    }
-    escape(inClass) {
-        const ch = this.source[this.pos++];
-        if (ch === undefined)
-            return this.fail("it ends with a lone backslash");
-        switch (ch) {
-            case "A":
-                if (inClass)
-                    this.fail("\\A inside a character class");
-                return "(?<![\\s\\S])";
-            case "z":
-                if (inClass)
-                    this.fail("\\z inside a character class");
-                return "(?![\\s\\S])";
-            case "s":
-                return inClass ? GO_SPACE : `[${GO_SPACE}]`;
-            case "S":
-                if (inClass)
-                    this.fail("\\S inside a character class");
-                return `[^${GO_SPACE}]`;
-            case "d":
-            case "D":
-            case "w":
-            case "W":
-            case "t":
-            case "n":
-            case "r":
-            case "f":
-            case "v":
-                return `\\${ch}`;
-            case "b":
-            case "B":
-                if (inClass)
-                    this.fail(`\\${ch} inside a character class`);
-                return `\\${ch}`;
-            case "a":
-                return "\\x07";
-            case "Q": {
-                const end = this.source.indexOf("\\E", this.pos);
-                const literal = this.source.slice(this.pos, end === -1 ? undefined : end);
-                this.pos = end === -1 ? this.source.length : end + 2;
-                return Array.from(literal)
-                    .map((c) => this.literal(c, inClass))
-                    .join("");
-            }
-            case "x":
-                return this.hexEscape();
-            case "p":
-            case "P":
-                return this.unicodeClass(ch);
-            default:
-                if (/[0-7]/.test(ch))
-                    return this.octal(ch);
-                if (/[A-Za-z0-9]/.test(ch))
-                    return this.fail(`the escape \\${ch} is not supported`);
-                return this.literal(ch, inClass);
-        }
-    }
-    literal(ch, inClass) {
-        const special = inClass ? JS_CLASS_SYNTAX : JS_SYNTAX;
-        return special.has(ch) ? `\\${ch}` : ch;
-    }
-    hexEscape() {
-        const rest = this.source.slice(this.pos);
-        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
-        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
-        const match = braced ?? plain;
-        if (!match)
-            return this.fail("\\x needs two hex digits or {hex}");
-        this.pos += match[0].length;
-        return `\\u{${braced ? (braced[1] ?? "") : match[0]}}`;
-    }
-    unicodeClass(ch) {
-        const rest = this.source.slice(this.pos);
-        const match = /^\{(\^?)([A-Za-z_]+)\}|^([A-Za-z])/.exec(rest);
-        if (!match)
-            return this.fail(`\\${ch} needs a class name`);
-        this.pos += match[0].length;
-        const name = match[2] ?? match[3] ?? "";
-        const negate = (ch === "P") !== (match[1] === "^");
-        const letter = negate ? "P" : "p";
-        const general = /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
-        if (name === "Any")
-            return negate ? "[^\\s\\S]" : "[\\s\\S]";
-        return general.test(name) ? `\\${letter}{${name}}` : `\\${letter}{Script=${name}}`;
-    }
-    octal(first) {
-        const match = /^[0-7]{0,2}/.exec(this.source.slice(this.pos));
-        const digits = first + (match?.[0] ?? "");
-        if (first !== "0" && digits.length === 1)
-            this.fail("backreferences are not supported in RE2");
-        this.pos += digits.length - 1;
-        return `\\u{${parseInt(digits, 8).toString(16)}}`;
-    }
-}
-const cache = new Map();
-/** Compile a Go RE2 pattern into an equivalent JavaScript RegExp, or throw BAD_INPUT. */
-function compileRe2(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        compiled = new Translator(pattern).translate();
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
-/**
- * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
- * (never in full) and fingerprinted.
- */
-
-/** Shannon entropy in bits per character. */
-function entropy(text) {
-    if (text.length === 0)
-        return 0;
-    const counts = new Map();
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / text.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-// `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
-const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
-/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
-const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
-/** `12345`, `abcde`: five characters counting up. */
-function hasAscendingRun(text, length) {
-    let run = 1;
-    for (let index = 1; index < text.length; index++) {
-        run = text.charCodeAt(index) === text.charCodeAt(index - 1) + 1 ? run + 1 : 1;
-        if (run >= length)
-            return true;
-    }
-    return false;
-}
-/**
- * True for values people write instead of a real secret: documentation words, template syntax, a
- * character repeated, or a run like `12345`/`abcde`.
- */
-function isPlaceholder(value) {
-    if (value === "")
-        return true;
-    if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
-        return true;
-    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
-        return true;
-    const lower = value.toLowerCase();
-    const first = lower[0] ?? "";
-    if (lower.split(first).length - 1 >= lower.length * 0.6)
-        return true;
-    return hasAscendingRun(lower, 5);
-}
-/** At least `count` of: lower case, upper case, digits, other characters. */
-function hasCharacterClasses(value, count) {
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
-    return classes.length >= count;
-}
-/**
- * The only form in which a secret is ever shown: the fixed prefix of its format when the detector that
- * found it knows one (`ghp_`, `hf_`, `sk-ant-api03-`), then its length. No character of the secret's own
- * body is shown, and no prefix is guessed from the value: a password that happens to start like a token
- * format must not show its first characters.
- */
-function redact(secret, prefix = "") {
-    const shown = prefix !== "" && secret.startsWith(prefix) && secret.length > prefix.length ? prefix : "";
-    return `${shown}… (${Array.from(secret).length} chars)`;
-}
-/**
- * A short stable id of a finding: the rule, the file and where it is (a key name, a key path, the line
- * with the secret taken out, which occurrence), never the secret itself: a fingerprint must not be a
- * way to test guesses of the value, and it stays the same when the secret is rotated in place.
- */
-function fingerprint(rule, file, context) {
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(`${rule}\0${file}\0${context}`).digest("hex").slice(0, 20);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/rules.ts
-/**
- * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
- * `secrets-allow` comments), default severities and the one-line fix every message ends with.
- */
-
-const RULE_IDS = [
-    "plaintext-env-file",
-    "sops-rule-not-encrypted",
-    "sops-value-not-encrypted",
-    "sops-recipients-drift",
-    "secret-pattern",
-    "secret-default",
-    "env-not-ignored",
-];
-const RULES = {
-    "plaintext-env-file": {
-        id: "plaintext-env-file",
-        severity: "error",
-        title: "Plaintext dotenv file",
-        description: "A tracked dotenv file (.env, .env.*, *.env) is neither SOPS- nor dotenvx-encrypted, or a template " +
-            "(.env.example, .env.sample, .env.template, .env.dist) holds a real-looking value instead of a placeholder.",
-        fix: "encrypt it (`sops encrypt -i FILE`) or remove it from git (`git rm --cached FILE`) and rotate its values",
-    },
-    "sops-rule-not-encrypted": {
-        id: "sops-rule-not-encrypted",
-        severity: "error",
-        title: "File matches a .sops.yaml creation rule but is not encrypted",
-        description: "The file's path matches the path_regex of a .sops.yaml creation rule (first match, as sops " +
-            "decides), so it must be a SOPS file, but it has no SOPS metadata.",
-        fix: "encrypt it with `sops encrypt -i FILE` and rotate any value that was committed in plaintext",
-    },
-    "sops-value-not-encrypted": {
-        id: "sops-value-not-encrypted",
-        severity: "error",
-        title: "SOPS file holds a plaintext value or broken metadata",
-        description: "A value that the SOPS file's own selection rules (unencrypted_suffix, encrypted_regex, ...) say " +
-            "must be encrypted is stored in plaintext, or the sops metadata is broken (no MAC, no lastmodified, " +
-            "no key), or the MAC does not match the content.",
-        fix: "restore the file and change values with `sops edit`/`sops set`, or re-encrypt it from its plaintext",
-    },
-    "sops-recipients-drift": {
-        id: "sops-recipients-drift",
-        severity: "error",
-        title: "SOPS file recipients differ from its creation rule",
-        description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
-            "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
-        fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
-    },
-    "secret-pattern": {
-        id: "secret-pattern",
-        severity: "error",
-        title: "Credential in plaintext",
-        description: "A credential in one of the formats of the credential table (GitHub, GitLab, AWS, Google, Hugging Face, " +
-            "Anthropic, OpenAI, Slack, Stripe, npm, PyPI, Sentry, private keys, age keys, JWTs and 80 more; see " +
-            "verify-no-plaintext-rules.md), a password in a URL, or a high-entropy value assigned to a " +
-            "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder in a known format is a warning; a generic " +
-            "value is an error in configuration files and a warning in source code and docs.",
-        fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
-    },
-    "secret-default": {
-        id: "secret-default",
-        severity: "error",
-        title: "Hard-coded default of a secret in Python code",
-        description: 'A Python file gives a secret-named variable a literal default: `os.getenv("X", "...")`, ' +
-            '`os.environ.get`/`setdefault`, a pydantic-settings field (`x: str = "..."`, `Field(default="...")`) ' +
-            'or `SecretStr("...")`, for names with KEY, TOKEN, SECRET, PASSWORD, AUTH or DSN. The service then ' +
-            "runs with a value everyone can read whenever the variable is missing. Empty strings and None are fine.",
-        fix: 'require the variable; no default (`os.environ["X"]`, a settings field without a default) and rotate the value if it was ever used',
-    },
-    "env-not-ignored": {
-        id: "env-not-ignored",
-        severity: "warning",
-        title: ".env is not git-ignored",
-        description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
-        fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
-    },
-};
-/** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
-function newFinding(rule, file, line, message, subject) {
-    return {
-        rule,
-        severity: RULES[rule].severity,
-        file,
-        line,
-        message,
-        fingerprint: fingerprint(rule, file, subject),
-    };
-}
-/** The message as every output shows it: what was found, then the fix. */
-function describeFinding(finding) {
-    return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/policy.ts
-/**
- * What a repository accepts: its policy file (`.github/secrets-policy.yml`: path globs, rule ids and
- * fingerprints of accepted findings, each with a reason) and the `[allowlist]` of an existing
- * `.gitleaks.toml`, so that repositories moving from gitleaks keep their allowlists.
- */
-
-
-
-
-
-
-const EMPTY_POLICY = { source: undefined, allow: [] };
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringList(value, where) {
-    if (value === undefined)
-        return undefined;
-    const list = typeof value === "string" ? [value] : value;
-    if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || item.trim() === "")) {
-        throw new ConfigurationError(`${where} must be a list of non-empty strings`);
-    }
-    return list.map((item) => item.trim());
-}
-/** Globs as in .gitignore-style tools: `**` crosses folders, dot files match, `/` separators. */
-function globMatcher(globs) {
-    const matcher = picomatch_default()([...globs], { dot: true });
-    return (file) => matcher(file);
-}
-const ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
-/** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
-function parsePolicy(text, source) {
-    let raw;
-    try {
-        raw = (0,yaml_dist/* parse */.qg)(text, { uniqueKeys: true });
-    }
-    catch {
-        throw new ConfigurationError(`${source} is not valid YAML: fix its syntax`);
-    }
-    if (raw === null || raw === undefined)
-        return { source, allow: [] };
-    if (!isRecord(raw))
-        throw new ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
-    const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
-    if (unknown.length > 0)
-        throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
-    const list = raw.allow ?? [];
-    if (!Array.isArray(list))
-        throw new ConfigurationError(`${source}: allow must be a list`);
-    const allow = list.map((item, index) => {
-        const where = `${source}: allow[${index}]`;
-        if (!isRecord(item))
-            throw new ConfigurationError(`${where} must be a mapping`);
-        const extra = Object.keys(item).find((key) => !ENTRY_KEYS.has(key));
-        if (extra)
-            throw new ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
-        if (typeof item.reason !== "string" || item.reason.trim() === "")
-            throw new ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
-        const paths = stringList(item.paths, `${where}.paths`);
-        const rules = stringList(item.rules, `${where}.rules`);
-        const fingerprints = stringList(item.fingerprints, `${where}.fingerprints`);
-        const unknownRule = rules?.find((rule) => !RULE_IDS.includes(rule));
-        if (unknownRule)
-            throw new ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
-        if (!paths && !rules && !fingerprints)
-            throw new ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
-        return {
-            reason: item.reason.trim(),
-            ...(paths ? { paths: globMatcher(paths) } : {}),
-            ...(rules ? { rules: rules } : {}),
-            ...(fingerprints ? { fingerprints } : {}),
-        };
-    });
-    return { source, allow };
-}
-function entryAccepts(entry, finding) {
-    return ((!entry.paths || entry.paths(finding.file)) &&
-        (!entry.rules || entry.rules.includes(finding.rule)) &&
-        (!entry.fingerprints || entry.fingerprints.includes(finding.fingerprint)));
-}
-function policyAccepts(policy, finding) {
-    return policy.allow.some((entry) => entryAccepts(entry, finding));
-}
-/** Files every rule accepts: they are not even read. */
-function policySkipsFile(policy, file) {
-    return policy.allow.some((entry) => entry.paths?.(file) === true && !entry.rules && !entry.fingerprints);
-}
-function tomlStrings(value, where) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
-        throw new ConfigurationError(`${where} must be a list of strings`);
-    return value;
-}
-function re2List(value, where) {
-    return tomlStrings(value, where).map((pattern, index) => {
-        try {
-            return compileRe2(pattern);
-        }
-        catch (error) {
-            throw new ConfigurationError(`${where}[${index}]: ${describeUnknown(error)}`);
-        }
-    });
-}
-function readAllowlist(raw, where) {
-    const target = raw.regexTarget ?? "secret";
-    if (target !== "secret" && target !== "match" && target !== "line")
-        throw new ConfigurationError(`${where}.regexTarget must be secret, match or line`);
-    const condition = typeof raw.condition === "string" ? raw.condition.toUpperCase() : "OR";
-    if (condition !== "AND" && condition !== "OR")
-        throw new ConfigurationError(`${where}.condition must be AND or OR`);
-    return {
-        paths: re2List(raw.paths, `${where}.paths`),
-        regexes: re2List(raw.regexes, `${where}.regexes`),
-        regexTarget: target,
-        stopwords: tomlStrings(raw.stopwords, `${where}.stopwords`).map((word) => word.toLowerCase()),
-        commits: tomlStrings(raw.commits, `${where}.commits`),
-        condition,
-    };
-}
-/**
- * The global allowlists of a `.gitleaks.toml`: `[allowlist]` and the `[[allowlists]]` that do not target
- * specific gitleaks rules (those rule ids mean nothing here). Regexes are Go RE2, as gitleaks reads them.
- */
-function parseGitleaksAllowlists(text, source) {
-    let raw;
-    try {
-        raw = parse(text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
-    }
-    const lists = [];
-    if (isRecord(raw.allowlist))
-        lists.push(readAllowlist(raw.allowlist, `${source}: [allowlist]`));
-    if (Array.isArray(raw.allowlists)) {
-        raw.allowlists.forEach((item, index) => {
-            if (isRecord(item) && item.targetRules === undefined)
-                lists.push(readAllowlist(item, `${source}: [[allowlists]][${index}]`));
-        });
-    }
-    return lists;
-}
-function gitleaksAllows(lists, context) {
-    return lists.some((list) => {
-        const target = list.regexTarget === "line" ? context.line : context.secret;
-        const checks = [
-            list.paths.length > 0 ? list.paths.some((regex) => regex.test(context.file)) : undefined,
-            list.regexes.length > 0 ? list.regexes.some((regex) => regex.test(target)) : undefined,
-            list.stopwords.length > 0
-                ? list.stopwords.some((word) => context.secret.toLowerCase().includes(word))
-                : undefined,
-        ].filter((check) => check !== undefined);
-        if (checks.length === 0)
-            return false;
-        return list.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
-    });
-}
-/** History findings in a commit an `OR` allowlist names (gitleaks' `commits`). */
-function gitleaksAllowsCommit(lists, commit) {
-    return lists.some((list) => list.condition === "OR" && list.commits.includes(commit));
-}
-/** Paths gitleaks skips entirely (an `OR` allowlist's paths): those files need no secret scan. */
-function gitleaksSkipsFile(lists, file) {
-    return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/dotenv.ts
-/**
- * The `plaintext-env-file` rule: which paths are dotenv files, which are templates, and whether a
- * dotenv file's content is SOPS- or dotenvx-encrypted.
- */
-
-const TEMPLATE_WORDS = new Set(["example", "sample", "template", "dist", "defaults", "tpl"]);
-/** `.env`, `.env.*` and `*.env` are dotenv files; a name with a template word in it is a template. */
-function dotenvKind(file) {
-    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
-    if (name !== ".env" && !name.startsWith(".env.") && !(name.endsWith(".env") && name.length > 4))
-        return undefined;
-    const words = name.split(".").filter((word) => word !== "" && word !== "env");
-    return words.some((word) => TEMPLATE_WORDS.has(word)) ? "template" : "env";
-}
-const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
-/** The assignments of a dotenv file, with quotes and trailing comments removed. */
-function parseAssignments(text) {
-    const assignments = [];
-    text.split("\n").forEach((raw, index) => {
-        const match = ASSIGNMENT.exec(raw.replace(/\r$/, ""));
-        if (!match)
-            return;
-        const [, name = "", rest = ""] = match;
-        const quote = rest[0];
-        let value;
-        if (quote === '"' || quote === "'" || quote === "`") {
-            const end = rest.indexOf(quote, 1);
-            value = end === -1 ? rest.slice(1) : rest.slice(1, end);
-        }
-        else {
-            value = rest.replace(/\s+#.*$/, "").trim();
-        }
-        assignments.push({ name, value, line: index + 1 });
-    });
-    return assignments;
-}
-const DOTENVX_PUBLIC = /^DOTENV_PUBLIC_KEY(?:_[A-Z0-9_]+)?$/;
-/**
- * dotenvx encrypts every value to `encrypted:...` and keeps its `DOTENV_PUBLIC_KEY*` in the clear. The
- * first assignment that breaks this is returned (undefined: the file is fully encrypted).
- */
-function firstDotenvxPlaintext(assignments) {
-    return assignments.find((assignment) => assignment.value !== "" &&
-        !assignment.value.startsWith("encrypted:") &&
-        !DOTENVX_PUBLIC.test(assignment.name));
-}
-function isDotenvxFile(assignments) {
-    return assignments.some((assignment) => assignment.value.startsWith("encrypted:"));
-}
-const SECRET_NAME = /(?:key|token|secret|passw(?:or)?d|pass|pwd|credentials?|auth|dsn|private)$/i;
-/**
- * In a template, a value for a secret-like name must be a placeholder; anything long and random-looking
- * is a real value someone copied from their .env.
- */
-function realTemplateValues(assignments) {
-    return assignments.filter(({ name, value }) => SECRET_NAME.test(name.replace(/[-_.]/g, "")) &&
-        value.length >= 12 &&
-        !/^\$|^ENC\[|^encrypted:/.test(value) &&
-        !isPlaceholder(value) &&
-        entropy(value) >= 3);
-}
-
-// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
-var base = __nccwpck_require__(4929);
-;// CONCATENATED MODULE: ./actions/lib/scan/credentials.ts
-/**
- * Every credential format the `secret-pattern` rule knows, in one table: the detectors are built from
- * it, the rule docs (`action-docs/secret-patterns.md`) are generated from it, and the tests run each row's
- * fake positive, near miss, placeholder and identifier look-alike. Formats come from the providers'
- * documentation and from the formats gitleaks' default rules and secretlint's recommended preset know
- * (named per row); the patterns are ours.
- *
- * A row whose `detector` is `shape` is matched by its shape alone; the few formats that need code (PEM
- * bodies, JWT claims, URLs, assignments) name theirs.
- */
-
-function validBech32(token) {
-    return base/* bech32 */.I.decodeUnsafe(token.toLowerCase(), false) !== undefined;
-}
-/** A base64-encoded JWT: the decoded text is itself a header and a payload. */
-function encodedJwt(token) {
-    const decoded = Buffer.from(token, "base64").toString("latin1");
-    return /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\./.test(decoded);
-}
-const UUID = "{hexany:8}-{hexany:4}-{hexany:4}-{hexany:4}-{hexany:12}";
-const ROWS = [
-    // --- Source hosting and CI -------------------------------------------------------------------------
-    {
-        id: "github-token",
-        provider: "GitHub",
-        label: "GitHub token",
-        shape: "(ghp|gho|ghu|ghs|ghr)_{alnum:36-251}",
-        nearMiss: "ghp_{alnum:20}",
-        nearMissWhy: "too short for a classic token",
-        gitleaks: "github-pat, github-oauth, github-app-token, github-refresh-token",
-        secretlint: "github",
-    },
-    {
-        id: "github-app-installation-token",
-        provider: "GitHub",
-        label: "GitHub App installation token (JWT format)",
-        shape: "ghs_eyJ{token:10+}.eyJ{token:10+}.{token:16+}",
-        note: "the stateless installation-token format GitHub rolled out in 2026: `ghs_` + a JWT",
-        nearMiss: "ghs_eyJ{token:12}",
-        nearMissWhy: "a header without payload and signature",
-    },
-    {
-        id: "github-fine-grained-token",
-        provider: "GitHub",
-        label: "GitHub fine-grained personal access token",
-        shape: "github_pat_{alnum:20-30}_{alnum:50-70}",
-        nearMiss: "github_pat_{alnum:22}",
-        nearMissWhy: "no second part",
-        gitleaks: "github-fine-grained-pat",
-        secretlint: "github",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab personal access token (routable)",
-        shape: "glpat-{token:27-300}.{lowernum:2}{lowernum:7}",
-        minEntropy: 3.5,
-        nearMiss: "glpat-{token:12}.{lowernum:9}",
-        nearMissWhy: "random part too short",
-        gitleaks: "gitlab-pat-routable",
-        secretlint: "gitlab",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab personal access token",
-        shape: "glpat-{token:20-300}",
-        nearMiss: "glpat-{token:12}",
-        nearMissWhy: "too short",
-        gitleaks: "gitlab-pat",
-        secretlint: "gitlab",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab runner authentication token (routable)",
-        shape: "glrt-t{digits:1}_{token:27-300}.{lowernum:9}",
-        nearMiss: "glrt-t1_{token:10}",
-        nearMissWhy: "too short, no routing part",
-        gitleaks: "gitlab-runner-authentication-token-routable",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab token",
-        shape: "(gldt|glffct|glft|glrt|glsoat)-{token:20}",
-        nearMiss: "gldt-{token:10}",
-        nearMissWhy: "too short",
-        gitleaks: "gitlab-deploy-token, gitlab-feature-flag-client-token, gitlab-feed-token, gitlab-runner-authentication-token, gitlab-scim-token",
-        secretlint: "gitlab",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab CI/CD job token",
-        shape: "glcbt-{alnum:1-5}_{token:20}",
-        nearMiss: "glcbt-{alnum:2}_{token:8}",
-        nearMissWhy: "too short",
-        gitleaks: "gitlab-cicd-job-token",
-        secretlint: "gitlab",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab incoming mail token",
-        shape: "glimt-{token:25}",
-        nearMiss: "glimt-{token:12}",
-        nearMissWhy: "too short",
-        gitleaks: "gitlab-incoming-mail-token",
-        secretlint: "gitlab",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab Kubernetes agent token",
-        shape: "glagent-{token:50}",
-        nearMiss: "glagent-{token:20}",
-        nearMissWhy: "too short",
-        gitleaks: "gitlab-kubernetes-agent-token",
-        secretlint: "gitlab",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab OAuth application secret",
-        shape: "gloas-{token:64}",
-        nearMiss: "gloas-{token:30}",
-        nearMissWhy: "too short",
-        gitleaks: "gitlab-oauth-app-secret",
-        secretlint: "gitlab",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab pipeline trigger token",
-        shape: "glptt-{hex:40}",
-        nearMiss: "glptt-{hex:20}",
-        nearMissWhy: "too short",
-        gitleaks: "gitlab-ptt",
-        secretlint: "gitlab",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab runner registration token",
-        shape: "GR1348941{token:20}",
-        nearMiss: "GR1348941{token:8}",
-        nearMissWhy: "too short",
-        gitleaks: "gitlab-rrt",
-        secretlint: "gitlab",
-    },
-    {
-        id: "gitlab-token",
-        provider: "GitLab",
-        label: "GitLab session cookie",
-        shape: "_gitlab_session={lowernum:32}",
-        nearMiss: "_gitlab_session={lowernum:12}",
-        nearMissWhy: "too short",
-        gitleaks: "gitlab-session-cookie",
-    },
-    {
-        id: "npm-token",
-        provider: "npm",
-        label: "npm token",
-        shape: "npm_{alnum:36}",
-        minEntropy: 3.5,
-        nearMiss: "npm_{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "npm-access-token",
-        secretlint: "npm",
-    },
-    {
-        id: "pypi-token",
-        provider: "PyPI",
-        label: "PyPI token",
-        shape: "pypi-AgE{token:50+}",
-        minEntropy: 3.5,
-        nearMiss: "pypi-AgE{token:20}",
-        nearMissWhy: "too short for a macaroon",
-        gitleaks: "pypi-upload-token",
-    },
-    {
-        id: "rubygems-token",
-        provider: "RubyGems",
-        label: "RubyGems API key",
-        shape: "rubygems_{hex:48}",
-        nearMiss: "rubygems_{hex:20}",
-        nearMissWhy: "too short",
-        gitleaks: "rubygems-api-token",
-    },
-    {
-        id: "clojars-token",
-        provider: "Clojars",
-        label: "Clojars deploy token",
-        shape: "CLOJARS_{alnum:60}",
-        nearMiss: "CLOJARS_{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "clojars-api-token",
-    },
-    {
-        id: "docker-hub-token",
-        provider: "Docker",
-        label: "Docker Hub access token",
-        shape: "dckr_(pat|oat)_{token:27-32}",
-        nearMiss: "dckr_pat_{token:12}",
-        nearMissWhy: "too short",
-        secretlint: "docker",
-    },
-    {
-        id: "artifactory-token",
-        provider: "JFrog",
-        label: "Artifactory API key",
-        shape: "AKCp{alnum:69}",
-        minEntropy: 4,
-        nearMiss: "AKCp{alnum:30}",
-        nearMissWhy: "too short",
-        gitleaks: "artifactory-api-key",
-    },
-    {
-        id: "artifactory-token",
-        provider: "JFrog",
-        label: "Artifactory reference token",
-        shape: "cmVmd{alnum:59}",
-        minEntropy: 4,
-        weakPrefix: true,
-        nearMiss: "cmVmd{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "artifactory-reference-token",
-    },
-    {
-        id: "sourcegraph-token",
-        provider: "Sourcegraph",
-        label: "Sourcegraph access token",
-        shape: "sgp_{hexany:16}_{hexany:40}",
-        nearMiss: "sgp_{hexany:16}_{hexany:10}",
-        nearMissWhy: "too short",
-        gitleaks: "sourcegraph-access-token",
-    },
-    {
-        id: "sourcegraph-token",
-        provider: "Sourcegraph",
-        label: "Sourcegraph access token",
-        shape: "sgp_(local_|){hexany:40}",
-        nearMiss: "sgp_{hexany:20}",
-        nearMissWhy: "too short",
-        gitleaks: "sourcegraph-access-token",
-    },
-    {
-        id: "sonarqube-token",
-        provider: "SonarQube",
-        label: "SonarQube token",
-        shape: "(squ|sqp|sqa)_{hex:40}",
-        nearMiss: "squ_{hex:20}",
-        nearMissWhy: "too short",
-        gitleaks: "sonar-api-token",
-    },
-    {
-        id: "octopus-deploy-key",
-        provider: "Octopus Deploy",
-        label: "Octopus Deploy API key",
-        shape: "API-{upnum:26}",
-        weakPrefix: true,
-        nearMiss: "API-{upnum:12}",
-        nearMissWhy: "too short",
-        gitleaks: "octopus-deploy-api-key",
-    },
-    {
-        id: "harness-token",
-        provider: "Harness",
-        label: "Harness access token",
-        shape: "(pat|sat).{token:22}.{alnum:24}.{alnum:20}",
-        weakPrefix: true,
-        nearMiss: "pat.{token:22}.{alnum:10}",
-        nearMissWhy: "too short",
-        gitleaks: "harness-api-key",
-    },
-    {
-        id: "readme-token",
-        provider: "ReadMe",
-        label: "ReadMe API key",
-        shape: "rdme_{lowernum:70}",
-        nearMiss: "rdme_{lowernum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "readme-api-token",
-    },
-    {
-        id: "prefect-token",
-        provider: "Prefect",
-        label: "Prefect API key",
-        shape: "pnu_{alnum:36}",
-        nearMiss: "pnu_{alnum:12}",
-        nearMissWhy: "too short",
-        gitleaks: "prefect-api-token",
-    },
-    {
-        id: "pulumi-token",
-        provider: "Pulumi",
-        label: "Pulumi access token",
-        shape: "pul-{hex:40}",
-        nearMiss: "pul-{hex:20}",
-        nearMissWhy: "too short",
-        gitleaks: "pulumi-api-token",
-    },
-    {
-        id: "infracost-token",
-        provider: "Infracost",
-        label: "Infracost API key",
-        shape: "ico-{alnum:32}",
-        nearMiss: "ico-{alnum:12}",
-        nearMissWhy: "too short",
-        gitleaks: "infracost-api-token",
-    },
-    {
-        id: "postman-token",
-        provider: "Postman",
-        label: "Postman API key",
-        shape: "PMAK-{hexany:24}-{hexany:34}",
-        nearMiss: "PMAK-{hexany:24}",
-        nearMissWhy: "no second part",
-        gitleaks: "postman-api-token",
-    },
-    {
-        id: "terraform-cloud-token",
-        provider: "HashiCorp",
-        label: "Terraform Cloud API token",
-        shape: "{alnum:14}.atlasv1.{tokenpad:60-70}",
-        anchor: ".atlasv1.",
-        minEntropy: 3.5,
-        nearMiss: "{alnum:14}.atlasv1.{tokenpad:20}",
-        nearMissWhy: "too short",
-        gitleaks: "hashicorp-tf-api-token",
-    },
-    {
-        id: "vault-token",
-        provider: "HashiCorp",
-        label: "Vault token",
-        shape: "(hvs|hvr).{token:90-120}",
-        minEntropy: 4,
-        nearMiss: "hvs.{token:30}",
-        nearMissWhy: "too short",
-        gitleaks: "vault-service-token",
-        secretlint: "hashicorp-vault",
-    },
-    {
-        id: "vault-token",
-        provider: "HashiCorp",
-        label: "Vault batch token",
-        shape: "hvb.{token:138-300}",
-        minEntropy: 4,
-        nearMiss: "hvb.{token:60}",
-        nearMissWhy: "too short",
-        gitleaks: "vault-batch-token",
-        secretlint: "hashicorp-vault",
-    },
-    {
-        id: "doppler-token",
-        provider: "Doppler",
-        label: "Doppler token",
-        shape: "dp.(pt|st|sa|ct|scim|audit).{alnum:40-44}",
-        nearMiss: "dp.pt.{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "doppler-api-token",
-    },
-    {
-        id: "1password-token",
-        provider: "1Password",
-        label: "1Password service account token",
-        shape: "ops_eyJ{b64:250+}{pad:0-3}",
-        minEntropy: 4,
-        nearMiss: "ops_eyJ{b64:40}",
-        nearMissWhy: "too short",
-        gitleaks: "1password-service-account-token",
-        secretlint: "1password",
-    },
-    {
-        id: "1password-secret-key",
-        provider: "1Password",
-        label: "1Password account secret key",
-        shape: "A3-{upnum:6}-{upnum:11}-{upnum:5}-{upnum:5}-{upnum:5}",
-        nearMiss: "A3-{upnum:6}-{upnum:11}",
-        nearMissWhy: "incomplete",
-        gitleaks: "1password-secret-key",
-    },
-    // --- Cloud and infrastructure ----------------------------------------------------------------------
-    {
-        id: "aws-access-key",
-        provider: "AWS",
-        label: "AWS access key id",
-        shape: "(AKIA|ASIA|ABIA|ACCA){b32:16}",
-        minEntropy: 2.8,
-        nearMiss: "AKIA{b32:8}",
-        nearMissWhy: "too short",
-        gitleaks: "aws-access-token",
-        secretlint: "aws",
-    },
-    {
-        id: "google-api-key",
-        provider: "Google Cloud",
-        label: "Google API key",
-        shape: "AIza{token:35}",
-        nearMiss: "AIza{token:20}",
-        nearMissWhy: "too short",
-        gitleaks: "gcp-api-key",
-        secretlint: "gcp",
-    },
-    {
-        id: "azure-client-secret",
-        provider: "Microsoft Entra ID",
-        label: "Azure AD client secret",
-        shape: "{azure:3}{digits:1}Q~{azuretail:31-34}",
-        anchor: "Q~",
-        nearMiss: "{azure:3}{digits:1}Q~{azuretail:12}",
-        nearMissWhy: "too short",
-        gitleaks: "azure-ad-client-secret",
-    },
-    {
-        id: "alibaba-access-key",
-        provider: "Alibaba Cloud",
-        label: "Alibaba Cloud AccessKey ID",
-        shape: "LTAI{alnum:20}",
-        nearMiss: "LTAI{alnum:8}",
-        nearMissWhy: "too short",
-        gitleaks: "alibaba-access-key-id",
-    },
-    {
-        id: "digitalocean-token",
-        provider: "DigitalOcean",
-        label: "DigitalOcean token",
-        shape: "(doo|dop|dor)_v1_{hex:64}",
-        nearMiss: "dop_v1_{hex:30}",
-        nearMissWhy: "too short",
-        gitleaks: "digitalocean-access-token, digitalocean-pat, digitalocean-refresh-token",
-    },
-    {
-        id: "cloudflare-origin-ca-key",
-        provider: "Cloudflare",
-        label: "Cloudflare Origin CA key",
-        shape: "v1.0-{hex:24}-{hex:146}",
-        nearMiss: "v1.0-{hex:24}-{hex:40}",
-        nearMissWhy: "too short",
-        gitleaks: "cloudflare-origin-ca-key",
-    },
-    {
-        id: "heroku-token",
-        provider: "Heroku",
-        label: "Heroku API key",
-        shape: "HRKU-AA{token:58}",
-        minEntropy: 3.5,
-        nearMiss: "HRKU-AA{token:20}",
-        nearMissWhy: "too short",
-        gitleaks: "heroku-api-key-v2",
-    },
-    {
-        id: "flyio-token",
-        provider: "Fly.io",
-        label: "Fly.io OAuth token",
-        shape: "fo1_{token:43}",
-        nearMiss: "fo1_{token:20}",
-        nearMissWhy: "too short",
-        gitleaks: "flyio-access-token",
-    },
-    {
-        id: "flyio-token",
-        provider: "Fly.io",
-        label: "Fly.io macaroon token",
-        shape: "(fm1a|fm1r|fm2)_{b64:100+}{pad:0-3}",
-        minEntropy: 4,
-        nearMiss: "fm2_{b64:40}",
-        nearMissWhy: "too short",
-        gitleaks: "flyio-access-token",
-    },
-    {
-        id: "vercel-token",
-        provider: "Vercel",
-        label: "Vercel token",
-        shape: "(vcp|vci|vca|vcr|vck)_{alnum:20-60}",
-        nearMiss: "vcp_{alnum:10}",
-        nearMissWhy: "too short",
-        secretlint: "vercel",
-    },
-    {
-        id: "tailscale-key",
-        provider: "Tailscale",
-        label: "Tailscale key",
-        shape: "tskey-(auth|api|client|scim|webhook)-{alnum:8-20}-{alnum:24-64}",
-        nearMiss: "tskey-auth-{alnum:12}",
-        nearMissWhy: "no secret part",
-    },
-    {
-        id: "openshift-token",
-        provider: "Red Hat",
-        label: "OpenShift user token",
-        shape: "sha256~{token:43}",
-        minEntropy: 3.5,
-        nearMiss: "sha256~{token:20}",
-        nearMissWhy: "too short",
-        gitleaks: "openshift-user-token",
-    },
-    {
-        id: "scalingo-token",
-        provider: "Scalingo",
-        label: "Scalingo API token",
-        shape: "tk-us-{token:48}",
-        nearMiss: "tk-us-{token:20}",
-        nearMissWhy: "too short",
-        gitleaks: "scalingo-api-token",
-    },
-    {
-        id: "planetscale-token",
-        provider: "PlanetScale",
-        label: "PlanetScale token or password",
-        shape: "pscale_(tkn|oauth|pw)_{dotted:32-64}",
-        nearMiss: "pscale_tkn_{dotted:12}",
-        nearMissWhy: "too short",
-        gitleaks: "planetscale-api-token, planetscale-oauth-token, planetscale-password",
-    },
-    {
-        id: "databricks-token",
-        provider: "Databricks",
-        label: "Databricks access token",
-        shape: "dapi{hex:32}",
-        nearMiss: "dapi{hex:16}",
-        nearMissWhy: "too short",
-        gitleaks: "databricks-api-token",
-        secretlint: "databricks",
-    },
-    {
-        id: "clickhouse-key",
-        provider: "ClickHouse",
-        label: "ClickHouse Cloud API secret key",
-        shape: "4b1d{alnum:38}",
-        minEntropy: 3.5,
-        weakPrefix: true,
-        nearMiss: "4b1d{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "clickhouse-cloud-api-secret-key",
-    },
-    {
-        id: "dynatrace-token",
-        provider: "Dynatrace",
-        label: "Dynatrace API token",
-        shape: "dt0c01.{alnum:24}.{alnum:64}",
-        nearMiss: "dt0c01.{alnum:24}",
-        nearMissWhy: "no secret part",
-        gitleaks: "dynatrace-api-token",
-    },
-    {
-        id: "new-relic-key",
-        provider: "New Relic",
-        label: "New Relic key",
-        shape: "(NRAK|NRII|NRJS)-{upnum:19-32}",
-        nearMiss: "NRAK-{upnum:8}",
-        nearMissWhy: "too short",
-        gitleaks: "new-relic-user-api-key, new-relic-insert-key, new-relic-browser-api-token",
-    },
-    {
-        id: "grafana-token",
-        provider: "Grafana",
-        label: "Grafana Cloud API token",
-        shape: "glc_{b64:32-400}{pad:0-3}",
-        minEntropy: 3.5,
-        nearMiss: "glc_{b64:16}",
-        nearMissWhy: "too short",
-        gitleaks: "grafana-cloud-api-token",
-        secretlint: "grafana",
-    },
-    {
-        id: "grafana-token",
-        provider: "Grafana",
-        label: "Grafana service account token",
-        shape: "glsa_{alnum:32}_{hexany:8}",
-        nearMiss: "glsa_{alnum:32}",
-        nearMissWhy: "no checksum part",
-        gitleaks: "grafana-service-account-token",
-        secretlint: "grafana",
-    },
-    {
-        id: "grafana-token",
-        provider: "Grafana",
-        label: "Grafana API key",
-        shape: "eyJrIjoi{alnum:70-400}{pad:0-3}",
-        minEntropy: 3.5,
-        nearMiss: "eyJrIjoi{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "grafana-api-key",
-    },
-    {
-        id: "maxmind-license-key",
-        provider: "MaxMind",
-        label: "MaxMind license key",
-        shape: "{alnum:6}_{alnum:29}_mmk",
-        anchor: "_mmk",
-        minEntropy: 3.5,
-        nearMiss: "{alnum:6}_{alnum:12}_mmk",
-        nearMissWhy: "too short",
-        gitleaks: "maxmind-license-key",
-    },
-    {
-        id: "yandex-api-key",
-        provider: "Yandex Cloud",
-        label: "Yandex Cloud API key",
-        shape: "AQVN{token:35-38}",
-        nearMiss: "AQVN{token:12}",
-        nearMissWhy: "too short",
-        gitleaks: "yandex-api-key",
-    },
-    // --- AI and data ------------------------------------------------------------------------------------
-    {
-        id: "anthropic-key",
-        provider: "Anthropic",
-        label: "Anthropic API key",
-        shape: "sk-ant-(api|admin|oat|ort|sid)(01|02|03|04)-{token:32+}",
-        minEntropy: 3.5,
-        nearMiss: "sk-ant-api03-{token:12}",
-        nearMissWhy: "too short",
-        gitleaks: "anthropic-api-key, anthropic-admin-api-key",
-        secretlint: "anthropic",
-    },
-    {
-        id: "openai-key",
-        provider: "OpenAI",
-        label: "OpenAI API key",
-        shape: "sk-(proj-|svcacct-|admin-|){token:16+}T3BlbkFJ{token:16+}",
-        minEntropy: 3.5,
-        nearMiss: "sk-{alnum:48}",
-        nearMissWhy: "no `T3BlbkFJ` marker: could be any `sk-` string",
-        gitleaks: "openai-api-key",
-        secretlint: "openai",
-    },
-    {
-        id: "huggingface-token",
-        provider: "Hugging Face",
-        label: "Hugging Face token",
-        shape: "(hf|api_org)_{letters:34}",
-        minEntropy: 3.5,
-        nearMiss: "hf_{letters:20}",
-        nearMissWhy: "too short",
-        gitleaks: "huggingface-access-token, huggingface-organization-api-token",
-        secretlint: "huggingface",
-    },
-    {
-        id: "groq-key",
-        provider: "Groq",
-        label: "Groq API key",
-        shape: "gsk_{alnum:52}",
-        minEntropy: 3.5,
-        nearMiss: "gsk_{alnum:20}",
-        nearMissWhy: "too short",
-        secretlint: "groq",
-    },
-    {
-        id: "perplexity-key",
-        provider: "Perplexity",
-        label: "Perplexity API key",
-        shape: "pplx-{alnum:48}",
-        minEntropy: 3.5,
-        nearMiss: "pplx-{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "perplexity-api-key",
-    },
-    // --- Collaboration and SaaS -------------------------------------------------------------------------
-    {
-        id: "slack-token",
-        provider: "Slack",
-        label: "Slack bot token",
-        shape: "xoxb-{digits:10-13}-{digits:10-13}-{alnum:24}",
-        nearMiss: "xoxb-{digits:4}",
-        nearMissWhy: "no ids and secret",
-        gitleaks: "slack-bot-token",
-        secretlint: "slack",
-    },
-    {
-        id: "slack-token",
-        provider: "Slack",
-        label: "Slack legacy bot token",
-        shape: "xoxb-{digits:8-14}-{alnum:18-26}",
-        nearMiss: "xoxb-{digits:10}-{alnum:8}",
-        nearMissWhy: "too short",
-        gitleaks: "slack-legacy-bot-token",
-        secretlint: "slack",
-    },
-    {
-        id: "slack-token",
-        provider: "Slack",
-        label: "Slack user token",
-        shape: "(xoxp|xoxe)-{digits:10-13}-{digits:10-13}-{digits:10-13}-{token:28-34}",
-        nearMiss: "xoxp-{digits:12}-{alnum:10}",
-        nearMissWhy: "too few parts",
-        gitleaks: "slack-user-token",
-        secretlint: "slack",
-    },
-    {
-        id: "slack-token",
-        provider: "Slack",
-        label: "Slack app-level token",
-        shape: "xapp-{digits:1}-{upnum:8-14}-{digits:8-16}-{alnum:32-128}",
-        nearMiss: "xapp-1-{upnum:10}",
-        nearMissWhy: "no secret part",
-        gitleaks: "slack-app-token",
-        secretlint: "slack",
-    },
-    {
-        id: "slack-token",
-        provider: "Slack",
-        label: "Slack configuration token",
-        shape: "xoxe.(xoxb|xoxp)-{digits:1}-{alnum:163-166}",
-        nearMiss: "xoxe.xoxp-1-{alnum:40}",
-        nearMissWhy: "too short",
-        gitleaks: "slack-config-access-token",
-    },
-    {
-        id: "slack-token",
-        provider: "Slack",
-        label: "Slack configuration refresh token",
-        shape: "xoxe-{digits:1}-{alnum:146}",
-        nearMiss: "xoxe-1-{alnum:40}",
-        nearMissWhy: "too short",
-        gitleaks: "slack-config-refresh-token",
-    },
-    {
-        id: "slack-token",
-        provider: "Slack",
-        label: "Slack legacy token",
-        shape: "(xoxo|xoxs)-{digits:1-14}-{digits:1-14}-{digits:1-14}-{hexany:16-64}",
-        nearMiss: "xoxs-{digits:4}-{digits:4}",
-        nearMissWhy: "too few parts",
-        gitleaks: "slack-legacy-token",
-        secretlint: "slack",
-    },
-    {
-        id: "slack-token",
-        provider: "Slack",
-        label: "Slack legacy workspace token",
-        shape: "(xoxa|xoxr)-(1-|2-|){alnum:8-48}",
-        nearMiss: "xoxa-{alnum:4}",
-        nearMissWhy: "too short",
-        gitleaks: "slack-legacy-workspace-token",
-        secretlint: "slack",
-    },
-    {
-        id: "slack-webhook",
-        provider: "Slack",
-        label: "Slack webhook URL",
-        shape: "hooks.slack.com/services/T{upnum:8-12}/B{upnum:8-12}/{alnum:24}",
-        nearMiss: "hooks.slack.com/services/T{upnum:8}/B{upnum:8}/{alnum:8}",
-        nearMissWhy: "secret part too short",
-        gitleaks: "slack-webhook-url",
-        secretlint: "slack",
-    },
-    {
-        id: "slack-webhook",
-        provider: "Slack",
-        label: "Slack workflow webhook URL",
-        shape: "hooks.slack.com/(workflows|triggers)/T{upnum:8-12}/A{upnum:8-12}/{digits:10-20}/{alnum:32}",
-        nearMiss: "hooks.slack.com/triggers/T{upnum:8}/A{upnum:8}",
-        nearMissWhy: "no secret part",
-        gitleaks: "slack-webhook-url",
-    },
-    {
-        id: "teams-webhook",
-        provider: "Microsoft Teams",
-        label: "Microsoft Teams webhook URL",
-        shape: `webhook.office.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/{alnum:32}/${UUID}`,
-        nearMiss: `webhook.office.com/webhookb2/${UUID}`,
-        nearMissWhy: "no secret part",
-        gitleaks: "microsoft-teams-webhook",
-    },
-    {
-        id: "atlassian-token",
-        provider: "Atlassian",
-        label: "Atlassian API token",
-        shape: "ATATT3{tokenpad:186}",
-        minEntropy: 4,
-        nearMiss: "ATATT3{tokenpad:60}",
-        nearMissWhy: "too short",
-        gitleaks: "atlassian-api-token",
-    },
-    {
-        id: "linear-key",
-        provider: "Linear",
-        label: "Linear API key",
-        shape: "lin_api_{word:32-128}",
-        minEntropy: 3.5,
-        nearMiss: "lin_api_{alnum:16}",
-        nearMissWhy: "too short",
-        gitleaks: "linear-api-key",
-        secretlint: "linear",
-    },
-    {
-        id: "notion-token",
-        provider: "Notion",
-        label: "Notion integration token",
-        shape: "ntn_{digits:11}{alnum:35}",
-        minEntropy: 3.5,
-        nearMiss: "ntn_{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "notion-api-token",
-        secretlint: "notion",
-    },
-    {
-        id: "figma-token",
-        provider: "Figma",
-        label: "Figma personal access token",
-        shape: "figd_{token:40-200}",
-        minEntropy: 3.5,
-        nearMiss: "figd_{token:20}",
-        nearMissWhy: "too short",
-        secretlint: "figma",
-    },
-    {
-        id: "frameio-token",
-        provider: "Frame.io",
-        label: "Frame.io developer token",
-        shape: "fio-u-{tokenpad:64}",
-        nearMiss: "fio-u-{tokenpad:20}",
-        nearMissWhy: "too short",
-        gitleaks: "frameio-api-token",
-    },
-    {
-        id: "typeform-token",
-        provider: "Typeform",
-        label: "Typeform personal access token",
-        shape: "tfp_{dotted:59}",
-        nearMiss: "tfp_{dotted:20}",
-        nearMissWhy: "too short",
-        gitleaks: "typeform-api-token",
-    },
-    {
-        id: "hubspot-token",
-        provider: "HubSpot",
-        label: "HubSpot private app token",
-        shape: `pat-(na1|na2|eu1|ap1)-${UUID}`,
-        nearMiss: "pat-na1-{hexany:8}",
-        nearMissWhy: "incomplete UUID",
-    },
-    {
-        id: "mailchimp-key",
-        provider: "Mailchimp",
-        label: "Mailchimp API key",
-        shape: "{hex:32}-us{digits:1-2}",
-        anchor: "-us",
-        nearMiss: "{hex:16}-us1",
-        nearMissWhy: "too short",
-        gitleaks: "mailchimp-api-key",
-    },
-    {
-        id: "sendgrid-key",
-        provider: "Twilio SendGrid",
-        label: "SendGrid API key",
-        shape: "SG.{token:22}.{token:43}",
-        minEntropy: 3.5,
-        nearMiss: "SG.{token:22}",
-        nearMissWhy: "no secret part",
-        gitleaks: "sendgrid-api-token",
-        secretlint: "sendgrid",
-    },
-    {
-        id: "twilio-key",
-        provider: "Twilio",
-        label: "Twilio API key",
-        shape: "SK{hexany:32}",
-        weakPrefix: true,
-        nearMiss: "SK{hexany:16}",
-        nearMissWhy: "too short",
-        gitleaks: "twilio-api-key",
-    },
-    {
-        id: "brevo-key",
-        provider: "Brevo (Sendinblue)",
-        label: "Brevo API key",
-        shape: "xkeysib-{hex:64}-{alnum:16}",
-        nearMiss: "xkeysib-{hex:32}",
-        nearMissWhy: "too short",
-        gitleaks: "sendinblue-api-token",
-    },
-    {
-        id: "twitter-bearer-token",
-        provider: "X (Twitter)",
-        label: "X/Twitter bearer token",
-        shape: "AAAAAAAAAAAAAAAAAAAAA{percent:80-100}",
-        minEntropy: 4,
-        weakPrefix: true,
-        nearMiss: "AAAAAAAAAAAAAAAAAAAAA{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "twitter-bearer-token",
-    },
-    {
-        id: "facebook-token",
-        provider: "Meta",
-        label: "Facebook page access token",
-        shape: "EAA(M|C){alnum:100+}",
-        minEntropy: 4,
-        weakPrefix: true,
-        nearMiss: "EAAC{alnum:30}",
-        nearMissWhy: "too short",
-        gitleaks: "facebook-page-access-token",
-    },
-    {
-        id: "adobe-client-secret",
-        provider: "Adobe",
-        label: "Adobe client secret",
-        shape: "p8e-{alnum:32}",
-        nearMiss: "p8e-{alnum:12}",
-        nearMissWhy: "too short",
-        gitleaks: "adobe-client-secret",
-    },
-    {
-        id: "authress-key",
-        provider: "Authress",
-        label: "Authress service client access key",
-        shape: "(sc|ext|scauth|authress)_{lowernum:5-30}.{lowernum:4-6}.acc(_|-){token:10-32}.{b64any:30-120}",
-        weakPrefix: true,
-        nearMiss: "sc_{lowernum:8}.{lowernum:5}.acc_{token:12}",
-        nearMissWhy: "no secret part",
-        gitleaks: "authress-service-client-access-key",
-    },
-    {
-        id: "defined-networking-token",
-        provider: "Defined Networking",
-        label: "Defined Networking API token",
-        shape: "dnkey-{tokenpad:26}-{tokenpad:52}",
-        nearMiss: "dnkey-{tokenpad:26}",
-        nearMissWhy: "no secret part",
-        gitleaks: "defined-networking-api-token",
-    },
-    {
-        id: "intra42-secret",
-        provider: "42",
-        label: "Intra42 client secret",
-        shape: "s-s4t2(ud|af)-{hex:64}",
-        nearMiss: "s-s4t2ud-{hex:20}",
-        nearMissWhy: "too short",
-        gitleaks: "intra42-client-secret",
-    },
-    {
-        id: "settlemint-token",
-        provider: "SettleMint",
-        label: "SettleMint access token",
-        shape: "sm_(pat|aat|sat)_{alnum:16}",
-        nearMiss: "sm_pat_{alnum:8}",
-        nearMissWhy: "too short",
-        gitleaks: "settlemint-personal-access-token, settlemint-application-access-token, settlemint-service-access-token",
-    },
-    // --- Payments and commerce --------------------------------------------------------------------------
-    {
-        id: "stripe-key",
-        provider: "Stripe",
-        label: "Stripe secret key",
-        shape: "(sk|rk)_(live|test|prod)_{alnum:20-247}",
-        testMode: /_test_/,
-        note: "test-mode keys (`sk_test_`) move no money: warnings",
-        nearMiss: "pk_live_{alnum:24}",
-        nearMissWhy: "a publishable key, public by design",
-        gitleaks: "stripe-access-token",
-    },
-    {
-        id: "shopify-token",
-        provider: "Shopify",
-        label: "Shopify access token or shared secret",
-        shape: "(shpat|shpca|shppa|shpss)_{hexany:32}",
-        nearMiss: "shpat_{hexany:16}",
-        nearMissWhy: "too short",
-        gitleaks: "shopify-access-token, shopify-custom-access-token, shopify-private-app-access-token, shopify-shared-secret",
-        secretlint: "shopify",
-    },
-    {
-        id: "square-token",
-        provider: "Square",
-        label: "Square access token or secret",
-        shape: "(sq0atp|sq0csp)-{token:22-60}",
-        nearMiss: "sq0atp-{token:10}",
-        nearMissWhy: "too short",
-        gitleaks: "square-access-token, square-secret",
-    },
-    {
-        id: "square-token",
-        provider: "Square",
-        label: "Square access token",
-        shape: "EAAA{token:60}",
-        minEntropy: 4,
-        weakPrefix: true,
-        nearMiss: "EAAA{token:20}",
-        nearMissWhy: "too short",
-        gitleaks: "square-access-token",
-    },
-    {
-        id: "plaid-token",
-        provider: "Plaid",
-        label: "Plaid access token",
-        shape: `access-(sandbox|development|production)-${UUID}`,
-        nearMiss: "access-sandbox-{hexany:8}",
-        nearMissWhy: "incomplete UUID",
-        gitleaks: "plaid-api-token",
-    },
-    {
-        id: "flutterwave-key",
-        provider: "Flutterwave",
-        label: "Flutterwave secret key",
-        shape: "FLWSECK(_TEST|)-{hex:32}-X",
-        nearMiss: "FLWSECK_TEST-{hex:32}",
-        nearMissWhy: "no `-X` suffix",
-        gitleaks: "flutterwave-secret-key",
-    },
-    {
-        id: "flutterwave-key",
-        provider: "Flutterwave",
-        label: "Flutterwave encryption key",
-        shape: "FLWSECK(_TEST|)-{hex:12}",
-        nearMiss: "FLWSECK_TEST-{hex:6}",
-        nearMissWhy: "too short",
-        gitleaks: "flutterwave-encryption-key",
-    },
-    {
-        id: "duffel-token",
-        provider: "Duffel",
-        label: "Duffel API token",
-        shape: "duffel_(live|test)_{tokenpad:43}",
-        testMode: /_test_/,
-        nearMiss: "duffel_live_{tokenpad:20}",
-        nearMissWhy: "too short",
-        gitleaks: "duffel-api-token",
-    },
-    {
-        id: "easypost-key",
-        provider: "EasyPost",
-        label: "EasyPost API key",
-        shape: "(EZAK|EZTK){alnum:54}",
-        testMode: /^EZTK/,
-        nearMiss: "EZAK{alnum:20}",
-        nearMissWhy: "too short",
-        gitleaks: "easypost-api-token, easypost-test-api-token",
-    },
-    {
-        id: "shippo-token",
-        provider: "Shippo",
-        label: "Shippo API token",
-        shape: "shippo_(live|test)_{hexany:40}",
-        testMode: /_test_/,
-        nearMiss: "shippo_live_{hexany:20}",
-        nearMissWhy: "too short",
-        gitleaks: "shippo-api-token",
-    },
-    // --- Observability ----------------------------------------------------------------------------------
-    {
-        id: "sentry-token",
-        provider: "Sentry",
-        label: "Sentry organization token",
-        shape: "sntrys_eyJ{b64any:60+}",
-        minEntropy: 3.5,
-        nearMiss: "sntrys_eyJ{b64any:20}",
-        nearMissWhy: "too short",
-        gitleaks: "sentry-org-token",
-    },
-    {
-        id: "sentry-token",
-        provider: "Sentry",
-        label: "Sentry user token",
-        shape: "sntryu_{hex:64}",
-        nearMiss: "sntryu_{hex:30}",
-        nearMissWhy: "too short",
-        gitleaks: "sentry-user-token",
-    },
-    {
-        id: "sentry-dsn",
-        provider: "Sentry",
-        label: "Sentry DSN key",
-        detector: "url",
-        shape: "https://{hex:32}@oNNN.ingest.sentry.io/NNN",
-        example: "https://{hex:32}@o4504.ingest.sentry.io/4504",
-        note: "a DSN's key is public by design, but one in a repository lets anyone send events: error",
-        nearMiss: "https://public@o0.ingest.sentry.io/1",
-        nearMissWhy: "no 32-hex key",
-        placeholder: { text: "https://<key>@o0.ingest.sentry.io/0", severity: "silent" },
-        identifier: 'dsn = f"https://{key}@o{org}.ingest.sentry.io/{project}"',
-    },
-    // --- Keys and generic -------------------------------------------------------------------------------
-    {
-        id: "age-secret-key",
-        provider: "age",
-        label: "age secret key",
-        shape: "AGE-SECRET-KEY-(PQ-|)1{bech32:58+}",
-        valid: validBech32,
-        note: "its bech32 checksum must verify: documentation writes broken ones on purpose",
-        example: "{age}",
-        nearMiss: "{age-broken}",
-        nearMissWhy: "the checksum fails",
-        gitleaks: "age-secret-key",
-    },
-    {
-        id: "private-key",
-        provider: "PEM",
-        label: "private key",
-        detector: "private-key",
-        shape: "-----BEGIN (RSA |DSA |EC |OPENSSH |PGP |)PRIVATE KEY----- + a base64 body",
-        example: "{pem}",
-        note: "at least 64 characters of high-entropy body (a PEM parser's constants have none); an ENCRYPTED key is a warning",
-        nearMiss: "-----BEGIN RSA PRIVATE KEY-----",
-        nearMissWhy: "a header without a key",
-        placeholder: { text: "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----", severity: "silent" },
-        identifier: 'const PEM_HEADER = "-----BEGIN PRIVATE KEY-----"; parsePem(PEM_HEADER + body);',
-        gitleaks: "private-key",
-        secretlint: "privatekey",
-    },
-    {
-        id: "jwt",
-        provider: "JSON Web Token",
-        label: "JSON Web Token",
-        detector: "jwt",
-        shape: "eyJ{token:10+}.eyJ{token:10+}.{token:16+}",
-        example: "{jwt}",
-        note: "the header must decode to JSON with an `alg` other than `none`; an expired one is a warning, a jwt.io sample nothing",
-        nearMiss: "eyJhbGciOi.notatoken",
-        nearMissWhy: "no payload",
-        placeholder: {
-            text: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.signature-goes-here",
-            severity: "silent",
-        },
-        gitleaks: "jwt",
-    },
-    {
-        id: "jwt",
-        provider: "JSON Web Token",
-        label: "base64-encoded JSON Web Token",
-        shape: "ZXlK{b64:60+}{pad:0-2}",
-        valid: encodedJwt,
-        minEntropy: 4,
-        example: "{jwt-base64}",
-        note: "it must decode to a JWT",
-        nearMiss: "ZXlK{b64:20}",
-        nearMissWhy: "too short",
-        gitleaks: "jwt-base64",
-    },
-    {
-        id: "url-password",
-        provider: "URL",
-        label: "password in a URL",
-        detector: "url",
-        shape: "scheme://user:password@host",
-        example: "postgres://app:{alnum:20}@db.internal:5432/app",
-        note: "any scheme and host; a placeholder (`password`, `${PASSWORD}`, `{{pass}}`, `YOUR_PASSWORD`) is nothing, a short or low-entropy one a warning",
-        nearMiss: "https://github.com/juniper/secrets-actions",
-        nearMissWhy: "no credentials",
-        placeholder: { text: "postgres://user:${PASSWORD}@localhost/db", severity: "silent" },
-        identifier: 'url = f"postgres://{user}:{password}@{host}/{database}"',
-        secretlint: "basicauth, database-connection-string",
-    },
-    {
-        id: "generic-secret",
-        provider: "any",
-        label: "high-entropy value of a secret-named variable",
-        detector: "generic",
-        severity: "error",
-        shape: "NAME_TOKEN|NAME_SECRET|PASSWORD|API_KEY... = a generated-looking value",
-        example: "CLIENT_SECRET={alnum:32}",
-        note: "16+ characters with letters and digits, high entropy, not a path or URL; an error in configuration files, a warning in code and docs",
-        nearMiss: "CLIENT_SECRET=short1A",
-        nearMissWhy: "too short to be generated",
-        placeholder: { text: "CLIENT_SECRET=changeme", severity: "silent" },
-        identifier: "client_secret = load_client_secret(settings_path)",
-        gitleaks: "generic-api-key",
-    },
-];
-const CREDENTIAL_FORMATS = ROWS.map((row) => ({
-    detector: "shape",
-    severity: "error",
-    ...row,
-}));
-/**
- * gitleaks default rules that recognise a value only by the variable name next to it (`adafruit`,
- * `twitch`, ...), not by a shape of its own: `generic-secret` covers them by name, and they are listed in
- * the docs so that the gap is a decision, not an accident.
- */
-const NAME_CONTEXT_RULES = "adafruit, adobe-client-id, airtable, algolia, alibaba-secret-key, asana, beamer, bitbucket, bittrex, cisco-meraki, cloudflare-api-key, codecov, cohere, coinbase, confluent, contentful, curl-auth-header, curl-auth-user, database-password, datadog, discord, droneci, dropbox, etsy, facebook-access-token, facebook-secret, fastly, finicity, finnhub, flickr, freemius, freshbooks, gitter, gocardless, hashicorp-tf-password, heroku-api-key, hubspot-api-key, intercom, jfrog, kraken, kucoin, kubernetes-secret-yaml, launchdarkly, linear-client-secret, linkedin, lob, mailgun, mapbox, mattermost, messagebird, netlify, new-relic-user-api-id, nuget-config-password, nytimes, okta, plaid-client-id, plaid-secret-key, privateai, rapidapi, sendbird, sentry-access-token, sidekiq, snyk, squarespace, sumologic, telegram-bot-api-token, travisci, twitch, twitter (keys and secrets), yandex-access-token, yandex-aws-access-token, zendesk";
-
-;// CONCATENATED MODULE: ./actions/lib/scan/shapes.ts
-/**
- * The shape language of credential formats: one string says what a credential looks like, and is both
- * compiled into the detector's regex and rendered in the rule docs, so the two cannot disagree.
- *
- * - literal text: `glpat-`, `.atlasv1.`
- * - `(a|b|)`: one of several literals (an empty one makes the part optional)
- * - `{class:N}`, `{class:N-M}`, `{class:N+}`: N (to M, or more) characters of a class below
- * - `{name}` (no count): a value only an example generator can make (`{jwt}`); never in a detector.
- */
-const CHARACTER_CLASSES = {
-    alnum: "A-Za-z0-9",
-    word: "A-Za-z0-9_",
-    token: "A-Za-z0-9_-",
-    tokenpad: "A-Za-z0-9_=-",
-    dotted: "A-Za-z0-9_.=-",
-    b64: "A-Za-z0-9+/",
-    b64any: "A-Za-z0-9+/=_-",
-    hex: "a-f0-9",
-    hexany: "a-fA-F0-9",
-    lower: "a-z",
-    letters: "A-Za-z",
-    digits: "0-9",
-    lowernum: "a-z0-9",
-    upnum: "A-Z0-9",
-    b32: "A-Z2-7",
-    bech32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
-    azure: "A-Za-z0-9_~.",
-    azuretail: "A-Za-z0-9_~.-",
-    percent: "A-Za-z0-9%",
-    pad: "=",
-};
-/** Open-ended counts (`{b64:100+}`) stop here, so that no pattern can run over a whole minified file. */
-const UNBOUNDED = 1024;
-const PART = /\(([^()]*)\)|\{([a-z0-9-]+)(?::(\d+)(?:(-)(\d+)|(\+))?)?\}|([^({]+)/gy;
-/** Parses a shape; throws on a malformed one (shapes are constants of the source, checked by tests). */
-function parseShape(shape) {
-    const segments = [];
-    PART.lastIndex = 0;
-    let match;
-    let end = 0;
-    while (PART.lastIndex < shape.length && (match = PART.exec(shape)) !== null) {
-        end = PART.lastIndex;
-        const [, alternatives, name, min, range, max, open, literal] = match;
-        if (alternatives !== undefined)
-            segments.push({ kind: "literal", options: alternatives.split("|") });
-        else if (literal !== undefined)
-            segments.push({ kind: "literal", options: [literal] });
-        else if (name !== undefined && min === undefined)
-            segments.push({ kind: "special", name });
-        else if (name !== undefined && name in CHARACTER_CLASSES) {
-            const low = Number(min);
-            const high = range ? Number(max) : open ? UNBOUNDED : low;
-            segments.push({ kind: "class", name: name, min: low, max: high });
-        }
-        else
-            throw new Error(`shape ${shape}: unknown character class {${name ?? ""}}`);
-    }
-    if (end !== shape.length)
-        throw new Error(`shape ${shape}: cannot parse from offset ${end}`);
-    return segments;
-}
-const escapeLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-function segmentSource(segment) {
-    switch (segment.kind) {
-        case "literal":
-            return segment.options.length === 1
-                ? escapeLiteral(segment.options[0] ?? "")
-                : `(?:${segment.options.map(escapeLiteral).join("|")})`;
-        case "class": {
-            const count = segment.min === segment.max ? `{${segment.min}}` : `{${segment.min},${segment.max}}`;
-            return `([${CHARACTER_CLASSES[segment.name]}]${count})`;
-        }
-        case "special":
-            throw new Error(`{${segment.name}} only makes examples, it cannot be matched`);
-    }
-}
-/** Every literal the consecutive literal segments can spell (`(ghp|gho)_` → ghp_, gho_). */
-function literalExpansions(segments) {
-    let words = [""];
-    for (const segment of segments) {
-        if (segment.kind !== "literal")
-            break;
-        words = words.flatMap((word) => segment.options.map((option) => word + option));
-    }
-    return words;
-}
-const describeCount = ({ min, max }) => min === max ? `${min}` : max === UNBOUNDED ? `${min}+` : `${min}–${max}`;
-/** How a shape reads in the docs: `glpat-` then 20–300 of `[A-Za-z0-9_-]`. */
-function describeShape(shape) {
-    return parseShape(shape)
-        .map((segment) => {
-        switch (segment.kind) {
-            case "literal":
-                return segment.options.length === 1
-                    ? `\`${segment.options[0] ?? ""}\``
-                    : `one of ${segment.options.map((option) => (option === "" ? "nothing" : `\`${option}\``)).join(", ")}`;
-            case "class":
-                return `${describeCount(segment)} × \`[${CHARACTER_CLASSES[segment.name]}]\``;
-            case "special":
-                return `a generated \`${segment.name}\` value`;
-        }
-    })
-        .join(" + ");
-}
-
-;// CONCATENATED MODULE: ./actions/lib/lines.ts
-/**
- * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
- * come before an offset by binary search: many questions about one text cost O(log n) each.
- */
-class Occurrences {
-    text;
-    needle;
-    found;
-    constructor(text, needle) {
-        this.text = text;
-        this.needle = needle;
-    }
-    /** Offsets of every occurrence, in order. */
-    all() {
-        if (!this.found) {
-            const found = [];
-            for (let at = this.text.indexOf(this.needle); at !== -1; at = this.text.indexOf(this.needle, at + 1))
-                found.push(at);
-            this.found = found;
-        }
-        return this.found;
-    }
-    /** How many occurrences start before `index` (`inclusive`: at or before). */
-    countBefore(index, inclusive = false) {
-        const offsets = this.all();
-        let low = 0;
-        let high = offsets.length;
-        while (low < high) {
-            const middle = (low + high) >>> 1;
-            const offset = offsets[middle] ?? Infinity;
-            if (offset < index || (inclusive && offset === index))
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
-    }
-}
-/**
- * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
- * once per text): a file with many findings costs the same per finding wherever they are.
- */
-class LineIndex {
-    text;
-    newlines;
-    constructor(text) {
-        this.text = text;
-        this.newlines = new Occurrences(text, "\n");
-    }
-    offsets() {
-        return this.newlines.all();
-    }
-    /** The 1-based line of the character at `index`: one more than the newlines before it. */
-    lineOf(index) {
-        return this.newlines.countBefore(index) + 1;
-    }
-    /** Offset of the first character of a 1-based line. */
-    startOf(line) {
-        return line <= 1 ? 0 : (this.offsets()[line - 2] ?? this.text.length) + 1;
-    }
-    /** Offset of the newline that ends a 1-based line (or the text's end). */
-    endOf(line) {
-        return this.offsets()[line - 1] ?? this.text.length;
-    }
-    /** A 1-based line's text, without its newline. */
-    line(line) {
-        return this.text.slice(this.startOf(line), this.endOf(line));
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/literals.ts
-/**
- * Finds every occurrence of many ASCII literals in one pass (Aho–Corasick, compiled to a full transition
- * table): one table lookup per character, however many literals there are. A regex alternation of the
- * same hundred-odd literals makes the engine try them at every position and is several times slower.
- */
-const ASCII = 128;
-const BYTES = 256;
-class LiteralSearch {
-    words;
-    /** transitions[state * 256 + byte] = next state; states with outputs are numbered from `firstOutput`. */
-    transitions;
-    firstOutput;
-    /** The literals (indexes into `words`) that end in each output state, longest first. */
-    outputs;
-    constructor(words) {
-        this.words = words;
-        const children = [new Map()];
-        const ends = [[]];
-        words.forEach((word, index) => {
-            if (word === "" || !/^[\x20-\x7e]+$/.test(word))
-                throw new Error(`literal ${JSON.stringify(word)}: ASCII only`);
-            let state = 0;
-            for (let at = 0; at < word.length; at++) {
-                const code = word.charCodeAt(at);
-                let next = children[state]?.get(code);
-                if (next === undefined) {
-                    next = children.length;
-                    children.push(new Map());
-                    ends.push([]);
-                    children[state]?.set(code, next);
-                }
-                state = next;
-            }
-            ends[state]?.push(index);
-        });
-        if (children.length > 0xffff)
-            throw new Error("too many literals for one search");
-        const states = children.length;
-        const ascii = new Uint16Array(states * ASCII);
-        const failure = new Uint16Array(states);
-        const outputs = ends.map((list) => [...list]);
-        // Breadth first, so that a state's failure target is complete before the state is.
-        const queue = [];
-        for (let code = 0; code < ASCII; code++) {
-            const child = children[0]?.get(code) ?? 0;
-            ascii[code] = child;
-            if (child !== 0)
-                queue.push(child);
-        }
-        for (let head = 0; head < queue.length; head++) {
-            const state = queue[head] ?? 0;
-            const fallback = failure[state] ?? 0;
-            outputs[state]?.push(...(outputs[fallback] ?? []));
-            for (let code = 0; code < ASCII; code++) {
-                const child = children[state]?.get(code);
-                const viaFailure = ascii[fallback * ASCII + code] ?? 0;
-                if (child === undefined) {
-                    ascii[state * ASCII + code] = viaFailure;
-                }
-                else {
-                    ascii[state * ASCII + code] = child;
-                    failure[child] = viaFailure;
-                    queue.push(child);
-                }
-            }
-        }
-        // Renumber: states without output first (the root stays 0), so that the hot loop tests one bound.
-        const order = [...outputs.keys()].sort((a, b) => Number((outputs[a]?.length ?? 0) > 0) - Number((outputs[b]?.length ?? 0) > 0) || a - b);
-        const renamed = new Uint16Array(states);
-        order.forEach((state, index) => (renamed[state] = index));
-        this.firstOutput = order.findIndex((state) => (outputs[state]?.length ?? 0) > 0);
-        if (this.firstOutput < 0)
-            this.firstOutput = states;
-        this.transitions = new Uint16Array(states * BYTES);
-        for (let state = 0; state < states; state++) {
-            const row = (renamed[state] ?? 0) * BYTES;
-            // Bytes above 127 lead back to the root (every literal is ASCII).
-            for (let code = 0; code < ASCII; code++)
-                this.transitions[row + code] = renamed[ascii[state * ASCII + code] ?? 0] ?? 0;
-        }
-        this.outputs = order
-            .slice(this.firstOutput)
-            .map((state) => [...(outputs[state] ?? [])].sort((a, b) => (words[b]?.length ?? 0) - (words[a]?.length ?? 0)));
-    }
-    /**
-     * Every occurrence in the bytes, as (start, word index) pairs in one flat array, ordered by start and,
-     * at the same start, longest word first.
-     */
-    find(bytes) {
-        const found = [];
-        const { transitions, firstOutput, outputs, words } = this;
-        let state = 0;
-        for (let at = 0; at < bytes.length; at++) {
-            state = transitions[(state << 8) | (bytes[at] ?? 0)] ?? 0;
-            if (state >= firstOutput) {
-                for (const index of outputs[state - firstOutput] ?? [])
-                    found.push(at + 1 - (words[index]?.length ?? 0), index);
-            }
-        }
-        return sortPairs(found, words);
-    }
-}
-/**
- * Occurrences come out ordered by end; callers want them by start (longest first at one start). They
- * nearly always are already (a long literal that starts before a short one ends after it is rare).
- */
-function sortPairs(found, words) {
-    let sorted = true;
-    for (let at = 2; at < found.length && sorted; at += 2)
-        sorted = (found[at] ?? 0) > (found[at - 2] ?? 0);
-    if (sorted)
-        return found;
-    const pairs = [];
-    for (let at = 0; at < found.length; at += 2)
-        pairs.push([found[at] ?? 0, found[at + 1] ?? 0]);
-    pairs.sort((a, b) => a[0] - b[0] || (words[b[1]]?.length ?? 0) - (words[a[1]]?.length ?? 0));
-    return pairs.flat();
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
-/**
- * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
- * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
- * and line numbers are counted only up to the matches.
- */
-/** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
-function isBinary(bytes) {
-    return bytes.subarray(0, 8000).includes(0);
-}
-function decodeLatin1(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-}
-/** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */
-function fromLatin1(text) {
-    return Buffer.from(text, "latin1").toString("utf8");
-}
-const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
-/**
- * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
- * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
- * repositories that used gitleaks keep their inline allowances.
- */
-/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
-function inlineAllowance(line) {
-    const match = ALLOW.exec(line);
-    if (!match)
-        return undefined;
-    const rules = match[1];
-    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/patterns.ts
-/**
- * The `secret-pattern` detectors, built from the credential table (credentials.ts). Speed comes from one
- * prefilter regex of the formats' literal anchors (`glpat-`, `AKIA`, `-----BEGIN `, `://`, `*_TOKEN =`...)
- * run once over the whole file; only where an anchor matches do the formats behind it run their exact
- * (sticky) patterns and checks.
- */
-
-
-
-
-
-
-const CODE = new Set("js mjs cjs jsx ts mts cts tsx py rb go java kt kts cs php rs swift scala c h cc cpp hpp m map vue svelte dart lua pl r groovy ex exs erl clj fs".split(" "));
-const DOCS = new Set("md markdown mdx txt rst adoc html htm".split(" "));
-/** By extension; anything unknown counts as configuration, the strictest kind. */
-function fileKind(file) {
-    const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
-    const dot = name.lastIndexOf(".");
-    const extension = dot > 0 ? name.slice(dot + 1) : "";
-    if (CODE.has(extension))
-        return "code";
-    if (DOCS.has(extension))
-        return "docs";
-    return "config";
-}
-function isWordCode(code) {
-    return ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
-}
-/** The match starts a token: no letter, digit or `_` right before it. */
-function startsToken(text, at) {
-    return at === 0 || !isWordCode(text.charCodeAt(at - 1));
-}
-function hit(detector, label, index, secret, severity = "error", prefix = "") {
-    return { detector, label, severity, index, secret, prefix };
-}
-// --- Identifiers: a token-shaped match that is code, not a credential ---------------------------------
-/** camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words. */
-const IDENTIFIER_BODY = /^[a-z]*(?:[A-Z][a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
-const IMPORT_LINE = /^\s*(?:import|from|export)\s|\brequire\(|\bimport\(/;
-const SLASH = 47;
-const DOT = 46;
-const PAREN = 40;
-/**
- * Decided by the characters around the match, as the best scanners do: a call or definition (`name(`),
- * a segment of a dotted or slashed path (`pkg/name/x`, `a.name.b`), or anything on an import line.
- */
-function isIdentifierContext(text, start, end) {
-    const next = text.charCodeAt(end);
-    if (next === PAREN)
-        return true;
-    const previous = text.charCodeAt(start - 1);
-    if ((previous === SLASH || previous === DOT) &&
-        (next === SLASH || next === DOT) &&
-        isWordCode(text.charCodeAt(end + 1)))
-        return true;
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    return start - lineStart < 400 && IMPORT_LINE.test(text.slice(lineStart, start));
-}
-/** Where the anchor literal sits in the shape, and how many fixed characters come before it. */
-function anchorOf(format, segments) {
-    const at = format.anchor
-        ? segments.findIndex((segment) => segment.kind === "literal" && segment.options.includes(format.anchor ?? ""))
-        : segments.findIndex((segment) => segment.kind === "literal");
-    if (at < 0)
-        throw new Error(`credential format ${format.id}: no literal to anchor ${format.shape}`);
-    let lead = 0;
-    for (const segment of segments.slice(0, at)) {
-        const length = segment.kind === "class" && segment.min === segment.max
-            ? segment.min
-            : segment.kind === "literal" && segment.options.length === 1
-                ? (segment.options[0] ?? "").length
-                : undefined;
-        if (length === undefined)
-            throw new Error(`credential format ${format.id}: variable length before its anchor`);
-        lead += length;
-    }
-    return { at, lead };
-}
-function lastClassCharacters(segments) {
-    const last = segments[segments.length - 1];
-    return last?.kind === "class" ? segmentSource(last).slice(2, segmentSource(last).indexOf("]")) : "";
-}
-function compile(format) {
-    const segments = parseShape(format.shape);
-    const { at, lead } = anchorOf(format, segments);
-    // The token ends where its characters end: no word character (or one of its own class) follows.
-    const boundary = `(?![A-Za-z0-9_${lastClassCharacters(segments)}])`;
-    const pattern = new RegExp(segments.map(segmentSource).join("") + boundary, "y");
-    const anchored = segments.slice(at);
-    const literalRun = anchored.findIndex((segment) => segment.kind !== "literal");
-    const anchorSegments = anchored.slice(0, literalRun < 0 ? anchored.length : literalRun);
-    const samples = literalExpansions(anchorSegments);
-    const prefixes = lead === 0 ? [...samples].sort((a, b) => b.length - a.length) : [];
-    return {
-        matcher: { format, pattern, lead, prefixes },
-        anchor: anchorSegments.map(segmentSource).join(""),
-        samples,
-    };
-}
-/** Below this entropy the random part of a known format is a made-up value, not a generated one. */
-function minimumEntropy(format, body) {
-    return Math.min(format.minEntropy ?? 3, Math.log2(body.length) - 1);
-}
-function longestGroup(match) {
-    let longest = "";
-    for (let group = 1; group < match.length; group++) {
-        const part = match[group] ?? "";
-        if (part.length > longest.length)
-            longest = part;
-    }
-    return longest;
-}
-/**
- * The severity of a shape match: a placeholder or a made-up random part is a warning (documentation
- * usually), a real-looking one the format's severity; undefined for an identifier, and for a random
- * part whose checksum fails (tests and docs write those on purpose).
- */
-function judge(matcher, match) {
-    const { format } = matcher;
-    const body = longestGroup(match);
-    if (IDENTIFIER_BODY.test(body))
-        return undefined;
-    if (isPlaceholder(body) || entropy(body) < minimumEntropy(format, body) || !hasCharacterClasses(body, 2))
-        return "warning";
-    if (format.valid && !format.valid(match[0]))
-        return undefined;
-    return format.testMode?.test(match[0]) ? "warning" : format.severity;
-}
-/** What may follow a known prefix in documentation: `<token>`, `${TOKEN}`, `{{ token }}`, `xxxx`. */
-const PLACEHOLDER_TAIL = /<[^<>\s]{1,64}>|\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\}|[A-Za-z0-9_.*-]{4,120}/y;
-function placeholderAfter(text, from) {
-    PLACEHOLDER_TAIL.lastIndex = from;
-    const tail = PLACEHOLDER_TAIL.exec(text)?.[0];
-    if (tail === undefined)
-        return undefined;
-    if (/^[<$]|^\{\{/.test(tail))
-        return tail;
-    return (tail.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 3 && isPlaceholder(tail) ? tail : undefined;
-}
-/** A prefix that names its format on its own (`glpat-`, `sk_live_`): a placeholder after it is documentation. */
-function namesItsFormat({ format, prefixes }) {
-    return (!format.weakPrefix && prefixes.length > 0 && prefixes.every((prefix) => /^.{2,}[-_.~]$/.test(prefix)));
-}
-function shapeDetector(matchers) {
-    const placeholderFormat = matchers.find(namesItsFormat)?.format;
-    return (text, at, anchorEnd) => {
-        for (const matcher of matchers) {
-            const start = at - matcher.lead;
-            if (start < 0 || !startsToken(text, start))
-                continue;
-            matcher.pattern.lastIndex = start;
-            const match = matcher.pattern.exec(text);
-            if (!match)
-                continue;
-            if (isIdentifierContext(text, start, start + match[0].length))
-                return undefined;
-            const severity = judge(matcher, match);
-            if (!severity)
-                return undefined;
-            const prefix = matcher.prefixes.find((literal) => match[0].startsWith(literal)) ?? "";
-            return hit(matcher.format.id, matcher.format.label, start, match[0], severity, prefix);
-        }
-        if (!placeholderFormat || !startsToken(text, at))
-            return undefined;
-        const tail = placeholderAfter(text, anchorEnd);
-        if (tail === undefined || isIdentifierContext(text, at, anchorEnd + tail.length))
-            return undefined;
-        const label = `${placeholderFormat.label} placeholder`;
-        const prefix = text.slice(at, anchorEnd);
-        return hit(placeholderFormat.id, label, at, prefix + tail, "warning", prefix);
-    };
-}
-const PRIVATE_KEY_HEADER = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/y;
-/** Armor headers, line breaks and escaped line breaks (a key inside a string literal) after BEGIN. */
-const PEM_PREAMBLE = /(?:\s|\\[nr]|(?:Proc-Type|DEK-Info|Comment|Version|Hash): [^\n\\]*)*/y;
-const PEM_BODY = /(?:[A-Za-z0-9+/=]|\s|\\[nr])+/y;
-const privateKey = (text, at) => {
-    PRIVATE_KEY_HEADER.lastIndex = at;
-    const header = PRIVATE_KEY_HEADER.exec(text);
-    if (!header)
-        return undefined;
-    PEM_PREAMBLE.lastIndex = PRIVATE_KEY_HEADER.lastIndex;
-    const preamble = PEM_PREAMBLE.exec(text);
-    const bodyStart = PRIVATE_KEY_HEADER.lastIndex + (preamble?.[0].length ?? 0);
-    PEM_BODY.lastIndex = bodyStart;
-    const body = (PEM_BODY.exec(text)?.[0] ?? "").replace(/\s|\\[nr]/g, "");
-    // A PEM parser's string constant has no key material after the header; a real key has lines of it.
-    if (body.length < 64 || entropy(body.slice(0, 256)) < 4.5)
-        return undefined;
-    const encrypted = (header[1] ?? "").startsWith("ENCRYPTED") || preamble?.[0].includes("ENCRYPTED");
-    // A passphrase-protected key still leaks when the passphrase is weak, but is not usable as it is.
-    return hit("private-key", header[1] ?? "private key", bodyStart, body, encrypted ? "warning" : "error");
-};
-const JWT = /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/y;
-const SAMPLE_CLAIMS = /John Doe|Jane Doe|"1234567890"|example\.(?:com|org|net)/;
-function base64UrlJson(part) {
-    try {
-        return JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
-    }
-    catch {
-        return undefined;
-    }
-}
-const jwt = (text, at, _anchorEnd, options) => {
-    if (at > 0 && /[A-Za-z0-9_-]/.test(text[at - 1] ?? ""))
-        return undefined;
-    JWT.lastIndex = at;
-    const match = JWT.exec(text);
-    if (!match || isIdentifierContext(text, at, at + match[0].length))
-        return undefined;
-    const [header = "", payload = ""] = match[0].split(".");
-    const decodedHeader = base64UrlJson(header);
-    const claims = Buffer.from(payload, "base64url").toString("utf8");
-    if (typeof decodedHeader?.alg !== "string" || decodedHeader.alg.toLowerCase() === "none")
-        return undefined;
-    const decoded = base64UrlJson(payload);
-    if (typeof decoded !== "object" || SAMPLE_CLAIMS.test(claims))
-        return undefined;
-    const expired = typeof decoded.exp === "number" && decoded.exp * 1000 < options.now;
-    return hit("jwt", expired ? "expired JSON Web Token" : "JSON Web Token", at, match[0], expired ? "warning" : "error", "eyJ");
-};
-const URL_CREDENTIALS = /([^\s:/?#@"'`<>\\]{0,128}):([^\s/?#@"'`<>\\]{1,256})@([A-Za-z0-9._-]+)/y;
-const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{1,31}$/;
-/** Passwords that documentation writes instead of one: a URL holding one is an example, not a leak. */
-const DUMMY_PASSWORDS = new Set("password pass passwd pwd secret root admin postgres mysql guest test user demo changeme token pw p".split(" "));
-const SENTRY_DSN = /([0-9a-f]{32})(?::[0-9a-f]{32})?@([A-Za-z0-9.-]+)(?::\d+)?\/\d+/y;
-/**
- * Passwords in generic assignments are medium confidence: errors in configuration, where deployed
- * secrets live, warnings in code and docs, which are full of examples and test vectors.
- */
-function mediumConfidence(options) {
-    return options.kind === "config" ? "error" : "warning";
-}
-/**
- * A URL password: a placeholder is nothing, a short or low-entropy one (`s3cret`, `hunter22`) a warning,
- * anything else an error, whatever the host: `user:pw@example.com` in a README is still a real password
- * more often than not.
- */
-function urlPasswordSeverity(user, password) {
-    if (password === user ||
-        DUMMY_PASSWORDS.has(password.toLowerCase()) ||
-        /^[$%{<*[(]/.test(password) ||
-        isPlaceholder(password))
-        return undefined;
-    return password.length < 12 || entropy(password) < 3 ? "warning" : "error";
-}
-/** Everything that follows a `scheme://`: a Sentry DSN or a password in the URL. */
-const url = (text, at, anchorEnd) => {
-    const scheme = SCHEME.exec(text.slice(Math.max(0, at - 32), at))?.[0];
-    if (!scheme)
-        return undefined;
-    SENTRY_DSN.lastIndex = anchorEnd;
-    const dsn = SENTRY_DSN.exec(text);
-    if (dsn?.[1] && /sentry/i.test(dsn[2] ?? ""))
-        return hit("sentry-dsn", "Sentry DSN key", anchorEnd, dsn[1]);
-    URL_CREDENTIALS.lastIndex = anchorEnd;
-    const credentials = URL_CREDENTIALS.exec(text);
-    if (!credentials)
-        return undefined;
-    const [, user = "", password = ""] = credentials;
-    const severity = urlPasswordSeverity(user, password);
-    return (severity && hit("url-password", "password in a URL", anchorEnd + user.length + 1, password, severity));
-};
-/** Secret-like name endings; `key` alone is too common in code (`cacheKey`, `primaryKey`). */
-const SECRET_KEY_NAMES = /(?:api|secret|private|access|auth|signing|encryption|master|client|license|account|storage|subscription|session|webhook)key$/;
-const NOT_SECRET_NAMES = /(?:public|pub|next|page|continuation|cancellation|sync|resume|refresh_?url|id)(?:key|token)$|^(?:key|is\w*|has\w*)$/;
-const NAME_CHARS = /[A-Za-z0-9_.-]{0,80}$/;
-/** The keyword ends the name, so it is followed by an optional closing quote and the assignment. */
-function isSecretName(name) {
-    const normalized = name.toLowerCase().replace(/[-_.]/g, "");
-    if (NOT_SECRET_NAMES.test(normalized))
-        return false;
-    // `bypass`, `compass`: only a whole word `pass` (DB_PASS, smtp.pass, dbPass) names a password.
-    if (normalized.endsWith("pass") && !/(?:^|[-_.])pass$/i.test(name) && !/[a-z]Pass$/.test(name))
-        return false;
-    if (!normalized.endsWith("key"))
-        return true;
-    // Environment-style names (STRIPE_KEY, OPENAI_KEY) are secrets; code identifiers need a telling prefix.
-    return (/^[A-Z0-9_]+$/.test(name) && name.length > 3) || SECRET_KEY_NAMES.test(normalized);
-}
-const QUOTED = { '"': /"([^"\n\\]{1,512})"/y, "'": /'([^'\n\\]{1,512})'/y, "`": /`([^`\n\\$]{1,512})`/y };
-const UNQUOTED = /([^\s"'`,;&()[\]{}<>]{1,512})(?![^\s"'`,;&)\]}>])/y;
-const SPACES = /[ \t]*/y;
-function assignedValue(text, from, code) {
-    SPACES.lastIndex = from;
-    SPACES.exec(text);
-    const start = SPACES.lastIndex;
-    const quote = text[start];
-    const pattern = quote === '"' || quote === "'" || quote === "`" ? QUOTED[quote] : code ? undefined : UNQUOTED;
-    if (!pattern)
-        return undefined;
-    pattern.lastIndex = start;
-    return pattern.exec(text)?.[1];
-}
-/** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
-function looksGenerated(value) {
-    if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value))
-        return false;
-    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value))
-        return false;
-    // Paths, URLs, dotted names and version strings are configuration, not secrets.
-    if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value))
-        return false;
-    return entropy(value) >= Math.min(3.5, Math.log2(value.length) - 0.7);
-}
-const generic = (text, at, anchorEnd, options) => {
-    const keywordEnd = text.slice(at, anchorEnd).search(/["'`]?[ \t]*(?::=|=>|[:=])$/) + at;
-    const name = (NAME_CHARS.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? "") + text.slice(at, keywordEnd);
-    if (!isSecretName(name))
-        return undefined;
-    const value = assignedValue(text, anchorEnd, options.kind === "code");
-    if (value === undefined || !looksGenerated(value))
-        return undefined;
-    const severity = mediumConfidence(options);
-    return hit("generic-secret", `high-entropy value of ${name.slice(0, 60)}`, text.indexOf(value, anchorEnd), value, severity);
-};
-const CODE_DETECTORS = {
-    "private-key": { samples: ["-----BEGIN "], detect: privateKey },
-    jwt: { samples: ["eyJ"], detect: jwt },
-    url: { samples: ["://"], detect: url },
-};
-function buildDispatch() {
-    const matchersBySample = new Map();
-    const codes = new Set();
-    for (const format of CREDENTIAL_FORMATS) {
-        if (format.detector === "generic")
-            continue;
-        if (format.detector !== "shape") {
-            codes.add(format.detector);
-            continue;
-        }
-        const { matcher, samples } = compile(format);
-        for (const sample of samples)
-            matchersBySample.set(sample, [...(matchersBySample.get(sample) ?? []), matcher]);
-    }
-    const own = new Map();
-    for (const [sample, matchers] of matchersBySample)
-        own.set(sample, [shapeDetector(matchers)]);
-    for (const code of codes) {
-        for (const sample of CODE_DETECTORS[code].samples)
-            own.set(sample, [...(own.get(sample) ?? []), CODE_DETECTORS[code].detect]);
-    }
-    // `sk-ant-api03-` is also an `sk-`: when no Anthropic shape matches, the OpenAI one may.
-    const samples = [...own.keys()].sort((a, b) => b.length - a.length);
-    const dispatch = new Map();
-    for (const sample of samples) {
-        const shorter = samples.filter((other) => other.length < sample.length && sample.startsWith(other));
-        dispatch.set(sample, [sample, ...shorter].flatMap((anchor) => (own.get(anchor) ?? []).map((detect) => ({ detect, anchorLength: anchor.length }))));
-    }
-    return dispatch;
-}
-/** Words that name a secret when an assignment follows them (`API_KEY=`, `"password":`, `token =>`). */
-const SECRET_WORDS = [
-    "key",
-    "token",
-    "secret",
-    "passphrase",
-    "password",
-    "passwd",
-    "pass",
-    "pwd",
-    "credentials",
-    "credential",
-];
-/** How names spell them: `apiKey`, `ApiKey`, `API_KEY` (one literal each keeps the search exact and fast). */
-const SECRET_WORD_SPELLINGS = SECRET_WORDS.flatMap((word) => [
-    word,
-    (word[0] ?? "").toUpperCase() + word.slice(1),
-    word.toUpperCase(),
-]);
-const DISPATCH = buildDispatch();
-const SAMPLES = [...DISPATCH.keys()];
-const URL_SAMPLE = SAMPLES.indexOf("://");
-const SEARCH = new LiteralSearch([...SAMPLES, ...SECRET_WORD_SPELLINGS]);
-const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT] = [
-    34, 39, 96, 32, 9, 58, 61, 62, 64,
-];
-/** Where `["'\`]?[ \t]*(?::=|=>|[:=])` ends at `from` in the bytes, or -1: the generic anchor's tail. */
-function assignmentEnd(bytes, from) {
-    let at = from;
-    const quote = bytes[at];
-    if (quote === QUOTE || quote === APOSTROPHE || quote === BACKTICK)
-        at++;
-    while (bytes[at] === SPACE || bytes[at] === TAB)
-        at++;
-    const operator = bytes[at];
-    if (operator === COLON)
-        return bytes[at + 1] === EQUALS ? at + 2 : at + 1;
-    if (operator === EQUALS)
-        return bytes[at + 1] === GREATER ? at + 2 : at + 1;
-    return -1;
-}
-/** Bytes that end the user and password part of a URL (whitespace, `/?#"'\`<>\\`). */
-const URL_STOP = new Uint8Array(256);
-for (const code of [9, 10, 11, 12, 13, 32, 0xa0, 47, 63, 35, 34, 39, 96, 60, 62, 92])
-    URL_STOP[code] = 1;
-/** Credentials (or a DSN key) follow `://` only when an `@` comes before the end of the authority. */
-function credentialsAhead(bytes, from) {
-    const end = Math.min(bytes.length, from + 386);
-    for (let at = from; at < end; at++) {
-        const code = bytes[at] ?? 0;
-        if (code === AT)
-            return true;
-        if (URL_STOP[code] === 1)
-            return false;
-    }
-    return false;
-}
-/**
- * The occurrences worth a detector, as (start, literal, anchor end) triples. Secret words need an
- * assignment after them and `://` an `@` ahead: checked on the bytes, so that a file whose occurrences
- * all fail (most source files) is never decoded.
- */
-function candidates(bytes) {
-    const occurrences = SEARCH.find(bytes);
-    const kept = [];
-    for (let pair = 0; pair < occurrences.length; pair += 2) {
-        const at = occurrences[pair] ?? 0;
-        const word = occurrences[pair + 1] ?? 0;
-        const end = at + (SEARCH.words[word]?.length ?? 0);
-        if (word >= SAMPLES.length) {
-            const assignment = assignmentEnd(bytes, end);
-            if (assignment >= 0)
-                kept.push(at, word, assignment);
-        }
-        else if (word !== URL_SAMPLE || credentialsAhead(bytes, end)) {
-            kept.push(at, word, end);
-        }
-    }
-    return kept;
-}
-function detectAt(text, at, word, anchorEnd, options) {
-    const literal = SAMPLES[word];
-    if (literal === undefined)
-        return generic(text, at, anchorEnd, options);
-    for (const { detect, anchorLength } of DISPATCH.get(literal) ?? []) {
-        const found = detect(text, at, at + anchorLength, options);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/**
- * Every secret in the bytes, in order, with offsets into their Latin-1 decoding (`decoded`, the same
- * offsets). Values inside SOPS `ENC[...]` and dotenvx `encrypted:` values never count.
- */
-function findSecrets(bytes, options, decoded = () => decodeLatin1(bytes)) {
-    const found = candidates(bytes);
-    // Most files hold no candidate at all: they are never decoded.
-    if (found.length === 0)
-        return [];
-    const text = decoded();
-    const hits = [];
-    const encrypted = new EncryptedValues(text);
-    let covered = 0;
-    let previous = -1;
-    for (let triple = 0; triple < found.length; triple += 3) {
-        const at = found[triple] ?? 0;
-        // At one start only the longest literal runs: its detectors include those of its prefixes.
-        if (at === previous || at < covered)
-            continue;
-        previous = at;
-        const hit = detectAt(text, at, found[triple + 1] ?? 0, found[triple + 2] ?? 0, options);
-        if (!hit || encrypted.contains(hit.index))
-            continue;
-        hits.push(hit);
-        // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
-        // detector inside it run, and keep only its hit.
-        if (hit.detector !== "generic-secret")
-            covered = hit.index + hit.secret.length;
-    }
-    return withoutCoveredGeneric(hits);
-}
-/**
- * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. The
- * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back;
- * a text without `ENC[` (nearly all) needs no line index at all.
- */
-class EncryptedValues {
-    text;
-    opens;
-    lines;
-    constructor(text) {
-        this.text = text;
-        this.opens = new Occurrences(text, "ENC[");
-    }
-    /** The last `ENC[` at or before `index`, or -1. */
-    openBefore(index) {
-        const count = this.opens.countBefore(index, true);
-        return count === 0 ? -1 : (this.opens.all()[count - 1] ?? -1);
-    }
-    contains(index) {
-        const open = this.openBefore(index);
-        if (open >= 0) {
-            this.lines ??= new LineIndex(this.text);
-            if (open >= this.lines.startOf(this.lines.lineOf(index))) {
-                const close = this.text.indexOf("]", open);
-                if (close === -1 || close >= index)
-                    return true;
-            }
-        }
-        // The value's start: back to whitespace (a line break included), a quote or `=`.
-        let start = index;
-        while (start > 0 && !/[\s"'=]/.test(this.text[start - 1] ?? ""))
-            start--;
-        return this.text.startsWith("encrypted:", start);
-    }
-}
-/**
- * A generic assignment that overlaps a specific token's hit is dropped for it. Hits come in text order,
- * so overlaps are found in one pass over the hits sorted by start, not by comparing every pair.
- */
-function withoutCoveredGeneric(hits) {
-    const order = hits.map((hit, position) => ({ hit, position })).sort((a, b) => a.hit.index - b.hit.index);
-    const covered = new Set();
-    for (const [at, { hit, position }] of order.entries()) {
-        const end = hit.index + hit.secret.length;
-        // Every overlap is seen from the hit that starts first: the later hits that start before its end.
-        for (let next = at + 1; next < order.length && (order[next]?.hit.index ?? Infinity) < end; next++) {
-            covered.add(position);
-            covered.add(order[next]?.position ?? -1);
-        }
-    }
-    return hits.filter((hit, position) => hit.detector !== "generic-secret" || !covered.has(position));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/python.ts
-/**
- * Hard-coded defaults of secrets in Python code: `os.getenv("CASCOR_AUTHKEY", "juniper")` runs with a
- * known key whenever the variable is missing, and nobody notices. Found: the default argument of
- * `os.getenv`, `os.environ.get` and `os.environ.setdefault`; the default of a pydantic-settings field
- * (`x: str = "..."`, `Field(default="...")`, `Field("...")`) in a class whose bases name `Settings`; and any
- * `SecretStr("...")` literal. Only for names that look like secrets; `""` and `None` are fine.
- */
-const python_SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|AUTH(?!OR)|DSN/i;
-/** Names that hold where a secret is or how it is used, not the secret itself. */
-const NOT_A_SECRET = /(?:^|_)(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HEADER|NAME|ID|TYPE|ALGORITHM|ALG|PREFIX|ENABLED|REQUIRED|TTL|EXPIRY|EXPIRES|LENGTH|SIZE|SCHEME|METHOD|MODE|PUBLIC_KEY)$/i;
-/** `CASCOR_AUTHKEY`, `hf_token`, `api_key`: a name that says it holds a secret. */
-function isSecretVariableName(name) {
-    return python_SECRET_NAME.test(name) && !NOT_A_SECRET.test(name.replace(/([a-z])([A-Z])/g, "$1_$2"));
-}
-/** A one-line Python string literal (optional r/b/u/f prefix); group 2 is its content. */
-const STRING = String.raw `[rRbBuUfF]{0,2}(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')`;
-const ENVIRONMENT_DEFAULT = new RegExp(String.raw `\b(os\.getenv|getenv|os\.environ\.get|environ\.get|os\.environ\.setdefault|environ\.setdefault)\(\s*` +
-    String.raw `(?:key\s*=\s*)?["']([A-Za-z_][A-Za-z0-9_]*)["']\s*,\s*(?:default\s*=\s*|value\s*=\s*)?` +
-    STRING, "g");
-const SECRET_STR = new RegExp(String.raw `\bSecretStr\(\s*` + STRING, "g");
-const SETTINGS_CLASS = /^([ \t]*)class\s+\w+\s*\(([^)]*)\)\s*:/;
-const FIELD = new RegExp(String.raw `^([ \t]+)([A-Za-z_][A-Za-z0-9_]*)\s*:\s*[^=\n]+?=\s*(?:(?:Field|SecretStr)\(\s*(?:default\s*=\s*)?)?` +
-    STRING);
-function literal(match, group) {
-    const value = match[group] ?? match[group + 1] ?? "";
-    // The content ends one quote before the match does.
-    return { value, offset: match.index + match[0].length - 1 - value.length };
-}
-/** True when `index` is after a `#` on its line (a comment; `#` inside strings is rare enough here). */
-function inComment(text, index) {
-    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-    return text.slice(lineStart, index).includes("#");
-}
-function findSecretDefaults(text) {
-    const found = [];
-    ENVIRONMENT_DEFAULT.lastIndex = 0;
-    for (let match; (match = ENVIRONMENT_DEFAULT.exec(text)) !== null;) {
-        const name = match[2] ?? "";
-        const { value, offset } = literal(match, 3);
-        if (value !== "" && isSecretVariableName(name) && !inComment(text, match.index))
-            found.push({ name, index: offset, value, via: match[1] ?? "os.getenv" });
-    }
-    found.push(...settingsDefaults(text));
-    SECRET_STR.lastIndex = 0;
-    for (let match; (match = SECRET_STR.exec(text)) !== null;) {
-        const { value, offset } = literal(match, 1);
-        if (value === "" || inComment(text, match.index) || found.some((item) => item.index === offset))
-            continue;
-        const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
-        const name = /([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=\n]*)?=\s*$/.exec(text.slice(lineStart, match.index))?.[1];
-        found.push({ name: name ?? "SecretStr", index: offset, value, via: "SecretStr" });
-    }
-    return found.sort((a, b) => a.index - b.index);
-}
-/** Field defaults of the classes whose bases name `Settings` (`BaseSettings`, `JuniperSettings`...). */
-function settingsDefaults(text) {
-    const found = [];
-    let classIndent;
-    let fieldIndent;
-    let offset = 0;
-    for (const line of text.split("\n")) {
-        const start = offset;
-        offset += line.length + 1;
-        if (line.trim() === "" || /^\s*#/.test(line))
-            continue;
-        const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-        if (classIndent !== undefined && indent <= classIndent)
-            classIndent = fieldIndent = undefined;
-        const declared = SETTINGS_CLASS.exec(line);
-        if (declared) {
-            if (/Settings\b/.test(declared[2] ?? "")) {
-                classIndent = declared[1]?.length ?? 0;
-                fieldIndent = undefined;
-            }
-            continue;
-        }
-        if (classIndent === undefined)
-            continue;
-        // Fields are the statements at the class body's own indentation, not those of its methods.
-        fieldIndent ??= indent;
-        if (indent !== fieldIndent)
-            continue;
-        const field = FIELD.exec(line);
-        if (!field)
-            continue;
-        const name = field[2] ?? "";
-        const { value, offset: at } = literal(field, 3);
-        if (value !== "" && isSecretVariableName(name))
-            found.push({ name, index: start + at, value, via: "settings field" });
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/tree.ts
-/**
- * The in-memory document model shared by every store and by the cipher walk. It mirrors sops'
- * `TreeBranch`/`TreeItem` model: ordered mappings whose items are key/value pairs or comments, lists,
- * and typed scalars whose Go type decides both the `type:` tag and the bytes fed into the MAC.
- *
- * Scalar representation:
- * - `string`     Go string (`type:str`)
- * - `bigint`     Go int (`type:int`); ints are always bigint so that no precision is lost
- * - `number`     Go float64 (`type:float`)
- * - `boolean`    Go bool (`type:bool`)
- * - `SopsTime`   Go time.Time (`type:time`), kept as its canonical RFC 3339 text
- * - `Uint8Array` Go []byte: a `type:bytes` value, or a `type:str` value that is not valid UTF-8
- * - `null`       YAML/JSON null: never encrypted, never in the MAC
- */
-class Comment {
-    value;
-    inline;
-    constructor(value, 
-    /** A YAML comment written on the same line as the preceding item (kept inline since sops 3.13). */
-    inline = false) {
-        this.value = value;
-        this.inline = inline;
-    }
-}
-class SopsTime {
-    text;
-    /** @param text Go `time.MarshalText` form, e.g. `2024-01-01T00:00:00Z`. */
-    constructor(text) {
-        this.text = text;
-    }
-}
-class TreeMap {
-    items;
-    constructor(items = []) {
-        this.items = items;
-    }
-    get(key) {
-        for (const item of this.items) {
-            if (!(item instanceof Comment) && item.key === key)
-                return item.value;
-        }
-        return undefined;
-    }
-    entries() {
-        return this.items.filter((item) => !(item instanceof Comment));
-    }
-}
-function isTreeMap(value) {
-    return value instanceof TreeMap;
-}
-function isTreeList(value) {
-    return Array.isArray(value);
-}
-function isScalar(value) {
-    return !isTreeMap(value) && !isTreeList(value);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/goformat.ts
-/**
- * Go's number and value formatting, reproduced where sops' output or MAC depends on it. JavaScript's
- * `String(number)` switches to exponent notation at different thresholds than Go, so each Go verb sops
- * uses gets its own function here.
- */
-
-function shortestDigits(value) {
-    const negative = value < 0 || Object.is(value, -0);
-    const [mantissa = "0", exponentText = "0"] = Math.abs(value).toExponential().split("e");
-    const digits = mantissa.replace(".", "");
-    if (digits === "0")
-        return { negative, digits, point: 1 };
-    return { negative, digits, point: Number(exponentText) + 1 };
-}
-function special(value) {
-    if (Number.isNaN(value))
-        return "NaN";
-    if (value === Infinity)
-        return "+Inf";
-    if (value === -Infinity)
-        return "-Inf";
-    return undefined;
-}
-function fixedNotation({ negative, digits, point }) {
-    let text;
-    if (point <= 0)
-        text = `0.${"0".repeat(-point)}${digits}`;
-    else if (point >= digits.length)
-        text = digits + "0".repeat(point - digits.length);
-    else
-        text = `${digits.slice(0, point)}.${digits.slice(point)}`;
-    if (digits === "0")
-        text = "0";
-    return negative ? `-${text}` : text;
-}
-function exponentNotation({ negative, digits, point }, e, minExponentDigits) {
-    const exponent = digits === "0" ? 0 : point - 1;
-    const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
-    const sign = exponent < 0 ? "-" : "+";
-    const magnitude = String(Math.abs(exponent)).padStart(minExponentDigits, "0");
-    return `${negative ? "-" : ""}${mantissa}${e}${sign}${magnitude}`;
-}
-/** `strconv.FormatFloat(v, 'f', -1, 64)`: never exponent notation. Used by the MAC and by encryption. */
-function formatFloatFixed(value) {
-    return special(value) ?? fixedNotation(shortestDigits(value));
-}
-/** `strconv.FormatFloat(v, 'g' or 'G', -1, 64)`: exponent notation when the exponent is < -4 or >= 6. */
-function formatFloatGeneral(value, e = "e") {
-    const text = special(value);
-    if (text !== undefined)
-        return text;
-    const digits = shortestDigits(value);
-    const exponent = digits.digits === "0" ? 0 : digits.point - 1;
-    // Go decides with precision 6 when formatting the shortest representation.
-    if (exponent < -4 || exponent >= 6)
-        return exponentNotation(digits, e, 2);
-    return fixedNotation(digits);
-}
-/** `encoding/json` float64 encoding: fixed between 1e-6 and 1e21, else exponent like `1e-07` -> `1e-7`. */
-function formatFloatJson(value) {
-    const abs = Math.abs(value);
-    const digits = shortestDigits(value);
-    if (abs !== 0 && (abs < 1e-6 || abs >= 1e21))
-        return exponentNotation(digits, "e", 1);
-    return fixedNotation(digits);
-}
-/** Go `strconv.ParseBool`. */
-function parseGoBool(text) {
-    if (["1", "t", "T", "TRUE", "true", "True"].includes(text))
-        return true;
-    if (["0", "f", "F", "FALSE", "false", "False"].includes(text))
-        return false;
-    return undefined;
-}
-const utf8 = new TextEncoder();
-const utf8Decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-/** sops `ToBytes`: the bytes a value contributes to the MAC (and the plaintext it is encrypted as). */
-function canonicalBytes(value) {
-    if (value instanceof Uint8Array)
-        return value;
-    return utf8.encode(canonicalText(value));
-}
-/** The canonical plaintext text of a non-bytes scalar, as sops' cipher writes it. */
-function canonicalText(value) {
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "bigint")
-        return value.toString();
-    if (typeof value === "number")
-        return formatFloatFixed(value);
-    if (typeof value === "boolean")
-        return value ? "True" : "False";
-    return value.text;
-}
-/**
- * sops `stores.ValToString`: how a scalar is written into a dotenv or INI file (note the lower-case
- * booleans, unlike the MAC's), and how `--extract` prints a scalar.
- */
-function valueToString(value) {
-    if (value === null)
-        return "";
-    if (value instanceof Uint8Array)
-        return utf8Decoder.decode(value);
-    if (value instanceof SopsTime)
-        return value.text;
-    if (typeof value === "boolean")
-        return value ? "true" : "false";
-    if (typeof value === "number") {
-        const text = formatFloatGeneral(value, "e");
-        return /^-?\d+$/.test(text) ? `${text}.0` : text;
-    }
-    return canonicalText(value);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/utf8.ts
-/**
- * UTF-8 as Go sees it: decoding a file's bytes as text for the stores, and telling Go strings that are
- * text from those that are not. Invalid UTF-8 is reported with its line and column
- * (never with the bytes themselves); a leading byte order mark is kept for the store to decide on.
- */
-
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** Length of the valid UTF-8 sequence starting at `i` (Go's utf8.DecodeRune rules), or 0 for none. */
-function utf8SequenceLength(bytes, i) {
-    const lead = bytes[i] ?? 0;
-    if (lead < 0x80)
-        return 1;
-    let length;
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf)
-        length = 2;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-        length = 3;
-        if (lead === 0xe0)
-            low = 0xa0;
-        if (lead === 0xed)
-            high = 0x9f;
-    }
-    else if (lead >= 0xf0 && lead <= 0xf4) {
-        length = 4;
-        if (lead === 0xf0)
-            low = 0x90;
-        if (lead === 0xf4)
-            high = 0x8f;
-    }
-    else
-        return 0;
-    if (i + length > bytes.length)
-        return 0;
-    for (let k = 1; k < length; k++) {
-        const byte = bytes[i + k] ?? 0;
-        // Only the second byte has a lead-dependent range; the others are plain continuation bytes.
-        if (byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf))
-            return 0;
-    }
-    return length;
-}
-function isValidUtf8(bytes) {
-    return firstInvalidUtf8(bytes) === -1;
-}
-/** A Go string as JavaScript sees it: text when the bytes are UTF-8 (a BOM included), else the bytes. */
-function textOrBytes(bytes) {
-    return isValidUtf8(bytes) ? STRICT_UTF8.decode(bytes) : bytes;
-}
-function firstInvalidUtf8(bytes) {
-    for (let i = 0; i < bytes.length;) {
-        const length = utf8SequenceLength(bytes, i);
-        if (length === 0)
-            return i;
-        i += length;
-    }
-    return -1;
-}
-function decodeUtf8(bytes, format) {
-    try {
-        return STRICT_UTF8.decode(bytes);
-    }
-    catch {
-        const invalid = firstInvalidUtf8(bytes);
-        const lineStart = bytes.lastIndexOf(0x0a, invalid - 1) + 1;
-        const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
-        const column = STRICT_UTF8.decode(bytes.subarray(lineStart, invalid)).length + 1;
-        throw malformed(`invalid ${format} at line ${line}, column ${column}: the file is not valid UTF-8`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/cipher.ts
-/**
- * The `ENC[AES256_GCM,data:...,iv:...,tag:...,type:...]` value cipher (sops `aes/cipher.go`): AES-256-GCM
- * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
- */
-
-
-
-
-
-
-const DATA_KEY_BYTES = 32;
-const IV_BYTES = 32;
-const TAG_BYTES = 16;
-const cipher_STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const UTF8 = new TextEncoder();
-const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
-const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function isEncryptedValue(text) {
-    return text.startsWith("ENC[AES256_GCM,");
-}
-function decodeBase64(field, text, where) {
-    if (!BASE64_PATTERN.test(text))
-        throw malformed(`${where}: the ENC[] value has an invalid base64 ${field}`);
-    return Buffer.from(text, "base64");
-}
-function parseEncryptedValue(text, where) {
-    const match = ENC_PATTERN.exec(text);
-    if (!match)
-        throw malformed(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
-    const [, data = "", iv = "", tag = "", type = ""] = match;
-    const parsed = {
-        data: decodeBase64("data", data, where),
-        iv: decodeBase64("iv", iv, where),
-        tag: decodeBase64("tag", tag, where),
-        type,
-    };
-    if (parsed.iv.length === 0)
-        throw malformed(`${where}: the ENC[] value has an empty iv`);
-    if (parsed.tag.length !== TAG_BYTES) {
-        throw malformed(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
-    }
-    return parsed;
-}
-function typeOf(value) {
-    if (value instanceof Comment)
-        return "comment";
-    if (value instanceof SopsTime)
-        return "time";
-    // Go's walk turns []byte into string before encrypting, so bytes are written as type:str.
-    if (value instanceof Uint8Array || typeof value === "string")
-        return "str";
-    if (typeof value === "bigint")
-        return "int";
-    if (typeof value === "number")
-        return "float";
-    return "bool";
-}
-function plaintextBytes(value) {
-    return value instanceof Comment ? UTF8.encode(value.value) : canonicalBytes(value);
-}
-/**
- * Identifies a plaintext at a key path, so that re-encrypting an unchanged value can reuse its old
- * ciphertext (sops' cipher "stash"): `sops set` then changes only the lines it must.
- */
-function stashKey(value, aad) {
-    return `${aad}\u0000${typeOf(value)}\u0000${Buffer.from(plaintextBytes(value)).toString("base64")}`;
-}
-/** True for values sops leaves unencrypted: the empty string and the empty comment. */
-function isEmptyPlaintext(value) {
-    if (value instanceof Comment)
-        return value.value === "";
-    return typeof value === "string" && value === "";
-}
-/** Encrypt one value. `iv` is only for deterministic tests; production always draws a fresh one. */
-function encryptValue(value, dataKey, aad, iv) {
-    if (isEmptyPlaintext(value))
-        return "";
-    const nonce = iv ?? (0,external_node_crypto_namespaceObject.randomBytes)(IV_BYTES);
-    const cipher = (0,external_node_crypto_namespaceObject.createCipheriv)("aes-256-gcm", dataKey, nonce);
-    cipher.setAAD(UTF8.encode(aad));
-    const data = Buffer.concat([cipher.update(plaintextBytes(value)), cipher.final()]);
-    const tag = cipher.getAuthTag();
-    const b64 = (bytes) => Buffer.from(bytes).toString("base64");
-    return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
-}
-function parseTyped(type, bytes, where) {
-    const text = () => {
-        try {
-            return cipher_STRICT_UTF8.decode(bytes);
-        }
-        catch {
-            throw malformed(`${where}: the decrypted ${type} value is not valid UTF-8`);
-        }
-    };
-    switch (type) {
-        case "str":
-            return textOrBytes(new Uint8Array(bytes));
-        case "bytes":
-            return new Uint8Array(bytes);
-        case "comment":
-            return new Comment(text());
-        case "int": {
-            const digits = text();
-            if (!/^[+-]?\d+$/.test(digits))
-                throw malformed(`${where}: the decrypted int value is not an integer`);
-            const parsed = BigInt(digits);
-            if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
-                throw malformed(`${where}: the decrypted int value is out of the 64-bit range`);
-            }
-            return parsed;
-        }
-        case "float": {
-            const raw = text();
-            const parsed = parseGoFloat(raw);
-            if (parsed === undefined)
-                throw malformed(`${where}: the decrypted float value is not a number`);
-            return parsed;
-        }
-        case "bool": {
-            const parsed = parseGoBool(text());
-            if (parsed === undefined)
-                throw malformed(`${where}: the decrypted bool value is not a boolean`);
-            return parsed;
-        }
-        case "time":
-            return parseGoTime(text(), where);
-        default:
-            throw malformed(`${where}: unknown ENC[] value type "${printable(type, 20)}"`);
-    }
-}
-function parseGoFloat(text) {
-    const lower = text.toLowerCase();
-    if (["inf", "+inf", "infinity", "+infinity"].includes(lower))
-        return Infinity;
-    if (["-inf", "-infinity"].includes(lower))
-        return -Infinity;
-    if (lower === "nan")
-        return NaN;
-    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text))
-        return undefined;
-    return Number(text.replaceAll("_", ""));
-}
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function parseGoTime(text, where) {
-    if (!RFC3339.test(text))
-        throw malformed(`${where}: the decrypted time value is not RFC 3339`);
-    return new SopsTime(text);
-}
-/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
-function decryptValue(text, dataKey, aad, where) {
-    if (text === "")
-        return "";
-    const parsed = parseEncryptedValue(text, where);
-    let bytes;
-    try {
-        const decipher = (0,external_node_crypto_namespaceObject.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
-        decipher.setAAD(UTF8.encode(aad));
-        decipher.setAuthTag(parsed.tag);
-        bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
-    }
-    catch {
-        throw new SopsError("MAC_MISMATCH", `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
-    }
-    return parseTyped(parsed.type, bytes, where);
-}
-function newDataKey() {
-    return new Uint8Array((0,external_node_crypto_namespaceObject.randomBytes)(DATA_KEY_BYTES));
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
-/**
- * Opening the small age files sops stores in its metadata (one data key each) when the identity is an
- * X25519 key, with node:crypto's X25519, HKDF-SHA-256, HMAC-SHA-256 and ChaCha20-Poly1305. Decrypting a
- * secret file is the common case in CI, and age-encryption's start-up (its post-quantum and P-256 code,
- * web streams) costs more than the whole decryption; it is still used for everything else: post-quantum
- * identities, encryption, and any file this reader does not recognise.
- *
- * The format follows the age v1 specification (C2SP age.md): a text header of recipient stanzas
- * authenticated by an HMAC keyed from the file key, then a 16-byte nonce and the ChaCha20-Poly1305
- * STREAM payload in 64 KiB chunks.
- */
-
-
-
-const X25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
-const X25519_SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
-const VERSION_LINE = "age-encryption.org/v1";
-const X25519_LABEL = "age-encryption.org/v1/X25519";
-const CHUNK_SIZE = 64 * 1024;
-const age_x25519_TAG_BYTES = 16;
-const FILE_KEY_BYTES = 16;
-const BASE64_NO_PADDING = /^[A-Za-z0-9+/]*$/;
-/** Parse an `AGE-SECRET-KEY-1...` identity; undefined when the text is not a valid X25519 identity. */
-function parseX25519Identity(text) {
-    const decoded = base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false);
-    if (!decoded || decoded.prefix !== "age-secret-key-")
-        return undefined;
-    const secret = base/* bech32 */.I.fromWordsUnsafe(decoded.words);
-    if (!secret || secret.length !== 32)
-        return undefined;
-    const privateKey = (0,external_node_crypto_namespaceObject.createPrivateKey)({
-        key: Buffer.concat([X25519_PKCS8_PREFIX, secret]),
-        format: "der",
-        type: "pkcs8",
-    });
-    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey)
-        .export({ format: "der", type: "spki" })
-        .subarray(X25519_SPKI_PREFIX.length);
-    return { privateKey, publicKey, recipient: base/* bech32 */.I.encodeFromBytes("age", publicKey) };
-}
-function hkdf(key, salt, info) {
-    return Buffer.from((0,external_node_crypto_namespaceObject.hkdfSync)("sha256", key, salt, info, 32));
-}
-/** ChaCha20-Poly1305 open; null when the tag does not verify. */
-function age_x25519_open(key, nonce, sealed) {
-    if (sealed.length < age_x25519_TAG_BYTES)
-        return null;
-    const decipher = (0,external_node_crypto_namespaceObject.createDecipheriv)("chacha20-poly1305", key, nonce, { authTagLength: age_x25519_TAG_BYTES });
-    decipher.setAuthTag(sealed.subarray(sealed.length - age_x25519_TAG_BYTES));
-    const plaintext = decipher.update(sealed.subarray(0, sealed.length - age_x25519_TAG_BYTES));
-    try {
-        return Buffer.concat([plaintext, decipher.final()]);
-    }
-    catch {
-        return null;
-    }
-}
-/** Canonical unpadded base64 as age writes it; undefined for anything else. */
-function age_x25519_decodeBase64(text) {
-    if (!BASE64_NO_PADDING.test(text) || text.length % 4 === 1)
-        return undefined;
-    const bytes = Buffer.from(text, "base64");
-    return bytes.toString("base64").replace(/=+$/, "") === text ? bytes : undefined;
-}
-/** Parse the header strictly; undefined when it is not something this reader handles. */
-function parseHeader(file) {
-    const stanzas = [];
-    let position = 0;
-    const nextLine = () => {
-        const end = file.indexOf(0x0a, position);
-        if (end === -1)
-            return undefined;
-        const line = Buffer.from(file.subarray(position, end)).toString("latin1");
-        position = end + 1;
-        return line;
-    };
-    if (nextLine() !== VERSION_LINE)
-        return undefined;
-    for (;;) {
-        const lineStart = position;
-        const line = nextLine();
-        if (line === undefined)
-            return undefined;
-        if (line.startsWith("--- ")) {
-            const mac = age_x25519_decodeBase64(line.slice(4));
-            if (!mac || mac.length !== 32)
-                return undefined;
-            return {
-                stanzas,
-                authenticated: file.subarray(0, lineStart + 3),
-                mac,
-                payload: file.subarray(position),
-            };
-        }
-        if (!line.startsWith("-> "))
-            return undefined;
-        const [type, ...args] = line.slice(3).split(" ");
-        if (!type || args.some((arg) => arg === "" || !/^[\x21-\x7e]+$/.test(arg)))
-            return undefined;
-        const body = [];
-        for (;;) {
-            const bodyLine = nextLine();
-            if (bodyLine === undefined || bodyLine.length > 64)
-                return undefined;
-            const bytes = age_x25519_decodeBase64(bodyLine);
-            if (!bytes)
-                return undefined;
-            body.push(bytes);
-            if (bodyLine.length < 64)
-                break;
-        }
-        stanzas.push({ type, args, body: Buffer.concat(body) });
-    }
-}
-function unwrapFileKey(stanza, identity) {
-    const [shareText] = stanza.args;
-    const share = stanza.args.length === 1 && shareText ? age_x25519_decodeBase64(shareText) : undefined;
-    if (!share || share.length !== 32 || stanza.body.length !== FILE_KEY_BYTES + age_x25519_TAG_BYTES) {
-        throw malformed("an age X25519 stanza is malformed");
-    }
-    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({
-        key: Buffer.concat([X25519_SPKI_PREFIX, share]),
-        format: "der",
-        type: "spki",
-    });
-    let shared;
-    try {
-        shared = (0,external_node_crypto_namespaceObject.diffieHellman)({ privateKey: identity.privateKey, publicKey });
-    }
-    catch {
-        // OpenSSL refuses to derive from a low-order point (an all-zero shared secret).
-        shared = Buffer.alloc(32);
-    }
-    if (shared.every((byte) => byte === 0))
-        throw malformed("an age X25519 stanza has a low-order share");
-    const wrapKey = hkdf(shared, Buffer.concat([share, identity.publicKey]), X25519_LABEL);
-    return age_x25519_open(wrapKey, Buffer.alloc(12), stanza.body);
-}
-/** Decrypt a binary age file with X25519 identities. Throws MALFORMED when the file is corrupt. */
-function openWithX25519(file, identities) {
-    const header = parseHeader(file);
-    if (!header || !header.stanzas.some((stanza) => stanza.type === "X25519"))
-        return { status: "unhandled" };
-    let fileKey = null;
-    for (const stanza of header.stanzas) {
-        if (stanza.type !== "X25519")
-            continue;
-        for (const identity of identities) {
-            fileKey = unwrapFileKey(stanza, identity);
-            if (fileKey)
-                break;
-        }
-        if (fileKey)
-            break;
-    }
-    if (!fileKey)
-        return { status: "no-match" };
-    const expected = (0,external_node_crypto_namespaceObject.createHmac)("sha256", hkdf(fileKey, Buffer.alloc(0), "header"))
-        .update(header.authenticated)
-        .digest();
-    if (!(0,external_node_crypto_namespaceObject.timingSafeEqual)(expected, header.mac))
-        throw malformed("an age header MAC does not verify: the key entry was modified");
-    const { payload } = header;
-    if (payload.length < 16 + age_x25519_TAG_BYTES)
-        throw malformed("an age payload is truncated");
-    const payloadKey = hkdf(fileKey, payload.subarray(0, 16), "payload");
-    const ciphertext = payload.subarray(16);
-    // A data key or Shamir share is far below one chunk; longer payloads go to age-encryption.
-    if (ciphertext.length > CHUNK_SIZE + age_x25519_TAG_BYTES)
-        return { status: "unhandled" };
-    const lastChunkNonce = Buffer.alloc(12);
-    lastChunkNonce[11] = 1;
-    const plaintext = age_x25519_open(payloadKey, lastChunkNonce, ciphertext);
-    if (!plaintext)
-        throw malformed("an age payload does not authenticate: the key entry was modified");
-    return { status: "opened", payload: plaintext };
-}
-const ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----";
-const ARMOR_END = "-----END AGE ENCRYPTED FILE-----";
-/** The strict PEM-like armor of age (64-column padded base64); undefined when it is not canonical. */
-function decodeArmor(text) {
-    const lines = text.trim().split(/\r?\n/);
-    if (lines.length < 3 || lines[0] !== ARMOR_BEGIN || lines[lines.length - 1] !== ARMOR_END)
-        return undefined;
-    const body = lines.slice(1, -1);
-    if (body.some((line, index) => line.length > 64 || (index < body.length - 1 && line.length !== 64)))
-        return undefined;
-    const joined = body.join("");
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0)
-        return undefined;
-    const bytes = Buffer.from(joined, "base64");
-    return bytes.toString("base64") === joined ? new Uint8Array(bytes) : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/metadata.ts
-/**
- * The `sops` metadata block: reading it from the raw tree a store hands over (any sops version, any
- * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
- * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
- */
-
-
-
-
-const SOPS_VERSION = "3.13.2";
-const CRYPT_RULE_NAMES = [
-    "unencrypted_suffix",
-    "encrypted_suffix",
-    "unencrypted_regex",
-    "encrypted_regex",
-    "unencrypted_comment_regex",
-    "encrypted_comment_regex",
-];
-const DEFAULT_CRYPT_RULE = { name: "unencrypted_suffix", value: "_unencrypted" };
-/** Master key types this engine cannot unwrap; kept so files can be re-written without losing them. */
-const OTHER_KEY_TYPES = ["kms", "gcp_kms", "hckms", "azure_kv", "hc_vault", "pgp"];
-const OTHER_KEY_ID_FIELDS = {
-    kms: ["arn"],
-    gcp_kms: ["resource_id"],
-    hckms: ["key_id"],
-    azure_kv: ["vault_url", "name"],
-    hc_vault: ["vault_address", "engine_path", "key_name"],
-    pgp: ["fp"],
-};
-const metadata_RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function scalarText(value, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean")
-        return String(value);
-    // An unquoted `lastmodified: 2023-12-25T10:31:01Z` is a YAML timestamp; sops reads it as text.
-    if (value instanceof SopsTime)
-        return value.text;
-    throw malformed(`sops metadata: ${field} must be a string`);
-}
-function requiredText(map, field, where) {
-    const text = scalarText(map.get(field), `${where}${field}`);
-    if (text === undefined)
-        throw malformed(`sops metadata: ${where}${field} is missing`);
-    return text;
-}
-function listOf(value, field) {
-    if (value === undefined || value === null)
-        return [];
-    if (!isTreeList(value))
-        throw malformed(`sops metadata: ${field} must be a list`);
-    return value.map((item, index) => {
-        if (!isTreeMap(item))
-            throw malformed(`sops metadata: ${field}[${index}] must be a mapping`);
-        return item;
-    });
-}
-function readGroup(source, where) {
-    const age = listOf(source.get("age"), `${where}age`).map((entry, index) => ({
-        recipient: requiredText(entry, "recipient", `${where}age[${index}].`).trim(),
-        enc: requiredText(entry, "enc", `${where}age[${index}].`),
-    }));
-    const others = [];
-    for (const type of OTHER_KEY_TYPES) {
-        listOf(source.get(type), `${where}${type}`).forEach((entry) => {
-            const id = OTHER_KEY_ID_FIELDS[type]
-                .map((field) => scalarText(entry.get(field), `${where}${type}.${field}`) ?? "")
-                .filter((part) => part !== "")
-                .join("/");
-            others.push({ type, id: id || "(unnamed)", entry });
-        });
-    }
-    return { age, others };
-}
-function groupSize(group) {
-    return group.age.length + group.others.length;
-}
-function readInt(value, field) {
-    const text = scalarText(value, field);
-    if (text === undefined || text === "")
-        return 0;
-    // mapstructure's weak typing accepts "2" and, from old dotenv files, "2.0".
-    const parsed = Number(text);
-    if (!Number.isInteger(parsed) || parsed < 0)
-        throw malformed(`sops metadata: ${field} must be a whole number`);
-    return parsed;
-}
-function readBool(value, field) {
-    const text = scalarText(value, field);
-    if (text === undefined || text === "")
-        return false;
-    const parsed = parseGoBool(text);
-    if (parsed === undefined)
-        throw malformed(`sops metadata: ${field} must be true or false`);
-    return parsed;
-}
-/** Interpret a raw metadata tree. Throws NOT_SOPS_FILE / MALFORMED with the field at fault. */
-function readMetadata(raw) {
-    const topLevel = readGroup(raw, "");
-    let keyGroups;
-    if (groupSize(topLevel) > 0) {
-        keyGroups = [topLevel];
-    }
-    else {
-        keyGroups = listOf(raw.get("key_groups"), "key_groups").map((group, index) => readGroup(group, `key_groups[${index}].`));
-        keyGroups = keyGroups.filter((group) => groupSize(group) > 0);
-    }
-    if (keyGroups.length === 0)
-        throw malformed("sops metadata: no keys found in file (no age, pgp or kms entries)");
-    const lastModified = requiredText(raw, "lastmodified", "");
-    if (!metadata_RFC3339.test(lastModified))
-        throw malformed("sops metadata: lastmodified is not an RFC 3339 timestamp");
-    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
-        const value = scalarText(raw.get(name), name);
-        return value === undefined || value === "" ? [] : [{ name, value }];
-    });
-    if (rules.length > 1) {
-        throw malformed(`sops metadata: only one of ${rules.map((rule) => rule.name).join(", ")} may be set`);
-    }
-    return {
-        keyGroups,
-        shamirThreshold: readInt(raw.get("shamir_threshold"), "shamir_threshold"),
-        lastModified,
-        mac: scalarText(raw.get("mac"), "mac") ?? "",
-        cryptRule: rules[0] ?? DEFAULT_CRYPT_RULE,
-        macOnlyEncrypted: readBool(raw.get("mac_only_encrypted"), "mac_only_encrypted"),
-        version: scalarText(raw.get("version"), "version"),
-    };
-}
-function sortedMap(entries) {
-    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return new TreeMap(sorted.map(([key, value]) => ({ key, value })));
-}
-function sortedCopy(map) {
-    return sortedMap(map.items
-        .filter((item) => !(item instanceof Comment))
-        .map((item) => {
-        const entry = item;
-        return [entry.key, isTreeMap(entry.value) ? sortedCopy(entry.value) : entry.value];
-    }));
-}
-function groupEntries(group) {
-    const entries = [];
-    if (group.age.length > 0) {
-        entries.push([
-            "age",
-            group.age.map((key) => sortedMap([
-                ["recipient", key.recipient],
-                ["enc", key.enc],
-            ])),
-        ]);
-    }
-    for (const type of OTHER_KEY_TYPES) {
-        const keys = group.others.filter((key) => key.type === type);
-        if (keys.length > 0)
-            entries.push([type, keys.map((key) => sortedCopy(key.entry))]);
-    }
-    return entries;
-}
-/**
- * The metadata tree sops 3.13 writes, ready for a store's `emitEncrypted`. The binary store omits the
- * selection rule (sops >= 3.11 ignores it there).
- */
-function writeMetadata(metadata, { cryptRule = true } = {}) {
-    const entries = [];
-    const [onlyGroup] = metadata.keyGroups;
-    if (metadata.keyGroups.length === 1 && onlyGroup) {
-        entries.push(...groupEntries(onlyGroup));
-    }
-    else {
-        entries.push(["key_groups", metadata.keyGroups.map((group) => sortedMap(groupEntries(group)))]);
-    }
-    if (metadata.shamirThreshold > 0)
-        entries.push(["shamir_threshold", BigInt(metadata.shamirThreshold)]);
-    entries.push(["lastmodified", metadata.lastModified]);
-    entries.push(["mac", metadata.mac]);
-    if (metadata.macOnlyEncrypted)
-        entries.push(["mac_only_encrypted", true]);
-    if (cryptRule)
-        entries.push([metadata.cryptRule.name, metadata.cryptRule.value]);
-    entries.push(["version", metadata.version ?? SOPS_VERSION]);
-    return sortedMap(entries);
-}
-/** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
-function describeMasterKeys(metadata) {
-    return metadata.keyGroups.flatMap((group) => [
-        ...group.age.map((key) => printable(key.recipient)),
-        ...group.others.map((key) => `${key.type}:${printable(key.id)}`),
-    ]);
-}
-function assertHasAgeKeys(metadata, file) {
-    if (metadata.keyGroups.some((group) => group.age.length > 0))
-        return;
-    throw new SopsError("UNSUPPORTED", `${file} has no age recipients; its master keys are ${describeMasterKeys(metadata).join(", ")}. ` +
-        "Only age keys are supported: add an age recipient with `sops updatekeys` or `sops rotate --add-age`");
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/shamir.ts
-/**
- * Shamir secret sharing over GF(2^8) exactly as sops' `shamir` package (forked from HashiCorp Vault)
- * does it, so that files with several key groups interoperate: each share is the secret's length plus
- * one byte, the share's x-coordinate (1-based group index) in the LAST byte.
- */
-
-
-/** Multiplication in the Rijndael field (reduction polynomial x^8 + x^4 + x^3 + x + 1). */
-function multiply(a, b) {
-    let product = 0;
-    let x = a;
-    let y = b;
-    while (y > 0) {
-        if (y & 1)
-            product ^= x;
-        x = x & 0x80 ? ((x << 1) ^ 0x11b) & 0xff : x << 1;
-        y >>= 1;
-    }
-    return product;
-}
-/** a^254 = a^-1 in GF(2^8); the inverse of 0 is never needed (x-coordinates are distinct and non-zero). */
-function inverse(a) {
-    let result = 1;
-    let base = a;
-    let exponent = 254;
-    while (exponent > 0) {
-        if (exponent & 1)
-            result = multiply(result, base);
-        base = multiply(base, base);
-        exponent >>= 1;
-    }
-    return result;
-}
-function divide(a, b) {
-    return multiply(a, inverse(b));
-}
-function evaluate(coefficients, x) {
-    // Horner's method from the highest coefficient down.
-    let result = 0;
-    for (let i = coefficients.length - 1; i >= 0; i--)
-        result = multiply(result, x) ^ (coefficients[i] ?? 0);
-    return result;
-}
-/** Split `secret` into `parts` shares, any `threshold` of which recover it. */
-function split(secret, parts, threshold) {
-    if (parts < threshold)
-        throw badInput("Shamir: the number of key groups must be at least the threshold");
-    if (parts > 255)
-        throw badInput("Shamir: at most 255 key groups");
-    if (threshold < 2)
-        throw badInput("Shamir: the threshold must be at least 2");
-    if (secret.length === 0)
-        throw badInput("Shamir: cannot split an empty secret");
-    const shares = Array.from({ length: parts }, (_, index) => {
-        const share = new Uint8Array(secret.length + 1);
-        share[secret.length] = index + 1;
-        return share;
-    });
-    for (let byteIndex = 0; byteIndex < secret.length; byteIndex++) {
-        const coefficients = new Uint8Array((0,external_node_crypto_namespaceObject.randomBytes)(threshold));
-        coefficients[0] = secret[byteIndex] ?? 0;
-        for (const share of shares)
-            share[byteIndex] = evaluate(coefficients, share[secret.length] ?? 0);
-    }
-    return shares;
-}
-/** Recover the secret from shares by Lagrange interpolation at x = 0. */
-function combine(shares) {
-    if (shares.length < 2)
-        throw malformed("Shamir: at least two shares are needed");
-    const length = shares[0]?.length ?? 0;
-    if (length < 2 || shares.some((share) => share.length !== length)) {
-        throw malformed("Shamir: the shares have different or too short lengths");
-    }
-    const xs = shares.map((share) => share[length - 1] ?? 0);
-    if (new Set(xs).size !== xs.length)
-        throw malformed("Shamir: two shares have the same x-coordinate");
-    if (xs.includes(0))
-        throw malformed("Shamir: a share has x-coordinate 0");
-    const secret = new Uint8Array(length - 1);
-    for (let byteIndex = 0; byteIndex < length - 1; byteIndex++) {
-        let value = 0;
-        xs.forEach((xi, i) => {
-            let basis = 1;
-            xs.forEach((xj, j) => {
-                if (i !== j)
-                    basis = multiply(basis, divide(xj, xj ^ xi));
-            });
-            value ^= multiply(basis, shares[i]?.[byteIndex] ?? 0);
-        });
-        secret[byteIndex] = value;
-    }
-    return secret;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/age.ts
-/**
- * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
- * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
- * X25519 data keys are opened with node:crypto (age-x25519.ts); age-encryption does everything else
- * and is loaded only when needed. Failures never echo key material.
- */
-
-
-
-
-
-
-
-let ageEncryption;
-function loadAgeEncryption() {
-    ageEncryption ??= __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
-    return ageEncryption;
-}
-/** One age identity. The secret is held in private fields so that logging the object cannot leak it. */
-class AgeIdentity {
-    recipient;
-    source;
-    #secret;
-    #x25519;
-    constructor(secret, x25519, 
-    /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
-    recipient, 
-    /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
-    source) {
-        this.recipient = recipient;
-        this.source = source;
-        this.#secret = secret;
-        this.#x25519 = x25519;
-    }
-    static async parse(secret, source) {
-        const x25519 = secret.startsWith("AGE-SECRET-KEY-1") ? parseX25519Identity(secret) : undefined;
-        if (x25519)
-            return new AgeIdentity(secret, x25519, x25519.recipient, source);
-        try {
-            const { identityToRecipient } = await loadAgeEncryption();
-            return new AgeIdentity(secret, undefined, await identityToRecipient(secret), source);
-        }
-        catch {
-            throw badInput(`${source} is not a valid age identity (bad encoding or checksum)`);
-        }
-    }
-    /** The node:crypto form of an X25519 identity; undefined for post-quantum identities. */
-    get x25519() {
-        return this.#x25519;
-    }
-    /** Hand the secret to age-encryption; the only place it leaves this object. */
-    addTo(decrypter) {
-        decrypter.addIdentity(this.#secret);
-    }
-    toString() {
-        return `AgeIdentity(${this.recipient})`;
-    }
-    toJSON() {
-        return this.toString();
-    }
-    [external_node_util_namespaceObject.inspect.custom]() {
-        return this.toString();
-    }
-}
-const IDENTITY_PREFIX = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
-/**
- * Parse a key file or SOPS_AGE_KEY value: identities separated by newlines (CRLF tolerated) or, since
- * sops 3.13, by whitespace on one line; blank lines and `#` comments are skipped.
- */
-async function parseIdentities(text, source) {
-    const identities = [];
-    const lines = text.split(/\r?\n/);
-    for (const [index, rawLine] of lines.entries()) {
-        const line = rawLine.trim();
-        if (line === "" || line.startsWith("#"))
-            continue;
-        for (const token of line.split(/\s+/)) {
-            const where = `${source} line ${index + 1}`;
-            if (token.startsWith("AGE-PLUGIN-")) {
-                throw new SopsError("UNSUPPORTED", `${where}: age plugin identities are not supported`);
-            }
-            if (!IDENTITY_PREFIX.test(token)) {
-                throw badInput(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
-            }
-            identities.push(await AgeIdentity.parse(token, where));
-        }
-    }
-    if (identities.length === 0)
-        throw badInput(`${source} holds no age identity`);
-    return identities;
-}
-function isSupportedRecipient(recipient) {
-    // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
-    // second `1` in their human-readable part and are not supported.
-    return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);
-}
-/** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
-async function wrapDataKey(dataKey, recipient) {
-    if (!isSupportedRecipient(recipient)) {
-        throw badInput(`"${printable(recipient, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
-    }
-    const { Encrypter, armor } = await loadAgeEncryption();
-    const encrypter = new Encrypter();
-    try {
-        encrypter.addRecipient(recipient);
-    }
-    catch {
-        throw badInput(`"${printable(recipient, 80)}" is not a valid age recipient (bad encoding or checksum)`);
-    }
-    return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
-}
-/** The age library's own decryption: post-quantum identities and files the native reader leaves alone. */
-async function openWithAgeEncryption(file, identities, entry) {
-    const { Decrypter } = await loadAgeEncryption();
-    const decrypter = new Decrypter();
-    for (const identity of identities)
-        identity.addTo(decrypter);
-    try {
-        return await decrypter.decrypt(file);
-    }
-    catch (error) {
-        // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
-        if (error instanceof Error && /no identity matched/i.test(error.message))
-            return null;
-        throw malformed(`the age key entry for ${printable(entry.recipient)} is damaged and cannot be decrypted`);
-    }
-}
-async function openStanza(entry, identities, expectedLength) {
-    const file = decodeArmor(entry.enc);
-    if (!file)
-        throw malformed(`the age key entry for ${printable(entry.recipient)} is not a valid armored age file`);
-    const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
-    const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" };
-    let payload = null;
-    if (native.status === "opened") {
-        payload = native.payload;
-    }
-    else {
-        // Post-quantum identities, and stanzas the native reader does not handle, go to age-encryption.
-        const others = native.status === "no-match" ? identities.filter((identity) => !identity.x25519) : identities;
-        if (others.length > 0)
-            payload = await openWithAgeEncryption(file, others, entry);
-    }
-    if (payload && payload.length !== expectedLength) {
-        throw malformed(`the age key entry for ${printable(entry.recipient)} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
-    }
-    return payload;
-}
-/**
- * Recover the file's data key. Entries whose recipient matches a supplied identity are tried first,
- * the others after (sops does not require the recipient to match).
- */
-async function unwrapDataKey(metadata, identities) {
-    const groups = metadata.keyGroups;
-    const shareLength = groups.length > 1 ? DATA_KEY_BYTES + 1 : DATA_KEY_BYTES;
-    const ours = new Set(identities.map((identity) => identity.recipient));
-    const parts = [];
-    for (const group of groups) {
-        const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
-        for (const entry of ordered) {
-            const part = await openStanza(entry, identities, shareLength);
-            if (part) {
-                parts.push(part);
-                break;
-            }
-        }
-    }
-    const threshold = groups.length > 1 ? metadata.shamirThreshold || groups.length : 1;
-    if (parts.length >= threshold) {
-        return groups.length > 1 ? combine(parts) : parts[0];
-    }
-    const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
-    const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
-    throw new SopsError("NO_MATCHING_KEY", `encrypted to ${describeMasterKeys(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
-        "Use a matching age key, or add yours with `sops updatekeys`");
-}
-/**
- * A new X25519 identity, as age-keygen makes one: the secret (`AGE-SECRET-KEY-1...`) for a key file the
- * caller writes with mode 0600, and its recipient. The only function that hands out a secret.
- */
-async function generateAgeIdentity() {
-    const { generateIdentity, identityToRecipient } = await loadAgeEncryption();
-    const secret = await generateIdentity();
-    return { secret, recipient: await identityToRecipient(secret) };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
-/**
- * The JSON store (sops `stores/json/store.go`, 3.13.2).
- *
- * Parsing uses a hand-written parser instead of `JSON.parse`: JavaScript objects move integer-like keys
- * ("1", "42") to the front and turn every number into a float64, while sops keeps document order and,
- * since 3.13.2, reads integers that fit int64 as Go ints (`normalizeJSONNumber`).
- *
- * Emission reproduces Go byte for byte: `json.Marshal` for every scalar and key, then `json.Indent`.
- */
-
-
-
-
-const METADATA_KEY = "sops";
-const MAX_DEPTH = 1000;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const NUMBER_PATTERN = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
-const json_UTF8 = new TextEncoder();
-const UTF8_DECODER = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** A key path in the `--extract` syntax (`["a"][0]["b"]`): keys are not secret, values are. */
-function formatPath(path) {
-    const parts = [];
-    for (let node = path; node !== undefined; node = node.parent) {
-        parts.push(`[${typeof node.segment === "number" ? String(node.segment) : JSON.stringify(node.segment)}]`);
-    }
-    return parts.length === 0 ? "the top level" : parts.reverse().join("");
-}
-// ---------------------------------------------------------------------------------------------------
-// Parsing
-function positionText(text, index) {
-    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-    let line = 1;
-    for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1))
-        line++;
-    return `line ${line}, column ${index - lineStart + 1}`;
-}
-/** Names what was found without quoting the document beyond one harmless character. */
-function describeFound(text, index) {
-    const char = text[index];
-    if (char === undefined)
-        return "end of input";
-    if (char >= "!" && char <= "~")
-        return `'${char}'`;
-    if (char === "\uFEFF")
-        return "a byte order mark";
-    return char.charCodeAt(0) < 0x20 ? "a control character" : "a non-ASCII character";
-}
-class JsonParser {
-    text;
-    pos = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    parseDocument() {
-        this.skipWhitespace();
-        if (this.pos >= this.text.length)
-            throw this.error("the document is empty");
-        if (this.text[this.pos] !== "{")
-            throw this.error("top-level value must be a JSON object");
-        return this.parseWhole();
-    }
-    /** Any single JSON value, e.g. the VALUE of `secrets-actions set`. */
-    parseWhole() {
-        this.skipWhitespace();
-        if (this.pos >= this.text.length)
-            throw this.error("the document is empty");
-        const root = this.parseValue(undefined, 0);
-        this.skipWhitespace();
-        if (this.pos < this.text.length)
-            throw this.error(`unexpected ${describeFound(this.text, this.pos)} after the top-level value`);
-        return root;
-    }
-    error(message, at = this.pos) {
-        return malformed(`invalid JSON at ${positionText(this.text, at)}: ${message}`);
-    }
-    unexpected(expected) {
-        return this.error(`expected ${expected}, found ${describeFound(this.text, this.pos)}`);
-    }
-    skipWhitespace() {
-        for (;;) {
-            const char = this.text[this.pos];
-            if (char !== " " && char !== "\t" && char !== "\n" && char !== "\r")
-                return;
-            this.pos++;
-        }
-    }
-    parseValue(path, depth) {
-        const char = this.text[this.pos];
-        if (char === "{")
-            return this.parseObject(path, depth + 1);
-        if (char === "[")
-            return this.parseArray(path, depth + 1);
-        if (char === '"')
-            return this.parseString();
-        if (char === "-" || (char !== undefined && char >= "0" && char <= "9"))
-            return this.parseNumber();
-        for (const [word, value] of [
-            ["true", true],
-            ["false", false],
-            ["null", null],
-        ]) {
-            if (this.text.startsWith(word, this.pos)) {
-                this.pos += word.length;
-                return value;
-            }
-        }
-        throw this.unexpected("a value");
-    }
-    enter(path, depth) {
-        if (depth > MAX_DEPTH)
-            throw this.error(`nesting deeper than ${MAX_DEPTH} levels at ${formatPath(path)}`);
-        this.pos++;
-        this.skipWhitespace();
-    }
-    parseObject(path, depth) {
-        this.enter(path, depth);
-        const map = new TreeMap();
-        if (this.text[this.pos] === "}") {
-            this.pos++;
-            return map;
-        }
-        const seen = new Set();
-        for (;;) {
-            if (this.text[this.pos] !== '"')
-                throw this.unexpected("a string object key");
-            const keyStart = this.pos;
-            const key = this.parseString();
-            const keyPath = { parent: path, segment: key };
-            if (seen.has(key))
-                throw this.error(`duplicate key ${formatPath(keyPath)}`, keyStart);
-            seen.add(key);
-            this.skipWhitespace();
-            if (this.text[this.pos] !== ":")
-                throw this.unexpected("':' after an object key");
-            this.pos++;
-            this.skipWhitespace();
-            map.items.push({ key, value: this.parseValue(keyPath, depth) });
-            this.skipWhitespace();
-            const next = this.text[this.pos];
-            this.pos++;
-            if (next === "}")
-                return map;
-            if (next !== ",") {
-                this.pos--;
-                throw this.unexpected("',' or '}'");
-            }
-            this.skipWhitespace();
-        }
-    }
-    parseArray(path, depth) {
-        this.enter(path, depth);
-        const list = [];
-        if (this.text[this.pos] === "]") {
-            this.pos++;
-            return list;
-        }
-        for (;;) {
-            list.push(this.parseValue({ parent: path, segment: list.length }, depth));
-            this.skipWhitespace();
-            const next = this.text[this.pos];
-            this.pos++;
-            if (next === "]")
-                return list;
-            if (next !== ",") {
-                this.pos--;
-                throw this.unexpected("',' or ']'");
-            }
-            this.skipWhitespace();
-        }
-    }
-    parseNumber() {
-        NUMBER_PATTERN.lastIndex = this.pos;
-        const match = NUMBER_PATTERN.exec(this.text);
-        const after = this.text[NUMBER_PATTERN.lastIndex] ?? "";
-        if (match === null || /[0-9.eE+-]/.test(after))
-            throw this.error("invalid number");
-        const literal = match[0];
-        const start = this.pos;
-        this.pos += literal.length;
-        if (match[1] === undefined && match[2] === undefined) {
-            const integer = BigInt(literal);
-            if (integer >= INT64_MIN && integer <= INT64_MAX)
-                return integer;
-        }
-        // Like Go's strconv.ParseFloat, Number() rounds to the nearest float64.
-        const float = Number(literal);
-        if (!Number.isFinite(float))
-            throw this.error("number out of the float64 range", start);
-        return float;
-    }
-    parseString() {
-        this.pos++;
-        let out = "";
-        let chunkStart = this.pos;
-        for (;;) {
-            const code = this.text.charCodeAt(this.pos);
-            if (Number.isNaN(code))
-                throw this.error("unterminated string");
-            if (code === 0x22) {
-                out += this.text.slice(chunkStart, this.pos);
-                this.pos++;
-                return out;
-            }
-            if (code < 0x20)
-                throw this.error("control character in a string (it must be escaped)");
-            if (code === 0x5c) {
-                out += this.text.slice(chunkStart, this.pos) + this.parseEscape();
-                chunkStart = this.pos;
-            }
-            else
-                this.pos++;
-        }
-    }
-    parseEscape() {
-        const escapeStart = this.pos;
-        const char = this.text[this.pos + 1];
-        this.pos += 2;
-        switch (char) {
-            case '"':
-            case "\\":
-            case "/":
-                return char;
-            case "b":
-                return "\b";
-            case "f":
-                return "\f";
-            case "n":
-                return "\n";
-            case "r":
-                return "\r";
-            case "t":
-                return "\t";
-            case "u":
-                return this.parseUnicodeEscape(escapeStart);
-            default:
-                throw this.error("invalid escape sequence in a string", escapeStart);
-        }
-    }
-    readHex4(escapeStart) {
-        const hex = this.text.slice(this.pos, this.pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex))
-            throw this.error("invalid \\u escape in a string", escapeStart);
-        this.pos += 4;
-        return parseInt(hex, 16);
-    }
-    parseUnicodeEscape(escapeStart) {
-        const unit = this.readHex4(escapeStart);
-        if (unit < 0xd800 || unit > 0xdfff)
-            return String.fromCharCode(unit);
-        if (unit <= 0xdbff && this.text.startsWith("\\u", this.pos)) {
-            const save = this.pos;
-            this.pos += 2;
-            const low = this.readHex4(save);
-            if (low >= 0xdc00 && low <= 0xdfff)
-                return String.fromCharCode(unit, low);
-            this.pos = save;
-        }
-        // Go's decoder turns an unpaired surrogate into U+FFFD instead of failing.
-        return "\uFFFD";
-    }
-}
-/** Parse one JSON value of any kind, with the same typing as the store (ints as bigint). */
-function parseJsonValue(text) {
-    return new JsonParser(text).parseWhole();
-}
-/** Parse a JSON document whose top level must be an object. */
-function parseJsonObject(bytes) {
-    return new JsonParser(decodeUtf8(bytes, "JSON")).parseDocument();
-}
-// ---------------------------------------------------------------------------------------------------
-// Emission
-// Since Go 1.22 json.Marshal writes \b and \f by name; the rest of C0, and <, > and & (HTML escaping is
-// on in json.Marshal), as \u00xx in lowercase hex.
-const NAMED_ESCAPES = new Map([
-    [0x22, '\\"'],
-    [0x5c, "\\\\"],
-    [0x08, "\\b"],
-    [0x0c, "\\f"],
-    [0x0a, "\\n"],
-    [0x0d, "\\r"],
-    [0x09, "\\t"],
-]);
-/** Go's escape for each ASCII character (`undefined` = written as is). */
-const ASCII_ESCAPES = Array.from({ length: 0x80 }, (_, code) => {
-    const named = NAMED_ESCAPES.get(code);
-    if (named !== undefined)
-        return named;
-    if (code < 0x20 || code === 0x3c || code === 0x3e || code === 0x26)
-        return `\\u00${code.toString(16).padStart(2, "0")}`;
-    return undefined;
-});
-/** The escaped body of a Go string literal (without quotes) for well-formed text. */
-function escapeText(text) {
-    let out = "";
-    let chunkStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let escape;
-        if (code < 0x80)
-            escape = ASCII_ESCAPES[code];
-        else if (code === 0x2028 || code === 0x2029)
-            escape = `\\u${code.toString(16)}`;
-        else if (code >= 0xd800 && code <= 0xdfff) {
-            const next = text.charCodeAt(i + 1);
-            if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)
-                i++;
-            else
-                escape = "\\ufffd";
-        }
-        if (escape !== undefined) {
-            out += text.slice(chunkStart, i) + escape;
-            chunkStart = i + 1;
-        }
-    }
-    return out + text.slice(chunkStart);
-}
-/** A Go string holding arbitrary bytes: every byte that starts no valid UTF-8 sequence becomes `\ufffd`. */
-function escapeBytes(bytes) {
-    let out = "";
-    let runStart = 0;
-    for (let i = 0; i < bytes.length;) {
-        const length = utf8SequenceLength(bytes, i);
-        if (length > 0) {
-            i += length;
-            continue;
-        }
-        out += escapeText(UTF8_DECODER.decode(bytes.subarray(runStart, i))) + "\\ufffd";
-        i++;
-        runStart = i;
-    }
-    return out + escapeText(UTF8_DECODER.decode(bytes.subarray(runStart)));
-}
-function quote(text) {
-    return `"${escapeText(text)}"`;
-}
-function encodeBytes(bytes) {
-    // The tree keeps both Go []byte (type:bytes, which json.Marshal writes as base64) and type:str strings
-    // that are not UTF-8 as Uint8Array. Only type:bytes can be valid UTF-8, and sops itself never writes
-    // type:bytes, so invalid UTF-8 is treated as the far more common Go string.
-    if (isValidUtf8(bytes))
-        return `"${Buffer.from(bytes).toString("base64")}"`;
-    return `"${escapeBytes(bytes)}"`;
-}
-class JsonEmitter {
-    indent;
-    constructor(indent) {
-        this.indent = indent;
-    }
-    newline(depth) {
-        return "\n" + this.indent.repeat(depth);
-    }
-    /** `json.Indent` output: `{}`/`[]` when empty, else one member per line at depth + 1. */
-    container(open, close, members, depth) {
-        if (members.length === 0)
-            return open + close;
-        const inner = this.newline(depth + 1);
-        return open + inner + members.join("," + inner) + this.newline(depth) + close;
-    }
-    encode(value, depth, path) {
-        if (isTreeMap(value)) {
-            const members = value
-                .entries()
-                .map(({ key, value: child }) => `${quote(key)}: ${this.encode(child, depth + 1, { parent: path, segment: key })}`);
-            return this.container("{", "}", members, depth);
-        }
-        if (isTreeList(value)) {
-            const members = [];
-            for (const item of value) {
-                if (!(item instanceof Comment))
-                    members.push(this.encode(item, depth + 1, { parent: path, segment: members.length }));
-            }
-            return this.container("[", "]", members, depth);
-        }
-        if (value === null)
-            return "null";
-        if (typeof value === "string")
-            return quote(value);
-        if (typeof value === "bigint")
-            return value.toString();
-        if (typeof value === "boolean")
-            return value ? "true" : "false";
-        if (typeof value === "number") {
-            if (!Number.isFinite(value))
-                throw badInput(`JSON cannot represent the non-finite number at ${formatPath(path)}`);
-            return formatFloatJson(value);
-        }
-        if (value instanceof SopsTime)
-            return quote(value.text);
-        return encodeBytes(value);
-    }
-}
-function indentString(indent) {
-    if (indent === undefined || indent === -1)
-        return "\t";
-    if (!Number.isInteger(indent) || indent < -1) {
-        throw badInput(`JSON indentation must be -1 (tab) or a number of spaces >= 0, got ${indent}`);
-    }
-    return " ".repeat(indent);
-}
-/** The `sops` key is the metadata; a `sops` key anywhere else is ordinary data. */
-function splitMetadata(document) {
-    const metadata = document.get(METADATA_KEY);
-    if (metadata === undefined || metadata === null) {
-        throw new SopsError("NOT_SOPS_FILE", "the JSON document has no top-level `sops` metadata key");
-    }
-    if (!isTreeMap(metadata))
-        throw new SopsError("NOT_SOPS_FILE", "the top-level `sops` value must be a JSON object");
-    const data = new TreeMap(document.entries().filter((entry) => entry.key !== METADATA_KEY));
-    return { branches: [data], metadata };
-}
-function createJsonStore(options = {}) {
-    const emitter = new JsonEmitter(indentString(options.indent));
-    const emitDocument = (value) => json_UTF8.encode(emitter.encode(value, 0, undefined) + "\n");
-    return {
-        format: "json",
-        parsePlain: (bytes) => [parseJsonObject(bytes)],
-        parseEncrypted: (bytes) => splitMetadata(parseJsonObject(bytes)),
-        emitPlain(branches) {
-            const [first] = branches;
-            if (first === undefined)
-                throw badInput("there is no document to write as JSON");
-            // A multi-document YAML stream has no single JSON object; its documents become an array.
-            return emitDocument(branches.length === 1 ? first : branches);
-        },
-        emitEncrypted(branches, metadata) {
-            const [first] = branches;
-            if (first === undefined || branches.length > 1) {
-                throw badInput(`an encrypted JSON file holds exactly one document, got ${branches.length}`);
-            }
-            return emitDocument(new TreeMap([...first.items, { key: METADATA_KEY, value: metadata }]));
-        },
-        emitValue(value) {
-            // `sops decrypt --extract` writes a mapping as a whole file, any other tree through `json.Indent`
-            // without a final newline, a string as its raw bytes and other scalars as their text.
-            if (isTreeMap(value))
-                return emitDocument(value);
-            if (isTreeList(value))
-                return json_UTF8.encode(emitter.encode(value, 0, undefined));
-            if (value instanceof Uint8Array)
-                return value;
-            return json_UTF8.encode(valueToString(value));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/binary.ts
-/**
- * The binary store (sops `stores/json/store.go` `BinaryStore`): any file that is not YAML, JSON, dotenv or
- * INI is one opaque value under the key `data`, wrapped in the JSON store's encrypted format.
- */
-
-
-
-
-const DATA_KEY = "data";
-const binary_UTF8 = new TextEncoder();
-function createBinaryStore(options) {
-    const json = createJsonStore(options);
-    return {
-        format: "binary",
-        // Text stays a Go string (`type:str`), a BOM included; other bytes stay bytes so that none are lost.
-        parsePlain: (bytes) => [new TreeMap([{ key: DATA_KEY, value: textOrBytes(new Uint8Array(bytes)) }])],
-        parseEncrypted(bytes) {
-            const document = json.parseEncrypted(bytes);
-            if (document.branches[0]?.get(DATA_KEY) === undefined) {
-                throw malformed("the encrypted binary file has no top-level `data` key");
-            }
-            return document;
-        },
-        emitPlain(branches) {
-            const [branch] = branches;
-            if (branch === undefined || branches.length > 1) {
-                throw badInput(`a binary file holds exactly one document, got ${branches.length}`);
-            }
-            const value = branch.get(DATA_KEY);
-            if (value === undefined)
-                throw malformed("binary store needs a `data` key");
-            if (typeof value === "string")
-                return binary_UTF8.encode(value);
-            if (value instanceof Uint8Array)
-                return new Uint8Array(value);
-            throw malformed("the binary store's `data` value must be a string");
-        },
-        emitEncrypted: (branches, metadata) => json.emitEncrypted(branches, metadata),
-        emitValue() {
-            throw badInput("a binary file is not structured: a single value cannot be extracted from it");
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/flatten.ts
-/**
- * What the flat stores (dotenv, INI) share. They cannot nest, so sops writes its metadata as one key per
- * leaf: nested maps add `__map_<key>` and lists add `__list_<index>` to the key (`sops:stores/flatten.go`).
- * Values are always strings in the flat form; the metadata reader coerces them the way mapstructure's weak
- * typing does.
- */
-
-
-
-/**
- * dotenv has no multi-line syntax, and sops' INI store escapes metadata the same way, so newlines travel as
- * the two characters `\n`. A literal backslash-n has no escape: it reads back as a newline (as in sops).
- */
-const escapeNewlines = (text) => text.replaceAll("\n", "\\n");
-const unescapeNewlines = (text) => text.replaceAll("\\n", "\n");
-const MAP_SEPARATOR = "__map_";
-const LIST_SEPARATOR = "__list_";
-/** Real metadata nests four levels (`key_groups` → group → key type → entry → field); the cap only stops hostile input. */
-const flatten_MAX_DEPTH = 32;
-/**
- * Flatten a metadata tree into `[prefix + path, text]` pairs sorted by key, as sops ≥ 3.8 writes them.
- * Nulls and empty lists/maps produce no pair, as in sops (a nil value is skipped, an empty container has
- * no leaves).
- */
-function flattenMetadata(metadata, prefix) {
-    const pairs = [];
-    const visit = (path, value) => {
-        if (isTreeMap(value)) {
-            for (const { key, value: child } of value.entries())
-                visit(`${path}${MAP_SEPARATOR}${key}`, child);
-        }
-        else if (isTreeList(value)) {
-            withoutComments(value).forEach((child, index) => {
-                visit(`${path}${LIST_SEPARATOR}${index}`, child);
-            });
-        }
-        else if (value !== null) {
-            pairs.push([path, valueToString(value)]);
-        }
-    };
-    for (const { key, value } of metadata.entries())
-        visit(prefix + key, value);
-    return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-function withoutComments(list) {
-    return list.filter((item) => !(item instanceof Comment));
-}
-/** Split `age__list_0__map_enc` into `age`, list index 0, map key `enc` (sops `tokenize`). */
-function tokenize(flatKey) {
-    const parts = flatKey.split(/(__map_|__list_)/);
-    const segments = [{ kind: "map", key: parts[0] ?? "" }];
-    for (let i = 1; i < parts.length; i += 2) {
-        const text = parts[i + 1] ?? "";
-        if (parts[i] === MAP_SEPARATOR) {
-            segments.push({ kind: "map", key: text });
-        }
-        else {
-            // sops ignores Atoi errors (an index of 0); a non-canonical index is refused here instead.
-            if (!/^(0|[1-9][0-9]{0,8})$/.test(text)) {
-                throw malformed(`metadata key ${JSON.stringify(flatKey)} has an invalid list index ${JSON.stringify(text)}`);
-            }
-            segments.push({ kind: "list", index: Number(text) });
-        }
-    }
-    if (segments.some((segment) => segment.kind === "map" && segment.key === "")) {
-        throw malformed(`metadata key ${JSON.stringify(flatKey)} has an empty name segment`);
-    }
-    if (segments.length > flatten_MAX_DEPTH)
-        throw malformed(`metadata key ${JSON.stringify(flatKey)} nests too deeply`);
-    return segments;
-}
-function getChild(node, segment, flatKey) {
-    if (node.kind === "map" && segment.kind === "map")
-        return node.children.get(segment.key);
-    if (node.kind === "list" && segment.kind === "list")
-        return node.children.get(segment.index);
-    throw malformed(`metadata key ${JSON.stringify(flatKey)} mixes a list and a map at the same path`);
-}
-function setChild(node, segment, child) {
-    if (node.kind === "map" && segment.kind === "map")
-        node.children.set(segment.key, child);
-    else if (node.kind === "list" && segment.kind === "list")
-        node.children.set(segment.index, child);
-}
-function containerFor(segment) {
-    return segment.kind === "map"
-        ? { kind: "map", children: new Map() }
-        : { kind: "list", children: new Map() };
-}
-/**
- * Rebuild the metadata tree from flattened pairs. Every key must start with `prefix`. A repeated key keeps
- * its first position and its last value (sops reads them into a Go map). Lists must hold every index from
- * 0 to their largest one; values stay strings.
- */
-function unflattenMetadata(pairs, prefix) {
-    const root = { kind: "map", children: new Map() };
-    for (const [fullKey, value] of pairs) {
-        if (!fullKey.startsWith(prefix))
-            throw malformed(`metadata key ${JSON.stringify(fullKey)} lacks the prefix "${prefix}"`);
-        const segments = tokenize(fullKey.slice(prefix.length));
-        let node = root;
-        segments.forEach((segment, i) => {
-            const next = segments[i + 1];
-            const existing = getChild(node, segment, fullKey);
-            if (next === undefined) {
-                if (existing !== undefined && typeof existing !== "string") {
-                    throw malformed(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
-                }
-                setChild(node, segment, value);
-                return;
-            }
-            if (typeof existing === "string")
-                throw malformed(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
-            const child = existing ?? containerFor(next);
-            if (existing === undefined)
-                setChild(node, segment, child);
-            node = child;
-        });
-    }
-    return toTreeMap(root, (key) => prefix + key);
-}
-/** `path` is the flat key of `node`, used only to name the place of an error. */
-function toTreeValue(node, path) {
-    if (typeof node === "string")
-        return node;
-    if (node.kind === "map")
-        return toTreeMap(node, (key) => `${path}${MAP_SEPARATOR}${key}`);
-    const list = [];
-    // With n distinct indices, any index >= n implies a gap below n, so checking 0..n-1 suffices.
-    for (let index = 0; index < node.children.size; index++) {
-        const child = node.children.get(index);
-        if (child === undefined)
-            throw malformed(`metadata list ${path} is missing index ${index}`);
-        list.push(toTreeValue(child, `${path}${LIST_SEPARATOR}${index}`));
-    }
-    return list;
-}
-function toTreeMap(node, childPath) {
-    const map = new TreeMap();
-    for (const [key, child] of node.children)
-        map.items.push({ key, value: toTreeValue(child, childPath(key)) });
-    return map;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/dotenv.ts
-/**
- * The dotenv store (`sops:stores/dotenv/store.go`). sops' dotenv is deliberately naive: no trimming, no
- * quotes, no `export`; the key is everything before the first `=`. Reproducing that exactly matters because
- * keys and values feed the MAC: `foo =x` has the key `foo ` (with its space).
- */
-
-
-
-
-
-const SOPS_PREFIX = "sops_";
-const utf8Encoder = new TextEncoder();
-function parseItems(bytes) {
-    const items = [];
-    decodeUtf8(bytes, "dotenv")
-        .split("\n")
-        .forEach((line, index) => {
-        if (line === "")
-            return;
-        if (line.startsWith("#")) {
-            items.push(new Comment(line.slice(1)));
-            return;
-        }
-        const equals = line.indexOf("=");
-        // The line itself is not quoted: it may be a secret missing its `=`.
-        if (equals === -1)
-            throw malformed(`dotenv line ${index + 1} has no "=" (expected KEY=VALUE)`);
-        items.push({ key: line.slice(0, equals), value: unescapeNewlines(line.slice(equals + 1)) });
-    });
-    return items;
-}
-function dotenv_scalarText(value, key) {
-    if (!isScalar(value))
-        throw malformed(`dotenv cannot hold nested values (key ${key})`);
-    return valueToString(value);
-}
-function formatLines(items) {
-    let text = "";
-    for (const item of items) {
-        if (item instanceof Comment) {
-            // One `#` per line: a multi-line comment (from YAML) would otherwise turn into broken KEY=VALUE lines.
-            text += item.value
-                .split("\n")
-                .map((line) => `#${line}\n`)
-                .join("");
-            continue;
-        }
-        // sops writes such keys unchecked; they would read back as a different key or as a comment.
-        if (item.key.includes("=") || item.key.includes("\n") || item.key.startsWith("#")) {
-            throw malformed(`dotenv cannot hold the key ${JSON.stringify(item.key)} (it contains "=", "#" or a newline)`);
-        }
-        text += `${item.key}=${escapeNewlines(dotenv_scalarText(item.value, item.key))}\n`;
-    }
-    return text;
-}
-function singleBranch(branches) {
-    const [branch] = branches;
-    if (branch === undefined || branches.length > 1) {
-        throw malformed(`dotenv holds exactly one document, got ${branches.length}`);
-    }
-    return branch;
-}
-function checkDataKeys(branch) {
-    for (const { key } of branch.entries()) {
-        if (key.startsWith(SOPS_PREFIX)) {
-            throw malformed(`dotenv key ${key} starts with "${SOPS_PREFIX}", which is reserved for sops metadata`);
-        }
-    }
-}
-function createDotenvStore() {
-    return {
-        format: "dotenv",
-        parsePlain(bytes) {
-            return [new TreeMap(parseItems(bytes))];
-        },
-        parseEncrypted(bytes) {
-            const data = [];
-            const metadataPairs = [];
-            for (const item of parseItems(bytes)) {
-                if (!(item instanceof Comment) && item.key.startsWith(SOPS_PREFIX)) {
-                    metadataPairs.push([item.key, item.value]);
-                }
-                else {
-                    data.push(item);
-                }
-            }
-            if (metadataPairs.length === 0) {
-                throw new SopsError("NOT_SOPS_FILE", `dotenv input has no "${SOPS_PREFIX}" metadata keys`);
-            }
-            return { branches: [new TreeMap(data)], metadata: unflattenMetadata(metadataPairs, SOPS_PREFIX) };
-        },
-        emitPlain(branches) {
-            const branch = singleBranch(branches);
-            checkDataKeys(branch);
-            return utf8Encoder.encode(formatLines(branch.items));
-        },
-        emitEncrypted(branches, metadata) {
-            const branch = singleBranch(branches);
-            checkDataKeys(branch);
-            const metadataItems = flattenMetadata(metadata, SOPS_PREFIX).map(([key, value]) => ({ key, value }));
-            return utf8Encoder.encode(formatLines([...branch.items, ...metadataItems]));
-        },
-        emitValue(value) {
-            if (value instanceof Uint8Array)
-                return value;
-            if (!isScalar(value))
-                throw malformed("dotenv can only extract a single value, not a map or list");
-            return utf8Encoder.encode(valueToString(value));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/ini.ts
-/**
- * The INI store (`sops:stores/ini/store.go`). sops delegates INI syntax to go-ini v1.67 (loaded with
- * `AllowNonUniqueSections: true`, every other option at its default), so the parser and writer here follow
- * go-ini's rules, because the values they produce feed the MAC:
- *
- * - Lines are left-trimmed; a line starting with `#` or `;` is a comment; `[name]` opens a section (name not
- *   trimmed, anything after the last `]` ignored except a comment); other lines are `key = value` or
- *   `key: value` (first `=` or `:`), keys trimmed, optionally quoted with `"`, `"""` or a backtick.
- * - Values: `"""…"""` and backtick quotes are taken literally and may span lines; otherwise the value is
- *   trimmed, a trailing `\` continues it on the next line (IgnoreContinuation is false), the first `#` or `;`
- *   starts an inline comment (IgnoreInlineComment is false, SpaceBeforeInlineComment false: `a;b` is `a`),
- *   and one pair of surrounding `"` or `'` is removed.
- * - Comment lines accumulate and attach to the next section header or key; an inline comment is appended.
- *   A repeated key in a section keeps its first position and takes the last value and comment.
- * - Keys before the first header form the section `DEFAULT`, listed first.
- *
- * The tree holds one entry per section (repeated section names stay separate). A section comment is its
- * first item; a key's comment is the item right after the key (where sops puts it).
- */
-
-
-
-
-
-const DEFAULT_SECTION = "DEFAULT";
-const METADATA_SECTION = "sops";
-// Go's unicode.IsSpace, which strings.TrimSpace and go-ini's trimming use (JavaScript's \s differs).
-const ini_GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-const LEADING_SPACE = new RegExp(`^[${ini_GO_SPACE}]+`, "u");
-const TRAILING_SPACE = new RegExp(`[${ini_GO_SPACE}]+$`, "u");
-const trimLeft = (text) => text.replace(LEADING_SPACE, "");
-const trim = (text) => trimLeft(text).replace(TRAILING_SPACE, "");
-const ini_utf8Encoder = new TextEncoder();
-const utf8Length = (text) => ini_utf8Encoder.encode(text).length;
-function indexOfAny(text, chars, from = 0) {
-    for (let i = from; i < text.length; i++) {
-        if (chars.includes(text.charAt(i)))
-            return i;
-    }
-    return -1;
-}
-/** go-ini `cleanComment`: the part of `text` from its first `#` or `;`, if any. */
-function trailingComment(text) {
-    const start = indexOfAny(text, "#;");
-    return start === -1 ? undefined : text.slice(start);
-}
-/** go-ini `hasSurroundedQuote`: quoted at both ends with no other occurrence of the quote inside. */
-function hasSurroundingQuote(text, quote) {
-    return text.length >= 2 && text.startsWith(quote) && text.indexOf(quote, 1) === text.length - 1;
-}
-/** sops `stripCommentChar`: drop the run of markers and spaces that opens the comment. */
-function stripCommentMarker(comment) {
-    if (comment.startsWith(";"))
-        return comment.replace(/^[; ]+/, "");
-    if (comment.startsWith("#"))
-        return comment.replace(/^[# ]+/, "");
-    return comment;
-}
-/** A line-by-line reader shaped like go-ini's parser, which reads with `bufio.Reader.ReadBytes('\n')`. */
-class IniParser {
-    chunks;
-    next = 0;
-    eof = false;
-    /** Comment lines (and inline comments) waiting for the section or key they belong to. */
-    pendingComment = "";
-    constructor(text) {
-        this.chunks = text.split(/(?<=\n)/);
-    }
-    parse() {
-        let section = { name: DEFAULT_SECTION, comment: "", keys: [] };
-        const sections = [section];
-        let keyIndex = new Map();
-        let autoIncrement = 1;
-        while (!this.eof) {
-            const line = trimLeft(this.readLine());
-            const lineNumber = this.next;
-            if (line === "")
-                continue;
-            if (line.startsWith("#") || line.startsWith(";")) {
-                this.pendingComment += line;
-                continue;
-            }
-            if (line.startsWith("[")) {
-                const close = line.lastIndexOf("]");
-                if (close === -1)
-                    throw malformed(`INI line ${lineNumber}: section header has no closing "]"`);
-                const name = line.slice(1, close);
-                if (name === "")
-                    throw malformed(`INI line ${lineNumber}: empty section name`);
-                this.pendingComment += trailingComment(line.slice(close + 1)) ?? "";
-                section = { name, comment: this.takeComment(), keys: [] };
-                sections.push(section);
-                keyIndex = new Map();
-                autoIncrement = 1;
-                continue;
-            }
-            const { name: rawName, offset } = readKeyName(line, lineNumber);
-            // go-ini's auto-increment keys: `- = a` and `- = b` become `#1` and `#2`.
-            const name = rawName === "-" ? `#${autoIncrement++}` : rawName;
-            const value = this.readValue(line.slice(offset), lineNumber);
-            if (name === "")
-                throw malformed(`INI line ${lineNumber}: empty key name`);
-            let key = keyIndex.get(name);
-            if (key === undefined) {
-                key = { name, value, comment: "" };
-                keyIndex.set(name, key);
-                section.keys.push(key);
-            }
-            key.value = value;
-            key.comment = this.takeComment();
-        }
-        return sections;
-    }
-    readLine() {
-        const chunk = this.chunks[this.next] ?? "";
-        if (this.next < this.chunks.length)
-            this.next++;
-        if (!chunk.endsWith("\n"))
-            this.eof = true;
-        return chunk;
-    }
-    takeComment() {
-        const comment = trim(this.pendingComment);
-        this.pendingComment = "";
-        return comment;
-    }
-    readValue(rest, lineNumber) {
-        let line = trimLeft(rest);
-        if (line === "")
-            return "";
-        const quote = line.length > 3 && line.startsWith('"""') ? '"""' : line.startsWith("`") ? "`" : "";
-        if (quote !== "") {
-            const body = line.slice(quote.length);
-            const close = body.lastIndexOf(quote);
-            return close === -1 ? this.readMultiline(body, quote, lineNumber) : body.slice(0, close);
-        }
-        line = trim(line);
-        if (line.endsWith("\\"))
-            return this.readContinuation(line.slice(0, -1));
-        const commentStart = indexOfAny(line, "#;");
-        if (commentStart !== -1) {
-            this.pendingComment += line.slice(commentStart);
-            line = trim(line.slice(0, commentStart));
-        }
-        if (hasSurroundingQuote(line, "'") || hasSurroundingQuote(line, '"'))
-            line = line.slice(1, -1);
-        return line;
-    }
-    readMultiline(start, quote, lineNumber) {
-        let value = start;
-        for (;;) {
-            const line = this.readLine();
-            const close = line.lastIndexOf(quote);
-            if (close !== -1) {
-                const comment = trailingComment(line.slice(close));
-                if (comment !== undefined)
-                    this.pendingComment += trim(comment);
-                return value + line.slice(0, close);
-            }
-            value += line;
-            if (this.eof)
-                throw malformed(`INI line ${lineNumber}: quoted value is never closed`);
-        }
-    }
-    readContinuation(start) {
-        let value = start;
-        for (;;) {
-            const line = trim(this.readLine());
-            if (line === "")
-                return value;
-            value += line;
-            if (!value.endsWith("\\"))
-                return value;
-            value = value.slice(0, -1);
-        }
-    }
-}
-/** go-ini `readKeyName`; `offset` is where the value starts (after the delimiter). */
-function readKeyName(line, lineNumber) {
-    let quote = "";
-    // go-ini compares byte lengths here.
-    if (line.startsWith('"'))
-        quote = utf8Length(line) > 6 && line.startsWith('"""') ? '"""' : '"';
-    else if (line.startsWith("`"))
-        quote = "`";
-    if (quote !== "") {
-        const close = line.indexOf(quote, quote.length);
-        if (close === -1)
-            throw malformed(`INI line ${lineNumber}: quoted key has no closing quote`);
-        const delimiter = indexOfAny(line, "=:", close + quote.length);
-        if (delimiter === -1)
-            throw malformed(`INI line ${lineNumber}: no "=" or ":" after the key`);
-        return { name: trim(line.slice(quote.length, close)), offset: delimiter + 1 };
-    }
-    const delimiter = indexOfAny(line, "=:");
-    if (delimiter === -1) {
-        throw malformed(`INI line ${lineNumber} is not a section header, a comment or key = value`);
-    }
-    return { name: trim(line.slice(0, delimiter)), offset: delimiter + 1 };
-}
-function parseSections(bytes) {
-    // go-ini skips a UTF-8 byte order mark.
-    return new IniParser(decodeUtf8(bytes, "INI").replace(/^\uFEFF/, "")).parse();
-}
-function sectionsToTree(sections) {
-    const root = new TreeMap();
-    sections.forEach((section, index) => {
-        // The implicit DEFAULT section (index 0) only appears when keys precede the first header.
-        if (index === 0 && section.keys.length === 0)
-            return;
-        const items = [];
-        if (section.comment !== "")
-            items.push(new Comment(stripCommentMarker(section.comment)));
-        for (const key of section.keys) {
-            items.push({ key: key.name, value: key.value });
-            if (key.comment !== "")
-                items.push(new Comment(stripCommentMarker(key.comment)));
-        }
-        root.items.push({ key: section.name, value: new TreeMap(items) });
-    });
-    return root;
-}
-/** sops `encodeTree` for one section: a leading comment is the section's, any other the preceding key's. */
-function treeToSection(name, map) {
-    if (name === "" || name.includes("\n")) {
-        throw malformed(`INI cannot hold the section name ${JSON.stringify(name)}`);
-    }
-    const section = { name, comment: "", keys: [] };
-    const keyIndex = new Map();
-    let last;
-    map.items.forEach((item, index) => {
-        if (item instanceof Comment) {
-            if (index === 0)
-                section.comment = item.value;
-            else if (last !== undefined)
-                last.comment = item.value;
-            return;
-        }
-        if (!isScalar(item.value))
-            throw malformed(`INI cannot hold nested values (key ${name}.${item.key})`);
-        const value = valueToString(item.value);
-        last = keyIndex.get(item.key);
-        if (last === undefined) {
-            last = { name: item.key, value, comment: "" };
-            keyIndex.set(item.key, last);
-            section.keys.push(last);
-        }
-        last.value = value;
-    });
-    return section;
-}
-function treeToSections(branch) {
-    // Comments outside any section have nowhere to go in INI; sops drops them too.
-    return branch.entries().map(({ key, value }) => {
-        if (!isTreeMap(value))
-            throw malformed(`INI section ${key} must be a mapping of keys to values`);
-        return treeToSection(key, value);
-    });
-}
-/** go-ini's comment writer; it trims key comment lines but not section comment lines. */
-function formatComment(comment, trimLines) {
-    return comment
-        .split("\n")
-        .map((line) => {
-        if (!line.startsWith("#") && !line.startsWith(";"))
-            return `; ${trimLines ? trim(line) : line}\n`;
-        return `${line.charAt(0)} ${trim(line.slice(1))}\n`;
-    })
-        .join("");
-}
-/**
- * go-ini's quoting comes first so that output matches sops byte for byte. go-ini writes some keys and values
- * in a form that reads back differently (`"q"` loses its quotes, a trailing `\\` continues the line, a key
- * starting with `#` becomes a comment); for those the other quote styles are tried, and a text no style can
- * carry is refused rather than silently changed.
- */
-function chooseForm(candidates, readsBack) {
-    return candidates.find((form) => {
-        try {
-            return readsBack(form);
-        }
-        catch {
-            return false;
-        }
-    });
-}
-function quoteKey(name, sectionName) {
-    const goIni = name.includes('"') || name.includes("=") || name.includes(":")
-        ? `\`${name}\``
-        : name.includes("`")
-            ? `"""${name}"""`
-            : name;
-    const form = chooseForm([goIni, `\`${name}\``, `"""${name}"""`], (candidate) => {
-        const [parsed] = new IniParser(`${candidate} = v\n`).parse();
-        return parsed?.keys.length === 1 && parsed.keys[0]?.name === name;
-    });
-    if (form === undefined)
-        throw malformed(`INI cannot represent the key ${JSON.stringify(name)} in section ${sectionName}`);
-    return form;
-}
-function quoteValue(value, where) {
-    let goIni = value;
-    if (value.includes("\n") || value.includes("`"))
-        goIni = `"""${value}"""`;
-    else if (value.includes("#") || value.includes(";"))
-        goIni = `\`${value}\``;
-    else if (trim(value) !== value)
-        goIni = `"${value}"`;
-    const form = chooseForm([goIni, `\`${value}\``, `"""${value}"""`, `"${value}"`], (candidate) => {
-        const [parsed] = new IniParser(`k = ${candidate}\n`).parse();
-        return parsed?.keys[0]?.value === value;
-    });
-    if (form === undefined)
-        throw malformed(`INI cannot represent the value of key ${where}`);
-    return form;
-}
-/**
- * go-ini `WriteTo` with its default PrettyFormat: `=` aligned per section on the longest key (in bytes),
- * a blank line after each section, and a leading DEFAULT section written without its header (or not at all
- * when it has no keys). sops' own files end after the last key, without go-ini's final blank line.
- */
-function writeSections(sections) {
-    let text = "";
-    sections.forEach((section, index) => {
-        if (section.comment !== "")
-            text += formatComment(section.comment, false);
-        // go-ini compares the name case-insensitively, which would turn a leading [default] into DEFAULT.
-        if (index > 0 || section.name !== DEFAULT_SECTION)
-            text += `[${section.name}]\n`;
-        else if (section.keys.length === 0)
-            return;
-        const names = section.keys.map((key) => quoteKey(key.name, section.name));
-        const width = Math.max(0, ...names.map(utf8Length));
-        section.keys.forEach((key, i) => {
-            const name = names[i] ?? key.name;
-            if (key.comment !== "")
-                text += formatComment(key.comment, true);
-            const value = quoteValue(key.value, `${section.name}.${key.name}`);
-            text += `${name}${" ".repeat(width - utf8Length(name))} = ${value}\n`;
-        });
-        text += "\n";
-    });
-    // Only a section separator produces an empty line: every written line has content.
-    return text.endsWith("\n\n") ? text.slice(0, -1) : text;
-}
-function createIniStore() {
-    const emitPlain = (branches) => ini_utf8Encoder.encode(writeSections(branches.flatMap(treeToSections)));
-    return {
-        format: "ini",
-        parsePlain(bytes) {
-            return [sectionsToTree(parseSections(bytes))];
-        },
-        parseEncrypted(bytes) {
-            const sections = parseSections(bytes);
-            const metadataSection = sections.find((section) => section.name === METADATA_SECTION);
-            if (metadataSection === undefined) {
-                throw new SopsError("NOT_SOPS_FILE", `INI input has no [${METADATA_SECTION}] section`);
-            }
-            // sops ≤ 3.12 and ≥ 3.13.2 write newlines as `\n`; 3.13.0/3.13.1 wrote real ones inside """…""".
-            const pairs = metadataSection.keys.map(({ name, value }) => [
-                name,
-                unescapeNewlines(value),
-            ]);
-            return {
-                branches: [sectionsToTree(sections.filter((section) => section.name !== METADATA_SECTION))],
-                metadata: unflattenMetadata(pairs, ""),
-            };
-        },
-        emitPlain,
-        emitEncrypted(branches, metadata) {
-            const sections = branches.flatMap(treeToSections);
-            if (sections.some((section) => section.name === METADATA_SECTION)) {
-                throw malformed(`INI section [${METADATA_SECTION}] is reserved for sops metadata`);
-            }
-            const metadataKeys = flattenMetadata(metadata, "").map(([name, value]) => ({
-                name,
-                value: escapeNewlines(value),
-                comment: "",
-            }));
-            sections.push({ name: METADATA_SECTION, comment: "", keys: metadataKeys });
-            return ini_utf8Encoder.encode(writeSections(sections));
-        },
-        emitValue(value) {
-            if (value instanceof Uint8Array)
-                return value;
-            if (isScalar(value))
-                return ini_utf8Encoder.encode(valueToString(value));
-            if (!isTreeMap(value))
-                throw malformed("INI cannot extract a list");
-            // One section's keys print as INI lines without a header; a map of sections prints as a document.
-            if (value.entries().every((entry) => isScalar(entry.value))) {
-                return ini_utf8Encoder.encode(writeSections([treeToSection(DEFAULT_SECTION, value)]));
-            }
-            return emitPlain([value]);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/store.ts
-const FORMATS = ["yaml", "json", "dotenv", "ini", "binary"];
-
-;// CONCATENATED MODULE: ./actions/lib/sops/tree-path.ts
-/**
- * sops' path expressions (`--extract '["a"]["b"][0]'`, `sops set FILE '["k"]' VALUE`) and the tree
- * operations they drive.
- */
-
-
-function parsePathExpression(expression) {
-    const parts = [];
-    const token = /\[\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\d+))\s*\]/y;
-    let position = 0;
-    while (position < expression.length) {
-        token.lastIndex = position;
-        const match = token.exec(expression);
-        if (!match) {
-            throw badInput(`path "${expression.slice(0, 80)}" is not of the form ["key"][0]["other"] (at character ${position + 1})`);
-        }
-        const [, double, single, index] = match;
-        if (index !== undefined)
-            parts.push(Number(index));
-        else
-            parts.push((double ?? single ?? "").replace(/\\(.)/g, "$1"));
-        position = token.lastIndex;
-    }
-    if (parts.length === 0)
-        throw badInput('the path is empty: give at least one ["key"]');
-    return parts;
-}
-function tree_path_formatPath(parts) {
-    return parts.map((part) => (typeof part === "number" ? `[${part}]` : `[${JSON.stringify(part)}]`)).join("");
-}
-function child(value, part) {
-    if (typeof part === "string" && isTreeMap(value))
-        return value.get(part);
-    if (typeof part === "number" && isTreeList(value)) {
-        const items = value.filter((item) => !(item instanceof Comment));
-        return items[part];
-    }
-    return undefined;
-}
-function getPath(root, parts) {
-    let current = root;
-    parts.forEach((part, depth) => {
-        const next = child(current, part);
-        if (next === undefined)
-            throw badInput(`${tree_path_formatPath(parts.slice(0, depth + 1))} does not exist in the file`);
-        current = next;
-    });
-    return current;
-}
-/** A copy of `root` with the value at `parts` replaced (missing map keys are created, as `sops set` does). */
-function setPath(root, parts, value) {
-    return replaceIn(root, parts, 0, value);
-}
-/** A copy of `root` without the value at `parts`. */
-function unsetPath(root, parts) {
-    getPath(root, parts);
-    return replaceIn(root, parts, 0, undefined);
-}
-function replaceIn(node, parts, depth, value) {
-    const part = parts[depth];
-    const last = depth === parts.length - 1;
-    const where = tree_path_formatPath(parts.slice(0, depth + 1));
-    if (typeof part === "string") {
-        if (!isTreeMap(node))
-            throw badInput(`${where}: the parent is not a mapping`);
-        const items = [...node.items];
-        const at = items.findIndex((item) => !(item instanceof Comment) && item.key === part);
-        const existing = at >= 0 ? items[at].value : new TreeMap();
-        const next = last ? value : replaceIn(existing, parts, depth + 1, value);
-        if (next === undefined)
-            items.splice(at, 1);
-        else if (at >= 0)
-            items[at] = { key: part, value: next };
-        else
-            items.push({ key: part, value: next });
-        return new TreeMap(items);
-    }
-    if (!isTreeList(node))
-        throw badInput(`${where}: the parent is not a list`);
-    const positions = node.flatMap((item, index) => (item instanceof Comment ? [] : [index]));
-    const at = positions[part];
-    if (at === undefined) {
-        if (part !== positions.length || value === undefined)
-            throw badInput(`${where} is past the end of the list`);
-        return [...node, last ? value : replaceIn(new TreeMap(), parts, depth + 1, value)];
-    }
-    const list = [...node];
-    const next = last ? value : replaceIn(list[at], parts, depth + 1, value);
-    if (next === undefined)
-        list.splice(at, 1);
-    else
-        list[at] = next;
-    return list;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml.ts
-/**
- * The YAML store, reproducing sops 3.13's `stores/yaml` on top of go.yaml.in/yaml/v3.
- *
- * The `yaml` package only tokenises and composes here (failsafe schema, so every scalar arrives as
- * text): scalar typing follows yaml.v3's `resolve()`, comments are placed from their source positions,
- * and output comes from a small emitter that mirrors libyaml's indentation and scalar-style rules as
- * yaml.v3 configures them (indent 4, indented block sequences, no line folding, unicode output).
- *
- * Choices where sops itself would not produce a tree (or does not say):
- * - An empty stream (no document at all) is MALFORMED; `---` alone is one empty document.
- * - A mapping key that resolves to something other than a string (`1: x`, `true: x`) keeps its source
- *   text as a string key; sops fails later with "Tree contains a non-string key". Non-scalar keys are
- *   MALFORMED.
- * - Plain integers beyond int64 become float64 (yaml.v3 would yield uint64, which sops cannot walk).
- * - Merge keys (`<<`) are expanded in place: the merged entries appear where `<<` stood, explicit keys
- *   of the mapping win, earlier merge sources win over later ones.
- * - A comment on the same line as an entry becomes `Comment(text, true)` right after that entry; one on
- *   the line of a key whose value is a block collection (`key: # c`) too, and it is written back there.
- */
-
-
-
-
-
-
-
-// ---------------------------------------------------------------------------------------------------
-// Scalar resolution (yaml.v3 `resolve`)
-const yaml_INT64_MIN = -(2n ** 63n);
-const yaml_INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
-const FIXED_VALUES = new Map([
-    ["true", true],
-    ["True", true],
-    ["TRUE", true],
-    ["false", false],
-    ["False", false],
-    ["FALSE", false],
-    ["~", null],
-    ["null", null],
-    ["Null", null],
-    ["NULL", null],
-    [".nan", NaN],
-    [".NaN", NaN],
-    [".NAN", NaN],
-    [".inf", Infinity],
-    [".Inf", Infinity],
-    [".INF", Infinity],
-    ["+.inf", Infinity],
-    ["+.Inf", Infinity],
-    ["+.INF", Infinity],
-    ["-.inf", -Infinity],
-    ["-.Inf", -Infinity],
-    ["-.INF", -Infinity],
-]);
-const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
-function hintOf(text) {
-    const first = text[0] ?? "";
-    if (first >= "0" && first <= "9")
-        return "number";
-    if (first === "+" || first === "-")
-        return "number";
-    if (first === ".")
-        return "dot";
-    if ("yYnNtTfFoO~".includes(first))
-        return "map";
-    return undefined;
-}
-/** Go `strconv.ParseInt(s, 0, 64)` / `ParseUint(s, 0, 64)` without range checks. */
-function parseGoInteger(text, signed) {
-    let rest = text;
-    let negative = false;
-    if (signed && (rest.startsWith("+") || rest.startsWith("-"))) {
-        negative = rest.startsWith("-");
-        rest = rest.slice(1);
-    }
-    let digits = /^[0-9]+$/;
-    let prefix = "";
-    if (/^0[xX]/.test(rest)) {
-        digits = /^[0-9a-fA-F]+$/;
-        prefix = "0x";
-        rest = rest.slice(2);
-    }
-    else if (/^0[bB]/.test(rest)) {
-        digits = /^[01]+$/;
-        prefix = "0b";
-        rest = rest.slice(2);
-    }
-    else if (/^0[oO]/.test(rest)) {
-        digits = /^[0-7]+$/;
-        prefix = "0o";
-        rest = rest.slice(2);
-    }
-    else if (rest.startsWith("0") && rest.length > 1) {
-        digits = /^[0-7]+$/;
-        prefix = "0o";
-    }
-    if (!digits.test(rest))
-        return undefined;
-    const magnitude = BigInt(prefix + rest);
-    return negative ? -magnitude : magnitude;
-}
-/** Go `strconv.ParseFloat(s, 64)` for the syntax yaml.v3 lets through; out of range is an error. */
-function yaml_parseGoFloat(text) {
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-}
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/**
- * yaml.v3 `parseTimestamp`: the layouts `2006-1-2T15:4:5.999999999Z07:00` (also with `t`),
- * `2006-1-2 15:4:5.999999999` (UTC) and `2006-1-2`, with Go `time.Parse` field rules. Returns the Go
- * `time.MarshalText` form.
- */
-function parseTimestamp(text) {
-    const match = /^(\d{4})-(\d\d?)-(\d\d?)(?:([Tt ])(\d\d?):(\d\d?):(\d\d?)(?:[.,](\d+))?(Z|[-+]\d\d:\d\d)?)?$/.exec(text);
-    if (!match)
-        return undefined;
-    const [, yearText = "", monthText = "", dayText = "", separator, hourText, minuteText, secondText, fraction, zone,] = match;
-    const year = Number(yearText);
-    const month = Number(monthText);
-    const day = Number(dayText);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    const pad = (n, width = 2) => String(n).padStart(width, "0");
-    const date = `${yearText}-${pad(month)}-${pad(day)}`;
-    if (separator === undefined)
-        return new SopsTime(`${date}T00:00:00Z`);
-    // The space-separated layout has no zone; the `T` layouts require one.
-    if ((separator === " ") !== (zone === undefined))
-        return undefined;
-    const hour = Number(hourText);
-    const minute = Number(minuteText);
-    const second = Number(secondText);
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    let zoneText = "Z";
-    if (zone !== undefined && zone !== "Z") {
-        const offsetHours = Number(zone.slice(1, 3));
-        const offsetMinutes = Number(zone.slice(4, 6));
-        if (offsetHours > 24 || offsetMinutes > 60)
-            return undefined;
-        if (offsetHours !== 0 || offsetMinutes !== 0)
-            zoneText = zone;
-    }
-    const nanos = (fraction ?? "").slice(0, 9).padEnd(9, "0").replace(/0+$/, "");
-    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${nanos === "" ? "" : `.${nanos}`}`;
-    return new SopsTime(`${date}T${time}${zoneText}`);
-}
-const STR = "!!str";
-const BINARY = "!!binary";
-function tagOf(value) {
-    if (value === null)
-        return "!!null";
-    if (typeof value === "boolean")
-        return "!!bool";
-    if (typeof value === "bigint")
-        return "!!int";
-    if (typeof value === "number")
-        return "!!float";
-    if (value instanceof SopsTime)
-        return "!!timestamp";
-    return STR;
-}
-/** yaml.v3 `resolve(tag, in)` for the resolvable tags ("" meaning untagged plain). */
-function resolveText(text, tag) {
-    if (tag === STR || tag === BINARY)
-        return text;
-    if (text === "")
-        return null;
-    const hint = hintOf(text);
-    if (hint === undefined)
-        return text;
-    const fixed = FIXED_VALUES.get(text);
-    if (fixed !== undefined)
-        return fixed;
-    if (hint === "dot")
-        return DOT_FLOAT.test(text) ? (yaml_parseGoFloat(text) ?? text) : text;
-    if (hint === "number") {
-        if (tag === "" || tag === "!!timestamp") {
-            const time = parseTimestamp(text);
-            if (time)
-                return time;
-        }
-        const plain = text.replace(/_/g, "");
-        const signed = parseGoInteger(plain, true);
-        if (signed !== undefined && signed >= yaml_INT64_MIN && signed <= yaml_INT64_MAX)
-            return signed;
-        const unsigned = parseGoInteger(plain, false);
-        if (unsigned !== undefined && unsigned <= UINT64_MAX)
-            return Number(unsigned);
-        if (YAML_STYLE_FLOAT.test(plain))
-            return yaml_parseGoFloat(plain) ?? text;
-    }
-    return text;
-}
-const OLD_BOOLS = new Set([
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF",
-]);
-const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-/** yaml.v3 `stringv`: may this string be written unquoted without changing its type? */
-function canBePlain(text) {
-    return typeof resolveText(text, "") === "string" && !OLD_BOOLS.has(text) && !BASE60_FLOAT.test(text);
-}
-// ---------------------------------------------------------------------------------------------------
-// Parsing
-const yaml_utf8Encoder = new TextEncoder();
-function yaml_decodeBase64(text, where) {
-    // Go's StdEncoding skips line breaks but nothing else, and requires padding.
-    const compact = text.replace(/[\r\n]/g, "");
-    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
-        throw malformed(`!!binary value at ${where} contains invalid base64 data`);
-    }
-    return Uint8Array.from(atob(compact), (c) => c.charCodeAt(0));
-}
-function encodeBase64(bytes) {
-    let binary = "";
-    for (const byte of bytes)
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function describePath(path) {
-    return path.length === 0 ? "the top level" : tree_path_formatPath(path);
-}
-/** Upper bound on values produced by alias expansion, against "billion laughs" documents. */
-const ALIAS_EXPANSION_LIMIT = 1_000_000;
-class DocumentReader {
-    doc;
-    lineStarts;
-    text;
-    containers = [];
-    entries = [];
-    expanded = 0;
-    resolving = new Set();
-    constructor(doc, lineStarts, text) {
-        this.doc = doc;
-        this.lineStarts = lineStarts;
-        this.text = text;
-    }
-    lineOf(offset) {
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if ((this.lineStarts[mid] ?? 0) <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low;
-    }
-    columnOf(offset) {
-        return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
-    }
-    read(comments) {
-        const contents = this.doc.contents;
-        let root;
-        if (contents === null || ((0,yaml_dist/* isScalar */.jn)(contents) && this.isNullScalar(contents))) {
-            root = new TreeMap();
-            this.newContainer(0, undefined, root.items, (items) => (root.items = items));
-        }
-        else {
-            const target = (0,yaml_dist/* isAlias */.Vj)(contents) ? this.resolveAlias(contents, []) : contents;
-            if (!(0,yaml_dist/* isMap */.jh)(target))
-                throw malformed("top-level value must be a mapping, not a list or scalar");
-            root = this.convert(contents, [], undefined, 0, true);
-        }
-        const rootContainer = this.containers[0];
-        if (rootContainer === undefined)
-            throw malformed("top-level value must be a mapping");
-        for (const comment of comments)
-            this.place(comment, rootContainer);
-        for (const container of this.containers)
-            this.splice(container);
-        return root;
-    }
-    isNullScalar(node) {
-        return ((0,yaml_dist/* isScalar */.jn)(node) &&
-            node.type === "PLAIN" &&
-            node.tag === undefined &&
-            resolveText(String(node.value), "") === null);
-    }
-    newContainer(column, parent, values, apply) {
-        const container = {
-            column,
-            parent,
-            entries: [],
-            heads: [],
-            afters: [],
-            trailing: [],
-            apply,
-            values,
-        };
-        this.containers.push(container);
-        return container;
-    }
-    register(container, depth, start) {
-        if (container === undefined)
-            return undefined;
-        const line = this.lineOf(start);
-        const entry = {
-            container,
-            index: container.entries.length,
-            depth,
-            startLine: line,
-            endLine: line,
-        };
-        container.entries.push(entry);
-        this.entries.push(entry);
-        return entry;
-    }
-    finish(entry, node) {
-        if (entry === undefined || !node?.range)
-            return;
-        const [start, valueEnd] = node.range;
-        entry.endLine = Math.max(entry.endLine, this.lineOf(Math.max(start, valueEnd - 1)));
-    }
-    resolveAlias(node, path) {
-        if (!(0,yaml_dist/* isAlias */.Vj)(node))
-            return node;
-        const target = node.resolve(this.doc);
-        if (target === undefined)
-            throw malformed(`unknown anchor referenced at ${describePath(path)}`);
-        return target;
-    }
-    /**
-     * Convert a node. `track` is false inside alias expansions and merged mappings: their source
-     * positions belong to the anchor, so they take no part in comment placement.
-     */
-    convert(node, path, parent, depth, track) {
-        if (node === null)
-            return null;
-        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-            const target = this.resolveAlias(node, path);
-            if (this.resolving.has(target))
-                throw malformed(`recursive alias at ${describePath(path)}`);
-            this.resolving.add(target);
-            try {
-                return this.convert(target, path, undefined, depth, false);
-            }
-            finally {
-                this.resolving.delete(target);
-            }
-        }
-        if (!track && ++this.expanded > ALIAS_EXPANSION_LIMIT)
-            throw malformed("document contains excessive aliasing");
-        if ((0,yaml_dist/* isScalar */.jn)(node))
-            return this.scalar(node, path);
-        const container = (values, apply) => track ? this.newContainer(this.columnOf(node.range?.[0] ?? 0), parent, values, apply) : undefined;
-        if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            const list = [];
-            const info = container(list, (items) => list.splice(0, list.length, ...items));
-            node.items.forEach((item, index) => {
-                const itemNode = item;
-                const entry = this.register(info, depth, itemNode?.range?.[0] ?? node.range?.[0] ?? 0);
-                list.push(this.convert(itemNode, [...path, index], info, depth + 1, track));
-                this.finish(entry, itemNode);
-            });
-            return list;
-        }
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const map = new TreeMap();
-            const info = container(map.items, (items) => (map.items = items));
-            this.mapping(node.items, map, path, info, depth, track);
-            return map;
-        }
-        throw malformed(`unsupported YAML node at ${describePath(path)}`);
-    }
-    mapping(pairs, map, path, info, depth, track) {
-        const explicit = new Set();
-        const keys = pairs.map((pair) => {
-            if (this.isMergeKey(pair.key))
-                return undefined;
-            const key = this.key(pair.key, path);
-            if (explicit.has(key))
-                throw malformed(`duplicate key ${JSON.stringify(key)} in ${describePath(path)}`);
-            explicit.add(key);
-            return key;
-        });
-        const present = new Set(explicit);
-        pairs.forEach((pair, index) => {
-            const key = keys[index];
-            if (key === undefined) {
-                for (const merged of this.mergeSources(pair.value, path)) {
-                    if (present.has(merged.key))
-                        continue;
-                    present.add(merged.key);
-                    map.items.push(merged);
-                }
-                return;
-            }
-            const entry = this.register(info, depth, pair.key?.range?.[0] ?? 0);
-            const value = this.convert(pair.value, [...path, key], info, depth + 1, track);
-            map.items.push({ key, value });
-            this.finish(entry, pair.value ?? pair.key);
-        });
-    }
-    isMergeKey(key) {
-        return (key !== null && (0,yaml_dist/* isScalar */.jn)(key) && key.type === "PLAIN" && key.tag === undefined && key.value === "<<");
-    }
-    mergeSources(value, path) {
-        const target = value === null ? null : this.resolveAlias(value, path);
-        const sources = target !== null && (0,yaml_dist/* isSeq */.oP)(target) ? target.items : [target];
-        const merged = [];
-        for (const source of sources) {
-            const converted = source === null ? null : this.convert(source, path, undefined, 0, false);
-            if (!isTreeMap(converted))
-                throw malformed(`merge key in ${describePath(path)} must refer to mappings`);
-            merged.push(...converted.entries());
-        }
-        return merged;
-    }
-    key(node, path) {
-        const target = node === null ? null : this.resolveAlias(node, path);
-        if (target === null)
-            return "";
-        if (!(0,yaml_dist/* isScalar */.jn)(target))
-            throw malformed(`mapping key in ${describePath(path)} is not a scalar`);
-        const value = this.scalar(target, path);
-        if (typeof value === "string")
-            return value;
-        return String(target.source ?? target.value);
-    }
-    scalar(node, path) {
-        if (!(0,yaml_dist/* isScalar */.jn)(node))
-            throw malformed(`expected a scalar at ${describePath(path)}`);
-        const text = String(node.value);
-        const where = describePath(path);
-        const tag = shortTag(node.tag);
-        const quoted = node.type !== "PLAIN";
-        if (tag === undefined || tag === "!" || tag === STR)
-            return quoted || tag !== undefined ? text : resolveText(text, "");
-        if (tag === BINARY) {
-            return textOrBytes(yaml_decodeBase64(text, where));
-        }
-        if (tag === "!!null")
-            return null;
-        if (!["!!bool", "!!int", "!!float", "!!timestamp"].includes(tag))
-            return text;
-        const value = resolveText(text, tag);
-        const resolved = tagOf(value);
-        if (resolved === tag)
-            return value;
-        if (tag === "!!float" && typeof value === "bigint")
-            return Number(value);
-        throw malformed(`cannot decode the ${resolved} value at ${where} as ${tag}`);
-    }
-    // Comment placement --------------------------------------------------------------------------
-    place(comment, root) {
-        const line = this.lineOf(comment.offset);
-        const lineStart = this.lineStarts[line] ?? 0;
-        const column = comment.offset - lineStart;
-        const inline = this.text.slice(lineStart, comment.offset).trim() !== "";
-        if (inline) {
-            const owner = this.inlineOwner(line);
-            if (owner) {
-                owner.container.afters[owner.index] ??= [];
-                owner.container.afters[owner.index]?.push(new Comment(comment.value, true));
-                return;
-            }
-        }
-        const item = new Comment(comment.value);
-        const next = this.entries.find((entry) => entry.startLine > line);
-        // Only entries inside the innermost entry still open at this line can end a container here.
-        let open = -1;
-        this.entries.forEach((entry, index) => {
-            if (entry.startLine < line && entry.endLine >= line)
-                open = index;
-        });
-        let previous;
-        for (const entry of this.entries.slice(open + 1)) {
-            if (entry.endLine >= line)
-                continue;
-            if (previous === undefined ||
-                entry.endLine > previous.endLine ||
-                (entry.endLine === previous.endLine && entry.depth >= previous.depth)) {
-                previous = entry;
-            }
-        }
-        for (let container = previous?.container; container; container = container.parent) {
-            if (next && encloses(container, next.container))
-                break;
-            if (column >= container.column) {
-                container.trailing.push(item);
-                return;
-            }
-        }
-        if (next) {
-            next.container.heads[next.index] ??= [];
-            next.container.heads[next.index]?.push(item);
-        }
-        else {
-            root.trailing.push(item);
-        }
-    }
-    inlineOwner(line) {
-        let owner;
-        for (const entry of this.entries) {
-            if (entry.startLine !== line && entry.endLine !== line)
-                continue;
-            if (owner === undefined || entry.depth >= owner.depth)
-                owner = entry;
-        }
-        return owner;
-    }
-    splice(container) {
-        const items = [];
-        container.values.forEach((value, index) => {
-            items.push(...(container.heads[index] ?? []), value, ...(container.afters[index] ?? []));
-        });
-        items.push(...container.trailing);
-        container.apply(items);
-    }
-}
-function encloses(outer, inner) {
-    for (let container = inner; container; container = container.parent) {
-        if (container === outer)
-            return true;
-    }
-    return false;
-}
-function shortTag(tag) {
-    if (tag === undefined)
-        return undefined;
-    return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
-}
-function collectComments(token, out) {
-    if (Array.isArray(token)) {
-        for (const item of token)
-            collectComments(item, out);
-        return;
-    }
-    if (token === null || typeof token !== "object")
-        return;
-    const { type, offset, source } = token;
-    if (type === "comment" && offset !== undefined && source !== undefined) {
-        out.push({ offset, value: source.slice(1) });
-        return;
-    }
-    for (const value of Object.values(token)) {
-        if (typeof value === "object")
-            collectComments(value, out);
-    }
-}
-/** The parser's message without the fragments of input that some messages quote. */
-function describeParseError(code, message) {
-    if (code === "BAD_DQ_ESCAPE")
-        return "invalid escape sequence in a double-quoted scalar";
-    return (message.split("\n")[0] ?? code).replace(/: .*$/, "");
-}
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text[i] === "\n")
-            starts.push(i + 1);
-    return starts;
-}
-function parseDocuments(bytes) {
-    const text = decodeUtf8(bytes, "YAML").replace(/^\uFEFF/, "");
-    try {
-        const tokens = [...new yaml_dist/* Parser */.iX().parse(text)];
-        const docs = [
-            ...new yaml_dist/* Composer */.Dk({
-                schema: "failsafe",
-                resolveKnownTags: false,
-                uniqueKeys: false,
-                keepSourceTokens: true,
-                merge: false,
-                prettyErrors: false,
-                strict: false,
-                logLevel: "silent",
-            }).compose(tokens),
-        ];
-        if (docs.length === 0)
-            throw malformed("YAML input contains no document");
-        const lineStarts = lineStartsOf(text);
-        for (const doc of docs) {
-            const error = doc.errors[0];
-            if (error) {
-                const line = lineStarts.filter((start) => start <= error.pos[0]).length;
-                throw malformed(`YAML syntax error on line ${line}: ${describeParseError(error.code, error.message)}`);
-            }
-        }
-        // Each comment belongs to the last document that starts before it.
-        const documentStarts = tokens.filter((token) => token.type === "document").map((token) => token.offset);
-        const comments = docs.map(() => []);
-        const all = [];
-        collectComments(tokens, all);
-        for (const comment of all.sort((a, b) => a.offset - b.offset)) {
-            const index = Math.max(0, documentStarts.filter((start) => start <= comment.offset).length - 1);
-            comments[Math.min(index, docs.length - 1)]?.push(comment);
-        }
-        return docs.map((doc, index) => new DocumentReader(doc, lineStarts, text).read(comments[index] ?? []));
-    }
-    catch (error) {
-        if (error instanceof SopsError)
-            throw error;
-        throw malformed(`cannot parse YAML: ${describeUnknown(error)}`);
-    }
-}
-function yaml_withoutComments(value) {
-    if (isTreeMap(value)) {
-        return new TreeMap(value.entries().map((entry) => ({ key: entry.key, value: yaml_withoutComments(entry.value) })));
-    }
-    if (isTreeList(value)) {
-        return value.filter((item) => !(item instanceof Comment)).map(yaml_withoutComments);
-    }
-    return value;
-}
-function isBreak(cp) {
-    return cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
-}
-/** libyaml `is_printable` (yaml.v3 emits unicode, so only these decide escaping). */
-function isPrintable(cp) {
-    return (cp === 0x0a ||
-        (cp >= 0x20 && cp <= 0x7e) ||
-        (cp >= 0xa0 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
-}
-function isBlankOrEnd(cp) {
-    return cp === undefined || cp === 0x20 || cp === 0x09 || isBreak(cp) || cp === 0;
-}
-/** libyaml `yaml_emitter_analyze_scalar`, block context only. */
-function analyzeScalar(value) {
-    if (value === "") {
-        return { multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
-    }
-    const cps = Array.from(value, (c) => c.codePointAt(0) ?? 0);
-    let blockIndicators = value.startsWith("---") || value.startsWith("...");
-    let lineBreaks = false;
-    let special = false;
-    let tabs = false;
-    let leadingSpace = false;
-    let leadingBreak = false;
-    let trailingSpace = false;
-    let trailingBreak = false;
-    let breakSpace = false;
-    let spaceBreak = false;
-    let previousSpace = false;
-    let previousBreak = false;
-    let precededByWhitespace = true;
-    for (const [i, cp] of cps.entries()) {
-        const followedByWhitespace = isBlankOrEnd(cps[i + 1]);
-        const c = String.fromCodePoint(cp);
-        if (i === 0) {
-            if ("#,[]{}&*!|>'\"%@`".includes(c))
-                blockIndicators = true;
-            else if ((c === "?" || c === ":" || c === "-") && followedByWhitespace)
-                blockIndicators = true;
-        }
-        else if ((c === ":" && followedByWhitespace) || (c === "#" && precededByWhitespace)) {
-            blockIndicators = true;
-        }
-        if (cp === 0x09)
-            tabs = true;
-        else if (!isPrintable(cp))
-            special = true;
-        const last = i === cps.length - 1;
-        if (cp === 0x20) {
-            if (i === 0)
-                leadingSpace = true;
-            if (last)
-                trailingSpace = true;
-            if (previousBreak)
-                breakSpace = true;
-            previousSpace = true;
-            previousBreak = false;
-        }
-        else if (isBreak(cp)) {
-            lineBreaks = true;
-            if (i === 0)
-                leadingBreak = true;
-            if (last)
-                trailingBreak = true;
-            if (previousSpace)
-                spaceBreak = true;
-            previousSpace = false;
-            previousBreak = true;
-        }
-        else {
-            previousSpace = false;
-            previousBreak = false;
-        }
-        precededByWhitespace = isBlankOrEnd(cp);
-    }
-    let blockPlainAllowed = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak);
-    let singleQuotedAllowed = true;
-    let blockAllowed = !trailingSpace;
-    if (breakSpace || spaceBreak || tabs || special) {
-        blockPlainAllowed = false;
-        singleQuotedAllowed = false;
-    }
-    if (spaceBreak || special)
-        blockAllowed = false;
-    if (lineBreaks || blockIndicators)
-        blockPlainAllowed = false;
-    return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
-}
-/** libyaml `yaml_emitter_select_scalar_style` for block context. */
-function selectStyle(value, requested, simpleKey) {
-    const analysis = analyzeScalar(value);
-    let style = requested;
-    if (simpleKey && analysis.multiline)
-        style = "double";
-    if (style === "plain" && (!analysis.blockPlainAllowed || (value === "" && simpleKey)))
-        style = "single";
-    if (style === "single" && !analysis.singleQuotedAllowed)
-        style = "double";
-    if (style === "literal" && (!analysis.blockAllowed || simpleKey))
-        style = "double";
-    return style;
-}
-const ESCAPES = new Map([
-    [0x00, "0"],
-    [0x07, "a"],
-    [0x08, "b"],
-    [0x09, "t"],
-    [0x0a, "n"],
-    [0x0b, "v"],
-    [0x0c, "f"],
-    [0x0d, "r"],
-    [0x1b, "e"],
-    [0x22, '"'],
-    [0x5c, "\\"],
-    [0x85, "N"],
-    [0xa0, "_"],
-    [0x2028, "L"],
-    [0x2029, "P"],
-]);
-function doubleQuoted(value) {
-    let out = '"';
-    for (const c of value) {
-        const cp = c.codePointAt(0) ?? 0;
-        if (isPrintable(cp) && cp !== 0xfeff && !isBreak(cp) && c !== '"' && c !== "\\") {
-            out += c;
-            continue;
-        }
-        const named = ESCAPES.get(cp);
-        if (named !== undefined)
-            out += `\\${named}`;
-        else if (cp <= 0xff)
-            out += `\\x${cp.toString(16).toUpperCase().padStart(2, "0")}`;
-        else if (cp <= 0xffff)
-            out += `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-        else
-            out += `\\U${cp.toString(16).toUpperCase().padStart(8, "0")}`;
-    }
-    return `${out}"`;
-}
-/** How yaml.v3's `Node.Encode` presents a scalar: its text, wished style and tag. */
-function scalarForm(value) {
-    if (value === null)
-        return { text: "null", requested: "plain" };
-    if (typeof value === "boolean")
-        return { text: value ? "true" : "false", requested: "plain" };
-    if (typeof value === "bigint")
-        return { text: value.toString(), requested: "plain" };
-    if (typeof value === "number")
-        return { text: formatYamlFloat(value), requested: "plain" };
-    if (value instanceof SopsTime)
-        return { text: value.text, requested: "plain" };
-    if (value instanceof Uint8Array) {
-        const text = wrapBase64(encodeBase64(value));
-        return { text, requested: text.includes("\n") ? "literal" : "plain", tag: BINARY };
-    }
-    // Re-reading a plain `<<` yields a merge-tagged node, which yaml.v3 then writes with its tag.
-    if (value === "<<")
-        return { text: value, requested: "plain", tag: "!!merge" };
-    if (value.includes("\n"))
-        return { text: value, requested: "literal" };
-    return { text: value, requested: canBePlain(value) ? "plain" : "double" };
-}
-/** yaml.v3 `encodeBase64`: lines of 70 characters, each ending in a newline once there are several. */
-function wrapBase64(encoded) {
-    if (encoded.length < 70)
-        return encoded;
-    let out = "";
-    for (let i = 0; i < encoded.length; i += 70)
-        out += `${encoded.slice(i, i + 70)}\n`;
-    return out;
-}
-/** yaml.v3 `floatv`: `strconv.FormatFloat(f, 'g', -1, 64)` with YAML's infinities and NaN. */
-function formatYamlFloat(value) {
-    if (Number.isNaN(value))
-        return ".nan";
-    if (value === Infinity)
-        return ".inf";
-    if (value === -Infinity)
-        return "-.inf";
-    return formatFloatGeneral(value, "e");
-}
-/** Split container items into entries with the comments before and on the line of each. */
-function groupItems(items) {
-    const groups = [];
-    let pending = [];
-    for (const item of items) {
-        if (item instanceof Comment) {
-            const last = groups[groups.length - 1];
-            if (item.inline && pending.length === 0 && last && last.line === undefined)
-                last.line = item.value;
-            else
-                pending.push(item.value);
-            continue;
-        }
-        groups.push({ heads: pending, item });
-        pending = [];
-    }
-    return { groups, trailing: pending };
-}
-class Emitter {
-    best;
-    out = "";
-    column = 0;
-    indention = true;
-    whitespace = true;
-    constructor(best) {
-        this.best = best;
-    }
-    put(text) {
-        this.out += text;
-        this.column += Array.from(text).length;
-    }
-    putBreak() {
-        this.out += "\n";
-        this.column = 0;
-        this.indention = true;
-    }
-    writeIndent(indent) {
-        const target = Math.max(indent, 0);
-        if (!this.indention || this.column > target || (this.column === target && !this.whitespace))
-            this.putBreak();
-        this.put(" ".repeat(Math.max(0, target - this.column)));
-        this.whitespace = true;
-    }
-    writeIndicator(indicator, needWhitespace, isWhitespace, isIndention) {
-        if (needWhitespace && !this.whitespace)
-            this.put(" ");
-        this.put(indicator);
-        this.whitespace = isWhitespace;
-        this.indention = this.indention && isIndention;
-    }
-    writeComments(indent, lines) {
-        for (const line of lines) {
-            this.writeIndent(indent);
-            this.put(`#${line}`);
-            this.putBreak();
-            this.whitespace = true;
-        }
-    }
-    writeLineComment(line) {
-        if (line === undefined)
-            return;
-        if (!this.whitespace)
-            this.put(" ");
-        this.put(`#${line}`);
-        this.putBreak();
-        this.whitespace = true;
-    }
-    /** libyaml `increase_indent` for block nodes. */
-    nextIndent(indent, inSequenceItem) {
-        if (indent < 0)
-            return 0;
-        if (inSequenceItem)
-            return indent + 2;
-        return this.best * Math.floor((indent + this.best) / this.best);
-    }
-    finishDocument() {
-        if (this.column > 0)
-            this.putBreak();
-    }
-    /** Write a value whose parent node sits at `indent`; `line` is a comment for the end of its first line. */
-    value(value, indent, inSequenceItem, line) {
-        if (isTreeMap(value)) {
-            const { groups } = groupItems(value.items);
-            if (groups.length === 0)
-                this.emptyCollection("{}", value.items, indent, line);
-            else
-                this.mapping(value, indent, inSequenceItem, line);
-        }
-        else if (isTreeList(value)) {
-            const { groups } = groupItems(value);
-            if (groups.length === 0)
-                this.emptyCollection("[]", value, indent, line);
-            else
-                this.sequence(value, indent, inSequenceItem, line);
-        }
-        else {
-            this.scalar(value, this.nextIndent(indent, inSequenceItem), false, line);
-        }
-    }
-    emptyCollection(flow, items, indent, line) {
-        // Comments of an otherwise empty collection cannot sit inside `{}`: they go before it at the top
-        // level and after it elsewhere, where they read back as comments of the enclosing mapping.
-        const comments = items
-            .filter((item) => item instanceof Comment)
-            .map((item) => item.value);
-        if (indent < 0)
-            this.writeComments(0, comments);
-        this.writeIndicator(flow[0] ?? "", true, true, false);
-        this.writeIndicator(flow[1] ?? "", false, false, false);
-        this.writeLineComment(line);
-        if (indent >= 0)
-            this.writeComments(this.nextIndent(indent, false), comments);
-    }
-    /** Comments that lead a mapping or list: written before the `- ` of the item that holds it. */
-    leadingComments(value) {
-        if (isTreeMap(value) && value.entries().length > 0)
-            return groupItems(value.items).groups[0]?.heads ?? [];
-        if (isTreeList(value) && value.some((item) => !(item instanceof Comment))) {
-            return groupItems(value).groups[0]?.heads ?? [];
-        }
-        return [];
-    }
-    mapping(map, parentIndent, inSequenceItem, keyLine) {
-        const indent = this.nextIndent(parentIndent, inSequenceItem);
-        this.writeLineComment(keyLine);
-        const { groups, trailing } = groupItems(map.items);
-        groups.forEach((group, index) => {
-            if (index > 0 || !inSequenceItem)
-                this.writeComments(indent, group.heads);
-            this.writeIndent(indent);
-            this.entry(group.item, indent, group.line);
-        });
-        this.writeComments(indent, trailing);
-    }
-    entry({ key, value }, indent, line) {
-        const form = scalarForm(key);
-        const simple = !form.text.includes("\n") && yaml_utf8Encoder.encode(form.text).length + (form.tag?.length ?? 0) <= 128;
-        if (simple) {
-            this.scalar(key, indent, true, undefined);
-            this.writeIndicator(":", false, false, false);
-        }
-        else {
-            this.writeIndicator("?", true, false, true);
-            this.scalar(key, this.nextIndent(indent, false), false, undefined);
-            this.writeIndent(indent);
-            this.writeIndicator(":", true, false, true);
-        }
-        this.value(value, indent, false, line);
-    }
-    sequence(list, parentIndent, inSequenceItem, keyLine) {
-        const indent = this.nextIndent(parentIndent, inSequenceItem);
-        this.writeLineComment(keyLine);
-        const { groups, trailing } = groupItems(list);
-        groups.forEach((group, index) => {
-            const heads = index > 0 || !inSequenceItem ? group.heads : [];
-            this.writeComments(indent, [...heads, ...this.leadingComments(group.item)]);
-            this.writeIndent(indent);
-            this.writeIndicator("-", true, false, true);
-            this.value(group.item, indent, true, group.line);
-        });
-        this.writeComments(indent, trailing);
-    }
-    scalar(value, indent, simpleKey, line) {
-        const form = scalarForm(value);
-        if (form.tag !== undefined)
-            this.writeIndicator(form.tag, true, false, false);
-        const style = selectStyle(form.text, form.requested, simpleKey);
-        switch (style) {
-            case "plain":
-                if (form.text !== "" && !this.whitespace)
-                    this.put(" ");
-                this.put(form.text);
-                this.whitespace = false;
-                this.indention = false;
-                break;
-            case "single":
-                this.writeIndicator("'", true, false, false);
-                this.put(form.text.replace(/'/g, "''"));
-                this.writeIndicator("'", false, false, false);
-                break;
-            case "double":
-                this.writeIndicator('"', true, false, false);
-                this.put(doubleQuoted(form.text).slice(1, -1));
-                this.writeIndicator('"', false, false, false);
-                break;
-            case "literal":
-                this.literal(form.text, indent, line);
-                return;
-        }
-        this.writeLineComment(line);
-    }
-    literal(text, indent, line) {
-        this.writeIndicator("|", true, false, false);
-        const first = text.codePointAt(0) ?? 0;
-        if (first === 0x20 || isBreak(first))
-            this.writeIndicator(String(this.best), false, false, false);
-        const endsWithBreak = text.endsWith("\n");
-        const keep = text === "\n" || text.endsWith("\n\n");
-        if (!endsWithBreak)
-            this.writeIndicator("-", false, false, false);
-        else if (keep)
-            this.writeIndicator("+", false, false, false);
-        if (line !== undefined)
-            this.writeLineComment(line);
-        else
-            this.putBreak();
-        this.whitespace = true;
-        let atLineStart = true;
-        for (const c of text) {
-            if (c === "\n") {
-                this.putBreak();
-                atLineStart = true;
-                continue;
-            }
-            if (atLineStart)
-                this.writeIndent(indent);
-            this.put(c);
-            this.indention = false;
-            atLineStart = false;
-        }
-    }
-}
-/** libyaml clamps the indent to 2..9; yaml.v3 turns 0 (unset) into 4. */
-function bestIndent(indent) {
-    if (indent === undefined || indent === 0)
-        return 4;
-    return indent < 2 || indent > 9 ? 2 : indent;
-}
-function emitDocuments(branches, indent) {
-    const documents = branches.map((branch) => {
-        const emitter = new Emitter(indent);
-        emitter.value(branch, -1, false);
-        emitter.finishDocument();
-        return emitter.out;
-    });
-    return yaml_utf8Encoder.encode(documents.join("---\n"));
-}
-// ---------------------------------------------------------------------------------------------------
-// Store
-function createYamlStore(options) {
-    const indent = bestIndent(options?.indent);
-    return {
-        format: "yaml",
-        parsePlain(bytes) {
-            return parseDocuments(bytes);
-        },
-        parseEncrypted(bytes) {
-            const branches = parseDocuments(bytes);
-            const metadata = branches[0]?.get("sops");
-            if (metadata === undefined)
-                throw new SopsError("NOT_SOPS_FILE", "no sops metadata found");
-            if (!isTreeMap(metadata))
-                throw new SopsError("NOT_SOPS_FILE", "the sops metadata is not a mapping");
-            for (const branch of branches) {
-                branch.items = branch.items.filter((item) => item instanceof Comment || item.key !== "sops");
-            }
-            return { branches, metadata: yaml_withoutComments(metadata) };
-        },
-        emitPlain(branches) {
-            return emitDocuments(branches, indent);
-        },
-        emitEncrypted(branches, metadata) {
-            return emitDocuments(branches.map((branch) => new TreeMap([...branch.items, { key: "sops", value: metadata }])), indent);
-        },
-        emitValue(value) {
-            if (isTreeMap(value) || isTreeList(value)) {
-                const emitter = new Emitter(indent);
-                emitter.value(value, -1, false);
-                emitter.finishDocument();
-                return yaml_utf8Encoder.encode(emitter.out);
-            }
-            return value instanceof Uint8Array ? value : yaml_utf8Encoder.encode(valueToString(value));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/formats.ts
-/**
- * Which store reads a file: by extension as sops does, and, for the extensions sops does not know
- * (`.env.enc`, `.enc`, `secrets`), by looking at how the encrypted file is laid out.
- */
-
-
-
-
-
-
-
-function createStore(format, options = {}) {
-    switch (format) {
-        case "yaml":
-            return createYamlStore(options);
-        case "json":
-            return createJsonStore(options);
-        case "dotenv":
-            return createDotenvStore();
-        case "ini":
-            return createIniStore();
-        case "binary":
-            return createBinaryStore(options);
-    }
-}
-function parseFormat(text, what) {
-    if (FORMATS.includes(text))
-        return text;
-    throw badInput(`${what} must be one of ${FORMATS.join(", ")}, not "${text.slice(0, 40)}"`);
-}
-/** sops' choice by extension (`formats.FormatForPath`): anything unknown is the binary store. */
-function formatForPath(path) {
-    const name = path.toLowerCase();
-    if (name.endsWith(".yaml") || name.endsWith(".yml"))
-        return "yaml";
-    if (name.endsWith(".json"))
-        return "json";
-    if (name.endsWith(".env"))
-        return "dotenv";
-    if (name.endsWith(".ini"))
-        return "ini";
-    return undefined;
-}
-const decoder = new TextDecoder();
-/**
- * The format of an encrypted file: by extension when sops knows it, otherwise from the layout of its
- * metadata (`{"data":..., "sops":...}` JSON is the binary store).
- */
-function detectEncryptedFormat(path, bytes) {
-    const byExtension = formatForPath(path);
-    if (byExtension)
-        return byExtension;
-    const head = decoder.decode(bytes.subarray(0, 1 << 16));
-    const text = head.trimStart();
-    if (text.startsWith("{"))
-        return isBinaryEnvelope(bytes) ? "binary" : "json";
-    if (/^sops_(lastmodified|mac|version)=/m.test(head))
-        return "dotenv";
-    if (/^\[sops\]\s*$/m.test(head))
-        return "ini";
-    if (/^sops:\s*$/m.test(head))
-        return "yaml";
-    return "binary";
-}
-function isBinaryEnvelope(bytes) {
-    try {
-        const [branch] = createJsonStore().parseEncrypted(bytes).branches;
-        const keys = branch?.entries().map((entry) => entry.key) ?? [];
-        return keys.length === 1 && keys[0] === "data";
-    }
-    catch {
-        // Not even valid encrypted JSON: the JSON store will report what is wrong with it.
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/config.ts
-/**
- * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
- * path relative to the config's folder) and store settings.
- */
-
-
-
-
-
-const OTHER_KEY_FIELDS = [
-    "pgp",
-    "kms",
-    "gcp_kms",
-    "hckms",
-    "azure_keyvault",
-    "hc_vault_transit_uri",
-    "hc_vault",
-];
-function config_isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
-function keyField(value, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value === "string") {
-        return value
-            .split(",")
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-    }
-    if (Array.isArray(value)) {
-        return value.map((item, index) => {
-            if (typeof item === "string")
-                return item.trim();
-            if (config_isRecord(item)) {
-                const id = Object.values(item).find((field) => typeof field === "string");
-                if (typeof id === "string")
-                    return id;
-            }
-            throw badInput(`${where}[${index}] must be a string`);
-        });
-    }
-    throw badInput(`${where} must be a comma-separated string or a list`);
-}
-function otherKeysOf(source, where) {
-    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
-}
-function parseRule(raw, index, source) {
-    const where = `${source}: creation_rules[${index}]`;
-    if (!config_isRecord(raw))
-        throw badInput(`${where} must be a mapping`);
-    const pathRegex = raw.path_regex;
-    if (pathRegex !== undefined && typeof pathRegex !== "string")
-        throw badInput(`${where}.path_regex must be a string`);
-    if (pathRegex)
-        compileRe2(pathRegex);
-    let ageGroups;
-    let otherKeys;
-    const groups = raw.key_groups;
-    if (Array.isArray(groups) && groups.length > 0) {
-        ageGroups = [];
-        otherKeys = [];
-        groups.forEach((group, groupIndex) => {
-            const groupWhere = `${where}.key_groups[${groupIndex}]`;
-            if (!config_isRecord(group))
-                throw badInput(`${groupWhere} must be a mapping`);
-            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(config_isRecord);
-            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
-            ageGroups.push(age);
-            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
-        });
-    }
-    else {
-        ageGroups = [keyField(raw.age, `${where}.age`)];
-        otherKeys = otherKeysOf(raw, where);
-    }
-    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
-        const value = raw[name];
-        if (value === undefined || value === null || value === "")
-            return [];
-        if (typeof value !== "string")
-            throw badInput(`${where}.${name} must be a string`);
-        return [{ name, value }];
-    });
-    if (rules.length > 1)
-        throw badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
-    const rule = rules[0];
-    if (rule && rule.name.includes("regex"))
-        compileRe2(rule.value);
-    const threshold = raw.shamir_threshold ?? 0;
-    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
-        throw badInput(`${where}.shamir_threshold must be a whole number`);
-    }
-    return {
-        index,
-        pathRegex: pathRegex || undefined,
-        ageGroups,
-        otherKeys,
-        shamirThreshold: threshold,
-        cryptRule: rule,
-        macOnlyEncrypted: raw.mac_only_encrypted === true,
-    };
-}
-function indentOf(stores, store, source) {
-    const settings = stores[store];
-    if (!config_isRecord(settings) || settings.indent === undefined)
-        return undefined;
-    if (typeof settings.indent !== "number")
-        throw badInput(`${source}: stores.${store}.indent must be a number`);
-    return settings.indent;
-}
-function parseSopsConfig(text, source) {
-    let raw;
-    try {
-        raw = (0,yaml_dist/* parse */.qg)(text, { uniqueKeys: true });
-    }
-    catch (error) {
-        const line = error.linePos?.[0]?.line;
-        throw badInput(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
-    }
-    if (raw === null || raw === undefined)
-        raw = {};
-    if (!config_isRecord(raw))
-        throw badInput(`${source} must be a YAML mapping`);
-    const rules = raw.creation_rules ?? [];
-    if (!Array.isArray(rules))
-        throw badInput(`${source}: creation_rules must be a list`);
-    const stores = config_isRecord(raw.stores) ? raw.stores : {};
-    return {
-        source,
-        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
-        yamlIndent: indentOf(stores, "yaml", source),
-        jsonIndent: indentOf(stores, "json", source),
-    };
-}
-/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
-function pathForRules(configDir, filePath) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(configDir), external_node_path_default().resolve(filePath));
-    return relative.split((external_node_path_default()).sep).join("/");
-}
-function findCreationRule(config, relativePath) {
-    return config.creationRules.find((rule) => !rule.pathRegex || compileRe2(rule.pathRegex).test(relativePath));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/policy.ts
-/**
- * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
- * asked: which creation rule covers a file, whether the file's recipients are the rule's (updatekeys,
- * verify-no-plaintext, rotate-reminder), and how old the file is.
- */
-
-/**
- * The creation rule sops would pick for a repository-relative file: the first that matches, and only
- * for files below the config's folder. The config file itself is never covered.
- */
-function creationRuleFor(setup, file) {
-    if (!setup || file === setup.file)
-        return undefined;
-    const relative = pathForRules(setup.dir || ".", file);
-    if (relative.startsWith("../"))
-        return undefined;
-    return findCreationRule(setup.config, relative);
-}
-const groupShape = (groups) => JSON.stringify(groups
-    .filter((group) => group.length > 0)
-    .map((group) => [...new Set(group)].sort())
-    .sort());
-/**
- * The file's master keys against the creation rule's. Key groups are compared as sets of sets: the
- * order of groups and of keys inside a group does not matter, empty groups do not count.
- */
-function compareRecipients(keyGroups, rule) {
-    const wanted = rule.ageGroups.filter((group) => group.length > 0);
-    const current = keyGroups.map((group) => group.age.map((key) => key.recipient));
-    const have = new Set(current.flat());
-    const want = new Set(wanted.flat());
-    // In the rule's and the file's order, as a person reads them there.
-    const missing = [...want].filter((recipient) => !have.has(recipient));
-    const extra = [...have].filter((recipient) => !want.has(recipient));
-    const named = new Set(rule.otherKeys);
-    const unnamedOtherKeys = [
-        ...new Set(keyGroups.flatMap((group) => group.others.map((key) => `${key.type}:${key.id}`))),
-    ]
-        .filter((key) => !named.has(key))
-        .sort();
-    const regrouped = missing.length === 0 && extra.length === 0 && groupShape(current) !== groupShape(wanted);
-    const comparable = wanted.length > 0;
-    return {
-        comparable,
-        missing,
-        extra,
-        unnamedOtherKeys,
-        regrouped,
-        inSync: comparable && missing.length === 0 && extra.length === 0 && unnamedOtherKeys.length === 0 && !regrouped,
-    };
-}
-const DAY_MS = 86_400_000;
-/** Whole days from an RFC 3339 time (SOPS `lastmodified`, a commit date) to `now`; never negative. */
-function ageInDays(since, now) {
-    return Math.max(0, Math.floor((now - Date.parse(since)) / DAY_MS));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/selection.ts
-
-function selectorFor(rule) {
-    const { name, value } = rule;
-    switch (name) {
-        case "unencrypted_suffix":
-            return (path) => !path.some((key) => key.endsWith(value));
-        case "encrypted_suffix":
-            return (path) => path.some((key) => key.endsWith(value));
-        case "unencrypted_regex": {
-            const regex = compileRe2(value);
-            return (path) => !path.some((key) => regex.test(key));
-        }
-        case "encrypted_regex": {
-            const regex = compileRe2(value);
-            return (path) => path.some((key) => regex.test(key));
-        }
-        case "unencrypted_comment_regex": {
-            const regex = compileRe2(value);
-            return (_path, comments) => !comments.some((level) => level.some((comment) => regex.test(comment)));
-        }
-        case "encrypted_comment_regex": {
-            const regex = compileRe2(value);
-            return (_path, comments, isComment) => comments.some((level, depth) => {
-                // The marker comment itself stays readable: it is the last entry of the innermost level.
-                const own = isComment && depth === comments.length - 1 ? level.slice(0, -1) : level;
-                return own.some((comment) => regex.test(comment));
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/tree-cipher.ts
-/**
- * Encrypting and decrypting a whole document: the tree walk of sops' `Tree.Encrypt`/`Tree.Decrypt`,
- * which also feeds every non-comment plaintext leaf (in document order, across documents) into the
- * SHA-512 MAC.
- */
-
-
-
-
-
-
-
-/** SHA-256("sops"): prefixed to the MAC input when only encrypted values are authenticated. */
-const MAC_ONLY_ENCRYPTED_PREFIX = Buffer.from("8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69", "hex");
-function describe(location) {
-    return tree_path_formatPath(location) || "(root)";
-}
-class Walker {
-    direction;
-    dataKey;
-    settings;
-    stash;
-    iv;
-    select;
-    hash = (0,external_node_crypto_namespaceObject.createHash)("sha512");
-    leaves = [];
-    plaintextComments = 0;
-    document = 0;
-    constructor(direction, dataKey, settings, stash, iv) {
-        this.direction = direction;
-        this.dataKey = dataKey;
-        this.settings = settings;
-        this.stash = stash;
-        this.iv = iv;
-        this.select = selectorFor(settings.rule);
-        if (settings.macOnlyEncrypted)
-            this.hash.update(MAC_ONLY_ENCRYPTED_PREFIX);
-    }
-    run(branches) {
-        const out = branches.map((branch, index) => {
-            this.document = index;
-            return this.walkMap(branch, [], [], []);
-        });
-        return {
-            branches: out,
-            mac: this.hash.digest("hex").toUpperCase(),
-            leaves: this.leaves,
-            plaintextComments: this.plaintextComments,
-        };
-    }
-    walkMap(map, path, location, stack) {
-        const level = [];
-        const levels = [...stack, level];
-        const items = map.items.map((item) => {
-            if (item instanceof Comment)
-                return this.comment(item, path, levels, level);
-            const value = this.walkValue(item.value, [...path, item.key], [...location, item.key], levels);
-            level.length = 0;
-            return { key: item.key, value };
-        });
-        return new TreeMap(items);
-    }
-    walkList(list, path, location, stack) {
-        const level = [];
-        const levels = [...stack, level];
-        return list.map((item, index) => {
-            if (item instanceof Comment)
-                return this.comment(item, path, levels, level);
-            const value = this.walkValue(item, path, [...location, index], levels);
-            level.length = 0;
-            return value;
-        });
-    }
-    walkValue(value, path, location, stack) {
-        if (isTreeMap(value))
-            return this.walkMap(value, path, location, stack);
-        if (isTreeList(value))
-            return this.walkList(value, path, location, stack);
-        if (value === null)
-            return null;
-        const selected = this.select(path, stack, false);
-        if (this.direction === "select") {
-            this.leaves.push({ location, document: this.document, value, encrypted: selected && value !== "" });
-            return value;
-        }
-        // Only comments transform into comments, so a scalar leaf stays a scalar.
-        const result = (selected ? this.transform(value, path, location) : value);
-        const plaintext = this.direction === "encrypt" ? value : result;
-        if (!this.settings.macOnlyEncrypted || selected)
-            this.hash.update(canonicalBytes(plaintext));
-        this.leaves.push({
-            location,
-            document: this.document,
-            value: plaintext,
-            encrypted: selected && plaintext !== "",
-        });
-        return result;
-    }
-    comment(item, path, stack, level) {
-        level.push(item.value);
-        if (this.direction === "select" || !this.select(path, stack, true))
-            return item;
-        if (this.direction === "decrypt" && !isEncryptedValue(item.value)) {
-            this.plaintextComments++;
-            return item;
-        }
-        const result = this.transform(item, path, []);
-        level[level.length - 1] = this.direction === "encrypt" ? item.value : result.value;
-        return new Comment(result.value, item.inline);
-    }
-    transform(value, path, location) {
-        const aad = path.length === 0 ? ":" : `${path.join(":")}:`;
-        if (this.direction === "encrypt") {
-            const text = this.stash?.get(stashKey(value, aad)) ?? encryptValue(value, this.dataKey, aad, this.iv?.());
-            return value instanceof Comment ? new Comment(text, value.inline) : text;
-        }
-        const encrypted = value instanceof Comment ? value.value : value;
-        if (typeof encrypted !== "string" || (encrypted !== "" && !isEncryptedValue(encrypted))) {
-            throw malformed(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
-        }
-        const plaintext = decryptValue(encrypted, this.dataKey, aad, describe(location));
-        if (encrypted !== "")
-            this.stash?.set(stashKey(plaintext, aad), encrypted);
-        return plaintext;
-    }
-}
-function decryptTree(branches, dataKey, settings, stash) {
-    return new Walker("decrypt", dataKey, settings, stash).run(branches);
-}
-/** @param iv deterministic IVs, for tests only */
-function encryptTree(branches, dataKey, settings, stash, iv) {
-    return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
-}
-/**
- * Which leaves the file's selection rules pick for encryption, without any cipher: what a checker needs
- * to tell a value that should be `ENC[...]` from one that may stay plaintext. The MAC of the result is
- * meaningless.
- */
-function selectLeaves(branches, settings) {
-    return new Walker("select", new Uint8Array(0), settings).run(branches).leaves;
-}
-/** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */
-function macAad(lastModified) {
-    // Go re-formats the parsed time: fractional seconds dropped, a zero offset written as Z.
-    return lastModified.replace(/\.\d+(?=Z|[+-])/, "").replace(/[+-]00:00$/, "Z");
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/engine.ts
-/**
- * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
- * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
- */
-
-
-
-
-
-
-
-
-
-function settingsOf(metadata) {
-    return { rule: metadata.cryptRule, macOnlyEncrypted: metadata.macOnlyEncrypted };
-}
-/** sops writes lastmodified in UTC with second precision. */
-function timestamp(now) {
-    return now.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function readEncrypted(bytes, options) {
-    const store = createStore(options.format, options.storeOptions);
-    const document = store.parseEncrypted(bytes);
-    return { store, branches: document.branches, metadata: readMetadata(document.metadata) };
-}
-/**
- * `sops decrypt`: every document's plaintext tree, after the MAC over it was verified (unless
- * `ignoreMac`). Nothing is returned for a file whose MAC does not match.
- * @throws SopsError NOT_SOPS_FILE (no metadata), MALFORMED (syntax, damaged values or metadata),
- *   UNSUPPORTED (only PGP/KMS/Vault master keys), NO_MATCHING_KEY (no identity opens the data key),
- *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
- */
-async function decrypt(bytes, options) {
-    const { branches, metadata } = readEncrypted(bytes, options);
-    let dataKey = options.dataKey;
-    if (!dataKey) {
-        assertHasAgeKeys(metadata, "the file");
-        dataKey = await unwrapDataKey(metadata, [...options.identities]);
-    }
-    const stash = new Map();
-    const walked = decryptTree(branches, dataKey, settingsOf(metadata), options.keepCiphertexts ? stash : undefined);
-    const warnings = [];
-    if (walked.plaintextComments > 0) {
-        warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
-    }
-    if (options.ignoreMac) {
-        warnings.push("MAC verification skipped (ignore-mac): the content is not authenticated");
-    }
-    else {
-        verifyMac(metadata, dataKey, walked.mac);
-    }
-    return {
-        format: options.format,
-        branches: walked.branches,
-        metadata,
-        leaves: walked.leaves,
-        warnings,
-        dataKey,
-        stash,
-    };
-}
-function verifyMac(metadata, dataKey, computed) {
-    if (metadata.mac === "") {
-        throw new SopsError("MAC_MISMATCH", "the file has no MAC: it was modified or truncated; re-encrypt it with sops");
-    }
-    let stored;
-    try {
-        stored = decryptValue(metadata.mac, dataKey, macAad(metadata.lastModified), "sops.mac");
-    }
-    catch {
-        throw new SopsError("MAC_MISMATCH", "the MAC cannot be decrypted: lastmodified or the MAC was modified without re-encryption; re-encrypt the file with sops");
-    }
-    if (stored !== computed) {
-        throw new SopsError("MAC_MISMATCH", "MAC mismatch: the file was modified without re-encryption (values changed, added, removed or reordered); " +
-            "restore it or re-encrypt it with sops");
-    }
-}
-/**
- * Plaintext of a decrypted file in any output format (`sops decrypt --output-type`).
- * @throws SopsError MALFORMED when the tree cannot be written in that format (a list as dotenv).
- */
-function emitPlaintext(decrypted, format, storeOptions) {
-    return createStore(format, storeOptions).emitPlain(decrypted.branches);
-}
-async function wrapForGroups(dataKey, recipients) {
-    const ageGroups = recipients.ageGroups.filter((group) => group.length > 0);
-    if (ageGroups.length === 0)
-        throw badInput("no age recipients: give --age or a .sops.yaml creation rule with age keys");
-    if (ageGroups.length === 1) {
-        const entries = await Promise.all((ageGroups[0] ?? []).map((recipient) => wrapDataKey(dataKey, recipient)));
-        return { groups: [{ age: entries, others: [] }], threshold: 0 };
-    }
-    const threshold = recipients.shamirThreshold || ageGroups.length;
-    if (threshold > ageGroups.length) {
-        throw badInput(`shamir_threshold ${threshold} is larger than the number of key groups (${ageGroups.length})`);
-    }
-    const shares = split(dataKey, ageGroups.length, threshold);
-    const groups = await Promise.all(ageGroups.map(async (group, index) => {
-        const share = shares[index];
-        const age = await Promise.all(group.map((recipient) => wrapDataKey(share, recipient)));
-        return { age, others: [] };
-    }));
-    return { groups, threshold };
-}
-function sealed(branches, metadata, dataKey, options, stash) {
-    const walked = encryptTree(branches, dataKey, settingsOf(metadata), stash);
-    const mac = encryptValue(walked.mac, dataKey, macAad(metadata.lastModified));
-    const written = writeMetadata({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
-    return createStore(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
-}
-/**
- * `sops encrypt`: a new data key wrapped for every recipient (split across key groups by Shamir when
- * there are several), each selected value encrypted, MAC and lastmodified written.
- * @throws SopsError MALFORMED (the plaintext does not parse, or is already a SOPS file), BAD_INPUT (a bad
- *   recipient, no recipient, an impossible Shamir threshold).
- */
-async function encrypt(plaintext, options) {
-    const store = createStore(options.format, options.storeOptions);
-    const branches = store.parsePlain(plaintext);
-    if (branches.some((branch) => branch.get("sops") !== undefined)) {
-        throw badInput("the file already has a sops metadata key: it is encrypted already (or a key is named `sops`)");
-    }
-    const dataKey = newDataKey();
-    const { groups, threshold } = await wrapForGroups(dataKey, options);
-    // The binary store ignores selection rules (sops >= 3.11).
-    const binary = options.format === "binary";
-    const metadata = {
-        keyGroups: groups,
-        shamirThreshold: threshold,
-        lastModified: timestamp(options.now ?? new Date()),
-        mac: "",
-        cryptRule: binary ? DEFAULT_CRYPT_RULE : (options.cryptRule ?? DEFAULT_CRYPT_RULE),
-        macOnlyEncrypted: binary ? false : (options.macOnlyEncrypted ?? false),
-        version: SOPS_VERSION,
-    };
-    return sealed(branches, metadata, dataKey, options);
-}
-/**
- * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
- * MAC and lastmodified.
- * @throws SopsError as `decrypt` does, and BAD_INPUT for a path that does not fit the tree.
- */
-async function setValue(bytes, options) {
-    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
-    const [first, ...rest] = decrypted.branches;
-    if (!first)
-        throw badInput("the file has no document to change");
-    const changed = options.value === undefined
-        ? unsetPath(first, options.path)
-        : setPath(first, options.path, options.value);
-    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
-    return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
-}
-/**
- * Saving `sops edit`: the file's new plaintext (in its own format) encrypted under the same data key.
- * Every value whose key path and plaintext did not change keeps its exact ciphertext, so a diff shows
- * only what changed; MAC and lastmodified are written anew.
- * @throws SopsError as `decrypt` does; MALFORMED when the new plaintext does not parse.
- */
-async function replacePlaintext(bytes, plaintext, options) {
-    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
-    const branches = createStore(options.format, options.storeOptions).parsePlain(plaintext);
-    if (branches.some((branch) => branch.get("sops") !== undefined))
-        throw badInput("the new content has a key named `sops`, which holds the metadata: rename it");
-    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
-    return sealed(branches, metadata, decrypted.dataKey, options, decrypted.stash);
-}
-/**
- * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
- * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
- * lastmodified are written anew.
- * @throws SopsError as `decrypt` does; UNSUPPORTED when the file also holds non-age master keys (they
- *   cannot be re-wrapped here: use sops, or drop them with updatekeys first).
- */
-async function rotateDataKey(bytes, options) {
-    const decrypted = await decrypt(bytes, options);
-    const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
-    if (others.length > 0) {
-        throw new SopsError("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
-    }
-    const dataKey = newDataKey();
-    const { groups, threshold } = await wrapForGroups(dataKey, {
-        ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
-        shamirThreshold: decrypted.metadata.shamirThreshold,
-    });
-    const metadata = {
-        ...decrypted.metadata,
-        keyGroups: groups,
-        shamirThreshold: threshold,
-        lastModified: timestamp(options.now ?? new Date()),
-    };
-    return sealed(decrypted.branches, metadata, dataKey, options);
-}
-/**
- * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
- * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
- * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
- *   rule names non-age keys; BAD_INPUT for a bad recipient.
- */
-async function updateKeys(bytes, options) {
-    const { store, branches, metadata } = readEncrypted(bytes, options);
-    const wanted = options.rule.ageGroups.filter((group) => group.length > 0);
-    if (options.rule.otherKeys.length > 0) {
-        throw new SopsError("UNSUPPORTED", `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`);
-    }
-    const comparison = compareRecipients(metadata.keyGroups, options.rule);
-    if (comparison.inSync)
-        return { changed: false, bytes, added: [], removed: [] };
-    assertHasAgeKeys(metadata, "the file");
-    const dataKey = await unwrapDataKey(metadata, [...options.identities]);
-    if (dataKey.length !== DATA_KEY_BYTES)
-        throw badInput("the recovered data key has the wrong length");
-    const threshold = Math.min(metadata.shamirThreshold || options.rule.shamirThreshold, wanted.length);
-    const { groups, threshold: written } = await wrapForGroups(dataKey, {
-        ageGroups: wanted,
-        shamirThreshold: threshold,
-    });
-    const updated = writeMetadata({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
-    return {
-        changed: true,
-        bytes: store.emitEncrypted(branches, updated),
-        added: comparison.missing,
-        removed: [...comparison.extra, ...comparison.unnamedOtherKeys],
-    };
-}
-/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. Raises nothing for bad input. */
-function isEncrypted(bytes, options) {
-    try {
-        readEncrypted(bytes, options);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof SopsError)
-            return false;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
-/**
- * Telling SOPS files from other files without a key.
- */
-
-
-
-
-/** The metadata block of each store: `sops:` (YAML), `"sops": {` (JSON), `sops_...=` (dotenv), `[sops]` (INI). */
-const METADATA = /^(?:sops:[ \t]*(?:#.*)?$|sops_(?:lastmodified|mac|version|age__)|\[sops\][ \t]*$)|"sops"[ \t]*:[ \t]*\{/m;
-/** A key assigned an ENC value at the start of a line: a SOPS file whose metadata was cut off. */
-const ENC_ASSIGNMENT = /^[ \t]*"?[^\s"=:]+"?[ \t]*[:=][ \t]*"?ENC\[AES256_GCM,data:/m;
-/**
- * Whether the bytes are a SOPS file, without decrypting: plain, a SOPS file (its trees and metadata), or
- * broken (ENC values without metadata, metadata that does not parse). Only text with a SOPS metadata
- * block (or ENC values assigned at line starts) is parsed, so ordinary YAML and JSON cost one regex.
- */
-/** The line-anchored pattern is slow on large files: most have no `ENC[` at all, which is quick to see. */
-function hasEncryptedAssignment(text) {
-    return text.includes("ENC[AES256_GCM,data:") && ENC_ASSIGNMENT.test(text);
-}
-function inspectSops(file, bytes, text) {
-    const hasMetadata = METADATA.test(text);
-    if (!hasMetadata && !hasEncryptedAssignment(text))
-        return { kind: "plain" };
-    const format = formatForPath(file) ?? detectEncryptedFormat(file, bytes);
-    if (!hasMetadata)
-        return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
-    try {
-        const document = createStore(format).parseEncrypted(bytes);
-        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
-    }
-    catch (error) {
-        if (error instanceof SopsError && error.code === "NOT_SOPS_FILE") {
-            return hasEncryptedAssignment(text)
-                ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
-                : { kind: "plain" };
-        }
-        return { kind: "broken", format, problem: describeUnknown(error) };
-    }
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-/**
- * The 1-based line where a key path is written, for annotations: each key searched after the previous
- * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
- */
-function keyLine(text, lines, location) {
-    let from = 0;
-    for (const part of location) {
-        if (typeof part !== "string")
-            continue;
-        const key = escapeRegex(part);
-        const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
-        pattern.lastIndex = from;
-        const match = pattern.exec(text);
-        if (!match)
-            break;
-        from = match.index + match[0].length;
-    }
-    return lines.lineOf(from);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/sops-checks.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * What the file is, when it can be a SOPS file at all: source code and docs quote SOPS files in strings,
- * so only data files (by extension) and config files are inspected.
- */
-function sopsStatusOf(file, bytes, text) {
-    if (!formatForPath(file) && fileKind(file) !== "config")
-        return { kind: "plain" };
-    // Every SOPS file, whole or broken, holds `sops` (its metadata) or `ENC[` (its values): a file with
-    // neither is plain without being decoded.
-    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (!raw.includes("sops") && !raw.includes("ENC["))
-        return { kind: "plain" };
-    return inspectSops(file, bytes, text());
-}
-function plaintextValues(file, text, status) {
-    const { metadata } = status;
-    const problems = [];
-    const broken = (problem) => newFinding("sops-value-not-encrypted", file, 1, `${file} has broken sops metadata: ${problem}`, problem);
-    if (metadata.mac === "")
-        problems.push(broken("no MAC"));
-    const leaves = selectLeaves(status.branches, {
-        rule: metadata.cryptRule,
-        macOnlyEncrypted: metadata.macOnlyEncrypted,
-    });
-    const lines = new LineIndex(text);
-    for (const leaf of leaves) {
-        if (!leaf.encrypted || (typeof leaf.value === "string" && isEncryptedValue(leaf.value)))
-            continue;
-        const where = tree_path_formatPath(leaf.location) || "(root)";
-        const shown = typeof leaf.value === "string" ? `: ${redact(leaf.value)}` : "";
-        problems.push(newFinding("sops-value-not-encrypted", file, keyLine(text, lines, leaf.location), `${where} is plaintext but ${metadata.cryptRule.name}: ${metadata.cryptRule.value} says it must be encrypted${shown}`, where));
-    }
-    return problems;
-}
-function recipientsDrift(file, setup, metadata, rule) {
-    const comparison = compareRecipients(metadata.keyGroups, rule);
-    // A rule without age recipients (PGP/KMS only) cannot be compared with age recipients.
-    if (!comparison.comparable || comparison.inSync)
-        return [];
-    const { missing, unnamedOtherKeys } = comparison;
-    const extra = [...comparison.extra, ...unnamedOtherKeys];
-    const rules = `creation rule ${rule.index + 1} of ${setup.file}`;
-    const parts = [
-        missing.length > 0 ? `missing ${missing.join(", ")}` : "",
-        extra.length > 0 ? `extra ${extra.join(", ")}` : "",
-    ].filter((part) => part !== "");
-    const what = parts.length > 0 ? parts.join("; ") : "the same recipients in different key groups";
-    return [
-        newFinding("sops-recipients-drift", file, 1, `${file}: age recipients differ from ${rules}: ${what}; run \`sops updatekeys ${file}\``, `${[...missing].sort().join(",")}|${[...extra].sort().join(",")}|${comparison.regrouped ? "regrouped" : ""}`),
-    ];
-}
-/** All SOPS findings of one file. `drift` is off for content that is not the current tree (history). */
-function sopsFindings(file, status, text, setup, { drift = true } = {}) {
-    const rule = creationRuleFor(setup, file);
-    switch (status.kind) {
-        case "plain":
-            // A rule without path_regex is sops' default for `sops encrypt`, not a claim on every file.
-            return rule?.pathRegex
-                ? [
-                    newFinding("sops-rule-not-encrypted", file, 1, `${file} matches creation rule ${rule.index + 1} (path_regex ${rule.pathRegex}) of ${setup?.file ?? ".sops.yaml"} but is not a SOPS file`, ""),
-                ]
-                : [];
-        case "broken":
-            return [
-                newFinding("sops-value-not-encrypted", file, 1, `${file} is not a valid ${status.format} SOPS file: ${status.problem}`, status.problem),
-            ];
-        case "sops":
-            return [
-                ...plaintextValues(file, text(), status),
-                ...(drift && rule && setup ? recipientsDrift(file, setup, status.metadata, rule) : []),
-            ];
-    }
-}
-/**
- * With a key: decrypt to check the MAC (the plaintext is dropped at once). A file none of the keys opens
- * is not a finding: it is returned as a note.
- */
-async function sops_checks_verifyMac(file, bytes, format, identities) {
-    try {
-        await decrypt(bytes, { format, identities });
-        return {};
-    }
-    catch (error) {
-        if (error instanceof SopsError && error.code === "MAC_MISMATCH") {
-            return {
-                finding: newFinding("sops-value-not-encrypted", file, 1, `${file}: ${error.message}`, "mac"),
-            };
-        }
-        return { note: `${file}: MAC not verified: ${describeUnknown(error)}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
-/**
- * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
- * the secret patterns; then inline `secrets-allow` comments, the gitleaks allowlist and the policy
- * file drop what the repository accepts. Pure: paths and bytes in, findings out.
- */
-
-
-
-
-
-
-
-
-
-/** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
-const CONTEXT = 80;
-/** `secret-default`: literal defaults of secret-named variables in Python code. */
-function secretDefaults(file, text, lines, inOwned) {
-    return findSecretDefaults(text)
-        .filter((found) => inOwned(found.index))
-        .map((found) => newFinding("secret-default", file, lines.lineOf(found.index), `${found.name} has a hard-coded default (${found.via}): ${redact(fromLatin1(found.value))}`, `${found.name}\0${found.via}`));
-}
-class Scanner {
-    setup;
-    policy;
-    gitleaks;
-    constructor(setup) {
-        this.setup = setup;
-        this.policy = setup.policy ?? EMPTY_POLICY;
-        this.gitleaks = setup.gitleaks ?? [];
-    }
-    /** Files the policy accepts for every rule are not read at all. */
-    wants(file) {
-        return !policySkipsFile(this.policy, file);
-    }
-    scan(input) {
-        const { path: file, bytes } = input;
-        const binary = isBinary(bytes);
-        // Decoded only when something needs the text: most files of a large scan never are.
-        let decoded;
-        const text = () => (decoded ??= binary ? "" : decodeLatin1(bytes));
-        let lineIndex;
-        const lines = () => (lineIndex ??= new LineIndex(text()));
-        const { owned } = input;
-        const wholeFile = !owned || owned.from === 0;
-        const inOwned = (index) => !owned || (index >= owned.from && index < owned.to);
-        const status = binary || !wholeFile ? { kind: "plain" } : sopsStatusOf(file, bytes, text);
-        const found = wholeFile
-            ? sopsFindings(file, status, text, this.setup.sops, { drift: input.historic !== true })
-            : [];
-        const secretLines = new Set();
-        if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
-            for (const secret of this.secrets(file, bytes, text, lines, inOwned)) {
-                secretLines.add(secret.line);
-                found.push(secret);
-            }
-        }
-        if (!binary && wholeFile && status.kind === "plain")
-            found.push(...this.dotenv(file, text, secretLines));
-        if (!binary && file.endsWith(".py"))
-            found.push(...secretDefaults(file, text(), lines(), inOwned));
-        // Each line is read once, however many findings it holds.
-        const allowances = new Map();
-        const allowed = (finding) => {
-            if (!allowances.has(finding.line))
-                allowances.set(finding.line, inlineAllowance(lines().line(finding.line)));
-            const allowance = allowances.get(finding.line);
-            return allowance === "all" || (allowance?.has(finding.rule) ?? false);
-        };
-        const findings = this.accepted(found.filter((finding) => !allowed(finding)));
-        return status.kind === "sops" ? { findings, sops: status } : { findings };
-    }
-    /** Drops the findings the policy file accepts. */
-    accepted(findings) {
-        return findings.filter((finding) => !policyAccepts(this.policy, finding));
-    }
-    /** A commit that the gitleaks allowlist names (history scope). */
-    acceptsCommit(commit) {
-        return gitleaksAllowsCommit(this.gitleaks, commit);
-    }
-    /** `env-not-ignored`, from git's answer for `.env` (the caller asks git: .gitignore semantics are git's). */
-    envNotIgnored(ignored) {
-        if (ignored)
-            return [];
-        const finding = newFinding("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
-        return this.accepted([finding]);
-    }
-    secrets(file, bytes, decoded, lineIndex, inOwned) {
-        const findings = [];
-        // The same line with the secret taken out can occur more than once: each is its own finding.
-        const occurrences = new Map();
-        // Many secrets on one (long) line read its text once.
-        let cached;
-        const hits = findSecrets(bytes, { kind: fileKind(file), now: this.setup.now }, decoded).filter((hit) => inOwned(hit.index));
-        if (hits.length === 0)
-            return findings;
-        const text = decoded();
-        const lines = lineIndex();
-        for (const hit of hits) {
-            const secret = fromLatin1(hit.secret);
-            const line = lines.lineOf(hit.index);
-            if (this.gitleaks.length > 0) {
-                if (cached?.line !== line)
-                    cached = { line, text: fromLatin1(lines.line(line)) };
-                if (gitleaksAllows(this.gitleaks, { file, secret, line: cached.text }))
-                    continue;
-            }
-            // What surrounds the secret on its line, none of the secret itself (a key may run over lines).
-            const end = hit.index + hit.secret.length;
-            const before = text.slice(Math.max(lines.startOf(line), hit.index - CONTEXT), hit.index);
-            const after = end <= lines.endOf(line) ? text.slice(end, Math.min(lines.endOf(line), end + CONTEXT)) : "";
-            const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
-            const occurrence = occurrences.get(context) ?? 0;
-            occurrences.set(context, occurrence + 1);
-            findings.push({
-                rule: "secret-pattern",
-                severity: hit.severity,
-                file,
-                line,
-                message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret, hit.prefix)}`,
-                fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
-            });
-        }
-        return findings;
-    }
-    dotenv(file, text, secretLines) {
-        const kind = dotenvKind(file);
-        if (!kind)
-            return [];
-        const assignments = parseAssignments(text());
-        if (kind === "template") {
-            return realTemplateValues(assignments)
-                .filter((assignment) => !secretLines.has(assignment.line))
-                .map((assignment) => newFinding("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
-        }
-        if (isDotenvxFile(assignments)) {
-            const plain = firstDotenvxPlaintext(assignments);
-            return plain
-                ? [
-                    newFinding("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
-                ]
-                : [];
-        }
-        const values = assignments.filter((assignment) => assignment.value !== "");
-        if (values.length === 0)
-            return [];
-        return [
-            newFinding("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`, ""),
-        ];
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./actions/common/git.ts
-/**
- * All of verify-no-plaintext's git plumbing: tracked, changed and staged file lists, blob contents
- * through one `git cat-file --batch`, the blobs of the whole history, and `.gitignore` answers. git runs
- * through node:child_process rather than @actions/exec so that blobs stay bytes (getExecOutput decodes
- * them as UTF-8) and the CLI, which has no @actions dependency, uses the same module.
- */
-
-
-const FETCH_ALL = "check out with `fetch-depth: 0` (actions/checkout) so that the commits it needs are there";
-function run(cwd, args, input, onStdout) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on("data", (chunk) => {
-            if (onStdout)
-                onStdout(chunk);
-            else
-                stdout.push(chunk);
-        });
-        child.stderr.on("data", (chunk) => stderr.push(chunk));
-        child.on("error", (error) => {
-            reject(new ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
-        });
-        child.on("close", (code) => {
-            resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
-        });
-        child.stdin.on("error", () => undefined);
-        child.stdin.end(input ?? "");
-    });
-}
-async function git(cwd, args, input) {
-    const result = await run(cwd, args, input);
-    if (result.code !== 0) {
-        const reason = firstLine(result.stderr);
-        throw new ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
-    }
-    return result.stdout;
-}
-function nulList(output) {
-    return output
-        .toString("utf8")
-        .split("\0")
-        .filter((item) => item !== "");
-}
-/** The repository's top folder, or undefined outside a git work tree. */
-async function repositoryRoot(cwd) {
-    const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
-    return result.code === 0 ? result.stdout.toString().trim() : undefined;
-}
-/** The commit checked out in `cwd`, or undefined outside a git work tree (or before a first commit). */
-async function headCommit(cwd) {
-    const result = await run(cwd, ["rev-parse", "--verify", "HEAD"]);
-    const sha = result.stdout.toString().trim();
-    return result.code === 0 && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
-}
-async function trackedFiles(root) {
-    return nulList(await git(root, ["ls-files", "-z"]));
-}
-/**
- * `git diff --raw -z` entries: `:<modes> <old> <new> <status>\0<path>\0`. Paths are NUL-separated, so a
- * path with a line break is one path like any other; the new blob id is what is read.
- */
-function rawDiffBlobs(output) {
-    const fields = output.toString("utf8").split("\0");
-    const entries = [];
-    for (let index = 0; index + 1 < fields.length; index += 2) {
-        const header = fields[index] ?? "";
-        const file = fields[index + 1] ?? "";
-        const blob = header.split(" ")[3];
-        if (!header.startsWith(":") || !blob || file === "")
-            throw new ConfigurationError(`git diff printed an entry this action cannot read: ${header.slice(0, 80)}`);
-        // Submodules (mode 160000) have no blob to scan.
-        if (header.split(" ")[1] !== "160000")
-            entries.push({ path: file, blob });
-    }
-    return entries;
-}
-/** What is staged in the index: added or modified files and their index blobs. */
-async function stagedFiles(root) {
-    return rawDiffBlobs(await git(root, ["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=d"]));
-}
-async function isShallow(root) {
-    return (await git(root, ["rev-parse", "--is-shallow-repository"])).toString().trim() === "true";
-}
-async function hasCommit(root, sha) {
-    return (await run(root, ["cat-file", "-e", `${sha}^{commit}`])).code === 0;
-}
-/**
- * The files a pull request or merge group changes: added or modified between the merge base of base
- * and head, and head. Missing commits are an error, never an empty (passing) list.
- */
-async function changedFiles(root, range) {
-    for (const [what, sha] of [
-        ["head", range.head],
-        ["base", range.base],
-    ]) {
-        if (!(await hasCommit(root, sha))) {
-            throw new ConfigurationError(`the ${what} commit ${sha.slice(0, 12)} is not in the clone: ${FETCH_ALL}` +
-                (what === "head" ? " and the pull request head is checked out or fetched" : ""));
-        }
-    }
-    const mergeBase = await run(root, ["merge-base", range.base, range.head]);
-    if (mergeBase.code !== 0) {
-        const shallow = await isShallow(root);
-        throw new ConfigurationError(`no merge base of ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}${shallow ? " in this shallow clone" : ""}: ${FETCH_ALL}`);
-    }
-    const base = mergeBase.stdout.toString().trim();
-    return rawDiffBlobs(await git(root, [
-        "diff",
-        "--raw",
-        "-z",
-        "--no-renames",
-        "--no-abbrev",
-        "--diff-filter=d",
-        base,
-        range.head,
-    ]));
-}
-/**
- * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error.
- * `rev-list --objects` ends each entry with a line break and does not quote paths, so a line that does
- * not start with an object id continues the previous entry's path.
- */
-async function historyBlobs(root) {
-    if (await isShallow(root))
-        throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
-    const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
-    const blobs = [];
-    let last;
-    for (const line of text.split("\n")) {
-        const entry = /^([0-9a-f]{40}|[0-9a-f]{64})(?: (.*))?$/.exec(line);
-        if (entry) {
-            last = entry[2] === undefined ? undefined : { blob: entry[1] ?? "", path: entry[2] };
-            if (last)
-                blobs.push(last);
-        }
-        else if (last && line !== "") {
-            last.path += `\n${line}`;
-        }
-    }
-    return blobs;
-}
-/** The first commit reachable from HEAD that added this blob (for messages and SARIF). */
-async function introducingCommit(root, blob) {
-    const output = await git(root, ["log", "--format=%H", "--reverse", `--find-object=${blob}`, "HEAD"]);
-    return firstLine(output.toString()) || undefined;
-}
-/**
- * Reads blobs by id through one `git cat-file --batch` and hands each to `onBlob` as it arrives, so that
- * a long history never sits in memory at once. A blob git cannot give is an error, never a skip: a
- * check that silently reads nothing would pass.
- */
-async function readBlobs(root, blobs, onBlob) {
-    const unreadable = (index) => {
-        const file = blobs[index]?.path ?? "";
-        throw new ConfigurationError(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
-    };
-    let index = 0;
-    let header = [];
-    let body;
-    let filled = 0;
-    // After a body comes one LF, then the next header.
-    let skipNewline = false;
-    const onChunk = (chunk) => {
-        let at = 0;
-        while (at < chunk.length) {
-            if (skipNewline) {
-                skipNewline = false;
-                at++;
-                continue;
-            }
-            if (body) {
-                const take = Math.min(body.length - filled, chunk.length - at);
-                chunk.copy(body, filled, at, at + take);
-                filled += take;
-                at += take;
-                if (filled === body.length) {
-                    onBlob(index++, body);
-                    body = undefined;
-                    skipNewline = true;
-                }
-                continue;
-            }
-            const newline = chunk.indexOf(10, at);
-            if (newline === -1) {
-                header.push(chunk.subarray(at));
-                return;
-            }
-            header.push(chunk.subarray(at, newline));
-            const line = Buffer.concat(header).toString("utf8");
-            header = [];
-            at = newline + 1;
-            const size = /^[0-9a-f]+ (?:blob|tree|commit|tag) (\d+)$/.exec(line)?.[1];
-            if (size === undefined) {
-                unreadable(index);
-            }
-            else {
-                body = Buffer.alloc(Number(size));
-                filled = 0;
-                if (body.length === 0) {
-                    onBlob(index++, body);
-                    body = undefined;
-                    skipNewline = true;
-                }
-            }
-        }
-    };
-    for (const [index, entry] of blobs.entries())
-        if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(entry.blob))
-            unreadable(index);
-    let failure;
-    const result = await run(root, ["cat-file", "--batch"], blobs.map((entry) => `${entry.blob}\n`).join(""), (chunk) => {
-        if (failure !== undefined)
-            return;
-        try {
-            onChunk(chunk);
-        }
-        catch (error) {
-            failure = error instanceof Error ? error : new Error(String(error));
-        }
-    });
-    if (failure !== undefined)
-        throw failure;
-    if (index < blobs.length)
-        unreadable(index);
-    if (result.code !== 0)
-        throw new ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
-}
-/**
- * The size of each blob, from one `git cat-file --batch-check` (no content is read): what decides
- * whether a scan is large enough for worker threads. A blob git does not have counts 0 here; reading it
- * is what fails, loudly.
- */
-async function blobSizes(root, blobs) {
-    const result = await run(root, ["cat-file", "--batch-check"], blobs.map((entry) => `${entry.blob}\n`).join(""));
-    if (result.code !== 0)
-        throw new ConfigurationError(`git cat-file failed in ${root}: ${firstLine(result.stderr)}`);
-    const sizes = result.stdout
-        .toString("utf8")
-        .split("\n")
-        .slice(0, blobs.length)
-        .map((line) => Number(/^[0-9a-f]+ blob (\d+)$/.exec(line)?.[1] ?? 0));
-    return blobs.map((_, index) => sizes[index] ?? 0);
-}
-/** Whether git ignores the path (`--no-index`: a tracked .env still counts as not ignored by .gitignore). */
-async function isIgnored(root, file) {
-    const result = await run(root, ["check-ignore", "-q", "--no-index", "--", file]);
-    if (result.code > 1)
-        throw new ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
-    return result.code === 0;
-}
-/**
- * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
- * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
- */
-async function fileRevisions(root, file) {
-    if (await isShallow(root))
-        throw new ConfigurationError(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
-    const output = await git(root, [
-        "log",
-        "--follow",
-        "--raw",
-        "--no-abbrev",
-        "-z",
-        "--diff-filter=AMR",
-        "--format=%x01%H %cI",
-        "--",
-        file,
-    ]);
-    const revisions = [];
-    for (const record of output.toString("utf8").split("\x01").slice(1)) {
-        const headerEnd = record.indexOf("\0");
-        const [commit = "", date = ""] = record
-            .slice(0, headerEnd === -1 ? record.length : headerEnd)
-            .trim()
-            .split(" ");
-        const fields = record
-            .slice(headerEnd + 1)
-            .replace(/^\n/, "")
-            .split("\0");
-        // `:<modes> <old> <new> <status>` then the path (two paths for a rename: old, new).
-        const header = fields[0] ?? "";
-        const blob = header.split(" ")[3];
-        const renamed = (header.split(" ")[4] ?? "").startsWith("R");
-        const path = renamed ? fields[2] : fields[1];
-        if (!header.startsWith(":") || !blob || !path)
-            continue;
-        revisions.push({ commit, date, path, blob });
-    }
-    return revisions.reverse();
-}
-
-;// CONCATENATED MODULE: ./actions/common/sops-config.ts
-/**
- * Finding and reading `.sops.yaml` as sops does: an explicit file, or the nearest one in the starting
- * folder or a folder above it. Shared by verify-no-plaintext, rotate-reminder and the CLI.
- */
-
-
-
-
-const SOPS_CONFIG_NAME = ".sops.yaml";
-/** sops stops looking after this many parent folders. */
-const sops_config_MAX_DEPTH = 100;
-/**
- * The config file for `from`: `explicit` (resolved against `from`; an error naming `what` when it does
- * not exist), else the nearest `.sops.yaml` upward, else undefined.
- */
-function locateSopsConfig(from, explicit) {
-    if (explicit) {
-        const file = external_node_path_default().resolve(from, explicit.file);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
-        return file;
-    }
-    let dir = external_node_path_default().resolve(from);
-    for (let depth = 0; depth < sops_config_MAX_DEPTH; depth++) {
-        const candidate = external_node_path_default().join(dir, SOPS_CONFIG_NAME);
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    return undefined;
-}
-/** Reads and parses a config; `name` is how messages call it (a repository-relative path). */
-function readSopsConfig(file, name = file) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw new ConfigurationError(`${name} cannot be read: check the file and its permissions`);
-    }
-    return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
-}
-
-;// CONCATENATED MODULE: ./actions/common/scan-files.ts
-/**
- * Scanning files of a repository, the same way on the main thread and in a scan worker: the scanner is
- * built from the repository's own policy, gitleaks allowlist and `.sops.yaml` (so that a worker, given
- * only where they are, builds an identical one), and each working-tree file or git blob becomes one
- * self-contained result that can cross a thread boundary.
- */
-
-
-
-
-
-
-
-const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
-/** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
-const WINDOW = 16 << 20;
-/** Bytes read past a window, so that a secret that starts in it ends in it (private keys included). */
-const OVERLAP = 64 << 10;
-const toPosix = (file) => file.split((external_node_path_default()).sep).join("/");
-function readText(file, what) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw new ConfigurationError(`${what} ${file} cannot be read: check the path`);
-    }
-}
-function loadPolicy(root, explicit) {
-    const candidates = explicit ? [explicit] : POLICY_FILES;
-    const found = candidates.find((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)));
-    if (!found) {
-        if (explicit)
-            throw new ConfigurationError(`config: ${explicit} does not exist in ${root}`);
-        return EMPTY_POLICY;
-    }
-    return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
-}
-function loadSops(root, explicit) {
-    const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
-    if (!file)
-        return undefined;
-    const relative = toPosix(external_node_path_default().relative(root, file));
-    try {
-        return {
-            config: readSopsConfig(file, relative).config,
-            dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
-            file: relative,
-        };
-    }
-    catch (error) {
-        throw new ConfigurationError(describeUnknown(error));
-    }
-}
-function loadScanner(source) {
-    const { root } = source;
-    const policy = loadPolicy(root, source.policyFile);
-    const gitleaksFile = external_node_path_default().join(root, ".gitleaks.toml");
-    const gitleaks = (0,external_node_fs_namespaceObject.existsSync)(gitleaksFile)
-        ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
-        : [];
-    const sops = loadSops(root, source.sopsConfigFile);
-    return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now }), policy, sops };
-}
-/** Bytes read before a window (left context: what precedes a secret at its start). */
-const scan_files_CONTEXT = 4 << 10;
-/** The offsets of a file's windows, WINDOW apart. */
-function windowOffsets(size) {
-    return Array.from({ length: Math.ceil(size / WINDOW) }, (_, index) => index * WINDOW);
-}
-function countNewlines(bytes, from, to) {
-    let count = 0;
-    for (let at = bytes.indexOf(10, from); at !== -1 && at < to; at = bytes.indexOf(10, at + 1))
-        count++;
-    return count;
-}
-/** One thread's window and file buffers, reused: nothing read outlives its scan. */
-let windowBuffer;
-let fileBuffer;
-/**
- * The window at `offset`: it reads CONTEXT bytes before and OVERLAP after its own WINDOW bytes, and
- * reports the secrets that start in its own part, so that one across an edge is reported once.
- */
-function scanWindow(scanner, root, file, offset) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(external_node_path_default().join(root, file), "r");
-    try {
-        const head = Buffer.alloc(8000);
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-        const binary = head.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0)).includes(0);
-        if (binary)
-            return { findings: [], newlines: 0, contextNewlines: 0, binary, size };
-        const start = Math.max(0, offset - scan_files_CONTEXT);
-        const buffer = (windowBuffer ??= Buffer.allocUnsafe(scan_files_CONTEXT + WINDOW + OVERLAP));
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, start);
-        const bytes = buffer.subarray(0, read);
-        const from = offset - start;
-        const to = Math.min(read, from + WINDOW);
-        const { findings } = scanner.scan({ path: file, bytes, owned: { from, to } });
-        return {
-            findings,
-            newlines: countNewlines(bytes, from, to),
-            contextNewlines: countNewlines(bytes, 0, from),
-            binary,
-            size,
-        };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** A file's windows, in order, as one result: findings on the file's lines. */
-function joinWindows(windows) {
-    const size = windows[0]?.size ?? 0;
-    if (windows.some((window) => window.binary))
-        return { findings: [], size };
-    const findings = [];
-    let before = 0;
-    for (const window of windows) {
-        const shift = before - window.contextNewlines;
-        for (const finding of window.findings)
-            findings.push({ ...finding, line: finding.line + shift });
-        before += window.newlines;
-    }
-    return { findings, size };
-}
-/** A working-tree file; undefined when it is gone, a link or not a regular file. */
-function scanTreeFile(scanner, root, file) {
-    const absolute = external_node_path_default().join(root, file);
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-    }
-    catch {
-        return undefined; // Tracked but deleted in the work tree.
-    }
-    // Symbolic links may point outside the repository; submodules are folders.
-    if (!stat.isFile())
-        return undefined;
-    if (stat.size > WINDOW)
-        return joinWindows(windowOffsets(stat.size).map((offset) => scanWindow(scanner, root, file, offset)));
-    // Read into this thread's reusable buffer: a large scan allocates nothing per file but its text.
-    const buffer = (fileBuffer ??= Buffer.allocUnsafe(WINDOW + OVERLAP));
-    const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, "r");
-    let read;
-    try {
-        read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, Math.min(stat.size, WINDOW), 0);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    const bytes = buffer.subarray(0, read);
-    const result = scanner.scan({ path: file, bytes });
-    return {
-        findings: result.findings,
-        size: stat.size,
-        // A SOPS file's bytes outlive the scan (its MAC is checked later): they get a copy of their own.
-        ...(result.sops ? { sops: { format: result.sops.format, bytes: Buffer.from(bytes) } } : {}),
-    };
-}
-/** Objects read from git through one `git cat-file --batch`, in the order given. */
-async function scanGitBlobs(scanner, root, blobs, historic) {
-    const results = [];
-    await readBlobs(root, blobs, (index, bytes) => {
-        const file = blobs[index];
-        if (!file)
-            return;
-        const result = scanner.scan({ path: file.path, bytes, historic });
-        results[index] = {
-            findings: result.findings,
-            size: bytes.length,
-            // Historic content is not the current tree: its MAC is not checked.
-            ...(result.sops && !historic ? { sops: { format: result.sops.format, bytes } } : {}),
-        };
-    });
-    return results;
-}
-
-;// CONCATENATED MODULE: ./actions/common/scan-pool.ts
-/**
- * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
- * `isScanWorker()` first), each builds the same scanner from the same repository files, and reads and
- * scans its share of the files itself (working-tree paths or git blob ids: no file content crosses
- * threads). Results come back per file and are put in input order, so any number of threads gives the
- * same findings in the same order as one.
- */
-
-
-
-
-const WORKER_FLAG = "secretsActionsScanWorker";
-/** A scan smaller than this stays on the main thread: starting workers costs more than it saves. */
-const PARALLEL_BYTES = 8 << 20;
-/** Work is handed out in pieces of about this size, so that a fast worker takes more of them. */
-const PIECE_BYTES = 2 << 20;
-const PIECE_FILES = 256;
-/** True in a thread this module started: the entry point then serves scans instead of running. */
-function isScanWorker() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[WORKER_FLAG] === true;
-}
-/** Threads a `verify` may use: `requested`, or (0) one per core, at most 8. */
-function threadsFor(requested) {
-    return requested > 0 ? requested : Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8);
-}
-/** Whether a scan of `bytes` goes to the workers: always when threads were asked for, else when large. */
-function isLargeScan(requested, bytes) {
-    return requested > 1 || (requested === 0 && bytes >= PARALLEL_BYTES);
-}
-/** The running bundle, when it is one: the TypeScript sources (under ts-jest) cannot start workers. */
-function bundleFile() {
-    return import.meta.url.endsWith(".js") ? new URL(import.meta.url) : undefined;
-}
-/** Splits the work into pieces by size (`sizes[i]` of item i), keeping order. */
-function pieces(items, sizes) {
-    const result = [];
-    let current = [];
-    let bytes = 0;
-    items.forEach((item, index) => {
-        current.push(item);
-        bytes += sizes[index] ?? 0;
-        if (bytes >= PIECE_BYTES || current.length >= PIECE_FILES) {
-            result.push({ items: current, size: bytes });
-            current = [];
-            bytes = 0;
-        }
-    });
-    if (current.length > 0)
-        result.push({ items: current, size: bytes });
-    return result;
-}
-/**
- * The pieces of a working-tree scan: small files in runs, each window of a file larger than WINDOW
- * a piece of its own (so that one huge file is read by several threads).
- */
-function treeWork(files, sizes) {
-    const work = [];
-    let run = [];
-    let runSizes = [];
-    const flush = () => {
-        for (const { items, size } of pieces(run, runSizes))
-            work.push({ kind: "tree", files: items, size });
-        run = [];
-        runSizes = [];
-    };
-    files.forEach((file, index) => {
-        const size = sizes[index] ?? 0;
-        if (size <= WINDOW) {
-            run.push(file);
-            runSizes.push(size);
-            return;
-        }
-        flush();
-        for (const offset of windowOffsets(size))
-            work.push({ kind: "window", file, offset, size: Math.min(WINDOW, size - offset) });
-    });
-    flush();
-    return work;
-}
-/**
- * Worker threads for the scans of one `verify`. They are started as soon as a scan may be large, so
- * that they boot while git lists the files; `scan` uses them only when its pieces add up to a large
- * scan, and `close` stops them whatever happened.
- */
-class ScanPool {
-    source;
-    workers;
-    constructor(source, workers, script) {
-        this.source = source;
-        this.workers = Array.from({ length: workers }, () => new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { [WORKER_FLAG]: true, source } }));
-    }
-    /** Up to `threads - 1` workers (this thread scans too); none without a bundle or with one thread. */
-    static start(source, threads) {
-        const script = bundleFile();
-        return script && threads > 1 ? new ScanPool(source, threads - 1, script) : undefined;
-    }
-    async close() {
-        await Promise.all(this.workers.map((worker) => worker.terminate()));
-    }
-    /**
-     * The pieces' results in order, one per item; undefined for a working-tree path that is not a
-     * regular file. Workers take the largest pieces first, two at a time (they never wait for this thread
-     * to give the next); this thread the smallest, with `local`, between their replies.
-     */
-    async scan(local, work) {
-        const perPiece = [];
-        const order = [...work.keys()].sort((a, b) => (work[b]?.size ?? 0) - (work[a]?.size ?? 0) || a - b);
-        let front = 0;
-        let back = order.length - 1;
-        const listeners = [];
-        const finished = this.workers.map((worker) => new Promise((resolve, reject) => {
-            let inHand = 0;
-            const give = () => {
-                if (front > back) {
-                    if (inHand === 0)
-                        resolve();
-                    return;
-                }
-                const id = order[front++] ?? 0;
-                const piece = work[id];
-                if (!piece)
-                    return;
-                inHand++;
-                worker.postMessage({ id, work: piece });
-            };
-            const onMessage = (reply) => {
-                if ("error" in reply) {
-                    reject(reply.configuration ? new ConfigurationError(reply.error) : new Error(reply.error));
-                    return;
-                }
-                perPiece[reply.id] = reply.results;
-                inHand--;
-                give();
-            };
-            const onExit = (code) => {
-                reject(new Error(`a scan worker stopped (exit code ${code})`));
-            };
-            worker.on("message", onMessage);
-            worker.on("error", reject);
-            worker.on("exit", onExit);
-            listeners.push(() => {
-                worker.off("message", onMessage);
-                worker.off("error", reject);
-                worker.off("exit", onExit);
-            });
-            give();
-            give();
-        }));
-        try {
-            // Rejects as soon as a worker fails, so that this thread stops too; never resolves.
-            const failed = Promise.race(finished.map((done) => done.then(() => new Promise(() => undefined))));
-            failed.catch(() => undefined);
-            while (front <= back) {
-                const id = order[back--] ?? 0;
-                const piece = work[id];
-                if (piece)
-                    perPiece[id] = await Promise.race([scanPiece(local, this.source.root, piece), failed]);
-                // Let the workers' replies in before the next piece.
-                await new Promise((resolve) => setImmediate(resolve));
-            }
-            await Promise.all(finished);
-        }
-        finally {
-            for (const remove of listeners)
-                remove();
-        }
-        return perPiece.flatMap((results) => results.map((result) => result ?? undefined));
-    }
-}
-/**
- * Scans the pieces on the pool when there is one and the scan is large (`parallel`), else here, one
- * after the other: the same code, the same results.
- */
-async function scanPieces(pool, local, root, work, parallel) {
-    if (pool && parallel && work.length > 1)
-        return pool.scan(local, work);
-    const results = [];
-    for (const piece of work)
-        results.push(...(await scanPiece(local, root, piece)));
-    return results;
-}
-async function scanPiece(scanner, root, work) {
-    switch (work.kind) {
-        case "tree":
-            return work.files.map((file) => scanTreeFile(scanner, root, file));
-        case "window":
-            return [scanWindow(scanner, root, work.file, work.offset)];
-        case "blobs":
-            return scanGitBlobs(scanner, root, work.blobs, work.historic);
-    }
-}
-/** A worker's life: build the scanner once, then answer each piece with its results. */
-function serveScans() {
-    const { source } = external_node_worker_threads_namespaceObject.workerData;
-    const port = external_node_worker_threads_namespaceObject.parentPort;
-    if (!port)
-        return;
-    const { scanner } = loadScanner(source);
-    port.on("message", (request) => {
-        scanPiece(scanner, source.root, request.work).then((results) => {
-            port.postMessage({
-                id: request.id,
-                results: results.map((result) => result ?? null),
-            });
-        }, (error) => {
-            port.postMessage({
-                id: request.id,
-                error: describeUnknown(error),
-                configuration: error instanceof ConfigurationError,
-            });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/common/identities.ts
-/**
- * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
- * keys.txt of the user's config folder, all combined. (The decrypt-env action deliberately does not
- * look in the home folder: it takes keys only from its input or the environment.)
- */
-
-
-
-
-/** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
-function defaultKeyFile({ env, platform, home }) {
-    if (platform === "win32")
-        return env.APPDATA ? external_node_path_default().win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
-    if (env.XDG_CONFIG_HOME)
-        return external_node_path_default().join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
-    if (platform === "darwin")
-        return external_node_path_default().join(home, "Library", "Application Support", "sops", "age", "keys.txt");
-    return external_node_path_default().join(home, ".config", "sops", "age", "keys.txt");
-}
-function readKeyFile(file, what) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch {
-        throw badInput(`${what} (${file}) cannot be read: check the path and its permissions`);
-    }
-}
-async function identitiesFromEnvironment(lookup) {
-    const identities = [];
-    const parse = (text, source) => {
-        lookup.onKeyText?.(text);
-        return parseIdentities(text, source);
-    };
-    const inline = lookup.env.SOPS_AGE_KEY;
-    if (inline && inline.trim() !== "")
-        identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
-    const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
-    if (keyFile)
-        identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
-    const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
-    if (fallback) {
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(fallback, "utf8");
-        }
-        catch {
-            // The default key file is optional.
-        }
-        if (text !== undefined && text.trim() !== "")
-            identities.push(...(await parse(text, fallback)));
-    }
-    return identities;
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./actions/cli/usage.ts
-/**
- * The command line's usage, written once: `secrets-actions --help`, `COMMAND --help`, the messages for
- * unknown options and the README's command-line section all come from this table (a test holds the
- * README to it).
- */
-
-
-
-
-
-const INPUT_TYPE = ["--input-type T", "the file's format (default: from its name, as sops chooses)"];
-const COMMANDS = [
-    {
-        name: "decrypt",
-        synopsis: "FILE",
-        summary: "print the decrypted file (MAC verified)",
-        options: [
-            INPUT_TYPE,
-            ["--output-type T", "print in another format"],
-            ['--extract \'["a"]["b"]\'', "print one value"],
-            ["--ignore-mac", "do not verify the MAC (never for files you do not trust)"],
-        ],
-    },
-    {
-        name: "encrypt",
-        synopsis: "FILE",
-        summary: "print the file encrypted (to --age, SOPS_AGE_RECIPIENTS or the .sops.yaml rule)",
-        options: [
-            INPUT_TYPE,
-            ["--output-type T", "must be the input's format"],
-            ["--age R1,R2", "age recipients"],
-        ],
-    },
-    {
-        name: "set",
-        synopsis: "FILE '[\"key\"]' JSON_VALUE",
-        summary: "change one value in place; other ciphertexts stay byte-identical",
-        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
-    },
-    {
-        name: "unset",
-        synopsis: "FILE '[\"key\"]'",
-        summary: "remove one value in place",
-        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
-    },
-    {
-        name: "updatekeys",
-        synopsis: "FILE",
-        summary: "re-wrap the data key for the .sops.yaml rule's recipients, in place",
-        options: [INPUT_TYPE, ["-y, --yes", "accepted for sops compatibility (never asks)"]],
-    },
-    {
-        name: "filestatus",
-        synopsis: "FILE",
-        summary: 'print {"encrypted": true|false}',
-        options: [INPUT_TYPE],
-    },
-    {
-        name: "rotation",
-        synopsis: "[FILES...]",
-        summary: "how old each SOPS secret of this repository is, from git history; exit 1 when one is overdue",
-        options: [["--policy FILE", "rotation policy (default .github/secret-rotation.yml)"]],
-    },
-    {
-        name: "rotate",
-        synopsis: "FILE",
-        summary: "a new data key and every value encrypted again, in place (as sops rotate)",
-        options: [INPUT_TYPE],
-    },
-    {
-        name: "verify",
-        synopsis: "[PATHS...]",
-        summary: "verify-no-plaintext's rules on the repository, the paths, or the index; exit 1 on error findings",
-        options: [
-            ["--staged", "check what is staged in the index (a pre-commit hook)"],
-            ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
-            ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
-            ["--threads N", "worker threads (default 0: one per core when the scan is over 8 MB)"],
-        ],
-    },
-    {
-        name: "init",
-        synopsis: "",
-        summary: "adopt the suite in this repository: age key, .sops.yaml, .env* encrypted, .gitignore, pre-commit hook, caller workflow",
-        options: [
-            ["--dry-run", "print the plan only"],
-            ["--add-recipient", "add this key to a .sops.yaml rule that covers the files for other recipients"],
-            [
-                "--ref SHA",
-                "pin the hook and workflow to this commit of the suite (default: the one this CLI runs from)",
-            ],
-            [
-                "--github-repo OWNER/NAME",
-                "store the identity as the Actions secret SOPS_AGE_KEY (token in GITHUB_TOKEN or GH_TOKEN)",
-            ],
-        ],
-    },
-    {
-        name: "edit",
-        synopsis: "FILE",
-        summary: "edit a SOPS file in $VISUAL/$EDITOR; unchanged values keep their ciphertext (as sops edit)",
-        options: [],
-    },
-    {
-        name: "run",
-        synopsis: "[-f FILE]... -- COMMAND...",
-        summary: "run COMMAND with the decrypted values in its environment (default files: what .sops.yaml covers here, or .env.enc)",
-        options: [
-            ["-f, --file FILE", "a SOPS file to decrypt (repeatable; later files win)"],
-            ["--keys K1,K2", "only these keys (wildcards allowed)"],
-            ["--prefix P", "prepended to every name"],
-            ["--nested-delimiter D", "joins nested keys (default __, as pydantic-settings reads them)"],
-            ["--uppercase", "upper-case the names"],
-            ["--allow-names N1,N2", "names that would otherwise be refused (PATH, LD_PRELOAD...)"],
-            [
-                "--dotenv-file PATH",
-                "instead: a 0600 dotenv file at PATH, its path in SECRETS_ENV_FILE, removed when COMMAND ends (not --env-file: node itself takes that one from any command line)",
-            ],
-        ],
-    },
-    {
-        name: "rules",
-        synopsis: "",
-        summary: "list verify's rules and every credential format secret-pattern knows",
-        options: [["--markdown", "the full reference, as in action-docs/verify-no-plaintext-rules.md"]],
-    },
-];
-const EXIT_CODES = "exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key";
-/** The package's version, from the package.json beside the bundle's folder (dist/cli/../../). */
-function packageVersion() {
-    // The name is built at run time so that the bundler does not copy package.json into dist/.
-    const manifest = ["package", "json"].join(".");
-    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "..", manifest);
-    try {
-        const { version } = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
-        return typeof version === "string" ? version : "unknown";
-    }
-    catch {
-        return "unknown";
-    }
-}
-const line = (command) => `${command.name}${command.options.length > 0 ? " [options]" : ""} ${command.synopsis}`;
-function mainUsage() {
-    const width = Math.max(...COMMANDS.map((command) => line(command).length));
-    return [
-        "usage: secrets-actions COMMAND [options] ARGS   (secrets-actions COMMAND --help for its options)",
-        "",
-        "commands:",
-        ...COMMANDS.map((command) => `  ${line(command).padEnd(width)}  ${command.summary}`),
-        "",
-        "  --help, -h      this text",
-        "  --version, -V   the version",
-        "",
-        "T is yaml, json, dotenv, ini or binary.",
-        "age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.",
-        EXIT_CODES,
-    ].join("\n");
-}
-function commandUsage(command) {
-    const width = Math.max(12, ...command.options.map(([flag]) => flag.length));
-    return [
-        `usage: secrets-actions ${line(command)}`,
-        "",
-        command.summary,
-        ...(command.options.length > 0 ? ["", "options:"] : []),
-        ...command.options.map(([flag, what]) => `  ${flag.padEnd(width)}  ${what}`),
-        `  ${"-h, --help".padEnd(width)}  this text`,
-    ].join("\n");
-}
-/** `--input-type, --output-type, ...`: what an unknown-option message lists. */
-function optionNames(command) {
-    return command.options
-        .map(([flag]) => flag.split(/[ ,]+/).find((part) => part.startsWith("--")) ?? flag)
-        .join(", ");
-}
-function commandNamed(name) {
-    return COMMANDS.find((command) => command.name === name);
-}
-/** The usage of a command the code implements (an error when the table lacks it: a programming mistake). */
-function usageOf(name) {
-    const command = commandNamed(name);
-    if (!command)
-        throw new Error(`the usage table has no command ${name}`);
-    return command;
-}
-/** The message for an option the command does not have: it names the ones it has. */
-function notAnOption(command, option) {
-    return `${option} is not an option of ${command.name}; its options are ${optionNames(command) || "none"}`;
-}
-/**
- * A command's arguments parsed strictly; an unknown option is reported (through `usageError`, which
- * adds the usage) with the command's valid options.
- */
-function parseCommandArgs(command, args, options, usageError) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
-        throw usageError(unknown ? notAnOption(command, unknown) : describeUnknown(error));
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/common/escape.ts
-/**
- * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
- * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
- * a workflow command, and one with HTML must not become markup in the job summary.
- */
-
-/**
- * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
- * line and cannot drive a terminal, and a leading `::` cannot be read as a workflow command.
- */
-function forLogLine(text) {
-    const line = errors_escapeControlCharacters(text);
-    return line.startsWith("::") ? ` ${line}` : line;
-}
-/**
- * An annotation's message or title: @actions/core percent-encodes line breaks of annotation messages,
- * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
- */
-function forAnnotation(text) {
-    return escapeControlCharacters(text);
-}
-/** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
-function forSummaryHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
-/** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
-function forSummaryMarkdownCell(text) {
-    return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
-}
-
-;// CONCATENATED MODULE: ./actions/lib/env/flatten.ts
-/**
- * Turning decrypted SOPS documents into flat name/value pairs for environment variables and dotenv
- * files: nested maps joined with a delimiter (pydantic-settings' `env_nested_delimiter`), lists as one
- * JSON string (how pydantic-settings reads complex fields), and for every pair whether it came from
- * encrypted values (those are secrets; unencrypted ones are configuration).
- */
-
-
-function compactJson(value) {
-    if (isTreeMap(value)) {
-        return `{${value
-            .entries()
-            .map((entry) => `${JSON.stringify(entry.key)}:${compactJson(entry.value)}`)
-            .join(",")}}`;
-    }
-    if (isTreeList(value)) {
-        return `[${value
-            .filter((item) => !(item instanceof Comment))
-            .map((item) => compactJson(item))
-            .join(",")}]`;
-    }
-    if (value === null)
-        return "null";
-    if (typeof value === "bigint")
-        return value.toString();
-    if (typeof value === "number")
-        return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify(valueToString(value));
-    if (typeof value === "boolean")
-        return String(value);
-    if (value instanceof SopsTime || value instanceof Uint8Array)
-        return JSON.stringify(valueToString(value));
-    return JSON.stringify(value);
-}
-/**
- * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
- * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
- */
-function flatten_scalarText(value) {
-    return typeof value === "number" && Number.isFinite(value)
-        ? formatFloatJson(value)
-        : valueToString(value);
-}
-function locationKey(document, location) {
-    return JSON.stringify([document, ...location]);
-}
-/** Flatten one decrypted document stream (documents in order; later ones override earlier keys). */
-function flattenDocuments(branches, leaves, delimiter) {
-    const encrypted = new Map();
-    for (const leaf of leaves) {
-        if (!leaf.encrypted || leaf.value === null)
-            continue;
-        // Register the leaf's value under every ancestor, so a list entry knows its encrypted elements.
-        for (let depth = 1; depth <= leaf.location.length; depth++) {
-            const key = locationKey(leaf.document, leaf.location.slice(0, depth));
-            const parts = encrypted.get(key) ?? [];
-            parts.push(valueToString(leaf.value));
-            encrypted.set(key, parts);
-        }
-    }
-    const entries = [];
-    const visit = (value, document, location) => {
-        if (isTreeMap(value)) {
-            for (const entry of value.entries())
-                visit(entry.value, document, [...location, entry.key]);
-            return;
-        }
-        const secretParts = encrypted.get(locationKey(document, location)) ?? [];
-        entries.push({
-            name: location.join(delimiter),
-            value: isTreeList(value) ? compactJson(value) : flatten_scalarText(value),
-            secret: secretParts.length > 0,
-            secretParts,
-        });
-    };
-    branches.forEach((branch, document) => {
-        visit(branch, document, []);
-    });
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/rotation/policy.ts
-/**
- * The rotation policy (`.github/secret-rotation.yml`): defaults and per-secret entries, first match
- * wins. Every mistake is a one-line error naming the file, the line and the fix.
- */
-
-
-
-const BUILT_IN_DEFAULTS = {
-    maxAgeDays: 90,
-    warnBeforeDays: 14,
-    owner: undefined,
-    runbook: undefined,
-    ignore: false,
-};
-const DEFAULT_POLICY = { source: undefined, defaults: BUILT_IN_DEFAULTS, entries: [] };
-/** `90d`, `12w` → days. */
-function parseDays(text) {
-    const match = /^(\d{1,5})([dw])$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    return Number(match[1]) * (match[2] === "w" ? 7 : 1);
-}
-const DEFAULT_KEYS = new Set(["max-age", "warn-before"]);
-const policy_ENTRY_KEYS = new Set(["match", "source", "max-age", "warn-before", "owner", "runbook", "ignore"]);
-function parseRotationPolicy(text, source) {
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
-    const at = (node) => `${source}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
-    const fail = (node, message) => {
-        throw new ConfigurationError(`${at(node)}: ${message}`);
-    };
-    if (document.errors.length > 0) {
-        const [error] = document.errors;
-        throw new ConfigurationError(`${source}:${error?.linePos?.[0].line ?? 1}: not valid YAML (${error?.code ?? "syntax"}): fix the syntax`);
-    }
-    const root = document.contents;
-    if (root === null)
-        return { ...DEFAULT_POLICY, source };
-    if (!(0,yaml_dist/* isMap */.jh)(root))
-        return fail(root, "must be a mapping with `defaults:` and `secrets:`");
-    const days = (node, what) => {
-        const value = (0,yaml_dist/* isScalar */.jn)(node) ? String(node.value) : "";
-        const parsed = parseDays(value);
-        if (parsed === undefined)
-            return fail(node, `${what} must be a duration such as 90d or 12w, not "${value.slice(0, 20)}"`);
-        return parsed;
-    };
-    const nonEmptyText = (node, what) => {
-        if (!(0,yaml_dist/* isScalar */.jn)(node) || typeof node.value !== "string" || node.value.trim() === "")
-            return fail(node, `${what} must be a non-empty string`);
-        return node.value.trim();
-    };
-    const defaults = { ...BUILT_IN_DEFAULTS };
-    const entries = [];
-    for (const pair of root.items) {
-        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
-        if (key === "defaults") {
-            if (!(0,yaml_dist/* isMap */.jh)(pair.value))
-                return fail(pair.value, "defaults must be a mapping");
-            for (const item of pair.value.items) {
-                const name = (0,yaml_dist/* isScalar */.jn)(item.key) ? String(item.key.value) : "";
-                if (!DEFAULT_KEYS.has(name))
-                    fail(item.key, `unknown key \`${name}\` in defaults: use max-age or warn-before`);
-                if (name === "max-age")
-                    defaults.maxAgeDays = days(item.value, "defaults.max-age");
-                if (name === "warn-before")
-                    defaults.warnBeforeDays = days(item.value, "defaults.warn-before");
-            }
-        }
-        else if (key === "secrets") {
-            if (!(0,yaml_dist/* isSeq */.oP)(pair.value))
-                return fail(pair.value, "secrets must be a list of entries with `match:`");
-            pair.value.items.forEach((item, index) => {
-                const where = `secrets[${index}]`;
-                if (!(0,yaml_dist/* isMap */.jh)(item))
-                    return fail(item, `${where} must be a mapping with \`match:\``);
-                const entry = { source: "any" };
-                for (const field of item.items) {
-                    const name = (0,yaml_dist/* isScalar */.jn)(field.key) ? String(field.key.value) : "";
-                    if (!policy_ENTRY_KEYS.has(name))
-                        fail(field.key, `unknown key \`${name}\` in ${where}: use ${[...policy_ENTRY_KEYS].join(", ")}`);
-                    const value = field.value;
-                    switch (name) {
-                        case "match": {
-                            const glob = nonEmptyText(value, `${where}.match`);
-                            if (/[[\]{}]/.test(glob) && !isBalanced(glob))
-                                fail(value, `${where}.match "${glob.slice(0, 40)}" is not a valid glob`);
-                            entry.match = picomatch_default()(glob, { dot: true, nocase: false });
-                            break;
-                        }
-                        case "source": {
-                            const chosen = (0,yaml_dist/* isScalar */.jn)(value) ? String(value.value) : "";
-                            if (chosen !== "sops" && chosen !== "github" && chosen !== "any")
-                                fail(value, `${where}.source must be sops, github or any, not "${chosen.slice(0, 20)}"`);
-                            entry.source = chosen;
-                            break;
-                        }
-                        case "max-age":
-                            entry.maxAgeDays = days(value, `${where}.max-age`);
-                            break;
-                        case "warn-before":
-                            entry.warnBeforeDays = days(value, `${where}.warn-before`);
-                            break;
-                        case "owner":
-                            entry.owner = nonEmptyText(value, `${where}.owner`).replace(/^@/, "");
-                            break;
-                        case "runbook":
-                            entry.runbook = nonEmptyText(value, `${where}.runbook`);
-                            break;
-                        case "ignore":
-                            if (!(0,yaml_dist/* isScalar */.jn)(value) || typeof value.value !== "boolean")
-                                fail(value, `${where}.ignore must be true or false`);
-                            entry.ignore = value.value;
-                            break;
-                    }
-                }
-                if (!entry.match)
-                    fail(item, `${where} needs a \`match:\` glob (e.g. match: HF_TOKEN)`);
-                entries.push(entry);
-            });
-        }
-        else {
-            fail(pair.key, `unknown key \`${key}\`: use defaults and secrets`);
-        }
-    }
-    return { source, defaults, entries };
-}
-function isBalanced(glob) {
-    let depth = 0;
-    for (const char of glob) {
-        if (char === "[" || char === "{")
-            depth++;
-        if (char === "]" || char === "}")
-            depth--;
-        if (depth < 0)
-            return false;
-    }
-    return depth === 0;
-}
-/** The rule for a secret: the first entry whose glob and source match, over the defaults. */
-function ruleFor(policy, name, source) {
-    const entry = policy.entries.find((candidate) => candidate.match(name) && (candidate.source === "any" || candidate.source === source));
-    if (!entry)
-        return policy.defaults;
-    return {
-        maxAgeDays: entry.maxAgeDays ?? policy.defaults.maxAgeDays,
-        warnBeforeDays: entry.warnBeforeDays ?? policy.defaults.warnBeforeDays,
-        owner: entry.owner,
-        runbook: entry.runbook,
-        ignore: entry.ignore ?? false,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/rotation/history.ts
-/**
- * When each secret of a SOPS file last changed, from the file's revisions (oldest first). With the
- * key, a revision's secrets are compared by decrypted value: the age is exact. Without it (or for a
- * revision no key opens), by ciphertext: sops re-encrypts a value only when it changes, except when the
- * whole file is re-encrypted (`sops rotate`, `sops encrypt` of a working copy) — a revision in which
- * every ciphertext changed is such a re-encryption and is not counted, so the age is an upper bound.
- */
-/**
- * The age of every secret of the newest revision. A secret that disappears (removed or renamed) and
- * comes back starts anew where it came back.
- */
-function secretAges(revisions) {
-    const ages = new Map();
-    let previous;
-    for (const revision of revisions) {
-        const reencrypted = previous !== undefined && isReencryption(previous.ciphertexts, revision.ciphertexts);
-        for (const name of ages.keys())
-            if (!revision.ciphertexts.has(name))
-                ages.delete(name);
-        for (const [name, ciphertext] of revision.ciphertexts) {
-            const known = ages.get(name);
-            const introduced = { name, commit: revision.commit, date: revision.date, exact: true };
-            if (!known || !previous?.ciphertexts.has(name)) {
-                ages.set(name, introduced);
-                continue;
-            }
-            const before = previous.plaintexts?.get(name);
-            const now = revision.plaintexts?.get(name);
-            if (before !== undefined && now !== undefined) {
-                if (before !== now)
-                    ages.set(name, introduced);
-                continue;
-            }
-            // Ciphertexts only: a whole-file re-encryption says nothing about any one value.
-            if (reencrypted) {
-                ages.set(name, { ...known, exact: false });
-                continue;
-            }
-            // An unchanged ciphertext proves an unchanged value; a new one is counted as a change, which a
-            // re-encryption of the same value would also produce: an upper bound.
-            if (ciphertext !== previous.ciphertexts.get(name))
-                ages.set(name, { ...introduced, exact: false });
-        }
-        previous = revision;
-    }
-    return [...ages.values()];
-}
-/** Every ciphertext the two revisions share a name for changed (with at least two such names). */
-function isReencryption(before, after) {
-    let shared = 0;
-    for (const [name, ciphertext] of after) {
-        const old = before.get(name);
-        if (old === undefined)
-            continue;
-        shared++;
-        if (old === ciphertext)
-            return false;
-    }
-    return shared >= 2;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/rotation/report.ts
-/**
- * The report of rotate-reminder: one entry per secret with its age, the policy that applies, its
- * status and hygiene notes; stable ids; the job summary rows; the hygiene checks on decrypted values
- * (which see digests and lengths only, never values).
- */
-
-
-function secretId(secret) {
-    if (secret.source === "sops")
-        return `sops:${secret.file ?? ""}:${secret.name}`;
-    const where = secret.scope === "environment" ? `environment:${secret.environment ?? ""}` : secret.scope;
-    return `github:${secret.repository}:${where ?? "repository"}:${secret.name}`;
-}
-function statusOf(ageDays, maxAgeDays, warnBeforeDays) {
-    if (ageDays >= maxAgeDays)
-        return "overdue";
-    if (ageDays >= maxAgeDays - warnBeforeDays)
-        return "due-soon";
-    return "ok";
-}
-const ORDER = { overdue: 0, "due-soon": 1, ok: 2 };
-/** Entries for every secret the policy does not ignore, overdue first, then oldest first. */
-function buildReport(secrets, policy, now) {
-    const entries = [];
-    for (const secret of secrets) {
-        const rule = ruleFor(policy, secret.name, secret.source);
-        if (rule.ignore)
-            continue;
-        const age = ageInDays(secret.lastChanged, now);
-        entries.push({
-            id: secretId(secret),
-            name: secret.name,
-            source: secret.source,
-            file: secret.file ?? null,
-            key: secret.key ?? null,
-            repository: secret.repository,
-            scope: secret.scope ?? null,
-            environment: secret.environment ?? null,
-            "last-changed": secret.lastChanged,
-            commit: secret.commit ?? null,
-            "age-days": age,
-            exact: secret.exact,
-            "max-age-days": rule.maxAgeDays,
-            status: statusOf(age, rule.maxAgeDays, rule.warnBeforeDays),
-            hygiene: [...(secret.hygiene ?? [])],
-            owner: rule.owner,
-            runbook: rule.runbook,
-            line: secret.line,
-        });
-    }
-    return entries.sort((a, b) => ORDER[a.status] - ORDER[b.status] || b["age-days"] - a["age-days"] || (a.id < b.id ? -1 : 1));
-}
-/** The `report` output: the documented fields only. */
-function reportOutput(entries) {
-    return entries.map((entry) => {
-        const output = { ...entry };
-        delete output.owner;
-        delete output.runbook;
-        delete output.line;
-        return output;
-    });
-}
-const WEAK_VALUES = new Set([
-    "juniper",
-    "changeme",
-    "change-me",
-    "password",
-    "secret",
-    "test",
-    "admin",
-    "default",
-    "example",
-    "123456",
-    "token",
-    "key",
-]);
-/** Whether a value is a known default: checked where the value is, so that only the answer travels. */
-function isWeakValue(name, value) {
-    const lower = value.trim().toLowerCase();
-    return WEAK_VALUES.has(lower) || lower === name.toLowerCase() || /^(.)\1*$/.test(lower);
-}
-/** Hygiene notes per secret (`file:name` → notes), from facts about the values. */
-function hygieneNotes(facts) {
-    const notes = new Map();
-    const add = (fact, note) => {
-        const key = `${fact.file}:${fact.name}`;
-        notes.set(key, [...(notes.get(key) ?? []), note]);
-    };
-    const byDigest = new Map();
-    for (const fact of facts)
-        byDigest.set(fact.digest, [...(byDigest.get(fact.digest) ?? []), fact]);
-    for (const fact of facts) {
-        if (fact.length < 16)
-            add(fact, `shorter than 16 characters (${fact.length})`);
-        if (fact.weak)
-            add(fact, "a known default or placeholder value");
-        const twins = (byDigest.get(fact.digest) ?? []).filter((other) => other !== fact);
-        if (twins.length > 0) {
-            add(fact, `the same value as ${twins.map((other) => (other.file === fact.file ? other.name : `${other.name} in ${other.file}`)).join(", ")}`);
-        }
-    }
-    return notes;
-}
-
-;// CONCATENATED MODULE: ./actions/common/sops-history.ts
-/**
- * The SOPS half of a rotation check (rotate-reminder and `secrets-actions rotation`): which files to
- * look at, each file's revisions from git (one `git log`, blobs through one batched `git cat-file`),
- * the encrypted secrets of each revision, decrypted in memory with the key when there is one, and from
- * them each secret's age and, for the current values, hygiene facts. Values never leave this module:
- * revisions carry keyed digests, hygiene carries lengths and answers.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Exported names as decrypt-env would export them with its defaults. */
-const DELIMITER = "__";
-/** Digests are keyed with a key of this run only: equal values compare equal, nothing else is learnt. */
-const DIGEST_KEY = (0,external_node_crypto_namespaceObject.randomBytes)(32);
-const digest = (value) => (0,external_node_crypto_namespaceObject.createHmac)("sha256", DIGEST_KEY).update(value).digest("hex");
-/** The flattened name of a leaf: its map keys down to the first list (a list is one variable). */
-function nameOf(location) {
-    const end = location.findIndex((part) => typeof part === "number");
-    return end === -1 ? location : location.slice(0, end);
-}
-async function readRevision(file, meta, bytes, identities, keepValues, notice) {
-    const format = formatForPath(meta.path) ?? detectEncryptedFormat(meta.path, bytes);
-    const status = inspectSops(meta.path, bytes, bytes.toString("utf8"));
-    // A revision that is not (or not yet) a SOPS file has no secrets to date.
-    if (status.kind !== "sops")
-        return undefined;
-    const leaves = selectLeaves(status.branches, {
-        rule: status.metadata.cryptRule,
-        macOnlyEncrypted: status.metadata.macOnlyEncrypted,
-    });
-    let lines;
-    if (keepValues) {
-        const text = bytes.toString("utf8");
-        const index = new LineIndex(text);
-        lines = new Map();
-        for (const leaf of leaves) {
-            const location = nameOf(leaf.location);
-            const name = location.join(DELIMITER);
-            if (leaf.encrypted && !lines.has(name))
-                lines.set(name, keyLine(text, index, location));
-        }
-    }
-    const ciphertexts = new Map(flattenDocuments(status.branches, leaves, DELIMITER)
-        .filter((entry) => entry.secret)
-        .map((entry) => [entry.name, entry.value]));
-    const known = lines ? { lines } : {};
-    if (identities.length === 0)
-        return {
-            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
-            ...known,
-        };
-    try {
-        const decrypted = await decrypt(bytes, { format, identities });
-        const plain = flattenDocuments(decrypted.branches, decrypted.leaves, DELIMITER).filter((entry) => entry.secret);
-        const plaintexts = new Map(plain.map((entry) => [entry.name, digest(entry.value)]));
-        const values = keepValues ? new Map(plain.map((entry) => [entry.name, entry.value])) : undefined;
-        return {
-            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
-            ...(values ? { values } : {}),
-            ...known,
-        };
-    }
-    catch (error) {
-        notice(`${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${describeUnknown(error)}): its ages are compared by ciphertext there and marked inexact`);
-        return {
-            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
-            ...known,
-        };
-    }
-}
-async function sopsSecrets(root, file, repository, identities, notice) {
-    const metas = await fileRevisions(root, file);
-    const blobs = [];
-    await readBlobs(root, metas, (index, bytes) => {
-        blobs[index] = bytes;
-    });
-    const revisions = [];
-    let current;
-    let keyLines;
-    for (const [index, meta] of metas.entries()) {
-        const bytes = blobs[index];
-        if (!bytes)
-            continue;
-        const last = index === metas.length - 1;
-        const read = await readRevision(file, meta, bytes, identities, last, notice);
-        if (!read)
-            continue;
-        revisions.push(read.revision);
-        if (last) {
-            current = read.values;
-            keyLines = read.lines;
-        }
-    }
-    const secrets = secretAges(revisions).map((age) => ({
-        name: age.name,
-        source: "sops",
-        file,
-        key: age.name,
-        repository,
-        lastChanged: age.date,
-        commit: age.commit,
-        exact: age.exact && identities.length > 0,
-        line: keyLines?.get(age.name) ?? 1,
-    }));
-    const facts = [...(current ?? new Map())].map(([name, value]) => ({
-        name,
-        file,
-        length: Array.from(value).length,
-        digest: digest(value),
-        weak: isWeakValue(name, value),
-    }));
-    return { secrets, facts };
-}
-/** The rotation policy file (repository-relative); the default name may be absent, another may not. */
-function loadRotationPolicy(root, file, defaultFile) {
-    const absolute = external_node_path_default().resolve(root, file);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
-        if (file === defaultFile)
-            return DEFAULT_POLICY;
-        throw new ConfigurationError(`policy: ${file} does not exist in ${root}: fix the path or remove it`);
-    }
-    return parseRotationPolicy((0,external_node_fs_namespaceObject.readFileSync)(absolute, "utf8"), file);
-}
-function sopsSetup(root) {
-    const file = locateSopsConfig(root);
-    if (!file)
-        return undefined;
-    const relative = external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/");
-    return {
-        config: readSopsConfig(file, relative).config,
-        dir: external_node_path_default().dirname(relative).replace(/^\.$/, ""),
-        file: relative,
-    };
-}
-/**
- * The files to check: those of the globs, else every tracked file that a creation rule covers and
- * that is a SOPS file.
- */
-async function rotationFiles(root, globs) {
-    const tracked = await trackedFiles(root);
-    if (globs.length > 0) {
-        const files = tracked.filter(globMatcher(globs));
-        if (files.length === 0)
-            throw new ConfigurationError(`files: ${globs.join(", ")} matches no tracked file: fix the globs`);
-        return files;
-    }
-    const setup = sopsSetup(root);
-    return tracked.filter((file) => {
-        if (!creationRuleFor(setup, file))
-            return false;
-        const absolute = external_node_path_default().join(root, file);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
-            return false;
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
-        return inspectSops(file, bytes, bytes.toString("utf8")).kind === "sops";
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/lib/interfaces/rotate-reminder.ts
-const ROTATE_REMINDER = {
-    name: "rotate-reminder",
-    inputs: {
-        files: { kind: "list", default: "" },
-        "age-key": { kind: "secret", default: "" },
-        policy: { kind: "string", default: ".github/secret-rotation.yml" },
-        "github-secrets": { kind: "choice", default: "true", choices: ["true", "false", "required"] },
-        token: { kind: "secret", default: "${{ github.token }}" },
-        "secrets-token": { kind: "secret", default: "" },
-        repositories: { kind: "list", default: "" },
-        issues: { kind: "boolean", default: true },
-        label: { kind: "string", default: "secret-rotation" },
-        "fail-on": { kind: "choice", default: "never", choices: ["never", "overdue", "due-soon"] },
-    },
-    outputs: ["report", "overdue", "due-soon", "issues"],
-    post: false,
-};
-
-;// CONCATENATED MODULE: ./actions/cli/rotation.ts
-/**
- * `secrets-actions rotation [--policy FILE] [FILES...]`: rotate-reminder's SOPS report for the local
- * repository, as a table; exit 1 when a secret is overdue. Identities come from the environment and
- * the default keys.txt, as for every command: with one, ages are exact.
- */
-
-
-
-
-
-
-
-const ROTATION = usageOf("rotation");
-/** Columns padded to their widest cell; every cell escaped for the terminal first. */
-function table(cells) {
-    const rows = cells.map((row) => row.map(forLogLine));
-    const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
-    return rows
-        .map((row) => row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join("  ")
-        .trimEnd())
-        .join("\n");
-}
-async function rotationCommand(args, io, identities, usageError) {
-    const parsed = parseCommandArgs(ROTATION, args, { policy: { type: "string" } }, usageError);
-    const root = await repositoryRoot(io.cwd);
-    if (!root)
-        throw new ConfigurationError(`${io.cwd} is not in a git repository: rotation reads the history of SOPS files`);
-    const defaultPolicy = ROTATE_REMINDER.inputs.policy.default;
-    const policy = loadRotationPolicy(root, parsed.values.policy ?? defaultPolicy, defaultPolicy);
-    const keys = await identities();
-    const files = await rotationFiles(root, parsed.positionals);
-    const found = [];
-    const facts = [];
-    for (const file of files) {
-        const result = await sopsSecrets(root, file, "local", keys, (message) => {
-            io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
-        });
-        found.push(...result.secrets);
-        facts.push(...result.facts);
-    }
-    const notes = hygieneNotes(facts);
-    for (const secret of found)
-        secret.hygiene = notes.get(`${secret.file ?? ""}:${secret.name}`) ?? [];
-    const entries = buildReport(found, policy, Date.now());
-    const rows = [
-        ["SECRET", "FILE", "AGE", "MAX", "STATUS", "COMMIT", "HYGIENE"],
-        ...entries.map((entry) => [
-            entry.name,
-            entry.file ?? "",
-            `${entry.exact ? "" : "<="}${entry["age-days"]}d`,
-            `${entry["max-age-days"]}d`,
-            entry.status,
-            (entry.commit ?? "").slice(0, 12),
-            entry.hygiene.join("; "),
-        ]),
-    ];
-    io.stdout(`${table(rows)}\n`);
-    const overdue = entries.filter((entry) => entry.status === "overdue").length;
-    io.stderr(`secrets-actions rotation: ${entries.length} secrets in ${files.length} files: ${overdue} overdue${keys.length === 0 ? " (no key: ages are upper bounds)" : ""}\n`);
-    return overdue > 0 ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./actions/common/verify.ts
-/**
- * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
- * scope (through git), read the repository's policy, gitleaks allowlist and `.sops.yaml`, scan every
- * file once, check `.gitignore`, and verify MACs when a key is given.
- */
-
-
-
-
-
-
-
-
-
-/** Explicit paths (files or folders, relative to cwd) as repository-relative files, with their sizes. */
-function expandPaths(cwd, root, paths) {
-    const files = [];
-    const visit = (absolute, top) => {
-        let stat;
-        try {
-            stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-        }
-        catch {
-            if (top)
-                throw new ConfigurationError(`${absolute} does not exist`);
-            return;
-        }
-        if (stat.isDirectory()) {
-            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort())
-                if (entry !== ".git")
-                    visit(external_node_path_default().join(absolute, entry), false);
-        }
-        else if (stat.isFile()) {
-            files.push({ file: toPosix(external_node_path_default().relative(root, absolute)), size: stat.size });
-        }
-    };
-    for (const item of paths)
-        visit(external_node_path_default().resolve(cwd, item), true);
-    return files;
-}
-/** Sizes decide threads and pieces; one thread needs neither (its files are read once, in order). */
-function withSizes(files, root, threads) {
-    return files.map((file) => {
-        if (threads === 1)
-            return { file, size: 0 };
-        try {
-            const stat = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(root, file));
-            return { file, size: stat.isFile() ? stat.size : 0 };
-        }
-        catch {
-            return { file, size: 0 };
-        }
-    });
-}
-/** `file` is given for current content only: its MAC can be checked with a key. */
-function collect(result, collected, file) {
-    collected.files++;
-    collected.bytes += result.size;
-    collected.findings.push(...result.findings);
-    if (result.sops)
-        collected.sopsFiles.push({ file, ...result.sops });
-}
-/** Working-tree files, on worker threads when they are many megabytes. */
-async function scanWorkingFiles(scan, sized, collected) {
-    const files = sized.map((item) => item.file);
-    const sizes = sized.map((item) => item.size);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    const work = treeWork(files, sizes);
-    const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, isLargeScan(scan.threads, total));
-    // One result per small file; a large file's windows come one after the other and are joined.
-    let at = 0;
-    let windows = [];
-    work.forEach((piece, index) => {
-        if (piece.kind === "tree") {
-            for (const file of piece.files) {
-                const result = results[at++];
-                if (result && !("newlines" in result))
-                    collect(result, collected, file);
-            }
-        }
-        else if (piece.kind === "window") {
-            const result = results[at++];
-            if (result && "newlines" in result)
-                windows.push(result);
-            const next = work[index + 1];
-            if (next?.kind !== "window" || next.file !== piece.file || next.offset === 0) {
-                collect(joinWindows(windows), collected, piece.file);
-                windows = [];
-            }
-        }
-    });
-}
-/** Objects read from git; returns each blob's result (history ties findings to their blob). */
-async function scanBlobs(scan, blobs, historic) {
-    // A handful of blobs (a pull request's changes, usually) is small: no need to ask git for sizes.
-    const sizes = blobs.length < 64 ? blobs.map(() => 0) : await blobSizes(scan.source.root, blobs);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    const work = pieces(blobs, sizes).map(({ items, size }) => ({
-        kind: "blobs",
-        blobs: items,
-        historic,
-        size,
-    }));
-    const large = isLargeScan(scan.threads, total);
-    if (large && !scan.pool)
-        scan.pool = ScanPool.start(scan.source, threadsFor(scan.threads));
-    const results = await scanPieces(scan.pool, scan.scanner, scan.source.root, work, large);
-    return results.map((result) => (result && !("newlines" in result) ? result : { findings: [], size: 0 }));
-}
-async function scanCurrentBlobs(scan, blobs, collected) {
-    for (const [index, result] of (await scanBlobs(scan, blobs, false)).entries())
-        collect(result, collected, blobs[index]?.path ?? "");
-}
-/**
- * Content that is no longer in the tree: findings already reported for the current tree are dropped,
- * the others name the first commit that added the content.
- */
-async function scanHistory(scan, wanted, collected) {
-    const root = scan.source.root;
-    const blobs = (await historyBlobs(root)).filter((item) => wanted(item.path));
-    const results = await scanBlobs(scan, blobs, true);
-    const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
-    const commits = new Map();
-    for (const [index, result] of results.entries()) {
-        collected.files++;
-        collected.bytes += result.size;
-        const blob = blobs[index]?.blob ?? "";
-        for (const finding of result.findings) {
-            if (reported.has(finding.fingerprint))
-                continue;
-            reported.add(finding.fingerprint);
-            if (!commits.has(blob))
-                commits.set(blob, await introducingCommit(root, blob));
-            const commit = commits.get(blob);
-            if (commit && scan.scanner.acceptsCommit(commit))
-                continue;
-            collected.findings.push(commit ? { ...finding, commit } : finding);
-        }
-    }
-}
-async function verify(options) {
-    const scope = options.source;
-    const gitRoot = await repositoryRoot(options.cwd);
-    if (!gitRoot && scope.scope !== "paths") {
-        throw new ConfigurationError(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
-    }
-    const root = gitRoot ?? options.cwd;
-    const source = {
-        root,
-        policyFile: options.policyFile,
-        sopsConfigFile: options.sopsConfigFile,
-        now: options.now,
-    };
-    const { scanner, policy, sops } = loadScanner(source);
-    const threads = options.threads ?? 0;
-    // Workers for a scan of the whole tree start now, so that they boot while git lists the files; a
-    // scan that turns out small stops them unused. Diffs (changed, staged) start them only when large.
-    const wholeTree = scope.scope === "all" || scope.scope === "history" || scope.scope === "paths";
-    const scan = {
-        source,
-        scanner,
-        threads,
-        pool: wholeTree && threads !== 1 ? ScanPool.start(source, threadsFor(threads)) : undefined,
-    };
-    try {
-        return await verifyWith(scan, options, root, policy.source, sops?.file);
-    }
-    finally {
-        await scan.pool?.close();
-    }
-}
-async function verifyWith(scan, options, root, policySource, sopsFile) {
-    const scope = options.source;
-    const { scanner } = scan;
-    const included = options.include.length > 0 ? globMatcher(options.include) : () => true;
-    const wanted = (file) => included(file) && scanner.wants(file);
-    const collected = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
-    const notes = [];
-    let checkIgnore = false;
-    const scanTree = async () => scanWorkingFiles(scan, withSizes((await trackedFiles(root)).filter(wanted), root, scan.threads), collected);
-    switch (scope.scope) {
-        case "all":
-            checkIgnore = true;
-            await scanTree();
-            break;
-        case "history":
-            checkIgnore = true;
-            await scanTree();
-            await scanHistory(scan, wanted, collected);
-            break;
-        case "changed": {
-            const files = (await changedFiles(root, scope.range)).filter((file) => wanted(file.path));
-            checkIgnore = files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            await scanCurrentBlobs(scan, files, collected);
-            break;
-        }
-        case "staged": {
-            // Staged paths need not exist in the work tree; a folder selects everything staged below it.
-            const chosen = scope.paths?.map((item) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(options.cwd, item))));
-            const selected = (file) => !chosen || chosen.some((item) => item === "" || file === item || file.startsWith(`${item}/`));
-            const files = (await stagedFiles(root)).filter((file) => wanted(file.path) && selected(file.path));
-            checkIgnore =
-                !chosen && files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);
-            await scanCurrentBlobs(scan, files, collected);
-            break;
-        }
-        case "paths":
-            await scanWorkingFiles(scan, expandPaths(options.cwd, root, scope.paths).filter((item) => wanted(item.file)), collected);
-            break;
-    }
-    if (checkIgnore)
-        collected.findings.push(...scanner.envNotIgnored(await isIgnored(root, ".env")));
-    if (options.identities.length > 0) {
-        for (const sopsFile of collected.sopsFiles) {
-            const checked = await sops_checks_verifyMac(sopsFile.file, sopsFile.bytes, sopsFile.format, options.identities);
-            if (checked.finding)
-                collected.findings.push(...scanner.accepted([checked.finding]));
-            if (checked.note)
-                notes.push(checked.note);
-        }
-    }
-    return {
-        root,
-        findings: collected.findings,
-        notes,
-        files: collected.files,
-        bytes: collected.bytes,
-        policy: policySource,
-        sopsConfig: sopsFile,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/cli/verify.ts
-/**
- * `secrets-actions verify [--staged] [PATHS...]`: the action's rules from a terminal or a pre-commit
- * hook. Prints `file:line: rule-id message` per finding, exits 1 when there is an error finding.
- */
-
-
-
-
-const VERIFY = usageOf("verify");
-/** Returns the exit code; bad usage throws what `usageError` makes of the message. */
-async function verifyCommand(args, io, usageError) {
-    const parsed = parseCommandArgs(VERIFY, args, {
-        staged: { type: "boolean" },
-        config: { type: "string" },
-        "sops-config": { type: "string" },
-        threads: { type: "string" },
-    }, usageError);
-    const { values, positionals } = parsed;
-    const threads = values.threads === undefined ? 0 : Number(values.threads);
-    if (!Number.isInteger(threads) || threads < 0)
-        throw usageError(`--threads must be a whole number (0: one per core for a large scan), not ${JSON.stringify(values.threads)}`);
-    const paths = positionals.length > 0 ? positionals : undefined;
-    const source = values.staged
-        ? { scope: "staged", ...(paths ? { paths } : {}) }
-        : paths
-            ? { scope: "paths", paths }
-            : { scope: "all" };
-    const result = await verify({
-        cwd: io.cwd,
-        source,
-        include: [],
-        policyFile: values.config ?? "",
-        sopsConfigFile: values["sops-config"] ?? "",
-        identities: [],
-        now: Date.now(),
-        threads,
-    });
-    for (const finding of result.findings) {
-        const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
-        io.stdout(`${forLogLine(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${describeFinding(finding)}${where}`)}\n`);
-    }
-    for (const note of result.notes)
-        io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
-    const errors = result.findings.filter((finding) => finding.severity === "error").length;
-    io.stderr(`secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings (${(result.bytes / 1e6).toFixed(1)} MB)\n`);
-    return errors > 0 ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/scan/rule-docs.ts
-/**
- * The reference of verify-no-plaintext's rules and of every credential format `secret-pattern` knows,
- * generated from the rule list and the credential table: `secrets-actions rules` prints it, and the
- * build writes it to `action-docs/verify-no-plaintext-rules.md`.
- */
-
-
-
-const cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-function recognisedBy(format) {
-    const shape = format.detector === "shape" ? describeShape(format.shape) : `\`${format.shape}\``;
-    return format.note ? `${shape}; ${format.note}` : shape;
-}
-function seenBy(format) {
-    return [
-        format.gitleaks ? `gitleaks: ${format.gitleaks}` : "",
-        format.secretlint ? `secretlint: ${format.secretlint}` : "",
-    ]
-        .filter((part) => part !== "")
-        .join("; ");
-}
-function rulesMarkdown() {
-    const rules = RULE_IDS.map((id) => {
-        const rule = RULES[id];
-        return `| \`${id}\` | ${rule.severity} | ${cell(rule.description)} | ${cell(rule.fix)} |`;
-    });
-    const formats = CREDENTIAL_FORMATS.map((format) => `| \`${format.id}\` | ${cell(format.provider)} | ${cell(format.label)} | ${format.severity} | ${cell(recognisedBy(format))} | ${cell(describeNearMiss(format))} | ${cell(seenBy(format))} |`);
-    return [
-        "<!-- Generated by `secrets-actions rules --markdown` from actions/lib/scan/credentials.ts and rules.ts; do not edit. -->",
-        "",
-        "# verify-no-plaintext rules",
-        "",
-        "Every finding names one of these rules. Accept a finding in `.github/secrets-policy.yml` (by rule,",
-        "path and fingerprint) or on its line with a `secrets-allow: RULE` comment.",
-        "",
-        "| Rule | Severity | What it finds | Fix |",
-        "| --- | --- | --- | --- |",
-        ...rules,
-        "",
-        "## Credential formats of `secret-pattern`",
-        "",
-        `${CREDENTIAL_FORMATS.length} shapes of ${new Set(CREDENTIAL_FORMATS.map((format) => format.id)).size} credential types. How a match is judged:`,
-        "",
-        "- a **real-looking** value (random part not a placeholder, enough entropy, two character classes) gets",
-        "  the format's severity;",
-        "- a **placeholder** in a known format (`xxxx`, `EXAMPLE`, `your_token_here`, `<token>`, `${TOKEN}`, a",
-        "  run of one character or a sequential alphabet) is a `warning`: documentation, usually;",
-        "- an **identifier** is nothing: a match followed by `(`, a camelCase/snake_case name, a segment of a",
-        "  dotted or slashed path, or anything on an import line;",
-        "- a value inside a SOPS `ENC[...]` or a dotenvx `encrypted:` value is ciphertext and never counts.",
-        "",
-        "Messages show a secret only as its format's fixed prefix and its length (`glpat-… (26 chars)`).",
-        "",
-        "| Detector | Provider | Credential | Severity | Recognised by | Near miss (not reported) | Also known to |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-        ...formats,
-        "",
-        "Rules of gitleaks' default configuration that recognise a value only by the variable name beside it,",
-        "with no shape of their own, are covered by `generic-secret` (a high-entropy value assigned to a",
-        `secret-like name), not one by one: ${NAME_CONTEXT_RULES}.`,
-        "gitleaks' `pkcs12-file` (a `.p12`/`.pfx` file by name) is not a text pattern: binary files are not scanned.",
-        "",
-    ].join("\n");
-}
-function describeNearMiss(format) {
-    return `${describeShape(format.nearMiss)} (${format.nearMissWhy})`;
-}
-/** The plain-text listing of `secrets-actions rules`. */
-function rulesText() {
-    const width = Math.max(...CREDENTIAL_FORMATS.map((format) => format.id.length));
-    return [
-        "rules:",
-        ...RULE_IDS.map((id) => `  ${id.padEnd(24)} ${RULES[id].severity.padEnd(7)} ${RULES[id].title}`),
-        "",
-        "credential formats of secret-pattern:",
-        ...CREDENTIAL_FORMATS.map((format) => `  ${format.id.padEnd(width)}  ${format.label}`),
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./actions/common/decrypt-file.ts
-/**
- * One SOPS file from disk to its plaintext tree (MAC verified unless asked otherwise), the same way for
- * decrypt-env and `secrets-actions run`: errors name the file as the user wrote it.
- */
-
-
-
-
-async function decryptSopsFile(file, name, identities, ignoreMac = false) {
-    try {
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-        const format = detectEncryptedFormat(file, bytes);
-        const result = await decrypt(bytes, { format, identities, ignoreMac });
-        return {
-            file: name,
-            format,
-            branches: result.branches,
-            leaves: result.leaves,
-            lastModified: result.metadata.lastModified,
-            warnings: result.warnings,
-        };
-    }
-    catch (error) {
-        throw inFile(name, error);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/common/safe-write.ts
-/**
- * Writing files from an action without being steered by the repository it runs on: a pull request
- * controls symbolic links and which files exist, so a target is written only inside the workspace or
- * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
- * temporary file in the same folder, then a rename), and over an existing file only when asked.
- */
-
-
-
-
-function identity(file) {
-    const stat = (0,external_node_fs_namespaceObject.lstatSync)(file);
-    return { path: file, device: stat.dev, inode: stat.ino };
-}
-const inside = (child, parent) => {
-    const relative = external_node_path_default().relative(parent, child);
-    return relative === "" || (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative));
-};
-function realRoots(roots) {
-    return roots.flatMap((root) => {
-        if (!root)
-            return [];
-        try {
-            return [(0,external_node_fs_namespaceObject.realpathSync)(root)];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-function existingAncestor(folder) {
-    for (let current = folder;; current = external_node_path_default().dirname(current)) {
-        try {
-            (0,external_node_fs_namespaceObject.lstatSync)(current);
-            return current;
-        }
-        catch {
-            if (external_node_path_default().dirname(current) === current)
-                return current;
-        }
-    }
-}
-/**
- * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
- * from the workspace to elsewhere on the runner does not.
- */
-function resolvesInside(file, roots) {
-    let real;
-    try {
-        real = realpathSync(file);
-    }
-    catch {
-        return false;
-    }
-    return realRoots(roots).some((root) => inside(real, root));
-}
-function writeFileSafely(target, content, options) {
-    const roots = realRoots(options.roots);
-    const folder = external_node_path_default().dirname(target);
-    const fail = (why) => {
-        throw new ConfigurationError(`${options.what} (${target}) ${why}`);
-    };
-    const checkFolder = (existing) => {
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(existing);
-        }
-        catch (error) {
-            return fail(`cannot be written: ${describeUnknown(error)}`);
-        }
-        if (!roots.some((root) => inside(real, root))) {
-            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
-        }
-    };
-    checkFolder(existingAncestor(folder));
-    let existing;
-    try {
-        existing = (0,external_node_fs_namespaceObject.lstatSync)(target);
-    }
-    catch {
-        existing = undefined;
-    }
-    if (existing?.isSymbolicLink())
-        fail("is a symbolic link: delete it or choose another path");
-    if (existing && !(options.replace && existing.isFile())) {
-        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
-    }
-    const folders = [];
-    const missing = [];
-    for (let current = folder;; current = external_node_path_default().dirname(current)) {
-        try {
-            (0,external_node_fs_namespaceObject.lstatSync)(current);
-            break;
-        }
-        catch {
-            missing.unshift(current);
-        }
-    }
-    for (const created of missing) {
-        try {
-            (0,external_node_fs_namespaceObject.mkdirSync)(created, { mode: 0o700 });
-        }
-        catch (error) {
-            fail(`cannot be written: ${describeUnknown(error)}`);
-        }
-        folders.unshift(identity(created));
-    }
-    checkFolder(folder);
-    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString("hex")}.tmp`);
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
-        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
-        for (const created of folders)
-            (0,external_node_fs_namespaceObject.rmdirSync)(created.path);
-        fail(`cannot be written: ${describeUnknown(error)}`);
-    }
-    return { file: identity(target), folders };
-}
-/**
- * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
- * device and inode): a file or folder a later step put at that path is left alone and reported.
- */
-function removeCreated(written) {
-    const state = (entry) => {
-        try {
-            const stat = (0,external_node_fs_namespaceObject.lstatSync)(entry.path);
-            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
-        }
-        catch {
-            return "gone";
-        }
-    };
-    const file = state(written.file);
-    if (file === "same")
-        (0,external_node_fs_namespaceObject.rmSync)(written.file.path);
-    for (const folder of written.folders) {
-        if (state(folder) !== "same")
-            continue;
-        try {
-            (0,external_node_fs_namespaceObject.rmdirSync)(folder.path);
-        }
-        catch {
-            // Not empty any more (another step wrote there): leave it.
-        }
-    }
-    return { deleted: file === "same", replaced: file === "replaced" };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/interfaces/decrypt-env.ts
-const DECRYPT_ENV = {
-    name: "decrypt-env",
-    inputs: {
-        files: { kind: "list", required: true },
-        "age-key": { kind: "secret", default: "" },
-        "export-env": { kind: "boolean", default: true },
-        "output-file": { kind: "string", default: "" },
-        "output-format": { kind: "choice", default: "dotenv", choices: ["dotenv", "json", "yaml"] },
-        keys: { kind: "list", default: "" },
-        prefix: { kind: "string", default: "" },
-        "nested-delimiter": { kind: "string", default: "__" },
-        uppercase: { kind: "boolean", default: false },
-        "mask-min-length": { kind: "integer", default: 4, min: 0 },
-        "allow-names": { kind: "list", default: "" },
-        "ignore-missing": { kind: "boolean", default: false },
-        "ignore-mac": { kind: "boolean", default: false },
-        cleanup: { kind: "boolean", default: true },
-    },
-    outputs: ["keys", "files", "output-file", "lastmodified"],
-    post: true,
-};
-
-;// CONCATENATED MODULE: ./actions/lib/interfaces/spec.ts
-/** The default as `action.yml` writes it (undefined: the input has none). */
-function declaredDefault(spec) {
-    return spec.default === undefined ? undefined : String(spec.default);
-}
-/** The name of an input of `action`, checked by the compiler: messages use it to name inputs. */
-function inputName(_action, name) {
-    return name;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/env/output-file.ts
-/**
- * The plaintext file decrypt-env writes for docker compose, pydantic-settings (python-dotenv) and CI
- * scripts that run `set -a; source .env` in bash. Each value is written so that all three read back
- * exactly the decrypted text and none of them runs or expands anything:
- * - single quotes when the value allows (no `'`, no `\\`, no trailing `\`): literal in all three;
- * - else double quotes with `\\` and `"` escaped, when the value holds no `$`, backtick or line break;
- * - else, and for `${NAME}` (which python-dotenv 0.21, Debian's, expands whatever the quoting), the value
- *   is refused with a pointer to JSON/YAML or export-env, which carry any value intact.
- */
-
-
-
-
-
-/**
- * Literal in all three readers: bash and docker compose take single-quoted text as it is (newlines
- * included), python-dotenv un-escapes only `\\` and `\'` in it.
- */
-function singleQuotable(value) {
-    return !value.includes("'") && !value.includes("\\\\") && !value.endsWith("\\");
-}
-/**
- * Double quotes read the same in bash, compose and python-dotenv once `\\` and `"` are escaped, as long
- * as the value has nothing any of them expands or that they escape differently: `$` (compose and bash
- * expand it), a backtick (bash runs it), a line break (bash keeps `\n` as two characters).
- */
-function doubleQuotable(value) {
-    return !/[$`\r\n]/.test(value);
-}
-const PYTHON_DOTENV_VARIABLE = /\$\{[^}:]*(?::-[^}]*)?\}/;
-function dotenvLine(name, value) {
-    if (PYTHON_DOTENV_VARIABLE.test(value)) {
-        throw new ConfigurationError(`the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
-    }
-    if (singleQuotable(value))
-        return `${name}='${value}'`;
-    if (doubleQuotable(value))
-        return `${name}="${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-    throw new ConfigurationError(`the value of ${name} holds a quote or backslash together with a $, a backtick or a line break, which bash, docker compose and python-dotenv cannot all read back unchanged from one dotenv line; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
-}
-function renderOutputFile(variables, format) {
-    if (format === "dotenv")
-        return variables.map((variable) => `${dotenvLine(variable.name, variable.value)}\n`).join("");
-    const tree = new TreeMap(variables.map((variable) => ({ key: variable.name, value: variable.value })));
-    return Buffer.from(createStore(format).emitPlain([tree])).toString("utf8");
-}
-
-;// CONCATENATED MODULE: ./actions/lib/env/names.ts
-/**
- * Which names may become environment variables. A decrypted file can be written by anyone holding the
- * repository's public age recipient, so it must not be able to change how the runner or a later step
- * behaves: variables that steer programs (where they look for config, code, certificates, proxies,
- * what they run at start-up) are refused unless the workflow lists them in `allow-names`. Variables
- * that carry credentials (`HF_TOKEN`, `DATABASE_URL`, `TWINE_PASSWORD`, `AWS_ACCESS_KEY_ID`) pass.
- *
- * Names are compared case-insensitively on every platform: Windows ignores case, and on Linux many
- * programs read lowercase forms too (`http_proxy`, `npm_config_*`).
- */
-const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The refused families; action.yml, the README and the tests list them from here. */
-const REFUSED_FAMILIES = [
-    {
-        what: "the runner and later steps",
-        names: ["CI"],
-        prefixes: ["GITHUB_", "RUNNER_", "ACTIONS_", "INPUT_", "STATE_"],
-    },
-    {
-        what: "the search path and the shell's start-up and prompt hooks",
-        names: [
-            "PATH",
-            "PATHEXT",
-            "COMSPEC",
-            "SHELL",
-            "ENV",
-            "BASH_ENV",
-            "SHELLOPTS",
-            "BASHOPTS",
-            "IFS",
-            "PS1",
-            "PS2",
-            "PS3",
-            "PS4",
-            "PROMPT_COMMAND",
-            "CDPATH",
-            "FPATH",
-            "GLOBIGNORE",
-            "INPUTRC",
-            "HISTFILE",
-            "ZDOTDIR",
-            "EDITOR",
-            "VISUAL",
-            "PAGER",
-            "MANPAGER",
-            "LESSOPEN",
-            "LESSCLOSE",
-            "BROWSER",
-        ],
-        prefixes: ["BASH_FUNC_"],
-    },
-    {
-        what: "home, config, cache and temporary folders",
-        names: [
-            "HOME",
-            "USERPROFILE",
-            "APPDATA",
-            "LOCALAPPDATA",
-            "TMPDIR",
-            "TMP",
-            "TEMP",
-            "KUBECONFIG",
-            "DOCKER_CONFIG",
-            "DOCKER_HOST",
-            "DOCKER_CONTEXT",
-            "DOCKER_CERT_PATH",
-            "CLOUDSDK_CONFIG",
-            "AWS_CONFIG_FILE",
-            "AWS_SHARED_CREDENTIALS_FILE",
-        ],
-        prefixes: ["XDG_"],
-    },
-    {
-        what: "the dynamic loader, locale and iconv modules",
-        names: ["GCONV_PATH", "LOCPATH", "NLSPATH"],
-        prefixes: ["LD_", "DYLD_"],
-    },
-    {
-        what: "Python, pip and uv",
-        names: ["VIRTUAL_ENV"],
-        prefixes: ["PYTHON", "PIP_", "UV_"],
-    },
-    {
-        what: "Node.js, npm, yarn, pnpm and corepack",
-        names: [],
-        prefixes: ["NODE_", "NPM_CONFIG_", "YARN_", "PNPM_", "COREPACK_"],
-    },
-    {
-        what: "Java, Maven and Gradle",
-        names: [
-            "JAVA_TOOL_OPTIONS",
-            "_JAVA_OPTIONS",
-            "JDK_JAVA_OPTIONS",
-            "JAVA_OPTS",
-            "JAVA_OPTIONS",
-            "JAVA_HOME",
-            "CLASSPATH",
-            "MAVEN_OPTS",
-            "MAVEN_ARGS",
-            "MAVEN_HOME",
-            "M2_HOME",
-            "GRADLE_OPTS",
-            "GRADLE_USER_HOME",
-        ],
-        prefixes: [],
-    },
-    {
-        what: "Go and C toolchains",
-        names: [
-            "GOFLAGS",
-            "GOPROXY",
-            "GONOPROXY",
-            "GOPRIVATE",
-            "GOSUMDB",
-            "GONOSUMDB",
-            "GOINSECURE",
-            "GOPATH",
-            "GOROOT",
-            "GOBIN",
-            "GOENV",
-            "GOTOOLCHAIN",
-            "GOEXPERIMENT",
-            "GOCACHE",
-            "GOMODCACHE",
-            "GODEBUG",
-            "CC",
-            "CXX",
-            "CFLAGS",
-            "CXXFLAGS",
-            "CPPFLAGS",
-            "LDFLAGS",
-            "MAKEFLAGS",
-            "MFLAGS",
-        ],
-        prefixes: ["CGO_"],
-    },
-    {
-        what: ".NET",
-        names: [],
-        prefixes: ["DOTNET_", "CORECLR_", "COMPLUS_", "COREHOST_", "MSBUILD"],
-    },
-    {
-        what: "Ruby, Perl and PHP",
-        names: ["RUBYOPT", "RUBYLIB", "GEM_HOME", "GEM_PATH", "PHPRC", "PHP_INI_SCAN_DIR"],
-        prefixes: ["BUNDLE_", "PERL"],
-    },
-    {
-        what: "git and ssh",
-        names: ["SSH_ASKPASS", "SSH_ASKPASS_REQUIRE", "SSH_AUTH_SOCK"],
-        prefixes: ["GIT_"],
-    },
-    {
-        what: "TLS trust stores and proxies",
-        names: [
-            "SSL_CERT_FILE",
-            "SSL_CERT_DIR",
-            "SSLKEYLOGFILE",
-            "CURL_CA_BUNDLE",
-            "REQUESTS_CA_BUNDLE",
-            "AWS_CA_BUNDLE",
-            "OPENSSL_CONF",
-            "OPENSSL_MODULES",
-            "OPENSSL_ENGINES",
-            "HTTP_PROXY",
-            "HTTPS_PROXY",
-            "ALL_PROXY",
-            "NO_PROXY",
-            "FTP_PROXY",
-        ],
-        prefixes: [],
-    },
-];
-/** Credentials whose names fall in a refused family but that only carry a secret. */
-const CREDENTIALS = new Set(["NODE_AUTH_TOKEN"]);
-/** Why a name may not be exported, or undefined when it may. */
-function nameProblem(name) {
-    if (!VALID_NAME.test(name))
-        return { kind: "invalid" };
-    const upper = name.toUpperCase();
-    if (CREDENTIALS.has(upper))
-        return undefined;
-    const family = REFUSED_FAMILIES.find((candidate) => candidate.names.includes(upper) || candidate.prefixes.some((prefix) => upper.startsWith(prefix)));
-    return family ? { kind: "refused", family } : undefined;
-}
-/** A name that can never be written to GITHUB_ENV or a dotenv line, whatever the workflow allows. */
-function isUnrepresentableName(name) {
-    return name === "" || /[=\0\r\n]/.test(name);
-}
-/** `*` and `?` wildcards over whole names; every other character is literal. */
-function wildcardMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => true;
-    const expressions = patterns.map((pattern) => new RegExp(`^${Array.from(pattern)
-        .map((char) => char === "*" ? ".*" : char === "?" ? "." : char.replace(/[\\^$.|+()[\]{}/-]/g, "\\$&"))
-        .join("")}$`, "su"));
-    return (name) => expressions.some((expression) => expression.test(name));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/env/plan.ts
-/**
- * From decrypted files to the variables decrypt-env exports: flattening, selection, naming, overrides,
- * name safety and what to mask. Pure: the action shell does the I/O.
- */
-
-
-
-
-
-function linesOf(value) {
-    return value
-        .split(/\r?\n|\r/)
-        .map((line) => line.trim())
-        .filter((line) => line !== "");
-}
-function characterCount(text) {
-    return Array.from(text).length;
-}
-function planVariables(sources, options) {
-    const optionName = options.optionName ?? ((option) => inputName(DECRYPT_ENV, option));
-    const selected = wildcardMatcher(options.keys);
-    const allowed = new Set(options.allowNames);
-    const byName = new Map();
-    const overrides = [];
-    for (const source of sources) {
-        for (const entry of flattenDocuments(source.branches, source.leaves, options.nestedDelimiter)) {
-            const base = options.uppercase ? entry.name.toUpperCase() : entry.name;
-            if (!selected(base))
-                continue;
-            const name = `${options.prefix}${base}`;
-            const previous = byName.get(name);
-            if (previous)
-                overrides.push({ name, file: source.file, overridden: previous.file });
-            // Re-inserting moves the name to its latest position, the order later steps would see it in.
-            byName.delete(name);
-            byName.set(name, {
-                name,
-                value: entry.value,
-                secret: entry.secret,
-                file: source.file,
-                parts: entry.secretParts,
-            });
-        }
-    }
-    for (const variable of byName.values()) {
-        if (isUnrepresentableName(variable.name)) {
-            throw new ConfigurationError(`${variable.file}: the key ${JSON.stringify(variable.name)} cannot be an environment variable name (it is empty or contains "=" or a line break)`);
-        }
-        const problem = nameProblem(variable.name);
-        if (problem && !allowed.has(variable.name)) {
-            const why = problem.kind === "invalid"
-                ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
-                : "could take over the runner or later steps";
-            throw new ConfigurationError(`${variable.file}: the key ${problem.kind === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${optionName("keys")}\`, or list it in \`${optionName("allow-names")}\`${problem.kind === "refused" ? ` (it steers ${problem.family.what})` : ""}`);
-        }
-    }
-    const masks = new Set();
-    const unmaskedShort = [];
-    for (const variable of byName.values()) {
-        if (!variable.secret)
-            continue;
-        const candidates = [variable.value, ...variable.parts].flatMap((text) => [text, ...linesOf(text)]);
-        let skipped = false;
-        for (const candidate of candidates) {
-            if (candidate.trim() === "")
-                continue;
-            if (characterCount(candidate) < options.maskMinLength)
-                skipped = true;
-            else
-                masks.add(candidate);
-        }
-        if (skipped)
-            unmaskedShort.push(variable.name);
-    }
-    return {
-        variables: [...byName.values()].map(({ name, value, secret, file }) => ({ name, value, secret, file })),
-        overrides,
-        masks: [...masks],
-        unmaskedShort,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/cli/run.ts
-/**
- * `secrets-actions run [-f FILE]... [options] -- COMMAND...`: the same secrets on a laptop as in CI.
- * The files are decrypted in memory (MAC verified), named as decrypt-env names them (prefix, nested
- * delimiter, uppercase, the same refused names), and handed to COMMAND in its environment, so nothing
- * is written to disk; or, with `--dotenv-file PATH`, in a 0600 dotenv file that is removed when COMMAND
- * ends, however it ends. Signals go on to COMMAND; its exit code is ours.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RUN = usageOf("run");
-const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
-/** The files to decrypt by default: those `.sops.yaml` covers in this folder, or `.env.enc`. */
-function defaultFiles(cwd) {
-    const configFile = locateSopsConfig(cwd);
-    const covered = [];
-    if (configFile) {
-        const { config } = readSopsConfig(configFile);
-        const configDir = external_node_path_default().dirname(configFile);
-        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(cwd).sort()) {
-            const file = external_node_path_default().join(cwd, name);
-            if (!findCreationRule(config, pathForRules(configDir, file))?.pathRegex)
-                continue;
-            const format = formatForPath(file) ?? "binary";
-            try {
-                if (isEncrypted((0,external_node_fs_namespaceObject.readFileSync)(file), { format }))
-                    covered.push(file);
-            }
-            catch {
-                // A folder or an unreadable file is not a SOPS file to run with.
-            }
-        }
-    }
-    if (covered.length > 0)
-        return covered;
-    const fallback = external_node_path_default().join(cwd, ".env.enc");
-    if ((0,external_node_fs_namespaceObject.existsSync)(fallback))
-        return [fallback];
-    throw new ConfigurationError(`no SOPS file to run with in ${cwd}: nothing .sops.yaml covers here and no .env.enc; name one with -f FILE`);
-}
-/** Runs COMMAND and resolves with its exit code (128 + the signal number when a signal ended it). */
-function runCommand(command, env, cwd) {
-    return new Promise((resolve, reject) => {
-        const [program = "", ...args] = command;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { stdio: "inherit", env, cwd });
-        const forward = (signal) => () => child.kill(signal);
-        const handlers = FORWARDED.map((signal) => [signal, forward(signal)]);
-        for (const [signal, handler] of handlers)
-            process.on(signal, handler);
-        const done = () => {
-            for (const [signal, handler] of handlers)
-                process.off(signal, handler);
-        };
-        child.on("error", (error) => {
-            done();
-            reject(new ConfigurationError(error.code === "ENOENT"
-                ? `${program}: command not found (give the command after --, e.g. -- python -m app)`
-                : `${program} cannot be started: ${error.message}`));
-        });
-        child.on("exit", (code, signal) => {
-            done();
-            resolve(code ?? 128 + (signal ? external_node_os_namespaceObject.constants.signals[signal] : 1));
-        });
-    });
-}
-async function runCommandWithSecrets(args, io, identities, usageError) {
-    const separator = args.indexOf("--");
-    const command = separator === -1 ? [] : args.slice(separator + 1);
-    const { values, positionals } = parseCommandArgs(RUN, separator === -1 ? args : args.slice(0, separator), {
-        file: { type: "string", short: "f", multiple: true },
-        keys: { type: "string" },
-        prefix: { type: "string" },
-        "nested-delimiter": { type: "string" },
-        uppercase: { type: "boolean" },
-        "allow-names": { type: "string" },
-        "dotenv-file": { type: "string" },
-    }, usageError);
-    if (command.length === 0)
-        throw usageError("give the command to run after --, e.g. run -- python -m app");
-    if (positionals.length > 0)
-        throw usageError(`unexpected ${positionals[0] ?? ""} before --`);
-    const list = (value) => (value ?? "")
-        .split(",")
-        .map((item) => item.trim())
-        .filter((item) => item !== "");
-    const files = values.file?.map((file) => external_node_path_default().resolve(io.cwd, file)) ?? defaultFiles(io.cwd);
-    const keys = await identities();
-    const sources = [];
-    for (const file of files)
-        sources.push(await decryptSopsFile(file, external_node_path_default().relative(io.cwd, file) || file, keys));
-    const plan = planVariables(sources, {
-        keys: list(values.keys),
-        prefix: values.prefix ?? "",
-        nestedDelimiter: values["nested-delimiter"] ?? "__",
-        uppercase: values.uppercase ?? false,
-        allowNames: list(values["allow-names"]),
-        maskMinLength: 0,
-        optionName: (option) => `--${option}`,
-    });
-    const env = { ...io.env };
-    const envFile = values["dotenv-file"];
-    if (envFile === undefined) {
-        for (const variable of plan.variables)
-            env[variable.name] = variable.value;
-        io.stderr(`secrets-actions run: ${plan.variables.length} variables from ${sources.map((source) => source.file).join(", ")}\n`);
-        return runCommand(command, env, io.cwd);
-    }
-    const target = external_node_path_default().resolve(io.cwd, envFile);
-    const written = writeFileSafely(target, renderOutputFile(plan.variables, "dotenv"), {
-        what: `--dotenv-file ${envFile}`,
-        roots: [external_node_path_default().parse(target).root],
-        mode: 0o600,
-        replace: false,
-    });
-    env.SECRETS_ENV_FILE = written.file.path;
-    // The file goes when COMMAND ends, and when we are told to end before it does.
-    const remove = () => removeCreated(written);
-    process.once("exit", remove);
-    try {
-        io.stderr(`secrets-actions run: ${plan.variables.length} variables in ${envFile} (SECRETS_ENV_FILE) until the command ends\n`);
-        return await runCommand(command, env, io.cwd);
-    }
-    finally {
-        remove();
-        process.off("exit", remove);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/cli/edit.ts
-/**
- * `secrets-actions edit FILE`: as `sops edit`. The plaintext goes to a 0600 file in a 0700 temporary
- * folder, `$VISUAL`/`$EDITOR` opens it, and on save the file is encrypted again under the same data key:
- * values that did not change keep their exact ciphertext, so `git diff` (and rotate-reminder) see only
- * what did. Content that does not parse reopens the editor with the reason; an editor that fails (`:cq`)
- * gives up. The temporary folder is removed on every way out, signals included.
- */
-
-
-
-
-
-
-
-
-
-
-const EDIT = usageOf("edit");
-const CLEANUP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-/** The temporary file keeps the plaintext's extension, so that the editor highlights it. */
-function plaintextName(file, format) {
-    const base = external_node_path_default().basename(file).replace(/\.enc(?=\.[^.]+$)|\.enc$/, "");
-    const extension = { yaml: ".yaml", json: ".json", dotenv: ".env", ini: ".ini", binary: "" }[format];
-    return base.endsWith(extension) || base.startsWith(".env") ? base : `${base}${extension}`;
-}
-function openEditor(editor, file) {
-    // The editor setting may carry arguments (`code --wait`): the shell splits it, the file is "$1".
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)("/bin/sh", ["-c", `${editor} "$1"`, "sh", file], { stdio: "inherit" });
-    return result.status ?? 1;
-}
-async function editCommand(args, io, identities, usageError) {
-    const { positionals } = parseCommandArgs(EDIT, args, {}, usageError);
-    if (positionals.length !== 1)
-        throw usageError("give one SOPS file to edit");
-    const name = positionals[0] ?? "";
-    const file = external_node_path_default().resolve(io.cwd, name);
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-    }
-    catch {
-        throw new ConfigurationError(`${name}: the file cannot be read: check the path (edit changes an existing SOPS file; create one with encrypt)`);
-    }
-    const editor = io.env.VISUAL || io.env.EDITOR || "vi";
-    const format = detectEncryptedFormat(file, bytes);
-    const keys = await identities();
-    let original;
-    try {
-        original = emitPlaintext(await decrypt(bytes, { format, identities: keys }), format);
-    }
-    catch (error) {
-        throw inFile(name, error);
-    }
-    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), "secrets-actions-edit-"));
-    const cleanup = () => {
-        (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
-    };
-    // A signal must not leave the plaintext behind: clean up, then end as the signal asks.
-    const handlers = CLEANUP_SIGNALS.map((signal) => {
-        const handler = () => {
-            cleanup();
-            process.exit(128 + external_node_os_namespaceObject.constants.signals[signal]);
-        };
-        process.once(signal, handler);
-        return [signal, handler];
-    });
-    try {
-        const scratch = external_node_path_default().join(folder, plaintextName(file, format));
-        (0,external_node_fs_namespaceObject.writeFileSync)(scratch, original, { mode: 0o600, flag: "wx" });
-        for (;;) {
-            const status = openEditor(editor, scratch);
-            if (status !== 0) {
-                io.stderr(`secrets-actions edit: the editor (${editor}) exited with status ${status}: ${name} is unchanged\n`);
-                return 1;
-            }
-            const edited = (0,external_node_fs_namespaceObject.readFileSync)(scratch);
-            if (edited.equals(original)) {
-                io.stderr(`secrets-actions edit: no change: ${name} is unchanged\n`);
-                return 0;
-            }
-            try {
-                const encrypted = await replacePlaintext(bytes, edited, { format, identities: keys });
-                writeFileSafely(file, encrypted, {
-                    what: name,
-                    roots: [external_node_path_default().dirname(file)],
-                    mode: (0,external_node_fs_namespaceObject.statSync)(file).mode & 0o777,
-                    replace: true,
-                });
-                io.stderr(`secrets-actions edit: ${name} saved (unchanged values keep their ciphertext)\n`);
-                return 0;
-            }
-            catch (error) {
-                if (!(error instanceof SopsError))
-                    throw error;
-                io.stderr(`secrets-actions edit: ${name}: ${describeUnknown(error)}; reopening the editor (exit it with an error, e.g. :cq in vim, to give up)\n`);
-            }
-        }
-    }
-    finally {
-        cleanup();
-        for (const [signal, handler] of handlers)
-            process.off(signal, handler);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sealed-box.ts
-/**
- * GitHub's encryption for Actions secrets: a libsodium sealed box (X25519 + XSalsa20-Poly1305, an
- * ephemeral key per message) to the repository's public key, both base64. libsodium does the crypto,
- * loaded only when a secret is stored (it is half the CLI's size).
- */
-/** `value` sealed to `publicKey` (base64, as GET .../actions/secrets/public-key gives it), as base64. */
-async function sealForGitHub(value, publicKey) {
-    const { default: sodium } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 4768));
-    await sodium.ready;
-    const key = sodium.from_base64(publicKey, sodium.base64_variants.ORIGINAL);
-    const sealed = sodium.crypto_box_seal(sodium.from_string(value), key);
-    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
-}
-
-;// CONCATENATED MODULE: ./actions/cli/init.ts
-/**
- * `secrets-actions init`: a repository adopts the suite in one command, run in its root. It plans every
- * change first (an age identity, the `.sops.yaml` rule, each plaintext `.env*` encrypted to `<name>.enc`,
- * `.gitignore`, the pre-commit hook, the caller workflow, and with `--github-repo` the SOPS_AGE_KEY
- * Actions secret), prints the plan, and with `--dry-run` stops there. Then it applies it, each file
- * written atomically; a failure halfway puts back what was already written. A second run finds nothing
- * to do and says so. It never rewrites git history: a plaintext `.env` that git tracks is reported with
- * the commands that stop tracking it, and its values must be revoked.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const INIT = usageOf("init");
-const SUITE = "juniper/secrets-actions";
-/** The paths the suite's files take: `.env.enc` (any `.env*`), `*.enc.yaml`, `*.enc.json`. */
-const PATH_REGEX = String.raw `(^|/)(\.env[^/]*\.enc|[^/]+\.enc\.(ya?ml|json))$`;
-const init_SAMPLES = [".env.enc", "config/secrets.enc.yaml", "secrets.enc.json"];
-const TEMPLATES = /^\.env\.(example|sample|template|dist)$/;
-const SKIPPED_FOLDERS = new Set([
-    ".git",
-    "node_modules",
-    ".venv",
-    "venv",
-    "__pycache__",
-    ".tox",
-    "dist",
-    "build",
-]);
-function relative(root, file) {
-    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/");
-}
-function init_readText(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The suite's own commit: the checkout this CLI bundle runs from (dist/cli/../../), unless `--ref`. */
-async function suiteRef(explicit) {
-    if (explicit) {
-        if (!/^[0-9a-f]{40}$/.test(explicit))
-            throw new ConfigurationError(`--ref ${explicit}: give a full 40-character commit SHA (a tag or branch can move)`);
-        return explicit;
-    }
-    const checkout = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "..");
-    const sha = await headCommit(checkout);
-    if (!sha)
-        throw new ConfigurationError(`cannot tell which commit of ${SUITE} this is (${checkout} is not a git checkout): pass --ref <commit-sha>`);
-    return sha;
-}
-async function planKey(io) {
-    const file = io.env.SOPS_AGE_KEY_FILE ??
-        defaultKeyFile({ env: io.env, platform: process.platform, home: (0,external_node_os_namespaceObject.homedir)(), includeDefaultFile: true });
-    if (!file)
-        throw new ConfigurationError("no place for an age key: set SOPS_AGE_KEY_FILE");
-    const text = init_readText(file);
-    if (text !== undefined) {
-        const [identity] = await parseIdentities(text, file);
-        if (!identity)
-            throw new ConfigurationError(`${file} holds no age identity: add one (age-keygen) or point SOPS_AGE_KEY_FILE elsewhere`);
-        const secret = text
-            .split(/\r?\n/)
-            .find((line) => line.trim().startsWith("AGE-SECRET-KEY-"))
-            ?.trim();
-        return { file, secret, recipient: identity.recipient, generated: false };
-    }
-    const { secret, recipient } = await generateAgeIdentity();
-    return { file, secret, recipient, generated: true };
-}
-/** `.sops.yaml`: a rule for the suite's paths, keeping every existing rule and comment. */
-function planSopsConfig(root, recipient, addRecipient, plan) {
-    const file = external_node_path_default().join(root, ".sops.yaml");
-    const text = init_readText(file);
-    if (text === undefined) {
-        const document = new yaml_dist/* Document */.yo({ creation_rules: [{ path_regex: PATH_REGEX, age: recipient }] });
-        document.commentBefore =
-            " Written by secrets-actions init: who can decrypt which files (sops creation rules).";
-        plan.changes.push({
-            file,
-            content: document.toString(),
-            mode: 0o644,
-            says: `.sops.yaml: a creation rule for .env*.enc, *.enc.yaml, *.enc.json to ${recipient}`,
-        });
-        return [recipient];
-    }
-    const config = parseSopsConfig(text, ".sops.yaml");
-    const covering = init_SAMPLES.map((sample) => findCreationRule(config, sample));
-    const rule = covering.find((found) => found !== undefined);
-    if (!rule) {
-        const document = (0,yaml_dist/* parseDocument */.Tp)(text);
-        const rules = document.get("creation_rules");
-        if (rules !== undefined && !(0,yaml_dist/* isSeq */.oP)(rules))
-            throw new ConfigurationError(".sops.yaml: creation_rules is not a list; fix it first");
-        if ((0,yaml_dist/* isSeq */.oP)(rules))
-            rules.add(document.createNode({ path_regex: PATH_REGEX, age: recipient }));
-        else
-            document.set("creation_rules", [{ path_regex: PATH_REGEX, age: recipient }]);
-        plan.changes.push({
-            file,
-            content: document.toString(),
-            mode: 0o644,
-            says: `.sops.yaml: a rule for .env*.enc, *.enc.yaml, *.enc.json added after the existing ones`,
-        });
-        return [recipient];
-    }
-    const recipients = rule.ageGroups.flat();
-    if (recipients.includes(recipient)) {
-        plan.kept.push(`.sops.yaml: rule ${rule.index + 1} already covers the suite's files for ${recipient}`);
-        return recipients;
-    }
-    if (!addRecipient) {
-        throw new ConfigurationError(`.sops.yaml: rule ${rule.index + 1} covers the suite's files for other recipients (${recipients.join(", ") || "none"}); pass --add-recipient to add ${recipient} to it, then run sops updatekeys on its files`);
-    }
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text);
-    const node = document.get("creation_rules").items[rule.index];
-    const age = node.get("age", true);
-    if ((0,yaml_dist/* isSeq */.oP)(age))
-        age.add(recipient);
-    else if ((0,yaml_dist/* isScalar */.jn)(age) && typeof age.value === "string")
-        age.value = `${age.value},${recipient}`;
-    else
-        node.set("age", recipient);
-    plan.changes.push({
-        file,
-        content: document.toString(),
-        mode: 0o644,
-        says: `.sops.yaml: ${recipient} added to rule ${rule.index + 1}`,
-    });
-    plan.warnings.push(`existing files of rule ${rule.index + 1} are not re-encrypted: run secrets-actions updatekeys on each`);
-    return [...recipients, recipient];
-}
-function findPlaintextEnvFiles(root) {
-    const found = [];
-    const visit = (folder) => {
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-            const full = external_node_path_default().join(folder, entry.name);
-            if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
-                visit(full);
-            else if (entry.isFile() &&
-                /^\.env(\..+)?$/.test(entry.name) &&
-                !entry.name.endsWith(".enc") &&
-                !TEMPLATES.test(entry.name))
-                found.push(full);
-        }
-    };
-    visit(root);
-    return found;
-}
-async function planEnvFiles(root, recipients, plan) {
-    const ignoreLines = [];
-    const inGit = (await repositoryRoot(root)) !== undefined;
-    const tracked = new Set(inGit ? await trackedFiles(root) : []);
-    for (const file of findPlaintextEnvFiles(root)) {
-        const name = relative(root, file);
-        const target = `${file}.enc`;
-        if ((0,external_node_fs_namespaceObject.existsSync)(target))
-            plan.kept.push(`${name}.enc exists: ${name} was encrypted before`);
-        else {
-            let encrypted;
-            try {
-                encrypted = await encrypt((0,external_node_fs_namespaceObject.readFileSync)(file), { format: "dotenv", ageGroups: [recipients] });
-            }
-            catch (error) {
-                throw inFile(name, error);
-            }
-            plan.changes.push({
-                file: target,
-                content: encrypted,
-                mode: 0o644,
-                says: `${name}.enc: ${name} encrypted (comments kept)`,
-            });
-        }
-        if (tracked.has(name)) {
-            plan.warnings.push(`${name} IS TRACKED BY GIT: its values are in the history and must be revoked and rotated. Stop tracking it with:\n    git rm --cached -- ${name}\n    git commit -m "Stop tracking ${name}"`);
-        }
-        if (!inGit || !(await isIgnored(root, name)))
-            ignoreLines.push(`/${name}`);
-    }
-    return ignoreLines;
-}
-function planAppend(file, root, lines, plan, what) {
-    if (lines.length === 0)
-        return;
-    const text = init_readText(file) ?? "";
-    const separator = text === "" || text.endsWith("\n") ? "" : "\n";
-    plan.changes.push({
-        file,
-        content: `${text}${separator}${lines.join("\n")}\n`,
-        mode: 0o644,
-        says: `${relative(root, file)}: ${what}`,
-    });
-}
-function planPreCommit(root, ref, plan) {
-    const file = external_node_path_default().join(root, ".pre-commit-config.yaml");
-    const hook = { repo: `https://github.com/${SUITE}`, rev: ref, hooks: [{ id: "verify-no-plaintext" }] };
-    const text = init_readText(file);
-    if (text === undefined) {
-        plan.changes.push({
-            file,
-            content: new yaml_dist/* Document */.yo({ repos: [hook] }).toString(),
-            mode: 0o644,
-            says: ".pre-commit-config.yaml: the verify-no-plaintext hook",
-        });
-        return;
-    }
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text);
-    const repos = document.get("repos");
-    if ((0,yaml_dist/* isSeq */.oP)(repos) && repos.items.some((item) => (0,yaml_dist/* isMap */.jh)(item) && String(item.get("repo")).includes(SUITE))) {
-        plan.kept.push(".pre-commit-config.yaml already has the verify-no-plaintext hook");
-        return;
-    }
-    if ((0,yaml_dist/* isSeq */.oP)(repos))
-        repos.add(document.createNode(hook));
-    else if (repos === undefined)
-        document.set("repos", [hook]);
-    else
-        throw new ConfigurationError(".pre-commit-config.yaml: repos is not a list; fix it first");
-    plan.changes.push({
-        file,
-        content: document.toString(),
-        mode: 0o644,
-        says: ".pre-commit-config.yaml: the verify-no-plaintext hook appended",
-    });
-}
-/** The caller of the suite's single workflow, pinned. */
-function callerWorkflow(ref) {
-    return [
-        "# Written by secrets-actions init: verify-no-plaintext on pull requests and merge queues, rotate-reminder",
-        "# every Monday. Update both SHAs together (Dependabot does).",
-        "name: Secrets",
-        "",
-        'on: {pull_request: {}, merge_group: {}, schedule: [{cron: "17 6 * * 1"}], workflow_dispatch: {}}',
-        "",
-        "permissions: {}",
-        "",
-        "jobs:",
-        "  secrets:",
-        "    permissions: {contents: read, actions: read, security-events: write, issues: write}",
-        `    uses: ${SUITE}/.github/workflows/secrets.yml@${ref}`,
-        `    with: {secrets-actions-ref: ${ref}}`,
-        "    secrets: inherit",
-        "",
-    ].join("\n");
-}
-function planWorkflow(root, ref, plan) {
-    const file = external_node_path_default().join(root, ".github", "workflows", "secrets.yml");
-    const content = callerWorkflow(ref);
-    const text = init_readText(file);
-    if (text === content)
-        plan.kept.push(".github/workflows/secrets.yml is in place");
-    else if (text !== undefined)
-        plan.warnings.push(".github/workflows/secrets.yml exists and differs from the caller init writes: left as it is");
-    else
-        plan.changes.push({
-            file,
-            content,
-            mode: 0o644,
-            says: `.github/workflows/secrets.yml: the caller of ${SUITE}'s secrets workflow, pinned to ${ref.slice(0, 12)}`,
-        });
-}
-/** Writes every change; on a failure, puts back what was written before it and rethrows. */
-function apply(changes, root) {
-    const undo = [];
-    try {
-        for (const change of changes) {
-            const previous = (0,external_node_fs_namespaceObject.existsSync)(change.file) ? (0,external_node_fs_namespaceObject.readFileSync)(change.file) : undefined;
-            const folder = external_node_path_default().dirname(change.file);
-            // Repository files stay inside it; the key file goes where the user's sops looks for it.
-            const inRepository = change.file.startsWith(`${root}${(external_node_path_default()).sep}`);
-            const within = inRepository ? root : external_node_path_default().parse(change.file).root;
-            // Folders of the repository are ordinary ones; the key's is private (as age-keygen's users make it).
-            const created = (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true, mode: inRepository ? 0o755 : 0o700 });
-            if (created !== undefined)
-                undo.push(() => {
-                    (0,external_node_fs_namespaceObject.rmSync)(created, { recursive: true, force: true });
-                });
-            writeFileSafely(change.file, change.content, {
-                what: relative(root, change.file),
-                roots: [within],
-                mode: change.mode,
-                replace: previous !== undefined,
-            });
-            undo.push(() => {
-                if (previous === undefined)
-                    (0,external_node_fs_namespaceObject.rmSync)(change.file, { force: true });
-                else
-                    writeFileSafely(change.file, previous, {
-                        what: change.file,
-                        roots: [within],
-                        mode: (0,external_node_fs_namespaceObject.lstatSync)(change.file).mode & 0o777,
-                        replace: true,
-                    });
-            });
-        }
-    }
-    catch (error) {
-        for (const step of undo.reverse())
-            step();
-        throw error;
-    }
-}
-async function uploadKey(repository, secret, io) {
-    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-    if (!token)
-        throw new ConfigurationError("--github-repo needs a token with secrets: write in GITHUB_TOKEN or GH_TOKEN");
-    const api = (io.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
-    const headers = {
-        authorization: `Bearer ${token}`,
-        accept: "application/vnd.github+json",
-        "x-github-api-version": "2022-11-28",
-        "content-type": "application/json",
-    };
-    const base = `${api}/repos/${repository}/actions/secrets`;
-    const publicKey = await fetch(`${base}/public-key`, { headers });
-    if (!publicKey.ok)
-        throw new ConfigurationError(`--github-repo ${repository}: reading its Actions public key failed (HTTP ${publicKey.status}): check the name and that the token may write secrets`);
-    const { key, key_id: keyId } = (await publicKey.json());
-    const stored = await fetch(`${base}/SOPS_AGE_KEY`, {
-        method: "PUT",
-        headers,
-        body: JSON.stringify({ encrypted_value: await sealForGitHub(secret, key), key_id: keyId }),
-    });
-    if (!stored.ok)
-        throw new ConfigurationError(`--github-repo ${repository}: storing SOPS_AGE_KEY failed (HTTP ${stored.status}): the token needs secrets: write on it`);
-}
-async function initCommand(args, io, usageError) {
-    const { values, positionals } = parseCommandArgs(INIT, args, {
-        "dry-run": { type: "boolean" },
-        "add-recipient": { type: "boolean" },
-        ref: { type: "string" },
-        "github-repo": { type: "string" },
-    }, usageError);
-    if (positionals.length > 0)
-        throw usageError("init takes no arguments: run it in the repository's root");
-    const repository = values["github-repo"];
-    if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
-        throw usageError(`--github-repo ${repository}: give owner/name`);
-    const root = io.cwd;
-    const ref = await suiteRef(values.ref);
-    const plan = { changes: [], kept: [], warnings: [], key: await planKey(io) };
-    if (plan.key.generated && plan.key.secret !== undefined) {
-        plan.changes.push({
-            file: plan.key.file,
-            content: `# created: ${new Date().toISOString()} by secrets-actions init\n# public key: ${plan.key.recipient}\n${plan.key.secret}\n`,
-            mode: 0o600,
-            says: `${plan.key.file}: a new age identity (mode 0600); its public recipient is ${plan.key.recipient}`,
-        });
-    }
-    else
-        plan.kept.push(`age identity ${plan.key.file} (public recipient ${plan.key.recipient})`);
-    const recipients = planSopsConfig(root, plan.key.recipient, values["add-recipient"] ?? false, plan);
-    const ignore = await planEnvFiles(root, recipients, plan);
-    planAppend(external_node_path_default().join(root, ".gitignore"), root, ignore.length > 0 ? ["# plaintext dotenv files (secrets-actions init)", ...ignore] : [], plan, `ignores ${ignore.join(", ")}`);
-    planPreCommit(root, ref, plan);
-    planWorkflow(root, ref, plan);
-    for (const kept of plan.kept)
-        io.stdout(`  in place: ${kept}\n`);
-    for (const change of plan.changes)
-        io.stdout(`  ${values["dry-run"] ? "would write" : "writes"}: ${change.says}\n`);
-    const upload = repository !== undefined && plan.key.secret !== undefined;
-    if (upload)
-        io.stdout(`  ${values["dry-run"] ? "would store" : "stores"}: the age identity as the Actions secret SOPS_AGE_KEY of ${repository}\n`);
-    for (const warning of plan.warnings)
-        io.stderr(`secrets-actions init: warning: ${warning}\n`);
-    if (plan.changes.length === 0 && !upload)
-        io.stdout("secrets-actions init: nothing to do: the repository has adopted the suite\n");
-    if (values["dry-run"])
-        return 0;
-    apply(plan.changes, root);
-    if (upload && plan.key.secret !== undefined)
-        await uploadKey(repository, plan.key.secret, io);
-    else if (plan.key.generated)
-        io.stdout(`next: store the identity for CI (it is never printed):\n  gh secret set SOPS_AGE_KEY < ${plan.key.file}\n`);
-    if (plan.changes.length > 0)
-        io.stdout('next: review and commit:  git add -A && git commit -m "Adopt secrets-actions"\n');
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./actions/cli/main.ts
-/**
- * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
- * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
-const EXIT = {
-    ok: 0,
-    error: 1,
-    usage: 2,
-    notSops: 3,
-    unsupported: 4,
-    macMismatch: 51,
-    noMatchingKey: 128,
-};
-/** Bad usage of a command (or of the command line when `command` is undefined): usage goes to stderr. */
-class UsageError extends Error {
-    command;
-    constructor(message, command) {
-        super(message);
-        this.command = command;
-    }
-}
-const defaultIo = {
-    stdout: (bytes) => process.stdout.write(bytes),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-};
-function exitCodeOf(error) {
-    switch (error.code) {
-        case "MAC_MISMATCH":
-            return EXIT.macMismatch;
-        case "NO_MATCHING_KEY":
-            return EXIT.noMatchingKey;
-        case "NOT_SOPS_FILE":
-            return EXIT.notSops;
-        case "UNSUPPORTED":
-            return EXIT.unsupported;
-        case "BAD_INPUT":
-            return EXIT.usage;
-        case "MALFORMED":
-            return EXIT.error;
-    }
-}
-const wantsHelp = (args) => {
-    const end = args.indexOf("--");
-    return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
-};
-async function main_run(argv, io = defaultIo) {
-    const [command, ...rest] = argv;
-    const usage = command === undefined ? undefined : commandNamed(command);
-    if (usage && wantsHelp(rest)) {
-        io.stdout(`${commandUsage(usage)}\n`);
-        return EXIT.ok;
-    }
-    try {
-        switch (command) {
-            case "decrypt":
-                return await decryptCommand(rest, io);
-            case "encrypt":
-                return await encryptCommand(rest, io);
-            case "set":
-            case "unset":
-                return await setCommand(command, rest, io);
-            case "updatekeys":
-                return await updateKeysCommand(rest, io);
-            case "filestatus":
-                return filestatusCommand(rest, io);
-            case "verify":
-                return await verifyCommand(rest, io, (message) => new UsageError(message, usage));
-            case "rotation":
-                return await rotationCommand(rest, io, () => identities(io), (message) => new UsageError(message, usage));
-            case "rotate":
-                return await rotateCommand(rest, io);
-            case "init":
-                return await initCommand(rest, {
-                    stdout: (text) => {
-                        io.stdout(text);
-                    },
-                    stderr: io.stderr,
-                    env: io.env,
-                    cwd: io.cwd,
-                }, (message) => new UsageError(message, usage));
-            case "edit":
-            case "run":
-                return await (command === "edit" ? editCommand : runCommandWithSecrets)(rest, { stderr: io.stderr, env: io.env, cwd: io.cwd }, () => identities(io), (message) => new UsageError(message, usage));
-            case "rules": {
-                const { values, positionals } = parseCommandArgs(usageOf("rules"), rest, { markdown: { type: "boolean" } }, (message) => new UsageError(message, usage));
-                if (positionals.length > 0)
-                    throw new UsageError("rules takes no arguments", usage);
-                io.stdout(`${values.markdown ? rulesMarkdown() : rulesText()}\n`);
-                return EXIT.ok;
-            }
-            case "--help":
-            case "-h":
-            case "help":
-                io.stdout(`${mainUsage()}\n`);
-                return EXIT.ok;
-            case "--version":
-            case "-V":
-                io.stdout(`secrets-actions ${packageVersion()}\n`);
-                return EXIT.ok;
-            default:
-                throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"` : "no command given");
-        }
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            const help = error.command ? commandUsage(error.command) : mainUsage();
-            io.stderr(`secrets-actions: ${forLogLine(error.message)}\n${help}\n`);
-            return EXIT.usage;
-        }
-        if (error instanceof SopsError) {
-            io.stderr(`secrets-actions: ${error.message}\n`);
-            return exitCodeOf(error);
-        }
-        if (error instanceof ConfigurationError) {
-            io.stderr(`secrets-actions: ${error.message}\n`);
-            return EXIT.usage;
-        }
-        io.stderr(`secrets-actions: unexpected error: ${describeUnknown(error)}\n`);
-        return EXIT.error;
-    }
-}
-const OPTIONS = {
-    "input-type": { type: "string" },
-    "output-type": { type: "string" },
-    "ignore-mac": { type: "boolean" },
-    extract: { type: "string" },
-    age: { type: "string" },
-    yes: { type: "boolean", short: "y" },
-};
-/** The long option names a command's usage lists (`--input-type T` → `input-type`). */
-function allowedOptions(command) {
-    return command.options.flatMap(([flag]) => flag
-        .split(/[ ,]+/)
-        .filter((part) => part.startsWith("--"))
-        .map((part) => part.slice(2)));
-}
-function main_parse(args, name, positionals) {
-    const command = usageOf(name);
-    const usageError = (message) => new UsageError(message, command);
-    const parsed = parseCommandArgs(command, args, OPTIONS, usageError);
-    const allowed = allowedOptions(command);
-    const unexpected = Object.keys(parsed.values).find((option) => !allowed.includes(option));
-    if (unexpected !== undefined)
-        throw usageError(notAnOption(command, `--${unexpected}`));
-    if (parsed.positionals.length !== positionals) {
-        throw new UsageError(`${name} takes ${positionals} argument(s) (${command.synopsis}), got ${parsed.positionals.length}`, command);
-    }
-    return parsed;
-}
-function readInput(file, io) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(io.cwd, file));
-    }
-    catch {
-        throw badInput("cannot be read: check that the file exists and is readable");
-    }
-}
-function formatOption(value, what) {
-    return typeof value === "string" ? parseFormat(value, what) : undefined;
-}
-async function identities(io) {
-    return identitiesFromEnvironment({
-        env: io.env,
-        platform: process.platform,
-        home: (0,external_node_os_namespaceObject.homedir)(),
-        includeDefaultFile: true,
-    });
-}
-function findConfig(io) {
-    const explicit = io.env.SOPS_CONFIG;
-    const file = locateSopsConfig(io.cwd, explicit ? { file: explicit, what: "SOPS_CONFIG" } : undefined);
-    return file ? readSopsConfig(file) : undefined;
-}
-async function decryptCommand(args, io) {
-    const { values, positionals } = main_parse(args, "decrypt", 1);
-    const file = positionals[0];
-    const inputFormat = formatOption(values["input-type"], "--input-type");
-    const outputOption = formatOption(values["output-type"], "--output-type");
-    try {
-        const bytes = readInput(file, io);
-        const format = inputFormat ?? detectEncryptedFormat(file, bytes);
-        const outputFormat = outputOption ?? format;
-        const decrypted = await decrypt(bytes, {
-            format,
-            identities: await identities(io),
-            ignoreMac: values["ignore-mac"] === true,
-        });
-        for (const warning of decrypted.warnings)
-            io.stderr(`secrets-actions: ${file}: warning: ${warning}\n`);
-        if (typeof values.extract === "string") {
-            const [first] = decrypted.branches;
-            if (!first)
-                throw badInput("the file has no document");
-            const value = getPath(first, parsePathExpression(values.extract));
-            io.stdout(createStore(outputFormat).emitValue(value));
-        }
-        else {
-            io.stdout(emitPlaintext(decrypted, outputFormat));
-        }
-        return EXIT.ok;
-    }
-    catch (error) {
-        throw inFile(file, error);
-    }
-}
-function recipientsFor(file, ageOption, io) {
-    const fromFlag = ageOption ?? io.env.SOPS_AGE_RECIPIENTS;
-    if (fromFlag) {
-        const recipients = fromFlag
-            .split(",")
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-        return { ageGroups: [recipients], config: findConfig(io)?.config };
-    }
-    const found = findConfig(io);
-    if (!found)
-        throw badInput("no recipients: pass --age age1...,age1... or create a .sops.yaml with a creation rule");
-    const relative = pathForRules(found.dir, external_node_path_default().resolve(io.cwd, file));
-    const rule = findCreationRule(found.config, relative);
-    if (!rule)
-        throw badInput(`no creation rule in ${found.config.source} matches ${relative}`);
-    if (rule.otherKeys.length > 0 && rule.ageGroups.every((group) => group.length === 0)) {
-        throw new SopsError("UNSUPPORTED", `the creation rule for ${relative} has only non-age keys (${rule.otherKeys.join(", ")})`);
-    }
-    return { ageGroups: rule.ageGroups, shamirThreshold: rule.shamirThreshold, rule, config: found.config };
-}
-function storeOptionsFor(format, config) {
-    const indent = format === "yaml"
-        ? config?.yamlIndent
-        : format === "json" || format === "binary"
-            ? config?.jsonIndent
-            : undefined;
-    return indent === undefined ? {} : { indent };
-}
-async function encryptCommand(args, io) {
-    const { values, positionals } = main_parse(args, "encrypt", 1);
-    const file = positionals[0];
-    try {
-        const bytes = readInput(file, io);
-        const format = formatOption(values["input-type"], "--input-type") ?? formatForPath(file) ?? "binary";
-        const outputFormat = formatOption(values["output-type"], "--output-type") ?? format;
-        if (outputFormat !== format)
-            throw badInput("encrypt writes the input's format: --output-type must match --input-type");
-        const { config, ...recipients } = recipientsFor(file, typeof values.age === "string" ? values.age : undefined, io);
-        const rule = "rule" in recipients ? recipients.rule : undefined;
-        const encrypted = await encrypt(bytes, {
-            format,
-            storeOptions: storeOptionsFor(format, config),
-            ageGroups: recipients.ageGroups,
-            shamirThreshold: recipients.shamirThreshold,
-            cryptRule: rule?.cryptRule,
-            macOnlyEncrypted: rule?.macOnlyEncrypted,
-        });
-        io.stdout(encrypted);
-        return EXIT.ok;
-    }
-    catch (error) {
-        throw inFile(file, error);
-    }
-}
-function parseValueArgument(text) {
-    try {
-        return parseJsonValue(text);
-    }
-    catch {
-        throw badInput('the value must be JSON, e.g. \'"a string"\', 42, true or \'{"nested": "map"}\'');
-    }
-}
-async function setCommand(command, args, io) {
-    const { values, positionals } = main_parse(args, command, command === "set" ? 3 : 2);
-    const [file = "", expression = "", json] = positionals;
-    try {
-        const target = external_node_path_default().resolve(io.cwd, file);
-        const bytes = readInput(file, io);
-        const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
-        const updated = await setValue(bytes, {
-            format,
-            identities: await identities(io),
-            ignoreMac: values["ignore-mac"] === true,
-            path: parsePathExpression(expression),
-            value: json === undefined ? undefined : parseValueArgument(json),
-        });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, updated);
-        return EXIT.ok;
-    }
-    catch (error) {
-        throw inFile(file, error);
-    }
-}
-async function updateKeysCommand(args, io) {
-    const { values, positionals } = main_parse(args, "updatekeys", 1);
-    const file = positionals[0];
-    try {
-        const target = external_node_path_default().resolve(io.cwd, file);
-        const bytes = readInput(file, io);
-        const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
-        const found = findConfig(io);
-        if (!found)
-            throw badInput("updatekeys needs a .sops.yaml with a creation rule for the file");
-        const relative = pathForRules(found.dir, target);
-        const rule = findCreationRule(found.config, relative);
-        if (!rule)
-            throw badInput(`no creation rule in ${found.config.source} matches ${relative}`);
-        const result = await updateKeys(bytes, { format, identities: await identities(io), rule });
-        if (!result.changed) {
-            io.stderr(`secrets-actions: ${file}: already up to date\n`);
-            return EXIT.ok;
-        }
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, result.bytes);
-        io.stderr(`secrets-actions: ${file}: keys updated (added: ${result.added.join(", ") || "none"}; removed: ${result.removed.join(", ") || "none"})\n`);
-        return EXIT.ok;
-    }
-    catch (error) {
-        throw inFile(file, error);
-    }
-}
-async function rotateCommand(args, io) {
-    const { values, positionals } = main_parse(args, "rotate", 1);
-    const file = positionals[0];
-    try {
-        const bytes = readInput(file, io);
-        const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
-        const rotated = await rotateDataKey(bytes, { format, identities: await identities(io) });
-        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, file), rotated);
-        io.stderr(`secrets-actions: ${forLogLine(file)}: new data key; every value encrypted again\n`);
-        return EXIT.ok;
-    }
-    catch (error) {
-        throw inFile(file, error);
-    }
-}
-function filestatusCommand(args, io) {
-    const { values, positionals } = main_parse(args, "filestatus", 1);
-    const file = positionals[0];
-    try {
-        const bytes = readInput(file, io);
-        const format = formatOption(values["input-type"], "--input-type") ?? detectEncryptedFormat(file, bytes);
-        io.stdout(`${JSON.stringify({ encrypted: isEncrypted(bytes, { format }) })}\n`);
-        return EXIT.ok;
-    }
-    catch (error) {
-        throw inFile(file, error);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/cli/index.ts
-
-
-// A large `verify` starts this same bundle on worker threads: there it serves scans instead of running.
-if (isScanWorker())
-    serveScans();
+/* harmony import */ var _common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5554);
+
+// A large `verify` starts this same bundle on worker threads: there it serves scans instead of running,
+// and never loads the commands (a worker that boots sooner scans sooner).
+if ((0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
+    (0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScans */ .mF)();
 else
-    void main_run(process.argv.slice(2)).then((code) => (process.exitCode = code));
+    void __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 1782))
+        .then(({ run }) => run(process.argv.slice(2)))
+        .then((code) => (process.exitCode = code));
 
 
 //# sourceMappingURL=index.js.map

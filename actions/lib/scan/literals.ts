@@ -1,20 +1,33 @@
 /**
  * Finds every occurrence of many ASCII literals in one pass (Aho–Corasick, compiled to a full transition
- * table): one table lookup per character, however many literals there are. A regex alternation of the
- * same hundred-odd literals makes the engine try them at every position and is several times slower.
+ * table): one table lookup per byte, however many literals there are. A regex alternation of the same
+ * hundred-odd literals makes the engine try them at every position and is several times slower.
+ *
+ * The table is indexed by byte class (bytes no literal holds share one), and holds each next state
+ * already multiplied by the row length: the lookup is one addition, and the table small enough to stay
+ * in cache. Each lookup waits for the one before it; large inputs are searched as two halves at once,
+ * which the processor overlaps.
  */
 
 const ASCII = 128;
 const BYTES = 256;
+/** Inputs shorter than this are searched in one stream: two would not pay for themselves. */
+const TWO_STREAMS = 4096;
 
 export class LiteralSearch {
-  /** transitions[state * 256 + byte] = next state; states with outputs are numbered from `firstOutput`. */
-  private readonly transitions: Uint16Array;
+  /** transitions[state + classOf[byte]] = next state; states are row offsets (state number × classes). */
+  private readonly transitions: Int32Array;
+  private readonly classOf: Uint8Array;
+  private readonly classes: number;
+  /** States from this one on have outputs. */
   private readonly firstOutput: number;
   /** The literals (indexes into `words`) that end in each output state, longest first. */
   private readonly outputs: number[][];
+  private readonly lengths: Int32Array;
+  private readonly longest: number;
 
   constructor(readonly words: readonly string[]) {
+    this.lengths = Int32Array.from(words, (word) => word.length);
     const children: Array<Map<number, number>> = [new Map<number, number>()];
     const ends: number[][] = [[]];
     words.forEach((word, index) => {
@@ -70,49 +83,80 @@ export class LiteralSearch {
     order.forEach((state, index) => (renamed[state] = index));
     this.firstOutput = order.findIndex((state) => (outputs[state]?.length ?? 0) > 0);
     if (this.firstOutput < 0) this.firstOutput = states;
-    this.transitions = new Uint16Array(states * BYTES);
+    // Class 0: every byte no literal holds (bytes above 127 included); then one class per byte used.
+    this.classOf = new Uint8Array(BYTES);
+    let classes = 1;
+    for (let code = 0; code < ASCII; code++)
+      if (words.some((word) => word.includes(String.fromCharCode(code)))) this.classOf[code] = classes++;
+    this.classes = classes;
+    this.transitions = new Int32Array(states * classes);
     for (let state = 0; state < states; state++) {
-      const row = (renamed[state] ?? 0) * BYTES;
-      // Bytes above 127 lead back to the root (every literal is ASCII).
-      for (let code = 0; code < ASCII; code++)
-        this.transitions[row + code] = renamed[ascii[state * ASCII + code] ?? 0] ?? 0;
+      const row = (renamed[state] ?? 0) * classes;
+      for (let code = 0; code < ASCII; code++) {
+        const next = renamed[ascii[state * ASCII + code] ?? 0] ?? 0;
+        this.transitions[row + (this.classOf[code] ?? 0)] = next * classes;
+      }
     }
+    this.longest = Math.max(0, ...this.lengths);
     this.outputs = order
       .slice(this.firstOutput)
       .map((state) =>
         [...(outputs[state] ?? [])].sort((a, b) => (words[b]?.length ?? 0) - (words[a]?.length ?? 0)),
       );
+    this.firstOutput *= this.classes;
   }
 
   /**
-   * Every occurrence in the bytes, as (start, word index) pairs in one flat array, ordered by start and,
-   * at the same start, longest word first.
+   * Every occurrence in the bytes, in the order they end (at one end, longest first): `visit(start,
+   * word index)`. The caller keeps what it wants as it goes, so that no list of every occurrence (most
+   * of which it drops) is ever built.
    */
-  find(bytes: Uint8Array): number[] {
-    const found: number[] = [];
-    const { transitions, firstOutput, outputs, words } = this;
-    let state = 0;
-    for (let at = 0; at < bytes.length; at++) {
-      state = transitions[(state << 8) | (bytes[at] ?? 0)] ?? 0;
-      if (state >= firstOutput) {
-        for (const index of outputs[state - firstOutput] ?? [])
-          found.push(at + 1 - (words[index]?.length ?? 0), index);
-      }
+  forEach(bytes: Uint8Array, visit: (start: number, word: number) => void): void {
+    if (bytes.length < TWO_STREAMS) {
+      this.stream(bytes, 0, bytes.length, visit);
+      return;
     }
-    return sortPairs(found, words);
+    // The second half starts with a fresh state `longest - 1` bytes early: an occurrence that ends in
+    // it starts no earlier, so its states there are the one-stream states. Its occurrences (all ending
+    // after the first half's) are kept until the first half's are visited.
+    const middle = bytes.length >> 1;
+    const later: number[] = [];
+    const keep = (start: number, word: number) => later.push(start, word);
+    const { transitions, classOf, firstOutput } = this;
+    let first = 0;
+    let second = 0;
+    let at = 0;
+    for (let other = middle - this.longest + 1; other < middle; other++)
+      second = transitions[second + (classOf[bytes[other] ?? 0] ?? 0)] ?? 0;
+    for (; at < middle; at++) {
+      first = transitions[first + (classOf[bytes[at] ?? 0] ?? 0)] ?? 0;
+      second = transitions[second + (classOf[bytes[middle + at] ?? 0] ?? 0)] ?? 0;
+      if (first >= firstOutput) this.report(first, at, visit);
+      if (second >= firstOutput) this.report(second, middle + at, keep);
+    }
+    // An odd length leaves the second half one byte longer.
+    this.stream(bytes, middle + at, bytes.length, keep, second);
+    for (let pair = 0; pair < later.length; pair += 2) visit(later[pair] ?? 0, later[pair + 1] ?? 0);
   }
-}
 
-/**
- * Occurrences come out ordered by end; callers want them by start (longest first at one start). They
- * nearly always are already (a long literal that starts before a short one ends after it is rare).
- */
-function sortPairs(found: number[], words: readonly string[]): number[] {
-  let sorted = true;
-  for (let at = 2; at < found.length && sorted; at += 2) sorted = (found[at] ?? 0) > (found[at - 2] ?? 0);
-  if (sorted) return found;
-  const pairs: Array<[number, number]> = [];
-  for (let at = 0; at < found.length; at += 2) pairs.push([found[at] ?? 0, found[at + 1] ?? 0]);
-  pairs.sort((a, b) => a[0] - b[0] || (words[b[1]]?.length ?? 0) - (words[a[1]]?.length ?? 0));
-  return pairs.flat();
+  private stream(
+    bytes: Uint8Array,
+    from: number,
+    to: number,
+    visit: (start: number, word: number) => void,
+    initial = 0,
+  ): void {
+    const { transitions, classOf, firstOutput } = this;
+    let state = initial;
+    for (let at = from; at < to; at++) {
+      state = transitions[state + (classOf[bytes[at] ?? 0] ?? 0)] ?? 0;
+      if (state >= firstOutput) this.report(state, at, visit);
+    }
+  }
+
+  /** The literals that end at `at` (the state reached there). */
+  private report(state: number, at: number, visit: (start: number, word: number) => void): void {
+    for (const word of this.outputs[(state - this.firstOutput) / this.classes] ?? [])
+      visit(at + 1 - (this.lengths[word] ?? 0), word);
+  }
 }

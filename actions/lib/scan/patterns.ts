@@ -1,15 +1,14 @@
 /**
  * The `secret-pattern` detectors, built from the credential table (credentials.ts). Speed comes from one
- * prefilter regex of the formats' literal anchors (`glpat-`, `AKIA`, `-----BEGIN `, `://`, `*_TOKEN =`...)
- * run once over the whole file; only where an anchor matches do the formats behind it run their exact
- * (sticky) patterns and checks.
+ * search for the formats' literal anchors (`glpat-`, `AKIA`, `-----BEGIN `, `://`, `*_TOKEN =`...) over
+ * the file's bytes (literals.ts); only the lines where an anchor is found are decoded, and there the
+ * formats behind it run their exact (sticky) patterns and checks.
  */
 import { CREDENTIAL_FORMATS, type CodeDetector, type CredentialFormat } from "./credentials.js";
 import type { Severity } from "./rules.js";
 import { literalExpansions, parseShape, segmentSource, type Segment } from "./shapes.js";
-import { LineIndex, Occurrences } from "../lines.js";
+import { asBuffer } from "../lines.js";
 import { LiteralSearch } from "./literals.js";
-import { decodeLatin1 } from "./text.js";
 import { entropy, hasCharacterClasses, isPlaceholder } from "./values.js";
 
 export interface SecretHit {
@@ -470,9 +469,10 @@ const SAMPLES = [...DISPATCH.keys()];
 const URL_SAMPLE = SAMPLES.indexOf("://");
 const SEARCH = new LiteralSearch([...SAMPLES, ...SECRET_WORD_SPELLINGS]);
 
-const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT] = [
-  34, 39, 96, 32, 9, 58, 61, 62, 64,
+const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT, NEWLINE, CLOSE_BRACKET] = [
+  34, 39, 96, 32, 9, 58, 61, 62, 64, 10, 93,
 ];
+const [DASH, BACKSLASH] = [45, 92];
 
 /** Where `["'\`]?[ \t]*(?::=|=>|[:=])` ends at `from` in the bytes, or -1: the generic anchor's tail. */
 function assignmentEnd(bytes: Uint8Array, from: number): number {
@@ -507,19 +507,30 @@ function credentialsAhead(bytes: Uint8Array, from: number): boolean {
  * all fail (most source files) is never decoded.
  */
 function candidates(bytes: Uint8Array): number[] {
-  const occurrences = SEARCH.find(bytes);
   const kept: number[] = [];
-  for (let pair = 0; pair < occurrences.length; pair += 2) {
-    const at = occurrences[pair] ?? 0;
-    const word = occurrences[pair + 1] ?? 0;
+  SEARCH.forEach(bytes, (at, word) => {
     const end = at + (SEARCH.words[word]?.length ?? 0);
+    let anchorEnd = end;
     if (word >= SAMPLES.length) {
-      const assignment = assignmentEnd(bytes, end);
-      if (assignment >= 0) kept.push(at, word, assignment);
-    } else if (word !== URL_SAMPLE || credentialsAhead(bytes, end)) {
-      kept.push(at, word, end);
+      anchorEnd = assignmentEnd(bytes, end);
+      if (anchorEnd < 0) return;
+    } else if (word === URL_SAMPLE && !credentialsAhead(bytes, end)) return;
+    // Occurrences come by end; callers want them by start, longest first at one start. A longer
+    // literal ends later than a shorter one at its start, and rarely than one that starts after it:
+    // moving the new one back past those few keeps the list in order.
+    let place = kept.length;
+    kept.push(at, word, anchorEnd);
+    while (place >= 3) {
+      const before = kept[place - 3] ?? 0;
+      const beforeLength = SEARCH.words[kept[place - 2] ?? 0]?.length ?? 0;
+      if (before < at || (before === at && beforeLength >= end - at)) break;
+      kept.copyWithin(place, place - 3, place);
+      kept[place - 3] = at;
+      kept[place - 2] = word;
+      kept[place - 1] = anchorEnd;
+      place -= 3;
     }
-  }
+  });
   return kept;
 }
 
@@ -539,30 +550,94 @@ function detectAt(
   return undefined;
 }
 
+const PRIVATE_KEY_ANCHOR = "-----BEGIN ";
+const PRIVATE_KEY_WORDS = Buffer.from("PRIVATE KEY");
+/** Bytes of a PEM header's words (`RSA PRIVATE KEY-----`), and of its body (base64, `\s`, `\n` escapes). */
+const [HEADER_BYTES, BODY_BYTES] = [new Uint8Array(256), new Uint8Array(256)];
+for (const range of ["AZ", "09"])
+  for (let code = range.charCodeAt(0); code <= range.charCodeAt(1); code++) HEADER_BYTES[code] = 1;
+for (const code of [SPACE, DASH]) HEADER_BYTES[code] = 1;
+for (const range of ["AZ", "az", "09"])
+  for (let code = range.charCodeAt(0); code <= range.charCodeAt(1); code++) BODY_BYTES[code] = 1;
+for (const code of [43, 47, EQUALS, BACKSLASH, 9, 10, 11, 12, 13, 32, 0xa0]) BODY_BYTES[code] = 1;
+const PREAMBLE_NAMES = ["Proc-Type: ", "DEK-Info: ", "Comment: ", "Version: ", "Hash: "].map((name) =>
+  Buffer.from(name),
+);
+
 /**
- * Every secret in the bytes, in order, with offsets into their Latin-1 decoding (`decoded`, the same
- * offsets). Values inside SOPS `ENC[...]` and dotenvx `encrypted:` values never count.
+ * Where the private key detector stops reading at the latest: past the header's words, its body and
+ * armor lines (a bound, not a parse: a superset of what PRIVATE_KEY_HEADER, PEM_PREAMBLE and PEM_BODY
+ * can match).
  */
-export function findSecrets(
-  bytes: Uint8Array,
-  options: PatternOptions,
-  decoded: () => string = () => decodeLatin1(bytes),
-): SecretHit[] {
+function privateKeyEnd(bytes: Buffer, from: number): number {
+  let at = from;
+  while (at < bytes.length && HEADER_BYTES[bytes[at] ?? 0] === 1) at++;
+  while (at < bytes.length) {
+    if (BODY_BYTES[bytes[at] ?? 0] === 1) {
+      at++;
+      continue;
+    }
+    const name = PREAMBLE_NAMES.find((candidate) =>
+      bytes.subarray(at, at + candidate.length).equals(candidate),
+    );
+    if (!name) break;
+    at += name.length;
+    while (at < bytes.length && bytes[at] !== NEWLINE && bytes[at] !== BACKSLASH) at++;
+  }
+  return at;
+}
+
+/**
+ * The text a detector runs on for the candidate at `at`: the candidate's whole line(s), decoded. Every
+ * detector looks only within the line of its anchor (no character class or literal of a format holds a
+ * line break, and the look-behinds stop at it), except a private key's body, which runs over lines up
+ * to privateKeyEnd. Decoding lines instead of whole files is most of what makes a large scan fast:
+ * most files with a candidate hold no secret.
+ */
+function lineText(
+  bytes: Buffer,
+  at: number,
+  anchorEnd: number,
+  word: number,
+): { start: number; text: string } {
+  const start = at === 0 ? 0 : bytes.lastIndexOf(NEWLINE, at - 1) + 1;
+  // `-----BEGIN SSH2 ENCRYPTED PRIVATE KEY-----` has the most words before `PRIVATE KEY`.
+  const privateKey =
+    SAMPLES[word] === PRIVATE_KEY_ANCHOR &&
+    bytes.subarray(anchorEnd, anchorEnd + 32).indexOf(PRIVATE_KEY_WORDS) !== -1;
+  const lineEnd = bytes.indexOf(NEWLINE, privateKey ? privateKeyEnd(bytes, anchorEnd) : anchorEnd);
+  return { start, text: bytes.toString("latin1", start, lineEnd === -1 ? bytes.length : lineEnd + 1) };
+}
+
+/**
+ * Every secret in the bytes, in order, with offsets into the bytes (and into their Latin-1 decoding:
+ * the same offsets). Values inside SOPS `ENC[...]` and dotenvx `encrypted:` values never count.
+ */
+export function findSecrets(bytes: Uint8Array, options: PatternOptions): SecretHit[] {
   const found = candidates(bytes);
-  // Most files hold no candidate at all: they are never decoded.
+  // Most files hold no candidate at all: nothing of them is decoded.
   if (found.length === 0) return [];
-  const text = decoded();
+  const buffer = asBuffer(bytes);
   const hits: SecretHit[] = [];
-  const encrypted = new EncryptedValues(text);
+  const encrypted = new EncryptedValues(buffer);
   let covered = 0;
   let previous = -1;
+  let line: { start: number; end: number; text: string } | undefined;
   for (let triple = 0; triple < found.length; triple += 3) {
     const at = found[triple] ?? 0;
     // At one start only the longest literal runs: its detectors include those of its prefixes.
     if (at === previous || at < covered) continue;
     previous = at;
-    const hit = detectAt(text, at, found[triple + 1] ?? 0, found[triple + 2] ?? 0, options);
-    if (!hit || encrypted.contains(hit.index)) continue;
+    const word = found[triple + 1] ?? 0;
+    const anchorEnd = found[triple + 2] ?? 0;
+    if (!line || anchorEnd >= line.end) {
+      const decoded = lineText(buffer, at, anchorEnd, word);
+      line = { ...decoded, end: decoded.start + decoded.text.length };
+    }
+    const inLine = detectAt(line.text, at - line.start, word, anchorEnd - line.start, options);
+    if (!inLine) continue;
+    const hit = { ...inLine, index: inLine.index + line.start };
+    if (encrypted.contains(hit.index)) continue;
     hits.push(hit);
     // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
     // detector inside it run, and keep only its hit.
@@ -571,38 +646,32 @@ export function findSecrets(
   return withoutCoveredGeneric(hits);
 }
 
+/** Where a value starts: after JavaScript's `\s` (within Latin-1, as the text detectors see it), a quote or `=`. */
+const VALUE_START = new Uint8Array(256);
+for (const code of [9, 10, 11, 12, 13, 32, 0xa0, QUOTE, APOSTROPHE, EQUALS]) VALUE_START[code] = 1;
+const ENC_OPEN = Buffer.from("ENC[");
+const DOTENVX_PREFIX = Buffer.from("encrypted:");
+
 /**
- * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. The
- * `ENC[` offsets are collected once per text, so each question costs a binary search, not a scan back;
- * a text without `ENC[` (nearly all) needs no line index at all.
+ * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. Asked
+ * only for hits, on the bytes: an `ENC[` earlier on the hit's line without its `]` before the hit, or
+ * `encrypted:` where the hit's value starts.
  */
 class EncryptedValues {
-  private readonly opens: Occurrences;
-  private lines: LineIndex | undefined;
-
-  constructor(private readonly text: string) {
-    this.opens = new Occurrences(text, "ENC[");
-  }
-
-  /** The last `ENC[` at or before `index`, or -1. */
-  private openBefore(index: number): number {
-    const count = this.opens.countBefore(index, true);
-    return count === 0 ? -1 : (this.opens.all()[count - 1] ?? -1);
-  }
+  constructor(private readonly bytes: Buffer) {}
 
   contains(index: number): boolean {
-    const open = this.openBefore(index);
-    if (open >= 0) {
-      this.lines ??= new LineIndex(this.text);
-      if (open >= this.lines.startOf(this.lines.lineOf(index))) {
-        const close = this.text.indexOf("]", open);
-        if (close === -1 || close >= index) return true;
-      }
+    const { bytes } = this;
+    const lineStart = index === 0 ? 0 : bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+    // Only this line's: a search back through the whole file for each hit would be quadratic.
+    const open = bytes.subarray(lineStart, index + ENC_OPEN.length).lastIndexOf(ENC_OPEN);
+    if (open !== -1) {
+      const close = bytes.indexOf(CLOSE_BRACKET, lineStart + open);
+      if (close === -1 || close >= index) return true;
     }
-    // The value's start: back to whitespace (a line break included), a quote or `=`.
     let start = index;
-    while (start > 0 && !/[\s"'=]/.test(this.text[start - 1] ?? "")) start--;
-    return this.text.startsWith("encrypted:", start);
+    while (start > 0 && VALUE_START[bytes[start - 1] ?? 0] !== 1) start--;
+    return bytes.subarray(start, start + DOTENVX_PREFIX.length).equals(DOTENVX_PREFIX);
   }
 }
 

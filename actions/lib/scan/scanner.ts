@@ -26,8 +26,8 @@ import { newFinding, type Finding } from "./rules.js";
 import type { SopsStatus } from "../sops/inspect.js";
 import type { SopsSetup } from "../sops/policy.js";
 import { sopsFindings, sopsStatusOf } from "./sops-checks.js";
-import { LineIndex } from "../lines.js";
-import { decodeLatin1, fromLatin1, inlineAllowance, isBinary } from "./text.js";
+import { ByteLines } from "../lines.js";
+import { decodeLatin1, fromLatin1, inlineAllowance, isBinary, latin1, utf8 } from "./text.js";
 import { fingerprint, redact } from "./values.js";
 
 export interface ScanSetup {
@@ -65,7 +65,7 @@ const CONTEXT = 80;
 function secretDefaults(
   file: string,
   text: string,
-  lines: LineIndex,
+  lines: ByteLines,
   inOwned: (index: number) => boolean,
 ): Finding[] {
   return findSecretDefaults(text)
@@ -101,8 +101,7 @@ export class Scanner {
     // Decoded only when something needs the text: most files of a large scan never are.
     let decoded: string | undefined;
     const text = () => (decoded ??= binary ? "" : decodeLatin1(bytes));
-    let lineIndex: LineIndex | undefined;
-    const lines = () => (lineIndex ??= new LineIndex(text()));
+    const lines = new ByteLines(bytes);
     const { owned } = input;
     const wholeFile = !owned || owned.from === 0;
     const inOwned = (index: number) => !owned || (index >= owned.from && index < owned.to);
@@ -112,18 +111,20 @@ export class Scanner {
       : [];
     const secretLines = new Set<number>();
     if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
-      for (const secret of this.secrets(file, bytes, text, lines, inOwned)) {
+      for (const secret of this.secrets(file, bytes, lines, inOwned)) {
         secretLines.add(secret.line);
         found.push(secret);
       }
     }
     if (!binary && wholeFile && status.kind === "plain") found.push(...this.dotenv(file, text, secretLines));
-    if (!binary && file.endsWith(".py")) found.push(...secretDefaults(file, text(), lines(), inOwned));
+    if (!binary && file.endsWith(".py")) found.push(...secretDefaults(file, text(), lines, inOwned));
     // Each line is read once, however many findings it holds.
     const allowances = new Map<number, ReturnType<typeof inlineAllowance>>();
     const allowed = (finding: Finding) => {
-      if (!allowances.has(finding.line))
-        allowances.set(finding.line, inlineAllowance(lines().line(finding.line)));
+      if (!allowances.has(finding.line)) {
+        const { start, end } = lines.bounds(finding.line);
+        allowances.set(finding.line, inlineAllowance(latin1(bytes, start, end)));
+      }
       const allowance = allowances.get(finding.line);
       return allowance === "all" || (allowance?.has(finding.rule) ?? false);
     };
@@ -151,33 +152,30 @@ export class Scanner {
   private secrets(
     file: string,
     bytes: Uint8Array,
-    decoded: () => string,
-    lineIndex: () => LineIndex,
+    lines: ByteLines,
     inOwned: (index: number) => boolean,
   ): Finding[] {
     const findings: Finding[] = [];
     // The same line with the secret taken out can occur more than once: each is its own finding.
     const occurrences = new Map<string, number>();
     // Many secrets on one (long) line read its text once.
-    let cached: { line: number; text: string } | undefined;
-    const hits = findSecrets(bytes, { kind: fileKind(file), now: this.setup.now }, decoded).filter((hit) =>
+    let cached: { start: number; text: string } | undefined;
+    const hits = findSecrets(bytes, { kind: fileKind(file), now: this.setup.now }).filter((hit) =>
       inOwned(hit.index),
     );
-    if (hits.length === 0) return findings;
-    const text = decoded();
-    const lines = lineIndex();
     for (const hit of hits) {
       const secret = fromLatin1(hit.secret);
       const line = lines.lineOf(hit.index);
+      const lineStart = lines.startAt(hit.index);
+      const lineEnd = lines.endAt(hit.index);
       if (this.gitleaks.length > 0) {
-        if (cached?.line !== line) cached = { line, text: fromLatin1(lines.line(line)) };
+        if (cached?.start !== lineStart) cached = { start: lineStart, text: utf8(bytes, lineStart, lineEnd) };
         if (gitleaksAllows(this.gitleaks, { file, secret, line: cached.text })) continue;
       }
       // What surrounds the secret on its line, none of the secret itself (a key may run over lines).
       const end = hit.index + hit.secret.length;
-      const before = text.slice(Math.max(lines.startOf(line), hit.index - CONTEXT), hit.index);
-      const after =
-        end <= lines.endOf(line) ? text.slice(end, Math.min(lines.endOf(line), end + CONTEXT)) : "";
+      const before = latin1(bytes, Math.max(lineStart, hit.index - CONTEXT), hit.index);
+      const after = end <= lineEnd ? latin1(bytes, end, Math.min(lineEnd, end + CONTEXT)) : "";
       const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
       const occurrence = occurrences.get(context) ?? 0;
       occurrences.set(context, occurrence + 1);

@@ -3,6 +3,7 @@
  * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
  * and line numbers are counted only up to the matches.
  */
+import { asBuffer } from "../lines.js";
 
 /** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
 export function isBinary(bytes: Uint8Array): boolean {
@@ -10,7 +11,17 @@ export function isBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeLatin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return asBuffer(bytes).toString("latin1");
+}
+
+/** `bytes[start, end)` as Latin-1 text, the way the detectors see it. */
+export function latin1(bytes: Uint8Array, start: number, end: number): string {
+  return asBuffer(bytes).toString("latin1", start, end);
+}
+
+/** `bytes[start, end)` as what they mean (UTF-8), for what is compared with what users wrote. */
+export function utf8(bytes: Uint8Array, start: number, end: number): string {
+  return asBuffer(bytes).toString("utf8", start, end);
 }
 
 /** Latin-1 text back to what the UTF-8 bytes meant, for the few characters that are ever shown. */

@@ -1,0 +1,2959 @@
+export const id = 782;
+export const ids = [782];
+export const modules = {
+
+/***/ 1782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EXIT: () => (/* binding */ EXIT),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./actions/lib/sops/age.ts + 1 modules
+var age = __webpack_require__(4569);
+// EXTERNAL MODULE: ./actions/lib/sops/errors.ts
+var errors = __webpack_require__(1037);
+;// CONCATENATED MODULE: ./actions/common/identities.ts
+/**
+ * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
+ * keys.txt of the user's config folder, all combined. (The decrypt-env action deliberately does not
+ * look in the home folder: it takes keys only from its input or the environment.)
+ */
+
+
+
+
+/** sops' default key file: `<UserConfigDir>/sops/age/keys.txt`. */
+function defaultKeyFile({ env, platform, home }) {
+    if (platform === "win32")
+        return env.APPDATA ? external_node_path_default().win32.join(env.APPDATA, "sops", "age", "keys.txt") : undefined;
+    if (env.XDG_CONFIG_HOME)
+        return external_node_path_default().join(env.XDG_CONFIG_HOME, "sops", "age", "keys.txt");
+    if (platform === "darwin")
+        return external_node_path_default().join(home, "Library", "Application Support", "sops", "age", "keys.txt");
+    return external_node_path_default().join(home, ".config", "sops", "age", "keys.txt");
+}
+function readKeyFile(file, what) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, "utf8");
+    }
+    catch {
+        throw (0,errors/* badInput */.AN)(`${what} (${file}) cannot be read: check the path and its permissions`);
+    }
+}
+async function identitiesFromEnvironment(lookup) {
+    const identities = [];
+    const parse = (text, source) => {
+        lookup.onKeyText?.(text);
+        return (0,age/* parseIdentities */.go)(text, source);
+    };
+    const inline = lookup.env.SOPS_AGE_KEY;
+    if (inline && inline.trim() !== "")
+        identities.push(...(await parse(inline, "SOPS_AGE_KEY")));
+    const keyFile = lookup.env.SOPS_AGE_KEY_FILE;
+    if (keyFile)
+        identities.push(...(await parse(readKeyFile(keyFile, "SOPS_AGE_KEY_FILE"), keyFile)));
+    const fallback = lookup.includeDefaultFile ? defaultKeyFile(lookup) : undefined;
+    if (fallback) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(fallback, "utf8");
+        }
+        catch {
+            // The default key file is optional.
+        }
+        if (text !== undefined && text.trim() !== "")
+            identities.push(...(await parse(text, fallback)));
+    }
+    return identities;
+}
+
+// EXTERNAL MODULE: ./actions/lib/sops/config.ts
+var sops_config = __webpack_require__(9516);
+// EXTERNAL MODULE: ./actions/common/sops-config.ts
+var common_sops_config = __webpack_require__(7958);
+// EXTERNAL MODULE: ./actions/lib/sops/engine.ts
+var engine = __webpack_require__(1472);
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var lib_errors = __webpack_require__(2863);
+// EXTERNAL MODULE: ./actions/lib/sops/formats.ts + 6 modules
+var formats = __webpack_require__(3076);
+// EXTERNAL MODULE: ./actions/lib/sops/tree-path.ts
+var tree_path = __webpack_require__(840);
+// EXTERNAL MODULE: ./actions/lib/sops/stores/json.ts
+var json = __webpack_require__(125);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./actions/cli/usage.ts
+/**
+ * The command line's usage, written once: `secrets-actions --help`, `COMMAND --help`, the messages for
+ * unknown options and the README's command-line section all come from this table (a test holds the
+ * README to it).
+ */
+
+
+
+
+
+const INPUT_TYPE = ["--input-type T", "the file's format (default: from its name, as sops chooses)"];
+const COMMANDS = [
+    {
+        name: "decrypt",
+        synopsis: "FILE",
+        summary: "print the decrypted file (MAC verified)",
+        options: [
+            INPUT_TYPE,
+            ["--output-type T", "print in another format"],
+            ['--extract \'["a"]["b"]\'', "print one value"],
+            ["--ignore-mac", "do not verify the MAC (never for files you do not trust)"],
+        ],
+    },
+    {
+        name: "encrypt",
+        synopsis: "FILE",
+        summary: "print the file encrypted (to --age, SOPS_AGE_RECIPIENTS or the .sops.yaml rule)",
+        options: [
+            INPUT_TYPE,
+            ["--output-type T", "must be the input's format"],
+            ["--age R1,R2", "age recipients"],
+        ],
+    },
+    {
+        name: "set",
+        synopsis: "FILE '[\"key\"]' JSON_VALUE",
+        summary: "change one value in place; other ciphertexts stay byte-identical",
+        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
+    },
+    {
+        name: "unset",
+        synopsis: "FILE '[\"key\"]'",
+        summary: "remove one value in place",
+        options: [INPUT_TYPE, ["--ignore-mac", "do not verify the MAC first"]],
+    },
+    {
+        name: "updatekeys",
+        synopsis: "FILE",
+        summary: "re-wrap the data key for the .sops.yaml rule's recipients, in place",
+        options: [INPUT_TYPE, ["-y, --yes", "accepted for sops compatibility (never asks)"]],
+    },
+    {
+        name: "filestatus",
+        synopsis: "FILE",
+        summary: 'print {"encrypted": true|false}',
+        options: [INPUT_TYPE],
+    },
+    {
+        name: "rotation",
+        synopsis: "[FILES...]",
+        summary: "how old each SOPS secret of this repository is, from git history; exit 1 when one is overdue",
+        options: [["--policy FILE", "rotation policy (default .github/secret-rotation.yml)"]],
+    },
+    {
+        name: "rotate",
+        synopsis: "FILE",
+        summary: "a new data key and every value encrypted again, in place (as sops rotate)",
+        options: [INPUT_TYPE],
+    },
+    {
+        name: "verify",
+        synopsis: "[PATHS...]",
+        summary: "verify-no-plaintext's rules on the repository, the paths, or the index; exit 1 on error findings",
+        options: [
+            ["--staged", "check what is staged in the index (a pre-commit hook)"],
+            ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
+            ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
+            ["--threads N", "worker threads (default 0: one per core, used once booted)"],
+        ],
+    },
+    {
+        name: "init",
+        synopsis: "",
+        summary: "adopt the suite in this repository: age key, .sops.yaml, .env* encrypted, .gitignore, pre-commit hook, caller workflow",
+        options: [
+            ["--dry-run", "print the plan only"],
+            ["--add-recipient", "add this key to a .sops.yaml rule that covers the files for other recipients"],
+            [
+                "--ref SHA",
+                "pin the hook and workflow to this commit of the suite (default: the one this CLI runs from)",
+            ],
+            [
+                "--github-repo OWNER/NAME",
+                "store the identity as the Actions secret SOPS_AGE_KEY (token in GITHUB_TOKEN or GH_TOKEN)",
+            ],
+        ],
+    },
+    {
+        name: "edit",
+        synopsis: "FILE",
+        summary: "edit a SOPS file in $VISUAL/$EDITOR; unchanged values keep their ciphertext (as sops edit)",
+        options: [],
+    },
+    {
+        name: "run",
+        synopsis: "[-f FILE]... -- COMMAND...",
+        summary: "run COMMAND with the decrypted values in its environment (default files: what .sops.yaml covers here, or .env.enc)",
+        options: [
+            ["-f, --file FILE", "a SOPS file to decrypt (repeatable; later files win)"],
+            ["--keys K1,K2", "only these keys (wildcards allowed)"],
+            ["--prefix P", "prepended to every name"],
+            ["--nested-delimiter D", "joins nested keys (default __, as pydantic-settings reads them)"],
+            ["--uppercase", "upper-case the names"],
+            ["--allow-names N1,N2", "names that would otherwise be refused (PATH, LD_PRELOAD...)"],
+            [
+                "--dotenv-file PATH",
+                "instead: a 0600 dotenv file at PATH, its path in SECRETS_ENV_FILE, removed when COMMAND ends (not --env-file: node itself takes that one from any command line)",
+            ],
+        ],
+    },
+    {
+        name: "rules",
+        synopsis: "",
+        summary: "list verify's rules and every credential format secret-pattern knows",
+        options: [["--markdown", "the full reference, as in action-docs/verify-no-plaintext-rules.md"]],
+    },
+];
+const EXIT_CODES = "exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key";
+/** The package's version, from the package.json beside the bundle's folder (dist/cli/../../). */
+function packageVersion() {
+    // The name is built at run time so that the bundler does not copy package.json into dist/.
+    const manifest = ["package", "json"].join(".");
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..", manifest);
+    try {
+        const { version } = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+        return typeof version === "string" ? version : "unknown";
+    }
+    catch {
+        return "unknown";
+    }
+}
+const line = (command) => `${command.name}${command.options.length > 0 ? " [options]" : ""} ${command.synopsis}`;
+function mainUsage() {
+    const width = Math.max(...COMMANDS.map((command) => line(command).length));
+    return [
+        "usage: secrets-actions COMMAND [options] ARGS   (secrets-actions COMMAND --help for its options)",
+        "",
+        "commands:",
+        ...COMMANDS.map((command) => `  ${line(command).padEnd(width)}  ${command.summary}`),
+        "",
+        "  --help, -h      this text",
+        "  --version, -V   the version",
+        "",
+        "T is yaml, json, dotenv, ini or binary.",
+        "age identities come from SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and <config dir>/sops/age/keys.txt.",
+        EXIT_CODES,
+    ].join("\n");
+}
+function commandUsage(command) {
+    const width = Math.max(12, ...command.options.map(([flag]) => flag.length));
+    return [
+        `usage: secrets-actions ${line(command)}`,
+        "",
+        command.summary,
+        ...(command.options.length > 0 ? ["", "options:"] : []),
+        ...command.options.map(([flag, what]) => `  ${flag.padEnd(width)}  ${what}`),
+        `  ${"-h, --help".padEnd(width)}  this text`,
+    ].join("\n");
+}
+/** `--input-type, --output-type, ...`: what an unknown-option message lists. */
+function optionNames(command) {
+    return command.options
+        .map(([flag]) => flag.split(/[ ,]+/).find((part) => part.startsWith("--")) ?? flag)
+        .join(", ");
+}
+function commandNamed(name) {
+    return COMMANDS.find((command) => command.name === name);
+}
+/** The usage of a command the code implements (an error when the table lacks it: a programming mistake). */
+function usageOf(name) {
+    const command = commandNamed(name);
+    if (!command)
+        throw new Error(`the usage table has no command ${name}`);
+    return command;
+}
+/** The message for an option the command does not have: it names the ones it has. */
+function notAnOption(command, option) {
+    return `${option} is not an option of ${command.name}; its options are ${optionNames(command) || "none"}`;
+}
+/**
+ * A command's arguments parsed strictly; an unknown option is reported (through `usageError`, which
+ * adds the usage) with the command's valid options.
+ */
+function parseCommandArgs(command, args, options, usageError) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        const unknown = /Unknown option '([^']+)'/.exec((0,lib_errors/* describeUnknown */.Ee)(error))?.[1];
+        throw usageError(unknown ? notAnOption(command, unknown) : (0,lib_errors/* describeUnknown */.Ee)(error));
+    }
+}
+
+// EXTERNAL MODULE: ./actions/common/git.ts
+var git = __webpack_require__(9554);
+;// CONCATENATED MODULE: ./actions/common/escape.ts
+/**
+ * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
+ * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
+ * a workflow command, and one with HTML must not become markup in the job summary.
+ */
+
+/**
+ * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
+ * line and cannot drive a terminal, and a leading `::` cannot be read as a workflow command.
+ */
+function forLogLine(text) {
+    const line = (0,lib_errors/* escapeControlCharacters */.F7)(text);
+    return line.startsWith("::") ? ` ${line}` : line;
+}
+/**
+ * An annotation's message or title: @actions/core percent-encodes line breaks of annotation messages,
+ * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
+ */
+function forAnnotation(text) {
+    return escapeControlCharacters(text);
+}
+/** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
+function forSummaryHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+/** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
+function forSummaryMarkdownCell(text) {
+    return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/sops/goformat.ts
+var goformat = __webpack_require__(8179);
+// EXTERNAL MODULE: ./actions/lib/sops/tree.ts
+var sops_tree = __webpack_require__(8866);
+;// CONCATENATED MODULE: ./actions/lib/env/flatten.ts
+/**
+ * Turning decrypted SOPS documents into flat name/value pairs for environment variables and dotenv
+ * files: nested maps joined with a delimiter (pydantic-settings' `env_nested_delimiter`), lists as one
+ * JSON string (how pydantic-settings reads complex fields), and for every pair whether it came from
+ * encrypted values (those are secrets; unencrypted ones are configuration).
+ */
+
+
+function compactJson(value) {
+    if ((0,sops_tree/* isTreeMap */.vD)(value)) {
+        return `{${value
+            .entries()
+            .map((entry) => `${JSON.stringify(entry.key)}:${compactJson(entry.value)}`)
+            .join(",")}}`;
+    }
+    if ((0,sops_tree/* isTreeList */.rB)(value)) {
+        return `[${value
+            .filter((item) => !(item instanceof sops_tree/* Comment */.Mw))
+            .map((item) => compactJson(item))
+            .join(",")}]`;
+    }
+    if (value === null)
+        return "null";
+    if (typeof value === "bigint")
+        return value.toString();
+    if (typeof value === "number")
+        return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify((0,goformat/* valueToString */.U4)(value));
+    if (typeof value === "boolean")
+        return String(value);
+    if (value instanceof sops_tree/* SopsTime */.nA || value instanceof Uint8Array)
+        return JSON.stringify((0,goformat/* valueToString */.U4)(value));
+    return JSON.stringify(value);
+}
+/**
+ * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
+ * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
+ */
+function scalarText(value) {
+    return typeof value === "number" && Number.isFinite(value)
+        ? (0,goformat/* formatFloatJson */.Ak)(value)
+        : (0,goformat/* valueToString */.U4)(value);
+}
+function locationKey(document, location) {
+    return JSON.stringify([document, ...location]);
+}
+/** Flatten one decrypted document stream (documents in order; later ones override earlier keys). */
+function flattenDocuments(branches, leaves, delimiter) {
+    const encrypted = new Map();
+    for (const leaf of leaves) {
+        if (!leaf.encrypted || leaf.value === null)
+            continue;
+        // Register the leaf's value under every ancestor, so a list entry knows its encrypted elements.
+        for (let depth = 1; depth <= leaf.location.length; depth++) {
+            const key = locationKey(leaf.document, leaf.location.slice(0, depth));
+            const parts = encrypted.get(key) ?? [];
+            parts.push((0,goformat/* valueToString */.U4)(leaf.value));
+            encrypted.set(key, parts);
+        }
+    }
+    const entries = [];
+    const visit = (value, document, location) => {
+        if ((0,sops_tree/* isTreeMap */.vD)(value)) {
+            for (const entry of value.entries())
+                visit(entry.value, document, [...location, entry.key]);
+            return;
+        }
+        const secretParts = encrypted.get(locationKey(document, location)) ?? [];
+        entries.push({
+            name: location.join(delimiter),
+            value: (0,sops_tree/* isTreeList */.rB)(value) ? compactJson(value) : scalarText(value),
+            secret: secretParts.length > 0,
+            secretParts,
+        });
+    };
+    branches.forEach((branch, document) => {
+        visit(branch, document, []);
+    });
+    return entries;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./actions/lib/rotation/policy.ts
+/**
+ * The rotation policy (`.github/secret-rotation.yml`): defaults and per-secret entries, first match
+ * wins. Every mistake is a one-line error naming the file, the line and the fix.
+ */
+
+
+
+const BUILT_IN_DEFAULTS = {
+    maxAgeDays: 90,
+    warnBeforeDays: 14,
+    owner: undefined,
+    runbook: undefined,
+    ignore: false,
+};
+const DEFAULT_POLICY = { source: undefined, defaults: BUILT_IN_DEFAULTS, entries: [] };
+/** `90d`, `12w` → days. */
+function parseDays(text) {
+    const match = /^(\d{1,5})([dw])$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * (match[2] === "w" ? 7 : 1);
+}
+const DEFAULT_KEYS = new Set(["max-age", "warn-before"]);
+const ENTRY_KEYS = new Set(["match", "source", "max-age", "warn-before", "owner", "runbook", "ignore"]);
+function parseRotationPolicy(text, source) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
+    const at = (node) => `${source}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
+    const fail = (node, message) => {
+        throw new lib_errors/* ConfigurationError */.j1(`${at(node)}: ${message}`);
+    };
+    if (document.errors.length > 0) {
+        const [error] = document.errors;
+        throw new lib_errors/* ConfigurationError */.j1(`${source}:${error?.linePos?.[0].line ?? 1}: not valid YAML (${error?.code ?? "syntax"}): fix the syntax`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return { ...DEFAULT_POLICY, source };
+    if (!(0,dist/* isMap */.jh)(root))
+        return fail(root, "must be a mapping with `defaults:` and `secrets:`");
+    const days = (node, what) => {
+        const value = (0,dist/* isScalar */.jn)(node) ? String(node.value) : "";
+        const parsed = parseDays(value);
+        if (parsed === undefined)
+            return fail(node, `${what} must be a duration such as 90d or 12w, not "${value.slice(0, 20)}"`);
+        return parsed;
+    };
+    const nonEmptyText = (node, what) => {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== "string" || node.value.trim() === "")
+            return fail(node, `${what} must be a non-empty string`);
+        return node.value.trim();
+    };
+    const defaults = { ...BUILT_IN_DEFAULTS };
+    const entries = [];
+    for (const pair of root.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : "";
+        if (key === "defaults") {
+            if (!(0,dist/* isMap */.jh)(pair.value))
+                return fail(pair.value, "defaults must be a mapping");
+            for (const item of pair.value.items) {
+                const name = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : "";
+                if (!DEFAULT_KEYS.has(name))
+                    fail(item.key, `unknown key \`${name}\` in defaults: use max-age or warn-before`);
+                if (name === "max-age")
+                    defaults.maxAgeDays = days(item.value, "defaults.max-age");
+                if (name === "warn-before")
+                    defaults.warnBeforeDays = days(item.value, "defaults.warn-before");
+            }
+        }
+        else if (key === "secrets") {
+            if (!(0,dist/* isSeq */.oP)(pair.value))
+                return fail(pair.value, "secrets must be a list of entries with `match:`");
+            pair.value.items.forEach((item, index) => {
+                const where = `secrets[${index}]`;
+                if (!(0,dist/* isMap */.jh)(item))
+                    return fail(item, `${where} must be a mapping with \`match:\``);
+                const entry = { source: "any" };
+                for (const field of item.items) {
+                    const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : "";
+                    if (!ENTRY_KEYS.has(name))
+                        fail(field.key, `unknown key \`${name}\` in ${where}: use ${[...ENTRY_KEYS].join(", ")}`);
+                    const value = field.value;
+                    switch (name) {
+                        case "match": {
+                            const glob = nonEmptyText(value, `${where}.match`);
+                            if (/[[\]{}]/.test(glob) && !isBalanced(glob))
+                                fail(value, `${where}.match "${glob.slice(0, 40)}" is not a valid glob`);
+                            entry.match = picomatch_default()(glob, { dot: true, nocase: false });
+                            break;
+                        }
+                        case "source": {
+                            const chosen = (0,dist/* isScalar */.jn)(value) ? String(value.value) : "";
+                            if (chosen !== "sops" && chosen !== "github" && chosen !== "any")
+                                fail(value, `${where}.source must be sops, github or any, not "${chosen.slice(0, 20)}"`);
+                            entry.source = chosen;
+                            break;
+                        }
+                        case "max-age":
+                            entry.maxAgeDays = days(value, `${where}.max-age`);
+                            break;
+                        case "warn-before":
+                            entry.warnBeforeDays = days(value, `${where}.warn-before`);
+                            break;
+                        case "owner":
+                            entry.owner = nonEmptyText(value, `${where}.owner`).replace(/^@/, "");
+                            break;
+                        case "runbook":
+                            entry.runbook = nonEmptyText(value, `${where}.runbook`);
+                            break;
+                        case "ignore":
+                            if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== "boolean")
+                                fail(value, `${where}.ignore must be true or false`);
+                            entry.ignore = value.value;
+                            break;
+                    }
+                }
+                if (!entry.match)
+                    fail(item, `${where} needs a \`match:\` glob (e.g. match: HF_TOKEN)`);
+                entries.push(entry);
+            });
+        }
+        else {
+            fail(pair.key, `unknown key \`${key}\`: use defaults and secrets`);
+        }
+    }
+    return { source, defaults, entries };
+}
+function isBalanced(glob) {
+    let depth = 0;
+    for (const char of glob) {
+        if (char === "[" || char === "{")
+            depth++;
+        if (char === "]" || char === "}")
+            depth--;
+        if (depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+/** The rule for a secret: the first entry whose glob and source match, over the defaults. */
+function ruleFor(policy, name, source) {
+    const entry = policy.entries.find((candidate) => candidate.match(name) && (candidate.source === "any" || candidate.source === source));
+    if (!entry)
+        return policy.defaults;
+    return {
+        maxAgeDays: entry.maxAgeDays ?? policy.defaults.maxAgeDays,
+        warnBeforeDays: entry.warnBeforeDays ?? policy.defaults.warnBeforeDays,
+        owner: entry.owner,
+        runbook: entry.runbook,
+        ignore: entry.ignore ?? false,
+    };
+}
+
+// EXTERNAL MODULE: ./actions/lib/scan/policy.ts + 9 modules
+var policy = __webpack_require__(2205);
+// EXTERNAL MODULE: ./actions/lib/sops/policy.ts
+var sops_policy = __webpack_require__(7616);
+;// CONCATENATED MODULE: ./actions/lib/rotation/history.ts
+/**
+ * When each secret of a SOPS file last changed, from the file's revisions (oldest first). With the
+ * key, a revision's secrets are compared by decrypted value: the age is exact. Without it (or for a
+ * revision no key opens), by ciphertext: sops re-encrypts a value only when it changes, except when the
+ * whole file is re-encrypted (`sops rotate`, `sops encrypt` of a working copy) — a revision in which
+ * every ciphertext changed is such a re-encryption and is not counted, so the age is an upper bound.
+ */
+/**
+ * The age of every secret of the newest revision. A secret that disappears (removed or renamed) and
+ * comes back starts anew where it came back.
+ */
+function secretAges(revisions) {
+    const ages = new Map();
+    let previous;
+    for (const revision of revisions) {
+        const reencrypted = previous !== undefined && isReencryption(previous.ciphertexts, revision.ciphertexts);
+        for (const name of ages.keys())
+            if (!revision.ciphertexts.has(name))
+                ages.delete(name);
+        for (const [name, ciphertext] of revision.ciphertexts) {
+            const known = ages.get(name);
+            const introduced = { name, commit: revision.commit, date: revision.date, exact: true };
+            if (!known || !previous?.ciphertexts.has(name)) {
+                ages.set(name, introduced);
+                continue;
+            }
+            const before = previous.plaintexts?.get(name);
+            const now = revision.plaintexts?.get(name);
+            if (before !== undefined && now !== undefined) {
+                if (before !== now)
+                    ages.set(name, introduced);
+                continue;
+            }
+            // Ciphertexts only: a whole-file re-encryption says nothing about any one value.
+            if (reencrypted) {
+                ages.set(name, { ...known, exact: false });
+                continue;
+            }
+            // An unchanged ciphertext proves an unchanged value; a new one is counted as a change, which a
+            // re-encryption of the same value would also produce: an upper bound.
+            if (ciphertext !== previous.ciphertexts.get(name))
+                ages.set(name, { ...introduced, exact: false });
+        }
+        previous = revision;
+    }
+    return [...ages.values()];
+}
+/** Every ciphertext the two revisions share a name for changed (with at least two such names). */
+function isReencryption(before, after) {
+    let shared = 0;
+    for (const [name, ciphertext] of after) {
+        const old = before.get(name);
+        if (old === undefined)
+            continue;
+        shared++;
+        if (old === ciphertext)
+            return false;
+    }
+    return shared >= 2;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/rotation/report.ts
+/**
+ * The report of rotate-reminder: one entry per secret with its age, the policy that applies, its
+ * status and hygiene notes; stable ids; the job summary rows; the hygiene checks on decrypted values
+ * (which see digests and lengths only, never values).
+ */
+
+
+function secretId(secret) {
+    if (secret.source === "sops")
+        return `sops:${secret.file ?? ""}:${secret.name}`;
+    const where = secret.scope === "environment" ? `environment:${secret.environment ?? ""}` : secret.scope;
+    return `github:${secret.repository}:${where ?? "repository"}:${secret.name}`;
+}
+function statusOf(ageDays, maxAgeDays, warnBeforeDays) {
+    if (ageDays >= maxAgeDays)
+        return "overdue";
+    if (ageDays >= maxAgeDays - warnBeforeDays)
+        return "due-soon";
+    return "ok";
+}
+const ORDER = { overdue: 0, "due-soon": 1, ok: 2 };
+/** Entries for every secret the policy does not ignore, overdue first, then oldest first. */
+function buildReport(secrets, policy, now) {
+    const entries = [];
+    for (const secret of secrets) {
+        const rule = ruleFor(policy, secret.name, secret.source);
+        if (rule.ignore)
+            continue;
+        const age = (0,sops_policy/* ageInDays */.QR)(secret.lastChanged, now);
+        entries.push({
+            id: secretId(secret),
+            name: secret.name,
+            source: secret.source,
+            file: secret.file ?? null,
+            key: secret.key ?? null,
+            repository: secret.repository,
+            scope: secret.scope ?? null,
+            environment: secret.environment ?? null,
+            "last-changed": secret.lastChanged,
+            commit: secret.commit ?? null,
+            "age-days": age,
+            exact: secret.exact,
+            "max-age-days": rule.maxAgeDays,
+            status: statusOf(age, rule.maxAgeDays, rule.warnBeforeDays),
+            hygiene: [...(secret.hygiene ?? [])],
+            owner: rule.owner,
+            runbook: rule.runbook,
+            line: secret.line,
+        });
+    }
+    return entries.sort((a, b) => ORDER[a.status] - ORDER[b.status] || b["age-days"] - a["age-days"] || (a.id < b.id ? -1 : 1));
+}
+/** The `report` output: the documented fields only. */
+function reportOutput(entries) {
+    return entries.map((entry) => {
+        const output = { ...entry };
+        delete output.owner;
+        delete output.runbook;
+        delete output.line;
+        return output;
+    });
+}
+const WEAK_VALUES = new Set([
+    "juniper",
+    "changeme",
+    "change-me",
+    "password",
+    "secret",
+    "test",
+    "admin",
+    "default",
+    "example",
+    "123456",
+    "token",
+    "key",
+]);
+/** Whether a value is a known default: checked where the value is, so that only the answer travels. */
+function isWeakValue(name, value) {
+    const lower = value.trim().toLowerCase();
+    return WEAK_VALUES.has(lower) || lower === name.toLowerCase() || /^(.)\1*$/.test(lower);
+}
+/** Hygiene notes per secret (`file:name` → notes), from facts about the values. */
+function hygieneNotes(facts) {
+    const notes = new Map();
+    const add = (fact, note) => {
+        const key = `${fact.file}:${fact.name}`;
+        notes.set(key, [...(notes.get(key) ?? []), note]);
+    };
+    const byDigest = new Map();
+    for (const fact of facts)
+        byDigest.set(fact.digest, [...(byDigest.get(fact.digest) ?? []), fact]);
+    for (const fact of facts) {
+        if (fact.length < 16)
+            add(fact, `shorter than 16 characters (${fact.length})`);
+        if (fact.weak)
+            add(fact, "a known default or placeholder value");
+        const twins = (byDigest.get(fact.digest) ?? []).filter((other) => other !== fact);
+        if (twins.length > 0) {
+            add(fact, `the same value as ${twins.map((other) => (other.file === fact.file ? other.name : `${other.name} in ${other.file}`)).join(", ")}`);
+        }
+    }
+    return notes;
+}
+
+// EXTERNAL MODULE: ./actions/lib/lines.ts
+var lib_lines = __webpack_require__(701);
+// EXTERNAL MODULE: ./actions/lib/sops/inspect.ts
+var inspect = __webpack_require__(6040);
+// EXTERNAL MODULE: ./actions/lib/sops/tree-cipher.ts + 1 modules
+var tree_cipher = __webpack_require__(1635);
+;// CONCATENATED MODULE: ./actions/common/sops-history.ts
+/**
+ * The SOPS half of a rotation check (rotate-reminder and `secrets-actions rotation`): which files to
+ * look at, each file's revisions from git (one `git log`, blobs through one batched `git cat-file`),
+ * the encrypted secrets of each revision, decrypted in memory with the key when there is one, and from
+ * them each secret's age and, for the current values, hygiene facts. Values never leave this module:
+ * revisions carry keyed digests, hygiene carries lengths and answers.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Exported names as decrypt-env would export them with its defaults. */
+const DELIMITER = "__";
+/** Digests are keyed with a key of this run only: equal values compare equal, nothing else is learnt. */
+const DIGEST_KEY = (0,external_node_crypto_.randomBytes)(32);
+const digest = (value) => (0,external_node_crypto_.createHmac)("sha256", DIGEST_KEY).update(value).digest("hex");
+/** The flattened name of a leaf: its map keys down to the first list (a list is one variable). */
+function nameOf(location) {
+    const end = location.findIndex((part) => typeof part === "number");
+    return end === -1 ? location : location.slice(0, end);
+}
+async function readRevision(file, meta, bytes, identities, keepValues, notice) {
+    const format = (0,formats/* formatForPath */.G9)(meta.path) ?? (0,formats/* detectEncryptedFormat */.X$)(meta.path, bytes);
+    const status = (0,inspect/* inspectSops */.e)(meta.path, bytes, bytes.toString("utf8"));
+    // A revision that is not (or not yet) a SOPS file has no secrets to date.
+    if (status.kind !== "sops")
+        return undefined;
+    const leaves = (0,tree_cipher/* selectLeaves */.Tb)(status.branches, {
+        rule: status.metadata.cryptRule,
+        macOnlyEncrypted: status.metadata.macOnlyEncrypted,
+    });
+    let lines;
+    if (keepValues) {
+        const text = bytes.toString("utf8");
+        const index = new lib_lines/* LineIndex */.rr(text);
+        lines = new Map();
+        for (const leaf of leaves) {
+            const location = nameOf(leaf.location);
+            const name = location.join(DELIMITER);
+            if (leaf.encrypted && !lines.has(name))
+                lines.set(name, (0,inspect/* keyLine */.Y)(text, index, location));
+        }
+    }
+    const ciphertexts = new Map(flattenDocuments(status.branches, leaves, DELIMITER)
+        .filter((entry) => entry.secret)
+        .map((entry) => [entry.name, entry.value]));
+    const known = lines ? { lines } : {};
+    if (identities.length === 0)
+        return {
+            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+            ...known,
+        };
+    try {
+        const decrypted = await (0,engine/* decrypt */.Yc)(bytes, { format, identities });
+        const plain = flattenDocuments(decrypted.branches, decrypted.leaves, DELIMITER).filter((entry) => entry.secret);
+        const plaintexts = new Map(plain.map((entry) => [entry.name, digest(entry.value)]));
+        const values = keepValues ? new Map(plain.map((entry) => [entry.name, entry.value])) : undefined;
+        return {
+            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
+            ...(values ? { values } : {}),
+            ...known,
+        };
+    }
+    catch (error) {
+        notice(`${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${(0,lib_errors/* describeUnknown */.Ee)(error)}): its ages are compared by ciphertext there and marked inexact`);
+        return {
+            revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+            ...known,
+        };
+    }
+}
+async function sopsSecrets(root, file, repository, identities, notice) {
+    const metas = await (0,git/* fileRevisions */.jy)(root, file);
+    const blobs = [];
+    await (0,git/* readBlobs */.b4)(root, metas, (index, bytes) => {
+        blobs[index] = bytes;
+    });
+    const revisions = [];
+    let current;
+    let keyLines;
+    for (const [index, meta] of metas.entries()) {
+        const bytes = blobs[index];
+        if (!bytes)
+            continue;
+        const last = index === metas.length - 1;
+        const read = await readRevision(file, meta, bytes, identities, last, notice);
+        if (!read)
+            continue;
+        revisions.push(read.revision);
+        if (last) {
+            current = read.values;
+            keyLines = read.lines;
+        }
+    }
+    const secrets = secretAges(revisions).map((age) => ({
+        name: age.name,
+        source: "sops",
+        file,
+        key: age.name,
+        repository,
+        lastChanged: age.date,
+        commit: age.commit,
+        exact: age.exact && identities.length > 0,
+        line: keyLines?.get(age.name) ?? 1,
+    }));
+    const facts = [...(current ?? new Map())].map(([name, value]) => ({
+        name,
+        file,
+        length: Array.from(value).length,
+        digest: digest(value),
+        weak: isWeakValue(name, value),
+    }));
+    return { secrets, facts };
+}
+/** The rotation policy file (repository-relative); the default name may be absent, another may not. */
+function loadRotationPolicy(root, file, defaultFile) {
+    const absolute = external_node_path_default().resolve(root, file);
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        if (file === defaultFile)
+            return DEFAULT_POLICY;
+        throw new lib_errors/* ConfigurationError */.j1(`policy: ${file} does not exist in ${root}: fix the path or remove it`);
+    }
+    return parseRotationPolicy((0,external_node_fs_.readFileSync)(absolute, "utf8"), file);
+}
+function sopsSetup(root) {
+    const file = (0,common_sops_config/* locateSopsConfig */.ah)(root);
+    if (!file)
+        return undefined;
+    const relative = external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/");
+    return {
+        config: (0,common_sops_config/* readSopsConfig */.aU)(file, relative).config,
+        dir: external_node_path_default().dirname(relative).replace(/^\.$/, ""),
+        file: relative,
+    };
+}
+/**
+ * The files to check: those of the globs, else every tracked file that a creation rule covers and
+ * that is a SOPS file.
+ */
+async function rotationFiles(root, globs) {
+    const tracked = await (0,git/* trackedFiles */.O)(root);
+    if (globs.length > 0) {
+        const files = tracked.filter((0,policy/* globMatcher */.fU)(globs));
+        if (files.length === 0)
+            throw new lib_errors/* ConfigurationError */.j1(`files: ${globs.join(", ")} matches no tracked file: fix the globs`);
+        return files;
+    }
+    const setup = sopsSetup(root);
+    return tracked.filter((file) => {
+        if (!(0,sops_policy/* creationRuleFor */.rV)(setup, file))
+            return false;
+        const absolute = external_node_path_default().join(root, file);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            return false;
+        const bytes = (0,external_node_fs_.readFileSync)(absolute);
+        return (0,inspect/* inspectSops */.e)(file, bytes, bytes.toString("utf8")).kind === "sops";
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/rotate-reminder.ts
+const ROTATE_REMINDER = {
+    name: "rotate-reminder",
+    inputs: {
+        files: { kind: "list", default: "" },
+        "age-key": { kind: "secret", default: "" },
+        policy: { kind: "string", default: ".github/secret-rotation.yml" },
+        "github-secrets": { kind: "choice", default: "true", choices: ["true", "false", "required"] },
+        token: { kind: "secret", default: "${{ github.token }}" },
+        "secrets-token": { kind: "secret", default: "" },
+        repositories: { kind: "list", default: "" },
+        issues: { kind: "boolean", default: true },
+        label: { kind: "string", default: "secret-rotation" },
+        "fail-on": { kind: "choice", default: "never", choices: ["never", "overdue", "due-soon"] },
+    },
+    outputs: ["report", "overdue", "due-soon", "issues"],
+    post: false,
+};
+
+;// CONCATENATED MODULE: ./actions/cli/rotation.ts
+/**
+ * `secrets-actions rotation [--policy FILE] [FILES...]`: rotate-reminder's SOPS report for the local
+ * repository, as a table; exit 1 when a secret is overdue. Identities come from the environment and
+ * the default keys.txt, as for every command: with one, ages are exact.
+ */
+
+
+
+
+
+
+
+const ROTATION = usageOf("rotation");
+/** Columns padded to their widest cell; every cell escaped for the terminal first. */
+function table(cells) {
+    const rows = cells.map((row) => row.map(forLogLine));
+    const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+    return rows
+        .map((row) => row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd())
+        .join("\n");
+}
+async function rotationCommand(args, io, identities, usageError) {
+    const parsed = parseCommandArgs(ROTATION, args, { policy: { type: "string" } }, usageError);
+    const root = await (0,git/* repositoryRoot */.Hn)(io.cwd);
+    if (!root)
+        throw new lib_errors/* ConfigurationError */.j1(`${io.cwd} is not in a git repository: rotation reads the history of SOPS files`);
+    const defaultPolicy = ROTATE_REMINDER.inputs.policy.default;
+    const policy = loadRotationPolicy(root, parsed.values.policy ?? defaultPolicy, defaultPolicy);
+    const keys = await identities();
+    const files = await rotationFiles(root, parsed.positionals);
+    const found = [];
+    const facts = [];
+    for (const file of files) {
+        const result = await sopsSecrets(root, file, "local", keys, (message) => {
+            io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+        });
+        found.push(...result.secrets);
+        facts.push(...result.facts);
+    }
+    const notes = hygieneNotes(facts);
+    for (const secret of found)
+        secret.hygiene = notes.get(`${secret.file ?? ""}:${secret.name}`) ?? [];
+    const entries = buildReport(found, policy, Date.now());
+    const rows = [
+        ["SECRET", "FILE", "AGE", "MAX", "STATUS", "COMMIT", "HYGIENE"],
+        ...entries.map((entry) => [
+            entry.name,
+            entry.file ?? "",
+            `${entry.exact ? "" : "<="}${entry["age-days"]}d`,
+            `${entry["max-age-days"]}d`,
+            entry.status,
+            (entry.commit ?? "").slice(0, 12),
+            entry.hygiene.join("; "),
+        ]),
+    ];
+    io.stdout(`${table(rows)}\n`);
+    const overdue = entries.filter((entry) => entry.status === "overdue").length;
+    io.stderr(`secrets-actions rotation: ${entries.length} secrets in ${files.length} files: ${overdue} overdue${keys.length === 0 ? " (no key: ages are upper bounds)" : ""}\n`);
+    return overdue > 0 ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./actions/lib/scan/rules.ts
+var scan_rules = __webpack_require__(4801);
+// EXTERNAL MODULE: ./actions/lib/scan/dotenv.ts
+var dotenv = __webpack_require__(9366);
+// EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts
+var sops_checks = __webpack_require__(1365);
+// EXTERNAL MODULE: ./actions/common/scan-files.ts + 3 modules
+var scan_files = __webpack_require__(3067);
+// EXTERNAL MODULE: ./actions/common/scan-pool.ts + 1 modules
+var scan_pool = __webpack_require__(5554);
+;// CONCATENATED MODULE: ./actions/common/verify.ts
+/**
+ * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
+ * scope (through git), read the repository's policy, gitleaks allowlist and `.sops.yaml`, scan every
+ * file once, check `.gitignore`, and verify MACs when a key is given.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Explicit paths (files or folders, relative to cwd) as repository-relative files, in order, as the
+ * walk finds them (so that the first are scanned while it goes on). Folder entries are taken by their
+ * type, without a stat each: the scan opens each file without following links and skips what is not
+ * a regular file. Every path must exist: checked before the first file comes out.
+ */
+function expandPaths(cwd, root, paths) {
+    const items = paths.map((item) => {
+        const absolute = external_node_path_default().resolve(cwd, item);
+        try {
+            return { absolute, stat: (0,external_node_fs_.lstatSync)(absolute) };
+        }
+        catch {
+            throw new lib_errors/* ConfigurationError */.j1(`${absolute} does not exist`);
+        }
+    });
+    function* visit(folder) {
+        const entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        for (const entry of entries) {
+            if (entry.name === ".git")
+                continue;
+            const child = external_node_path_default().join(folder, entry.name);
+            if (entry.isDirectory())
+                yield* visit(child);
+            else if (entry.isFile())
+                yield (0,scan_files/* toPosix */.d7)(external_node_path_default().relative(root, child));
+        }
+    }
+    return (function* () {
+        for (const { absolute, stat } of items) {
+            if (stat.isDirectory())
+                yield* visit(absolute);
+            else if (stat.isFile())
+                yield (0,scan_files/* toPosix */.d7)(external_node_path_default().relative(root, absolute));
+        }
+    })();
+}
+function* filtered(files, wanted) {
+    for (const file of files)
+        if (wanted(file))
+            yield file;
+}
+/** `file` is given for current content only: its MAC can be checked with a key. */
+function collect(result, collected, file) {
+    collected.files++;
+    collected.bytes += result.size;
+    collected.findings.push(...result.findings);
+    if (result.sops)
+        collected.sopsFiles.push({ file, ...result.sops });
+}
+/** Working-tree files, on the worker threads too when there are any. */
+async function scanWorkingFiles(scan, files, collected) {
+    const order = [];
+    const listed = (function* () {
+        for (const file of files) {
+            order.push(file);
+            yield file;
+        }
+    })();
+    const results = await (0,scan_pool/* scanPieces */.vo)(scan.pool, scan.scanner, scan.source.root, (0,scan_pool/* treePieces */.As)(listed));
+    results.forEach((result, index) => {
+        if (result)
+            collect(result, collected, order[index] ?? "");
+    });
+}
+/** Objects read from git; returns each blob's result (history ties findings to their blob). */
+async function scanBlobs(scan, blobs, historic) {
+    // A handful of blobs (a pull request's changes, usually) is small: no need to ask git for sizes.
+    const sizes = blobs.length < 64 ? blobs.map(() => 0) : await (0,git/* blobSizes */.Iv)(scan.source.root, blobs);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const work = (0,scan_pool/* pieces */.IE)(blobs, sizes).map(({ items }) => ({
+        kind: "blobs",
+        blobs: items,
+        historic,
+    }));
+    const large = (0,scan_pool/* isLargeScan */.TR)(scan.threads, total);
+    if (large && !scan.pool)
+        scan.pool = scan_pool/* ScanPool */.km.start(scan.source, (0,scan_pool/* threadsFor */.vd)(scan.threads));
+    const results = await (0,scan_pool/* scanPieces */.vo)(large ? scan.pool : undefined, scan.scanner, scan.source.root, work);
+    return results.map((result) => result ?? { findings: [], size: 0 });
+}
+async function scanCurrentBlobs(scan, blobs, collected) {
+    for (const [index, result] of (await scanBlobs(scan, blobs, false)).entries())
+        collect(result, collected, blobs[index]?.path ?? "");
+}
+/**
+ * Content that is no longer in the tree: findings already reported for the current tree are dropped,
+ * the others name the first commit that added the content.
+ */
+async function scanHistory(scan, wanted, collected) {
+    const root = scan.source.root;
+    const blobs = (await (0,git/* historyBlobs */.Tb)(root)).filter((item) => wanted(item.path));
+    const results = await scanBlobs(scan, blobs, true);
+    const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
+    const commits = new Map();
+    for (const [index, result] of results.entries()) {
+        collected.files++;
+        collected.bytes += result.size;
+        const blob = blobs[index]?.blob ?? "";
+        for (const finding of result.findings) {
+            if (reported.has(finding.fingerprint))
+                continue;
+            reported.add(finding.fingerprint);
+            if (!commits.has(blob))
+                commits.set(blob, await (0,git/* introducingCommit */.aS)(root, blob));
+            const commit = commits.get(blob);
+            if (commit && scan.scanner.acceptsCommit(commit))
+                continue;
+            collected.findings.push(commit ? { ...finding, commit } : finding);
+        }
+    }
+}
+async function verify(options) {
+    const started = performance.now();
+    const scope = options.source;
+    const gitRoot = await (0,git/* repositoryRoot */.Hn)(options.cwd);
+    if (!gitRoot && scope.scope !== "paths") {
+        throw new lib_errors/* ConfigurationError */.j1(`${options.cwd} is not a git repository: check it out with actions/checkout (git must be installed) or pass paths`);
+    }
+    const root = gitRoot ?? options.cwd;
+    const source = {
+        root,
+        policyFile: options.policyFile,
+        sopsConfigFile: options.sopsConfigFile,
+        now: options.now,
+    };
+    const threads = options.threads ?? 0;
+    // Workers for a scan of the whole tree start first, so that they boot while this thread reads the
+    // configuration and lists the files; a scan that is over before they are up never waits for them.
+    // Diffs (changed, staged) start them only when their blobs are large.
+    const wholeTree = scope.scope === "all" || scope.scope === "history" || scope.scope === "paths";
+    const early = wholeTree && threads !== 1 ? scan_pool/* ScanPool */.km.start(source, (0,scan_pool/* threadsFor */.vd)(threads)) : undefined;
+    let scan;
+    try {
+        const { scanner, policy, sops } = (0,scan_files/* loadScanner */.pY)(source);
+        scan = { source, scanner, threads, pool: early };
+        const result = await verifyWith(scan, options, root, policy.source, sops?.file);
+        return { ...result, seconds: (performance.now() - started) / 1000 };
+    }
+    finally {
+        await (scan?.pool ?? early)?.close();
+    }
+}
+async function verifyWith(scan, options, root, policySource, sopsFile) {
+    const scope = options.source;
+    const { scanner } = scan;
+    const included = options.include.length > 0 ? (0,policy/* globMatcher */.fU)(options.include) : () => true;
+    const wanted = (file) => included(file) && scanner.wants(file);
+    const collected = { findings: [], sopsFiles: [], files: 0, bytes: 0 };
+    const notes = [];
+    let checkIgnore = false;
+    const scanTree = async () => scanWorkingFiles(scan, (await (0,git/* trackedFiles */.O)(root)).filter(wanted), collected);
+    switch (scope.scope) {
+        case "all":
+            checkIgnore = true;
+            await scanTree();
+            break;
+        case "history":
+            checkIgnore = true;
+            await scanTree();
+            await scanHistory(scan, wanted, collected);
+            break;
+        case "changed": {
+            const files = (await (0,git/* changedFiles */.Y_)(root, scope.range)).filter((file) => wanted(file.path));
+            checkIgnore = files.some(({ path: file }) => file === ".gitignore" || (0,dotenv/* dotenvKind */.Fi)(file) !== undefined);
+            await scanCurrentBlobs(scan, files, collected);
+            break;
+        }
+        case "staged": {
+            // Staged paths need not exist in the work tree; a folder selects everything staged below it.
+            const chosen = scope.paths?.map((item) => (0,scan_files/* toPosix */.d7)(external_node_path_default().relative(root, external_node_path_default().resolve(options.cwd, item))));
+            const selected = (file) => !chosen || chosen.some((item) => item === "" || file === item || file.startsWith(`${item}/`));
+            const files = (await (0,git/* stagedFiles */.KB)(root)).filter((file) => wanted(file.path) && selected(file.path));
+            checkIgnore =
+                !chosen && files.some(({ path: file }) => file === ".gitignore" || (0,dotenv/* dotenvKind */.Fi)(file) !== undefined);
+            await scanCurrentBlobs(scan, files, collected);
+            break;
+        }
+        case "paths":
+            await scanWorkingFiles(scan, filtered(expandPaths(options.cwd, root, scope.paths), wanted), collected);
+            break;
+    }
+    if (checkIgnore)
+        collected.findings.push(...scanner.envNotIgnored(await (0,git/* isIgnored */.pi)(root, ".env")));
+    if (options.identities.length > 0) {
+        for (const sopsFile of collected.sopsFiles) {
+            const checked = await (0,sops_checks/* verifyMac */.JB)(sopsFile.file, sopsFile.bytes, sopsFile.format, options.identities);
+            if (checked.finding)
+                collected.findings.push(...scanner.accepted([checked.finding]));
+            if (checked.note)
+                notes.push(checked.note);
+        }
+    }
+    return {
+        root,
+        findings: collected.findings,
+        notes,
+        files: collected.files,
+        bytes: collected.bytes,
+        policy: policySource,
+        sopsConfig: sopsFile,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/verify.ts
+/**
+ * `secrets-actions verify [--staged] [PATHS...]`: the action's rules from a terminal or a pre-commit
+ * hook. Prints `file:line: rule-id message` per finding, exits 1 when there is an error finding.
+ */
+
+
+
+
+const VERIFY = usageOf("verify");
+/** Returns the exit code; bad usage throws what `usageError` makes of the message. */
+async function verifyCommand(args, io, usageError) {
+    const parsed = parseCommandArgs(VERIFY, args, {
+        staged: { type: "boolean" },
+        config: { type: "string" },
+        "sops-config": { type: "string" },
+        threads: { type: "string" },
+    }, usageError);
+    const { values, positionals } = parsed;
+    const threads = values.threads === undefined ? 0 : Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 0)
+        throw usageError(`--threads must be a whole number (0: one per core for a large scan), not ${JSON.stringify(values.threads)}`);
+    const paths = positionals.length > 0 ? positionals : undefined;
+    const source = values.staged
+        ? { scope: "staged", ...(paths ? { paths } : {}) }
+        : paths
+            ? { scope: "paths", paths }
+            : { scope: "all" };
+    const result = await verify({
+        cwd: io.cwd,
+        source,
+        include: [],
+        policyFile: values.config ?? "",
+        sopsConfigFile: values["sops-config"] ?? "",
+        identities: [],
+        now: Date.now(),
+        threads,
+    });
+    for (const finding of result.findings) {
+        const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
+        io.stdout(`${forLogLine(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${(0,scan_rules/* describeFinding */.jb)(finding)}${where}`)}\n`);
+    }
+    for (const note of result.notes)
+        io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
+    const errors = result.findings.filter((finding) => finding.severity === "error").length;
+    io.stderr(`secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings (${(result.bytes / 1e6).toFixed(1)} MB in ${result.seconds.toFixed(2)} s)\n`);
+    return errors > 0 ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./actions/lib/scan/credentials.ts
+var credentials = __webpack_require__(1304);
+// EXTERNAL MODULE: ./actions/lib/scan/shapes.ts
+var shapes = __webpack_require__(8262);
+;// CONCATENATED MODULE: ./actions/lib/scan/rule-docs.ts
+/**
+ * The reference of verify-no-plaintext's rules and of every credential format `secret-pattern` knows,
+ * generated from the rule list and the credential table: `secrets-actions rules` prints it, and the
+ * build writes it to `action-docs/verify-no-plaintext-rules.md`.
+ */
+
+
+
+const cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function recognisedBy(format) {
+    const shape = format.detector === "shape" ? (0,shapes/* describeShape */.vJ)(format.shape) : `\`${format.shape}\``;
+    return format.note ? `${shape}; ${format.note}` : shape;
+}
+function seenBy(format) {
+    return [
+        format.gitleaks ? `gitleaks: ${format.gitleaks}` : "",
+        format.secretlint ? `secretlint: ${format.secretlint}` : "",
+    ]
+        .filter((part) => part !== "")
+        .join("; ");
+}
+function rulesMarkdown() {
+    const rules = scan_rules/* RULE_IDS */.Iu.map((id) => {
+        const rule = scan_rules/* RULES */.y0[id];
+        return `| \`${id}\` | ${rule.severity} | ${cell(rule.description)} | ${cell(rule.fix)} |`;
+    });
+    const formats = credentials/* CREDENTIAL_FORMATS */.Z.map((format) => `| \`${format.id}\` | ${cell(format.provider)} | ${cell(format.label)} | ${format.severity} | ${cell(recognisedBy(format))} | ${cell(describeNearMiss(format))} | ${cell(seenBy(format))} |`);
+    return [
+        "<!-- Generated by `secrets-actions rules --markdown` from actions/lib/scan/credentials.ts and rules.ts; do not edit. -->",
+        "",
+        "# verify-no-plaintext rules",
+        "",
+        "Every finding names one of these rules. Accept a finding in `.github/secrets-policy.yml` (by rule,",
+        "path and fingerprint) or on its line with a `secrets-allow: RULE` comment.",
+        "",
+        "| Rule | Severity | What it finds | Fix |",
+        "| --- | --- | --- | --- |",
+        ...rules,
+        "",
+        "## Credential formats of `secret-pattern`",
+        "",
+        `${credentials/* CREDENTIAL_FORMATS */.Z.length} shapes of ${new Set(credentials/* CREDENTIAL_FORMATS */.Z.map((format) => format.id)).size} credential types. How a match is judged:`,
+        "",
+        "- a **real-looking** value (random part not a placeholder, enough entropy, two character classes) gets",
+        "  the format's severity;",
+        "- a **placeholder** in a known format (`xxxx`, `EXAMPLE`, `your_token_here`, `<token>`, `${TOKEN}`, a",
+        "  run of one character or a sequential alphabet) is a `warning`: documentation, usually;",
+        "- an **identifier** is nothing: a match followed by `(`, a camelCase/snake_case name, a segment of a",
+        "  dotted or slashed path, or anything on an import line;",
+        "- a value inside a SOPS `ENC[...]` or a dotenvx `encrypted:` value is ciphertext and never counts.",
+        "",
+        "Messages show a secret only as its format's fixed prefix and its length (`glpat-… (26 chars)`).",
+        "",
+        "| Detector | Provider | Credential | Severity | Recognised by | Near miss (not reported) | Also known to |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+        ...formats,
+        "",
+        "Rules of gitleaks' default configuration that recognise a value only by the variable name beside it,",
+        "with no shape of their own, are covered by `generic-secret` (a high-entropy value assigned to a",
+        `secret-like name), not one by one: ${credentials/* NAME_CONTEXT_RULES */.g}.`,
+        "gitleaks' `pkcs12-file` (a `.p12`/`.pfx` file by name) is not a text pattern: binary files are not scanned.",
+        "",
+    ].join("\n");
+}
+function describeNearMiss(format) {
+    return `${(0,shapes/* describeShape */.vJ)(format.nearMiss)} (${format.nearMissWhy})`;
+}
+/** The plain-text listing of `secrets-actions rules`. */
+function rulesText() {
+    const width = Math.max(...credentials/* CREDENTIAL_FORMATS */.Z.map((format) => format.id.length));
+    return [
+        "rules:",
+        ...scan_rules/* RULE_IDS */.Iu.map((id) => `  ${id.padEnd(24)} ${scan_rules/* RULES */.y0[id].severity.padEnd(7)} ${scan_rules/* RULES */.y0[id].title}`),
+        "",
+        "credential formats of secret-pattern:",
+        ...credentials/* CREDENTIAL_FORMATS */.Z.map((format) => `  ${format.id.padEnd(width)}  ${format.label}`),
+    ].join("\n");
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./actions/common/decrypt-file.ts
+/**
+ * One SOPS file from disk to its plaintext tree (MAC verified unless asked otherwise), the same way for
+ * decrypt-env and `secrets-actions run`: errors name the file as the user wrote it.
+ */
+
+
+
+
+async function decryptSopsFile(file, name, identities, ignoreMac = false) {
+    try {
+        const bytes = (0,external_node_fs_.readFileSync)(file);
+        const format = (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
+        const result = await (0,engine/* decrypt */.Yc)(bytes, { format, identities, ignoreMac });
+        return {
+            file: name,
+            format,
+            branches: result.branches,
+            leaves: result.leaves,
+            lastModified: result.metadata.lastModified,
+            warnings: result.warnings,
+        };
+    }
+    catch (error) {
+        throw (0,errors/* inFile */.s5)(name, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/common/safe-write.ts
+/**
+ * Writing files from an action without being steered by the repository it runs on: a pull request
+ * controls symbolic links and which files exist, so a target is written only inside the workspace or
+ * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
+ * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ */
+
+
+
+
+function identity(file) {
+    const stat = (0,external_node_fs_.lstatSync)(file);
+    return { path: file, device: stat.dev, inode: stat.ino };
+}
+const inside = (child, parent) => {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === "" || (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative));
+};
+function realRoots(roots) {
+    return roots.flatMap((root) => {
+        if (!root)
+            return [];
+        try {
+            return [(0,external_node_fs_.realpathSync)(root)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+function existingAncestor(folder) {
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_.lstatSync)(current);
+            return current;
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return current;
+        }
+    }
+}
+/**
+ * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
+ * from the workspace to elsewhere on the runner does not.
+ */
+function resolvesInside(file, roots) {
+    let real;
+    try {
+        real = realpathSync(file);
+    }
+    catch {
+        return false;
+    }
+    return realRoots(roots).some((root) => inside(real, root));
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = external_node_path_default().dirname(target);
+    const fail = (why) => {
+        throw new lib_errors/* ConfigurationError */.j1(`${options.what} (${target}) ${why}`);
+    };
+    const checkFolder = (existing) => {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(existing);
+        }
+        catch (error) {
+            return fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+        }
+        if (!roots.some((root) => inside(real, root))) {
+            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+        }
+    };
+    checkFolder(existingAncestor(folder));
+    let existing;
+    try {
+        existing = (0,external_node_fs_.lstatSync)(target);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isSymbolicLink())
+        fail("is a symbolic link: delete it or choose another path");
+    if (existing && !(options.replace && existing.isFile())) {
+        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    }
+    const folders = [];
+    const missing = [];
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_.lstatSync)(current);
+            break;
+        }
+        catch {
+            missing.unshift(current);
+        }
+    }
+    for (const created of missing) {
+        try {
+            (0,external_node_fs_.mkdirSync)(created, { mode: 0o700 });
+        }
+        catch (error) {
+            fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+        }
+        folders.unshift(identity(created));
+    }
+    checkFolder(folder);
+    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        for (const created of folders)
+            (0,external_node_fs_.rmdirSync)(created.path);
+        fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+    }
+    return { file: identity(target), folders };
+}
+/**
+ * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
+ * device and inode): a file or folder a later step put at that path is left alone and reported.
+ */
+function removeCreated(written) {
+    const state = (entry) => {
+        try {
+            const stat = (0,external_node_fs_.lstatSync)(entry.path);
+            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
+        }
+        catch {
+            return "gone";
+        }
+    };
+    const file = state(written.file);
+    if (file === "same")
+        (0,external_node_fs_.rmSync)(written.file.path);
+    for (const folder of written.folders) {
+        if (state(folder) !== "same")
+            continue;
+        try {
+            (0,external_node_fs_.rmdirSync)(folder.path);
+        }
+        catch {
+            // Not empty any more (another step wrote there): leave it.
+        }
+    }
+    return { deleted: file === "same", replaced: file === "replaced" };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/decrypt-env.ts
+const DECRYPT_ENV = {
+    name: "decrypt-env",
+    inputs: {
+        files: { kind: "list", required: true },
+        "age-key": { kind: "secret", default: "" },
+        "export-env": { kind: "boolean", default: true },
+        "output-file": { kind: "string", default: "" },
+        "output-format": { kind: "choice", default: "dotenv", choices: ["dotenv", "json", "yaml"] },
+        keys: { kind: "list", default: "" },
+        prefix: { kind: "string", default: "" },
+        "nested-delimiter": { kind: "string", default: "__" },
+        uppercase: { kind: "boolean", default: false },
+        "mask-min-length": { kind: "integer", default: 4, min: 0 },
+        "allow-names": { kind: "list", default: "" },
+        "ignore-missing": { kind: "boolean", default: false },
+        "ignore-mac": { kind: "boolean", default: false },
+        cleanup: { kind: "boolean", default: true },
+    },
+    outputs: ["keys", "files", "output-file", "lastmodified"],
+    post: true,
+};
+
+;// CONCATENATED MODULE: ./actions/lib/interfaces/spec.ts
+/** The default as `action.yml` writes it (undefined: the input has none). */
+function declaredDefault(spec) {
+    return spec.default === undefined ? undefined : String(spec.default);
+}
+/** The name of an input of `action`, checked by the compiler: messages use it to name inputs. */
+function inputName(_action, name) {
+    return name;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/output-file.ts
+/**
+ * The plaintext file decrypt-env writes for docker compose, pydantic-settings (python-dotenv) and CI
+ * scripts that run `set -a; source .env` in bash. Each value is written so that all three read back
+ * exactly the decrypted text and none of them runs or expands anything:
+ * - single quotes when the value allows (no `'`, no `\\`, no trailing `\`): literal in all three;
+ * - else double quotes with `\\` and `"` escaped, when the value holds no `$`, backtick or line break;
+ * - else, and for `${NAME}` (which python-dotenv 0.21, Debian's, expands whatever the quoting), the value
+ *   is refused with a pointer to JSON/YAML or export-env, which carry any value intact.
+ */
+
+
+
+
+
+/**
+ * Literal in all three readers: bash and docker compose take single-quoted text as it is (newlines
+ * included), python-dotenv un-escapes only `\\` and `\'` in it.
+ */
+function singleQuotable(value) {
+    return !value.includes("'") && !value.includes("\\\\") && !value.endsWith("\\");
+}
+/**
+ * Double quotes read the same in bash, compose and python-dotenv once `\\` and `"` are escaped, as long
+ * as the value has nothing any of them expands or that they escape differently: `$` (compose and bash
+ * expand it), a backtick (bash runs it), a line break (bash keeps `\n` as two characters).
+ */
+function doubleQuotable(value) {
+    return !/[$`\r\n]/.test(value);
+}
+const PYTHON_DOTENV_VARIABLE = /\$\{[^}:]*(?::-[^}]*)?\}/;
+function dotenvLine(name, value) {
+    if (PYTHON_DOTENV_VARIABLE.test(value)) {
+        throw new lib_errors/* ConfigurationError */.j1(`the value of ${name} contains \${...}, which python-dotenv expands in any quoting; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
+    }
+    if (singleQuotable(value))
+        return `${name}='${value}'`;
+    if (doubleQuotable(value))
+        return `${name}="${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+    throw new lib_errors/* ConfigurationError */.j1(`the value of ${name} holds a quote or backslash together with a $, a backtick or a line break, which bash, docker compose and python-dotenv cannot all read back unchanged from one dotenv line; use ${inputName(DECRYPT_ENV, "output-format")} json or yaml, or ${inputName(DECRYPT_ENV, "export-env")}`);
+}
+function renderOutputFile(variables, format) {
+    if (format === "dotenv")
+        return variables.map((variable) => `${dotenvLine(variable.name, variable.value)}\n`).join("");
+    const tree = new sops_tree/* TreeMap */.rR(variables.map((variable) => ({ key: variable.name, value: variable.value })));
+    return Buffer.from((0,formats/* createStore */.y$)(format).emitPlain([tree])).toString("utf8");
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/names.ts
+/**
+ * Which names may become environment variables. A decrypted file can be written by anyone holding the
+ * repository's public age recipient, so it must not be able to change how the runner or a later step
+ * behaves: variables that steer programs (where they look for config, code, certificates, proxies,
+ * what they run at start-up) are refused unless the workflow lists them in `allow-names`. Variables
+ * that carry credentials (`HF_TOKEN`, `DATABASE_URL`, `TWINE_PASSWORD`, `AWS_ACCESS_KEY_ID`) pass.
+ *
+ * Names are compared case-insensitively on every platform: Windows ignores case, and on Linux many
+ * programs read lowercase forms too (`http_proxy`, `npm_config_*`).
+ */
+const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The refused families; action.yml, the README and the tests list them from here. */
+const REFUSED_FAMILIES = [
+    {
+        what: "the runner and later steps",
+        names: ["CI"],
+        prefixes: ["GITHUB_", "RUNNER_", "ACTIONS_", "INPUT_", "STATE_"],
+    },
+    {
+        what: "the search path and the shell's start-up and prompt hooks",
+        names: [
+            "PATH",
+            "PATHEXT",
+            "COMSPEC",
+            "SHELL",
+            "ENV",
+            "BASH_ENV",
+            "SHELLOPTS",
+            "BASHOPTS",
+            "IFS",
+            "PS1",
+            "PS2",
+            "PS3",
+            "PS4",
+            "PROMPT_COMMAND",
+            "CDPATH",
+            "FPATH",
+            "GLOBIGNORE",
+            "INPUTRC",
+            "HISTFILE",
+            "ZDOTDIR",
+            "EDITOR",
+            "VISUAL",
+            "PAGER",
+            "MANPAGER",
+            "LESSOPEN",
+            "LESSCLOSE",
+            "BROWSER",
+        ],
+        prefixes: ["BASH_FUNC_"],
+    },
+    {
+        what: "home, config, cache and temporary folders",
+        names: [
+            "HOME",
+            "USERPROFILE",
+            "APPDATA",
+            "LOCALAPPDATA",
+            "TMPDIR",
+            "TMP",
+            "TEMP",
+            "KUBECONFIG",
+            "DOCKER_CONFIG",
+            "DOCKER_HOST",
+            "DOCKER_CONTEXT",
+            "DOCKER_CERT_PATH",
+            "CLOUDSDK_CONFIG",
+            "AWS_CONFIG_FILE",
+            "AWS_SHARED_CREDENTIALS_FILE",
+        ],
+        prefixes: ["XDG_"],
+    },
+    {
+        what: "the dynamic loader, locale and iconv modules",
+        names: ["GCONV_PATH", "LOCPATH", "NLSPATH"],
+        prefixes: ["LD_", "DYLD_"],
+    },
+    {
+        what: "Python, pip and uv",
+        names: ["VIRTUAL_ENV"],
+        prefixes: ["PYTHON", "PIP_", "UV_"],
+    },
+    {
+        what: "Node.js, npm, yarn, pnpm and corepack",
+        names: [],
+        prefixes: ["NODE_", "NPM_CONFIG_", "YARN_", "PNPM_", "COREPACK_"],
+    },
+    {
+        what: "Java, Maven and Gradle",
+        names: [
+            "JAVA_TOOL_OPTIONS",
+            "_JAVA_OPTIONS",
+            "JDK_JAVA_OPTIONS",
+            "JAVA_OPTS",
+            "JAVA_OPTIONS",
+            "JAVA_HOME",
+            "CLASSPATH",
+            "MAVEN_OPTS",
+            "MAVEN_ARGS",
+            "MAVEN_HOME",
+            "M2_HOME",
+            "GRADLE_OPTS",
+            "GRADLE_USER_HOME",
+        ],
+        prefixes: [],
+    },
+    {
+        what: "Go and C toolchains",
+        names: [
+            "GOFLAGS",
+            "GOPROXY",
+            "GONOPROXY",
+            "GOPRIVATE",
+            "GOSUMDB",
+            "GONOSUMDB",
+            "GOINSECURE",
+            "GOPATH",
+            "GOROOT",
+            "GOBIN",
+            "GOENV",
+            "GOTOOLCHAIN",
+            "GOEXPERIMENT",
+            "GOCACHE",
+            "GOMODCACHE",
+            "GODEBUG",
+            "CC",
+            "CXX",
+            "CFLAGS",
+            "CXXFLAGS",
+            "CPPFLAGS",
+            "LDFLAGS",
+            "MAKEFLAGS",
+            "MFLAGS",
+        ],
+        prefixes: ["CGO_"],
+    },
+    {
+        what: ".NET",
+        names: [],
+        prefixes: ["DOTNET_", "CORECLR_", "COMPLUS_", "COREHOST_", "MSBUILD"],
+    },
+    {
+        what: "Ruby, Perl and PHP",
+        names: ["RUBYOPT", "RUBYLIB", "GEM_HOME", "GEM_PATH", "PHPRC", "PHP_INI_SCAN_DIR"],
+        prefixes: ["BUNDLE_", "PERL"],
+    },
+    {
+        what: "git and ssh",
+        names: ["SSH_ASKPASS", "SSH_ASKPASS_REQUIRE", "SSH_AUTH_SOCK"],
+        prefixes: ["GIT_"],
+    },
+    {
+        what: "TLS trust stores and proxies",
+        names: [
+            "SSL_CERT_FILE",
+            "SSL_CERT_DIR",
+            "SSLKEYLOGFILE",
+            "CURL_CA_BUNDLE",
+            "REQUESTS_CA_BUNDLE",
+            "AWS_CA_BUNDLE",
+            "OPENSSL_CONF",
+            "OPENSSL_MODULES",
+            "OPENSSL_ENGINES",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "ALL_PROXY",
+            "NO_PROXY",
+            "FTP_PROXY",
+        ],
+        prefixes: [],
+    },
+];
+/** Credentials whose names fall in a refused family but that only carry a secret. */
+const CREDENTIALS = new Set(["NODE_AUTH_TOKEN"]);
+/** Why a name may not be exported, or undefined when it may. */
+function nameProblem(name) {
+    if (!VALID_NAME.test(name))
+        return { kind: "invalid" };
+    const upper = name.toUpperCase();
+    if (CREDENTIALS.has(upper))
+        return undefined;
+    const family = REFUSED_FAMILIES.find((candidate) => candidate.names.includes(upper) || candidate.prefixes.some((prefix) => upper.startsWith(prefix)));
+    return family ? { kind: "refused", family } : undefined;
+}
+/** A name that can never be written to GITHUB_ENV or a dotenv line, whatever the workflow allows. */
+function isUnrepresentableName(name) {
+    return name === "" || /[=\0\r\n]/.test(name);
+}
+/** `*` and `?` wildcards over whole names; every other character is literal. */
+function wildcardMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => true;
+    const expressions = patterns.map((pattern) => new RegExp(`^${Array.from(pattern)
+        .map((char) => char === "*" ? ".*" : char === "?" ? "." : char.replace(/[\\^$.|+()[\]{}/-]/g, "\\$&"))
+        .join("")}$`, "su"));
+    return (name) => expressions.some((expression) => expression.test(name));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/env/plan.ts
+/**
+ * From decrypted files to the variables decrypt-env exports: flattening, selection, naming, overrides,
+ * name safety and what to mask. Pure: the action shell does the I/O.
+ */
+
+
+
+
+
+function linesOf(value) {
+    return value
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+}
+function characterCount(text) {
+    return Array.from(text).length;
+}
+function planVariables(sources, options) {
+    const optionName = options.optionName ?? ((option) => inputName(DECRYPT_ENV, option));
+    const selected = wildcardMatcher(options.keys);
+    const allowed = new Set(options.allowNames);
+    const byName = new Map();
+    const overrides = [];
+    for (const source of sources) {
+        for (const entry of flattenDocuments(source.branches, source.leaves, options.nestedDelimiter)) {
+            const base = options.uppercase ? entry.name.toUpperCase() : entry.name;
+            if (!selected(base))
+                continue;
+            const name = `${options.prefix}${base}`;
+            const previous = byName.get(name);
+            if (previous)
+                overrides.push({ name, file: source.file, overridden: previous.file });
+            // Re-inserting moves the name to its latest position, the order later steps would see it in.
+            byName.delete(name);
+            byName.set(name, {
+                name,
+                value: entry.value,
+                secret: entry.secret,
+                file: source.file,
+                parts: entry.secretParts,
+            });
+        }
+    }
+    for (const variable of byName.values()) {
+        if (isUnrepresentableName(variable.name)) {
+            throw new lib_errors/* ConfigurationError */.j1(`${variable.file}: the key ${JSON.stringify(variable.name)} cannot be an environment variable name (it is empty or contains "=" or a line break)`);
+        }
+        const problem = nameProblem(variable.name);
+        if (problem && !allowed.has(variable.name)) {
+            const why = problem.kind === "invalid"
+                ? "is not a valid environment variable name (letters, digits and _, not starting with a digit)"
+                : "could take over the runner or later steps";
+            throw new lib_errors/* ConfigurationError */.j1(`${variable.file}: the key ${problem.kind === "invalid" ? JSON.stringify(variable.name) : variable.name} ${why}; rename it, select other keys with \`${optionName("keys")}\`, or list it in \`${optionName("allow-names")}\`${problem.kind === "refused" ? ` (it steers ${problem.family.what})` : ""}`);
+        }
+    }
+    const masks = new Set();
+    const unmaskedShort = [];
+    for (const variable of byName.values()) {
+        if (!variable.secret)
+            continue;
+        const candidates = [variable.value, ...variable.parts].flatMap((text) => [text, ...linesOf(text)]);
+        let skipped = false;
+        for (const candidate of candidates) {
+            if (candidate.trim() === "")
+                continue;
+            if (characterCount(candidate) < options.maskMinLength)
+                skipped = true;
+            else
+                masks.add(candidate);
+        }
+        if (skipped)
+            unmaskedShort.push(variable.name);
+    }
+    return {
+        variables: [...byName.values()].map(({ name, value, secret, file }) => ({ name, value, secret, file })),
+        overrides,
+        masks: [...masks],
+        unmaskedShort,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/run.ts
+/**
+ * `secrets-actions run [-f FILE]... [options] -- COMMAND...`: the same secrets on a laptop as in CI.
+ * The files are decrypted in memory (MAC verified), named as decrypt-env names them (prefix, nested
+ * delimiter, uppercase, the same refused names), and handed to COMMAND in its environment, so nothing
+ * is written to disk; or, with `--dotenv-file PATH`, in a 0600 dotenv file that is removed when COMMAND
+ * ends, however it ends. Signals go on to COMMAND; its exit code is ours.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RUN = usageOf("run");
+const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** The files to decrypt by default: those `.sops.yaml` covers in this folder, or `.env.enc`. */
+function defaultFiles(cwd) {
+    const configFile = (0,common_sops_config/* locateSopsConfig */.ah)(cwd);
+    const covered = [];
+    if (configFile) {
+        const { config } = (0,common_sops_config/* readSopsConfig */.aU)(configFile);
+        const configDir = external_node_path_default().dirname(configFile);
+        for (const name of (0,external_node_fs_.readdirSync)(cwd).sort()) {
+            const file = external_node_path_default().join(cwd, name);
+            if (!(0,sops_config/* findCreationRule */.nJ)(config, (0,sops_config/* pathForRules */.Cc)(configDir, file))?.pathRegex)
+                continue;
+            const format = (0,formats/* formatForPath */.G9)(file) ?? "binary";
+            try {
+                if ((0,engine/* isEncrypted */.ph)((0,external_node_fs_.readFileSync)(file), { format }))
+                    covered.push(file);
+            }
+            catch {
+                // A folder or an unreadable file is not a SOPS file to run with.
+            }
+        }
+    }
+    if (covered.length > 0)
+        return covered;
+    const fallback = external_node_path_default().join(cwd, ".env.enc");
+    if ((0,external_node_fs_.existsSync)(fallback))
+        return [fallback];
+    throw new lib_errors/* ConfigurationError */.j1(`no SOPS file to run with in ${cwd}: nothing .sops.yaml covers here and no .env.enc; name one with -f FILE`);
+}
+/** Runs COMMAND and resolves with its exit code (128 + the signal number when a signal ended it). */
+function runCommand(command, env, cwd) {
+    return new Promise((resolve, reject) => {
+        const [program = "", ...args] = command;
+        const child = (0,external_node_child_process_.spawn)(program, args, { stdio: "inherit", env, cwd });
+        const forward = (signal) => () => child.kill(signal);
+        const handlers = FORWARDED.map((signal) => [signal, forward(signal)]);
+        for (const [signal, handler] of handlers)
+            process.on(signal, handler);
+        const done = () => {
+            for (const [signal, handler] of handlers)
+                process.off(signal, handler);
+        };
+        child.on("error", (error) => {
+            done();
+            reject(new lib_errors/* ConfigurationError */.j1(error.code === "ENOENT"
+                ? `${program}: command not found (give the command after --, e.g. -- python -m app)`
+                : `${program} cannot be started: ${error.message}`));
+        });
+        child.on("exit", (code, signal) => {
+            done();
+            resolve(code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 1));
+        });
+    });
+}
+async function runCommandWithSecrets(args, io, identities, usageError) {
+    const separator = args.indexOf("--");
+    const command = separator === -1 ? [] : args.slice(separator + 1);
+    const { values, positionals } = parseCommandArgs(RUN, separator === -1 ? args : args.slice(0, separator), {
+        file: { type: "string", short: "f", multiple: true },
+        keys: { type: "string" },
+        prefix: { type: "string" },
+        "nested-delimiter": { type: "string" },
+        uppercase: { type: "boolean" },
+        "allow-names": { type: "string" },
+        "dotenv-file": { type: "string" },
+    }, usageError);
+    if (command.length === 0)
+        throw usageError("give the command to run after --, e.g. run -- python -m app");
+    if (positionals.length > 0)
+        throw usageError(`unexpected ${positionals[0] ?? ""} before --`);
+    const list = (value) => (value ?? "")
+        .split(",")
+        .map((item) => item.trim())
+        .filter((item) => item !== "");
+    const files = values.file?.map((file) => external_node_path_default().resolve(io.cwd, file)) ?? defaultFiles(io.cwd);
+    const keys = await identities();
+    const sources = [];
+    for (const file of files)
+        sources.push(await decryptSopsFile(file, external_node_path_default().relative(io.cwd, file) || file, keys));
+    const plan = planVariables(sources, {
+        keys: list(values.keys),
+        prefix: values.prefix ?? "",
+        nestedDelimiter: values["nested-delimiter"] ?? "__",
+        uppercase: values.uppercase ?? false,
+        allowNames: list(values["allow-names"]),
+        maskMinLength: 0,
+        optionName: (option) => `--${option}`,
+    });
+    const env = { ...io.env };
+    const envFile = values["dotenv-file"];
+    if (envFile === undefined) {
+        for (const variable of plan.variables)
+            env[variable.name] = variable.value;
+        io.stderr(`secrets-actions run: ${plan.variables.length} variables from ${sources.map((source) => source.file).join(", ")}\n`);
+        return runCommand(command, env, io.cwd);
+    }
+    const target = external_node_path_default().resolve(io.cwd, envFile);
+    const written = writeFileSafely(target, renderOutputFile(plan.variables, "dotenv"), {
+        what: `--dotenv-file ${envFile}`,
+        roots: [external_node_path_default().parse(target).root],
+        mode: 0o600,
+        replace: false,
+    });
+    env.SECRETS_ENV_FILE = written.file.path;
+    // The file goes when COMMAND ends, and when we are told to end before it does.
+    const remove = () => removeCreated(written);
+    process.once("exit", remove);
+    try {
+        io.stderr(`secrets-actions run: ${plan.variables.length} variables in ${envFile} (SECRETS_ENV_FILE) until the command ends\n`);
+        return await runCommand(command, env, io.cwd);
+    }
+    finally {
+        remove();
+        process.off("exit", remove);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/cli/edit.ts
+/**
+ * `secrets-actions edit FILE`: as `sops edit`. The plaintext goes to a 0600 file in a 0700 temporary
+ * folder, `$VISUAL`/`$EDITOR` opens it, and on save the file is encrypted again under the same data key:
+ * values that did not change keep their exact ciphertext, so `git diff` (and rotate-reminder) see only
+ * what did. Content that does not parse reopens the editor with the reason; an editor that fails (`:cq`)
+ * gives up. The temporary folder is removed on every way out, signals included.
+ */
+
+
+
+
+
+
+
+
+
+
+const EDIT = usageOf("edit");
+const CLEANUP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** The temporary file keeps the plaintext's extension, so that the editor highlights it. */
+function plaintextName(file, format) {
+    const base = external_node_path_default().basename(file).replace(/\.enc(?=\.[^.]+$)|\.enc$/, "");
+    const extension = { yaml: ".yaml", json: ".json", dotenv: ".env", ini: ".ini", binary: "" }[format];
+    return base.endsWith(extension) || base.startsWith(".env") ? base : `${base}${extension}`;
+}
+function openEditor(editor, file) {
+    // The editor setting may carry arguments (`code --wait`): the shell splits it, the file is "$1".
+    const result = (0,external_node_child_process_.spawnSync)("/bin/sh", ["-c", `${editor} "$1"`, "sh", file], { stdio: "inherit" });
+    return result.status ?? 1;
+}
+async function editCommand(args, io, identities, usageError) {
+    const { positionals } = parseCommandArgs(EDIT, args, {}, usageError);
+    if (positionals.length !== 1)
+        throw usageError("give one SOPS file to edit");
+    const name = positionals[0] ?? "";
+    const file = external_node_path_default().resolve(io.cwd, name);
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch {
+        throw new lib_errors/* ConfigurationError */.j1(`${name}: the file cannot be read: check the path (edit changes an existing SOPS file; create one with encrypt)`);
+    }
+    const editor = io.env.VISUAL || io.env.EDITOR || "vi";
+    const format = (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
+    const keys = await identities();
+    let original;
+    try {
+        original = (0,engine/* emitPlaintext */.ZM)(await (0,engine/* decrypt */.Yc)(bytes, { format, identities: keys }), format);
+    }
+    catch (error) {
+        throw (0,errors/* inFile */.s5)(name, error);
+    }
+    const folder = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), "secrets-actions-edit-"));
+    const cleanup = () => {
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    };
+    // A signal must not leave the plaintext behind: clean up, then end as the signal asks.
+    const handlers = CLEANUP_SIGNALS.map((signal) => {
+        const handler = () => {
+            cleanup();
+            process.exit(128 + external_node_os_.constants.signals[signal]);
+        };
+        process.once(signal, handler);
+        return [signal, handler];
+    });
+    try {
+        const scratch = external_node_path_default().join(folder, plaintextName(file, format));
+        (0,external_node_fs_.writeFileSync)(scratch, original, { mode: 0o600, flag: "wx" });
+        for (;;) {
+            const status = openEditor(editor, scratch);
+            if (status !== 0) {
+                io.stderr(`secrets-actions edit: the editor (${editor}) exited with status ${status}: ${name} is unchanged\n`);
+                return 1;
+            }
+            const edited = (0,external_node_fs_.readFileSync)(scratch);
+            if (edited.equals(original)) {
+                io.stderr(`secrets-actions edit: no change: ${name} is unchanged\n`);
+                return 0;
+            }
+            try {
+                const encrypted = await (0,engine/* replacePlaintext */.Es)(bytes, edited, { format, identities: keys });
+                writeFileSafely(file, encrypted, {
+                    what: name,
+                    roots: [external_node_path_default().dirname(file)],
+                    mode: (0,external_node_fs_.statSync)(file).mode & 0o777,
+                    replace: true,
+                });
+                io.stderr(`secrets-actions edit: ${name} saved (unchanged values keep their ciphertext)\n`);
+                return 0;
+            }
+            catch (error) {
+                if (!(error instanceof errors/* SopsError */.gb))
+                    throw error;
+                io.stderr(`secrets-actions edit: ${name}: ${(0,lib_errors/* describeUnknown */.Ee)(error)}; reopening the editor (exit it with an error, e.g. :cq in vim, to give up)\n`);
+            }
+        }
+    }
+    finally {
+        cleanup();
+        for (const [signal, handler] of handlers)
+            process.off(signal, handler);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sealed-box.ts
+/**
+ * GitHub's encryption for Actions secrets: a libsodium sealed box (X25519 + XSalsa20-Poly1305, an
+ * ephemeral key per message) to the repository's public key, both base64. libsodium does the crypto,
+ * loaded only when a secret is stored (it is half the CLI's size).
+ */
+/** `value` sealed to `publicKey` (base64, as GET .../actions/secrets/public-key gives it), as base64. */
+async function sealForGitHub(value, publicKey) {
+    const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768));
+    await sodium.ready;
+    const key = sodium.from_base64(publicKey, sodium.base64_variants.ORIGINAL);
+    const sealed = sodium.crypto_box_seal(sodium.from_string(value), key);
+    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+}
+
+;// CONCATENATED MODULE: ./actions/cli/init.ts
+/**
+ * `secrets-actions init`: a repository adopts the suite in one command, run in its root. It plans every
+ * change first (an age identity, the `.sops.yaml` rule, each plaintext `.env*` encrypted to `<name>.enc`,
+ * `.gitignore`, the pre-commit hook, the caller workflow, and with `--github-repo` the SOPS_AGE_KEY
+ * Actions secret), prints the plan, and with `--dry-run` stops there. Then it applies it, each file
+ * written atomically; a failure halfway puts back what was already written. A second run finds nothing
+ * to do and says so. It never rewrites git history: a plaintext `.env` that git tracks is reported with
+ * the commands that stop tracking it, and its values must be revoked.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const INIT = usageOf("init");
+const SUITE = "juniper/secrets-actions";
+/** The paths the suite's files take: `.env.enc` (any `.env*`), `*.enc.yaml`, `*.enc.json`. */
+const PATH_REGEX = String.raw `(^|/)(\.env[^/]*\.enc|[^/]+\.enc\.(ya?ml|json))$`;
+const SAMPLES = [".env.enc", "config/secrets.enc.yaml", "secrets.enc.json"];
+const TEMPLATES = /^\.env\.(example|sample|template|dist)$/;
+const SKIPPED_FOLDERS = new Set([
+    ".git",
+    "node_modules",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    "dist",
+    "build",
+]);
+function relative(root, file) {
+    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/");
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, "utf8");
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The suite's own commit: the checkout this CLI bundle runs from (dist/cli/../../), unless `--ref`. */
+async function suiteRef(explicit) {
+    if (explicit) {
+        if (!/^[0-9a-f]{40}$/.test(explicit))
+            throw new lib_errors/* ConfigurationError */.j1(`--ref ${explicit}: give a full 40-character commit SHA (a tag or branch can move)`);
+        return explicit;
+    }
+    const checkout = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..");
+    const sha = await (0,git/* headCommit */.Qo)(checkout);
+    if (!sha)
+        throw new lib_errors/* ConfigurationError */.j1(`cannot tell which commit of ${SUITE} this is (${checkout} is not a git checkout): pass --ref <commit-sha>`);
+    return sha;
+}
+async function planKey(io) {
+    const file = io.env.SOPS_AGE_KEY_FILE ??
+        defaultKeyFile({ env: io.env, platform: process.platform, home: (0,external_node_os_.homedir)(), includeDefaultFile: true });
+    if (!file)
+        throw new lib_errors/* ConfigurationError */.j1("no place for an age key: set SOPS_AGE_KEY_FILE");
+    const text = readText(file);
+    if (text !== undefined) {
+        const [identity] = await (0,age/* parseIdentities */.go)(text, file);
+        if (!identity)
+            throw new lib_errors/* ConfigurationError */.j1(`${file} holds no age identity: add one (age-keygen) or point SOPS_AGE_KEY_FILE elsewhere`);
+        const secret = text
+            .split(/\r?\n/)
+            .find((line) => line.trim().startsWith("AGE-SECRET-KEY-"))
+            ?.trim();
+        return { file, secret, recipient: identity.recipient, generated: false };
+    }
+    const { secret, recipient } = await (0,age/* generateAgeIdentity */.pV)();
+    return { file, secret, recipient, generated: true };
+}
+/** `.sops.yaml`: a rule for the suite's paths, keeping every existing rule and comment. */
+function planSopsConfig(root, recipient, addRecipient, plan) {
+    const file = external_node_path_default().join(root, ".sops.yaml");
+    const text = readText(file);
+    if (text === undefined) {
+        const document = new dist/* Document */.yo({ creation_rules: [{ path_regex: PATH_REGEX, age: recipient }] });
+        document.commentBefore =
+            " Written by secrets-actions init: who can decrypt which files (sops creation rules).";
+        plan.changes.push({
+            file,
+            content: document.toString(),
+            mode: 0o644,
+            says: `.sops.yaml: a creation rule for .env*.enc, *.enc.yaml, *.enc.json to ${recipient}`,
+        });
+        return [recipient];
+    }
+    const config = (0,sops_config/* parseSopsConfig */.V_)(text, ".sops.yaml");
+    const covering = SAMPLES.map((sample) => (0,sops_config/* findCreationRule */.nJ)(config, sample));
+    const rule = covering.find((found) => found !== undefined);
+    if (!rule) {
+        const document = (0,dist/* parseDocument */.Tp)(text);
+        const rules = document.get("creation_rules");
+        if (rules !== undefined && !(0,dist/* isSeq */.oP)(rules))
+            throw new lib_errors/* ConfigurationError */.j1(".sops.yaml: creation_rules is not a list; fix it first");
+        if ((0,dist/* isSeq */.oP)(rules))
+            rules.add(document.createNode({ path_regex: PATH_REGEX, age: recipient }));
+        else
+            document.set("creation_rules", [{ path_regex: PATH_REGEX, age: recipient }]);
+        plan.changes.push({
+            file,
+            content: document.toString(),
+            mode: 0o644,
+            says: `.sops.yaml: a rule for .env*.enc, *.enc.yaml, *.enc.json added after the existing ones`,
+        });
+        return [recipient];
+    }
+    const recipients = rule.ageGroups.flat();
+    if (recipients.includes(recipient)) {
+        plan.kept.push(`.sops.yaml: rule ${rule.index + 1} already covers the suite's files for ${recipient}`);
+        return recipients;
+    }
+    if (!addRecipient) {
+        throw new lib_errors/* ConfigurationError */.j1(`.sops.yaml: rule ${rule.index + 1} covers the suite's files for other recipients (${recipients.join(", ") || "none"}); pass --add-recipient to add ${recipient} to it, then run sops updatekeys on its files`);
+    }
+    const document = (0,dist/* parseDocument */.Tp)(text);
+    const node = document.get("creation_rules").items[rule.index];
+    const age = node.get("age", true);
+    if ((0,dist/* isSeq */.oP)(age))
+        age.add(recipient);
+    else if ((0,dist/* isScalar */.jn)(age) && typeof age.value === "string")
+        age.value = `${age.value},${recipient}`;
+    else
+        node.set("age", recipient);
+    plan.changes.push({
+        file,
+        content: document.toString(),
+        mode: 0o644,
+        says: `.sops.yaml: ${recipient} added to rule ${rule.index + 1}`,
+    });
+    plan.warnings.push(`existing files of rule ${rule.index + 1} are not re-encrypted: run secrets-actions updatekeys on each`);
+    return [...recipients, recipient];
+}
+function findPlaintextEnvFiles(root) {
+    const found = [];
+    const visit = (folder) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+            const full = external_node_path_default().join(folder, entry.name);
+            if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
+                visit(full);
+            else if (entry.isFile() &&
+                /^\.env(\..+)?$/.test(entry.name) &&
+                !entry.name.endsWith(".enc") &&
+                !TEMPLATES.test(entry.name))
+                found.push(full);
+        }
+    };
+    visit(root);
+    return found;
+}
+async function planEnvFiles(root, recipients, plan) {
+    const ignoreLines = [];
+    const inGit = (await (0,git/* repositoryRoot */.Hn)(root)) !== undefined;
+    const tracked = new Set(inGit ? await (0,git/* trackedFiles */.O)(root) : []);
+    for (const file of findPlaintextEnvFiles(root)) {
+        const name = relative(root, file);
+        const target = `${file}.enc`;
+        if ((0,external_node_fs_.existsSync)(target))
+            plan.kept.push(`${name}.enc exists: ${name} was encrypted before`);
+        else {
+            let encrypted;
+            try {
+                encrypted = await (0,engine/* encrypt */.w)((0,external_node_fs_.readFileSync)(file), { format: "dotenv", ageGroups: [recipients] });
+            }
+            catch (error) {
+                throw (0,errors/* inFile */.s5)(name, error);
+            }
+            plan.changes.push({
+                file: target,
+                content: encrypted,
+                mode: 0o644,
+                says: `${name}.enc: ${name} encrypted (comments kept)`,
+            });
+        }
+        if (tracked.has(name)) {
+            plan.warnings.push(`${name} IS TRACKED BY GIT: its values are in the history and must be revoked and rotated. Stop tracking it with:\n    git rm --cached -- ${name}\n    git commit -m "Stop tracking ${name}"`);
+        }
+        if (!inGit || !(await (0,git/* isIgnored */.pi)(root, name)))
+            ignoreLines.push(`/${name}`);
+    }
+    return ignoreLines;
+}
+function planAppend(file, root, lines, plan, what) {
+    if (lines.length === 0)
+        return;
+    const text = readText(file) ?? "";
+    const separator = text === "" || text.endsWith("\n") ? "" : "\n";
+    plan.changes.push({
+        file,
+        content: `${text}${separator}${lines.join("\n")}\n`,
+        mode: 0o644,
+        says: `${relative(root, file)}: ${what}`,
+    });
+}
+function planPreCommit(root, ref, plan) {
+    const file = external_node_path_default().join(root, ".pre-commit-config.yaml");
+    const hook = { repo: `https://github.com/${SUITE}`, rev: ref, hooks: [{ id: "verify-no-plaintext" }] };
+    const text = readText(file);
+    if (text === undefined) {
+        plan.changes.push({
+            file,
+            content: new dist/* Document */.yo({ repos: [hook] }).toString(),
+            mode: 0o644,
+            says: ".pre-commit-config.yaml: the verify-no-plaintext hook",
+        });
+        return;
+    }
+    const document = (0,dist/* parseDocument */.Tp)(text);
+    const repos = document.get("repos");
+    if ((0,dist/* isSeq */.oP)(repos) && repos.items.some((item) => (0,dist/* isMap */.jh)(item) && String(item.get("repo")).includes(SUITE))) {
+        plan.kept.push(".pre-commit-config.yaml already has the verify-no-plaintext hook");
+        return;
+    }
+    if ((0,dist/* isSeq */.oP)(repos))
+        repos.add(document.createNode(hook));
+    else if (repos === undefined)
+        document.set("repos", [hook]);
+    else
+        throw new lib_errors/* ConfigurationError */.j1(".pre-commit-config.yaml: repos is not a list; fix it first");
+    plan.changes.push({
+        file,
+        content: document.toString(),
+        mode: 0o644,
+        says: ".pre-commit-config.yaml: the verify-no-plaintext hook appended",
+    });
+}
+/** The caller of the suite's single workflow, pinned. */
+function callerWorkflow(ref) {
+    return [
+        "# Written by secrets-actions init: verify-no-plaintext on pull requests and merge queues, rotate-reminder",
+        "# every Monday. Update both SHAs together (Dependabot does).",
+        "name: Secrets",
+        "",
+        'on: {pull_request: {}, merge_group: {}, schedule: [{cron: "17 6 * * 1"}], workflow_dispatch: {}}',
+        "",
+        "permissions: {}",
+        "",
+        "jobs:",
+        "  secrets:",
+        "    permissions: {contents: read, actions: read, security-events: write, issues: write}",
+        `    uses: ${SUITE}/.github/workflows/secrets.yml@${ref}`,
+        `    with: {secrets-actions-ref: ${ref}}`,
+        "    secrets: inherit",
+        "",
+    ].join("\n");
+}
+function planWorkflow(root, ref, plan) {
+    const file = external_node_path_default().join(root, ".github", "workflows", "secrets.yml");
+    const content = callerWorkflow(ref);
+    const text = readText(file);
+    if (text === content)
+        plan.kept.push(".github/workflows/secrets.yml is in place");
+    else if (text !== undefined)
+        plan.warnings.push(".github/workflows/secrets.yml exists and differs from the caller init writes: left as it is");
+    else
+        plan.changes.push({
+            file,
+            content,
+            mode: 0o644,
+            says: `.github/workflows/secrets.yml: the caller of ${SUITE}'s secrets workflow, pinned to ${ref.slice(0, 12)}`,
+        });
+}
+/** Writes every change; on a failure, puts back what was written before it and rethrows. */
+function apply(changes, root) {
+    const undo = [];
+    try {
+        for (const change of changes) {
+            const previous = (0,external_node_fs_.existsSync)(change.file) ? (0,external_node_fs_.readFileSync)(change.file) : undefined;
+            const folder = external_node_path_default().dirname(change.file);
+            // Repository files stay inside it; the key file goes where the user's sops looks for it.
+            const inRepository = change.file.startsWith(`${root}${(external_node_path_default()).sep}`);
+            const within = inRepository ? root : external_node_path_default().parse(change.file).root;
+            // Folders of the repository are ordinary ones; the key's is private (as age-keygen's users make it).
+            const created = (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: inRepository ? 0o755 : 0o700 });
+            if (created !== undefined)
+                undo.push(() => {
+                    (0,external_node_fs_.rmSync)(created, { recursive: true, force: true });
+                });
+            writeFileSafely(change.file, change.content, {
+                what: relative(root, change.file),
+                roots: [within],
+                mode: change.mode,
+                replace: previous !== undefined,
+            });
+            undo.push(() => {
+                if (previous === undefined)
+                    (0,external_node_fs_.rmSync)(change.file, { force: true });
+                else
+                    writeFileSafely(change.file, previous, {
+                        what: change.file,
+                        roots: [within],
+                        mode: (0,external_node_fs_.lstatSync)(change.file).mode & 0o777,
+                        replace: true,
+                    });
+            });
+        }
+    }
+    catch (error) {
+        for (const step of undo.reverse())
+            step();
+        throw error;
+    }
+}
+async function uploadKey(repository, secret, io) {
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+    if (!token)
+        throw new lib_errors/* ConfigurationError */.j1("--github-repo needs a token with secrets: write in GITHUB_TOKEN or GH_TOKEN");
+    const api = (io.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
+    const headers = {
+        authorization: `Bearer ${token}`,
+        accept: "application/vnd.github+json",
+        "x-github-api-version": "2022-11-28",
+        "content-type": "application/json",
+    };
+    const base = `${api}/repos/${repository}/actions/secrets`;
+    const publicKey = await fetch(`${base}/public-key`, { headers });
+    if (!publicKey.ok)
+        throw new lib_errors/* ConfigurationError */.j1(`--github-repo ${repository}: reading its Actions public key failed (HTTP ${publicKey.status}): check the name and that the token may write secrets`);
+    const { key, key_id: keyId } = (await publicKey.json());
+    const stored = await fetch(`${base}/SOPS_AGE_KEY`, {
+        method: "PUT",
+        headers,
+        body: JSON.stringify({ encrypted_value: await sealForGitHub(secret, key), key_id: keyId }),
+    });
+    if (!stored.ok)
+        throw new lib_errors/* ConfigurationError */.j1(`--github-repo ${repository}: storing SOPS_AGE_KEY failed (HTTP ${stored.status}): the token needs secrets: write on it`);
+}
+async function initCommand(args, io, usageError) {
+    const { values, positionals } = parseCommandArgs(INIT, args, {
+        "dry-run": { type: "boolean" },
+        "add-recipient": { type: "boolean" },
+        ref: { type: "string" },
+        "github-repo": { type: "string" },
+    }, usageError);
+    if (positionals.length > 0)
+        throw usageError("init takes no arguments: run it in the repository's root");
+    const repository = values["github-repo"];
+    if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        throw usageError(`--github-repo ${repository}: give owner/name`);
+    const root = io.cwd;
+    const ref = await suiteRef(values.ref);
+    const plan = { changes: [], kept: [], warnings: [], key: await planKey(io) };
+    if (plan.key.generated && plan.key.secret !== undefined) {
+        plan.changes.push({
+            file: plan.key.file,
+            content: `# created: ${new Date().toISOString()} by secrets-actions init\n# public key: ${plan.key.recipient}\n${plan.key.secret}\n`,
+            mode: 0o600,
+            says: `${plan.key.file}: a new age identity (mode 0600); its public recipient is ${plan.key.recipient}`,
+        });
+    }
+    else
+        plan.kept.push(`age identity ${plan.key.file} (public recipient ${plan.key.recipient})`);
+    const recipients = planSopsConfig(root, plan.key.recipient, values["add-recipient"] ?? false, plan);
+    const ignore = await planEnvFiles(root, recipients, plan);
+    planAppend(external_node_path_default().join(root, ".gitignore"), root, ignore.length > 0 ? ["# plaintext dotenv files (secrets-actions init)", ...ignore] : [], plan, `ignores ${ignore.join(", ")}`);
+    planPreCommit(root, ref, plan);
+    planWorkflow(root, ref, plan);
+    for (const kept of plan.kept)
+        io.stdout(`  in place: ${kept}\n`);
+    for (const change of plan.changes)
+        io.stdout(`  ${values["dry-run"] ? "would write" : "writes"}: ${change.says}\n`);
+    const upload = repository !== undefined && plan.key.secret !== undefined;
+    if (upload)
+        io.stdout(`  ${values["dry-run"] ? "would store" : "stores"}: the age identity as the Actions secret SOPS_AGE_KEY of ${repository}\n`);
+    for (const warning of plan.warnings)
+        io.stderr(`secrets-actions init: warning: ${warning}\n`);
+    if (plan.changes.length === 0 && !upload)
+        io.stdout("secrets-actions init: nothing to do: the repository has adopted the suite\n");
+    if (values["dry-run"])
+        return 0;
+    apply(plan.changes, root);
+    if (upload && plan.key.secret !== undefined)
+        await uploadKey(repository, plan.key.secret, io);
+    else if (plan.key.generated)
+        io.stdout(`next: store the identity for CI (it is never printed):\n  gh secret set SOPS_AGE_KEY < ${plan.key.file}\n`);
+    if (plan.changes.length > 0)
+        io.stdout('next: review and commit:  git add -A && git commit -m "Adopt secrets-actions"\n');
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./actions/cli/main.ts
+/**
+ * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
+ * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
+const EXIT = {
+    ok: 0,
+    error: 1,
+    usage: 2,
+    notSops: 3,
+    unsupported: 4,
+    macMismatch: 51,
+    noMatchingKey: 128,
+};
+/** Bad usage of a command (or of the command line when `command` is undefined): usage goes to stderr. */
+class UsageError extends Error {
+    command;
+    constructor(message, command) {
+        super(message);
+        this.command = command;
+    }
+}
+const defaultIo = {
+    stdout: (bytes) => process.stdout.write(bytes),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+};
+function exitCodeOf(error) {
+    switch (error.code) {
+        case "MAC_MISMATCH":
+            return EXIT.macMismatch;
+        case "NO_MATCHING_KEY":
+            return EXIT.noMatchingKey;
+        case "NOT_SOPS_FILE":
+            return EXIT.notSops;
+        case "UNSUPPORTED":
+            return EXIT.unsupported;
+        case "BAD_INPUT":
+            return EXIT.usage;
+        case "MALFORMED":
+            return EXIT.error;
+    }
+}
+const wantsHelp = (args) => {
+    const end = args.indexOf("--");
+    return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
+};
+async function run(argv, io = defaultIo) {
+    const [command, ...rest] = argv;
+    const usage = command === undefined ? undefined : commandNamed(command);
+    if (usage && wantsHelp(rest)) {
+        io.stdout(`${commandUsage(usage)}\n`);
+        return EXIT.ok;
+    }
+    try {
+        switch (command) {
+            case "decrypt":
+                return await decryptCommand(rest, io);
+            case "encrypt":
+                return await encryptCommand(rest, io);
+            case "set":
+            case "unset":
+                return await setCommand(command, rest, io);
+            case "updatekeys":
+                return await updateKeysCommand(rest, io);
+            case "filestatus":
+                return filestatusCommand(rest, io);
+            case "verify":
+                return await verifyCommand(rest, io, (message) => new UsageError(message, usage));
+            case "rotation":
+                return await rotationCommand(rest, io, () => identities(io), (message) => new UsageError(message, usage));
+            case "rotate":
+                return await rotateCommand(rest, io);
+            case "init":
+                return await initCommand(rest, {
+                    stdout: (text) => {
+                        io.stdout(text);
+                    },
+                    stderr: io.stderr,
+                    env: io.env,
+                    cwd: io.cwd,
+                }, (message) => new UsageError(message, usage));
+            case "edit":
+            case "run":
+                return await (command === "edit" ? editCommand : runCommandWithSecrets)(rest, { stderr: io.stderr, env: io.env, cwd: io.cwd }, () => identities(io), (message) => new UsageError(message, usage));
+            case "rules": {
+                const { values, positionals } = parseCommandArgs(usageOf("rules"), rest, { markdown: { type: "boolean" } }, (message) => new UsageError(message, usage));
+                if (positionals.length > 0)
+                    throw new UsageError("rules takes no arguments", usage);
+                io.stdout(`${values.markdown ? rulesMarkdown() : rulesText()}\n`);
+                return EXIT.ok;
+            }
+            case "--help":
+            case "-h":
+            case "help":
+                io.stdout(`${mainUsage()}\n`);
+                return EXIT.ok;
+            case "--version":
+            case "-V":
+                io.stdout(`secrets-actions ${packageVersion()}\n`);
+                return EXIT.ok;
+            default:
+                throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"` : "no command given");
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            const help = error.command ? commandUsage(error.command) : mainUsage();
+            io.stderr(`secrets-actions: ${forLogLine(error.message)}\n${help}\n`);
+            return EXIT.usage;
+        }
+        if (error instanceof errors/* SopsError */.gb) {
+            io.stderr(`secrets-actions: ${error.message}\n`);
+            return exitCodeOf(error);
+        }
+        if (error instanceof lib_errors/* ConfigurationError */.j1) {
+            io.stderr(`secrets-actions: ${error.message}\n`);
+            return EXIT.usage;
+        }
+        io.stderr(`secrets-actions: unexpected error: ${(0,lib_errors/* describeUnknown */.Ee)(error)}\n`);
+        return EXIT.error;
+    }
+}
+const OPTIONS = {
+    "input-type": { type: "string" },
+    "output-type": { type: "string" },
+    "ignore-mac": { type: "boolean" },
+    extract: { type: "string" },
+    age: { type: "string" },
+    yes: { type: "boolean", short: "y" },
+};
+/** The long option names a command's usage lists (`--input-type T` → `input-type`). */
+function allowedOptions(command) {
+    return command.options.flatMap(([flag]) => flag
+        .split(/[ ,]+/)
+        .filter((part) => part.startsWith("--"))
+        .map((part) => part.slice(2)));
+}
+function parse(args, name, positionals) {
+    const command = usageOf(name);
+    const usageError = (message) => new UsageError(message, command);
+    const parsed = parseCommandArgs(command, args, OPTIONS, usageError);
+    const allowed = allowedOptions(command);
+    const unexpected = Object.keys(parsed.values).find((option) => !allowed.includes(option));
+    if (unexpected !== undefined)
+        throw usageError(notAnOption(command, `--${unexpected}`));
+    if (parsed.positionals.length !== positionals) {
+        throw new UsageError(`${name} takes ${positionals} argument(s) (${command.synopsis}), got ${parsed.positionals.length}`, command);
+    }
+    return parsed;
+}
+function readInput(file, io) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(io.cwd, file));
+    }
+    catch {
+        throw (0,errors/* badInput */.AN)("cannot be read: check that the file exists and is readable");
+    }
+}
+function formatOption(value, what) {
+    return typeof value === "string" ? (0,formats/* parseFormat */.Xc)(value, what) : undefined;
+}
+async function identities(io) {
+    return identitiesFromEnvironment({
+        env: io.env,
+        platform: process.platform,
+        home: (0,external_node_os_.homedir)(),
+        includeDefaultFile: true,
+    });
+}
+function findConfig(io) {
+    const explicit = io.env.SOPS_CONFIG;
+    const file = (0,common_sops_config/* locateSopsConfig */.ah)(io.cwd, explicit ? { file: explicit, what: "SOPS_CONFIG" } : undefined);
+    return file ? (0,common_sops_config/* readSopsConfig */.aU)(file) : undefined;
+}
+async function decryptCommand(args, io) {
+    const { values, positionals } = parse(args, "decrypt", 1);
+    const file = positionals[0];
+    const inputFormat = formatOption(values["input-type"], "--input-type");
+    const outputOption = formatOption(values["output-type"], "--output-type");
+    try {
+        const bytes = readInput(file, io);
+        const format = inputFormat ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
+        const outputFormat = outputOption ?? format;
+        const decrypted = await (0,engine/* decrypt */.Yc)(bytes, {
+            format,
+            identities: await identities(io),
+            ignoreMac: values["ignore-mac"] === true,
+        });
+        for (const warning of decrypted.warnings)
+            io.stderr(`secrets-actions: ${file}: warning: ${warning}\n`);
+        if (typeof values.extract === "string") {
+            const [first] = decrypted.branches;
+            if (!first)
+                throw (0,errors/* badInput */.AN)("the file has no document");
+            const value = (0,tree_path/* getPath */.Yn)(first, (0,tree_path/* parsePathExpression */.rP)(values.extract));
+            io.stdout((0,formats/* createStore */.y$)(outputFormat).emitValue(value));
+        }
+        else {
+            io.stdout((0,engine/* emitPlaintext */.ZM)(decrypted, outputFormat));
+        }
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw (0,errors/* inFile */.s5)(file, error);
+    }
+}
+function recipientsFor(file, ageOption, io) {
+    const fromFlag = ageOption ?? io.env.SOPS_AGE_RECIPIENTS;
+    if (fromFlag) {
+        const recipients = fromFlag
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+        return { ageGroups: [recipients], config: findConfig(io)?.config };
+    }
+    const found = findConfig(io);
+    if (!found)
+        throw (0,errors/* badInput */.AN)("no recipients: pass --age age1...,age1... or create a .sops.yaml with a creation rule");
+    const relative = (0,sops_config/* pathForRules */.Cc)(found.dir, external_node_path_default().resolve(io.cwd, file));
+    const rule = (0,sops_config/* findCreationRule */.nJ)(found.config, relative);
+    if (!rule)
+        throw (0,errors/* badInput */.AN)(`no creation rule in ${found.config.source} matches ${relative}`);
+    if (rule.otherKeys.length > 0 && rule.ageGroups.every((group) => group.length === 0)) {
+        throw new errors/* SopsError */.gb("UNSUPPORTED", `the creation rule for ${relative} has only non-age keys (${rule.otherKeys.join(", ")})`);
+    }
+    return { ageGroups: rule.ageGroups, shamirThreshold: rule.shamirThreshold, rule, config: found.config };
+}
+function storeOptionsFor(format, config) {
+    const indent = format === "yaml"
+        ? config?.yamlIndent
+        : format === "json" || format === "binary"
+            ? config?.jsonIndent
+            : undefined;
+    return indent === undefined ? {} : { indent };
+}
+async function encryptCommand(args, io) {
+    const { values, positionals } = parse(args, "encrypt", 1);
+    const file = positionals[0];
+    try {
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* formatForPath */.G9)(file) ?? "binary";
+        const outputFormat = formatOption(values["output-type"], "--output-type") ?? format;
+        if (outputFormat !== format)
+            throw (0,errors/* badInput */.AN)("encrypt writes the input's format: --output-type must match --input-type");
+        const { config, ...recipients } = recipientsFor(file, typeof values.age === "string" ? values.age : undefined, io);
+        const rule = "rule" in recipients ? recipients.rule : undefined;
+        const encrypted = await (0,engine/* encrypt */.w)(bytes, {
+            format,
+            storeOptions: storeOptionsFor(format, config),
+            ageGroups: recipients.ageGroups,
+            shamirThreshold: recipients.shamirThreshold,
+            cryptRule: rule?.cryptRule,
+            macOnlyEncrypted: rule?.macOnlyEncrypted,
+        });
+        io.stdout(encrypted);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw (0,errors/* inFile */.s5)(file, error);
+    }
+}
+function parseValueArgument(text) {
+    try {
+        return (0,json/* parseJsonValue */.Z)(text);
+    }
+    catch {
+        throw (0,errors/* badInput */.AN)('the value must be JSON, e.g. \'"a string"\', 42, true or \'{"nested": "map"}\'');
+    }
+}
+async function setCommand(command, args, io) {
+    const { values, positionals } = parse(args, command, command === "set" ? 3 : 2);
+    const [file = "", expression = "", json] = positionals;
+    try {
+        const target = external_node_path_default().resolve(io.cwd, file);
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
+        const updated = await (0,engine/* setValue */.KY)(bytes, {
+            format,
+            identities: await identities(io),
+            ignoreMac: values["ignore-mac"] === true,
+            path: (0,tree_path/* parsePathExpression */.rP)(expression),
+            value: json === undefined ? undefined : parseValueArgument(json),
+        });
+        (0,external_node_fs_.writeFileSync)(target, updated);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw (0,errors/* inFile */.s5)(file, error);
+    }
+}
+async function updateKeysCommand(args, io) {
+    const { values, positionals } = parse(args, "updatekeys", 1);
+    const file = positionals[0];
+    try {
+        const target = external_node_path_default().resolve(io.cwd, file);
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
+        const found = findConfig(io);
+        if (!found)
+            throw (0,errors/* badInput */.AN)("updatekeys needs a .sops.yaml with a creation rule for the file");
+        const relative = (0,sops_config/* pathForRules */.Cc)(found.dir, target);
+        const rule = (0,sops_config/* findCreationRule */.nJ)(found.config, relative);
+        if (!rule)
+            throw (0,errors/* badInput */.AN)(`no creation rule in ${found.config.source} matches ${relative}`);
+        const result = await (0,engine/* updateKeys */.im)(bytes, { format, identities: await identities(io), rule });
+        if (!result.changed) {
+            io.stderr(`secrets-actions: ${file}: already up to date\n`);
+            return EXIT.ok;
+        }
+        (0,external_node_fs_.writeFileSync)(target, result.bytes);
+        io.stderr(`secrets-actions: ${file}: keys updated (added: ${result.added.join(", ") || "none"}; removed: ${result.removed.join(", ") || "none"})\n`);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw (0,errors/* inFile */.s5)(file, error);
+    }
+}
+async function rotateCommand(args, io) {
+    const { values, positionals } = parse(args, "rotate", 1);
+    const file = positionals[0];
+    try {
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
+        const rotated = await (0,engine/* rotateDataKey */.hY)(bytes, { format, identities: await identities(io) });
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, file), rotated);
+        io.stderr(`secrets-actions: ${forLogLine(file)}: new data key; every value encrypted again\n`);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw (0,errors/* inFile */.s5)(file, error);
+    }
+}
+function filestatusCommand(args, io) {
+    const { values, positionals } = parse(args, "filestatus", 1);
+    const file = positionals[0];
+    try {
+        const bytes = readInput(file, io);
+        const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
+        io.stdout(`${JSON.stringify({ encrypted: (0,engine/* isEncrypted */.ph)(bytes, { format }) })}\n`);
+        return EXIT.ok;
+    }
+    catch (error) {
+        throw (0,errors/* inFile */.s5)(file, error);
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=782.index.js.map
