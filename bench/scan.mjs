@@ -36,7 +36,7 @@ const SMALL_RATIO_TARGET = 0.2; // small corpus: ours' whole-process time / secr
 const FULL_TARGET_S = 60; // whole node_modules, ours
 const THREADS_SPEEDUP_TARGET = 1.7; // whole node_modules: with workers / single-threaded MB/s
 const THREADS_SPEED_TARGET = 100; // MB/s with workers
-const THREADS_RUNS = 3; // each mode, interleaved; the median counts (the machine is shared)
+const THREADS_RUNS = 5; // each mode, interleaved; the median counts (the machine is shared, its timings spread widely)
 
 function walk(dir, files = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
