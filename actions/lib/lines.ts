@@ -2,7 +2,7 @@
  * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
  * come before an offset by binary search: many questions about one text cost O(log n) each.
  */
-export class Occurrences {
+class Occurrences {
   private found: number[] | undefined;
 
   constructor(
@@ -79,6 +79,17 @@ export function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** Offset of the first byte of the line holding `index`. */
+export function lineStartAt(bytes: Buffer, index: number): number {
+  return index <= 0 ? 0 : bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+}
+
+/** Offset of the newline ending the line holding `index` (or the end). */
+export function lineEndAt(bytes: Buffer, index: number): number {
+  const end = bytes.indexOf(NEWLINE, index);
+  return end === -1 ? bytes.length : end;
+}
+
 /** Newlines (LF bytes) in `bytes[from, to)`. */
 export function countNewlines(bytes: Buffer, from: number, to: number): number {
   let count = 0;
@@ -106,13 +117,12 @@ export class ByteLines {
 
   /** Offset of the first byte of the line holding `index`. */
   startAt(index: number): number {
-    return index <= 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+    return lineStartAt(this.bytes, index);
   }
 
   /** Offset of the newline ending the line holding `index` (or the end). */
   endAt(index: number): number {
-    const end = this.bytes.indexOf(NEWLINE, index);
-    return end === -1 ? this.bytes.length : end;
+    return lineEndAt(this.bytes, index);
   }
 
   /** The 1-based line of the byte at `index`. */

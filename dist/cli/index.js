@@ -2961,11 +2961,8 @@ var sops_checks = __nccwpck_require__(1365);
 function isBinary(bytes) {
     return bytes.subarray(0, 8000).includes(0);
 }
-function decodeLatin1(bytes) {
-    return (0,lib_lines/* asBuffer */.bS)(bytes).toString("latin1");
-}
 /** `bytes[start, end)` as Latin-1 text, the way the detectors see it. */
-function latin1(bytes, start, end) {
+function latin1(bytes, start = 0, end = bytes.length) {
     return (0,lib_lines/* asBuffer */.bS)(bytes).toString("latin1", start, end);
 }
 /** `bytes[start, end)` as what they mean (UTF-8), for what is compared with what users wrote. */
@@ -3034,7 +3031,7 @@ class Scanner {
         const binary = isBinary(bytes);
         // Decoded only when something needs the text: most files of a large scan never are.
         let decoded;
-        const text = () => (decoded ??= binary ? "" : decodeLatin1(bytes));
+        const text = () => (decoded ??= binary ? "" : latin1(bytes));
         const lines = new lib_lines/* ByteLines */.Ei(bytes);
         const { owned } = input;
         const wholeFile = !owned || owned.from === 0;
@@ -3749,12 +3746,13 @@ function describeUnknown(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ lineStartAt),
 /* harmony export */   Dn: () => (/* binding */ countNewlines),
 /* harmony export */   Ei: () => (/* binding */ ByteLines),
 /* harmony export */   bS: () => (/* binding */ asBuffer),
+/* harmony export */   fT: () => (/* binding */ lineEndAt),
 /* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
-/* unused harmony export Occurrences */
 /**
  * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
  * come before an offset by binary search: many questions about one text cost O(log n) each.
@@ -3829,6 +3827,15 @@ const NEWLINE = 10;
 function asBuffer(bytes) {
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+/** Offset of the first byte of the line holding `index`. */
+function lineStartAt(bytes, index) {
+    return index <= 0 ? 0 : bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+}
+/** Offset of the newline ending the line holding `index` (or the end). */
+function lineEndAt(bytes, index) {
+    const end = bytes.indexOf(NEWLINE, index);
+    return end === -1 ? bytes.length : end;
+}
 /** Newlines (LF bytes) in `bytes[from, to)`. */
 function countNewlines(bytes, from, to) {
     let count = 0;
@@ -3853,12 +3860,11 @@ class ByteLines {
     }
     /** Offset of the first byte of the line holding `index`. */
     startAt(index) {
-        return index <= 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+        return lineStartAt(this.bytes, index);
     }
     /** Offset of the newline ending the line holding `index` (or the end). */
     endAt(index) {
-        const end = this.bytes.indexOf(NEWLINE, index);
-        return end === -1 ? this.bytes.length : end;
+        return lineEndAt(this.bytes, index);
     }
     /** The 1-based line of the byte at `index`. */
     lineOf(index) {
@@ -5834,12 +5840,13 @@ function privateKeyEnd(bytes, from) {
  * most files with a candidate hold no secret.
  */
 function lineText(bytes, at, anchorEnd, word) {
-    const start = at === 0 ? 0 : bytes.lastIndexOf(NEWLINE, at - 1) + 1;
+    const start = (0,lines/* lineStartAt */.CM)(bytes, at);
     // `-----BEGIN SSH2 ENCRYPTED PRIVATE KEY-----` has the most words before `PRIVATE KEY`.
     const privateKey = SAMPLES[word] === PRIVATE_KEY_ANCHOR &&
         bytes.subarray(anchorEnd, anchorEnd + 32).indexOf(PRIVATE_KEY_WORDS) !== -1;
-    const lineEnd = bytes.indexOf(NEWLINE, privateKey ? privateKeyEnd(bytes, anchorEnd) : anchorEnd);
-    return { start, text: bytes.toString("latin1", start, lineEnd === -1 ? bytes.length : lineEnd + 1) };
+    // With its newline: the text ends where the line does.
+    const end = Math.min(bytes.length, (0,lines/* lineEndAt */.fT)(bytes, privateKey ? privateKeyEnd(bytes, anchorEnd) : anchorEnd) + 1);
+    return { start, text: bytes.toString("latin1", start, end) };
 }
 /**
  * Every secret in the bytes, in order, with offsets into the bytes (and into their Latin-1 decoding:
@@ -5900,7 +5907,7 @@ class EncryptedValues {
     }
     contains(index) {
         const { bytes } = this;
-        const lineStart = index === 0 ? 0 : bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+        const lineStart = (0,lines/* lineStartAt */.CM)(bytes, index);
         // Only this line's: a search back through the whole file for each hit would be quadratic.
         const open = bytes.subarray(lineStart, index + ENC_OPEN.length).lastIndexOf(ENC_OPEN);
         if (open !== -1) {
@@ -7716,7 +7723,7 @@ function sopsStatusOf(file, bytes, text) {
         return { kind: "plain" };
     // Every SOPS file, whole or broken, holds `sops` (its metadata) or `ENC[` (its values): a file with
     // neither is plain without being decoded.
-    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const raw = (0,_lines_js__WEBPACK_IMPORTED_MODULE_12__/* .asBuffer */ .bS)(bytes);
     if (!raw.includes("sops") && !raw.includes("ENC["))
         return { kind: "plain" };
     return (0,_sops_inspect_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectSops */ .e)(file, bytes, text());

@@ -7,7 +7,7 @@
 import { CREDENTIAL_FORMATS, type CodeDetector, type CredentialFormat } from "./credentials.js";
 import type { Severity } from "./rules.js";
 import { literalExpansions, parseShape, segmentSource, type Segment } from "./shapes.js";
-import { asBuffer } from "../lines.js";
+import { asBuffer, lineEndAt, lineStartAt } from "../lines.js";
 import { LiteralSearch } from "./literals.js";
 import { entropy, hasCharacterClasses, isPlaceholder } from "./values.js";
 
@@ -600,13 +600,17 @@ function lineText(
   anchorEnd: number,
   word: number,
 ): { start: number; text: string } {
-  const start = at === 0 ? 0 : bytes.lastIndexOf(NEWLINE, at - 1) + 1;
+  const start = lineStartAt(bytes, at);
   // `-----BEGIN SSH2 ENCRYPTED PRIVATE KEY-----` has the most words before `PRIVATE KEY`.
   const privateKey =
     SAMPLES[word] === PRIVATE_KEY_ANCHOR &&
     bytes.subarray(anchorEnd, anchorEnd + 32).indexOf(PRIVATE_KEY_WORDS) !== -1;
-  const lineEnd = bytes.indexOf(NEWLINE, privateKey ? privateKeyEnd(bytes, anchorEnd) : anchorEnd);
-  return { start, text: bytes.toString("latin1", start, lineEnd === -1 ? bytes.length : lineEnd + 1) };
+  // With its newline: the text ends where the line does.
+  const end = Math.min(
+    bytes.length,
+    lineEndAt(bytes, privateKey ? privateKeyEnd(bytes, anchorEnd) : anchorEnd) + 1,
+  );
+  return { start, text: bytes.toString("latin1", start, end) };
 }
 
 /**
@@ -662,7 +666,7 @@ class EncryptedValues {
 
   contains(index: number): boolean {
     const { bytes } = this;
-    const lineStart = index === 0 ? 0 : bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+    const lineStart = lineStartAt(bytes, index);
     // Only this line's: a search back through the whole file for each hit would be quadratic.
     const open = bytes.subarray(lineStart, index + ENC_OPEN.length).lastIndexOf(ENC_OPEN);
     if (open !== -1) {

@@ -27,7 +27,7 @@ import type { SopsStatus } from "../sops/inspect.js";
 import type { SopsSetup } from "../sops/policy.js";
 import { sopsFindings, sopsStatusOf } from "./sops-checks.js";
 import { ByteLines } from "../lines.js";
-import { decodeLatin1, fromLatin1, inlineAllowance, isBinary, latin1, utf8 } from "./text.js";
+import { fromLatin1, inlineAllowance, isBinary, latin1, utf8 } from "./text.js";
 import { fingerprint, redact } from "./values.js";
 
 export interface ScanSetup {
@@ -100,7 +100,7 @@ export class Scanner {
     const binary = isBinary(bytes);
     // Decoded only when something needs the text: most files of a large scan never are.
     let decoded: string | undefined;
-    const text = () => (decoded ??= binary ? "" : decodeLatin1(bytes));
+    const text = () => (decoded ??= binary ? "" : latin1(bytes));
     const lines = new ByteLines(bytes);
     const { owned } = input;
     const wholeFile = !owned || owned.from === 0;

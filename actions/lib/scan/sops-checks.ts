@@ -18,7 +18,7 @@ import { selectLeaves } from "../sops/tree-cipher.js";
 import { formatPath } from "../sops/tree-path.js";
 import { fileKind } from "./patterns.js";
 import { newFinding, type Finding } from "./rules.js";
-import { LineIndex } from "../lines.js";
+import { LineIndex, asBuffer } from "../lines.js";
 import { redact } from "./values.js";
 
 /**
@@ -29,7 +29,7 @@ export function sopsStatusOf(file: string, bytes: Uint8Array, text: () => string
   if (!formatForPath(file) && fileKind(file) !== "config") return { kind: "plain" };
   // Every SOPS file, whole or broken, holds `sops` (its metadata) or `ENC[` (its values): a file with
   // neither is plain without being decoded.
-  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const raw = asBuffer(bytes);
   if (!raw.includes("sops") && !raw.includes("ENC[")) return { kind: "plain" };
   return inspectSops(file, bytes, text());
 }

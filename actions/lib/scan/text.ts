@@ -10,12 +10,8 @@ export function isBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8000).includes(0);
 }
 
-export function decodeLatin1(bytes: Uint8Array): string {
-  return asBuffer(bytes).toString("latin1");
-}
-
 /** `bytes[start, end)` as Latin-1 text, the way the detectors see it. */
-export function latin1(bytes: Uint8Array, start: number, end: number): string {
+export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
   return asBuffer(bytes).toString("latin1", start, end);
 }
 

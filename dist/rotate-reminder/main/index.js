@@ -58850,6 +58850,15 @@ const NEWLINE = 10;
 function asBuffer(bytes) {
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+/** Offset of the first byte of the line holding `index`. */
+function lineStartAt(bytes, index) {
+    return index <= 0 ? 0 : bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+}
+/** Offset of the newline ending the line holding `index` (or the end). */
+function lineEndAt(bytes, index) {
+    const end = bytes.indexOf(NEWLINE, index);
+    return end === -1 ? bytes.length : end;
+}
 /** Newlines (LF bytes) in `bytes[from, to)`. */
 function countNewlines(bytes, from, to) {
     let count = 0;
@@ -58874,12 +58883,11 @@ class ByteLines {
     }
     /** Offset of the first byte of the line holding `index`. */
     startAt(index) {
-        return index <= 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, index - 1) + 1;
+        return lineStartAt(this.bytes, index);
     }
     /** Offset of the newline ending the line holding `index` (or the end). */
     endAt(index) {
-        const end = this.bytes.indexOf(NEWLINE, index);
-        return end === -1 ? this.bytes.length : end;
+        return lineEndAt(this.bytes, index);
     }
     /** The 1-based line of the byte at `index`. */
     lineOf(index) {
