@@ -5384,13 +5384,24 @@ class LiteralSearch {
         const middle = bytes.length >> 1;
         const later = [];
         const keep = (start, word) => later.push(start, word);
+        const second = this.halves(bytes, middle, visit, keep);
+        // An odd length leaves the second half one byte longer.
+        this.stream(bytes, 2 * middle, bytes.length, keep, second);
+        for (let pair = 0; pair < later.length; pair += 2)
+            visit(later[pair] ?? 0, later[pair + 1] ?? 0);
+    }
+    /**
+     * The two halves' first `middle` bytes each, at once; returns the second half's state. A loop of its
+     * own: the optimizing compiler enters long loops midway (on-stack replacement), and code compiled
+     * that way for `forEach` would hold its tail too, cold then, and leave it on every later call.
+     */
+    halves(bytes, middle, visit, keep) {
         const { transitions, classOf, firstOutput } = this;
         let first = 0;
         let second = 0;
-        let at = 0;
         for (let other = middle - this.longest + 1; other < middle; other++)
             second = transitions[second + (classOf[bytes[other] ?? 0] ?? 0)] ?? 0;
-        for (; at < middle; at++) {
+        for (let at = 0; at < middle; at++) {
             first = transitions[first + (classOf[bytes[at] ?? 0] ?? 0)] ?? 0;
             second = transitions[second + (classOf[bytes[middle + at] ?? 0] ?? 0)] ?? 0;
             if (first >= firstOutput)
@@ -5398,10 +5409,7 @@ class LiteralSearch {
             if (second >= firstOutput)
                 this.report(second, middle + at, keep);
         }
-        // An odd length leaves the second half one byte longer.
-        this.stream(bytes, middle + at, bytes.length, keep, second);
-        for (let pair = 0; pair < later.length; pair += 2)
-            visit(later[pair] ?? 0, later[pair + 1] ?? 0);
+        return second;
     }
     stream(bytes, from, to, visit, initial = 0) {
         const { transitions, classOf, firstOutput } = this;
