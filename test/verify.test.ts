@@ -267,7 +267,7 @@ describe("large files", () => {
   test("are read in windows: line numbers stay right and a secret across a window edge is found once", async () => {
     const repo = newRepo();
     const filler = "x: 1\n";
-    // The first secret sits across the 16 MiB window edge, the second one well after it.
+    // The first secret sits across the first window edge, the second one well after it.
     const before = Math.floor((WINDOW - 10) / filler.length);
     const text = `${filler.repeat(before)}a: ${TOKEN}\n${filler.repeat(1000)}b: none\n`;
     expect(Buffer.byteLength(text)).toBeGreaterThan(WINDOW);

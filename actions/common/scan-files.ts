@@ -33,8 +33,12 @@ export interface LoadedScanner {
 }
 
 const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
-/** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
-export const WINDOW = 16 << 20;
+/**
+ * Larger working-tree files are read in windows, so memory stays bounded whatever is committed. A window
+ * is also what threads share out: at 4 MB (tens of milliseconds) no thread waits long for another's
+ * last one, and a worker never runs dry while this thread scans one.
+ */
+export const WINDOW = 4 << 20;
 /** Bytes read past a window, so that a secret that starts in it ends in it (private keys included). */
 const OVERLAP = 64 << 10;
 
@@ -219,26 +223,27 @@ export function scanTreeFile(
   };
 }
 
-/** Objects read from git through one `git cat-file --batch`, in the order given. */
+/** Objects read from git through one `git cat-file --batch`, in the order given; `after` runs after each. */
 export async function scanGitBlobs(
   scanner: Scanner,
   root: string,
   blobs: readonly PathBlob[],
   historic: boolean,
-  between: () => void = () => undefined,
+  after: (index: number, result: ScannedFile) => void = () => undefined,
 ): Promise<ScannedFile[]> {
   const results: ScannedFile[] = [];
   await readBlobs(root, blobs, (index, bytes) => {
     const file = blobs[index];
     if (!file) return;
-    between();
     const result = scanner.scan({ path: file.path, bytes, historic });
-    results[index] = {
+    const scanned: ScannedFile = {
       findings: result.findings,
       size: bytes.length,
       // Historic content is not the current tree: its MAC is not checked.
       ...(result.sops && !historic ? { sops: { format: result.sops.format, bytes } } : {}),
     };
+    results[index] = scanned;
+    after(index, scanned);
   });
   return results;
 }

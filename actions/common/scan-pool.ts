@@ -77,6 +77,12 @@ const PIECE_FILES = 256;
 const TREE_PIECE_FILES = 32;
 /** Pieces a worker holds: enough to go on while this thread reads a large file of its own. */
 const PREFETCH = 4;
+/**
+ * Pieces a worker holds when the next is a window: one to scan and one to go on with. A window is a
+ * large piece, and the scan ends only when the last is done: more in one worker's hand keep the others
+ * waiting at the end.
+ */
+const WINDOW_PREFETCH = 2;
 
 /** True in a thread this module started: the entry point then serves scans instead of running. */
 export function isScanWorker(): boolean {
@@ -206,22 +212,28 @@ export class ScanPool {
       inOrder.push(handedOut.push({ work: next.value }) - 1);
       return handedOut.length - 1;
     };
+    // A large file's windows become pieces as soon as the file is seen to be large: on this thread,
+    // before the rest of its piece is scanned, so that a worker waiting for work gets them at once.
+    const addWindows = (piece: Piece, index: number, result: ItemResult) => {
+      if (!result || !("large" in result) || piece.work.kind !== "tree") return;
+      if (piece.windows?.has(index)) return;
+      const file = piece.work.files[index] ?? "";
+      const ids = windowOffsets(result.large).map(
+        (offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1,
+      );
+      windowsFirst.push(...ids);
+      (piece.windows ??= new Map()).set(index, ids);
+    };
     const finish = (id: number, results: ItemResult[]) => {
       const piece = handedOut[id];
       if (!piece) return;
       piece.results = results;
       results.forEach((result, index) => {
-        if (!result || !("large" in result) || piece.work.kind !== "tree") return;
-        const file = piece.work.files[index] ?? "";
-        const ids = windowOffsets(result.large).map(
-          (offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1,
-        );
-        windowsFirst.push(...ids);
-        (piece.windows ??= new Map()).set(index, ids);
+        addWindows(piece, index, result);
       });
     };
     const give = (entry: PoolWorker) => {
-      while (entry.ready && entry.inHand < PREFETCH) {
+      while (entry.ready && entry.inHand < (windowsFirst.length > 0 ? WINDOW_PREFETCH : PREFETCH)) {
         const id = take(true);
         const piece = id === undefined ? undefined : handedOut[id];
         if (id === undefined || !piece) return;
@@ -255,7 +267,11 @@ export class ScanPool {
       const id = take(false);
       const piece = id === undefined ? undefined : handedOut[id];
       if (id !== undefined && piece) {
-        finish(id, await scanPiece(local, this.source.root, piece.work, true, poll));
+        const after = (index: number, result: ItemResult) => {
+          addWindows(piece, index, result);
+          poll();
+        };
+        finish(id, await scanPiece(local, this.source.root, piece.work, true, after));
         continue;
       }
       if (this.workers.every((entry) => entry.inHand === 0)) break;
@@ -300,26 +316,27 @@ function fileResult(result: ItemResult | undefined): ScanResult {
 
 /**
  * One piece's results, one per item. `split`: a large working-tree file comes back as such (its
- * windows are pieces of their own), else its windows are scanned here. `between` runs after each item.
+ * windows are pieces of their own), else its windows are scanned here. `after` runs after each item,
+ * with its index and result.
  */
 async function scanPiece(
   scanner: Scanner,
   root: string,
   work: ScanWork,
   split: boolean,
-  between: () => void,
+  after: (index: number, result: ItemResult) => void,
 ): Promise<ItemResult[]> {
   switch (work.kind) {
     case "tree":
-      return work.files.map((file) => {
+      return work.files.map((file, index) => {
         const result = scanTreeFile(scanner, root, file, split) ?? null;
-        between();
+        after(index, result);
         return result;
       });
     case "window":
       return [scanWindow(scanner, root, work.file, work.offset)];
     case "blobs":
-      return scanGitBlobs(scanner, root, work.blobs, work.historic, between);
+      return scanGitBlobs(scanner, root, work.blobs, work.historic, after);
   }
 }
 

@@ -3214,8 +3214,12 @@ function readSopsConfig(file, name = file) {
 
 
 const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
-/** Larger working-tree files are read in windows, so memory stays bounded whatever is committed. */
-const WINDOW = 16 << 20;
+/**
+ * Larger working-tree files are read in windows, so memory stays bounded whatever is committed. A window
+ * is also what threads share out: at 4 MB (tens of milliseconds) no thread waits long for another's
+ * last one, and a worker never runs dry while this thread scans one.
+ */
+const WINDOW = 4 << 20;
 /** Bytes read past a window, so that a secret that starts in it ends in it (private keys included). */
 const OVERLAP = 64 << 10;
 const toPosix = (file) => file.split((external_node_path_default()).sep).join("/");
@@ -3366,21 +3370,22 @@ function scanTreeFile(scanner, root, file, split) {
         ...(result.sops ? { sops: { format: result.sops.format, bytes: Buffer.from(bytes) } } : {}),
     };
 }
-/** Objects read from git through one `git cat-file --batch`, in the order given. */
-async function scanGitBlobs(scanner, root, blobs, historic, between = () => undefined) {
+/** Objects read from git through one `git cat-file --batch`, in the order given; `after` runs after each. */
+async function scanGitBlobs(scanner, root, blobs, historic, after = () => undefined) {
     const results = [];
     await (0,git/* readBlobs */.b4)(root, blobs, (index, bytes) => {
         const file = blobs[index];
         if (!file)
             return;
-        between();
         const result = scanner.scan({ path: file.path, bytes, historic });
-        results[index] = {
+        const scanned = {
             findings: result.findings,
             size: bytes.length,
             // Historic content is not the current tree: its MAC is not checked.
             ...(result.sops && !historic ? { sops: { format: result.sops.format, bytes } } : {}),
         };
+        results[index] = scanned;
+        after(index, scanned);
     });
     return results;
 }
@@ -3441,6 +3446,12 @@ const PIECE_FILES = 256;
 const TREE_PIECE_FILES = 32;
 /** Pieces a worker holds: enough to go on while this thread reads a large file of its own. */
 const PREFETCH = 4;
+/**
+ * Pieces a worker holds when the next is a window: one to scan and one to go on with. A window is a
+ * large piece, and the scan ends only when the last is done: more in one worker's hand keep the others
+ * waiting at the end.
+ */
+const WINDOW_PREFETCH = 2;
 /** True in a thread this module started: the entry point then serves scans instead of running. */
 function isScanWorker() {
     return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[WORKER_FLAG] === true;
@@ -3544,22 +3555,29 @@ class ScanPool {
             inOrder.push(handedOut.push({ work: next.value }) - 1);
             return handedOut.length - 1;
         };
+        // A large file's windows become pieces as soon as the file is seen to be large: on this thread,
+        // before the rest of its piece is scanned, so that a worker waiting for work gets them at once.
+        const addWindows = (piece, index, result) => {
+            if (!result || !("large" in result) || piece.work.kind !== "tree")
+                return;
+            if (piece.windows?.has(index))
+                return;
+            const file = piece.work.files[index] ?? "";
+            const ids = (0,scan_files/* windowOffsets */.j4)(result.large).map((offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1);
+            windowsFirst.push(...ids);
+            (piece.windows ??= new Map()).set(index, ids);
+        };
         const finish = (id, results) => {
             const piece = handedOut[id];
             if (!piece)
                 return;
             piece.results = results;
             results.forEach((result, index) => {
-                if (!result || !("large" in result) || piece.work.kind !== "tree")
-                    return;
-                const file = piece.work.files[index] ?? "";
-                const ids = (0,scan_files/* windowOffsets */.j4)(result.large).map((offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1);
-                windowsFirst.push(...ids);
-                (piece.windows ??= new Map()).set(index, ids);
+                addWindows(piece, index, result);
             });
         };
         const give = (entry) => {
-            while (entry.ready && entry.inHand < PREFETCH) {
+            while (entry.ready && entry.inHand < (windowsFirst.length > 0 ? WINDOW_PREFETCH : PREFETCH)) {
                 const id = take(true);
                 const piece = id === undefined ? undefined : handedOut[id];
                 if (id === undefined || !piece)
@@ -3596,7 +3614,11 @@ class ScanPool {
             const id = take(false);
             const piece = id === undefined ? undefined : handedOut[id];
             if (id !== undefined && piece) {
-                finish(id, await scanPiece(local, this.source.root, piece.work, true, poll));
+                const after = (index, result) => {
+                    addWindows(piece, index, result);
+                    poll();
+                };
+                finish(id, await scanPiece(local, this.source.root, piece.work, true, after));
                 continue;
             }
             if (this.workers.every((entry) => entry.inHand === 0))
@@ -3634,20 +3656,21 @@ function fileResult(result) {
 }
 /**
  * One piece's results, one per item. `split`: a large working-tree file comes back as such (its
- * windows are pieces of their own), else its windows are scanned here. `between` runs after each item.
+ * windows are pieces of their own), else its windows are scanned here. `after` runs after each item,
+ * with its index and result.
  */
-async function scanPiece(scanner, root, work, split, between) {
+async function scanPiece(scanner, root, work, split, after) {
     switch (work.kind) {
         case "tree":
-            return work.files.map((file) => {
+            return work.files.map((file, index) => {
                 const result = (0,scan_files/* scanTreeFile */.WB)(scanner, root, file, split) ?? null;
-                between();
+                after(index, result);
                 return result;
             });
         case "window":
             return [(0,scan_files/* scanWindow */._e)(scanner, root, work.file, work.offset)];
         case "blobs":
-            return (0,scan_files/* scanGitBlobs */.E$)(scanner, root, work.blobs, work.historic, between);
+            return (0,scan_files/* scanGitBlobs */.E$)(scanner, root, work.blobs, work.historic, after);
     }
 }
 /** A worker's life: build the scanner once, say so, then answer each piece with its results. */
