@@ -216,7 +216,6 @@ export class ScanPool {
     // before the rest of its piece is scanned, so that a worker waiting for work gets them at once.
     const addWindows = (piece: Piece, index: number, result: ItemResult) => {
       if (!result || !("large" in result) || piece.work.kind !== "tree") return;
-      if (piece.windows?.has(index)) return;
       const file = piece.work.files[index] ?? "";
       const ids = windowOffsets(result.large).map(
         (offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1,
@@ -224,7 +223,8 @@ export class ScanPool {
       windowsFirst.push(...ids);
       (piece.windows ??= new Map()).set(index, ids);
     };
-    const finish = (id: number, results: ItemResult[]) => {
+    /** A worker's answer: its piece's results, and the windows of the large files among them. */
+    const answered = (id: number, results: ItemResult[]) => {
       const piece = handedOut[id];
       if (!piece) return;
       piece.results = results;
@@ -253,7 +253,7 @@ export class ScanPool {
               : new Error(reply.error);
           else {
             entry.inHand--;
-            finish(reply.id, reply.results);
+            answered(reply.id, reply.results);
           }
           message = receiveMessageOnPort(entry.replies);
         }
@@ -271,7 +271,7 @@ export class ScanPool {
           addWindows(piece, index, result);
           poll();
         };
-        finish(id, await scanPiece(local, this.source.root, piece.work, true, after));
+        piece.results = await scanPiece(local, this.source.root, piece.work, true, after);
         continue;
       }
       if (this.workers.every((entry) => entry.inHand === 0)) break;

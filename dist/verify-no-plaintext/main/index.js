@@ -3560,14 +3560,13 @@ class ScanPool {
         const addWindows = (piece, index, result) => {
             if (!result || !("large" in result) || piece.work.kind !== "tree")
                 return;
-            if (piece.windows?.has(index))
-                return;
             const file = piece.work.files[index] ?? "";
             const ids = (0,scan_files/* windowOffsets */.j4)(result.large).map((offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1);
             windowsFirst.push(...ids);
             (piece.windows ??= new Map()).set(index, ids);
         };
-        const finish = (id, results) => {
+        /** A worker's answer: its piece's results, and the windows of the large files among them. */
+        const answered = (id, results) => {
             const piece = handedOut[id];
             if (!piece)
                 return;
@@ -3599,7 +3598,7 @@ class ScanPool {
                             : new Error(reply.error);
                     else {
                         entry.inHand--;
-                        finish(reply.id, reply.results);
+                        answered(reply.id, reply.results);
                     }
                     message = (0,external_node_worker_threads_.receiveMessageOnPort)(entry.replies);
                 }
@@ -3618,7 +3617,7 @@ class ScanPool {
                     addWindows(piece, index, result);
                     poll();
                 };
-                finish(id, await scanPiece(local, this.source.root, piece.work, true, after));
+                piece.results = await scanPiece(local, this.source.root, piece.work, true, after);
                 continue;
             }
             if (this.workers.every((entry) => entry.inHand === 0))
