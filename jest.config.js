@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 export default {
-  testEnvironment: "node",
+  // Node's environment plus each file's random seed (TEST_SEED, or fixed per file), printed on failure.
+  testEnvironment: "<rootDir>/test/support/seeded-environment.mjs",
+  setupFilesAfterEnv: ["<rootDir>/test/support/seed-fast-check.ts"],
   extensionsToTreatAsEsm: [".ts"],
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],

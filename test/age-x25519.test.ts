@@ -3,9 +3,8 @@
  * age CLI: same recipients, same payloads, and every kind of damage refused.
  */
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "@jest/globals";
-import { Decrypter, Encrypter, armor, generateX25519Identity, identityToRecipient } from "age-encryption";
+import { Decrypter, Encrypter, armor, identityToRecipient } from "age-encryption";
 import {
   decodeArmor,
   openWithX25519,
@@ -13,9 +12,11 @@ import {
   type X25519Identity,
 } from "../actions/lib/sops/age-x25519.js";
 import { thrownBy } from "./support/errors.js";
+import { ageSecretKey } from "./support/keys.js";
+import { random } from "./support/random.js";
 
-async function identity(): Promise<{ secret: string; parsed: X25519Identity }> {
-  const secret = await generateX25519Identity();
+function identity(): { secret: string; parsed: X25519Identity } {
+  const secret = ageSecretKey();
   const parsed = parseX25519Identity(secret);
   if (!parsed) throw new Error("a generated identity did not parse");
   return { secret, parsed };
@@ -38,7 +39,7 @@ function editHeader(file: Uint8Array, edit: (header: string) => string): Uint8Ar
 describe("X25519 identities", () => {
   test("recipients agree with age-encryption for random keys", async () => {
     for (let round = 0; round < 20; round++) {
-      const { secret, parsed } = await identity();
+      const { secret, parsed } = identity();
       expect(parsed.recipient).toBe(await identityToRecipient(secret));
     }
   });
@@ -54,9 +55,9 @@ describe("X25519 identities", () => {
 
 describe("opening age files with node:crypto", () => {
   test("payloads from age-encryption open identically, whichever stanza is ours", async () => {
-    const [alice, bob] = [await identity(), await identity()];
+    const [alice, bob] = [identity(), identity()];
     for (const size of [32, 33, 1, 1000]) {
-      const payload = randomBytes(size);
+      const payload = random.bytes(size);
       const file = await encryptTo(payload, alice.parsed.recipient, bob.parsed.recipient);
       for (const who of [alice, bob]) {
         expect(openWithX25519(file, [who.parsed])).toEqual({ status: "opened", payload });
@@ -67,9 +68,9 @@ describe("opening age files with node:crypto", () => {
     }
   });
 
-  test("a file from the age CLI opens", async () => {
-    const { parsed } = await identity();
-    const payload = randomBytes(32);
+  test("a file from the age CLI opens", () => {
+    const { parsed } = identity();
+    const payload = random.bytes(32);
     const armored = execFileSync("age", ["-a", "-r", parsed.recipient], { input: payload }).toString();
     const file = decodeArmor(armored);
     expect(file).toBeDefined();
@@ -77,14 +78,14 @@ describe("opening age files with node:crypto", () => {
   });
 
   test("a wrong key is no match, not an error", async () => {
-    const [alice, mallory] = [await identity(), await identity()];
-    const file = await encryptTo(randomBytes(32), alice.parsed.recipient);
+    const [alice, mallory] = [identity(), identity()];
+    const file = await encryptTo(random.bytes(32), alice.parsed.recipient);
     expect(openWithX25519(file, [mallory.parsed])).toEqual({ status: "no-match" });
   });
 
   test("stanzas it does not know are left to age-encryption", async () => {
-    const { parsed } = await identity();
-    const file = editHeader(await encryptTo(randomBytes(32), parsed.recipient), (header) =>
+    const { parsed } = identity();
+    const file = editHeader(await encryptTo(random.bytes(32), parsed.recipient), (header) =>
       header.replace("-> X25519 ", "-> other "),
     );
     expect(openWithX25519(file, [parsed])).toEqual({ status: "unhandled" });
@@ -98,8 +99,8 @@ describe("opening age files with node:crypto", () => {
     ],
     ["an added stanza", (header: string) => header.replace("\n---", "\n-> extra arg\n\n---"), /header MAC/],
   ])("%s is refused", async (_name, edit, message) => {
-    const { parsed } = await identity();
-    const file = editHeader(await encryptTo(randomBytes(32), parsed.recipient), edit);
+    const { parsed } = identity();
+    const file = editHeader(await encryptTo(random.bytes(32), parsed.recipient), edit);
     expect(thrownBy(() => openWithX25519(file, [parsed]))).toMatchObject({
       code: "MALFORMED",
       message: expect.stringMatching(message),
@@ -107,8 +108,8 @@ describe("opening age files with node:crypto", () => {
   });
 
   test("a modified payload is refused", async () => {
-    const { parsed } = await identity();
-    const file = await encryptTo(randomBytes(32), parsed.recipient);
+    const { parsed } = identity();
+    const file = await encryptTo(random.bytes(32), parsed.recipient);
     file[file.length - 1] = (file.at(-1) ?? 0) ^ 1;
     expect(thrownBy(() => openWithX25519(file, [parsed]))).toMatchObject({
       code: "MALFORMED",
@@ -117,8 +118,8 @@ describe("opening age files with node:crypto", () => {
   });
 
   test("a low-order (all-zero) ephemeral share is refused", async () => {
-    const { parsed } = await identity();
-    const file = editHeader(await encryptTo(randomBytes(32), parsed.recipient), (header) =>
+    const { parsed } = identity();
+    const file = editHeader(await encryptTo(random.bytes(32), parsed.recipient), (header) =>
       header.replace(/-> X25519 \S+/, `-> X25519 ${Buffer.alloc(32).toString("base64").replace(/=+$/, "")}`),
     );
     expect(thrownBy(() => openWithX25519(file, [parsed]))).toMatchObject({
@@ -128,8 +129,8 @@ describe("opening age files with node:crypto", () => {
   });
 
   test("armor: canonical files decode, anything else does not", async () => {
-    const { parsed } = await identity();
-    const file = await encryptTo(randomBytes(32), parsed.recipient);
+    const { parsed } = identity();
+    const file = await encryptTo(random.bytes(32), parsed.recipient);
     const armored = armor.encode(file);
     expect(decodeArmor(armored)).toEqual(file);
     expect(decodeArmor(armored.replace("\n", "\r\n"))).toEqual(file);

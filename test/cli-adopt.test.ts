@@ -24,6 +24,7 @@ import { callerWorkflow } from "../actions/cli/init.js";
 import { startFakeGitHub } from "../tools/fake-github/server.mjs";
 import { gitIn } from "../tools/git.mjs";
 import { REPO_ROOT } from "./support/fixtures.js";
+import { random } from "./support/random.js";
 
 const CLI = path.join(REPO_ROOT, "dist", "cli", "index.js");
 const scratch = mkdtempSync(path.join(tmpdir(), "cli-adopt-"));
@@ -341,7 +342,7 @@ describe("run", () => {
 
 describe("edit", () => {
   const editor = (script: string) => {
-    const file = path.join(temp, "..", `editor-${Math.random().toString(36).slice(2)}.sh`);
+    const file = path.join(temp, "..", `editor-${random.uint32().toString(36)}.sh`);
     writeFileSync(file, `#!/bin/sh\n${script}\n`);
     chmodSync(file, 0o755);
     return file;

@@ -4,11 +4,11 @@
  * interact (ENC[...] values, overlaps, redaction). Realistic values are built at run time from random
  * characters, so that this file holds no credential-shaped literal.
  */
-import { randomInt } from "node:crypto";
 import { describe, expect, test } from "@jest/globals";
 import { findSecrets, type FileKind } from "../actions/lib/scan/patterns.js";
 import { isPlaceholder, redact } from "../actions/lib/scan/values.js";
 import { ageKey, brokenChecksum, jwt, pem } from "./support/credential-examples.js";
+import { random as generator } from "./support/random.js";
 
 const NOW = Date.UTC(2026, 9, 1);
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -17,7 +17,7 @@ const UPPER_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 /** Random characters with at least one of each class the alphabet has (so checks for mixed case pass). */
 function random(alphabet: string, length: number): string {
   for (;;) {
-    const value = Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join("");
+    const value = generator.string(alphabet, length);
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((regex) => regex.test(alphabet));
     if (classes.every((regex) => regex.test(value)) && !isPlaceholder(value)) return value;
   }

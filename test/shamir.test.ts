@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "@jest/globals";
 import { thrownBy } from "./support/errors.js";
+import { random } from "./support/random.js";
 import { combine, split } from "../actions/lib/sops/shamir.js";
 
 function subsets<T>(items: T[], size: number): T[][] {
@@ -17,7 +17,7 @@ describe("Shamir secret sharing over GF(2^8)", () => {
     [3, 3],
     [5, 3],
   ])("%i shares with threshold %i: every threshold-sized subset recovers the secret", (parts, threshold) => {
-    const secret = new Uint8Array(randomBytes(32));
+    const secret = new Uint8Array(random.bytes(32));
     const shares = split(secret, parts, threshold);
     expect(shares).toHaveLength(parts);
     shares.forEach((share, index) => {
@@ -28,7 +28,7 @@ describe("Shamir secret sharing over GF(2^8)", () => {
   });
 
   test("fewer shares than the threshold give a different value", () => {
-    const secret = new Uint8Array(randomBytes(32));
+    const secret = new Uint8Array(random.bytes(32));
     const [first, second] = split(secret, 3, 3);
     expect(combine([first as Uint8Array, second as Uint8Array])).not.toEqual(secret);
   });

@@ -1,13 +1,13 @@
 /**
  * Values of the credential table's shapes, made at run time from random characters, so that no file of
- * the repository holds a credential-shaped literal: a fake positive is random where the format is
+ * the repository holds a credential-shaped literal (drawn from the test file's seeded generator): a fake positive is random where the format is
  * random (and passes the checks a generated value passes), a placeholder repeats one character of the
  * class, an identifier spells camelCase words.
  */
-import { randomBytes, randomInt } from "node:crypto";
-import { bech32 } from "@scure/base";
 import { CHARACTER_CLASSES, parseShape, type Segment } from "../../actions/lib/scan/shapes.js";
 import { entropy, hasCharacterClasses, isPlaceholder } from "../../actions/lib/scan/values.js";
+import { ageSecretKey } from "./keys.js";
+import { random } from "./random.js";
 
 /** The characters of a class written as regex ranges (`A-Za-z0-9_-`). */
 export function classCharacters(ranges: string): string {
@@ -29,13 +29,15 @@ const charactersOf = (segment: Extract<Segment, { kind: "class" }>) =>
 function randomRun(alphabet: string, length: number): string {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((regex) => regex.test(alphabet)).length;
   for (;;) {
-    const value = Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join("");
+    const value = random.string(alphabet, length);
+    // One character repeated is a placeholder, not a random value (placeholderOf makes those).
+    if (length > 1 && alphabet.length > 1 && /^(.)\1+$/.test(value)) continue;
     if (length < 8) return value;
-    const random =
+    const generated =
       !isPlaceholder(value) &&
       hasCharacterClasses(value, Math.min(2, classes)) &&
       entropy(value) >= Math.min(3.5, Math.log2(length) - 0.5);
-    if (random) return value;
+    if (generated) return value;
   }
 }
 
@@ -49,16 +51,20 @@ export function jwt(claims: Record<string, unknown>): string {
 
 export function pem(type: string): string {
   const body =
-    randomBytes(600)
+    random
+      .bytes(600)
       .toString("base64")
       .match(/.{1,64}/g)
       ?.join("\n") ?? "";
   return `-----BEGIN ${type}-----\n${body}\n-----END ${type}-----\n`;
 }
 
+/** A random age key whose body does not spell a placeholder word by chance (`...FAKE...`). */
 export function ageKey(pq = false): string {
-  const words = bech32.toWords(randomBytes(pq ? 64 : 32));
-  return bech32.encode(pq ? "age-secret-key-pq-" : "age-secret-key-", words, false).toUpperCase();
+  for (;;) {
+    const key = ageSecretKey(pq ? "pq" : "x25519");
+    if (!isPlaceholder(key.slice(key.lastIndexOf("1") + 1))) return key;
+  }
 }
 
 /** The same key with its last (checksum) character replaced by another one. */

@@ -1203,7 +1203,7 @@ const ROWS: Row[] = [
     severity: "error",
     shape: "NAME_TOKEN|NAME_SECRET|PASSWORD|API_KEY... = a generated-looking value",
     example: "CLIENT_SECRET={alnum:32}",
-    note: "16+ characters with letters and digits, high entropy, not a path or URL; an error in configuration files, a warning in code and docs",
+    note: "16+ characters with letters and digits or both cases, high entropy, not a path or URL; an error in configuration files, a warning in code and docs",
     nearMiss: "CLIENT_SECRET=short1A",
     nearMissWhy: "too short to be generated",
     placeholder: { text: "CLIENT_SECRET=changeme", severity: "silent" },

@@ -9,7 +9,7 @@ import type { Severity } from "./rules.js";
 import { literalExpansions, parseShape, segmentSource, type Segment } from "./shapes.js";
 import { asBuffer, lineEndAt, lineStartAt } from "../lines.js";
 import { LiteralSearch } from "./literals.js";
-import { entropy, hasCharacterClasses, isPlaceholder } from "./values.js";
+import { entropy, hasCharacterClasses, hasPlaceholderWord, isPlaceholder } from "./values.js";
 
 export interface SecretHit {
   /** Stable detector id, e.g. `github-token`. */
@@ -81,8 +81,13 @@ function hit(
 
 // --- Identifiers: a token-shaped match that is code, not a credential ---------------------------------
 
-/** camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words. */
-const IDENTIFIER_BODY = /^[a-z]*(?:[A-Z][a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
+/**
+ * camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words.
+ * Each capitalised word has a vowel: random letters often fall into camelCase runs (`SskqFqyc`), but
+ * seldom into runs that all read as words.
+ */
+const IDENTIFIER_BODY =
+  /^[a-z]*(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
 const IMPORT_LINE = /^\s*(?:import|from|export)\s|\brequire\(|\bimport\(/;
 
 const SLASH = 47;
@@ -186,11 +191,14 @@ function longestGroup(match: RegExpExecArray): string {
 function judge(matcher: ShapeMatcher, match: RegExpExecArray): Severity | undefined {
   const { format } = matcher;
   const body = longestGroup(match);
-  if (IDENTIFIER_BODY.test(body)) return undefined;
+  const severity = format.testMode?.test(match[0]) ? "warning" : format.severity;
+  // A checksum decides: a valid one is a credential whatever its body spells (`...FAKE...` by chance).
+  if (format.valid) return format.valid(match[0]) ? severity : isPlaceholder(body) ? "warning" : undefined;
+  // Short random bodies fall into camelCase by chance (`cmEuyJup`); identifiers are long words.
+  if (body.length >= 12 && IDENTIFIER_BODY.test(body)) return undefined;
   if (isPlaceholder(body) || entropy(body) < minimumEntropy(format, body) || !hasCharacterClasses(body, 2))
     return "warning";
-  if (format.valid && !format.valid(match[0])) return undefined;
-  return format.testMode?.test(match[0]) ? "warning" : format.severity;
+  return severity;
 }
 
 /** What may follow a known prefix in documentation: `<token>`, `${TOKEN}`, `{{ token }}`, `xxxx`. */
@@ -201,7 +209,12 @@ function placeholderAfter(text: string, from: number): string | undefined {
   const tail = PLACEHOLDER_TAIL.exec(text)?.[0];
   if (tail === undefined) return undefined;
   if (/^[<$]|^\{\{/.test(tail)) return tail;
-  return (tail.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 3 && isPlaceholder(tail) ? tail : undefined;
+  const alphanumerics = tail.match(/[A-Za-z0-9]/g)?.length ?? 0;
+  if (alphanumerics < 3) return undefined;
+  // A short tail is too easily mostly one character by chance (`8884`, `6646-6866`): only a word or
+  // one repeated character makes it a placeholder.
+  if (alphanumerics < 12) return hasPlaceholderWord(tail) || /^(.)\1+$/.test(tail) ? tail : undefined;
+  return isPlaceholder(tail) ? tail : undefined;
 }
 
 /** A prefix that names its format on its own (`glpat-`, `sk_live_`): a placeholder after it is documentation. */
@@ -379,7 +392,8 @@ function assignedValue(text: string, from: number, code: boolean): string | unde
 /** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
 function looksGenerated(value: string): boolean {
   if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value)) return false;
-  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value)) return false;
+  // Letters with digits or with both cases: generated keys are not always alphanumeric mixes.
+  if (!/[A-Za-z]/.test(value) || !hasCharacterClasses(value, 2) || isPlaceholder(value)) return false;
   // Paths, URLs, dotted names and version strings are configuration, not secrets.
   if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value)) return false;
   return entropy(value) >= Math.min(3.5, Math.log2(value.length) - 0.7);

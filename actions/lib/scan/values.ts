@@ -24,6 +24,11 @@ export function entropy(text: string): number {
 const PLACEHOLDER_WORDS =
   /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
 
+/** A documentation word or template syntax (`your_`, `xxxx`, `<token>`, `${VAR}`), whatever the length. */
+export function hasPlaceholderWord(value: string): boolean {
+  return PLACEHOLDER_WORDS.test(value);
+}
+
 /** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
 const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
 

@@ -55409,6 +55409,10 @@ function entropy(text) {
 }
 // `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
 const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+/** A documentation word or template syntax (`your_`, `xxxx`, `<token>`, `${VAR}`), whatever the length. */
+function hasPlaceholderWord(value) {
+    return PLACEHOLDER_WORDS.test(value);
+}
 /** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
 const KNOWN_EXAMPLES = (/* unused pure expression or super */ null && (["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"]));
 /** `12345`, `abcde`: five characters counting up. */

@@ -5154,7 +5154,7 @@ const ROWS = [
         severity: "error",
         shape: "NAME_TOKEN|NAME_SECRET|PASSWORD|API_KEY... = a generated-looking value",
         example: "CLIENT_SECRET={alnum:32}",
-        note: "16+ characters with letters and digits, high entropy, not a path or URL; an error in configuration files, a warning in code and docs",
+        note: "16+ characters with letters and digits or both cases, high entropy, not a path or URL; an error in configuration files, a warning in code and docs",
         nearMiss: "CLIENT_SECRET=short1A",
         nearMissWhy: "too short to be generated",
         placeholder: { text: "CLIENT_SECRET=changeme", severity: "silent" },
@@ -5487,8 +5487,12 @@ function hit(detector, label, index, secret, severity = "error", prefix = "") {
     return { detector, label, severity, index, secret, prefix };
 }
 // --- Identifiers: a token-shaped match that is code, not a credential ---------------------------------
-/** camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words. */
-const IDENTIFIER_BODY = /^[a-z]*(?:[A-Z][a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
+/**
+ * camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words.
+ * Each capitalised word has a vowel: random letters often fall into camelCase runs (`SskqFqyc`), but
+ * seldom into runs that all read as words.
+ */
+const IDENTIFIER_BODY = /^[a-z]*(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
 const IMPORT_LINE = /^\s*(?:import|from|export)\s|\brequire\(|\bimport\(/;
 const SLASH = 47;
 const DOT = 46;
@@ -5571,13 +5575,16 @@ function longestGroup(match) {
 function judge(matcher, match) {
     const { format } = matcher;
     const body = longestGroup(match);
-    if (IDENTIFIER_BODY.test(body))
+    const severity = format.testMode?.test(match[0]) ? "warning" : format.severity;
+    // A checksum decides: a valid one is a credential whatever its body spells (`...FAKE...` by chance).
+    if (format.valid)
+        return format.valid(match[0]) ? severity : (0,values/* isPlaceholder */.wK)(body) ? "warning" : undefined;
+    // Short random bodies fall into camelCase by chance (`cmEuyJup`); identifiers are long words.
+    if (body.length >= 12 && IDENTIFIER_BODY.test(body))
         return undefined;
     if ((0,values/* isPlaceholder */.wK)(body) || (0,values/* entropy */.Ue)(body) < minimumEntropy(format, body) || !(0,values/* hasCharacterClasses */.Kd)(body, 2))
         return "warning";
-    if (format.valid && !format.valid(match[0]))
-        return undefined;
-    return format.testMode?.test(match[0]) ? "warning" : format.severity;
+    return severity;
 }
 /** What may follow a known prefix in documentation: `<token>`, `${TOKEN}`, `{{ token }}`, `xxxx`. */
 const PLACEHOLDER_TAIL = /<[^<>\s]{1,64}>|\$\{[^}\s]{1,64}\}|\{\{[^}\n]{1,64}\}\}|[A-Za-z0-9_.*-]{4,120}/y;
@@ -5588,7 +5595,14 @@ function placeholderAfter(text, from) {
         return undefined;
     if (/^[<$]|^\{\{/.test(tail))
         return tail;
-    return (tail.match(/[A-Za-z0-9]/g)?.length ?? 0) >= 3 && (0,values/* isPlaceholder */.wK)(tail) ? tail : undefined;
+    const alphanumerics = tail.match(/[A-Za-z0-9]/g)?.length ?? 0;
+    if (alphanumerics < 3)
+        return undefined;
+    // A short tail is too easily mostly one character by chance (`8884`, `6646-6866`): only a word or
+    // one repeated character makes it a placeholder.
+    if (alphanumerics < 12)
+        return (0,values/* hasPlaceholderWord */._c)(tail) || /^(.)\1+$/.test(tail) ? tail : undefined;
+    return (0,values/* isPlaceholder */.wK)(tail) ? tail : undefined;
 }
 /** A prefix that names its format on its own (`glpat-`, `sk_live_`): a placeholder after it is documentation. */
 function namesItsFormat({ format, prefixes }) {
@@ -5749,7 +5763,8 @@ function assignedValue(text, from, code) {
 function looksGenerated(value) {
     if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value))
         return false;
-    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || (0,values/* isPlaceholder */.wK)(value))
+    // Letters with digits or with both cases: generated keys are not always alphanumeric mixes.
+    if (!/[A-Za-z]/.test(value) || !(0,values/* hasCharacterClasses */.Kd)(value, 2) || (0,values/* isPlaceholder */.wK)(value))
         return false;
     // Paths, URLs, dotted names and version strings are configuration, not secrets.
     if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value))
@@ -10785,6 +10800,7 @@ async function sops_checks_verifyMac(file, bytes, format, identities) {
 /* harmony export */   Kd: () => (/* binding */ hasCharacterClasses),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   Ue: () => (/* binding */ entropy),
+/* harmony export */   _c: () => (/* binding */ hasPlaceholderWord),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -10812,6 +10828,10 @@ function entropy(text) {
 }
 // `\u00e2\u0080\u00a6` is an ellipsis (…) in UTF-8 bytes read as Latin-1, as the scanner reads files.
 const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|dummy|fake|not[-_]?real|redacted|replace|insert|todo|foobar|lorem|xxxx|\*\*\*|\.\.\.|\u2026|\u00e2\u0080\u00a6|<[^>]*>|\$\{|\{\{|%\(|%s/i;
+/** A documentation word or template syntax (`your_`, `xxxx`, `<token>`, `${VAR}`), whatever the length. */
+function hasPlaceholderWord(value) {
+    return PLACEHOLDER_WORDS.test(value);
+}
 /** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
 const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
 /** `12345`, `abcde`: five characters counting up. */
