@@ -13,7 +13,9 @@ const TOKEN = "ghs_demoInstallationToken0000000000000";
 const RUN_NAME =
   "Re-test against juniper-data ${{ github.event.client_payload.version }} ${{ github.event.client_payload.correlation_id }}";
 
-const target = (fullName, conclusion, finishMs) => ({
+// A run is listed from the second run list on, and moves a step each time the action reads it: queued
+// for `queued` reads, in progress for `running` reads, then concluded.
+const target = (fullName, conclusion, queued, running) => ({
   fullName,
   workflows: [
     {
@@ -21,11 +23,11 @@ const target = (fullName, conclusion, finishMs) => ({
       name: "Integration",
       types: ["juniper-data-published"],
       runName: RUN_NAME,
-      appearAfterMs: 300,
+      hiddenFromLists: 1,
       schedule: [
-        { atMs: 0, status: "queued" },
-        { atMs: 400, status: "in_progress" },
-        { atMs: finishMs, status: "completed", conclusion },
+        { status: "queued", polls: queued },
+        { status: "in_progress", polls: running },
+        { status: "completed", conclusion },
       ],
     },
   ],
@@ -36,9 +38,9 @@ export async function demoDispatch() {
     token: TOKEN,
     latencyMs: 30,
     repositories: [
-      target("juniper/juniper-cascor", "success", 1500),
-      target("juniper/juniper-data-client", "failure", 1200),
-      target("juniper/juniper-canopy", "success", 1800),
+      target("juniper/juniper-cascor", "success", 1, 2),
+      target("juniper/juniper-data-client", "failure", 1, 1),
+      target("juniper/juniper-canopy", "success", 1, 3),
     ],
   });
   try {

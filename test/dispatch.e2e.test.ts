@@ -2,6 +2,10 @@
  * cross-repo-dispatch end to end: the bundled action runs as the runner runs it (under this machine's
  * Node and Node 24) against the fake GitHub, which checks every request against GitHub's OpenAPI
  * description. GITHUB_API_URL points the action at it, as on GHES.
+ *
+ * Runs move one step each time an answer shows them, never on the clock, so every outcome and request
+ * count here is the same on a loaded machine. The only waits that end are those of a test with a run
+ * that never completes (or is never found), alone in its test.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,10 +18,19 @@ import {
   type RunStep,
 } from "../tools/fake-github/server.mjs";
 import { runBundle, type StepResult } from "../tools/runner.mjs";
+import { RUN_NAME_HINT } from "../actions/lib/dispatch/correlation.js";
+import { backoffDelay } from "../actions/lib/dispatch/schedule.js";
 import { RUNTIMES } from "./support/runtimes.js";
 
 const TOKEN = "ghs_e2eInstallationToken4b1d9c27f0a6e3";
 const ACTION = "cross-repo-dispatch";
+const POLL_INTERVAL_MS = 50;
+/**
+ * A wait-timeout no run here reaches unless it never completes: the others need a few reads (well under
+ * a second of backoff, plus the requests, even on a loaded machine). Below jest's 60 s, so that a run
+ * that wrongly never completes fails with the action's own report.
+ */
+const UNREACHED_TIMEOUT = "40s";
 
 interface Result {
   repository: string;
@@ -49,7 +62,12 @@ async function dispatch(
   const { main } = await runBundle(ACTION, {
     node,
     workspace: mkdtempSync(path.join(tmpdir(), "dispatch-e2e-")),
-    inputs: { token: TOKEN, "poll-interval": "50ms", "wait-timeout": "10s", ...inputs },
+    inputs: {
+      token: TOKEN,
+      "poll-interval": `${POLL_INTERVAL_MS}ms`,
+      "wait-timeout": UNREACHED_TIMEOUT,
+      ...inputs,
+    },
     env: { GITHUB_API_URL: server.url },
   });
   expectTokenHidden(main);
@@ -72,11 +90,34 @@ function results(step: StepResult): Result[] {
 const messages = (step: StepResult, command: string) =>
   step.commands.filter((entry) => entry.command === command).map((entry) => entry.message);
 
-const schedule = (conclusion: string, finishMs = 200): RunStep[] => [
-  { atMs: 0, status: "queued" },
-  { atMs: 60, status: "in_progress" },
-  { atMs: finishMs, status: "completed", conclusion },
+/** Queued in the first answer that shows the run, in progress in the next `running`, then concluded. */
+const schedule = (conclusion: string, running = 1): RunStep[] => [
+  { status: "queued" },
+  { status: "in_progress", polls: running },
+  { status: "completed", conclusion },
 ];
+
+/** In progress from the first answer on, for ever. */
+const NEVER_COMPLETES: RunStep[] = [{ status: "in_progress" }];
+
+/** The statuses the action logged for `repository`'s run, in order (it logs each change). */
+const logged = (step: StepResult, repository: string) =>
+  step.stdout.split("\n").flatMap((line) => {
+    const match = /^(\S+): run \d+ (.+)$/.exec(line);
+    return match?.[1] === repository && match[2] !== undefined ? [match[2]] : [];
+  });
+
+/**
+ * The most reads a wait of `timeoutMs` can take: one per backoff delay until the delays reach the
+ * deadline (the last one cut to it). Requests take time, so a real wait reads fewer; one more is allowed
+ * because a timer may fire a millisecond early and leave room for a last read at the deadline.
+ */
+function mostReads(timeoutMs: number): number {
+  let elapsed = 0;
+  let reads = 0;
+  while (elapsed < timeoutMs) elapsed += backoffDelay(POLL_INTERVAL_MS, reads++);
+  return reads + 1;
+}
 
 const names = (count: number) =>
   Array.from({ length: count }, (_, index) => `juniper/repo-${String(index + 1).padStart(2, "0")}`);
@@ -135,13 +176,26 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
   });
 
   test("workflow_dispatch, waiting for a mix of conclusions (return_run_details gives the run ids)", async () => {
-    const outcomes: [string, RunStep[]][] = [
-      ["juniper/succeeds", schedule("success")],
-      ["juniper/fails", schedule("failure")],
-      ["juniper/cancelled", schedule("cancelled")],
-      ["juniper/skipped", schedule("skipped", 80)],
-      ["juniper/startup", schedule("startup_failure", 90)],
-      ["juniper/slow", schedule("success", 60_000)],
+    // [repository, schedule, statuses the action logs, reads of the run until it concluded]
+    const outcomes: [string, RunStep[], string[], number][] = [
+      ["juniper/succeeds", schedule("success"), ["queued", "in_progress", "completed (success)"], 3],
+      ["juniper/fails", schedule("failure", 3), ["queued", "in_progress", "completed (failure)"], 5],
+      [
+        "juniper/cancelled",
+        [
+          { status: "queued", polls: 2 },
+          { status: "completed", conclusion: "cancelled" },
+        ],
+        ["queued", "completed (cancelled)"],
+        3,
+      ],
+      ["juniper/skipped", [{ status: "completed", conclusion: "skipped" }], ["completed (skipped)"], 1],
+      [
+        "juniper/startup",
+        [{ status: "completed", conclusion: "startup_failure" }],
+        ["completed (startup_failure)"],
+        1,
+      ],
     ];
     const server = await serve({
       repositories: outcomes.map(([fullName, steps]) => ({
@@ -157,19 +211,17 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
       workflow: "integration.yml",
       inputs: '{"version": "1.4.0", "dry_run": true}',
       wait: "true",
-      "wait-timeout": "1500ms",
       "fail-on": "never",
     });
 
     expect(step.exitCode).toBe(0);
     const got = results(step);
-    expect(got.map((result) => [result.repository, result.status, result.conclusion])).toEqual([
-      ["juniper/succeeds", "completed", "success"],
-      ["juniper/fails", "failed", "failure"],
-      ["juniper/cancelled", "failed", "cancelled"],
-      ["juniper/skipped", "completed", "skipped"],
-      ["juniper/startup", "failed", "startup_failure"],
-      ["juniper/slow", "timed-out", null],
+    expect(got.map((result) => [result.repository, result.status, result.conclusion, result.error])).toEqual([
+      ["juniper/succeeds", "completed", "success", null],
+      ["juniper/fails", "failed", "failure", null],
+      ["juniper/cancelled", "failed", "cancelled", null],
+      ["juniper/skipped", "completed", "skipped", null],
+      ["juniper/startup", "failed", "startup_failure", null],
     ]);
     for (const result of got) {
       const run = server.runs(result.repository)[0];
@@ -179,11 +231,24 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
         event: "workflow_dispatch",
         head_branch: "develop",
         inputs: { version: "1.4.0", dry_run: "true" },
+        status: "completed",
+        conclusion: result.conclusion,
       });
     }
-    expect(got[5]?.error).toBe("still in_progress when wait-timeout (1.5s) ended");
-    expect(step.outputs.failed).toBe("4");
-    expect(messages(step, "warning")).toHaveLength(4);
+    // Each run read until the answer that concluded it, not once more; each status change logged once.
+    expect(
+      outcomes.map(([name]) => [
+        name,
+        logged(step, name),
+        server.requestCount(name, "actions/get-workflow-run"),
+      ]),
+    ).toEqual(outcomes.map(([name, , statuses, reads]) => [name, statuses, reads]));
+    expect(step.outputs.failed).toBe("3");
+    expect(messages(step, "warning")).toEqual([
+      `juniper/fails: failed (failure) ${got[1]?.run_url}`,
+      `juniper/cancelled: failed (cancelled) ${got[2]?.run_url}`,
+      `juniper/startup: failed (startup_failure) ${got[4]?.run_url}`,
+    ]);
     expect(step.summary).toContain(
       `| \`juniper/fails\` | ❌ failed | [#${got[1]?.run_id}](${got[1]?.run_url}) | failure |  |`,
     );
@@ -191,8 +256,49 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
     expect(server.requestCount("juniper/succeeds", "repos/get")).toBe(1);
     expect(server.requestCount("juniper/succeeds", "actions/create-workflow-dispatch")).toBe(1);
     expect(server.requestCount("juniper/succeeds", "actions/list-workflow-runs")).toBe(0);
-    // Backoff: a run watched for 1.5 s at 50 ms growing 1.5x is read a handful of times, not 30.
-    expect(server.requestCount("juniper/slow", "actions/get-workflow-run")).toBeLessThanOrEqual(10);
+  });
+
+  test("wait-timeout: a run that never completes is read, backing off, until the deadline; the step fails", async () => {
+    const server = await serve({
+      repositories: [
+        { fullName: "juniper/slow", workflows: [{ file: "integration.yml", schedule: NEVER_COMPLETES }] },
+      ],
+    });
+
+    const step = await dispatch(node, server, {
+      repositories: "juniper/slow",
+      workflow: "integration.yml",
+      wait: "true",
+      "wait-timeout": "2s",
+    });
+
+    expect(step.exitCode).toBe(1);
+    const run = server.runs("juniper/slow")[0];
+    expect(results(step)).toEqual([
+      {
+        repository: "juniper/slow",
+        status: "timed-out",
+        run_id: run?.id,
+        run_url: `https://github.com/juniper/slow/actions/runs/${run?.id}`,
+        conclusion: null,
+        error: "still in_progress when wait-timeout (2s) ended",
+      },
+    ]);
+    expect(run).toMatchObject({ status: "in_progress", conclusion: null });
+    expect(logged(step, "juniper/slow")).toEqual(["in_progress"]);
+    expect(step.outputs.failed).toBe("1");
+    expect(messages(step, "error")).toEqual([
+      `juniper/slow: timed-out ${run?.html_url}: still in_progress when wait-timeout (2s) ended`,
+      "cross-repo-dispatch failed: 1 of 1 repositories failed: juniper/slow (timed out)",
+    ]);
+    expect(step.summary).toContain(
+      `| \`juniper/slow\` | ⏱️ timed-out | [#${run?.id}](${run?.html_url}) |  | still in_progress when wait-timeout (2s) ended |`,
+    );
+    // Backoff: 2 s at 50 ms growing 1.5x allows 11 reads at most (a fixed 50 ms would be 40).
+    const reads = server.requestCount("juniper/slow", "actions/get-workflow-run");
+    expect(mostReads(2000)).toBe(11);
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(mostReads(2000));
   });
 
   test("GHES without return_run_details: retried without it, the run found by its correlation id", async () => {
@@ -207,7 +313,7 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
               inputs: ["correlation_id"],
               runName: "${{ github.workflow }} ${{ inputs.correlation_id }}",
               schedule: schedule("success"),
-              appearAfterMs: 120,
+              hiddenFromLists: 2,
             },
           ],
         },
@@ -223,7 +329,6 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
       workflow: "ci.yml",
       ref: "main",
       wait: "true",
-      "wait-timeout": "3s",
     });
 
     expect(step.exitCode).toBe(0);
@@ -231,6 +336,10 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
     const run = server.runs("juniper/tracked")[0];
     expect(run?.display_title).toMatch(/^ci dispatch-[0-9a-f]{12}$/);
     expect(tracked).toMatchObject({ status: "completed", conclusion: "success", run_id: run?.id });
+    // Two lists leave the new run out, the third finds it queued; two reads follow it to its end.
+    expect(server.requestCount("juniper/tracked", "actions/list-workflow-runs")).toBe(3);
+    expect(server.requestCount("juniper/tracked", "actions/get-workflow-run")).toBe(2);
+    expect(logged(step, "juniper/tracked")).toEqual(["queued", "in_progress", "completed (success)"]);
     expect(undeclared).toMatchObject({ status: "dispatched", run_id: null, error: null });
     expect(server.runs("juniper/undeclared")).toHaveLength(1);
     expect(messages(step, "notice")).toEqual([
@@ -256,23 +365,59 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
     ]);
   });
 
-  test("repository_dispatch correlation: the run whose run-name carries the id; without run-name, not tracked", async () => {
+  test("repository_dispatch correlation: the run whose run-name carries the id, not another run of the event", async () => {
     const server = await serve({
       repositories: [
         {
           fullName: "juniper/juniper-cascor",
           workflows: [
             // Another workflow on the same event, and a run of it, must not be mistaken for ours.
-            { file: "other.yml", types: ["juniper-data-published"], schedule: schedule("failure", 100) },
+            {
+              file: "other.yml",
+              types: ["juniper-data-published"],
+              schedule: [{ status: "completed", conclusion: "failure" }],
+            },
             {
               file: "retest.yml",
               types: ["juniper-data-published"],
               runName: "Re-test ${{ github.event.client_payload.correlation_id }}",
-              schedule: schedule("success", 250),
-              appearAfterMs: 150,
+              schedule: schedule("success"),
+              hiddenFromLists: 1,
             },
           ],
         },
+      ],
+    });
+
+    const step = await dispatch(node, server, {
+      repositories: "juniper/juniper-cascor",
+      "event-type": "juniper-data-published",
+      "client-payload": '{"version": "1.4.0"}',
+      wait: "true",
+    });
+
+    expect(step.exitCode).toBe(0);
+    const [cascor] = results(step);
+    const runs = server.runs("juniper/juniper-cascor");
+    const ours = runs.find((run) => run.name === "retest");
+    expect(cascor).toMatchObject({ status: "completed", conclusion: "success", run_id: ours?.id });
+    const sent = ours?.client_payload as { version: string; correlation_id: string };
+    expect(sent.version).toBe("1.4.0");
+    expect(ours?.display_title).toBe(`Re-test ${sent.correlation_id}`);
+    expect(messages(step, "notice")).toEqual([]);
+    // The first list shows only the other run; the second finds ours queued; two reads of ours follow.
+    expect(server.requestCount("juniper/juniper-cascor", "actions/list-workflow-runs-for-repo")).toBe(2);
+    const reads = server.requests.filter((request) => request.operationId === "actions/get-workflow-run");
+    expect(reads.map((request) => request.path)).toEqual([
+      `/repos/juniper/juniper-cascor/actions/runs/${ours?.id}`,
+      `/repos/juniper/juniper-cascor/actions/runs/${ours?.id}`,
+    ]);
+    expect(logged(step, "juniper/juniper-cascor")).toEqual(["queued", "in_progress", "completed (success)"]);
+  });
+
+  test("repository_dispatch correlation: without run-name the run is never found, and not tracked when the wait ends", async () => {
+    const server = await serve({
+      repositories: [
         {
           fullName: "juniper/juniper-data-client",
           workflows: [{ file: "retest.yml", schedule: schedule("success") }],
@@ -281,7 +426,7 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
     });
 
     const step = await dispatch(node, server, {
-      repositories: "juniper/juniper-cascor\njuniper/juniper-data-client",
+      repositories: "juniper/juniper-data-client",
       "event-type": "juniper-data-published",
       "client-payload": '{"version": "1.4.0"}',
       wait: "true",
@@ -289,18 +434,27 @@ describe.each(RUNTIMES)("cross-repo-dispatch under $name", ({ node }) => {
     });
 
     expect(step.exitCode).toBe(0);
-    const [cascor, client] = results(step);
-    const ours = server.runs("juniper/juniper-cascor").find((run) => run.name === "retest");
-    expect(cascor).toMatchObject({ status: "completed", conclusion: "success", run_id: ours?.id });
-    const sent = ours?.client_payload as { version: string; correlation_id: string };
-    expect(sent.version).toBe("1.4.0");
-    expect(ours?.display_title).toBe(`Re-test ${sent.correlation_id}`);
-    expect(client).toMatchObject({ status: "dispatched", run_id: null });
-    const [notice] = messages(step, "notice");
-    expect(notice).toMatch(
-      /^juniper\/juniper-data-client: dispatched, run not tracked: no run whose name carries dispatch-[0-9a-f]{12} appeared within 2s; give the target workflow run-name: /,
-    );
+    expect(results(step)).toEqual([
+      {
+        repository: "juniper/juniper-data-client",
+        status: "dispatched",
+        run_id: null,
+        run_url: null,
+        conclusion: null,
+        error: null,
+      },
+    ]);
+    const [run] = server.runs("juniper/juniper-data-client");
+    const { correlation_id: id } = run?.client_payload as { correlation_id: string };
+    expect(messages(step, "notice")).toEqual([
+      `juniper/juniper-data-client: dispatched, run not tracked: no run whose name carries ${id} appeared within 2s; give the target workflow ${RUN_NAME_HINT.repository}`,
+    ]);
     expect(step.summary).toContain("| `juniper/juniper-data-client` | 📨 dispatched | not tracked |  |  |");
+    // Listed, backing off, until the wait ended; never followed.
+    const lists = server.requestCount("juniper/juniper-data-client", "actions/list-workflow-runs-for-repo");
+    expect(lists).toBeGreaterThanOrEqual(1);
+    expect(lists).toBeLessThanOrEqual(mostReads(2000));
+    expect(server.requestCount("juniper/juniper-data-client", "actions/get-workflow-run")).toBe(0);
   });
 
   test("specific errors: no such workflow, no workflow_dispatch trigger, no permission, no such ref", async () => {

@@ -542,24 +542,41 @@ describe("results and the summary", () => {
 });
 
 describe("the concurrency limiter", () => {
-  test.each([1, 3, 5])("never runs more than %d tasks at once, and runs them all", async (max) => {
-    const limit = createLimiter(max);
-    let running = 0;
-    let peak = 0;
-    const task = async (index: number) => {
-      running += 1;
-      peak = Math.max(peak, running);
-      await new Promise((resolve) => setTimeout(resolve, 5 + (index % 3)));
-      running -= 1;
-      if (index === 4) throw new Error("task 4 fails");
-      return index;
-    };
-    const settled = await Promise.allSettled(
-      Array.from({ length: 12 }, (_, index) => limit(() => task(index))),
-    );
-    expect(peak).toBe(max);
-    expect(settled.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(11);
-  });
+  test.each([1, 3, 5])(
+    "runs %d tasks at once, starts each waiting one in order as a slot frees up, and runs them all",
+    async (max) => {
+      const limit = createLimiter(max);
+      const started: number[] = [];
+      const finishers = new Map<number, () => void>();
+      const task = async (index: number) => {
+        started.push(index);
+        // Each task ends when the test says so: no timer decides the order.
+        await new Promise<void>((resolve) => finishers.set(index, resolve));
+        if (index === 4) throw new Error("task 4 fails");
+        return index;
+      };
+      const settled = Promise.allSettled(Array.from({ length: 12 }, (_, index) => limit(() => task(index))));
+      // Every promise reaction queued so far runs before the next macrotask.
+      const settle = () => new Promise((resolve) => setImmediate(resolve));
+      const upTo = (count: number) => Array.from({ length: Math.min(count, 12) }, (_, index) => index);
+      await settle();
+      expect(started).toEqual(upTo(max));
+      // Finish the newest running task each time (task 4 among them, which throws): the oldest waiting
+      // task takes its slot, and never more than `max` run.
+      for (let done = 1; done <= 12; done++) {
+        const running = started.filter((index) => finishers.has(index));
+        expect(running).toHaveLength(Math.min(max, 12 - done + 1));
+        const newest = running.at(-1) ?? -1;
+        finishers.get(newest)?.();
+        finishers.delete(newest);
+        await settle();
+        expect(started).toEqual(upTo(max + done));
+      }
+      expect((await settled).map((outcome) => outcome.status)).toEqual(
+        upTo(12).map((index) => (index === 4 ? "rejected" : "fulfilled")),
+      );
+    },
+  );
 
   test.each([0, 1.5, -1])("a limit of %d is refused", (max) => {
     expect(() => createLimiter(max)).toThrow("createLimiter needs a whole number of at least 1");

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { getOctokit } from "@actions/github";
-import { startFakeGitHub, type FakeGitHub } from "../tools/fake-github/server.mjs";
+import { startFakeGitHub, type FakeGitHub, type FakeWorkflow } from "../tools/fake-github/server.mjs";
 
 const TOKEN = "ghs_fakeGitHubTestToken0000000000000000";
 const REPO = "juniper/juniper-data";
@@ -42,10 +42,14 @@ const keys = (count: number) =>
 
 let github: FakeGitHub;
 
+/** The server's clock: it moves only with github.advance(), so no answer depends on when it is read. */
+const START_MS = Date.parse("2026-07-01T09:00:00Z");
+
 beforeAll(async () => {
   github = await startFakeGitHub({
     token: TOKEN,
     checkResponses: true,
+    clock: () => START_MS,
     repositories: [
       {
         fullName: REPO,
@@ -58,10 +62,9 @@ beforeAll(async () => {
             inputs: ["version", "correlation_id"],
             runName: "CI ${{ inputs.version || 'latest' }} ${{ inputs.correlation_id }}",
             schedule: [
-              // Wide windows: the checks below must not race a loaded machine.
-              { atMs: 0, status: "queued" },
-              { atMs: 600, status: "in_progress" },
-              { atMs: 1500, status: "completed", conclusion: "failure" },
+              { status: "queued" },
+              { status: "in_progress", polls: 2 },
+              { status: "completed", conclusion: "failure" },
             ],
           },
           { file: "push-only.yml", on: ["push"] },
@@ -70,7 +73,7 @@ beforeAll(async () => {
             on: ["repository_dispatch"],
             types: ["published"],
             runName: "Re-test ${{ github.event.client_payload.correlation_id }}",
-            appearAfterMs: 500,
+            hiddenFromLists: 1,
           },
         ],
         labels: [{ name: "secrets", color: "b60205" }],
@@ -335,7 +338,7 @@ describe("rate-limit headers", () => {
     for (const answer of [first, second]) {
       expect(answer.headers.get("x-ratelimit-limit")).toBe("5000");
       expect(answer.headers.get("x-ratelimit-resource")).toBe("core");
-      expect(Number(answer.headers.get("x-ratelimit-reset"))).toBeGreaterThan(Date.now() / 1000);
+      expect(answer.headers.get("x-ratelimit-reset")).toBe(String(START_MS / 1000 + 3600));
     }
     const remaining = (answer: Answer) => Number(answer.headers.get("x-ratelimit-remaining"));
     expect(remaining(first) - remaining(second)).toBe(1);
@@ -348,8 +351,15 @@ describe("rate-limit headers", () => {
     expect(answer.status).toBe(403);
     expect(message(answer)).toMatch(/^API rate limit exceeded/);
     expect(answer.headers.get("x-ratelimit-remaining")).toBe("0");
-    github.advance(1100);
-    expect((await api(github, "GET", `/repos/${REPO}`)).status).toBe(200);
+    const reset = answer.headers.get("x-ratelimit-reset");
+    expect(reset).toBe(String(START_MS / 1000 + 1));
+    // A millisecond before the reset it still refuses; at the reset the limit is full again.
+    github.advance(999);
+    const before = await api(github, "GET", `/repos/${REPO}`);
+    expect([before.status, before.headers.get("x-ratelimit-reset")]).toEqual([403, reset]);
+    github.advance(1);
+    const after = await api(github, "GET", `/repos/${REPO}`);
+    expect([after.status, after.headers.get("x-ratelimit-remaining")]).toEqual([200, "4999"]);
     github.setRateLimit({ remaining: 5000 });
   });
 });
@@ -383,19 +393,33 @@ describe("pagination", () => {
 });
 
 describe("workflows and runs", () => {
-  test("workflow_dispatch with return_run_details answers 200 with the run; the run follows its schedule", async () => {
+  test("workflow_dispatch with return_run_details answers 200 with the run; each answer moves it one step", async () => {
     const answer = await api(github, "POST", `/repos/${REPO}/actions/workflows/ci.yml/dispatches`, {
       ref: "main",
       inputs: { version: "1.2.3" },
       return_run_details: true,
     });
     expect(answer.status).toBe(200);
-    const { workflow_run_id: id, run_url, html_url } = answer.body as Record<string, string>;
+    const {
+      workflow_run_id: id,
+      run_url,
+      html_url,
+    } = answer.body as { workflow_run_id: number; run_url: string; html_url: string };
     expect(run_url).toBe(`${github.url}/repos/${REPO}/actions/runs/${id}`);
     expect(html_url).toBe(`https://github.com/${REPO}/actions/runs/${id}`);
     const read = async () =>
       (await api(github, "GET", `/repos/${REPO}/actions/runs/${id}`)).body as Record<string, unknown>;
-    expect(await read()).toMatchObject({
+    const listed = async (status: string) => {
+      const { workflow_runs: runs } = (
+        await api(github, "GET", `/repos/${REPO}/actions/workflows/ci.yml/runs?status=${status}`)
+      ).body as { workflow_runs: Record<string, unknown>[] };
+      return runs.find((run) => run.id === id);
+    };
+    const inspected = () => github.runs(REPO).find((run) => run.id === id);
+    const stamp = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+    expect(inspected()).toMatchObject({ status: "queued", conclusion: null });
+    const first = await read();
+    expect(first).toMatchObject({
       id,
       status: "queued",
       conclusion: null,
@@ -403,10 +427,30 @@ describe("workflows and runs", () => {
       event: "workflow_dispatch",
       name: "CI",
     });
-    github.advance(800);
-    expect(await read()).toMatchObject({ status: "in_progress", conclusion: null });
-    github.advance(900);
+    const created = Date.parse(String(first.created_at));
+    expect(first.updated_at).toBe(first.created_at);
+    // A status filter looks at the step the next answer shows; a list that leaves the run out moves nothing.
+    expect(await listed("queued")).toBeUndefined();
+    github.advance(60_000);
+    // A list that shows the run is an answer too: the second step, which lasts two answers.
+    expect(await listed("in_progress")).toMatchObject({ status: "in_progress", conclusion: null });
+    github.advance(60_000);
+    expect(await read()).toMatchObject({
+      status: "in_progress",
+      conclusion: null,
+      updated_at: stamp(created + 60_000),
+    });
+    // Looking from the test side moves nothing.
+    expect(inspected()).toMatchObject({ status: "in_progress", conclusion: null });
+    github.advance(60_000);
+    expect(await read()).toMatchObject({
+      status: "completed",
+      conclusion: "failure",
+      updated_at: stamp(created + 180_000),
+    });
+    // The last step lasts for ever.
     expect(await read()).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(inspected()).toMatchObject({ status: "completed", conclusion: "failure" });
   });
 
   test("without return_run_details: 204", async () => {
@@ -438,7 +482,7 @@ describe("workflows and runs", () => {
     expect([answer.status, message(answer)]).toEqual([status, text]);
   });
 
-  test("repository_dispatch starts the workflows listening to the type; runs show up after appearAfterMs", async () => {
+  test("repository_dispatch starts the workflows listening to the type; runs show up after hiddenFromLists lists", async () => {
     const before = github.runs(REPO).length;
     expect(
       (
@@ -455,12 +499,17 @@ describe("workflows and runs", () => {
     const list = async () =>
       (
         (await api(github, "GET", `/repos/${REPO}/actions/runs?event=repository_dispatch`)).body as {
-          workflow_runs: { id: number }[];
+          workflow_runs: { id: number; status: string }[];
         }
-      ).workflow_runs.map((run) => run.id);
-    expect(await list()).not.toContain(runs[0]?.id);
-    github.advance(550);
-    expect(await list()).toContain(runs[0]?.id);
+      ).workflow_runs.map((run) => [run.id, run.status]);
+    // A list of other runs does not count: only lists that would show it.
+    expect((await api(github, "GET", `/repos/${REPO}/actions/runs?event=workflow_dispatch`)).status).toBe(
+      200,
+    );
+    expect(await list()).not.toContainEqual([runs[0]?.id, expect.anything()]);
+    // The list that left it out was no answer: the next one shows its first step.
+    expect(await list()).toContainEqual([runs[0]?.id, "queued"]);
+    expect(await list()).toContainEqual([runs[0]?.id, "in_progress"]);
   });
 
   test("run lists filter by created, newest first", async () => {
@@ -473,6 +522,33 @@ describe("workflows and runs", () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(ids.length).toBeGreaterThanOrEqual(2);
   });
+
+  test.each<[string, Record<string, unknown>, string]>([
+    [
+      "a step timed in ms",
+      { schedule: [{ atMs: 0, status: "queued" }] },
+      "the schedule of ci.yml: steps last `polls` answers, not `atMs`",
+    ],
+    ["an empty schedule", { schedule: [] }, "the schedule of ci.yml: give at least one step"],
+    [
+      "a step of no answers",
+      { schedule: [{ status: "queued", polls: 0 }, { status: "completed" }] },
+      "polls must be a whole number of at least 1, not 0",
+    ],
+    [
+      "a delay in ms",
+      { appearAfterMs: 100 },
+      "ci.yml: appearAfterMs is gone; hiddenFromLists counts run lists",
+    ],
+  ])(
+    "a workflow with %s is refused: runs move per answer, never on the clock",
+    async (_case, fields, text) => {
+      const workflow = { file: "ci.yml", ...fields } as FakeWorkflow;
+      await expect(
+        startFakeGitHub({ repositories: [{ fullName: "juniper/timed", workflows: [workflow] }] }),
+      ).rejects.toThrow(text);
+    },
+  );
 
   test("workflows are listed and found by file name or id", async () => {
     const list = (await api(github, "GET", `/repos/${REPO}/actions/workflows`)).body as {

@@ -62,6 +62,14 @@ async function setInFile(file: string, name: string, value: string | undefined) 
   writeFileSync(target, updated);
 }
 
+/**
+ * The history was written as of 2 December 2026; every date moves by the whole days since, so the
+ * ages, and with them every status, are the same on whatever day the suite runs.
+ */
+const DAY = 86_400_000;
+const SHIFT = Math.floor((Date.now() - Date.parse("2026-12-02T00:00:00Z")) / DAY) * DAY;
+const at = (iso: string) => new Date(Date.parse(iso) + SHIFT).toISOString().replace(/\.000Z$/, "Z");
+
 beforeAll(async () => {
   key = await newKey();
   repo = mkdtempSync(path.join(tmpdir(), "rotation-"));
@@ -83,18 +91,18 @@ beforeAll(async () => {
     "database:\n    password: a-nested-database-password-000\n",
     "yaml",
   );
-  commit("initial", "2025-01-01T12:00:00Z");
+  commit("initial", at("2025-01-01T12:00:00Z"));
   // `set`: only HF_TOKEN's ciphertext changes.
   await setInFile(".env.enc", "HF_TOKEN", NEW_HF);
-  commit("hf-rotated", "2026-10-01T12:00:00Z");
+  commit("hf-rotated", at("2026-10-01T12:00:00Z"));
   // A whole-file re-encryption with a new data key, in which CASCOR_AUTHKEY also changed.
   await encryptTo(".env.enc", dotenv({ ...VALUES, HF_TOKEN: NEW_HF, CASCOR_AUTHKEY: NEW_CASCOR }), "dotenv");
-  commit("reencrypted", "2026-11-01T12:00:00Z");
+  commit("reencrypted", at("2026-11-01T12:00:00Z"));
   // A key renamed (OLD_NAME → NEW_NAME) and one removed (JUNIPER_DATA_API_KEY).
   await setInFile(".env.enc", "NEW_NAME", VALUES.OLD_NAME);
   await setInFile(".env.enc", "OLD_NAME", undefined);
   await setInFile(".env.enc", "JUNIPER_DATA_API_KEY", undefined);
-  commit("renamed", "2026-11-10T12:00:00Z");
+  commit("renamed", at("2026-11-10T12:00:00Z"));
   // The file moves; a second service's file reuses values (hygiene).
   mkdirSync(path.join(repo, "deploy"));
   git(["mv", ".env.enc", "deploy/.env.enc"]);
@@ -103,7 +111,7 @@ beforeAll(async () => {
     dotenv({ CASCOR_AUTHKEY: "juniper", SHARED_KEY: NEW_CASCOR }),
     "dotenv",
   );
-  commit("moved", "2026-11-15T12:00:00Z");
+  commit("moved", at("2026-11-15T12:00:00Z"));
   // A file first encrypted to a key no longer held, then to ours (`sops updatekeys` after a key change).
   const former = await newKey();
   const legacy = (recipient: string) =>
@@ -113,16 +121,15 @@ beforeAll(async () => {
     });
   mkdirSync(path.join(repo, "legacy"));
   writeFileSync(path.join(repo, "legacy/.env.enc"), await legacy(former.recipient));
-  commit("legacy-former-key", "2026-11-16T12:00:00Z");
+  commit("legacy-former-key", at("2026-11-16T12:00:00Z"));
   writeFileSync(path.join(repo, "legacy/.env.enc"), await legacy(key.recipient));
-  commit("legacy-our-key", "2026-11-17T12:00:00Z");
+  commit("legacy-our-key", at("2026-11-17T12:00:00Z"));
 });
 
 afterAll(() => {
   rmSync(repo, { recursive: true, force: true });
 });
 
-const DAY = 86_400_000;
 const daysAgo = (date: string) => Math.floor((Date.now() - Date.parse(date)) / DAY);
 
 interface Entry {
@@ -164,7 +171,10 @@ function expectNoValue(text: string) {
 
 describe.each(RUNTIMES)("rotate-reminder under $name", ({ node }) => {
   test("with the key: exact ages from the newest commit that changed each value", async () => {
+    // The action reads the clock once, while it runs: its ages are those of a moment between these two.
+    const hfAgeBefore = daysAgo(at("2026-10-01T12:00:00Z"));
     const main = await rotation(node, { "age-key": key.secret });
+    const hfAgeAfter = daysAgo(at("2026-10-01T12:00:00Z"));
     expect(main.exitCode).toBe(0);
     const entries = byName(main);
     expect([...entries.keys(), "SHARED_KEY"].sort()).toEqual(
@@ -186,7 +196,8 @@ describe.each(RUNTIMES)("rotate-reminder under $name", ({ node }) => {
     });
     expect(entries.get("NEW_NAME")).toMatchObject({ commit: commits.renamed });
     expect(entries.get("database__password")).toMatchObject({ commit: commits.initial, status: "overdue" });
-    expect(entries.get("HF_TOKEN")?.["age-days"]).toBe(daysAgo("2026-10-01T12:00:00Z"));
+    // The same day count unless a day boundary (12:00 UTC here) fell during the run.
+    expect([hfAgeBefore, hfAgeAfter]).toContain(entries.get("HF_TOKEN")?.["age-days"]);
     // Annotations point at the key's line.
     const overdue = main.commands.find((command) => command.message.startsWith("database__password is"));
     expect(overdue?.properties).toMatchObject({ file: "config/secrets.enc.yaml", line: "2" });
@@ -272,8 +283,8 @@ describe("revisions, files and failing", () => {
 /** A repository secret last written long ago: overdue. */
 const PYPI_TOKEN = {
   name: "PYPI_TOKEN",
-  created_at: "2024-01-01T00:00:00Z",
-  updated_at: "2025-02-01T00:00:00Z",
+  created_at: at("2024-01-01T00:00:00Z"),
+  updated_at: at("2025-02-01T00:00:00Z"),
 };
 
 describe.each(RUNTIMES)("against the fake GitHub under $name", ({ node }) => {
@@ -350,13 +361,17 @@ describe("GitHub secrets and the issue lifecycle", () => {
             pypi: [
               {
                 name: "TWINE_PASSWORD",
-                created_at: "2024-01-01T00:00:00Z",
-                updated_at: "2026-11-20T00:00:00Z",
+                created_at: at("2024-01-01T00:00:00Z"),
+                updated_at: at("2026-11-20T00:00:00Z"),
               },
             ],
           },
           dependabotSecrets: [
-            { name: "NPM_TOKEN", created_at: "2024-01-01T00:00:00Z", updated_at: "2026-11-25T00:00:00Z" },
+            {
+              name: "NPM_TOKEN",
+              created_at: at("2024-01-01T00:00:00Z"),
+              updated_at: at("2026-11-25T00:00:00Z"),
+            },
           ],
         },
       ],
@@ -364,8 +379,8 @@ describe("GitHub secrets and the issue lifecycle", () => {
         juniper: [
           {
             name: "SENTRY_SDK_DSN",
-            created_at: "2024-01-01T00:00:00Z",
-            updated_at: "2026-09-10T00:00:00Z",
+            created_at: at("2024-01-01T00:00:00Z"),
+            updated_at: at("2026-09-10T00:00:00Z"),
             visibility: "all",
           },
         ],

@@ -4,15 +4,25 @@ import { example } from "./openapi.mjs";
 
 export const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 
-/** Where a run stands `now`: the last step of its schedule that has started. */
-export function runState(run, now) {
-  const elapsed = now - run.createdAt;
-  let current = run.schedule[0];
-  for (const step of run.schedule) if (step.atMs <= elapsed) current = step;
+/**
+ * The step of `schedule` a run shows in its answer number `answer` (0-based): each step lasts `polls`
+ * answers (default 1), the last one for ever.
+ */
+export function scheduleStep(schedule, answer) {
+  let left = answer;
+  for (const step of schedule.slice(0, -1)) {
+    const polls = step.polls ?? 1;
+    if (left < polls) return step;
+    left -= polls;
+  }
+  return schedule.at(-1);
+}
+
+/** A step as the run's fields: a completed run carries its conclusion (default success). */
+export function stepState(step) {
   return {
-    status: current.status,
-    conclusion: current.status === "completed" ? (current.conclusion ?? "success") : null,
-    updatedAt: run.createdAt + Math.max(0, current.atMs),
+    status: step.status,
+    conclusion: step.status === "completed" ? (step.conclusion ?? "success") : null,
   };
 }
 
@@ -73,9 +83,9 @@ export function runUrls(server, repo, id) {
   };
 }
 
-export function runJson(description, server, repo, run, now) {
+/** A run as GitHub answers it; `state` is what it shows now: `{ status, conclusion, updatedAt }`. */
+export function runJson(description, server, repo, run, state) {
   const base = example(description, "workflow-run");
-  const state = runState(run, now);
   const { url, html_url } = runUrls(server, repo, run.id);
   const repository = minimalRepository(description, server, repo);
   return {

@@ -1,10 +1,15 @@
 export type RunStatusName = "requested" | "queued" | "pending" | "waiting" | "in_progress" | "completed";
 
-/** From `atMs` after the run is created, it has this status (and, once completed, this conclusion). */
+/**
+ * One step of a run's life: the run has this status (and, once completed, this conclusion; default
+ * success) in `polls` answers that show it (default 1), then moves to the next step. The last step lasts
+ * for ever: a schedule that does not end completed is a run that never completes. An answer is a read
+ * of the run or a run list that shows it; nothing moves on the wall clock.
+ */
 export interface RunStep {
-  atMs: number;
   status: RunStatusName;
   conclusion?: string;
+  polls?: number;
 }
 
 export const DEFAULT_SCHEDULE: RunStep[];
@@ -23,9 +28,10 @@ export interface FakeWorkflow {
   requiredInputs?: string[];
   /** A `run-name:` template: `${{ inputs.x }}`, `${{ github.event.client_payload.x }}`, `a || 'b'`. */
   runName?: string;
+  /** Default: `DEFAULT_SCHEDULE`, queued, in progress, then a success. */
   schedule?: RunStep[];
-  /** Runs show up in run lists only this long after they are created. */
-  appearAfterMs?: number;
+  /** Each new run is left out of this many run lists that would show it (GitHub lists a run late). */
+  hiddenFromLists?: number;
   state?: "active" | "disabled_manually";
 }
 
@@ -75,6 +81,8 @@ export interface FakeGitHubOptions {
   /** Base of `html_url`s; default https://github.com. */
   htmlUrl?: string;
   rateLimit?: { limit?: number; remaining?: number; resetSeconds?: number };
+  /** The server's time in epoch ms (timestamps, rate-limit resets); default `Date.now`. */
+  clock?: () => number;
 }
 
 export type FaultKind = "server-error" | "secondary-rate-limit" | "unauthorized" | "forbidden" | "not-found";
@@ -128,10 +136,11 @@ export interface FakeGitHub {
   /** The next matching request(s) get this error instead of their answer. */
   fault(kind: FaultKind, settings?: FaultSettings): void;
   setLatency(ms: number): void;
-  /** Move the server's clock forward: runs advance along their schedules as if `ms` had passed. */
+  /** Move the server's clock forward (timestamps, rate-limit resets); runs move only when read. */
   advance(ms: number): void;
   setRateLimit(settings: { limit?: number; remaining?: number; resetSeconds?: number }): void;
   requestCount(repository?: string, operationId?: string): number;
+  /** The runs as the last answer showed each (never shown: its first step); calling this moves none. */
   runs(repository: string): FakeRun[];
   issues(repository: string): Record<string, unknown>[];
   /** A repository secret as `PUT .../actions/secrets/{name}` stored it, opened; undefined when absent. */

@@ -1,8 +1,9 @@
 // A local fake of GitHub's REST API for tests, benchmarks and the demo: Node `http` on 127.0.0.1 (random
-// port), in-memory repositories, workflows, runs that move through statuses on a schedule, issues,
-// labels and Actions secrets metadata. Every request is checked against GitHub's OpenAPI description
-// first and refused with 422 the way GitHub refuses it. Switches inject 5xx bursts, rate limits,
-// 401/403/404 and latency; `ghes: true` validates against GHES 3.19, which has no `return_run_details`.
+// port), in-memory repositories, workflows, runs that move through statuses on a schedule (a step per
+// answer that shows the run, never on the wall clock), issues, labels and Actions secrets metadata.
+// Every request is checked against GitHub's OpenAPI description first and refused with 422 the way
+// GitHub refuses it. Switches inject 5xx bursts, rate limits, 401/403/404 and latency; `ghes: true`
+// validates against GHES 3.19, which has no `return_run_details`.
 import sodium from "libsodium-wrappers";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -22,14 +23,17 @@ import {
   repositoryJson,
   runJson,
   runUrls,
+  scheduleStep,
   secretJson,
+  stepState,
   workflowJson,
 } from "./resources.mjs";
 
+/** Queued in the first answer that shows the run, in progress in the second, a success from the third on. */
 export const DEFAULT_SCHEDULE = [
-  { atMs: 0, status: "queued" },
-  { atMs: 50, status: "in_progress" },
-  { atMs: 150, status: "completed", conclusion: "success" },
+  { status: "queued" },
+  { status: "in_progress" },
+  { status: "completed", conclusion: "success" },
 ];
 
 const SECONDARY_MESSAGE =
@@ -53,6 +57,21 @@ class HttpError extends Error {
 }
 
 const lower = (text) => String(text).toLowerCase();
+
+/**
+ * A workflow's run schedule, refused when it would not mean what it says: steps last a number of
+ * answers (`polls`), never a time (`atMs`), so that no test outcome depends on how fast the machine is.
+ */
+function checkedSchedule(schedule, file) {
+  const problem = (text) => new Error(`fake GitHub: the schedule of ${file}: ${text}`);
+  if (!Array.isArray(schedule) || schedule.length === 0) throw problem("give at least one step");
+  for (const step of schedule) {
+    if ("atMs" in step) throw problem("steps last `polls` answers, not `atMs`");
+    if (step.polls !== undefined && !(Number.isInteger(step.polls) && step.polls >= 1))
+      throw problem(`polls must be a whole number of at least 1, not ${step.polls}`);
+  }
+  return schedule;
+}
 
 /** A `run-name:` template evaluated for one event: `${{ a.b.c }}` and `${{ a || 'text' }}`. */
 function renderRunName(template, context) {
@@ -93,10 +112,11 @@ export async function startFakeGitHub(options = {}) {
     const pair = sodium.crypto_box_keypair();
     return { publicKey: pair.publicKey, privateKey: pair.privateKey };
   };
-  // The server's time: real time plus what a test skipped with advance(), so run schedules can be
-  // stepped through without sleeping.
+  // The server's time, for timestamps and rate-limit windows: the injected clock (default: real time)
+  // plus what a test skipped with advance(). Runs do not look at it: they move on with each answer.
   let skippedMs = 0;
-  const clock = () => Date.now() + skippedMs;
+  const now = options.clock ?? Date.now;
+  const clock = () => now() + skippedMs;
   const description = loadDescription(options.ghes ? "ghes" : "github");
   let nextId = 4_200_000_001;
   const newId = () => nextId++;
@@ -146,6 +166,8 @@ export async function startFakeGitHub(options = {}) {
     };
     for (const workflow of definition.workflows ?? []) {
       const file = workflow.file;
+      if ("appearAfterMs" in workflow)
+        throw new Error(`fake GitHub: ${file}: appearAfterMs is gone; hiddenFromLists counts run lists`);
       repo.workflows.push({
         id: workflow.id ?? newId(),
         file,
@@ -156,8 +178,8 @@ export async function startFakeGitHub(options = {}) {
         inputs: workflow.inputs,
         requiredInputs: workflow.requiredInputs ?? [],
         runName: workflow.runName,
-        schedule: workflow.schedule ?? DEFAULT_SCHEDULE,
-        appearAfterMs: workflow.appearAfterMs ?? 0,
+        schedule: checkedSchedule(workflow.schedule ?? DEFAULT_SCHEDULE, file),
+        hiddenFromLists: workflow.hiddenFromLists ?? 0,
         state: workflow.state ?? "active",
         runNumber: 0,
       });
@@ -201,15 +223,20 @@ export async function startFakeGitHub(options = {}) {
 
   function createRun(repo, workflow, event, headBranch, context) {
     workflow.runNumber += 1;
+    const createdAt = clock();
     const run = {
       id: newId(),
       workflow,
       event,
       headBranch,
       runNumber: workflow.runNumber,
-      createdAt: clock(),
+      createdAt,
       schedule: workflow.schedule,
-      appearAfterMs: workflow.appearAfterMs,
+      // How many answers have shown the run, the step the last one showed and when that step began.
+      answers: 0,
+      step: workflow.schedule[0],
+      updatedAt: createdAt,
+      hiddenFromLists: workflow.hiddenFromLists,
       displayTitle: workflow.runName
         ? renderRunName(workflow.runName, {
             ...context,
@@ -253,21 +280,36 @@ export async function startFakeGitHub(options = {}) {
 
   const json = (status, body, headers = {}) => ({ status, body, headers });
 
+  /** The run as an answer shows it: its next step, and one step further along for the next answer. */
+  function showRun(repo, run) {
+    const step = scheduleStep(run.schedule, run.answers);
+    run.answers += 1;
+    if (step !== run.step) {
+      run.step = step;
+      run.updatedAt = clock();
+    }
+    return runJson(description, server, repo, run, { ...stepState(step), updatedAt: run.updatedAt });
+  }
+
+  /** The runs a list would show; a run still hidden from lists is left out, and one list closer to showing. */
   function visibleRuns(repo, request, workflow) {
-    const now = clock();
     const query = request.query;
     const created = createdFilter(query.get("created"));
+    const wanted = query.get("status");
     return repo.runs
-      .filter((run) => now - run.createdAt >= run.appearAfterMs)
       .filter((run) => !workflow || run.workflow === workflow)
       .filter((run) => !query.get("event") || run.event === query.get("event"))
       .filter((run) => !query.get("branch") || run.headBranch === query.get("branch"))
       .filter((run) => created(run.createdAt))
       .filter((run) => {
-        const wanted = query.get("status");
+        if (run.hiddenFromLists <= 0) return true;
+        run.hiddenFromLists -= 1;
+        return false;
+      })
+      .filter((run) => {
         if (!wanted) return true;
-        const json = runJson(description, server, repo, run, now);
-        return json.status === wanted || json.conclusion === wanted;
+        const state = stepState(scheduleStep(run.schedule, run.answers));
+        return state.status === wanted || state.conclusion === wanted;
       })
       .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
   }
@@ -275,13 +317,9 @@ export async function startFakeGitHub(options = {}) {
   function runList(request, repo, workflow) {
     const runs = visibleRuns(repo, request, workflow);
     const { items, headers } = paginate(request, runs);
-    const now = clock();
     return json(
       200,
-      {
-        total_count: runs.length,
-        workflow_runs: items.map((run) => runJson(description, server, repo, run, now)),
-      },
+      { total_count: runs.length, workflow_runs: items.map((run) => showRun(repo, run)) },
       headers,
     );
   }
@@ -380,7 +418,7 @@ export async function startFakeGitHub(options = {}) {
     "actions/get-workflow-run": ({ repo, params }) => {
       const run = repo.runs.find((candidate) => candidate.id === Number(params.run_id));
       if (!run) throw new HttpError(404, "Not Found");
-      return json(200, runJson(description, server, repo, run, clock()));
+      return json(200, showRun(repo, run));
     },
 
     "issues/list-for-repo": (request) => {
@@ -712,10 +750,11 @@ export async function startFakeGitHub(options = {}) {
     });
   });
 
+  // Before listening: a definition the fake refuses leaves no server behind.
+  for (const definition of options.repositories ?? []) addRepository(definition);
   await new Promise((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const address = httpServer.address();
   server.apiUrl = `http://127.0.0.1:${address.port}`;
-  for (const definition of options.repositories ?? []) addRepository(definition);
   for (const [org, secrets] of Object.entries(options.orgSecrets ?? {})) {
     orgSecrets.set(
       lower(org),
@@ -749,7 +788,7 @@ export async function startFakeGitHub(options = {}) {
     setLatency(ms) {
       latencyMs = ms;
     },
-    /** Move the server's clock forward: runs advance along their schedules as if `ms` had passed. */
+    /** Move the server's clock forward (timestamps, rate-limit resets); runs move only when read. */
     advance(ms) {
       skippedMs += ms;
     },
@@ -768,9 +807,9 @@ export async function startFakeGitHub(options = {}) {
     runs(repository) {
       const repo = repos.get(lower(repository));
       if (!repo) return [];
-      const now = clock();
+      // As the last answer showed them (the first step when none has yet); looking moves nothing.
       return repo.runs.map((run) => ({
-        ...runJson(description, server, repo, run, now),
+        ...runJson(description, server, repo, run, { ...stepState(run.step), updatedAt: run.updatedAt }),
         inputs: run.inputs,
         client_payload: run.clientPayload,
       }));
