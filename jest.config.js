@@ -11,5 +11,6 @@ export default {
   transform: {
     "^.+\\.ts$": ["ts-jest", { useESM: true, diagnostics: false }],
   },
-  testTimeout: 60000,
+  // A guard against hangs only: generous enough that a busy two-core machine never reaches it.
+  testTimeout: 180000,
 };

@@ -109,7 +109,7 @@ beforeAll(async () => {
       ],
     },
   });
-}, 30_000);
+}, 120_000);
 
 afterAll(async () => {
   await github.close();
@@ -572,7 +572,7 @@ describe("GHES mode (GHES 3.19's description)", () => {
       checkResponses: true,
       repositories: [{ fullName: REPO, workflows: [{ file: "ci.yml" }] }],
     });
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await ghes.close();
   });
