@@ -1,7 +1,7 @@
 /**
  * The credential table drives these tests: for every row (one shape of one credential type) a fake
  * positive is found with the row's detector and severity and shown only redacted, its near miss is not
- * found, a placeholder in its format is a warning, and an identifier that looks like it is nothing.
+ * found, a placeholder in its format is a note, and an identifier that looks like it is nothing.
  */
 import { describe, expect, test } from "@jest/globals";
 import { CREDENTIAL_FORMATS, type CredentialFormat } from "../actions/lib/scan/credentials.js";
@@ -40,12 +40,12 @@ describe("placeholders after a prefix that names its format", () => {
   });
 
   test.each(["<your-token>", "${API_TOKEN}", "{{ token }}", "xxxxxxxx", "your_token_here", "EXAMPLE_TOKEN"])(
-    "prefix + %s is a warning",
+    "prefix + %s is a note",
     (tail) => {
       for (const format of named) {
         const prefix = prefixesOf(format)[0] ?? "";
         const found = hits(inConfig(`${prefix}${tail}`));
-        expect([prefix, found.map((hit) => hit.severity)]).toEqual([prefix, ["warning"]]);
+        expect([prefix, found.map((hit) => hit.severity)]).toEqual([prefix, ["note"]]);
         expect(found[0]?.shown).toBe(`${prefix}… (${prefix.length + tail.length} chars)`);
       }
     },

@@ -136,9 +136,13 @@ describe("where values do not count", () => {
     expect(hits(`TOKEN="encrypted:BD${random(ALNUM, 20)}AIza${random(ALNUM, 35)}"`)).toEqual([]);
   });
 
-  test("a generic literal in source code is a warning, an unquoted code expression nothing", () => {
+  test("a generic literal in source code is an error, in tests and docs a warning, an unquoted code expression nothing", () => {
     const value = random(ALNUM, 32);
-    expect(hits(`const clientSecret = "${value}";`, "code").map((hit) => hit.severity)).toEqual(["warning"]);
+    const line = `const clientSecret = "${value}";`;
+    expect(hits(line, "code").map((hit) => hit.severity)).toEqual(["error"]);
+    const inSample = findSecrets(Buffer.from(line), { kind: "code", sample: true, now: NOW });
+    expect(inSample.map((hit) => hit.severity)).toEqual(["warning"]);
+    expect(hits(`clientSecret: "${value}"`, "docs").map((hit) => hit.severity)).toEqual(["warning"]);
     expect(hits(`const clientSecret = process.env.${value};`, "code")).toEqual([]);
     expect(hits(`clientSecret: ${value}`, "config").map((hit) => hit.severity)).toEqual(["error"]);
   });

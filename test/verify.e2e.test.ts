@@ -48,8 +48,8 @@ beforeAll(async () => {
     "README.md": "# app\n",
   });
   head = commit({
-    "deploy/config.yaml": `\ngithub:\n  token: ${TOKEN}\n`,
-    "deploy/.env.production": "LOG=info\n",
+    "deploy/config.yaml": `\ngithub:\n  token: ${TOKEN}\n  docs_token: ghp_${"x".repeat(36)}\n`,
+    "deploy/.env.production": "LOG=info\nDB_PASSWORD=hunter2\n",
   });
 });
 
@@ -94,18 +94,24 @@ describe.each(RUNTIMES)("$name", ({ node }) => {
       findings: "2",
       errors: "2",
       warnings: "0",
+      notes: "1",
       "sarif-file": path.join(repo, "reports", "verify.sarif"),
     });
     const sarif = JSON.parse(readFileSync(path.join(repo, "reports", "verify.sarif"), "utf8")) as Log;
     expect(
       sarif.runs[0]?.results?.map((result) => [
         result.ruleId,
+        result.level,
         result.locations?.[0]?.physicalLocation?.artifactLocation?.uri,
+        result.locations?.[0]?.physicalLocation?.region?.startLine,
       ]),
     ).toEqual([
-      ["plaintext-env-file", "deploy/.env.production"],
-      ["secret-pattern", "deploy/config.yaml"],
+      ["plaintext-env-file", "error", "deploy/.env.production", 1],
+      ["secret-pattern", "error", "deploy/config.yaml", 3],
+      // The placeholder: kept in SARIF as a note, never annotated, never failing.
+      ["secret-pattern", "note", "deploy/config.yaml", 4],
     ]);
+    expect(main.summary).toContain("1 placeholder or documentation example ignored");
     expect(main.summary).toContain("<h3>verify-no-plaintext</h3>");
     expect(main.summary).toMatch(
       /<td><code>secret-pattern<\/code><\/td><td><code>deploy\/config\.yaml<\/code><\/td><td>error<\/td><td>1<\/td><td>3<\/td>/,

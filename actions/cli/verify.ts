@@ -4,7 +4,7 @@
  */
 import { forLogLine } from "../common/escape.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
-import { describeFinding } from "../lib/scan/rules.js";
+import { countSeverities, describeFinding, describeNotes, reportable } from "../lib/scan/rules.js";
 import { verify, type Source } from "../common/verify.js";
 
 export interface VerifyIo {
@@ -54,16 +54,16 @@ export async function verifyCommand(
     now: Date.now(),
     threads,
   });
-  for (const finding of result.findings) {
+  for (const finding of reportable(result.findings)) {
     const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
     io.stdout(
       `${forLogLine(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${describeFinding(finding)}${where}`)}\n`,
     );
   }
   for (const note of result.notes) io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
-  const errors = result.findings.filter((finding) => finding.severity === "error").length;
+  const counts = countSeverities(result.findings);
   io.stderr(
-    `secrets-actions verify: ${result.files} files checked: ${errors} errors, ${result.findings.length - errors} warnings (${(result.bytes / 1e6).toFixed(1)} MB in ${result.seconds.toFixed(2)} s)\n`,
+    `secrets-actions verify: ${result.files} files checked: ${counts.error} errors, ${counts.warning} warnings, ${describeNotes(counts.note)} (${(result.bytes / 1e6).toFixed(1)} MB in ${result.seconds.toFixed(2)} s)\n`,
   );
-  return errors > 0 ? 1 : 0;
+  return counts.error > 0 ? 1 : 0;
 }

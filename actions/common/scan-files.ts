@@ -8,6 +8,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, re
 import path from "node:path";
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import { countNewlines } from "../lib/lines.js";
+import { PARENT_BYTES } from "../lib/scan/patterns.js";
 import { EMPTY_POLICY, parseGitleaksAllowlists, parsePolicy, type Policy } from "../lib/scan/policy.js";
 import type { Finding } from "../lib/scan/rules.js";
 import { Scanner } from "../lib/scan/scanner.js";
@@ -111,8 +112,11 @@ export interface ScannedWindow {
   size: number;
 }
 
-/** Bytes read before a window (left context: what precedes a secret at its start). */
-const CONTEXT = 4 << 10;
+/**
+ * Bytes read before a window: what precedes a secret at its start, as far back as a value's parents
+ * are looked for (an example block), so that a window sees what the whole file shows.
+ */
+const CONTEXT = PARENT_BYTES;
 
 /** The offsets of a file's windows, WINDOW apart. */
 export function windowOffsets(size: number): number[] {
@@ -143,7 +147,7 @@ export function scanWindow(scanner: Scanner, root: string, file: string, offset:
     const bytes = buffer.subarray(0, read);
     const from = offset - start;
     const to = Math.min(read, from + WINDOW);
-    const { findings } = scanner.scan({ path: file, bytes, owned: { from, to } });
+    const { findings } = scanner.scan({ path: file, bytes, owned: { from, to }, head });
     return {
       findings,
       newlines: countNewlines(bytes, from, to),

@@ -12,7 +12,14 @@ import { readRunnerEnvironment, type RunnerEnvironment } from "../common/runner.
 import { writeFileSafely } from "../common/safe-write.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { resolveScope } from "../lib/scan/event.js";
-import { RULE_IDS, describeFinding, type Finding } from "../lib/scan/rules.js";
+import {
+  RULE_IDS,
+  countSeverities,
+  describeFinding,
+  describeNotes,
+  reportable,
+  type Finding,
+} from "../lib/scan/rules.js";
 import { buildSarif } from "../lib/scan/sarif.js";
 import { getInputs, type VerifyInputs } from "./inputs.js";
 import { verify, type Source, type VerifyResult } from "../common/verify.js";
@@ -50,12 +57,11 @@ async function writeSummary(
   runner: RunnerEnvironment,
   result: VerifyResult,
   source: Source,
-  errors: number,
-  warnings: number,
+  counts: ReturnType<typeof countSeverities>,
 ): Promise<void> {
   if (!runner.hasStepSummary) return;
   const groups = new Map<string, Finding[]>();
-  const ordered = [...result.findings].sort(
+  const ordered = reportable(result.findings).sort(
     (a, b) =>
       RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
@@ -96,10 +102,11 @@ async function writeSummary(
     if (groups.size > MAX_ROWS)
       summary.addRaw(`(${groups.size - MAX_ROWS} more rule/file rows not shown)`, true);
   }
+  const notes = counts.note > 0 ? ` ${describeNotes(counts.note)} (SARIF level note).` : "";
   summary.addRaw(
-    result.findings.length === 0
-      ? "No plaintext secrets found."
-      : `${errors} errors, ${warnings} warnings. Secrets are never shown: each finding gives the fixed prefix of a known format, the length and a fingerprint to accept it in the policy file.`,
+    counts.error + counts.warning === 0
+      ? `No plaintext secrets found.${notes}`
+      : `${counts.error} errors, ${counts.warning} warnings.${notes} Secrets are never shown: each finding gives the fixed prefix of a known format, the length and a fingerprint to accept it in the policy file.`,
     true,
   );
   await summary.write();
@@ -136,22 +143,23 @@ export async function run(): Promise<void> {
       threads: inputs.threads,
     });
     for (const note of result.notes) core.notice(forAnnotation(`${ACTION}: ${note}`));
-    for (const finding of result.findings) annotate(finding);
-    const errors = result.findings.filter((finding) => finding.severity === "error").length;
-    const warnings = result.findings.length - errors;
+    const shown = reportable(result.findings);
+    for (const finding of shown) annotate(finding);
+    const counts = countSeverities(result.findings);
+    const { error: errors, warning: warnings } = counts;
     core.info(
-      `${ACTION}: ${result.files} files checked (scope ${source.scope}): ${errors} errors, ${warnings} warnings`,
+      `${ACTION}: ${result.files} files checked (scope ${source.scope}): ${errors} errors, ${warnings} warnings, ${describeNotes(counts.note)}`,
     );
     const sarif = inputs.sarifFile ? writeSarif(inputs.sarifFile, result.findings, runner) : "";
-    core.setOutput("findings", String(result.findings.length));
+    core.setOutput("findings", String(shown.length));
     core.setOutput("errors", String(errors));
     core.setOutput("warnings", String(warnings));
+    core.setOutput("notes", String(counts.note));
     core.setOutput("sarif-file", sarif);
-    await writeSummary(runner, result, source, errors, warnings);
-    const failing =
-      inputs.failOn === "error" ? errors : inputs.failOn === "warning" ? result.findings.length : 0;
+    await writeSummary(runner, result, source, counts);
+    const failing = inputs.failOn === "error" ? errors : inputs.failOn === "warning" ? shown.length : 0;
     if (failing > 0) {
-      const rules = [...new Set(result.findings.map((finding) => finding.rule))].join(", ");
+      const rules = [...new Set(shown.map((finding) => finding.rule))].join(", ");
       core.setFailed(
         `${ACTION} failed: ${errors} errors, ${warnings} warnings (${rules}); see the annotations and the job summary`,
       );

@@ -26,7 +26,8 @@ export function classCharacters(ranges: string): string {
 const charactersOf = (segment: Extract<Segment, { kind: "class" }>) =>
   classCharacters(CHARACTER_CLASSES[segment.name]);
 
-function randomRun(alphabet: string, length: number): string {
+/** Random characters of the alphabet, as random-looking as it allows (no placeholder by chance). */
+export function randomRun(alphabet: string, length: number): string {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((regex) => regex.test(alphabet)).length;
   for (;;) {
     const value = random.string(alphabet, length);
@@ -36,7 +37,8 @@ function randomRun(alphabet: string, length: number): string {
     const generated =
       !isPlaceholder(value) &&
       hasCharacterClasses(value, Math.min(2, classes)) &&
-      entropy(value) >= Math.min(3.5, Math.log2(length) - 0.5);
+      // As random as the alphabet allows: ten digits never reach 3.5 bits a character.
+      entropy(value) >= Math.min(3.5, Math.log2(length) - 0.5, Math.log2(alphabet.length) - 0.5);
     if (generated) return value;
   }
 }

@@ -68,12 +68,12 @@ export const ROW_CHECKS: RowCheck[] = [
     },
   },
   {
-    name: "a placeholder in its format is a warning (or nothing, for a code detector that says so)",
+    name: "a placeholder in its format is a note (or nothing, for a code detector that says so)",
     problems(format) {
       if (format.detector === "shape") {
         const text = inConfig(placeholderOf(format.shape));
         const found = describeHits(hits(text));
-        const expected = JSON.stringify([[format.id, "warning"]]);
+        const expected = JSON.stringify([[format.id, "note"]]);
         return found === expected ? [] : [`${JSON.stringify(text)}: found ${found}, expected ${expected}`];
       }
       const expected = format.placeholder;
@@ -88,20 +88,33 @@ export const ROW_CHECKS: RowCheck[] = [
     },
   },
   {
-    name: "an identifier that looks like it is nothing",
+    name: "an identifier that looks like it is nothing; a real-looking value is found even where code calls it",
     problems(format) {
-      const texts: Array<[string, FileKind]> = [];
-      if (format.identifier !== undefined) texts.push([format.identifier, "code"]);
+      const silent: Array<[string, FileKind]> = [];
+      if (format.identifier !== undefined) silent.push([format.identifier, "code"]);
       else {
-        const value = example(format.example ?? format.shape);
-        texts.push([`def ${value}(self):\n`, "code"], [`result = ${value}(request)\n`, "config"]);
         const camel = identifierOf(format.shape);
-        if (camel !== undefined) texts.push([inConfig(camel), "config"]);
+        if (camel !== undefined)
+          silent.push(
+            [inConfig(camel), "config"],
+            [`def ${camel}(self):\n`, "code"],
+            [`x = ${camel}(y)\n`, "config"],
+          );
       }
-      return texts.flatMap(([text, kind]) => {
+      const problems = silent.flatMap(([text, kind]) => {
         const found = hits(text, kind);
         return found.length === 0 ? [] : [`${JSON.stringify(text)} (${kind}): found ${describeHits(found)}`];
       });
+      if (format.detector !== "shape") return problems;
+      // A value that passes its format's checks is never silenced by the code around it.
+      const value = example(format.example ?? format.shape);
+      for (const text of [`result = ${value}(request)\n`, `path = /srv/${value}/x\n`]) {
+        const found = describeHits(hits(text));
+        const expected = JSON.stringify([[format.id, format.severity]]);
+        if (found !== expected)
+          problems.push(`${JSON.stringify(text)}: found ${found}, expected ${expected}`);
+      }
+      return problems;
     },
   },
 ];

@@ -13,6 +13,6 @@ export const VERIFY_NO_PLAINTEXT = {
     "age-key": { kind: "secret", default: "" },
     threads: { kind: "integer", default: 0, min: 0 },
   },
-  outputs: ["findings", "errors", "warnings", "sarif-file"],
+  outputs: ["findings", "errors", "warnings", "notes", "sarif-file"],
   post: false,
 } as const satisfies ActionInterface;

@@ -4,6 +4,7 @@
  * the file's bytes (literals.ts); only the lines where an anchor is found are decoded, and there the
  * formats behind it run their exact (sticky) patterns and checks.
  */
+import { createHmac } from "node:crypto";
 import { CREDENTIAL_FORMATS, type CodeDetector, type CredentialFormat } from "./credentials.js";
 import type { Severity } from "./rules.js";
 import { literalExpansions, parseShape, segmentSource, type Segment } from "./shapes.js";
@@ -39,6 +40,29 @@ const CODE = new Set(
 );
 const DOCS = new Set("md markdown mdx txt rst adoc html htm".split(" "));
 
+/** Folders whose files are tests, fixtures, examples or docs. */
+const SAMPLE_FOLDERS = new Set(
+  "test tests __tests__ testing testdata test-data test_data spec specs __mocks__ mocks fixtures __fixtures__ fixture example examples sample samples demo demos doc docs documentation".split(
+    " ",
+  ),
+);
+const SAMPLE_FILE =
+  /(?:^|[._-])(?:test|tests|spec|example|sample)[._-]|_test\.go$|Tests?\.(?:java|kt|cs|scala)$|^conftest\.py$/i;
+
+/**
+ * The default of `sample-paths`: a file under a test, fixture, example or docs folder, or named as a
+ * test (`x_test.go`, `test_x.py`, `x.test.ts`, `XTest.java`), or a docs file (`.md`, `.txt`, ...).
+ */
+export function isSamplePath(file: string): boolean {
+  const parts = file.toLowerCase().split("/");
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  return (
+    parts.slice(0, -1).some((part) => SAMPLE_FOLDERS.has(part)) ||
+    SAMPLE_FILE.test(name) ||
+    fileKind(file) === "docs"
+  );
+}
+
 /** By extension; anything unknown counts as configuration, the strictest kind. */
 export function fileKind(file: string): FileKind {
   const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
@@ -51,6 +75,12 @@ export function fileKind(file: string): FileKind {
 
 export interface PatternOptions {
   kind: FileKind;
+  /** The file is a test, fixture, example or doc (samplePath): a generic value there is a warning. */
+  sample?: boolean;
+  /** Triple-quoted strings are docstrings (Python): a generic value in one is documentation. */
+  docstrings?: boolean;
+  /** The whole file documents an API (an OpenAPI or Swagger description): its values are examples. */
+  apiDescription?: boolean;
   /** Milliseconds since the epoch: a JWT that expired before it is only a warning. */
   now: number;
 }
@@ -88,7 +118,13 @@ function hit(
  */
 const IDENTIFIER_BODY =
   /^[a-z]*(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
-const IMPORT_LINE = /^\s*(?:import|from|export)\s|\brequire\(|\bimport\(/;
+/**
+ * Import lines: `import …` (JavaScript, Python, Go, Java), Python's `from x import`, and only the
+ * JavaScript exports that import (`export … from`, `export {`, `export *`): `export NAME=value` is
+ * how shells assign secrets.
+ */
+const IMPORT_LINE =
+  /^\s*(?:import\s|from\s+[\w.]+\s+import\s|export\s*[{*]|export\s.*\bfrom\s+["'])|\brequire\(|\bimport\(/;
 
 const SLASH = 47;
 const DOT = 46;
@@ -121,6 +157,8 @@ interface ShapeMatcher {
   lead: number;
   /** The literals a match starts with, longest first (none when random characters come first). */
   prefixes: string[];
+  /** Capture groups of digits only (ids, not randomness). */
+  digitGroups: Set<number>;
 }
 
 /** Where the anchor literal sits in the shape, and how many fixed characters come before it. */
@@ -162,8 +200,12 @@ function compile(format: CredentialFormat): { matcher: ShapeMatcher; anchor: str
   const anchorSegments = anchored.slice(0, literalRun < 0 ? anchored.length : literalRun);
   const samples = literalExpansions(anchorSegments);
   const prefixes = lead === 0 ? [...samples].sort((a, b) => b.length - a.length) : [];
+  const classes = segments.filter((segment) => segment.kind === "class");
+  const digitGroups = new Set(
+    classes.flatMap((segment, group) => (segment.name === "digits" ? [group + 1] : [])),
+  );
   return {
-    matcher: { format, pattern, lead, prefixes },
+    matcher: { format, pattern, lead, prefixes, digitGroups },
     anchor: anchorSegments.map(segmentSource).join(""),
     samples,
   };
@@ -174,30 +216,41 @@ function minimumEntropy(format: CredentialFormat, body: string): number {
   return Math.min(format.minEntropy ?? 3, Math.log2(body.length) - 1);
 }
 
-function longestGroup(match: RegExpExecArray): string {
-  let longest = "";
+/** A random part of 12 or more characters that reads as words: a look-alike of the format. */
+function spellsWords(match: RegExpExecArray): boolean {
   for (let group = 1; group < match.length; group++) {
     const part = match[group] ?? "";
-    if (part.length > longest.length) longest = part;
+    if (part.length >= 12 && (IDENTIFIER_BODY.test(part) || NAME_VALUE.test(part))) return true;
   }
-  return longest;
+  return false;
 }
 
 /**
- * The severity of a shape match: a placeholder or a made-up random part is a warning (documentation
+ * The random part of a match: its class groups but the digits-only ones (Slack's numeric ids), joined,
+ * so that a format of several short groups (1Password's) is judged on all of its randomness.
+ */
+function randomPart(match: RegExpExecArray, digitGroups: ReadonlySet<number>): string {
+  let body = "";
+  for (let group = 1; group < match.length; group++) if (!digitGroups.has(group)) body += match[group] ?? "";
+  return body;
+}
+
+/**
+ * The severity of a shape match: a placeholder or a made-up random part is a note (documentation
  * usually), a real-looking one the format's severity; undefined for an identifier, and for a random
  * part whose checksum fails (tests and docs write those on purpose).
  */
 function judge(matcher: ShapeMatcher, match: RegExpExecArray): Severity | undefined {
   const { format } = matcher;
-  const body = longestGroup(match);
+  const body = randomPart(match, matcher.digitGroups);
   const severity = format.testMode?.test(match[0]) ? "warning" : format.severity;
   // A checksum decides: a valid one is a credential whatever its body spells (`...FAKE...` by chance).
-  if (format.valid) return format.valid(match[0]) ? severity : isPlaceholder(body) ? "warning" : undefined;
+  if (format.valid) return format.valid(match[0]) ? severity : isPlaceholder(body) ? "note" : undefined;
   // Short random bodies fall into camelCase by chance (`cmEuyJup`); identifiers are long words.
-  if (body.length >= 12 && IDENTIFIER_BODY.test(body)) return undefined;
+  if (spellsWords(match)) return undefined;
+  // A placeholder or a made-up random part: documentation, not anyone's credential.
   if (isPlaceholder(body) || entropy(body) < minimumEntropy(format, body) || !hasCharacterClasses(body, 2))
-    return "warning";
+    return "note";
   return severity;
 }
 
@@ -233,7 +286,8 @@ function shapeDetector(matchers: readonly ShapeMatcher[]): Detect {
       matcher.pattern.lastIndex = start;
       const match = matcher.pattern.exec(text);
       if (!match) continue;
-      if (isIdentifierContext(text, start, start + match[0].length)) return undefined;
+      // A value that passes its format's checks is reported wherever it stands (`name(`, a path):
+      // the context only tells look-alikes (the placeholder tail below) from documentation.
       const severity = judge(matcher, match);
       if (!severity) return undefined;
       const prefix = matcher.prefixes.find((literal) => match[0].startsWith(literal)) ?? "";
@@ -244,7 +298,7 @@ function shapeDetector(matchers: readonly ShapeMatcher[]): Detect {
     if (tail === undefined || isIdentifierContext(text, at, anchorEnd + tail.length)) return undefined;
     const label = `${placeholderFormat.label} placeholder`;
     const prefix = text.slice(at, anchorEnd);
-    return hit(placeholderFormat.id, label, at, prefix + tail, "warning", prefix);
+    return hit(placeholderFormat.id, label, at, prefix + tail, "note", prefix);
   };
 }
 
@@ -270,7 +324,12 @@ const privateKey: Detect = (text, at) => {
   return hit("private-key", header[1] ?? "private key", bodyStart, body, encrypted ? "warning" : "error");
 };
 
-const JWT = /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/y;
+/** A break where a wrapped JWT goes on: after a `.`, an optional `\`, the line break and indentation. */
+const JWT_BREAK = "(?:\\\\?\\r?\\n[ \\t]+)?";
+const JWT = new RegExp(
+  `eyJ[A-Za-z0-9_-]{10,}\\.${JWT_BREAK}eyJ[A-Za-z0-9_-]{10,}\\.${JWT_BREAK}[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])`,
+  "y",
+);
 const SAMPLE_CLAIMS = /John Doe|Jane Doe|"1234567890"|example\.(?:com|org|net)/;
 
 function base64UrlJson(part: string): unknown {
@@ -281,18 +340,45 @@ function base64UrlJson(part: string): unknown {
   }
 }
 
+/** The HMAC keys that tutorials and jwt.io sign their example tokens with. */
+const EXAMPLE_JWT_KEYS = [
+  "secret",
+  "your-256-bit-secret",
+  "your-secret-key",
+  "secret-key",
+  "secretkey",
+  "my-secret",
+  "mysecret",
+  "changeme",
+];
+const HMAC_HASHES: Record<string, string> = { hs256: "sha256", hs384: "sha384", hs512: "sha512" };
+
+/** A token whose HMAC signature verifies with a key everyone knows is an example, not a credential. */
+function signedWithExampleKey(token: string, alg: string): boolean {
+  const hash = HMAC_HASHES[alg.toLowerCase()];
+  if (!hash) return false;
+  const cut = token.lastIndexOf(".");
+  const signature = token.slice(cut + 1);
+  return EXAMPLE_JWT_KEYS.some(
+    (key) => createHmac(hash, key).update(token.slice(0, cut)).digest("base64url") === signature,
+  );
+}
+
 const jwt: Detect = (text, at, _anchorEnd, options) => {
   if (at > 0 && /[A-Za-z0-9_-]/.test(text[at - 1] ?? "")) return undefined;
   JWT.lastIndex = at;
   const match = JWT.exec(text);
-  if (!match || isIdentifierContext(text, at, at + match[0].length)) return undefined;
-  const [header = "", payload = ""] = match[0].split(".");
+  if (!match) return undefined;
+  const token = match[0].replace(/\\?\r?\n[ \t]+/g, "");
+  const [header = "", payload = ""] = token.split(".");
   const decodedHeader = base64UrlJson(header) as { alg?: unknown } | undefined;
   const claims = Buffer.from(payload, "base64url").toString("utf8");
   if (typeof decodedHeader?.alg !== "string" || decodedHeader.alg.toLowerCase() === "none") return undefined;
   const decoded = base64UrlJson(payload) as { exp?: unknown } | undefined;
   if (typeof decoded !== "object" || SAMPLE_CLAIMS.test(claims)) return undefined;
   const expired = typeof decoded.exp === "number" && decoded.exp * 1000 < options.now;
+  if (signedWithExampleKey(token, decodedHeader.alg))
+    return hit("jwt", "JSON Web Token signed with a documentation key", at, match[0], "note", "eyJ");
   return hit(
     "jwt",
     expired ? "expired JSON Web Token" : "JSON Web Token",
@@ -314,11 +400,12 @@ const DUMMY_PASSWORDS = new Set(
 const SENTRY_DSN = /([0-9a-f]{32})(?::[0-9a-f]{32})?@([A-Za-z0-9.-]+)(?::\d+)?\/\d+/y;
 
 /**
- * Passwords in generic assignments are medium confidence: errors in configuration, where deployed
- * secrets live, warnings in code and docs, which are full of examples and test vectors.
+ * A high-entropy value assigned to a secret-named variable is an error where deployed code and
+ * configuration live, and a warning in tests, fixtures, examples and docs, which are full of example
+ * values and test vectors.
  */
-function mediumConfidence(options: PatternOptions): Severity {
-  return options.kind === "config" ? "error" : "warning";
+function genericSeverity(options: PatternOptions): Severity {
+  return options.kind === "docs" || options.sample === true ? "warning" : "error";
 }
 
 /**
@@ -356,9 +443,9 @@ const url: Detect = (text, at, anchorEnd) => {
 
 /** Secret-like name endings; `key` alone is too common in code (`cacheKey`, `primaryKey`). */
 const SECRET_KEY_NAMES =
-  /(?:api|secret|private|access|auth|signing|encryption|master|client|license|account|storage|subscription|session|webhook)key$/;
+  /(?:api|secret|private|access|auth|signing|encryption|master|client|license|account|storage|subscription|session|webhook|admin|write|service|app|deploy|management|sdk|mobile|server)key$/;
 const NOT_SECRET_NAMES =
-  /(?:public|pub|next|page|continuation|cancellation|sync|resume|refresh_?url|id)(?:key|token)$|^(?:key|is\w*|has\w*)$/;
+  /(?:public|pub|publishable|search|searchapi|next|page|continuation|cancellation|sync|resume|refresh_?url|id|csrf|xsrf|authenticity|significant)(?:key|token)$|^(?:key|is\w*|has\w*)$|^(?:nextpublic|nuxtpublic|expopublic)/;
 const NAME_CHARS = /[A-Za-z0-9_.-]{0,80}$/;
 
 /** The keyword ends the name, so it is followed by an optional closing quote and the assignment. */
@@ -374,13 +461,27 @@ function isSecretName(name: string): boolean {
 }
 
 const QUOTED = { '"': /"([^"\n\\]{1,512})"/y, "'": /'([^'\n\\]{1,512})'/y, "`": /`([^`\n\\$]{1,512})`/y };
-const UNQUOTED = /([^\s"'`,;&()[\]{}<>]{1,512})(?![^\s"'`,;&)\]}>])/y;
+const UNQUOTED = /([^\s"'`,;&()[\]{}<>]{1,512})(?![^\s"'`,;&)\]}<>])/y;
 const SPACES = /[ \t]*/y;
+
+/** A one-line triple-quoted string (Python, Kotlin): `KEY = """value"""`. */
+const TRIPLE_QUOTED = /("""|''')([^"'\n\\]{1,512})\1/y;
+
+/** A value inside a JSON string (a notebook's source line): `\"api_key\": \"value\"`. */
+const ESCAPED_QUOTED = /\\"([^"\\\n]{1,512})\\"/y;
 
 function assignedValue(text: string, from: number, code: boolean): string | undefined {
   SPACES.lastIndex = from;
   SPACES.exec(text);
   const start = SPACES.lastIndex;
+  if (text.startsWith('"""', start) || text.startsWith("'''", start)) {
+    TRIPLE_QUOTED.lastIndex = start;
+    return TRIPLE_QUOTED.exec(text)?.[2];
+  }
+  if (text[start] === "\\" && text[start + 1] === '"') {
+    ESCAPED_QUOTED.lastIndex = start;
+    return ESCAPED_QUOTED.exec(text)?.[1];
+  }
   const quote = text[start];
   const pattern =
     quote === '"' || quote === "'" || quote === "`" ? QUOTED[quote] : code ? undefined : UNQUOTED;
@@ -389,6 +490,10 @@ function assignedValue(text: string, from: number, code: boolean): string | unde
   return pattern.exec(text)?.[1];
 }
 
+/** camelCase or PascalCase words, each with a vowel: the name of something, not a generated value. */
+const NAME_VALUE =
+  /^(?:[a-z](?=[a-z]*[aeiouy])[a-z]+|[A-Z](?:(?<=[AEIOUY])|(?=[a-z]*[aeiouy]))[a-z]+)(?:[A-Z](?:(?<=[AEIOUY])|(?=[a-z]*[aeiouy]))[a-z]{2,})+$/;
+
 /** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
 function looksGenerated(value: string): boolean {
   if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value)) return false;
@@ -396,25 +501,48 @@ function looksGenerated(value: string): boolean {
   if (!/[A-Za-z]/.test(value) || !hasCharacterClasses(value, 2) || isPlaceholder(value)) return false;
   // Paths, URLs, dotted names and version strings are configuration, not secrets.
   if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value)) return false;
-  return entropy(value) >= Math.min(3.5, Math.log2(value.length) - 0.7);
+  // Names of things (`challengePassword`, `_EllipticCurvePrivateKey`, `?NonExpressionParenEnd`).
+  const words = value.replace(/^[^A-Za-z]+/, "");
+  if (NAME_VALUE.test(words) || /^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/.test(words)) return false;
+  // Hexadecimal has 16 symbols: a random hex key (or a UUID) of 20 to 40 characters reaches only about 3.5 to 3.8 bits.
+  const ceiling = /^[0-9a-f-]+$/i.test(value) ? 3 : 3.5;
+  return entropy(value) >= Math.min(ceiling, Math.log2(value.length) - 0.7);
 }
 
-const generic: Detect = (text, at, anchorEnd, options) => {
-  const keywordEnd = text.slice(at, anchorEnd).search(/["'`]?[ \t]*(?::=|=>|[:=])$/) + at;
-  const name =
-    (NAME_CHARS.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? "") + text.slice(at, keywordEnd);
+/** Any variable name that names a secret (`HF_TOKEN`, `dbPassword`; not `REDIS_HOST`, `cacheKey`). */
+export function namesSecret(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SECRET_WORDS.some((word) => lower.endsWith(word)) && isSecretName(name);
+}
+
+/** Calls whose first two arguments are a name and its value: `setProperty("X", "v")`, `os.Setenv`. */
+const SETTER_CALL = /(?:setProperty|[Ss]etenv|putenv|SetEnvironmentVariable|\.put|\.set)\(\s*$/;
+
+function generic(
+  text: string,
+  at: number,
+  nameEnd: number,
+  anchorEnd: number,
+  options: PatternOptions,
+): SecretHit | undefined {
+  const before = NAME_CHARS.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? "";
+  const name = before + text.slice(at, nameEnd);
   if (!isSecretName(name)) return undefined;
+  // `"NAME", "value"` is an assignment only as the arguments of a setter.
+  if (text.charCodeAt(anchorEnd - 1) === COMMA) {
+    const quote = at - before.length - 1;
+    if (!SETTER_CALL.test(text.slice(Math.max(0, quote - 48), quote))) return undefined;
+  }
   const value = assignedValue(text, anchorEnd, options.kind === "code");
   if (value === undefined || !looksGenerated(value)) return undefined;
-  const severity = mediumConfidence(options);
   return hit(
     "generic-secret",
     `high-entropy value of ${name.slice(0, 60)}`,
     text.indexOf(value, anchorEnd),
     value,
-    severity,
+    genericSeverity(options),
   );
-};
+}
 
 const CODE_DETECTORS: Record<Exclude<CodeDetector, "generic">, { samples: string[]; detect: Detect }> = {
   "private-key": { samples: ["-----BEGIN "], detect: privateKey },
@@ -488,17 +616,99 @@ const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT, NEWL
 ];
 const [DASH, BACKSLASH] = [45, 92];
 
-/** Where `["'\`]?[ \t]*(?::=|=>|[:=])` ends at `from` in the bytes, or -1: the generic anchor's tail. */
-function assignmentEnd(bytes: Uint8Array, from: number): number {
+const [QUESTION, PLUS, COMMA, OPEN_BRACE, CLOSE_BRACE, LESS] = [63, 43, 44, 123, 125, 60];
+
+const VALUE_ATTRIBUTE = Buffer.from("value=");
+
+const isQuoteByte = (code: number | undefined) => code === QUOTE || code === APOSTROPHE || code === BACKTICK;
+const isNameByte = (code: number | undefined) =>
+  code !== undefined &&
+  ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
+
+/** `=` that is not `==`, at `at`: where the value starts after it, or -1. */
+function equalsAt(bytes: Uint8Array, at: number): number {
+  if (bytes[at] !== EQUALS) return -1;
+  if (bytes[at + 1] === GREATER) return at + 2;
+  return bytes[at + 1] === EQUALS ? -1 : at + 1;
+}
+
+/**
+ * A line that assigns with a space (`ENV NAME value`, `ARG`, `setenv NAME value`, fish's `set -x NAME
+ * value`, .netrc's `password value`): the name at `nameStart` is the line's first word or follows one
+ * of those keywords.
+ */
+const SPACE_ASSIGNMENT_LINE = /^[ \t]*(?:(?:ENV|ARG|setenv|set(?:[ \t]+-[A-Za-z]+)+|machine[ \t].*)[ \t]+)?$/;
+
+function spaceAssignment(bytes: Uint8Array, nameStart: number): boolean {
+  let lineStart = nameStart;
+  while (lineStart > 0 && nameStart - lineStart < 240 && bytes[lineStart - 1] !== NEWLINE) lineStart--;
+  if (lineStart > 0 && bytes[lineStart - 1] !== NEWLINE) return false;
+  return SPACE_ASSIGNMENT_LINE.test(
+    Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, nameStart - lineStart).toString("latin1"),
+  );
+}
+
+/**
+ * Where the value of an assignment starts after a secret word that ends at `from`, or -1: the word
+ * must end the name, then come an assignment operator (`=`, `:`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`),
+ * a quoted name's closing quote (`"api_key":`, `\"api_key\":` in a notebook's JSON string, a call's
+ * `("NAME", "value")`), an XML element's `>`, a C# property's `{ get; set; } =`, a Go type
+ * (`var apiKey string =`), or a space after a name that a keyword line assigns (`ENV NAME value`).
+ * The text detector checks what the bytes can only suggest (the `<` of an element, the call).
+ */
+function assignmentEnd(bytes: Uint8Array, nameStart: number, from: number): number {
   let at = from;
-  const quote = bytes[at];
-  if (quote === QUOTE || quote === APOSTROPHE || quote === BACKTICK) at++;
+  let quoted = false;
+  if (bytes[at] === BACKSLASH && isQuoteByte(bytes[at + 1])) {
+    at += 2;
+    quoted = true;
+  } else if (isQuoteByte(bytes[at])) {
+    at++;
+    quoted = true;
+  }
+  if (!quoted && bytes[at] === GREATER) return bytes[nameStart - 1] === LESS ? at + 1 : -1;
+  const afterName = at;
   while (bytes[at] === SPACE || bytes[at] === TAB) at++;
   const operator = bytes[at];
-  if (operator === COLON) return bytes[at + 1] === EQUALS ? at + 2 : at + 1;
-  if (operator === EQUALS) return bytes[at + 1] === GREATER ? at + 2 : at + 1;
-  return -1;
+  if (operator === COLON) {
+    // `${NAME:-default}` and its kin are a shell's defaults, not assignments.
+    if (bytes[at + 1] === DASH || bytes[at + 1] === QUESTION || bytes[at + 1] === PLUS) return -1;
+    if (bytes[at + 1] === COLON && bytes[at + 2] === EQUALS) return at + 3;
+    return bytes[at + 1] === EQUALS ? at + 2 : at + 1;
+  }
+  if (operator === EQUALS) return equalsAt(bytes, at);
+  if ((operator === QUESTION || operator === DOT || operator === PLUS) && bytes[at + 1] === EQUALS)
+    return at + 2;
+  if (operator === COMMA) return quoted ? at + 1 : -1;
+  // `<add key="ApiKey" value="..." />` (.NET app settings): the value is the next attribute.
+  if (quoted && at > afterName && bytes[at] === 118 && VALUE_ATTRIBUTE.equals(bytes.subarray(at, at + 6)))
+    return at + 6;
+  if (operator === OPEN_BRACE && !quoted) {
+    let close = at + 1;
+    while (close < at + 48 && bytes[close] !== CLOSE_BRACE && bytes[close] !== NEWLINE) close++;
+    if (bytes[close] !== CLOSE_BRACE) return -1;
+    close++;
+    while (bytes[close] === SPACE || bytes[close] === TAB) close++;
+    return equalsAt(bytes, close);
+  }
+  if (at === afterName || quoted || operator === undefined) return -1;
+  if (isNameByte(operator)) {
+    // A type between the name and `=` (Go, Kotlin without the colon), or the value of a keyword line.
+    let typeEnd = at;
+    while (isNameByte(bytes[typeEnd]) || bytes[typeEnd] === DOT || bytes[typeEnd] === 42) typeEnd++;
+    let next = typeEnd;
+    while (bytes[next] === SPACE || bytes[next] === TAB) next++;
+    if (next > typeEnd && bytes[next] === EQUALS) return equalsAt(bytes, next);
+  }
+  if (operator === NEWLINE || operator === 13) return -1;
+  return spaceAssignment(bytes, nameStart) ? at : -1;
 }
+
+/** Bytes of a name before a secret word (NAME_CHARS): `HF_` of `HF_TOKEN`, `smtp.` of `smtp.password`. */
+const NAME_BYTES = new Uint8Array(256);
+for (const range of ["AZ", "az", "09"])
+  for (let code = range.charCodeAt(0); code <= range.charCodeAt(1); code++) NAME_BYTES[code] = 1;
+for (const code of [95, DOT, DASH]) NAME_BYTES[code] = 1;
 
 /** Bytes that end the user and password part of a URL (whitespace, `/?#"'\`<>\\`). */
 const URL_STOP = new Uint8Array(256);
@@ -526,7 +736,9 @@ function candidates(bytes: Uint8Array): number[] {
     const end = at + (SEARCH.words[word]?.length ?? 0);
     let anchorEnd = end;
     if (word >= SAMPLES.length) {
-      anchorEnd = assignmentEnd(bytes, end);
+      let nameStart = at;
+      while (nameStart > 0 && at - nameStart < 80 && NAME_BYTES[bytes[nameStart - 1] ?? 0] === 1) nameStart--;
+      anchorEnd = assignmentEnd(bytes, nameStart, end);
       if (anchorEnd < 0) return;
     } else if (word === URL_SAMPLE && !credentialsAhead(bytes, end)) return;
     // Occurrences come by end; callers want them by start, longest first at one start. A longer
@@ -556,7 +768,8 @@ function detectAt(
   options: PatternOptions,
 ): SecretHit | undefined {
   const literal = SAMPLES[word];
-  if (literal === undefined) return generic(text, at, anchorEnd, options);
+  if (literal === undefined)
+    return generic(text, at, at + (SEARCH.words[word]?.length ?? 0), anchorEnd, options);
   for (const { detect, anchorLength } of DISPATCH.get(literal) ?? []) {
     const found = detect(text, at, at + anchorLength, options);
     if (found) return found;
@@ -619,12 +832,119 @@ function lineText(
   const privateKey =
     SAMPLES[word] === PRIVATE_KEY_ANCHOR &&
     bytes.subarray(anchorEnd, anchorEnd + 32).indexOf(PRIVATE_KEY_WORDS) !== -1;
+  let lineEnd = lineEndAt(bytes, privateKey ? privateKeyEnd(bytes, anchorEnd) : anchorEnd);
+  if (SAMPLES[word] === JWT_ANCHOR) lineEnd = jwtContinuationEnd(bytes, lineEnd);
   // With its newline: the text ends where the line does.
-  const end = Math.min(
-    bytes.length,
-    lineEndAt(bytes, privateKey ? privateKeyEnd(bytes, anchorEnd) : anchorEnd) + 1,
-  );
+  const end = Math.min(bytes.length, lineEnd + 1);
   return { start, text: bytes.toString("latin1", start, end) };
+}
+
+const JWT_ANCHOR = "eyJ";
+
+/**
+ * A JWT wrapped after a `.` (`.\` in a .properties file, or a plain line break and indentation in
+ * YAML or docs) goes on over the next lines: where the last of them ends, at most two more.
+ */
+function jwtContinuationEnd(bytes: Buffer, lineEnd: number): number {
+  let end = lineEnd;
+  for (let more = 0; more < 2 && end < bytes.length; more++) {
+    let last = end - 1;
+    if (bytes[last] === 13) last--;
+    if (bytes[last] === BACKSLASH) last--;
+    if (bytes[last] !== DOT) break;
+    let next = end + 1;
+    while (bytes[next] === SPACE || bytes[next] === TAB) next++;
+    if (next === end + 1 || !isWordCode(bytes[next] ?? 0)) break;
+    end = lineEndAt(bytes, next);
+  }
+  return end;
+}
+
+const SPACE_CODE = 32;
+const COMMENT_START = /^[ \t]*(?:\/\/|\/\*|\*|#)/;
+const ESCAPED_NEWLINE = Buffer.from("\\n");
+/** What stands before a string that is a value, not a docstring: an assignment, a call, a list. */
+const STRING_VALUE_BEFORE = /[=(,:[{]\s*[rRbBuUfF]{0,2}$/;
+const TRIPLE_QUOTES = [Buffer.from('"""'), Buffer.from("'''")];
+
+/**
+ * In source code, a value on a comment line (`//`, `#`, `/*`, ` * ` of a doc comment, also
+ * after a `\n` escape, as in a source map's embedded sources) or in a Python docstring is
+ * documentation: examples live there, and the code that runs does not read them.
+ */
+function inCodeDocumentation(bytes: Buffer, index: number, docstrings: boolean): boolean {
+  let start = lineStartAt(bytes, index);
+  const escaped = bytes.subarray(start, index).lastIndexOf(ESCAPED_NEWLINE);
+  if (escaped !== -1) start += escaped + ESCAPED_NEWLINE.length;
+  if (COMMENT_START.test(bytes.toString("latin1", start, Math.min(index, start + 64)))) return true;
+  if (!docstrings) return false;
+  // Inside a docstring when an odd number of triple quotes comes before (asked only for hits), and the
+  // one that opened it is not a value (`KEY = """…`, `f("""…`).
+  return TRIPLE_QUOTES.some((quotes) => {
+    let count = 0;
+    let opening = -1;
+    for (let at = bytes.indexOf(quotes); at !== -1 && at < index; at = bytes.indexOf(quotes, at + 3)) {
+      count++;
+      opening = at;
+    }
+    if (count % 2 === 0) return false;
+    const before = bytes.toString("latin1", lineStartAt(bytes, opening), opening);
+    return !STRING_VALUE_BEFORE.test(before);
+  });
+}
+
+function indentationAt(bytes: Buffer, lineStart: number): number {
+  let at = lineStart;
+  while (bytes[at] === SPACE_CODE || bytes[at] === TAB) at++;
+  return at - lineStart;
+}
+
+/** A key that opens an example in an API description or schema (OpenAPI, JSON Schema): `"examples": {`. */
+const EXAMPLE_KEY = /^[ \t-]*["']?(?:examples?|x-examples?|sample(?:Value)?)["']?[ \t]*:/;
+/**
+ * How far above a value its parents are looked for: the same in a whole file and in a window of a
+ * large one (which reads this much before its own part), so both give the same answer.
+ */
+export const PARENT_BYTES = 256 << 10;
+
+/**
+ * A value inside an `example` or `examples` block of a JSON or YAML document (an API description's
+ * sample response, a schema's example): the document says it is an example. The parents are the
+ * lines above with less indentation, within PARENT_BYTES.
+ */
+function insideExampleBlock(bytes: Buffer, index: number): boolean {
+  let lineStart = lineStartAt(bytes, index);
+  let indent = indentationAt(bytes, lineStart);
+  const limit = index - PARENT_BYTES;
+  while (lineStart > 0 && indent > 0) {
+    lineStart = lineStartAt(bytes, lineStart - 1);
+    // A line that starts beyond the limit is not read, in a whole file as in a window of it.
+    if (lineStart <= limit) return false;
+    const lineIndent = indentationAt(bytes, lineStart);
+    if (lineIndent >= indent || bytes[lineStart + lineIndent] === NEWLINE) continue;
+    indent = lineIndent;
+    if (EXAMPLE_KEY.test(bytes.toString("latin1", lineStart, Math.min(bytes.length, lineStart + 96))))
+      return true;
+  }
+  return false;
+}
+
+const API_DESCRIPTION = /^[\s{]*["']?(?:openapi|swagger)["']?[ \t]*:[ \t]*["']?[23]\./m;
+
+/** An OpenAPI or Swagger description, by its first bytes (a window of a large one reads them too). */
+export function isApiDescription(head: Uint8Array): boolean {
+  return API_DESCRIPTION.test(asBuffer(head).toString("latin1", 0, Math.min(head.length, 4096)));
+}
+
+/** Values the providers publish in their documentation (the table's `published`): notes, not secrets. */
+const PUBLISHED = new Set(
+  CREDENTIAL_FORMATS.flatMap((format) => format.published ?? []).map(({ value }) => value),
+);
+
+function asPublished(hit: SecretHit): SecretHit {
+  return PUBLISHED.has(hit.secret)
+    ? { ...hit, severity: "note", label: `${hit.label} (the provider's documentation example)` }
+    : hit;
 }
 
 /**
@@ -648,13 +968,25 @@ export function findSecrets(bytes: Uint8Array, options: PatternOptions): SecretH
     previous = at;
     const word = found[triple + 1] ?? 0;
     const anchorEnd = found[triple + 2] ?? 0;
-    if (!line || anchorEnd >= line.end) {
+    // A private key's text runs over the lines after its header: a line decoded for an earlier
+    // candidate (`export KEY="-----BEGIN…`) is too short for it.
+    if (!line || anchorEnd >= line.end || SAMPLES[word] === PRIVATE_KEY_ANCHOR) {
       const decoded = lineText(buffer, at, anchorEnd, word);
       line = { ...decoded, end: decoded.start + decoded.text.length };
     }
     const inLine = detectAt(line.text, at - line.start, word, anchorEnd - line.start, options);
     if (!inLine) continue;
-    const hit = { ...inLine, index: inLine.index + line.start };
+    let hit = asPublished({ ...inLine, index: inLine.index + line.start });
+    if (hit.severity !== "note" && insideExampleBlock(buffer, hit.index))
+      hit = { ...hit, severity: "note", label: `${hit.label} (in an example block)` };
+    else if (
+      hit.severity === "error" &&
+      options.kind === "code" &&
+      inCodeDocumentation(buffer, hit.index, options.docstrings === true)
+    )
+      hit = { ...hit, severity: "warning", label: `${hit.label} in documentation of the code` };
+    else if (hit.severity === "error" && options.apiDescription === true)
+      hit = { ...hit, severity: "warning", label: `${hit.label} in an API description` };
     if (encrypted.contains(hit.index)) continue;
     hits.push(hit);
     // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific

@@ -20,6 +20,11 @@ export interface AllowEntry {
 export interface Policy {
   source: string | undefined;
   allow: AllowEntry[];
+  /**
+   * `sample-paths`: the files whose secret-named values are examples (a warning, not an error); in
+   * place of the default (isSamplePath) when the policy file names them.
+   */
+  samplePaths?: (file: string) => boolean;
 }
 
 export const EMPTY_POLICY: Policy = { source: undefined, allow: [] };
@@ -46,6 +51,7 @@ export function globMatcher(globs: readonly string[]): (file: string) => boolean
 }
 
 const ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
+const POLICY_KEYS = new Set(["version", "allow", "sample-paths"]);
 
 /** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
 export function parsePolicy(text: string, source: string): Policy {
@@ -57,9 +63,12 @@ export function parsePolicy(text: string, source: string): Policy {
   }
   if (raw === null || raw === undefined) return { source, allow: [] };
   if (!isRecord(raw)) throw new ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
-  const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
+  const unknown = Object.keys(raw).filter((key) => !POLICY_KEYS.has(key));
   if (unknown.length > 0)
-    throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
+    throw new ConfigurationError(
+      `${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths)`,
+    );
+  const samplePaths = stringList(raw["sample-paths"], `${source}: sample-paths`);
   const list = raw.allow ?? [];
   if (!Array.isArray(list)) throw new ConfigurationError(`${source}: allow must be a list`);
   const allow = list.map((item: unknown, index): AllowEntry => {
@@ -91,7 +100,7 @@ export function parsePolicy(text: string, source: string): Policy {
       ...(fingerprints ? { fingerprints } : {}),
     };
   });
-  return { source, allow };
+  return samplePaths ? { source, allow, samplePaths: globMatcher(samplePaths) } : { source, allow };
 }
 
 function entryAccepts(entry: AllowEntry, finding: Pick<Finding, "rule" | "file" | "fingerprint">): boolean {

@@ -3,7 +3,11 @@
  * `secrets-allow` comments), default severities and the one-line fix every message ends with.
  */
 import { fingerprint } from "./values.js";
-export type Severity = "error" | "warning";
+/**
+ * `note`: a placeholder or a provider's documentation example in a credential's format. Counted and
+ * kept in SARIF (level note), never annotated and never failing: it is not anyone's secret.
+ */
+export type Severity = "error" | "warning" | "note";
 
 export const RULE_IDS = [
   "plaintext-env-file",
@@ -71,8 +75,9 @@ export const RULES: Record<RuleId, RuleInfo> = {
       "A credential in one of the formats of the credential table (GitHub, GitLab, AWS, Google, Hugging Face, " +
       "Anthropic, OpenAI, Slack, Stripe, npm, PyPI, Sentry, private keys, age keys, JWTs and 80 more; see " +
       "verify-no-plaintext-rules.md), a password in a URL, or a high-entropy value assigned to a " +
-      "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder in a known format is a warning; a generic " +
-      "value is an error in configuration files and a warning in source code and docs.",
+      "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder or a provider's documentation example in a " +
+      "known format is a note (never annotated, never failing); a generic value is an error in configuration " +
+      "and code and a warning in tests, fixtures, examples and docs (`sample-paths`).",
     fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
   },
   "secret-default": {
@@ -129,7 +134,26 @@ export function newFinding(
   };
 }
 
+/** How many findings of each severity: what every summary line counts. */
+export function countSeverities(findings: readonly Pick<Finding, "severity">[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** The findings worth a person's attention: errors and warnings (notes are only counted). */
+export function reportable<T extends Pick<Finding, "severity">>(findings: readonly T[]): T[] {
+  return findings.filter((finding) => finding.severity !== "note");
+}
+
+/** `4 placeholders ignored`: the notes, as summaries name them. */
+export function describeNotes(notes: number): string {
+  return `${notes} placeholder${notes === 1 ? "" : "s"} or documentation example${notes === 1 ? "" : "s"} ignored`;
+}
+
 /** The message as every output shows it: what was found, then the fix. */
 export function describeFinding(finding: Finding): string {
+  if (finding.severity === "note")
+    return `${finding.message}; not a secret: a placeholder or a documentation example, nothing to rotate`;
   return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
 }

@@ -10,7 +10,14 @@ import {
   parseAssignments,
   realTemplateValues,
 } from "./dotenv.js";
-import { fileKind, findSecrets } from "./patterns.js";
+import {
+  fileKind,
+  findSecrets,
+  isApiDescription,
+  isSamplePath,
+  namesSecret,
+  type PatternOptions,
+} from "./patterns.js";
 import {
   EMPTY_POLICY,
   gitleaksAllows,
@@ -50,6 +57,8 @@ export interface ScanInput {
    * whole-file rules (SOPS, dotenv) only by the window at the file's start.
    */
   owned?: { from: number; to: number };
+  /** The file's first bytes, when `bytes` is a window of it: what kind of document it is. */
+  head?: Uint8Array;
 }
 
 export interface FileResult {
@@ -90,6 +99,22 @@ export class Scanner {
     this.gitleaks = setup.gitleaks ?? [];
   }
 
+  /** How the secret patterns read a file: by its kind, its path and what kind of document it is. */
+  patternOptions(file: string, apiDescription: boolean): PatternOptions {
+    return {
+      kind: fileKind(file),
+      sample: this.isSample(file),
+      docstrings: file.endsWith(".py"),
+      apiDescription,
+      now: this.setup.now,
+    };
+  }
+
+  /** Tests, fixtures, examples and docs: the policy's `sample-paths`, or the default. */
+  isSample(file: string): boolean {
+    return (this.policy.samplePaths ?? isSamplePath)(file);
+  }
+
   /** Files the policy accepts for every rule are not read at all. */
   wants(file: string): boolean {
     return !policySkipsFile(this.policy, file);
@@ -111,7 +136,8 @@ export class Scanner {
       : [];
     const secretLines = new Set<number>();
     if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
-      for (const secret of this.secrets(file, bytes, lines, inOwned)) {
+      const apiDescription = isApiDescription(input.head ?? bytes);
+      for (const secret of this.secrets(file, bytes, lines, inOwned, apiDescription)) {
         secretLines.add(secret.line);
         found.push(secret);
       }
@@ -154,13 +180,14 @@ export class Scanner {
     bytes: Uint8Array,
     lines: ByteLines,
     inOwned: (index: number) => boolean,
+    apiDescription: boolean,
   ): Finding[] {
     const findings: Finding[] = [];
     // The same line with the secret taken out can occur more than once: each is its own finding.
     const occurrences = new Map<string, number>();
     // Many secrets on one (long) line read its text once.
     let cached: { start: number; text: string } | undefined;
-    const hits = findSecrets(bytes, { kind: fileKind(file), now: this.setup.now }).filter((hit) =>
+    const hits = findSecrets(bytes, this.patternOptions(file, apiDescription)).filter((hit) =>
       inOwned(hit.index),
     );
     for (const hit of hits) {
@@ -224,14 +251,17 @@ export class Scanner {
     }
     const values = assignments.filter((assignment) => assignment.value !== "");
     if (values.length === 0) return [];
+    // Settings only (`REDIS_HOST=127.0.0.1`): the file should not be tracked, but nothing leaked.
+    const secretNamed = values.filter((assignment) => namesSecret(assignment.name));
+    const finding = newFinding(
+      "plaintext-env-file",
+      file,
+      values[0]?.line ?? 1,
+      `${file} is a dotenv file in plaintext (${values.length} values, ${secretNamed.length} secret-named, neither SOPS- nor dotenvx-encrypted)`,
+      "",
+    );
     return [
-      newFinding(
-        "plaintext-env-file",
-        file,
-        values[0]?.line ?? 1,
-        `${file} is a dotenv file in plaintext (${values.length} values, neither SOPS- nor dotenvx-encrypted)`,
-        "",
-      ),
+      secretNamed.length === 0 && secretLines.size === 0 ? { ...finding, severity: "warning" } : finding,
     ];
   }
 }

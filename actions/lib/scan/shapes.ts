@@ -22,6 +22,7 @@ export const CHARACTER_CLASSES = {
   letters: "A-Za-z",
   digits: "0-9",
   lowernum: "a-z0-9",
+  slug: "a-z0-9_-",
   upnum: "A-Z0-9",
   b32: "A-Z2-7",
   bech32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",

@@ -29,9 +29,6 @@ export function hasPlaceholderWord(value: string): boolean {
   return PLACEHOLDER_WORDS.test(value);
 }
 
-/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
-const KNOWN_EXAMPLES = ["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"];
-
 /** `12345`, `abcde`: five characters counting up. */
 function hasAscendingRun(text: string, length: number): boolean {
   let run = 1;
@@ -49,7 +46,6 @@ function hasAscendingRun(text: string, length: number): boolean {
 export function isPlaceholder(value: string): boolean {
   if (value === "") return true;
   if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value)) return true;
-  if (KNOWN_EXAMPLES.some((example) => value.includes(example))) return true;
   const lower = value.toLowerCase();
   const first = lower[0] ?? "";
   if (lower.split(first).length - 1 >= lower.length * 0.6) return true;

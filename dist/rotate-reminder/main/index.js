@@ -55413,8 +55413,6 @@ const PLACEHOLDER_WORDS = /example|sample|placeholder|change[-_ ]?me|your[-_]|du
 function hasPlaceholderWord(value) {
     return PLACEHOLDER_WORDS.test(value);
 }
-/** Example values of well-known documentation (GitHub's docs token) that are not anyone's secret. */
-const KNOWN_EXAMPLES = (/* unused pure expression or super */ null && (["16C7e42F292c6912E7710c838347Ae178B4a", "AKIAIOSFODNN7", "wJalrXUtnFEMI/K7MDENG"]));
 /** `12345`, `abcde`: five characters counting up. */
 function hasAscendingRun(text, length) {
     let run = 1;
@@ -55433,8 +55431,6 @@ function isPlaceholder(value) {
     if (value === "")
         return true;
     if (PLACEHOLDER_WORDS.test(value) || /(.)\1{4}/.test(value))
-        return true;
-    if (KNOWN_EXAMPLES.some((example) => value.includes(example)))
         return true;
     const lower = value.toLowerCase();
     const first = lower[0] ?? "";
@@ -55522,8 +55518,9 @@ const RULES = {
         description: "A credential in one of the formats of the credential table (GitHub, GitLab, AWS, Google, Hugging Face, " +
             "Anthropic, OpenAI, Slack, Stripe, npm, PyPI, Sentry, private keys, age keys, JWTs and 80 more; see " +
             "verify-no-plaintext-rules.md), a password in a URL, or a high-entropy value assigned to a " +
-            "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder in a known format is a warning; a generic " +
-            "value is an error in configuration files and a warning in source code and docs.",
+            "*_KEY/*_TOKEN/*_SECRET/PASSWORD-style name. A placeholder or a provider's documentation example in a " +
+            "known format is a note (never annotated, never failing); a generic value is an error in configuration " +
+            "and code and a warning in tests, fixtures, examples and docs (`sample-paths`).",
         fix: "revoke and rotate the credential, then move it into a SOPS file or a secret store",
     },
     "secret-default": {
@@ -55555,8 +55552,25 @@ function newFinding(rule, file, line, message, subject) {
         fingerprint: fingerprint(rule, file, subject),
     };
 }
+/** How many findings of each severity: what every summary line counts. */
+function countSeverities(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+/** The findings worth a person's attention: errors and warnings (notes are only counted). */
+function reportable(findings) {
+    return findings.filter((finding) => finding.severity !== "note");
+}
+/** `4 placeholders ignored`: the notes, as summaries name them. */
+function describeNotes(notes) {
+    return `${notes} placeholder${notes === 1 ? "" : "s"} or documentation example${notes === 1 ? "" : "s"} ignored`;
+}
 /** The message as every output shows it: what was found, then the fix. */
 function describeFinding(finding) {
+    if (finding.severity === "note")
+        return `${finding.message}; not a secret: a placeholder or a documentation example, nothing to rotate`;
     return `${finding.message}; fix: ${RULES[finding.rule].fix}`;
 }
 
@@ -55591,6 +55605,7 @@ function globMatcher(globs) {
     return (file) => matcher(file);
 }
 const policy_ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
+const POLICY_KEYS = new Set(["version", "allow", "sample-paths"]);
 /** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
 function parsePolicy(text, source) {
     let raw;
@@ -55604,9 +55619,10 @@ function parsePolicy(text, source) {
         return { source, allow: [] };
     if (!policy_isRecord(raw))
         throw new ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
-    const unknown = Object.keys(raw).filter((key) => key !== "allow" && key !== "version");
+    const unknown = Object.keys(raw).filter((key) => !POLICY_KEYS.has(key));
     if (unknown.length > 0)
-        throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow)`);
+        throw new ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths)`);
+    const samplePaths = stringList(raw["sample-paths"], `${source}: sample-paths`);
     const list = raw.allow ?? [];
     if (!Array.isArray(list))
         throw new ConfigurationError(`${source}: allow must be a list`);
@@ -55634,7 +55650,7 @@ function parsePolicy(text, source) {
             ...(fingerprints ? { fingerprints } : {}),
         };
     });
-    return { source, allow };
+    return samplePaths ? { source, allow, samplePaths: globMatcher(samplePaths) } : { source, allow };
 }
 function entryAccepts(entry, finding) {
     return ((!entry.paths || entry.paths(finding.file)) &&

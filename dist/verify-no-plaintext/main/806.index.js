@@ -551,7 +551,7 @@ const VERIFY_NO_PLAINTEXT = {
         "age-key": { kind: "secret", default: "" },
         threads: { kind: "integer", default: 0, min: 0 },
     },
-    outputs: ["findings", "errors", "warnings", "sarif-file"],
+    outputs: ["findings", "errors", "warnings", "notes", "sarif-file"],
     post: false,
 };
 
@@ -851,11 +851,11 @@ function annotate(finding) {
         core/* warning */.$e(message, properties);
 }
 const MAX_ROWS = 200;
-async function writeSummary(runner, result, source, errors, warnings) {
+async function writeSummary(runner, result, source, counts) {
     if (!runner.hasStepSummary)
         return;
     const groups = new Map();
-    const ordered = [...result.findings].sort((a, b) => rules/* RULE_IDS */.Iu.indexOf(a.rule) - rules/* RULE_IDS */.Iu.indexOf(b.rule) ||
+    const ordered = (0,rules/* reportable */.xv)(result.findings).sort((a, b) => rules/* RULE_IDS */.Iu.indexOf(a.rule) - rules/* RULE_IDS */.Iu.indexOf(b.rule) ||
         (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     for (const finding of ordered) {
         const key = `${finding.rule}\0${finding.file}`;
@@ -890,9 +890,10 @@ async function writeSummary(runner, result, source, errors, warnings) {
         if (groups.size > MAX_ROWS)
             summary.addRaw(`(${groups.size - MAX_ROWS} more rule/file rows not shown)`, true);
     }
-    summary.addRaw(result.findings.length === 0
-        ? "No plaintext secrets found."
-        : `${errors} errors, ${warnings} warnings. Secrets are never shown: each finding gives the fixed prefix of a known format, the length and a fingerprint to accept it in the policy file.`, true);
+    const notes = counts.note > 0 ? ` ${(0,rules/* describeNotes */.Ne)(counts.note)} (SARIF level note).` : "";
+    summary.addRaw(counts.error + counts.warning === 0
+        ? `No plaintext secrets found.${notes}`
+        : `${counts.error} errors, ${counts.warning} warnings.${notes} Secrets are never shown: each finding gives the fixed prefix of a known format, the length and a fingerprint to accept it in the policy file.`, true);
     await summary.write();
 }
 function writeSarif(file, findings, runner) {
@@ -922,20 +923,22 @@ async function run() {
         });
         for (const note of result.notes)
             core/* notice */.lm(forAnnotation(`${ACTION}: ${note}`));
-        for (const finding of result.findings)
+        const shown = (0,rules/* reportable */.xv)(result.findings);
+        for (const finding of shown)
             annotate(finding);
-        const errors = result.findings.filter((finding) => finding.severity === "error").length;
-        const warnings = result.findings.length - errors;
-        core/* info */.pq(`${ACTION}: ${result.files} files checked (scope ${source.scope}): ${errors} errors, ${warnings} warnings`);
+        const counts = (0,rules/* countSeverities */.ng)(result.findings);
+        const { error: errors, warning: warnings } = counts;
+        core/* info */.pq(`${ACTION}: ${result.files} files checked (scope ${source.scope}): ${errors} errors, ${warnings} warnings, ${(0,rules/* describeNotes */.Ne)(counts.note)}`);
         const sarif = inputs.sarifFile ? writeSarif(inputs.sarifFile, result.findings, runner) : "";
-        core/* setOutput */.uH("findings", String(result.findings.length));
+        core/* setOutput */.uH("findings", String(shown.length));
         core/* setOutput */.uH("errors", String(errors));
         core/* setOutput */.uH("warnings", String(warnings));
+        core/* setOutput */.uH("notes", String(counts.note));
         core/* setOutput */.uH("sarif-file", sarif);
-        await writeSummary(runner, result, source, errors, warnings);
-        const failing = inputs.failOn === "error" ? errors : inputs.failOn === "warning" ? result.findings.length : 0;
+        await writeSummary(runner, result, source, counts);
+        const failing = inputs.failOn === "error" ? errors : inputs.failOn === "warning" ? shown.length : 0;
         if (failing > 0) {
-            const rules = [...new Set(result.findings.map((finding) => finding.rule))].join(", ");
+            const rules = [...new Set(shown.map((finding) => finding.rule))].join(", ");
             core/* setFailed */.C1(`${ACTION} failed: ${errors} errors, ${warnings} warnings (${rules}); see the annotations and the job summary`);
         }
     });
