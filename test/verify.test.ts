@@ -71,7 +71,7 @@ async function sealed(
   return encrypt(Buffer.from(plaintext), { format, ageGroups: [recipients], ...extra });
 }
 
-function check(cwd: string, source: Source, identities: TestKey[] = []) {
+function check(cwd: string, source: Source, identities: TestKey[] = [], threads?: number) {
   return verify({
     cwd,
     source,
@@ -80,6 +80,7 @@ function check(cwd: string, source: Source, identities: TestKey[] = []) {
     sopsConfigFile: "",
     identities: identities.map((key) => key.identity),
     now: NOW,
+    ...(threads === undefined ? {} : { threads }),
   });
 }
 
@@ -367,5 +368,49 @@ describe("staged content and the CLI", () => {
     expect(out).toEqual([]);
     expect(await cli(["verify", "--bogus"], io)).toBe(2);
     expect(await cli(["verify", "missing.yaml"], io)).toBe(2);
+  });
+});
+
+describe("every scope judges the same content the same way", () => {
+  const SECRET = ["tgHkQyhIx", "lQrnwBe7isDu", "JPMx4bCZ"].join("");
+  const FILES: Record<string, string> = {
+    ".gitignore": ".env\n",
+    "deploy/profile.sh": `export GITHUB_TOKEN=${TOKEN}\n`,
+    "deploy/Dockerfile": `FROM python:3.12\nENV CLIENT_SECRET ${SECRET}\n`,
+    "deploy/.env.example.sh": `HF_TOKEN=hf_${"x".repeat(34)}\n`,
+    "tests/test_settings.py": `API_KEY = "${SECRET}"\n`,
+    "src/client.py": `def f():\n    """Call with\n\n        api_key="${SECRET}"\n    """\n`,
+    "api/description.json": `{\n  "examples": {\n    "app": {\n      "client_secret": "${SECRET}"\n    }\n  }\n}\n`,
+    "config/app.xml": `<settings>\n  <apiToken>${SECRET}</apiToken>\n</settings>\n`,
+  };
+  const judged = (findings: Finding[]) =>
+    findings
+      .map(
+        (finding) =>
+          `${finding.file}:${finding.line} ${finding.rule} ${finding.severity} ${finding.fingerprint}`,
+      )
+      .sort();
+
+  test("tree (one thread or two asked for), changed, staged and history give the same findings", async () => {
+    const repo = newRepo();
+    const base = commit(repo, { "README.md": "# app\n" });
+    const head = commit(repo, FILES);
+    const tree = judged((await check(repo, { scope: "all" })).findings);
+    expect(tree).toHaveLength(7);
+    expect(tree.filter((line) => line.includes(" note "))).toHaveLength(2);
+    const changed = judged((await check(repo, { scope: "changed", range: { base, head } })).findings);
+    const history = judged((await check(repo, { scope: "history" })).findings);
+    const staging = newRepo();
+    commit(staging, { "README.md": "# app\n" });
+    write(staging, FILES);
+    git(staging, "add", "-A");
+    const staged = judged((await check(staging, { scope: "staged" })).findings);
+    const threaded = judged((await check(repo, { scope: "all" }, [], 2)).findings);
+    expect({ changed, history, staged, threaded }).toEqual({
+      changed: tree,
+      history: tree,
+      staged: tree,
+      threaded: tree,
+    });
   });
 });
