@@ -5145,7 +5145,7 @@ const ROWS = [
         source: {
             kind: "format",
             url: "https://docs.slack.dev/reference/methods/oauth.v2.completeShortTokenRotation",
-            says: "User tokens now carry a 32-character secret; example xoxp-12345-67890-1928471-qemwii... (xoxe is config, not user)",
+            says: "User tokens now carry a 32-character secret; older ones a short one until rotated (xoxe is config, not user)",
         },
         shape: "(xoxp|xoxe)-{digits:4-14}-{digits:4-14}-{digits:4-14}-{token:28-34}",
         nearMiss: "xoxp-{digits:12}-{alnum:10}",
@@ -5163,6 +5163,8 @@ const ROWS = [
             says: "Short-secret user tokens created before 2016-08-19 rotate to a 32-char secret; example xoxp-12345-67890-1928471-abcdefg",
         },
         shape: "xoxp-{digits:4-14}-{digits:4-14}-{digits:4-14}-{alnum:6-27}",
+        // Slack's own example of one is lower case: a short secret of one class is still a secret.
+        minClasses: 1,
         note: "user tokens created before 19 August 2016 end in a short secret until rotated",
         nearMiss: "xoxp-{digits:5}-{digits:5}",
         nearMissWhy: "too few parts",
@@ -6057,6 +6059,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   L4: () => (/* binding */ namesSecret)
 });
 
+// UNUSED EXPORTS: LOOK_ALIKE_LENGTH
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./actions/lib/scan/credentials.ts
@@ -6286,12 +6290,6 @@ function hit(detector, label, index, secret, severity = "error", prefix = "") {
 }
 // --- Identifiers: a token-shaped match that is code, not a credential ---------------------------------
 /**
- * camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words.
- * Each capitalised word has a vowel: random letters often fall into camelCase runs (`SskqFqyc`), but
- * seldom into runs that all read as words.
- */
-const IDENTIFIER_BODY = /^[a-z]*(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
-/**
  * Import lines: `import …` (JavaScript, Python, Go, Java), Python's `from x import`, and only the
  * JavaScript exports that import (`export … from`, `export {`, `export *`): `export NAME=value` is
  * how shells assign secrets.
@@ -6363,18 +6361,21 @@ function compile(format) {
 function minimumEntropy(format, body) {
     return Math.min(format.minEntropy ?? 3, Math.log2(body.length) - 1);
 }
-/** A random part of 12 or more characters that reads as words: a look-alike of the format. */
-function spellsWords(match) {
+/** Below this, random letters read as words too often (`VoxJuehzHpyy`) to tell a look-alike by them. */
+const LOOK_ALIKE_LENGTH = 16;
+/** The longest random part of a match, digits-only groups (ids) aside: where a made-up value shows. */
+function longestPart(match, digitGroups) {
+    let longest = "";
     for (let group = 1; group < match.length; group++) {
         const part = match[group] ?? "";
-        if (part.length >= 12 && (IDENTIFIER_BODY.test(part) || NAME_VALUE.test(part)))
-            return true;
+        if (!digitGroups.has(group) && part.length > longest.length)
+            longest = part;
     }
-    return false;
+    return longest;
 }
 /**
- * The random part of a match: its class groups but the digits-only ones (Slack's numeric ids), joined,
- * so that a format of several short groups (1Password's) is judged on all of its randomness.
+ * All random parts of a match joined, digits-only groups aside: a format of several short groups
+ * (1Password's) has its entropy and character classes in all of them together.
  */
 function randomPart(match, digitGroups) {
     let body = "";
@@ -6390,16 +6391,19 @@ function randomPart(match, digitGroups) {
  */
 function judge(matcher, match) {
     const { format } = matcher;
+    const longest = longestPart(match, matcher.digitGroups);
     const body = randomPart(match, matcher.digitGroups);
     const severity = format.testMode?.test(match[0]) ? "warning" : format.severity;
     // A checksum decides: a valid one is a credential whatever its body spells (`...FAKE...` by chance).
     if (format.valid)
-        return format.valid(match[0]) ? severity : (0,values/* isPlaceholder */.wK)(body) ? "note" : undefined;
-    // Short random bodies fall into camelCase by chance (`cmEuyJup`); identifiers are long words.
-    if (spellsWords(match))
+        return format.valid(match[0]) ? severity : (0,values/* isPlaceholder */.wK)(longest) ? "note" : undefined;
+    // A look-alike spells words where the format has random characters (`hf_downloadDatasetSnapshot…`).
+    if (longest.length >= LOOK_ALIKE_LENGTH && (0,values/* readsAsWords */.z8)(longest))
         return undefined;
     // A placeholder or a made-up random part: documentation, not anyone's credential.
-    if ((0,values/* isPlaceholder */.wK)(body) || (0,values/* entropy */.Ue)(body) < minimumEntropy(format, body) || !(0,values/* hasCharacterClasses */.Kd)(body, 2))
+    if ((0,values/* isPlaceholder */.wK)(longest) ||
+        (0,values/* entropy */.Ue)(body) < minimumEntropy(format, body) ||
+        !(0,values/* hasCharacterClasses */.Kd)(body, format.minClasses ?? 2))
         return "note";
     return severity;
 }
@@ -6615,8 +6619,6 @@ function assignedValue(text, from, code) {
     pattern.lastIndex = start;
     return pattern.exec(text)?.[1];
 }
-/** camelCase or PascalCase words, each with a vowel: the name of something, not a generated value. */
-const NAME_VALUE = /^(?:[a-z](?=[a-z]*[aeiouy])[a-z]+|[A-Z](?:(?<=[AEIOUY])|(?=[a-z]*[aeiouy]))[a-z]+)(?:[A-Z](?:(?<=[AEIOUY])|(?=[a-z]*[aeiouy]))[a-z]{2,})+$/;
 /** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
 function looksGenerated(value) {
     if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value))
@@ -6628,8 +6630,7 @@ function looksGenerated(value) {
     if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value))
         return false;
     // Names of things (`challengePassword`, `_EllipticCurvePrivateKey`, `?NonExpressionParenEnd`).
-    const words = value.replace(/^[^A-Za-z]+/, "");
-    if (NAME_VALUE.test(words) || /^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/.test(words))
+    if ((0,values/* readsAsWords */.z8)(value.replace(/^[^A-Za-z]+/, "")))
         return false;
     // Hexadecimal has 16 symbols: a random hex key (or a UUID) of 20 to 40 characters reaches only about 3.5 to 3.8 bits.
     const ceiling = /^[0-9a-f-]+$/i.test(value) ? 3 : 3.5;
@@ -9058,7 +9059,8 @@ async function verifyMac(file, bytes, format, identities) {
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   Ue: () => (/* binding */ entropy),
 /* harmony export */   _c: () => (/* binding */ hasPlaceholderWord),
-/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   z8: () => (/* binding */ readsAsWords)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -9113,6 +9115,24 @@ function isPlaceholder(value) {
     if (lower.split(first).length - 1 >= lower.length * 0.6)
         return true;
     return hasAscendingRun(lower, 5);
+}
+/** camelCase, PascalCase, snake_case or kebab-case spelling of two or more words. */
+const WORD_SPELLING = /^(?:[a-z]*(?:[A-Z][a-z]+)+|[a-z]+(?:[_-][a-z]+)+|(?:[A-Z][a-z]+)+)$/;
+const VOWELS = /[aeiouy]/g;
+/**
+ * Text that reads as words (`downloadDatasetSnapshot`, `challengePassword`, `allow-windows-escape`):
+ * the name of something, not a generated value. Random letters fall into camelCase runs often enough
+ * (`SskqFqycnfl`), but seldom into words that each have a vowel for every four letters, and in a
+ * part of 16 or more characters hardly ever.
+ */
+function readsAsWords(text) {
+    if (!WORD_SPELLING.test(text))
+        return false;
+    const words = text.match(/[A-Z]?[a-z]+/g) ?? [];
+    const vowels = (word) => word.toLowerCase().match(VOWELS)?.length ?? 0;
+    // The last word may be cut short (`…SnapshotWithr`): it needs a vowel, the others one in four letters.
+    return (words.length >= 2 &&
+        words.every((word, index) => index === words.length - 1 ? vowels(word) > 0 : word.length >= 2 && vowels(word) * 4 >= word.length));
 }
 /** At least `count` of: lower case, upper case, digits, other characters. */
 function hasCharacterClasses(value, count) {

@@ -4,6 +4,7 @@
  * random (and passes the checks a generated value passes), a placeholder repeats one character of the
  * class, an identifier spells camelCase words.
  */
+import { LOOK_ALIKE_LENGTH } from "../../actions/lib/scan/patterns.js";
 import { CHARACTER_CLASSES, parseShape, type Segment } from "../../actions/lib/scan/shapes.js";
 import { entropy, hasCharacterClasses, isPlaceholder } from "../../actions/lib/scan/values.js";
 import { ageSecretKey } from "./keys.js";
@@ -33,6 +34,10 @@ export function randomRun(alphabet: string, length: number): string {
     const value = random.string(alphabet, length);
     // One character repeated is a placeholder, not a random value (placeholderOf makes those).
     if (length > 1 && alphabet.length > 1 && /^(.)\1+$/.test(value)) continue;
+    // A run like `44444` or a word like `FAKE` by chance makes a placeholder, not a random value.
+    if (length >= 5 && alphabet.length > 1 && isPlaceholder(value)) continue;
+    // A short value still as random as the detector asks of one (`AjAfAj` is not).
+    if (length >= 5 && length < 8 && entropy(value) < Math.log2(length) - 1) continue;
     if (length < 8) return value;
     const generated =
       !isPlaceholder(value) &&
@@ -138,8 +143,8 @@ export function identifierOf(template: string): string | undefined {
   const spelled: boolean[] = [];
   const value = expand(template, (segment, length, longest) => {
     const characters = charactersOf(segment);
-    // Two capitalised words need room: shorter random parts are not spelled as identifiers.
-    if (longest && length >= 12 && /[a-z]/.test(characters) && /[A-Z]/.test(characters)) {
+    // The detector tells look-alikes by their words only from LOOK_ALIKE_LENGTH characters on.
+    if (longest && length >= LOOK_ALIKE_LENGTH && /[a-z]/.test(characters) && /[A-Z]/.test(characters)) {
       spelled.push(true);
       return camelCase(length);
     }

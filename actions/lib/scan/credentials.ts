@@ -27,8 +27,10 @@ export interface CredentialFormat {
   detector: "shape" | CodeDetector;
   /** The literal the prefilter looks for when the shape starts with random characters. */
   anchor?: string;
-  /** Minimum Shannon entropy (bits per character) of the longest random part; default 3. */
+  /** Minimum Shannon entropy (bits per character) of the random parts; default 3. */
   minEntropy?: number;
+  /** Character classes (lower, upper, digits, other) the random parts need; default 2. */
+  minClasses?: number;
   /** The prefix also occurs in ordinary text: a placeholder after it is not worth a warning. */
   weakPrefix?: boolean;
   /** A structural check on the whole match (a checksum); a value that fails it is not a credential. */
@@ -1252,7 +1254,7 @@ const ROWS: Row[] = [
     source: {
       kind: "format",
       url: "https://docs.slack.dev/reference/methods/oauth.v2.completeShortTokenRotation",
-      says: "User tokens now carry a 32-character secret; example xoxp-12345-67890-1928471-qemwii... (xoxe is config, not user)",
+      says: "User tokens now carry a 32-character secret; older ones a short one until rotated (xoxe is config, not user)",
     },
     shape: "(xoxp|xoxe)-{digits:4-14}-{digits:4-14}-{digits:4-14}-{token:28-34}",
     nearMiss: "xoxp-{digits:12}-{alnum:10}",
@@ -1270,6 +1272,8 @@ const ROWS: Row[] = [
       says: "Short-secret user tokens created before 2016-08-19 rotate to a 32-char secret; example xoxp-12345-67890-1928471-abcdefg",
     },
     shape: "xoxp-{digits:4-14}-{digits:4-14}-{digits:4-14}-{alnum:6-27}",
+    // Slack's own example of one is lower case: a short secret of one class is still a secret.
+    minClasses: 1,
     note: "user tokens created before 19 August 2016 end in a short secret until rotated",
     nearMiss: "xoxp-{digits:5}-{digits:5}",
     nearMissWhy: "too few parts",

@@ -10,7 +10,7 @@ import type { Severity } from "./rules.js";
 import { literalExpansions, parseShape, segmentSource, type Segment } from "./shapes.js";
 import { asBuffer, lineEndAt, lineStartAt } from "../lines.js";
 import { LiteralSearch } from "./literals.js";
-import { entropy, hasCharacterClasses, hasPlaceholderWord, isPlaceholder } from "./values.js";
+import { entropy, hasCharacterClasses, hasPlaceholderWord, isPlaceholder, readsAsWords } from "./values.js";
 
 export interface SecretHit {
   /** Stable detector id, e.g. `github-token`. */
@@ -112,13 +112,6 @@ function hit(
 // --- Identifiers: a token-shaped match that is code, not a credential ---------------------------------
 
 /**
- * camelCase / PascalCase words (`downloadDatasetSnapshotWithRetries`), snake_case or kebab-case words.
- * Each capitalised word has a vowel: random letters often fall into camelCase runs (`SskqFqyc`), but
- * seldom into runs that all read as words.
- */
-const IDENTIFIER_BODY =
-  /^[a-z]*(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,}){2,}[A-Z]?$|^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/;
-/**
  * Import lines: `import …` (JavaScript, Python, Go, Java), Python's `from x import`, and only the
  * JavaScript exports that import (`export … from`, `export {`, `export *`): `export NAME=value` is
  * how shells assign secrets.
@@ -216,18 +209,22 @@ function minimumEntropy(format: CredentialFormat, body: string): number {
   return Math.min(format.minEntropy ?? 3, Math.log2(body.length) - 1);
 }
 
-/** A random part of 12 or more characters that reads as words: a look-alike of the format. */
-function spellsWords(match: RegExpExecArray): boolean {
+/** Below this, random letters read as words too often (`VoxJuehzHpyy`) to tell a look-alike by them. */
+export const LOOK_ALIKE_LENGTH = 16;
+
+/** The longest random part of a match, digits-only groups (ids) aside: where a made-up value shows. */
+function longestPart(match: RegExpExecArray, digitGroups: ReadonlySet<number>): string {
+  let longest = "";
   for (let group = 1; group < match.length; group++) {
     const part = match[group] ?? "";
-    if (part.length >= 12 && (IDENTIFIER_BODY.test(part) || NAME_VALUE.test(part))) return true;
+    if (!digitGroups.has(group) && part.length > longest.length) longest = part;
   }
-  return false;
+  return longest;
 }
 
 /**
- * The random part of a match: its class groups but the digits-only ones (Slack's numeric ids), joined,
- * so that a format of several short groups (1Password's) is judged on all of its randomness.
+ * All random parts of a match joined, digits-only groups aside: a format of several short groups
+ * (1Password's) has its entropy and character classes in all of them together.
  */
 function randomPart(match: RegExpExecArray, digitGroups: ReadonlySet<number>): string {
   let body = "";
@@ -242,14 +239,19 @@ function randomPart(match: RegExpExecArray, digitGroups: ReadonlySet<number>): s
  */
 function judge(matcher: ShapeMatcher, match: RegExpExecArray): Severity | undefined {
   const { format } = matcher;
+  const longest = longestPart(match, matcher.digitGroups);
   const body = randomPart(match, matcher.digitGroups);
   const severity = format.testMode?.test(match[0]) ? "warning" : format.severity;
   // A checksum decides: a valid one is a credential whatever its body spells (`...FAKE...` by chance).
-  if (format.valid) return format.valid(match[0]) ? severity : isPlaceholder(body) ? "note" : undefined;
-  // Short random bodies fall into camelCase by chance (`cmEuyJup`); identifiers are long words.
-  if (spellsWords(match)) return undefined;
+  if (format.valid) return format.valid(match[0]) ? severity : isPlaceholder(longest) ? "note" : undefined;
+  // A look-alike spells words where the format has random characters (`hf_downloadDatasetSnapshot…`).
+  if (longest.length >= LOOK_ALIKE_LENGTH && readsAsWords(longest)) return undefined;
   // A placeholder or a made-up random part: documentation, not anyone's credential.
-  if (isPlaceholder(body) || entropy(body) < minimumEntropy(format, body) || !hasCharacterClasses(body, 2))
+  if (
+    isPlaceholder(longest) ||
+    entropy(body) < minimumEntropy(format, body) ||
+    !hasCharacterClasses(body, format.minClasses ?? 2)
+  )
     return "note";
   return severity;
 }
@@ -490,10 +492,6 @@ function assignedValue(text: string, from: number, code: boolean): string | unde
   return pattern.exec(text)?.[1];
 }
 
-/** camelCase or PascalCase words, each with a vowel: the name of something, not a generated value. */
-const NAME_VALUE =
-  /^(?:[a-z](?=[a-z]*[aeiouy])[a-z]+|[A-Z](?:(?<=[AEIOUY])|(?=[a-z]*[aeiouy]))[a-z]+)(?:[A-Z](?:(?<=[AEIOUY])|(?=[a-z]*[aeiouy]))[a-z]{2,})+$/;
-
 /** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
 function looksGenerated(value: string): boolean {
   if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value)) return false;
@@ -502,8 +500,7 @@ function looksGenerated(value: string): boolean {
   // Paths, URLs, dotted names and version strings are configuration, not secrets.
   if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value)) return false;
   // Names of things (`challengePassword`, `_EllipticCurvePrivateKey`, `?NonExpressionParenEnd`).
-  const words = value.replace(/^[^A-Za-z]+/, "");
-  if (NAME_VALUE.test(words) || /^[a-z]{2,}(?:[_-][a-z]{2,}){2,}$/.test(words)) return false;
+  if (readsAsWords(value.replace(/^[^A-Za-z]+/, ""))) return false;
   // Hexadecimal has 16 symbols: a random hex key (or a UUID) of 20 to 40 characters reaches only about 3.5 to 3.8 bits.
   const ceiling = /^[0-9a-f-]+$/i.test(value) ? 3 : 3.5;
   return entropy(value) >= Math.min(ceiling, Math.log2(value.length) - 0.7);

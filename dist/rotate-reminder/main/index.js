@@ -55438,6 +55438,24 @@ function isPlaceholder(value) {
         return true;
     return hasAscendingRun(lower, 5);
 }
+/** camelCase, PascalCase, snake_case or kebab-case spelling of two or more words. */
+const WORD_SPELLING = /^(?:[a-z]*(?:[A-Z][a-z]+)+|[a-z]+(?:[_-][a-z]+)+|(?:[A-Z][a-z]+)+)$/;
+const VOWELS = /[aeiouy]/g;
+/**
+ * Text that reads as words (`downloadDatasetSnapshot`, `challengePassword`, `allow-windows-escape`):
+ * the name of something, not a generated value. Random letters fall into camelCase runs often enough
+ * (`SskqFqycnfl`), but seldom into words that each have a vowel for every four letters, and in a
+ * part of 16 or more characters hardly ever.
+ */
+function readsAsWords(text) {
+    if (!WORD_SPELLING.test(text))
+        return false;
+    const words = text.match(/[A-Z]?[a-z]+/g) ?? [];
+    const vowels = (word) => word.toLowerCase().match(VOWELS)?.length ?? 0;
+    // The last word may be cut short (`…SnapshotWithr`): it needs a vowel, the others one in four letters.
+    return (words.length >= 2 &&
+        words.every((word, index) => index === words.length - 1 ? vowels(word) > 0 : word.length >= 2 && vowels(word) * 4 >= word.length));
+}
 /** At least `count` of: lower case, upper case, digits, other characters. */
 function hasCharacterClasses(value, count) {
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((regex) => regex.test(value));
