@@ -685,6 +685,8 @@ const ROWS: Row[] = [
       says: "Secret Key is 34 letters and numbers separated by dashes, 128 bits of entropy; version A3 shown in white paper example",
     },
     shape: "A3-{upnum:6}-{upnum:11}-{upnum:5}-{upnum:5}-{upnum:5}",
+    // 26 letters and 10 digits at random: one in 17,000 keys has no digit at all.
+    minClasses: 1,
     nearMiss: "A3-{upnum:6}-{upnum:11}",
     nearMissWhy: "incomplete",
     published: [
@@ -705,6 +707,8 @@ const ROWS: Row[] = [
       says: "White paper Secret Key example A3-ASWWYB-798JRYLJVD4-23DC2-86TVM-H43EB (34 chars, version A3 + account id + secret)",
     },
     shape: "A3-{upnum:6}-{upnum:6}-{upnum:5}-{upnum:5}-{upnum:5}-{upnum:5}",
+    // 26 letters and 10 digits at random: one in 17,000 keys has no digit at all.
+    minClasses: 1,
     note: "34 letters and digits as the Emergency Kit prints them: `A3`, the account id, the secret in groups",
     nearMiss: "A3-{upnum:6}-{upnum:6}-{upnum:5}",
     nearMissWhy: "incomplete",

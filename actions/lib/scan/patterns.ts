@@ -524,7 +524,8 @@ function generic(
 ): SecretHit | undefined {
   const before = NAME_CHARS.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? "";
   const name = before + text.slice(at, nameEnd);
-  if (!isSecretName(name)) return undefined;
+  // Four digits before the word: the inside of a random value (`…m85kchZR0i0EbkPWD=`), not a name.
+  if (!isSecretName(name) || (before.match(/[0-9]/g)?.length ?? 0) >= 4) return undefined;
   // `"NAME", "value"` is an assignment only as the arguments of a setter.
   if (text.charCodeAt(anchorEnd - 1) === COMMA) {
     const quote = at - before.length - 1;

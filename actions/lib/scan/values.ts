@@ -66,11 +66,14 @@ export function readsAsWords(text: string): boolean {
   if (!WORD_SPELLING.test(text)) return false;
   const words = text.match(/[A-Z]?[a-z]+/g) ?? [];
   const vowels = (word: string) => word.toLowerCase().match(VOWELS)?.length ?? 0;
-  // The last word may be cut short (`…SnapshotWithr`): it needs a vowel, the others one in four letters.
+  // The last word may be cut short (`…SnapshotWithr`): it needs a vowel, the others one in four letters
+  // and, but for the first, three letters (`SvumpiqpIdRyo` is random).
   return (
     words.length >= 2 &&
     words.every((word, index) =>
-      index === words.length - 1 ? vowels(word) > 0 : word.length >= 2 && vowels(word) * 4 >= word.length,
+      index === words.length - 1
+        ? vowels(word) > 0
+        : word.length >= (index === 0 ? 2 : 3) && vowels(word) * 4 >= word.length,
     )
   );
 }

@@ -4655,6 +4655,8 @@ const ROWS = [
             says: "Secret Key is 34 letters and numbers separated by dashes, 128 bits of entropy; version A3 shown in white paper example",
         },
         shape: "A3-{upnum:6}-{upnum:11}-{upnum:5}-{upnum:5}-{upnum:5}",
+        // 26 letters and 10 digits at random: one in 17,000 keys has no digit at all.
+        minClasses: 1,
         nearMiss: "A3-{upnum:6}-{upnum:11}",
         nearMissWhy: "incomplete",
         published: [
@@ -4675,6 +4677,8 @@ const ROWS = [
             says: "White paper Secret Key example A3-ASWWYB-798JRYLJVD4-23DC2-86TVM-H43EB (34 chars, version A3 + account id + secret)",
         },
         shape: "A3-{upnum:6}-{upnum:6}-{upnum:5}-{upnum:5}-{upnum:5}-{upnum:5}",
+        // 26 letters and 10 digits at random: one in 17,000 keys has no digit at all.
+        minClasses: 1,
         note: "34 letters and digits as the Emergency Kit prints them: `A3`, the account id, the secret in groups",
         nearMiss: "A3-{upnum:6}-{upnum:6}-{upnum:5}",
         nearMissWhy: "incomplete",
@@ -6730,7 +6734,8 @@ const SETTER_CALL = /(?:setProperty|[Ss]etenv|putenv|SetEnvironmentVariable|\.pu
 function generic(text, at, nameEnd, anchorEnd, options) {
     const before = NAME_CHARS.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? "";
     const name = before + text.slice(at, nameEnd);
-    if (!isSecretName(name))
+    // Four digits before the word: the inside of a random value (`…m85kchZR0i0EbkPWD=`), not a name.
+    if (!isSecretName(name) || (before.match(/[0-9]/g)?.length ?? 0) >= 4)
         return undefined;
     // `"NAME", "value"` is an assignment only as the arguments of a setter.
     if (text.charCodeAt(anchorEnd - 1) === COMMA) {
@@ -12068,9 +12073,12 @@ function readsAsWords(text) {
         return false;
     const words = text.match(/[A-Z]?[a-z]+/g) ?? [];
     const vowels = (word) => word.toLowerCase().match(VOWELS)?.length ?? 0;
-    // The last word may be cut short (`…SnapshotWithr`): it needs a vowel, the others one in four letters.
+    // The last word may be cut short (`…SnapshotWithr`): it needs a vowel, the others one in four letters
+    // and, but for the first, three letters (`SvumpiqpIdRyo` is random).
     return (words.length >= 2 &&
-        words.every((word, index) => index === words.length - 1 ? vowels(word) > 0 : word.length >= 2 && vowels(word) * 4 >= word.length));
+        words.every((word, index) => index === words.length - 1
+            ? vowels(word) > 0
+            : word.length >= (index === 0 ? 2 : 3) && vowels(word) * 4 >= word.length));
 }
 /** At least `count` of: lower case, upper case, digits, other characters. */
 function hasCharacterClasses(value, count) {
