@@ -6726,11 +6726,9 @@ const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT, NEWL
     34, 39, 96, 32, 9, 58, 61, 62, 64, 10, 93,
 ];
 const [DASH, BACKSLASH] = [45, 92];
-const [QUESTION, PLUS, COMMA, OPEN_BRACE, CLOSE_BRACE, LESS] = [63, 43, 44, 123, 125, 60];
+const [QUESTION, PLUS, COMMA, OPEN_BRACE, CLOSE_BRACE, LESS, STAR] = [63, 43, 44, 123, 125, 60, 42];
 const VALUE_ATTRIBUTE = Buffer.from("value=");
 const isQuoteByte = (code) => code === QUOTE || code === APOSTROPHE || code === BACKTICK;
-const isNameByte = (code) => code !== undefined &&
-    ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
 /** `=` that is not `==`, at `at`: where the value starts after it, or -1. */
 function equalsAt(bytes, at) {
     if (bytes[at] !== EQUALS)
@@ -6793,8 +6791,8 @@ function assignmentEnd(bytes, nameStart, from) {
     if (operator === COMMA)
         return quoted ? at + 1 : -1;
     // `<add key="ApiKey" value="..." />` (.NET app settings): the value is the next attribute.
-    if (quoted && at > afterName && bytes[at] === 118 && VALUE_ATTRIBUTE.equals(bytes.subarray(at, at + 6)))
-        return at + 6;
+    if (quoted && at > afterName && VALUE_ATTRIBUTE.equals(bytes.subarray(at, at + VALUE_ATTRIBUTE.length)))
+        return at + VALUE_ATTRIBUTE.length;
     if (operator === OPEN_BRACE && !quoted) {
         let close = at + 1;
         while (close < at + 48 && bytes[close] !== CLOSE_BRACE && bytes[close] !== NEWLINE)
@@ -6808,10 +6806,10 @@ function assignmentEnd(bytes, nameStart, from) {
     }
     if (at === afterName || quoted || operator === undefined)
         return -1;
-    if (isNameByte(operator)) {
+    if (isWordCode(operator)) {
         // A type between the name and `=` (Go, Kotlin without the colon), or the value of a keyword line.
         let typeEnd = at;
-        while (isNameByte(bytes[typeEnd]) || bytes[typeEnd] === DOT || bytes[typeEnd] === 42)
+        while (isWordCode(bytes[typeEnd] ?? 0) || bytes[typeEnd] === DOT || bytes[typeEnd] === STAR)
             typeEnd++;
         let next = typeEnd;
         while (bytes[next] === SPACE || bytes[next] === TAB)
@@ -6977,7 +6975,6 @@ function jwtContinuationEnd(bytes, lineEnd) {
     }
     return end;
 }
-const SPACE_CODE = 32;
 const COMMENT_START = /^[ \t]*(?:\/\/|\/\*|\*|#)/;
 const ESCAPED_NEWLINE = Buffer.from("\\n");
 /** What stands before a string that is a value, not a docstring: an assignment, a call, a list. */
@@ -7014,7 +7011,7 @@ function inCodeDocumentation(bytes, index, docstrings) {
 }
 function indentationAt(bytes, lineStart) {
     let at = lineStart;
-    while (bytes[at] === SPACE_CODE || bytes[at] === TAB)
+    while (bytes[at] === SPACE || bytes[at] === TAB)
         at++;
     return at - lineStart;
 }
@@ -8793,7 +8790,7 @@ function countSeverities(findings) {
 function reportable(findings) {
     return findings.filter((finding) => finding.severity !== "note");
 }
-/** `4 placeholders ignored`: the notes, as summaries name them. */
+/** `4 placeholders or documentation examples ignored`: the notes, as summaries count them. */
 function describeNotes(notes) {
     return `${notes} placeholder${notes === 1 ? "" : "s"} or documentation example${notes === 1 ? "" : "s"} ignored`;
 }

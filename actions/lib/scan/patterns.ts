@@ -614,14 +614,11 @@ const [QUOTE, APOSTROPHE, BACKTICK, SPACE, TAB, COLON, EQUALS, GREATER, AT, NEWL
 ];
 const [DASH, BACKSLASH] = [45, 92];
 
-const [QUESTION, PLUS, COMMA, OPEN_BRACE, CLOSE_BRACE, LESS] = [63, 43, 44, 123, 125, 60];
+const [QUESTION, PLUS, COMMA, OPEN_BRACE, CLOSE_BRACE, LESS, STAR] = [63, 43, 44, 123, 125, 60, 42];
 
 const VALUE_ATTRIBUTE = Buffer.from("value=");
 
 const isQuoteByte = (code: number | undefined) => code === QUOTE || code === APOSTROPHE || code === BACKTICK;
-const isNameByte = (code: number | undefined) =>
-  code !== undefined &&
-  ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
 
 /** `=` that is not `==`, at `at`: where the value starts after it, or -1. */
 function equalsAt(bytes: Uint8Array, at: number): number {
@@ -679,8 +676,8 @@ function assignmentEnd(bytes: Uint8Array, nameStart: number, from: number): numb
     return at + 2;
   if (operator === COMMA) return quoted ? at + 1 : -1;
   // `<add key="ApiKey" value="..." />` (.NET app settings): the value is the next attribute.
-  if (quoted && at > afterName && bytes[at] === 118 && VALUE_ATTRIBUTE.equals(bytes.subarray(at, at + 6)))
-    return at + 6;
+  if (quoted && at > afterName && VALUE_ATTRIBUTE.equals(bytes.subarray(at, at + VALUE_ATTRIBUTE.length)))
+    return at + VALUE_ATTRIBUTE.length;
   if (operator === OPEN_BRACE && !quoted) {
     let close = at + 1;
     while (close < at + 48 && bytes[close] !== CLOSE_BRACE && bytes[close] !== NEWLINE) close++;
@@ -690,10 +687,10 @@ function assignmentEnd(bytes: Uint8Array, nameStart: number, from: number): numb
     return equalsAt(bytes, close);
   }
   if (at === afterName || quoted || operator === undefined) return -1;
-  if (isNameByte(operator)) {
+  if (isWordCode(operator)) {
     // A type between the name and `=` (Go, Kotlin without the colon), or the value of a keyword line.
     let typeEnd = at;
-    while (isNameByte(bytes[typeEnd]) || bytes[typeEnd] === DOT || bytes[typeEnd] === 42) typeEnd++;
+    while (isWordCode(bytes[typeEnd] ?? 0) || bytes[typeEnd] === DOT || bytes[typeEnd] === STAR) typeEnd++;
     let next = typeEnd;
     while (bytes[next] === SPACE || bytes[next] === TAB) next++;
     if (next > typeEnd && bytes[next] === EQUALS) return equalsAt(bytes, next);
@@ -858,7 +855,6 @@ function jwtContinuationEnd(bytes: Buffer, lineEnd: number): number {
   return end;
 }
 
-const SPACE_CODE = 32;
 const COMMENT_START = /^[ \t]*(?:\/\/|\/\*|\*|#)/;
 const ESCAPED_NEWLINE = Buffer.from("\\n");
 /** What stands before a string that is a value, not a docstring: an assignment, a call, a list. */
@@ -893,7 +889,7 @@ function inCodeDocumentation(bytes: Buffer, index: number, docstrings: boolean):
 
 function indentationAt(bytes: Buffer, lineStart: number): number {
   let at = lineStart;
-  while (bytes[at] === SPACE_CODE || bytes[at] === TAB) at++;
+  while (bytes[at] === SPACE || bytes[at] === TAB) at++;
   return at - lineStart;
 }
 

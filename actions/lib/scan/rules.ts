@@ -146,7 +146,7 @@ export function reportable<T extends Pick<Finding, "severity">>(findings: readon
   return findings.filter((finding) => finding.severity !== "note");
 }
 
-/** `4 placeholders ignored`: the notes, as summaries name them. */
+/** `4 placeholders or documentation examples ignored`: the notes, as summaries count them. */
 export function describeNotes(notes: number): string {
   return `${notes} placeholder${notes === 1 ? "" : "s"} or documentation example${notes === 1 ? "" : "s"} ignored`;
 }

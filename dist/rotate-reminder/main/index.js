@@ -55584,7 +55584,7 @@ function countSeverities(findings) {
 function reportable(findings) {
     return findings.filter((finding) => finding.severity !== "note");
 }
-/** `4 placeholders ignored`: the notes, as summaries name them. */
+/** `4 placeholders or documentation examples ignored`: the notes, as summaries count them. */
 function describeNotes(notes) {
     return `${notes} placeholder${notes === 1 ? "" : "s"} or documentation example${notes === 1 ? "" : "s"} ignored`;
 }
