@@ -4,7 +4,16 @@
  * only where they are, builds an identical one), and each working-tree file or git blob becomes one
  * self-contained result that can cross a thread boundary.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+} from "node:fs";
 import path from "node:path";
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import { countNewlines } from "../lib/lines.js";
@@ -86,7 +95,39 @@ export function loadScanner(source: ScannerSource): LoadedScanner {
     ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
     : [];
   const sops = loadSops(root, source.sopsConfigFile);
-  return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now }), policy, sops };
+  const repositoryFile = (file: string) => readRepositoryFile(root, file);
+  return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now, repositoryFile }), policy, sops };
+}
+
+/** Scripts and workflows larger than this are not followed by the workflow rules. */
+const FOLLOWED_BYTES = 1 << 20;
+
+/**
+ * A file of the working tree that a workflow names (a script a step runs, a called workflow), read as
+ * the workflow rules follow it: inside the repository, never through a link, at most FOLLOWED_BYTES.
+ */
+function readRepositoryFile(root: string, file: string): string | undefined {
+  const relative = path.posix.normalize(file.replace(/\\/g, "/"));
+  if (relative.startsWith("../") || relative === ".." || path.posix.isAbsolute(relative)) return undefined;
+  const absolute = path.join(root, relative);
+  // A linked folder on the way could lead out of the repository (a pull request controls links).
+  let folder: string;
+  try {
+    folder = realpathSync(path.dirname(absolute));
+  } catch {
+    return undefined;
+  }
+  const top = realpathSync(root);
+  if (folder !== top && !folder.startsWith(`${top}${path.sep}`)) return undefined;
+  const opened = openRegular(path.join(folder, path.basename(absolute)));
+  if (!opened) return undefined;
+  try {
+    if (opened.size > FOLLOWED_BYTES) return undefined;
+    const buffer = Buffer.alloc(opened.size);
+    return buffer.toString("utf8", 0, readSync(opened.fd, buffer, 0, opened.size, 0));
+  } finally {
+    closeSync(opened.fd);
+  }
 }
 
 /** One file's result, as it crosses threads: the findings, its size, and a current SOPS file's bytes. */

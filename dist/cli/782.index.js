@@ -1026,8 +1026,8 @@ var scan_rules = __webpack_require__(4801);
 var dotenv = __webpack_require__(9366);
 // EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts
 var sops_checks = __webpack_require__(1365);
-// EXTERNAL MODULE: ./actions/common/scan-files.ts + 3 modules
-var scan_files = __webpack_require__(3067);
+// EXTERNAL MODULE: ./actions/common/scan-files.ts + 31 modules
+var scan_files = __webpack_require__(7926);
 // EXTERNAL MODULE: ./actions/common/scan-pool.ts + 1 modules
 var scan_pool = __webpack_require__(5554);
 ;// CONCATENATED MODULE: ./actions/common/verify.ts
@@ -1302,12 +1302,18 @@ async function verifyCommand(args, io, usageError) {
 var credentials = __webpack_require__(1304);
 // EXTERNAL MODULE: ./actions/lib/scan/shapes.ts
 var shapes = __webpack_require__(8262);
+// EXTERNAL MODULE: ./actions/lib/workflow/compromised-actions.ts
+var compromised_actions = __webpack_require__(7894);
+// EXTERNAL MODULE: ./actions/lib/workflow/rule-info.ts
+var rule_info = __webpack_require__(635);
 ;// CONCATENATED MODULE: ./actions/lib/scan/rule-docs.ts
 /**
  * The reference of verify-no-plaintext's rules and of every credential format `secret-pattern` knows,
  * generated from the rule list and the credential table: `secrets-actions rules` prints it, and the
  * build writes it to `action-docs/verify-no-plaintext-rules.md`.
  */
+
+
 
 
 
@@ -1389,7 +1395,47 @@ function rulesMarkdown() {
         `secret-like name), not one by one: ${credentials/* NAME_CONTEXT_RULES */.g}.`,
         "gitleaks' `pkcs12-file` (a `.p12`/`.pfx` file by name) is not a text pattern: binary files are not scanned.",
         "",
+        ...workflowRulesMarkdown(),
     ].join("\n");
+}
+/** How the workflow rules read workflows, and the list behind `known-compromised-action`. */
+function workflowRulesMarkdown() {
+    const audits = [...new Set(rule_info/* WORKFLOW_RULE_IDS */.sK.flatMap((id) => rule_info/* WORKFLOW_RULES */.KA[id].zizmor ?? []))];
+    const zizmor = audits.map((audit) => `\`${audit}\` → ${(0,rule_info/* rulesForZizmor */.e1)(audit)
+        .map((id) => `\`${id}\``)
+        .join(", ")}`);
+    return [
+        "## Workflow rules",
+        "",
+        "The rules from `workflow-syntax` on read every `.github/workflows/*.yml`/`*.yaml` file and every",
+        "composite action (`action.yml`/`action.yaml` with `runs.using: composite`) of the current tree, offline.",
+        "YAML anchors, aliases and merge keys are followed; a finding is reported on the line where its text is",
+        "written. Severity is graded by what the job can reach: a privileged trigger (`pull_request_target`,",
+        "`workflow_run`, `issue_comment`, `issues`, discussions) runs with the base repository's secrets for",
+        "anyone who can open an issue or a pull request; a token that can write (declared, or the repository",
+        "default); the stored secrets the job reads. Scripts of the repository that a step runs (`./x.sh`,",
+        "`bash scripts/x.sh`, `python tools/x.py`, `make`) and workflows of the repository that a job calls are",
+        "read too, inside the repository and never through a link.",
+        "",
+        "Suppress a finding on its line with `# secrets-actions: ignore[rule-id]`. zizmor's",
+        `\`# zizmor: ignore[audit]\` comments are honoured for the matching rules: ${zizmor.join(", ")}.`,
+        "",
+        "### Actions with a published compromise (`known-compromised-action`)",
+        "",
+        "| Action | Refs that were moved or ran the malicious code | Malicious commits | Source |",
+        "| --- | --- | --- | --- |",
+        ...compromised_actions/* COMPROMISED_ACTIONS */.$.map((entry) => {
+            const { tags, below, from, unprefixed, every } = entry.refs;
+            const refs = every
+                ? "every tag and branch"
+                : tags
+                    ? tags.map((tag) => `\`${tag}\``).join(", ")
+                    : `${unprefixed ? "tags without a `v` " : "versions "}${from ? `from ${from.join(".")} ` : ""}below ${below?.join(".") ?? ""}`;
+            const commits = entry.maliciousCommits.map((commit) => `\`${commit}\``).join(", ");
+            return `| \`${entry.action}\` | ${cell(refs)} | ${commits} | [${cell(entry.summary)}](${entry.advisory}) |`;
+        }),
+        "",
+    ];
 }
 function describeNearMiss(format) {
     return `${(0,shapes/* describeShape */.vJ)(format.nearMiss)} (${format.nearMissWhy})`;

@@ -6,6 +6,8 @@
 import { CREDENTIAL_FORMATS, NAME_CONTEXT_RULES, type CredentialFormat } from "./credentials.js";
 import { RULE_IDS, RULES } from "./rules.js";
 import { describeShape } from "./shapes.js";
+import { COMPROMISED_ACTIONS } from "../workflow/compromised-actions.js";
+import { WORKFLOW_RULE_IDS, WORKFLOW_RULES, rulesForZizmor } from "../workflow/rule-info.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -93,7 +95,51 @@ export function rulesMarkdown(): string {
     `secret-like name), not one by one: ${NAME_CONTEXT_RULES}.`,
     "gitleaks' `pkcs12-file` (a `.p12`/`.pfx` file by name) is not a text pattern: binary files are not scanned.",
     "",
+    ...workflowRulesMarkdown(),
   ].join("\n");
+}
+
+/** How the workflow rules read workflows, and the list behind `known-compromised-action`. */
+function workflowRulesMarkdown(): string[] {
+  const audits = [...new Set(WORKFLOW_RULE_IDS.flatMap((id) => WORKFLOW_RULES[id].zizmor ?? []))];
+  const zizmor = audits.map(
+    (audit) =>
+      `\`${audit}\` → ${rulesForZizmor(audit)
+        .map((id) => `\`${id}\``)
+        .join(", ")}`,
+  );
+  return [
+    "## Workflow rules",
+    "",
+    "The rules from `workflow-syntax` on read every `.github/workflows/*.yml`/`*.yaml` file and every",
+    "composite action (`action.yml`/`action.yaml` with `runs.using: composite`) of the current tree, offline.",
+    "YAML anchors, aliases and merge keys are followed; a finding is reported on the line where its text is",
+    "written. Severity is graded by what the job can reach: a privileged trigger (`pull_request_target`,",
+    "`workflow_run`, `issue_comment`, `issues`, discussions) runs with the base repository's secrets for",
+    "anyone who can open an issue or a pull request; a token that can write (declared, or the repository",
+    "default); the stored secrets the job reads. Scripts of the repository that a step runs (`./x.sh`,",
+    "`bash scripts/x.sh`, `python tools/x.py`, `make`) and workflows of the repository that a job calls are",
+    "read too, inside the repository and never through a link.",
+    "",
+    "Suppress a finding on its line with `# secrets-actions: ignore[rule-id]`. zizmor's",
+    `\`# zizmor: ignore[audit]\` comments are honoured for the matching rules: ${zizmor.join(", ")}.`,
+    "",
+    "### Actions with a published compromise (`known-compromised-action`)",
+    "",
+    "| Action | Refs that were moved or ran the malicious code | Malicious commits | Source |",
+    "| --- | --- | --- | --- |",
+    ...COMPROMISED_ACTIONS.map((entry) => {
+      const { tags, below, from, unprefixed, every } = entry.refs;
+      const refs = every
+        ? "every tag and branch"
+        : tags
+          ? tags.map((tag) => `\`${tag}\``).join(", ")
+          : `${unprefixed ? "tags without a `v` " : "versions "}${from ? `from ${from.join(".")} ` : ""}below ${below?.join(".") ?? ""}`;
+      const commits = entry.maliciousCommits.map((commit) => `\`${commit}\``).join(", ");
+      return `| \`${entry.action}\` | ${cell(refs)} | ${commits} | [${cell(entry.summary)}](${entry.advisory}) |`;
+    }),
+    "",
+  ];
 }
 
 function describeNearMiss(format: CredentialFormat): string {

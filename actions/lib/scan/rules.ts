@@ -3,13 +3,14 @@
  * `secrets-allow` comments), default severities and the one-line fix every message ends with.
  */
 import { fingerprint } from "./values.js";
+import { WORKFLOW_RULE_IDS, WORKFLOW_RULES } from "../workflow/rule-info.js";
 /**
  * `note`: a placeholder or a provider's documentation example in a credential's format. Counted and
  * kept in SARIF (level note), never annotated and never failing: it is not anyone's secret.
  */
 export type Severity = "error" | "warning" | "note";
 
-export const RULE_IDS = [
+const FILE_RULE_IDS = [
   "plaintext-env-file",
   "sops-rule-not-encrypted",
   "sops-value-not-encrypted",
@@ -18,6 +19,9 @@ export const RULE_IDS = [
   "secret-default",
   "env-not-ignored",
 ] as const;
+
+/** The rules of files, then those of workflows and composite actions. */
+export const RULE_IDS = [...FILE_RULE_IDS, ...WORKFLOW_RULE_IDS] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -29,7 +33,7 @@ export interface RuleInfo {
   fix: string;
 }
 
-export const RULES: Record<RuleId, RuleInfo> = {
+const FILE_RULES: Record<(typeof FILE_RULE_IDS)[number], RuleInfo> = {
   "plaintext-env-file": {
     id: "plaintext-env-file",
     severity: "error",
@@ -99,6 +103,16 @@ export const RULES: Record<RuleId, RuleInfo> = {
       "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
     fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
   },
+};
+
+export const RULES: Record<RuleId, RuleInfo> = {
+  ...FILE_RULES,
+  ...(Object.fromEntries(
+    WORKFLOW_RULE_IDS.map((id) => {
+      const { severity, title, description, fix } = WORKFLOW_RULES[id];
+      return [id, { id, severity, title, description, fix }];
+    }),
+  ) as Record<(typeof WORKFLOW_RULE_IDS)[number], RuleInfo>),
 };
 
 export interface Finding {

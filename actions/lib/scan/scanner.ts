@@ -36,6 +36,7 @@ import { sopsFindings, sopsStatusOf } from "./sops-checks.js";
 import { ByteLines } from "../lines.js";
 import { fromLatin1, inlineAllowance, isBinary, latin1, utf8 } from "./text.js";
 import { fingerprint, redact } from "./values.js";
+import { auditWorkflow, isWorkflowPath } from "../workflow/index.js";
 
 export interface ScanSetup {
   sops?: SopsSetup | undefined;
@@ -43,6 +44,11 @@ export interface ScanSetup {
   gitleaks?: readonly GitleaksAllowlist[];
   /** Milliseconds since the epoch, for JWT expiry. */
   now: number;
+  /**
+   * A file of the repository by its path, for the workflow rules (a script a step runs, a workflow a
+   * job calls); undefined when it does not exist or cannot be read.
+   */
+  repositoryFile?: (path: string) => string | undefined;
 }
 
 export interface ScanInput {
@@ -144,6 +150,8 @@ export class Scanner {
     }
     if (!binary && wholeFile && status.kind === "plain") found.push(...this.dotenv(file, text, secretLines));
     if (!binary && file.endsWith(".py")) found.push(...secretDefaults(file, text(), lines, inOwned));
+    if (!binary && wholeFile && input.historic !== true && isWorkflowPath(file))
+      this.replaceWithWorkflowFindings(found, file, utf8(bytes, 0, bytes.length));
     // Each line is read once, however many findings it holds.
     const allowances = new Map<number, ReturnType<typeof inlineAllowance>>();
     const allowed = (finding: Finding) => {
@@ -156,6 +164,44 @@ export class Scanner {
     };
     const findings = this.accepted(found.filter((finding) => !allowed(finding)));
     return status.kind === "sops" ? { findings, sops: status } : { findings };
+  }
+
+  /**
+   * The workflow rules of a workflow or composite action. A literal credential in `env:` or `with:` is
+   * a `hardcoded-credential` finding, in place of the `secret-pattern` one on its line.
+   */
+  private replaceWithWorkflowFindings(found: Finding[], file: string, text: string): void {
+    const options = this.patternOptions(file, false);
+    const workflowFindings = auditWorkflow(file, text, {
+      repositoryFile: this.setup.repositoryFile ?? (() => undefined),
+      credentials: (name, value) => findSecrets(Buffer.from(`${name}: ${value}\n`), options),
+    });
+    const hardcoded = new Set(
+      workflowFindings
+        .filter((finding) => finding.rule === "hardcoded-credential")
+        .map((finding) => finding.line),
+    );
+    const kept = found.filter((finding) => finding.rule !== "secret-pattern" || !hardcoded.has(finding.line));
+    found.splice(0, found.length, ...kept);
+    // The same subject twice in a file (two identical `uses:` in a job) is two findings.
+    const occurrences = new Map<string, number>();
+    for (const finding of workflowFindings) {
+      const subject = `${finding.rule}\0${finding.subject}`;
+      const occurrence = occurrences.get(subject) ?? 0;
+      occurrences.set(subject, occurrence + 1);
+      found.push({
+        rule: finding.rule,
+        severity: finding.severity,
+        file,
+        line: finding.line,
+        message: finding.message,
+        fingerprint: fingerprint(
+          finding.rule,
+          file,
+          occurrence === 0 ? finding.subject : `${finding.subject}\0${occurrence}`,
+        ),
+      });
+    }
   }
 
   /** Drops the findings the policy file accepts. */

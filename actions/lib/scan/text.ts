@@ -4,6 +4,7 @@
  * and line numbers are counted only up to the matches.
  */
 import { asBuffer } from "../lines.js";
+import { rulesForZizmor } from "../workflow/rule-info.js";
 
 /** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
 export function isBinary(bytes: Uint8Array): boolean {
@@ -26,16 +27,29 @@ export function fromLatin1(text: string): string {
 }
 
 const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+/** `# secrets-actions: ignore[rule, rule]` and zizmor's `# zizmor: ignore[audit, audit]`. */
+const IGNORE = /\b(secrets-actions|zizmor):\s*ignore\[([a-z0-9, -]*)\]/g;
 
 /**
- * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
- * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
- * repositories that used gitleaks keep their inline allowances.
+ * What an inline comment on a line accepts: every rule, some rules, or nothing.
+ * - `secrets-allow` (any comment syntax) accepts every finding on its line, `secrets-allow: rule-id,
+ *   rule-id` only those rules; `gitleaks:allow` is honoured like a bare one, so repositories that used
+ *   gitleaks keep their inline allowances;
+ * - `secrets-actions: ignore[rule-id, ...]` accepts those rules, and zizmor's `zizmor: ignore[audit]`
+ *   the workflow rules that match its audits, so repositories keep the triage they did with zizmor.
  */
-/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
 export function inlineAllowance(line: string): "all" | ReadonlySet<string> | undefined {
+  const rules = new Set<string>();
   const match = ALLOW.exec(line);
-  if (!match) return undefined;
-  const rules = match[1];
-  return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
+  if (match) {
+    if (match[1] === undefined) return "all";
+    for (const rule of match[1].split(",")) rules.add(rule.trim());
+  }
+  for (const [, tool, list = ""] of line.matchAll(IGNORE)) {
+    for (const id of list.split(",").map((item) => item.trim())) {
+      if (tool === "zizmor") for (const rule of rulesForZizmor(id)) rules.add(rule);
+      else rules.add(id);
+    }
+  }
+  return rules.size > 0 ? rules : undefined;
 }

@@ -2825,7 +2825,7 @@ async function fileRevisions(root, file) {
 
 /***/ }),
 
-/***/ 4854:
+/***/ 4866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2955,12 +2955,15 @@ function settingsDefaults(text) {
 var rules = __nccwpck_require__(4801);
 // EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts + 13 modules
 var sops_checks = __nccwpck_require__(3513);
+// EXTERNAL MODULE: ./actions/lib/workflow/rule-info.ts
+var rule_info = __nccwpck_require__(635);
 ;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
 /**
  * Text handling tuned for scanning speed: files are decoded as Latin-1 (one character per byte, the
  * fastest decoding V8 has; every pattern is ASCII, so matches and offsets are the same as in UTF-8 bytes)
  * and line numbers are counted only up to the matches.
  */
+
 
 /** git's rule: a NUL byte in the first 8000 bytes makes a file binary. */
 function isBinary(bytes) {
@@ -2979,28 +2982,1774 @@ function fromLatin1(text) {
     return Buffer.from(text, "latin1").toString("utf8");
 }
 const ALLOW = /(?:secrets-allow(?::\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?|gitleaks:allow)/;
+/** `# secrets-actions: ignore[rule, rule]` and zizmor's `# zizmor: ignore[audit, audit]`. */
+const IGNORE = /\b(secrets-actions|zizmor):\s*ignore\[([a-z0-9, -]*)\]/g;
 /**
- * An inline `secrets-allow` comment (any comment syntax) accepts every finding on its line;
- * `secrets-allow: rule-id, rule-id` only those rules. `gitleaks:allow` is honoured like a bare one, so
- * repositories that used gitleaks keep their inline allowances.
+ * What an inline comment on a line accepts: every rule, some rules, or nothing.
+ * - `secrets-allow` (any comment syntax) accepts every finding on its line, `secrets-allow: rule-id,
+ *   rule-id` only those rules; `gitleaks:allow` is honoured like a bare one, so repositories that used
+ *   gitleaks keep their inline allowances;
+ * - `secrets-actions: ignore[rule-id, ...]` accepts those rules, and zizmor's `zizmor: ignore[audit]`
+ *   the workflow rules that match its audits, so repositories keep the triage they did with zizmor.
  */
-/** What an inline `secrets-allow` comment on a line accepts: every rule, some rules, or nothing. */
 function inlineAllowance(line) {
+    const rules = new Set();
     const match = ALLOW.exec(line);
-    if (!match)
-        return undefined;
-    const rules = match[1];
-    return rules === undefined ? "all" : new Set(rules.split(",").map((item) => item.trim()));
+    if (match) {
+        if (match[1] === undefined)
+            return "all";
+        for (const rule of match[1].split(","))
+            rules.add(rule.trim());
+    }
+    for (const [, tool, list = ""] of line.matchAll(IGNORE)) {
+        for (const id of list.split(",").map((item) => item.trim())) {
+            if (tool === "zizmor")
+                for (const rule of (0,rule_info/* rulesForZizmor */.e1)(id))
+                    rules.add(rule);
+            else
+                rules.add(id);
+        }
+    }
+    return rules.size > 0 ? rules : undefined;
 }
 
 // EXTERNAL MODULE: ./actions/lib/scan/values.ts
 var scan_values = __nccwpck_require__(146);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./actions/lib/workflow/document.ts
+/**
+ * A workflow's YAML as the audits read it: every node knows the line it stands on, aliases and merge
+ * keys are followed (GitHub Actions accepts anchors), and text inside a scalar is located in the file's
+ * own source, so a finding points at the line a person has to change, however the value is quoted or
+ * folded.
+ */
+
+/** The text of a file and where its lines start. */
+class YamlSource {
+    text;
+    lineCounter = new dist/* LineCounter */.HN();
+    constructor(text) {
+        this.text = text;
+    }
+    lineOf(offset) {
+        return this.lineCounter.linePos(offset).line;
+    }
+}
+/** Aliases deeper than this are a billion-laughs document, not a workflow: they are not followed. */
+const MAX_ALIAS_DEPTH = 32;
+class Node {
+    document;
+    node;
+    source;
+    constructor(document, node, source) {
+        this.document = document;
+        this.node = node;
+        this.source = source;
+    }
+    /** The node, its aliases resolved; undefined for an alias that leads nowhere or round in a loop. */
+    static of(document, node, source) {
+        let current = node;
+        for (let depth = 0; (0,dist/* isAlias */.Vj)(current); depth++) {
+            if (depth === MAX_ALIAS_DEPTH)
+                return undefined;
+            current = current.resolve(document);
+        }
+        if (!(0,dist/* isMap */.jh)(current) && !(0,dist/* isSeq */.oP)(current) && !(0,dist/* isScalar */.jn)(current))
+            return undefined;
+        return new Node(document, current, source);
+    }
+    get line() {
+        return this.source.lineOf(this.node.range?.[0] ?? 0);
+    }
+    get isMap() {
+        return (0,dist/* isMap */.jh)(this.node);
+    }
+    get isSeq() {
+        return (0,dist/* isSeq */.oP)(this.node);
+    }
+    /** A scalar's value as text (`true`, `3` included); undefined for a mapping, a list or null. */
+    get string() {
+        if (!(0,dist/* isScalar */.jn)(this.node))
+            return undefined;
+        const value = this.node.value;
+        if (typeof value === "string")
+            return value;
+        if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+            return String(value);
+        return undefined;
+    }
+    /** The node as the file spells it. */
+    get raw() {
+        const [start = 0, end = start] = this.node.range ?? [];
+        return this.source.text.slice(start, end);
+    }
+    /**
+     * The line of the first occurrence of `needle` in this node's own source at or after `from` (an
+     * offset into `raw`); the node's line when the source does not spell it (an escaped quote).
+     */
+    lineOfText(needle, from = 0) {
+        const start = this.node.range?.[0] ?? 0;
+        const at = this.raw.indexOf(needle, from);
+        if (at < 0)
+            return { line: this.line, next: from };
+        return { line: this.source.lineOf(start + at), next: at + needle.length };
+    }
+    /** The entries of a mapping, merge keys (`<<: *defaults`) expanded behind the keys written here. */
+    entries(depth = 0) {
+        if (!(0,dist/* isMap */.jh)(this.node))
+            return [];
+        const own = [];
+        const merged = [];
+        for (const pair of this.node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            const keyLine = this.source.lineOf(pair.key?.range?.[0] ?? 0);
+            if ((key === "<<" || typeof key === "symbol") && depth < MAX_ALIAS_DEPTH) {
+                const target = Node.of(this.document, pair.value, this.source);
+                const sources = target?.isSeq ? target.items() : target ? [target] : [];
+                for (const source of sources)
+                    merged.push(...source.entries(depth + 1));
+                continue;
+            }
+            if (typeof key !== "string" && typeof key !== "number" && typeof key !== "boolean")
+                continue;
+            own.push({ key: String(key), keyLine, value: Node.of(this.document, pair.value, this.source) });
+        }
+        const written = new Set(own.map((entry) => entry.key));
+        return [...own, ...merged.filter((entry) => !written.has(entry.key))];
+    }
+    entry(key) {
+        return this.entries().find((entry) => entry.key === key);
+    }
+    get(key) {
+        return this.entry(key)?.value;
+    }
+    /** The items of a list. */
+    items() {
+        if (!(0,dist/* isSeq */.oP)(this.node))
+            return [];
+        return this.node.items.flatMap((item) => Node.of(this.document, item, this.source) ?? []);
+    }
+    /** Every scalar under this node (itself included), each once, however many aliases lead to it. */
+    scalars() {
+        const found = [];
+        const seen = new Set();
+        const visit = (node, depth) => {
+            if (seen.has(node.node) || depth > MAX_ALIAS_DEPTH * 4)
+                return;
+            seen.add(node.node);
+            if ((0,dist/* isScalar */.jn)(node.node))
+                found.push(node);
+            for (const entry of node.entries())
+                if (entry.value)
+                    visit(entry.value, depth + 1);
+            for (const item of node.items())
+                visit(item, depth + 1);
+        };
+        visit(this, 0);
+        return found;
+    }
+}
+/**
+ * Parses one YAML document; a syntax error is reported, never thrown. The document is never turned
+ * into plain values, so an alias bomb costs nothing: aliases are followed one node at a time.
+ */
+function parseYamlSource(text) {
+    const source = new YamlSource(text);
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: source.lineCounter,
+        merge: true,
+        prettyErrors: false,
+    });
+    const root = Node.of(document, document.contents, source);
+    const first = document.errors[0];
+    if (!first)
+        return { root };
+    const offset = first.pos[0];
+    const message = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "";
+    return { root, error: { line: source.lineOf(offset), message } };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/expressions.ts
+/**
+ * `${{ }}` expressions as the audits need them: where each one is in a text, which secrets it reads, and
+ * which of the event's fields an outsider writes. Context names and functions are case-insensitive in
+ * GitHub's expression language; so are these checks.
+ */
+/** Every expression in a text; a `}}` inside a quoted string does not end one. */
+function expressionsIn(text) {
+    const found = [];
+    let at = text.indexOf("${{");
+    while (at >= 0) {
+        let index = at + 3;
+        let quoted = false;
+        for (; index < text.length - 1; index++) {
+            const char = text[index];
+            if (char === "'")
+                quoted = !quoted;
+            else if (!quoted && char === "}" && text[index + 1] === "}")
+                break;
+        }
+        if (index >= text.length - 1)
+            break;
+        const end = index + 2;
+        found.push({ start: at, body: text.slice(at + 3, index).trim(), text: text.slice(at, end) });
+        at = text.indexOf("${{", end);
+    }
+    return found;
+}
+/** `secrets.NAME` (and `secrets['NAME']`) read by an expression, upper-cased as GitHub compares them. */
+function secretNames(body) {
+    const names = [];
+    for (const match of body.matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\])/gi)) {
+        const name = match[1] ?? match[2];
+        if (name)
+            names.push(name.toUpperCase());
+    }
+    return names;
+}
+/** The token GitHub makes for every run: not a stored secret. */
+const RUN_TOKEN = "GITHUB_TOKEN";
+/** The stored secrets an expression reads (everything but the run's own GITHUB_TOKEN). */
+function storedSecrets(body) {
+    return secretNames(body).filter((name) => name !== RUN_TOKEN);
+}
+/** `toJSON(secrets)` or `secrets[<expression>]`: every secret of the repository at once. */
+function readsAllSecrets(body) {
+    return (/\btojson\s*\(\s*secrets\s*\)/i.test(body) ||
+        [...body.matchAll(/\bsecrets\s*\[\s*([^\]]*)\]/gi)].some((match) => !/^'[^']*'$/.test(match[1]?.trim() ?? "")));
+}
+/** `fromJSON(secrets.X).field` or `fromJSON(secrets.X)['field']`: a part the runner does not mask. */
+function readsSecretPart(body) {
+    return /\bfromjson\s*\(\s*secrets\s*(?:\.[\w-]+|\[[^\]]*\])\s*\)\s*[.[]/i.test(body);
+}
+/**
+ * Fields of an event that whoever opens an issue, a pull request, a comment or a commit writes: any
+ * text they like, a shell command included. Logins, numbers and SHAs are not on the list.
+ */
+const ATTACKER_FIELDS = [
+    /^github\.event\.(?:issue|pull_request|discussion)\.(?:title|body)$/,
+    /^github\.event\.(?:comment|review|review_comment)\.body$/,
+    /^github\.event\.pull_request\.head\.(?:ref|label)$/,
+    /^github\.event\.pull_request\.head\.repo\.(?:default_branch|description|homepage|name|full_name)$/,
+    /^github\.event\.(?:head_commit|workflow_run\.head_commit)\.(?:message|author\.(?:email|name)|committer\.(?:email|name))$/,
+    /^github\.event\.commits\[[^\]]*\]\.(?:message|author\.(?:email|name)|committer\.(?:email|name))$/,
+    /^github\.event\.commits\.\*\.(?:message|author\.(?:email|name)|committer\.(?:email|name))$/,
+    /^github\.event\.pages\[[^\]]*\]\.page_name$/,
+    /^github\.event\.pages\.\*\.page_name$/,
+    /^github\.event\.workflow_run\.(?:head_branch|display_title|head_repository\.(?:description|name|full_name))$/,
+    /^github\.event\.workflow_run\.pull_requests\[[^\]]*\]\.head\.ref$/,
+    /^github\.event\.workflow_run\.pull_requests\.\*\.head\.ref$/,
+    /^github\.head_ref$/,
+    /^github\.event\.(?:check_suite|check_run\.check_suite)\.head_branch$/,
+];
+/** The attacker-written fields an expression expands (the whole event, `toJSON(github.event)`, counts). */
+function attackerFields(body) {
+    const fields = [];
+    const references = body.match(/\bgithub(?:\.[\w*-]+|\[[^\]]*\])+/gi) ?? [];
+    for (const reference of references) {
+        const path = reference.toLowerCase().replace(/\['([^']*)'\]/g, ".$1");
+        if (ATTACKER_FIELDS.some((field) => field.test(path)))
+            fields.push(reference);
+    }
+    if (/\btojson\s*\(\s*github(?:\.event(?:\.(?:issue|pull_request|comment|head_commit|commits))?)?\s*\)/i.test(body))
+        fields.push(/\btojson\s*\([^)]*\)/i.exec(body)?.[0] ?? "toJSON(github.event)");
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/model.ts
+/**
+ * A typed model of a workflow (or a composite action) over its YAML nodes: triggers, permissions, jobs
+ * and steps, each with its line, and what every job can reach: how privileged its trigger is, the scope
+ * of its GITHUB_TOKEN and the stored secrets it reads. The audits grade their findings by these.
+ */
+
+
+/** Events an outsider can cause that run in the base repository, with its secrets. */
+const PRIVILEGED_TRIGGERS = new Set([
+    "pull_request_target",
+    "workflow_run",
+    "issue_comment",
+    "issues",
+    "discussion",
+    "discussion_comment",
+    "fork",
+    "watch",
+]);
+const PULL_REQUEST_TRIGGERS = new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+function classOf(triggers) {
+    if (triggers.some((trigger) => PRIVILEGED_TRIGGERS.has(trigger.name)))
+        return "privileged";
+    if (triggers.some((trigger) => PULL_REQUEST_TRIGGERS.has(trigger.name)))
+        return "pull-request";
+    return "trusted";
+}
+function parseUses(node) {
+    const text = node?.string?.trim();
+    if (!node || !text)
+        return undefined;
+    const line = node.line;
+    if (text.startsWith("./") || text.startsWith(".\\"))
+        return { text, line, kind: "local", repository: "", path: text, ref: "" };
+    if (text.startsWith("docker://"))
+        return { text, line, kind: "docker", repository: "", path: text, ref: "" };
+    const at = text.lastIndexOf("@");
+    const target = at < 0 ? text : text.slice(0, at);
+    const [owner = "", repo = "", ...rest] = target.split("/");
+    return {
+        text,
+        line,
+        kind: "remote",
+        repository: `${owner}/${repo}`.toLowerCase(),
+        path: rest.join("/").toLowerCase(),
+        ref: at < 0 ? "" : text.slice(at + 1),
+    };
+}
+function parsePermissions(entry) {
+    if (!entry)
+        return undefined;
+    const value = entry.value?.string;
+    if (value === "write-all")
+        return { line: entry.keyLine, kind: "write-all", writes: [] };
+    if (value === "read-all")
+        return { line: entry.keyLine, kind: "read-all", writes: [] };
+    const writes = (entry.value?.entries() ?? [])
+        .filter((scope) => scope.value?.string === "write")
+        .map((scope) => ({ scope: scope.key, line: scope.keyLine }));
+    return { line: entry.keyLine, kind: "map", writes };
+}
+function parseStep(node) {
+    const uses = parseUses(node.get("uses"));
+    const run = node.get("run");
+    const condition = node.get("if");
+    return {
+        node,
+        line: node.line,
+        ...(uses ? { uses } : {}),
+        with: node.get("with")?.entries() ?? [],
+        ...(run ? { run } : {}),
+        env: node.get("env")?.entries() ?? [],
+        ...(condition ? { if: condition } : {}),
+    };
+}
+function parseTriggers(root) {
+    const on = root.entry("on") ?? root.entry("true");
+    if (!on?.value)
+        return { triggers: [] };
+    const name = on.value.string;
+    if (name !== undefined)
+        return { triggers: [{ name, line: on.value.line, node: undefined }] };
+    if (on.value.isSeq)
+        return {
+            triggers: on.value.items().flatMap((item) => {
+                const event = item.string;
+                return event ? [{ name: event, line: item.line, node: undefined }] : [];
+            }),
+        };
+    return {
+        triggers: on.value
+            .entries()
+            .map((event) => ({ name: event.key, line: event.keyLine, node: event.value })),
+    };
+}
+/** Stored secrets read anywhere under a node. */
+function secretsUnder(node) {
+    if (!node)
+        return [];
+    return node.scalars().flatMap((scalar) => {
+        const text = scalar.string ?? "";
+        return text.includes("${{")
+            ? expressionsIn(text).flatMap((expression) => storedSecrets(expression.body))
+            : [];
+    });
+}
+function tokenScope(permissions, callOnly) {
+    if (!permissions)
+        return callOnly ? "caller" : "default";
+    if (permissions.kind === "write-all")
+        return "write";
+    if (permissions.kind === "read-all")
+        return "read";
+    return permissions.writes.length > 0 ? "write" : "read";
+}
+function grantsIdToken(permissions) {
+    const value = permissions?.value;
+    return value?.string === "write-all" || value?.get("id-token")?.string === "write";
+}
+/** The model of a workflow file, or of a composite action (one job of its steps, no trigger). */
+function buildWorkflow(file, root, kind) {
+    if (kind === "composite") {
+        const steps = (root.get("runs")?.get("steps")?.items() ?? []).map(parseStep);
+        const reach = { trigger: "trusted", token: "caller", secrets: new Set(), idToken: false };
+        const job = { id: "(composite action)", line: 1, node: root, with: [], steps, env: [], reach };
+        return { file, kind, root, triggers: [], env: [], jobs: [job] };
+    }
+    const { triggers } = parseTriggers(root);
+    const trigger = classOf(triggers);
+    const callOnly = triggers.length > 0 && triggers.every((event) => event.name === "workflow_call");
+    const workflowPermissions = root.entry("permissions");
+    const permissions = parsePermissions(workflowPermissions);
+    const env = root.get("env")?.entries() ?? [];
+    const workflowSecrets = secretsUnder(root.get("env"));
+    const jobs = (root.get("jobs")?.entries() ?? []).flatMap((entry) => {
+        const node = entry.value;
+        if (!node?.isMap)
+            return [];
+        const jobPermissions = node.entry("permissions");
+        const own = parsePermissions(jobPermissions);
+        const uses = parseUses(node.get("uses"));
+        const secrets = node.entry("secrets");
+        const read = new Set([...workflowSecrets, ...secretsUnder(node)]);
+        if (secrets?.value?.string === "inherit")
+            read.add("*");
+        const environment = node.get("environment");
+        const condition = node.get("if");
+        return [
+            {
+                id: entry.key,
+                line: entry.keyLine,
+                node,
+                ...(own ? { permissions: own } : {}),
+                ...(uses ? { uses } : {}),
+                with: node.get("with")?.entries() ?? [],
+                ...(secrets ? { secrets } : {}),
+                steps: (node.get("steps")?.items() ?? []).map(parseStep),
+                env: node.get("env")?.entries() ?? [],
+                ...(environment ? { environment } : {}),
+                ...(condition ? { if: condition } : {}),
+                reach: {
+                    trigger,
+                    token: tokenScope(own ?? permissions, callOnly),
+                    secrets: read,
+                    idToken: grantsIdToken(jobPermissions ?? workflowPermissions),
+                },
+            },
+        ];
+    });
+    return { file, kind, root, triggers, ...(permissions ? { permissions } : {}), env, jobs };
+}
+/** The token can write: declared so, or the repository default (write in older repositories). */
+function canWrite(reach) {
+    return reach.token === "write" || (reach.token === "default" && reach.trigger !== "pull-request");
+}
+/** The job holds something worth stealing: a stored secret or a token that can write. */
+function holdsCredentials(reach) {
+    return reach.secrets.size > 0 || canWrite(reach);
+}
+/** Every environment a step sees: the workflow's, the job's, the step's (later ones win). */
+function stepEnv(workflow, job, step) {
+    const byName = new Map();
+    for (const entry of [...workflow.env, ...job.env, ...step.env])
+        byName.set(entry.key, entry);
+    return [...byName.values()];
+}
+/** GitHub's own actions and those of its organisations. */
+function isFirstParty(uses) {
+    const owner = uses.repository.split("/")[0] ?? "";
+    return owner === "actions" || owner === "github";
+}
+/** A full commit SHA: the only ref nobody can move. */
+function isPinned(uses) {
+    if (uses.kind === "local")
+        return true;
+    if (uses.kind === "docker")
+        return /@sha256:[0-9a-f]{64}$/i.test(uses.text);
+    return /^[0-9a-f]{40}$/i.test(uses.ref);
+}
+/** `actions/checkout` (any version or fork-free path). */
+function isCheckout(step) {
+    return step.uses?.kind === "remote" && step.uses.repository === "actions/checkout";
+}
+/** A `with:` input's text by name. */
+function input(step, name) {
+    return step.with.find((entry) => entry.key === name);
+}
+/** Every expression under a node, each with the line it is written on. */
+function expressionsUnder(node) {
+    return node.scalars().flatMap((scalar) => {
+        const text = scalar.string ?? "";
+        if (!text.includes("${{"))
+            return [];
+        let from = 0;
+        return expressionsIn(text).map((expression) => {
+            const located = scalar.lineOfText(expression.text, from);
+            from = located.next;
+            return { body: expression.body, text: expression.text, line: located.line };
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audit.ts
+
+function workflowFinding(rule, line, message, subject, severity = rule_info/* WORKFLOW_RULES */.KA[rule].severity) {
+    return { rule, severity, line, message, subject };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/all-secrets-exposed.ts
+/** `all-secrets-exposed`: `toJSON(secrets)` or `secrets[<expression>]` sends every secret to the runner. */
+
+
+
+const allSecretsExposed = {
+    id: "all-secrets-exposed",
+    audit: ({ workflow }) => expressionsUnder(workflow.root)
+        .filter((expression) => readsAllSecrets(expression.body))
+        .map((expression) => workflowFinding("all-secrets-exposed", expression.line, `\`${expression.text}\` gives the runner every secret`, expression.body)),
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/bot-conditions.ts
+/** `bot-conditions`: an `if:` that trusts `github.actor` to be a bot, which a person can arrange. */
+
+const ACTOR = String.raw `github\.(?:actor|triggering_actor)`;
+const SPOOFABLE = new RegExp(String.raw `\b${ACTOR}\s*==\s*'[^']*bot\b[^']*'|'[^']*bot\b[^']*'\s*==\s*${ACTOR}\b|\b(?:contains|endswith|startswith)\s*\(\s*${ACTOR}\s*,\s*'[^']*bot\b`, "i");
+const botConditions = {
+    id: "bot-conditions",
+    audit: ({ workflow }) => {
+        const found = [];
+        for (const job of workflow.jobs) {
+            const severity = job.reach.trigger === "privileged" ? "error" : "warning";
+            const conditions = [job.if, ...job.steps.map((step) => step.if)].filter((node) => node !== undefined);
+            for (const condition of conditions) {
+                const match = SPOOFABLE.exec(condition.string ?? "");
+                if (!match)
+                    continue;
+                const line = condition.lineOfText(match[0]).line;
+                found.push(workflowFinding("bot-conditions", line, `\`${match[0]}\` can be met by a person (job ${job.id})`, `${job.id}\0${match[0]}`, severity));
+            }
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/github-app.ts
+/**
+ * `github-app`: an App installation token wider than the job needs: every repository of an owner, every
+ * permission of the installation, or kept after the job.
+ */
+
+
+const CREATE_APP_TOKEN = "actions/create-github-app-token";
+const TIBDEX = "tibdex/github-app-token";
+const githubApp = {
+    id: "github-app",
+    audit: ({ workflow }) => workflow.jobs.flatMap((job) => job.steps.flatMap((step) => {
+        const uses = step.uses;
+        if (uses?.kind !== "remote" || (uses.repository !== CREATE_APP_TOKEN && uses.repository !== TIBDEX))
+            return [];
+        const problems = [];
+        if (uses.repository === CREATE_APP_TOKEN) {
+            if (input(step, "owner") && !input(step, "repositories"))
+                problems.push("every repository of the owner (`owner:` without `repositories:`)");
+            if (!step.with.some((entry) => entry.key.startsWith("permission-")))
+                problems.push("every permission of the installation (no `permission-*` input)");
+            if (input(step, "skip-token-revoke")?.value?.string === "true")
+                problems.push("not revoked after the job (`skip-token-revoke: true`)");
+        }
+        else {
+            if (!input(step, "repositories") && !input(step, "repository"))
+                problems.push("every repository of the installation (no `repositories:`)");
+            if (!input(step, "permissions"))
+                problems.push("every permission of the installation (no `permissions:`)");
+            if (input(step, "revoke")?.value?.string === "false")
+                problems.push("not revoked after the job (`revoke: false`)");
+        }
+        if (problems.length === 0)
+            return [];
+        return [
+            workflowFinding("github-app", uses.line, `GitHub App token for ${problems.join("; ")}`, `${job.id}\0${uses.text}`),
+        ];
+    })),
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/scripts.ts
+
+/** The non-empty lines of a script, each located in the file. */
+function scriptLines(run) {
+    const lines = [];
+    let from = 0;
+    for (const raw of (run.string ?? "").split("\n")) {
+        const text = raw.trim();
+        if (text === "" || text.startsWith("#"))
+            continue;
+        const located = run.lineOfText(text, from);
+        from = located.next;
+        lines.push({ text, line: located.line });
+    }
+    return lines;
+}
+/** Words that come before a command without being it. */
+const PREFIXES = new Set([
+    "sudo",
+    "time",
+    "exec",
+    "then",
+    "do",
+    "else",
+    "!",
+    "command",
+    "nohup",
+    "xargs",
+    "env",
+]);
+/**
+ * The commands a line runs: the first word of each part between `;`, `&&`, `||`, `|`, `$(` and a
+ * backquote, after `sudo`, `then`, `VAR=value` and the like, with the words that follow it.
+ */
+function commandsOf(line) {
+    const commands = [];
+    for (const part of line.split(/;|&&|\|\||\||\$\(|`|\(/)) {
+        const words = part
+            .trim()
+            .split(/\s+/)
+            .filter((word) => word !== "");
+        while (words.length > 0) {
+            const first = words[0] ?? "";
+            if (PREFIXES.has(first) || /^[A-Za-z_]\w*=/.test(first) || first === "{")
+                words.shift();
+            else
+                break;
+        }
+        if (words.length > 0)
+            commands.push(words.map((word) => word.replace(/^["']|["')]$/g, "")));
+    }
+    return commands;
+}
+/** Environment variables whose value reads a stored secret, with the secrets each reads. */
+function secretVariables(env) {
+    const found = new Map();
+    for (const entry of env) {
+        const text = entry.value?.string ?? "";
+        const secrets = expressionsIn(text).flatMap((expression) => storedSecrets(expression.body));
+        if (secrets.length > 0)
+            found.set(entry.key, secrets);
+    }
+    return found;
+}
+/** Whether a line expands one of the variables (`$X`, `${X}`, `$env:X`, `%X%`, `env.X`, `environ["X"]`). */
+function expandsVariable(line, names) {
+    for (const name of names) {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const reference = new RegExp(`\\$\\{?${escaped}\\b|\\$env:${escaped}\\b|%${escaped}%|\\benv\\.${escaped}\\b|environ(?:\\.get\\(|\\[)\\s*["']${escaped}["']|getenv\\(\\s*["']${escaped}["']`);
+        if (reference.test(line))
+            return name;
+    }
+    return undefined;
+}
+/** The stored secrets a line expands directly (`${{ secrets.X }}`). */
+function secretsExpanded(line) {
+    return expressionsIn(line).flatMap((expression) => storedSecrets(expression.body));
+}
+/** A line that gives a secret to a command: directly, or through a variable that holds one. */
+function usesSecret(line, variables) {
+    const direct = secretsExpanded(line)[0];
+    if (direct)
+        return `secrets.${direct}`;
+    const variable = expandsVariable(line, variables.keys());
+    return variable ? `$${variable}` : undefined;
+}
+/**
+ * Commands that run what a checkout brought: package managers and build tools (they run the project's
+ * scripts), interpreters, and any `./script`.
+ */
+const RUNS_CODE = new Set(("npm npx yarn pnpm bun node deno python python3 pip pip3 pipx poetry uv uvx pdm hatch tox nox pytest make " +
+    "cmake ninja cargo go mvn mvnw ./mvnw gradle gradlew ./gradlew bundle bundler rake ruby gem composer php " +
+    "dotnet msbuild sh bash zsh pwsh pre-commit docker docker-compose just swift mix sbt lein ant tsc jest " +
+    "vitest eslint prettier lerna nx turbo rush playwright cypress setup.py conda mamba R Rscript julia perl").split(" "));
+/** A command that reads or runs the checked-out code. */
+function runsCheckedOutCode(command) {
+    const [program = ""] = command;
+    if (RUNS_CODE.has(program))
+        return true;
+    if (program === "source" || program === ".")
+        return true;
+    return /^\.{1,2}\/|^\w[\w.-]*\/[\w./-]+\.(?:sh|py|js|mjs|ts|rb|pl|ps1)$/.test(program);
+}
+/** The repository scripts a command runs (`./scripts/x.sh`, `bash scripts/x.sh`, `python tools/x.py`). */
+function scriptsRun(command) {
+    const [program = "", ...rest] = command;
+    if (program === "make")
+        return ["Makefile"];
+    const interpreter = /^(?:bash|sh|zsh|python3?|node|ruby|perl|pwsh|uv|poetry)$/.test(program);
+    const candidates = interpreter
+        ? rest.filter((word) => !word.startsWith("-")).slice(0, program === "uv" || program === "poetry" ? 2 : 1)
+        : [program];
+    return candidates
+        .filter((word) => /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|js|mjs|rb|pl|ps1)$|^\.\/[\w./-]+$/.test(word))
+        .map((word) => word.replace(/^\.\//, ""));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/github-pat.ts
+/**
+ * `github-pat`: a stored secret used as a GitHub token. GitHub makes no token that can be stored for
+ * later but a personal access token (an App's installation token lasts an hour), so a stored secret in
+ * a GitHub token's place is one: it belongs to a person, reaches what they can, and never expires on
+ * its own.
+ */
+
+
+
+
+/** Inputs that take a GitHub token, whatever the action. */
+const TOKEN_INPUTS = new Set([
+    "github-token",
+    "github_token",
+    "repo-token",
+    "repo_token",
+    "gh-token",
+    "gh_token",
+    "personal_token",
+    "personal-token",
+    "GITHUB_TOKEN",
+    "GH_TOKEN",
+    "GH_PAT",
+]);
+/** Owners whose actions' `token:` input is a GitHub token. */
+const GITHUB_TOKEN_OWNERS = new Set([
+    "actions",
+    "github",
+    "peter-evans",
+    "softprops",
+    "ncipollo",
+    "googleapis",
+    "jamesives",
+    "release-drafter",
+    "ad-m",
+    "dependabot",
+    "stefanzweifel",
+    "endbug",
+    "cli",
+    "octokit",
+    "marocchino",
+    "thollander",
+    "repo-sync",
+    "crazy-max",
+    "peaceiris",
+    "svenstaro",
+    "actions-ecosystem",
+    "hmarr",
+    "pascalgn",
+]);
+/** Variables that tools (gh, octokit, hub, git credential helpers) read a GitHub token from. */
+const TOKEN_VARIABLES = new Set([
+    "GH_TOKEN",
+    "GITHUB_TOKEN",
+    "GH_ENTERPRISE_TOKEN",
+    "GITHUB_PAT",
+    "GH_PAT",
+    "GITHUB_API_TOKEN",
+    "HUB_TOKEN",
+]);
+/** A secret's name that says it is a personal access token or a GitHub credential. */
+const GITHUB_NAMED = /(?:^|_)(?:PAT|GH|GITHUB|PERSONAL_ACCESS)(?:_|$)/;
+/** A command line that hands a token to git or gh: `x-access-token:`, `https://TOKEN@github.com`, `gh auth login`. */
+const GIT_CREDENTIAL = /x-access-token:|@github\.com|gh\s+auth\s+login|git\s+config\b.*extraheader/;
+function storedSecret(entry) {
+    const text = entry?.value?.string ?? "";
+    return expressionsIn(text).flatMap((expression) => storedSecrets(expression.body))[0];
+}
+const githubPat = {
+    id: "github-pat",
+    audit: ({ workflow }) => {
+        const found = new Map();
+        const add = (line, secret, where) => {
+            if (!found.has(line))
+                found.set(line, workflowFinding("github-pat", line, `stored secret ${secret} is used as a GitHub token (${where})`, `${where}\0${secret}`));
+        };
+        for (const job of workflow.jobs) {
+            for (const entry of job.uses ? job.with : []) {
+                const secret = storedSecret(entry);
+                if (secret && TOKEN_INPUTS.has(entry.key))
+                    add(entry.keyLine, secret, `${job.id} with ${entry.key}`);
+            }
+            for (const step of job.steps) {
+                const owner = step.uses?.kind === "remote" ? (step.uses.repository.split("/")[0] ?? "") : "";
+                for (const entry of step.with) {
+                    const secret = storedSecret(entry);
+                    if (!secret)
+                        continue;
+                    const tokenInput = TOKEN_INPUTS.has(entry.key) ||
+                        (entry.key === "token" && (GITHUB_TOKEN_OWNERS.has(owner) || GITHUB_NAMED.test(secret)));
+                    if (tokenInput)
+                        add(entry.keyLine, secret, `${step.uses?.repository ?? "step"} ${entry.key}`);
+                }
+                for (const entry of stepEnv(workflow, job, step)) {
+                    const secret = storedSecret(entry);
+                    if (secret && TOKEN_VARIABLES.has(entry.key))
+                        add(entry.keyLine, secret, `env ${entry.key}`);
+                }
+                for (const line of step.run ? scriptLines(step.run) : []) {
+                    const secret = secretsExpanded(line.text)[0];
+                    if (secret && GIT_CREDENTIAL.test(line.text))
+                        add(line.line, secret, "git credentials");
+                }
+            }
+        }
+        return [...found.values()];
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/hardcoded-credential.ts
+
+
+
+/** A value written into the file: not an expression, not empty, not a placeholder. */
+function hardcoded_credential_literal(entry) {
+    const text = entry.value?.string?.trim() ?? "";
+    if (text === "" || text.includes("${{") || (0,scan_values/* isPlaceholder */.wK)(text))
+        return undefined;
+    // A switch or a count is never a credential (`persist-credentials: false`, `token-length: 32`).
+    if (/^(?:true|false|yes|no|on|off|\d+)$/i.test(text))
+        return undefined;
+    return text;
+}
+function containerPlaces(node, where, service) {
+    if (!node?.isMap)
+        return [];
+    return [
+        { entries: node.get("env")?.entries() ?? [], where: `${where} env`, service },
+        {
+            entries: (node.get("credentials")?.entries() ?? []).filter((entry) => entry.key === "password"),
+            where: `${where} credentials`,
+        },
+    ];
+}
+function places(context) {
+    const { workflow } = context;
+    const list = [{ entries: workflow.env, where: "workflow env" }];
+    for (const job of workflow.jobs) {
+        list.push({ entries: job.env, where: `job ${job.id} env` }, { entries: job.with, where: `job ${job.id} with` });
+        list.push(...containerPlaces(job.node.get("container"), `job ${job.id} container`, false));
+        for (const service of job.node.get("services")?.entries() ?? [])
+            list.push(...containerPlaces(service.value, `service ${service.key}`, true));
+        for (const step of job.steps)
+            list.push({ entries: step.env, where: `${job.id} step env` }, { entries: step.with, where: `${job.id} step with` });
+    }
+    return list;
+}
+const hardcodedCredential = {
+    id: "hardcoded-credential",
+    audit: (context) => {
+        const found = new Map();
+        for (const place of places(context)) {
+            for (const entry of place.entries) {
+                const value = hardcoded_credential_literal(entry);
+                if (value === undefined)
+                    continue;
+                const hit = context.credentials(entry.key, value)[0];
+                const registryPassword = place.where.endsWith("credentials");
+                if (!hit && !registryPassword && !(place.where.includes("with") && (0,patterns/* namesSecret */.L4)(entry.key))) {
+                    if (!(place.service && (0,patterns/* namesSecret */.L4)(entry.key)))
+                        continue;
+                }
+                const line = entry.value?.line ?? entry.keyLine;
+                if (found.has(line))
+                    continue;
+                const what = hit ? hit.label : `literal ${entry.key}`;
+                const severity = hit?.severity ??
+                    (place.service && !registryPassword ? "note" : registryPassword ? "error" : "warning");
+                found.set(line, workflowFinding("hardcoded-credential", line, `${what} written into the workflow (${place.where}: ${entry.key})`, `${place.where}\0${entry.key}`, severity));
+            }
+        }
+        return [...found.values()];
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/insecure-commands.ts
+/** `insecure-commands`: `ACTIONS_ALLOW_UNSECURE_COMMANDS` turns `::set-env::` and `::add-path::` back on. */
+
+
+const insecureCommands = {
+    id: "insecure-commands",
+    audit: ({ workflow }) => {
+        const found = new Map();
+        const entries = [
+            ...workflow.env,
+            ...workflow.jobs.flatMap((job) => [
+                ...job.env,
+                ...job.steps.flatMap((step) => stepEnv(workflow, job, step)),
+            ]),
+        ];
+        for (const entry of entries) {
+            const value = entry.value?.string?.trim().toLowerCase() ?? "";
+            if (entry.key !== "ACTIONS_ALLOW_UNSECURE_COMMANDS" || (value !== "true" && !value.includes("${{")))
+                continue;
+            found.set(entry.keyLine, workflowFinding("insecure-commands", entry.keyLine, "ACTIONS_ALLOW_UNSECURE_COMMANDS enables ::set-env:: and ::add-path::", "ACTIONS_ALLOW_UNSECURE_COMMANDS"));
+        }
+        return [...found.values()];
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/compromised-actions.ts
+const TJ = "https://github.com/advisories/GHSA-mrrh-fwg8-r2c3";
+const REVIEWDOG = "https://github.com/advisories/GHSA-qmg3-hpqr-gqvc";
+const TRIVY = "https://github.com/advisories/GHSA-69fq-xp46-6x23";
+const ACTIONS_COOL = "https://www.stepsecurity.io/blog/actions-cool-issues-helper-github-action-compromised-all-tags-point-to-imposter-commit-that-exfiltrates-ci-cd-credentials";
+const REVIEWDOG_WRAPPER = "CVE-2025-30154: calls reviewdog/action-setup@v1, whose tag pointed on 2025-03-11 at a commit that printed the runner's secrets to the log";
+const COMPROMISED_ACTIONS = [
+    {
+        action: "tj-actions/changed-files",
+        advisory: TJ,
+        summary: "CVE-2025-30066: on 2025-03-14 every tag up to v45.0.7 was moved to a commit that printed the runner's secrets to the log",
+        maliciousCommits: ["0e58ed8671d6b60d0890c21b07f8835ace038e67"],
+        refs: { below: [46, 0, 1] },
+    },
+    {
+        action: "tj-actions/eslint-changed-files",
+        advisory: TJ,
+        summary: "CVE-2025-30066: releases up to v25.3.0 call tj-actions/changed-files@v45 and reviewdog/action-setup@v1, both moved to secret-stealing commits in March 2025",
+        maliciousCommits: [],
+        refs: { below: [25, 3, 1] },
+    },
+    {
+        action: "reviewdog/action-setup",
+        advisory: REVIEWDOG,
+        summary: "CVE-2025-30154: on 2025-03-11 the v1 tag was moved to a commit that printed the runner's secrets to the log",
+        maliciousCommits: ["f0d342d24037bb11d26b9bd8496e0808ba32e9ec"],
+        refs: { tags: ["v1"] },
+    },
+    {
+        action: "reviewdog/action-shellcheck",
+        advisory: REVIEWDOG,
+        summary: REVIEWDOG_WRAPPER,
+        maliciousCommits: [],
+        refs: { below: [1, 29, 2] },
+    },
+    {
+        action: "reviewdog/action-composite-template",
+        advisory: REVIEWDOG,
+        summary: REVIEWDOG_WRAPPER,
+        maliciousCommits: [],
+        refs: { below: [0, 20, 2] },
+    },
+    {
+        action: "reviewdog/action-staticcheck",
+        advisory: REVIEWDOG,
+        summary: REVIEWDOG_WRAPPER,
+        maliciousCommits: [],
+        refs: { below: [1, 26, 2] },
+    },
+    {
+        action: "reviewdog/action-ast-grep",
+        advisory: REVIEWDOG,
+        summary: REVIEWDOG_WRAPPER,
+        maliciousCommits: [],
+        refs: { below: [1, 26, 2] },
+    },
+    {
+        action: "reviewdog/action-typos",
+        advisory: REVIEWDOG,
+        summary: REVIEWDOG_WRAPPER,
+        maliciousCommits: [],
+        refs: { below: [1, 17, 2] },
+    },
+    {
+        action: "aquasecurity/trivy-action",
+        advisory: TRIVY,
+        summary: "CVE-2026-33634: on 2026-03-19 the tags 0.0.1 to 0.34.2 were moved to commits with a credential stealer; the tags were deleted and re-made with a `v`",
+        maliciousCommits: [],
+        refs: { below: [0, 35, 0], unprefixed: true },
+    },
+    {
+        action: "aquasecurity/setup-trivy",
+        advisory: TRIVY,
+        summary: "CVE-2026-33634: on 2026-03-19 the tags v0.2.0 to v0.2.6 were moved to commits with a credential stealer; only v0.2.6 was re-made",
+        maliciousCommits: ["8afa9b9f9183b4e00c46e2b82d34047e3c177bd0"],
+        refs: { from: [0, 2, 0], below: [0, 2, 6] },
+    },
+    {
+        action: "xygeni/xygeni-action",
+        advisory: "https://github.com/advisories/GHSA-f8q5-h5qh-33mh",
+        summary: "CVE-2026-31976: in March 2026 the v5 tag pointed at a commit that ran a remote shell on the runner",
+        maliciousCommits: ["4bf1d4e19ad81a3e8d4063755ae0f482dd3baf12"],
+        refs: { tags: ["v5"] },
+    },
+    {
+        action: "checkmarx/kics-github-action",
+        advisory: "https://checkmarx.com/blog/ongoing-security-updates/",
+        summary: "on 2026-03-23 every tag was moved to a commit with a credential stealer (Checkmarx's incident report)",
+        maliciousCommits: [],
+        refs: { every: true },
+    },
+    {
+        action: "actions-cool/issues-helper",
+        advisory: ACTIONS_COOL,
+        summary: "on 2026-05-18 every tag was moved to an imposter commit that steals the runner's credentials",
+        maliciousCommits: [],
+        refs: { every: true },
+    },
+    {
+        action: "actions-cool/maintain-one-comment",
+        advisory: ACTIONS_COOL,
+        summary: "on 2026-05-18 every tag was moved to an imposter commit that steals the runner's credentials",
+        maliciousCommits: [],
+        refs: { every: true },
+    },
+];
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/known-compromised-action.ts
+/**
+ * `known-compromised-action`: an action whose tags were moved to malicious code (the list and its
+ * sources: compromised-actions.ts), taken at a moved ref or at a malicious commit.
+ */
+
+
+/** `v45`, `v45.0`, `v45.0.7`, `45.0.7` as numbers (a missing part is -1); undefined for a branch. */
+function version(ref) {
+    const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(ref);
+    if (!match)
+        return undefined;
+    return match.slice(1).map((part) => (part === undefined ? -1 : Number(part)));
+}
+/** -1, 0 or 1; a part the ref leaves out (`v45`) matches any. */
+function compare(found, other) {
+    for (const [index, part] of found.entries()) {
+        if (part === -1)
+            return 0;
+        const bound = other[index] ?? 0;
+        if (part !== bound)
+            return part < bound ? -1 : 1;
+    }
+    return 0;
+}
+function affected(entry, ref) {
+    const lower = ref.toLowerCase();
+    if (entry.maliciousCommits.includes(lower))
+        return true;
+    if (/^[0-9a-f]{40}$/.test(lower))
+        return false;
+    const { tags, below, from, unprefixed, every } = entry.refs;
+    if (every || tags?.includes(lower))
+        return true;
+    const found = version(lower);
+    if (!found || !below || (unprefixed && lower.startsWith("v")))
+        return false;
+    // A major-only tag (`v45`) is below the fix when its major is.
+    const underFix = found[1] === -1 ? (found[0] ?? 0) < (below[0] ?? 0) : compare(found, below) < 0;
+    return underFix && (!from || compare(found, from) >= 0);
+}
+const knownCompromisedAction = {
+    id: "known-compromised-action",
+    audit: ({ workflow }) => {
+        const found = [];
+        for (const job of workflow.jobs) {
+            for (const uses of [job.uses, ...job.steps.map((step) => step.uses)]) {
+                if (uses?.kind !== "remote")
+                    continue;
+                const entry = COMPROMISED_ACTIONS.find((candidate) => candidate.action === target(uses));
+                if (!entry || !affected(entry, uses.ref))
+                    continue;
+                found.push(workflowFinding("known-compromised-action", uses.line, `${uses.text}: ${entry.summary} (${entry.advisory})`, `${job.id}\0${uses.text}`));
+            }
+        }
+        return found;
+    },
+};
+function target(uses) {
+    return uses.path ? `${uses.repository}/${uses.path}` : uses.repository;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/persist-credentials.ts
+/**
+ * `persist-credentials`: actions/checkout leaves the job's token where git (and every later step) finds
+ * it. An error when an artifact then uploads the workspace; a warning when later steps run third-party
+ * code or the trigger is privileged; a note when only GitHub's own actions follow, or when the workflow
+ * asks for `true` on purpose.
+ */
+
+
+/** An upload-artifact step whose `path:` takes the whole workspace (where `.git/` is). */
+function uploadsWorkspace(step) {
+    if (step.uses?.kind !== "remote" || step.uses.repository !== "actions/upload-artifact")
+        return false;
+    const paths = (input(step, "path")?.value?.string ?? "").split("\n").map((path) => path.trim());
+    return paths.some((path) => /^(?:\.\/?|\*\*?\/?|\$\{\{\s*github\.workspace\s*\}\}\/?)$/.test(path));
+}
+function runsThirdParty(step) {
+    return step.uses?.kind === "docker" || (step.uses?.kind === "remote" && !isFirstParty(step.uses));
+}
+const persistCredentials = {
+    id: "persist-credentials",
+    audit: ({ workflow }) => {
+        const found = [];
+        for (const job of workflow.jobs) {
+            for (const [index, step] of job.steps.entries()) {
+                if (!isCheckout(step) || !step.uses)
+                    continue;
+                const persist = input(step, "persist-credentials")?.value?.string?.trim();
+                if (persist === "false")
+                    continue;
+                const later = job.steps.slice(index + 1);
+                const severity = persist !== undefined
+                    ? "note"
+                    : later.some(uploadsWorkspace)
+                        ? "error"
+                        : later.some(runsThirdParty) || job.reach.trigger === "privileged"
+                            ? "warning"
+                            : "note";
+                const how = persist === undefined
+                    ? "without `persist-credentials: false`"
+                    : `with \`persist-credentials: ${persist}\``;
+                found.push(workflowFinding("persist-credentials", step.uses.line, `actions/checkout ${how} keeps the token for every later step (job ${job.id})`, `${job.id}\0${index}`, severity));
+            }
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/pull-request-code.ts
+/**
+ * Where a privileged workflow takes a pull request's code and runs it: shared by
+ * `untrusted-checkout-exec` (it does) and `privileged-trigger` (it does not).
+ */
+
+
+/** The triggers that run with the base repository's secrets for a pull request or a comment on one. */
+const PULL_REQUEST_CODE_TRIGGERS = new Set(["pull_request_target", "workflow_run", "issue_comment"]);
+/** An expression or ref that names the pull request's code rather than the base branch. */
+const PULL_REQUEST_REF = /github\.event\.pull_request\.(?:head\.(?:sha|ref|repo)|merge_commit_sha|number)|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.(?:head_sha|head_branch|head_commit|head_repository|pull_requests)|github\.event\.issue\.number|(?:steps|needs)\.[\w-]+\.outputs\.[\w-]*(?:head|pr|pull|sha|ref|branch)/i;
+/** Shell commands that fetch or check out a pull request. */
+const PULL_REQUEST_FETCH = /\bgh\s+pr\s+checkout\b|\bhub\s+pr\s+checkout\b|\bgit\s+(?:fetch|pull)\b.*\bpull\/|\bgit\s+(?:checkout|switch|reset)\b.*(?:\$\{\{\s*github\.event\.(?:pull_request|workflow_run)|\$\{?(?:HEAD|PR)_?\w*)/i;
+/** Actions that run the code of the repository they are given. */
+const RUNS_REPOSITORY_CODE = /^(?:docker\/build-push-action|pre-commit\/action|gradle\/(?:gradle-build-action|actions)|cypress-io\/github-action|borales\/actions-yarn|github\/codeql-action)$/;
+function takesPullRequest(step) {
+    if (isCheckout(step)) {
+        const ref = input(step, "ref")?.value?.string ?? "";
+        const repository = input(step, "repository")?.value?.string ?? "";
+        return PULL_REQUEST_REF.test(ref) || /head\.repo|head_repository/.test(repository)
+            ? (step.uses?.line ?? step.line)
+            : undefined;
+    }
+    if (!step.run)
+        return undefined;
+    return scriptLines(step.run).find((line) => PULL_REQUEST_FETCH.test(line.text))?.line;
+}
+/** The first line of a script, after a given line, that runs checked-out code. */
+function runsInScript(step, after) {
+    for (const line of step.run ? scriptLines(step.run) : []) {
+        const command = line.line > after ? commandsOf(line.text).find(runsCheckedOutCode) : undefined;
+        if (command)
+            return { line: line.line, what: `\`${command.slice(0, 2).join(" ")}\`` };
+    }
+    return undefined;
+}
+function runsCode(step) {
+    if (step.uses?.kind === "local")
+        return { line: step.uses.line, what: `local action ${step.uses.text}` };
+    if (step.uses?.kind === "remote" && RUNS_REPOSITORY_CODE.test(step.uses.repository))
+        return { line: step.uses.line, what: step.uses.repository };
+    return runsInScript(step, 0);
+}
+/** Whether the workflow can run for a pull request's code with the base repository's privileges. */
+function hasPullRequestCodeTrigger(workflow) {
+    return workflow.triggers.some((trigger) => PULL_REQUEST_CODE_TRIGGERS.has(trigger.name));
+}
+/** The first step of a job that takes the pull request's code, and the first that runs it after. */
+function pullRequestCode(job) {
+    for (const [index, step] of job.steps.entries()) {
+        const checkout = takesPullRequest(step);
+        if (checkout === undefined)
+            continue;
+        // A command on the same `run:` after the fetch counts, as does any later step.
+        const runs = runsInScript(step, checkout) ??
+            job.steps
+                .slice(index + 1)
+                .map(runsCode)
+                .find((found) => found !== undefined);
+        return runs ? { checkout, runs } : { checkout };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/privileged-trigger.ts
+/** `privileged-trigger`: a note on `pull_request_target`, `workflow_run` and `issue_comment` when no job runs the pull request's code. */
+
+
+const privilegedTrigger = {
+    id: "privileged-trigger",
+    audit: ({ workflow }) => {
+        if (workflow.jobs.some((job) => pullRequestCode(job)?.runs))
+            return [];
+        return workflow.triggers
+            .filter((trigger) => PULL_REQUEST_CODE_TRIGGERS.has(trigger.name))
+            .map((trigger) => workflowFinding("privileged-trigger", trigger.line, `${trigger.name} runs with the base repository's secrets and token; no job runs the pull request's code`, trigger.name));
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/publishing.ts
+
+
+
+
+const PYPI = {
+    name: "PyPI",
+    tokenVariables: /^(?:TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|PDM_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/,
+    variablesNeedUpload: false,
+    upload: /\b(?:twine\s+upload|poetry\s+publish|uv\s+publish|hatch\s+publish|flit\s+publish|pdm\s+publish|maturin\s+(?:publish|upload))\b|\bsetup\.py\b.*\bupload\b|\bpoetry\s+config\s+(?:pypi-token|http-basic)\./,
+    actions: {
+        "pypa/gh-action-pypi-publish": ["password"],
+        "casperdcl/deploy-pypi": ["password"],
+        "jrubics/poetry-publish": ["pypi_token", "password"],
+        "pyo3/maturin-action": [],
+    },
+};
+const REGISTRIES = [
+    {
+        name: "npm",
+        tokenVariables: /^(?:NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG__AUTH_TOKEN|YARN_NPM_AUTH_TOKEN)$/,
+        variablesNeedUpload: true,
+        upload: /\b(?:npm|pnpm|yarn|bun|lerna|changeset|nx)\b[^|;&]*\bpublish\b|\bsemantic-release\b|_authToken\b/,
+        actions: { "js-devtools/npm-publish": ["token"], "changesets/action": [] },
+    },
+    {
+        name: "RubyGems",
+        tokenVariables: /^(?:GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/,
+        variablesNeedUpload: false,
+        upload: /\bgem\s+push\b|\brake\s+release\b|rubygems_api_key/,
+        actions: {},
+    },
+    {
+        name: "crates.io",
+        tokenVariables: /^(?:CARGO_REGISTRY_TOKEN|CARGO_REGISTRIES_CRATES_IO_TOKEN)$/,
+        variablesNeedUpload: false,
+        upload: /\bcargo\s+(?:publish|release|login|workspaces\s+publish)\b/,
+        actions: { "katyo/publish-crates": ["registry-token"] },
+    },
+    {
+        name: "NuGet",
+        tokenVariables: /^(?:NUGET_API_KEY|NUGET_KEY|NUGET_TOKEN|NUGET_AUTH_TOKEN)$/,
+        variablesNeedUpload: true,
+        upload: /\b(?:dotnet\s+nuget|nuget)\s+push\b/i,
+        actions: { "brandedoutcast/publish-nuget": ["nuget_key"], "rohith/publish-nuget": ["nuget_key"] },
+    },
+];
+/** A value that gives a token: a stored secret, or a literal (a token written into the workflow). */
+function givesToken(entry) {
+    const text = entry.value?.string?.trim() ?? "";
+    if (text === "")
+        return false;
+    const expressions = expressionsIn(text);
+    if (expressions.length === 0)
+        return true;
+    return expressions.some((expression) => storedSecrets(expression.body).length > 0);
+}
+function uploads(registry, job) {
+    return job.steps.some((step) => (step.uses?.kind === "remote" && step.uses.repository in registry.actions) ||
+        (step.run ? scriptLines(step.run).some((line) => registry.upload.test(line.text)) : false));
+}
+/** Findings of one registry's stored-token uploads in a workflow, each line once. */
+function tokenUploads(rule, registry, context, severity) {
+    const { workflow } = context;
+    const found = new Map();
+    const add = (job, line, message, subject) => {
+        if (!found.has(line))
+            found.set(line, workflowFinding(rule, line, message, subject, severity(job)));
+    };
+    for (const job of workflow.jobs) {
+        const jobUploads = uploads(registry, job);
+        for (const step of job.steps) {
+            const env = stepEnv(workflow, job, step);
+            for (const entry of env) {
+                if (!registry.tokenVariables.test(entry.key) || !givesToken(entry))
+                    continue;
+                if (registry.variablesNeedUpload && !jobUploads)
+                    continue;
+                add(job, entry.keyLine, `${registry.name} upload token in ${entry.key} (job ${job.id})`, `${job.id}\0${entry.key}`);
+            }
+            const uses = step.uses;
+            for (const name of uses?.kind === "remote" ? (registry.actions[uses.repository] ?? []) : []) {
+                const given = input(step, name);
+                if (given && givesToken(given))
+                    add(job, given.keyLine, `${uses?.repository ?? ""} uploads to ${registry.name} with a stored token in \`${name}:\``, `${job.id}\0${name}`);
+            }
+            if (!step.run)
+                continue;
+            const variables = secretVariables(env);
+            for (const line of scriptLines(step.run)) {
+                const secret = usesSecret(line.text, variables);
+                if (secret &&
+                    registry.upload.test(line.text) &&
+                    !registry.tokenVariables.test(secret.replace(/^\$/, "")))
+                    add(job, line.line, `${registry.name} upload with a stored token on the command line (${secret})`, `${job.id}\0${line.text}`);
+                for (const script of commandsOf(line.text).flatMap(scriptsRun)) {
+                    const reason = scriptUpload(registry, context, script, env);
+                    if (reason)
+                        add(job, line.line, `${script} uploads to ${registry.name} with ${reason} from the step's environment`, `${job.id}\0${script}`);
+                }
+            }
+        }
+    }
+    return [...found.values()];
+}
+/** A repository script that uploads with a token it reads from the environment the step gives it. */
+function scriptUpload(registry, context, script, env) {
+    const text = context.repositoryFile(script);
+    if (text === undefined || !text.split("\n").some((line) => registry.upload.test(line)))
+        return undefined;
+    const given = env
+        .filter(givesToken)
+        .find((entry) => registry.tokenVariables.test(entry.key) ||
+        (secretVariables([entry]).size > 0 && text.includes(entry.key)));
+    return given ? given.key : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/pypi-token-publish.ts
+
+const pypiTokenPublish = {
+    id: "pypi-token-publish",
+    audit: (context) => tokenUploads("pypi-token-publish", PYPI, context, () => "error"),
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/registry-token-publish.ts
+
+const registryTokenPublish = {
+    id: "registry-token-publish",
+    audit: (context) => REGISTRIES.flatMap((registry) => tokenUploads("registry-token-publish", registry, context, (job) => job.reach.idToken ? "error" : "warning")),
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/secret-logged.ts
+/**
+ * `secret-logged`: a `run:` script that prints a secret, or a value made from one, to the log or to the
+ * job summary. The runner masks a secret's exact value only: a copy prints as `***` (a warning: one
+ * encoding away from a leak), while base64, a substring or a URL built from it prints in clear.
+ */
+
+
+
+const PRINTS = new Set([
+    "echo",
+    "printf",
+    "print",
+    "Write-Host",
+    "Write-Output",
+    "puts",
+    "cat",
+    "printenv",
+    "env",
+]);
+/** Commands whose output is their input, transformed: a secret piped through them prints unmasked. */
+const TRANSFORMS = new Set([
+    "base64",
+    "xxd",
+    "od",
+    "hexdump",
+    "rev",
+    "tr",
+    "cut",
+    "sed",
+    "awk",
+    "jq",
+    "head",
+    "tail",
+    "fold",
+    "basenc",
+]);
+const SUMMARY = /\$\{?GITHUB_STEP_SUMMARY\b|\$env:GITHUB_STEP_SUMMARY/;
+/** `NAME=value`, `export NAME=value`, `local NAME=value` (shell), `$NAME = value` (PowerShell). */
+const ASSIGNMENT = /^(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?|readonly\s+)?\$?([A-Za-z_]\w*)\s*=(.*)$/;
+/** A copy of one value, exactly: `"$X"`, `${X}`, `${{ secrets.X }}`. */
+const EXACT_COPY = /^\s*["']?(?:\$\{?\w+\}?|\$\{\{\s*secrets\.[\w-]+\s*\}\})["']?\s*$/;
+/** Where a print's output goes: the log, the job summary, or elsewhere (a file, a pipe, a variable). */
+function destination(line) {
+    const redirect = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/.exec(line);
+    if (redirect)
+        return SUMMARY.test(redirect[1] ?? "") ? "summary" : "elsewhere";
+    const commands = commandsOf(line);
+    const last = commands.at(-1)?.[0] ?? "";
+    if (commands.length > 1 && !TRANSFORMS.has(last))
+        return "elsewhere";
+    return "log";
+}
+const secretLogged = {
+    id: "secret-logged",
+    audit: ({ workflow }) => {
+        const found = [];
+        for (const job of workflow.jobs) {
+            for (const step of job.steps) {
+                if (!step.run)
+                    continue;
+                const secrets = secretVariables(stepEnv(workflow, job, step));
+                // Variables that hold a secret (masked copies) and values made from one (not masked).
+                const copies = new Set(secrets.keys());
+                const derived = new Set();
+                let tracing;
+                for (const { text, line } of scriptLines(step.run)) {
+                    const assignment = ASSIGNMENT.exec(text);
+                    const direct = secretsExpanded(text);
+                    const copy = expandsVariable(text, copies);
+                    const made = expandsVariable(text, derived);
+                    if (/^set\s+(?:-\w*x\w*|-o\s+xtrace)\b/.test(text))
+                        tracing = line;
+                    if (assignment?.[1]) {
+                        const [, name, value = ""] = assignment;
+                        if (direct.length > 0 || copy || made) {
+                            if (EXACT_COPY.test(value) && !made)
+                                copies.add(name);
+                            else
+                                derived.add(name);
+                        }
+                        continue;
+                    }
+                    if (text.includes("::add-mask::") || text.startsWith("::"))
+                        continue;
+                    const program = commandsOf(text)[0]?.[0] ?? "";
+                    const dumpsEnvironment = (program === "printenv" || program === "env") && commandsOf(text)[0]?.length === 1;
+                    if (tracing !== undefined && (direct.length > 0 || copy || made)) {
+                        found.push(workflowFinding("secret-logged", tracing, `\`set -x\` traces commands that expand a secret (${job.id})`, `${job.id}\0xtrace`, "warning"));
+                        tracing = undefined;
+                    }
+                    if (!PRINTS.has(program))
+                        continue;
+                    if (dumpsEnvironment && secrets.size > 0) {
+                        found.push(workflowFinding("secret-logged", line, `\`${program}\` prints the whole environment, ${[...secrets.keys()].join(", ")} included`, `${job.id}\0${text}`, "warning"));
+                        continue;
+                    }
+                    const where = destination(text);
+                    if (where === "elsewhere")
+                        continue;
+                    const what = made ?? (direct[0] ? `secrets.${direct[0]}` : copy);
+                    if (!what)
+                        continue;
+                    const transformed = made !== undefined || commandsOf(text).length > 1;
+                    const severity = where === "summary" || transformed ? "error" : "warning";
+                    const how = where === "summary"
+                        ? "writes to the job summary"
+                        : transformed
+                            ? "prints a value made from"
+                            : "prints";
+                    found.push(workflowFinding("secret-logged", line, `step ${how} ${what} (${job.id})`, `${job.id}\0${text}`, severity));
+                }
+            }
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/secret-without-environment.ts
+/**
+ * `secret-without-environment`: a job that publishes or deploys with stored secrets but no
+ * `environment:`, so no required reviewer, wait timer or branch rule stands before them.
+ */
+
+
+
+const DEPLOYS = /\b(?:deploy|publish|release)\b|\bdocker\s+push\b|\bkubectl\s+apply\b|\bhelm\s+(?:upgrade|install)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\b(?:vercel|netlify|firebase|fly|flyctl|wrangler)\s+deploy\b/i;
+const DEPLOY_ACTIONS = /^(?:pypa\/gh-action-pypi-publish|docker\/build-push-action|aws-actions\/|azure\/|google-github-actions\/deploy|peaceiris\/actions-gh-pages|jamesives\/github-pages-deploy-action|softprops\/action-gh-release|ncipollo\/release-action|cloudflare\/wrangler-action)/;
+/** What makes a job a publishing or deployment job, or undefined. */
+function deployment(job) {
+    if (DEPLOYS.test(job.id) || DEPLOYS.test(job.node.get("name")?.string ?? ""))
+        return `job ${job.id}`;
+    for (const step of job.steps) {
+        if (step.uses?.kind === "remote" && DEPLOY_ACTIONS.test(step.uses.repository))
+            return step.uses.repository;
+        for (const line of step.run ? scriptLines(step.run) : []) {
+            if ([PYPI, ...REGISTRIES].some((registry) => registry.upload.test(line.text)) ||
+                DEPLOYS.test(line.text))
+                return `the command on line ${line.line}`;
+        }
+    }
+    return undefined;
+}
+const secretWithoutEnvironment = {
+    id: "secret-without-environment",
+    audit: ({ workflow }) => workflow.jobs.flatMap((job) => {
+        if (job.uses || job.environment || workflow.kind !== "workflow")
+            return [];
+        const secrets = [...job.reach.secrets].filter((name) => name !== "*");
+        const what = secrets.length > 0 ? deployment(job) : undefined;
+        if (!what)
+            return [];
+        return [
+            workflowFinding("secret-without-environment", job.line, `job ${job.id} publishes or deploys (${what}) with ${secrets.join(", ")} and no environment`, job.id, "warning"),
+        ];
+    }),
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/secrets-inherit.ts
+/**
+ * `secrets-inherit`: a call that hands the called workflow every secret. When the called workflow is in
+ * this repository its `on.workflow_call.secrets` says what it needs, and the finding names them.
+ */
+
+
+/** The secrets a workflow of this repository declares, or undefined when it cannot be read. */
+function declaredSecrets(context, job) {
+    if (job.uses?.kind !== "local")
+        return undefined;
+    const text = context.repositoryFile(job.uses.text.replace(/^\.\//, "").replace(/@.*$/, ""));
+    if (text === undefined)
+        return undefined;
+    const { root } = parseYamlSource(text);
+    const call = root?.get("on")?.get("workflow_call");
+    return (call?.get("secrets")?.entries() ?? []).map((entry) => entry.key);
+}
+const secretsInherit = {
+    id: "secrets-inherit",
+    audit: (context) => context.workflow.jobs.flatMap((job) => {
+        if (job.secrets?.value?.string !== "inherit")
+            return [];
+        const declared = declaredSecrets(context, job);
+        const called = job.uses?.text ?? "the called workflow";
+        const message = declared === undefined
+            ? `job ${job.id} passes every secret to ${called}`
+            : declared.length === 0
+                ? `job ${job.id} passes every secret to ${called}, which declares none`
+                : `job ${job.id} passes every secret to ${called}, which declares only ${declared.join(", ")}`;
+        return [
+            workflowFinding("secrets-inherit", job.secrets.keyLine, message, job.id, declared === undefined ? "warning" : "error"),
+        ];
+    }),
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/template-injection.ts
+/**
+ * `template-injection`: a field an outsider writes, expanded by `${{ }}` into a `run:` script or
+ * actions/github-script's `script:` before either runs. An error where the trigger is privileged (the
+ * script holds the base repository's secrets), a warning elsewhere.
+ */
+
+
+
+function scriptOf(step) {
+    if (step.run)
+        return step.run;
+    if (step.uses?.kind === "remote" && step.uses.repository === "actions/github-script")
+        return input(step, "script")?.value;
+    return undefined;
+}
+const templateInjection = {
+    id: "template-injection",
+    audit: ({ workflow }) => {
+        const found = [];
+        for (const job of workflow.jobs) {
+            const severity = job.reach.trigger === "privileged" ? "error" : "warning";
+            for (const step of job.steps) {
+                const script = scriptOf(step);
+                for (const expression of script ? expressionsUnder(script) : []) {
+                    const fields = attackerFields(expression.body);
+                    if (fields.length === 0)
+                        continue;
+                    found.push(workflowFinding("template-injection", expression.line, `${fields.join(", ")} is expanded into a script (job ${job.id})`, `${job.id}\0${expression.body}`, severity));
+                }
+            }
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/token-permissions.ts
+/**
+ * `token-permissions`: the GITHUB_TOKEN's scope left to the repository default, set to `write-all` or
+ * `read-all`, or write scopes granted to every job at once. A reusable workflow (`workflow_call` only)
+ * takes its scope from its caller and is not judged here.
+ */
+
+function blanket(permissions, where, privileged) {
+    if (permissions?.kind !== "write-all" && permissions?.kind !== "read-all")
+        return [];
+    const severity = permissions.kind === "write-all" && privileged ? "error" : "warning";
+    return [
+        workflowFinding("token-permissions", permissions.line, `${where} grants \`${permissions.kind}\``, `${where}\0${permissions.kind}`, severity),
+    ];
+}
+const tokenPermissions = {
+    id: "token-permissions",
+    audit: ({ workflow }) => {
+        if (workflow.kind !== "workflow" || workflow.jobs.length === 0)
+            return [];
+        const privileged = workflow.jobs[0]?.reach.trigger === "privileged";
+        const found = blanket(workflow.permissions, "the workflow", privileged);
+        for (const job of workflow.jobs) {
+            found.push(...blanket(job.permissions, `job ${job.id}`, privileged));
+            if (job.reach.token === "default")
+                found.push(workflowFinding("token-permissions", job.line, `job ${job.id} runs with the repository's default token scope (no \`permissions:\`)`, `${job.id}\0default`, privileged ? "error" : "warning"));
+        }
+        const writes = workflow.permissions?.writes ?? [];
+        if (writes.length > 0 && workflow.jobs.length > 1 && workflow.permissions) {
+            const scopes = writes.map((write) => write.scope).join(", ");
+            found.push(workflowFinding("token-permissions", workflow.permissions.line, `workflow-level write scopes (${scopes}) reach all ${workflow.jobs.length} jobs`, `workflow\0${scopes}`));
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/unpinned-uses.ts
+/**
+ * `unpinned-uses`: an action or reusable workflow taken at a ref its owner can move. Graded by what it
+ * is handed: a third-party action given a secret, or run where the token can write, is an error;
+ * another third-party one a warning; GitHub's own a note.
+ */
+
+
+
+function givesSecret(entries) {
+    return entries.some((entry) => {
+        const text = entry.value?.string ?? "";
+        return expressionsIn(text).some((expression) => storedSecrets(expression.body).length > 0 ||
+            /\bgithub\.token\b|secrets\.github_token/i.test(expression.body));
+    });
+}
+function describe(uses) {
+    if (uses.kind === "docker")
+        return `${uses.text} is not pinned to an image digest`;
+    return uses.ref === ""
+        ? `${uses.text} names no ref`
+        : `${uses.text} is pinned to \`${uses.ref}\`, not a commit SHA`;
+}
+const unpinnedUses = {
+    id: "unpinned-uses",
+    audit: ({ workflow }) => {
+        const found = [];
+        for (const job of workflow.jobs) {
+            const write = canWrite(job.reach);
+            const calls = job.uses
+                ? [{ uses: job.uses, given: job.reach.secrets.size > 0 || givesSecret(job.with) }]
+                : [];
+            const steps = job.steps.flatMap((step) => step.uses
+                ? [{ uses: step.uses, given: givesSecret([...step.with, ...stepEnv(workflow, job, step)]) }]
+                : []);
+            for (const { uses, given } of [...calls, ...steps]) {
+                if (uses.kind === "local" || isPinned(uses))
+                    continue;
+                const severity = uses.kind === "remote" && isFirstParty(uses) ? "note" : given || write ? "error" : "warning";
+                const why = severity === "error"
+                    ? given
+                        ? "; it is given a secret or the token"
+                        : "; the job's token can write"
+                    : "";
+                found.push(workflowFinding("unpinned-uses", uses.line, `${describe(uses)}${why}`, `${job.id}\0${uses.text}`, severity));
+            }
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/unredacted-secret.ts
+/** `unredacted-secret`: a field of a JSON secret, which the runner's masking does not know. */
+
+
+
+const unredactedSecret = {
+    id: "unredacted-secret",
+    audit: ({ workflow }) => expressionsUnder(workflow.root)
+        .filter((expression) => readsSecretPart(expression.body))
+        .map((expression) => workflowFinding("unredacted-secret", expression.line, `\`${expression.text}\` takes a part of a secret that is not masked`, expression.body)),
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/untrusted-checkout-exec.ts
+/**
+ * `untrusted-checkout-exec`: a `pull_request_target`, `workflow_run` or `issue_comment` job that checks
+ * out the pull request's code and then runs it. An error while the job holds secrets or a token that
+ * can write; a warning otherwise (the run can still poison the cache).
+ */
+
+
+
+const untrustedCheckoutExec = {
+    id: "untrusted-checkout-exec",
+    audit: ({ workflow }) => {
+        if (!hasPullRequestCodeTrigger(workflow))
+            return [];
+        return workflow.jobs.flatMap((job) => {
+            const code = pullRequestCode(job);
+            if (!code?.runs)
+                return [];
+            const holds = holdsCredentials(job.reach);
+            const held = holds
+                ? "while it holds secrets or a token that can write"
+                : "(no secrets, read-only token)";
+            return [
+                workflowFinding("untrusted-checkout-exec", code.checkout, `job ${job.id} checks out the pull request's code and runs it with ${code.runs.what} (line ${code.runs.line}) ${held}`, job.id, holds ? "error" : "warning"),
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const AUDITS = [
+    pypiTokenPublish,
+    registryTokenPublish,
+    secretsInherit,
+    allSecretsExposed,
+    unredactedSecret,
+    secretLogged,
+    hardcodedCredential,
+    githubPat,
+    githubApp,
+    untrustedCheckoutExec,
+    privilegedTrigger,
+    templateInjection,
+    botConditions,
+    insecureCommands,
+    unpinnedUses,
+    knownCompromisedAction,
+    persistCredentials,
+    tokenPermissions,
+    secretWithoutEnvironment,
+];
+
+;// CONCATENATED MODULE: ./actions/lib/workflow/index.ts
+/**
+ * The workflow rules over one file: a workflow under `.github/workflows/` or a composite action's
+ * `action.yml`. Offline and pure: the file's text in, findings out; a file of the repository that an
+ * audit follows (a script a step runs, a called workflow) comes through `repositoryFile`.
+ */
+
+
+
+
+const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+const ACTION_FILE = /(?:^|\/)action\.ya?ml$/;
+/** A file the workflow rules read: a workflow, or what may be a composite action. */
+function isWorkflowPath(file) {
+    return WORKFLOW_FILE.test(file) || ACTION_FILE.test(file);
+}
+function auditWorkflow(file, text, context) {
+    const { root, error } = parseYamlSource(text);
+    const workflow = WORKFLOW_FILE.test(file);
+    // An action.yml that is not YAML, or not a composite action, is not ours to judge.
+    const composite = !workflow && root?.get("runs")?.get("using")?.string === "composite";
+    if (!workflow && !composite)
+        return [];
+    const syntax = error
+        ? [
+            workflowFinding("workflow-syntax", error.line, `${file} is not valid YAML: ${error.message}`, error.message),
+        ]
+        : [];
+    if (!root?.isMap)
+        return syntax;
+    const model = buildWorkflow(file, root, workflow ? "workflow" : "composite");
+    const found = AUDITS.flatMap((audit) => audit.audit({ ...context, workflow: model }));
+    return [...syntax, ...found].sort((a, b) => a.line - b.line);
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
 /**
  * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
  * the secret patterns; then inline `secrets-allow` comments, the gitleaks allowlist and the policy
  * file drop what the repository accepts. Pure: paths and bytes in, findings out.
  */
+
 
 
 
@@ -3071,6 +4820,8 @@ class Scanner {
             found.push(...this.dotenv(file, text, secretLines));
         if (!binary && file.endsWith(".py"))
             found.push(...secretDefaults(file, text(), lines, inOwned));
+        if (!binary && wholeFile && input.historic !== true && isWorkflowPath(file))
+            this.replaceWithWorkflowFindings(found, file, utf8(bytes, 0, bytes.length));
         // Each line is read once, however many findings it holds.
         const allowances = new Map();
         const allowed = (finding) => {
@@ -3083,6 +4834,37 @@ class Scanner {
         };
         const findings = this.accepted(found.filter((finding) => !allowed(finding)));
         return status.kind === "sops" ? { findings, sops: status } : { findings };
+    }
+    /**
+     * The workflow rules of a workflow or composite action. A literal credential in `env:` or `with:` is
+     * a `hardcoded-credential` finding, in place of the `secret-pattern` one on its line.
+     */
+    replaceWithWorkflowFindings(found, file, text) {
+        const options = this.patternOptions(file, false);
+        const workflowFindings = auditWorkflow(file, text, {
+            repositoryFile: this.setup.repositoryFile ?? (() => undefined),
+            credentials: (name, value) => (0,patterns/* findSecrets */.dL)(Buffer.from(`${name}: ${value}\n`), options),
+        });
+        const hardcoded = new Set(workflowFindings
+            .filter((finding) => finding.rule === "hardcoded-credential")
+            .map((finding) => finding.line));
+        const kept = found.filter((finding) => finding.rule !== "secret-pattern" || !hardcoded.has(finding.line));
+        found.splice(0, found.length, ...kept);
+        // The same subject twice in a file (two identical `uses:` in a job) is two findings.
+        const occurrences = new Map();
+        for (const finding of workflowFindings) {
+            const subject = `${finding.rule}\0${finding.subject}`;
+            const occurrence = occurrences.get(subject) ?? 0;
+            occurrences.set(subject, occurrence + 1);
+            found.push({
+                rule: finding.rule,
+                severity: finding.severity,
+                file,
+                line: finding.line,
+                message: finding.message,
+                fingerprint: (0,scan_values/* fingerprint */.Rj)(finding.rule, file, occurrence === 0 ? finding.subject : `${finding.subject}\0${occurrence}`),
+            });
+        }
     }
     /** Drops the findings the policy file accepts. */
     accepted(findings) {
@@ -3284,7 +5066,43 @@ function loadScanner(source) {
         ? (0,scan_policy/* parseGitleaksAllowlists */.k_)(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
         : [];
     const sops = loadSops(root, source.sopsConfigFile);
-    return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now }), policy, sops };
+    const repositoryFile = (file) => readRepositoryFile(root, file);
+    return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now, repositoryFile }), policy, sops };
+}
+/** Scripts and workflows larger than this are not followed by the workflow rules. */
+const FOLLOWED_BYTES = 1 << 20;
+/**
+ * A file of the working tree that a workflow names (a script a step runs, a called workflow), read as
+ * the workflow rules follow it: inside the repository, never through a link, at most FOLLOWED_BYTES.
+ */
+function readRepositoryFile(root, file) {
+    const relative = external_node_path_default().posix.normalize(file.replace(/\\/g, "/"));
+    if (relative.startsWith("../") || relative === ".." || external_node_path_default().posix.isAbsolute(relative))
+        return undefined;
+    const absolute = external_node_path_default().join(root, relative);
+    // A linked folder on the way could lead out of the repository (a pull request controls links).
+    let folder;
+    try {
+        folder = (0,external_node_fs_.realpathSync)(external_node_path_default().dirname(absolute));
+    }
+    catch {
+        return undefined;
+    }
+    const top = (0,external_node_fs_.realpathSync)(root);
+    if (folder !== top && !folder.startsWith(`${top}${(external_node_path_default()).sep}`))
+        return undefined;
+    const opened = openRegular(external_node_path_default().join(folder, external_node_path_default().basename(absolute)));
+    if (!opened)
+        return undefined;
+    try {
+        if (opened.size > FOLLOWED_BYTES)
+            return undefined;
+        const buffer = Buffer.alloc(opened.size);
+        return buffer.toString("utf8", 0, (0,external_node_fs_.readSync)(opened.fd, buffer, 0, opened.size, 0));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(opened.fd);
+    }
 }
 /**
  * Bytes read before a window: what precedes a secret at its start, as far back as a value's parents
@@ -3439,8 +5257,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./actions/lib/errors.ts
 var errors = __nccwpck_require__(2863);
-// EXTERNAL MODULE: ./actions/common/scan-files.ts + 4 modules
-var scan_files = __nccwpck_require__(4854);
+// EXTERNAL MODULE: ./actions/common/scan-files.ts + 33 modules
+var scan_files = __nccwpck_require__(4866);
 ;// CONCATENATED MODULE: ./actions/common/scan-pool.ts
 /**
  * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
@@ -8774,12 +10592,14 @@ function gitleaksSkipsFile(lists, file) {
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(146);
+/* harmony import */ var _workflow_rule_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(635);
 /**
  * The rules of verify-no-plaintext: stable ids (used in annotations, SARIF, the policy file and inline
  * `secrets-allow` comments), default severities and the one-line fix every message ends with.
  */
 
-const RULE_IDS = [
+
+const FILE_RULE_IDS = [
     "plaintext-env-file",
     "sops-rule-not-encrypted",
     "sops-value-not-encrypted",
@@ -8788,7 +10608,9 @@ const RULE_IDS = [
     "secret-default",
     "env-not-ignored",
 ];
-const RULES = {
+/** The rules of files, then those of workflows and composite actions. */
+const RULE_IDS = [...FILE_RULE_IDS, ..._workflow_rule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULE_IDS */ .sK];
+const FILE_RULES = {
     "plaintext-env-file": {
         id: "plaintext-env-file",
         severity: "error",
@@ -8851,6 +10673,13 @@ const RULES = {
         description: "The repository's .gitignore does not ignore .env, so a local .env can be committed by accident.",
         fix: "add `.env` and `.env.*` (with `!.env.example`) to .gitignore",
     },
+};
+const RULES = {
+    ...FILE_RULES,
+    ...Object.fromEntries(_workflow_rule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULE_IDS */ .sK.map((id) => {
+        const { severity, title, description, fix } = _workflow_rule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA[id];
+        return [id, { id, severity, title, description, fix }];
+    })),
 };
 /** A finding with its rule's severity and its fingerprint (of rule, file and what was found). */
 function newFinding(rule, file, line, message, subject) {
@@ -13768,6 +15597,183 @@ function decodeUtf8(bytes, format) {
 
 /***/ }),
 
+/***/ 635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ WORKFLOW_RULES),
+/* harmony export */   e1: () => (/* binding */ rulesForZizmor),
+/* harmony export */   sK: () => (/* binding */ WORKFLOW_RULE_IDS)
+/* harmony export */ });
+const WORKFLOW_RULE_IDS = [
+    "workflow-syntax",
+    "pypi-token-publish",
+    "registry-token-publish",
+    "secrets-inherit",
+    "all-secrets-exposed",
+    "unredacted-secret",
+    "secret-logged",
+    "hardcoded-credential",
+    "github-pat",
+    "github-app",
+    "untrusted-checkout-exec",
+    "privileged-trigger",
+    "template-injection",
+    "bot-conditions",
+    "insecure-commands",
+    "unpinned-uses",
+    "known-compromised-action",
+    "persist-credentials",
+    "token-permissions",
+    "secret-without-environment",
+];
+const WORKFLOW_RULES = {
+    "workflow-syntax": {
+        severity: "warning",
+        title: "Workflow is not valid YAML",
+        description: "A workflow or composite action file could not be parsed; GitHub will not run it and the workflow rules could not check it.",
+        fix: "fix the YAML syntax at the line named (`actionlint` shows the same error)",
+    },
+    "pypi-token-publish": {
+        severity: "error",
+        title: "PyPI upload with a stored token",
+        description: "A job uploads to PyPI or TestPyPI with a stored API token: pypa/gh-action-pypi-publish's `password:`, TWINE_PASSWORD, UV_PUBLISH_TOKEN, POETRY_PYPI_TOKEN_*, HATCH_INDEX_AUTH, FLIT_PASSWORD, PDM_PUBLISH_PASSWORD, MATURIN_PYPI_TOKEN, a token on the command line, or a script of the repository that uploads with a token from the step's environment. A stored token does not expire and leaks with any step of the job; trusted publishing (OIDC) mints a token for one upload. Reported even when the job has `id-token: write`: the stored token is still there.",
+        fix: "configure a trusted publisher on PyPI, give the job `permissions: {id-token: write}` and an `environment:`, drop the token input, then delete the token on PyPI",
+        zizmor: ["use-trusted-publishing"],
+    },
+    "registry-token-publish": {
+        severity: "warning",
+        title: "Package registry upload with a stored token",
+        description: "A job publishes to npm (NODE_AUTH_TOKEN, NPM_TOKEN), RubyGems (GEM_HOST_API_KEY), crates.io (CARGO_REGISTRY_TOKEN, `cargo publish --token`) or NuGet (`--api-key`) with a stored token. All four accept trusted publishing from GitHub Actions. An error when the job already has `id-token: write`.",
+        fix: "configure trusted publishing at the registry, give the job `id-token: write`, remove the token secret and revoke it",
+        zizmor: ["use-trusted-publishing"],
+    },
+    "secrets-inherit": {
+        severity: "warning",
+        title: "`secrets: inherit` hands every secret to a called workflow",
+        description: "`secrets: inherit` passes every repository, environment and organisation secret to the called workflow, whatever it needs. An error when the called workflow is in this repository and declares none of them or fewer.",
+        fix: "pass the secrets the called workflow declares by name (`secrets: {NAME: ${{ secrets.NAME }}}`)",
+        zizmor: ["secrets-inherit"],
+    },
+    "all-secrets-exposed": {
+        severity: "error",
+        title: "Every secret of the repository reaches the runner",
+        description: "`toJSON(secrets)` or `secrets[<expression>]` makes the runner receive every secret the workflow can see, not only the ones the step needs.",
+        fix: "name each secret the step needs (`${{ secrets.NAME }}`)",
+        zizmor: ["overprovisioned-secrets"],
+    },
+    "unredacted-secret": {
+        severity: "warning",
+        title: "A part of a JSON secret is not masked",
+        description: "`fromJSON(secrets.X).field` takes a part of a structured secret; the runner masks the secret's whole value, not its parts, so the part prints in clear.",
+        fix: 'store each part as its own secret, or mask the part first (`echo "::add-mask::$PART"`)',
+        zizmor: ["unredacted-secrets"],
+    },
+    "secret-logged": {
+        severity: "error",
+        title: "A secret is printed or written to the job summary",
+        description: "A `run:` script prints a secret or a value made from it (base64, a substring, a URL with it) to the log, writes it to $GITHUB_STEP_SUMMARY, or turns on `set -x` while it is in the environment. The runner masks only the exact value; a transformed one prints in clear. A warning for the exact value on the log (masked, but one step from a leak).",
+        fix: "do not print secrets; pass them to the command that needs them through `env:` and mask derived values with `::add-mask::`",
+    },
+    "hardcoded-credential": {
+        severity: "error",
+        title: "Literal credential in a workflow",
+        description: "A password, token or key is written into the workflow (`env:`, `with:`, or a container's or service's `credentials:`): everyone who can read the repository can use it. A note for the password of a throw-away service container of the job (a test database).",
+        fix: "revoke and rotate it, store it as an Actions secret and use `${{ secrets.NAME }}`",
+        zizmor: ["hardcoded-container-credentials"],
+    },
+    "github-pat": {
+        severity: "warning",
+        title: "Personal access token where a GitHub App token would do",
+        description: "A stored secret is used as a GitHub token (`token:`/`github-token:` of an action, GH_TOKEN, GITHUB_TOKEN, `gh auth login`). Such a token belongs to a person, lasts until revoked and usually reaches every repository they can: a GitHub App installation token is scoped and expires in an hour.",
+        fix: "use `${{ github.token }}` with the `permissions:` the job needs, or mint a GitHub App token (actions/create-github-app-token) scoped to the repositories and permissions it needs",
+    },
+    "github-app": {
+        severity: "warning",
+        title: "GitHub App token without scoping",
+        description: "A GitHub App installation token is minted for every repository of an owner (`owner:` without `repositories:`), with every permission of the installation (no `permission-*` input), or is not revoked after the job (`skip-token-revoke: true`).",
+        fix: "name the `repositories:` and the `permission-<scope>:` inputs the job needs, and let the token be revoked",
+        zizmor: ["github-app"],
+    },
+    "untrusted-checkout-exec": {
+        severity: "error",
+        title: "A privileged workflow runs a pull request's code",
+        description: "A `pull_request_target`, `workflow_run` or `issue_comment` job checks out the pull request's code and then runs something that reads it (an install, a build, tests, a script or a local action) while it holds secrets or a token that can write: anyone who opens a pull request runs code with them. A warning when the job holds neither (the cache can still be poisoned).",
+        fix: "run the pull request's code in a `pull_request` workflow (no secrets, read-only token); keep the privileged one to trusted code and data passed as artifacts",
+        zizmor: ["dangerous-triggers"],
+    },
+    "privileged-trigger": {
+        severity: "note",
+        title: "Privileged trigger",
+        description: "The workflow runs on `pull_request_target`, `workflow_run` or `issue_comment`, with the base repository's secrets and a token that can write, started by anyone who can open a pull request or comment. No job runs the pull request's code: a note, for review.",
+        fix: "prefer `pull_request`; keep the job's `permissions:` to what it needs and never check out the pull request's head",
+        zizmor: ["dangerous-triggers"],
+    },
+    "template-injection": {
+        severity: "error",
+        title: "Attacker-controlled text expanded into a script",
+        description: "An expression over a field an outsider writes (an issue or pull request title or body, a comment, a branch name, a commit message) is expanded into a `run:` script or actions/github-script's `script:` before it runs, so that text becomes code. An error on privileged triggers, a warning on others.",
+        fix: 'pass the value through `env:` (`env: {TITLE: ${{ github.event.issue.title }}}`) and use `"$TITLE"` in the script',
+        zizmor: ["template-injection"],
+    },
+    "bot-conditions": {
+        severity: "warning",
+        title: "Spoofable bot check",
+        description: "An `if:` trusts `github.actor` (or `github.triggering_actor`) to be a bot such as `dependabot[bot]`. The actor is whoever caused the latest event, which a person can arrange (a comment that makes the bot act, a re-run). An error on privileged triggers.",
+        fix: "check the pull request's author instead (`github.event.pull_request.user.login == 'dependabot[bot]'`)",
+        zizmor: ["bot-conditions"],
+    },
+    "insecure-commands": {
+        severity: "error",
+        title: "Deprecated insecure workflow commands enabled",
+        description: "`ACTIONS_ALLOW_UNSECURE_COMMANDS: true` turns back on `::set-env::` and `::add-path::`, with which any text a step prints can set the environment of the next ones.",
+        fix: "remove it and write to $GITHUB_ENV and $GITHUB_PATH",
+        zizmor: ["insecure-commands"],
+    },
+    "unpinned-uses": {
+        severity: "warning",
+        title: "Action or reusable workflow not pinned to a commit",
+        description: "A `uses:` names a tag, a branch or a short SHA, which its owner (or whoever takes over the account) can move to other code, as happened to tj-actions/changed-files in March 2025. An error for a third-party action given a secret or run in a job with a token that can write; a note for GitHub's own actions (`actions/*`, `github/*`).",
+        fix: "pin the full commit SHA with the version as a comment (`uses: owner/action@<40 hex> # v1.2.3`) and let Dependabot update it",
+        zizmor: ["unpinned-uses"],
+    },
+    "known-compromised-action": {
+        severity: "error",
+        title: "Action with a published compromise",
+        description: "The action had its tags moved to malicious code (listed in verify-no-plaintext-rules.md with the advisory), and this `uses:` takes a moved ref or a malicious commit.",
+        fix: "pin a commit the advisory names as safe (or remove the action), and rotate every secret the workflow could read while it ran",
+        zizmor: ["known-vulnerable-actions"],
+    },
+    "persist-credentials": {
+        severity: "warning",
+        title: "actions/checkout keeps the token for later steps",
+        description: "Without `persist-credentials: false`, actions/checkout stores the job's token where git finds it, for every later step of the job (third-party actions and the code they run included) and for any artifact that uploads the checkout. An error when an artifact uploads the workspace; a note when the job runs only GitHub's actions and has no privileged trigger, or when the workflow asks for `true` on purpose.",
+        fix: "add `with: {persist-credentials: false}` and pass a token only to the step that pushes",
+        zizmor: ["artipacked"],
+    },
+    "token-permissions": {
+        severity: "warning",
+        title: "GITHUB_TOKEN scope not limited",
+        description: "A job runs with the repository's default token scope (no `permissions:` in the job or the workflow), with `write-all`/`read-all`, or with write scopes granted at the workflow level to several jobs. An error for the default or `write-all` on a privileged trigger. Reusable workflows (`workflow_call` only) take their scope from the caller.",
+        fix: "declare `permissions: {}` at the workflow level and each job's least `permissions:`",
+        zizmor: ["excessive-permissions"],
+    },
+    "secret-without-environment": {
+        severity: "note",
+        title: "Publishing or deploying secrets outside an environment",
+        description: "A job that publishes or deploys reads stored secrets without an `environment:`, so no required reviewer, wait timer or branch rule guards them. A note for other jobs that read secrets.",
+        fix: "move the secrets into an environment with protection rules and add `environment: <name>` to the job",
+        zizmor: ["secrets-outside-env"],
+    },
+};
+/** Our rules each `# zizmor: ignore[<audit>]` comment accepts. */
+function rulesForZizmor(audit) {
+    return WORKFLOW_RULE_IDS.filter((id) => WORKFLOW_RULES[id].zizmor?.includes(audit));
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -16672,7 +18678,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -16681,11 +18687,11 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -1,0 +1,135 @@
+/**
+ * `secret-logged`: a `run:` script that prints a secret, or a value made from one, to the log or to the
+ * job summary. The runner masks a secret's exact value only: a copy prints as `***` (a warning: one
+ * encoding away from a leak), while base64, a substring or a URL built from it prints in clear.
+ */
+import { stepEnv } from "../model.js";
+import { commandsOf, expandsVariable, scriptLines, secretVariables, secretsExpanded } from "../scripts.js";
+import { workflowFinding, type Audit, type WorkflowFinding } from "../audit.js";
+
+const PRINTS = new Set([
+  "echo",
+  "printf",
+  "print",
+  "Write-Host",
+  "Write-Output",
+  "puts",
+  "cat",
+  "printenv",
+  "env",
+]);
+/** Commands whose output is their input, transformed: a secret piped through them prints unmasked. */
+const TRANSFORMS = new Set([
+  "base64",
+  "xxd",
+  "od",
+  "hexdump",
+  "rev",
+  "tr",
+  "cut",
+  "sed",
+  "awk",
+  "jq",
+  "head",
+  "tail",
+  "fold",
+  "basenc",
+]);
+const SUMMARY = /\$\{?GITHUB_STEP_SUMMARY\b|\$env:GITHUB_STEP_SUMMARY/;
+/** `NAME=value`, `export NAME=value`, `local NAME=value` (shell), `$NAME = value` (PowerShell). */
+const ASSIGNMENT = /^(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?|readonly\s+)?\$?([A-Za-z_]\w*)\s*=(.*)$/;
+/** A copy of one value, exactly: `"$X"`, `${X}`, `${{ secrets.X }}`. */
+const EXACT_COPY = /^\s*["']?(?:\$\{?\w+\}?|\$\{\{\s*secrets\.[\w-]+\s*\}\})["']?\s*$/;
+
+/** Where a print's output goes: the log, the job summary, or elsewhere (a file, a pipe, a variable). */
+function destination(line: string): "log" | "summary" | "elsewhere" {
+  const redirect = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/.exec(line);
+  if (redirect) return SUMMARY.test(redirect[1] ?? "") ? "summary" : "elsewhere";
+  const commands = commandsOf(line);
+  const last = commands.at(-1)?.[0] ?? "";
+  if (commands.length > 1 && !TRANSFORMS.has(last)) return "elsewhere";
+  return "log";
+}
+
+export const secretLogged: Audit = {
+  id: "secret-logged",
+  audit: ({ workflow }) => {
+    const found: WorkflowFinding[] = [];
+    for (const job of workflow.jobs) {
+      for (const step of job.steps) {
+        if (!step.run) continue;
+        const secrets = secretVariables(stepEnv(workflow, job, step));
+        // Variables that hold a secret (masked copies) and values made from one (not masked).
+        const copies = new Set(secrets.keys());
+        const derived = new Set<string>();
+        let tracing: number | undefined;
+        for (const { text, line } of scriptLines(step.run)) {
+          const assignment = ASSIGNMENT.exec(text);
+          const direct = secretsExpanded(text);
+          const copy = expandsVariable(text, copies);
+          const made = expandsVariable(text, derived);
+          if (/^set\s+(?:-\w*x\w*|-o\s+xtrace)\b/.test(text)) tracing = line;
+          if (assignment?.[1]) {
+            const [, name, value = ""] = assignment;
+            if (direct.length > 0 || copy || made) {
+              if (EXACT_COPY.test(value) && !made) copies.add(name);
+              else derived.add(name);
+            }
+            continue;
+          }
+          if (text.includes("::add-mask::") || text.startsWith("::")) continue;
+          const program = commandsOf(text)[0]?.[0] ?? "";
+          const dumpsEnvironment =
+            (program === "printenv" || program === "env") && commandsOf(text)[0]?.length === 1;
+          if (tracing !== undefined && (direct.length > 0 || copy || made)) {
+            found.push(
+              workflowFinding(
+                "secret-logged",
+                tracing,
+                `\`set -x\` traces commands that expand a secret (${job.id})`,
+                `${job.id}\0xtrace`,
+                "warning",
+              ),
+            );
+            tracing = undefined;
+          }
+          if (!PRINTS.has(program)) continue;
+          if (dumpsEnvironment && secrets.size > 0) {
+            found.push(
+              workflowFinding(
+                "secret-logged",
+                line,
+                `\`${program}\` prints the whole environment, ${[...secrets.keys()].join(", ")} included`,
+                `${job.id}\0${text}`,
+                "warning",
+              ),
+            );
+            continue;
+          }
+          const where = destination(text);
+          if (where === "elsewhere") continue;
+          const what = made ?? (direct[0] ? `secrets.${direct[0]}` : copy);
+          if (!what) continue;
+          const transformed = made !== undefined || commandsOf(text).length > 1;
+          const severity = where === "summary" || transformed ? "error" : "warning";
+          const how =
+            where === "summary"
+              ? "writes to the job summary"
+              : transformed
+                ? "prints a value made from"
+                : "prints";
+          found.push(
+            workflowFinding(
+              "secret-logged",
+              line,
+              `step ${how} ${what} (${job.id})`,
+              `${job.id}\0${text}`,
+              severity,
+            ),
+          );
+        }
+      }
+    }
+    return found;
+  },
+};

@@ -1,0 +1,137 @@
+/**
+ * What the audits read in `run:` scripts: the script's lines with their line in the file, the commands
+ * each line runs, and which environment variables hold a stored secret. A reading of shell, not a
+ * shell: it follows the forms workflows use (commands joined by `;`, `&&`, `|`, `$(...)`), which is
+ * where secrets and pull request code meet.
+ */
+import type { Entry, Node } from "./document.js";
+import { expressionsIn, storedSecrets } from "./expressions.js";
+
+export interface ScriptLine {
+  /** The line's text, trimmed. */
+  text: string;
+  /** Its line in the workflow file. */
+  line: number;
+}
+
+/** The non-empty lines of a script, each located in the file. */
+export function scriptLines(run: Node): ScriptLine[] {
+  const lines: ScriptLine[] = [];
+  let from = 0;
+  for (const raw of (run.string ?? "").split("\n")) {
+    const text = raw.trim();
+    if (text === "" || text.startsWith("#")) continue;
+    const located = run.lineOfText(text, from);
+    from = located.next;
+    lines.push({ text, line: located.line });
+  }
+  return lines;
+}
+
+/** Words that come before a command without being it. */
+const PREFIXES = new Set([
+  "sudo",
+  "time",
+  "exec",
+  "then",
+  "do",
+  "else",
+  "!",
+  "command",
+  "nohup",
+  "xargs",
+  "env",
+]);
+
+/**
+ * The commands a line runs: the first word of each part between `;`, `&&`, `||`, `|`, `$(` and a
+ * backquote, after `sudo`, `then`, `VAR=value` and the like, with the words that follow it.
+ */
+export function commandsOf(line: string): string[][] {
+  const commands: string[][] = [];
+  for (const part of line.split(/;|&&|\|\||\||\$\(|`|\(/)) {
+    const words = part
+      .trim()
+      .split(/\s+/)
+      .filter((word) => word !== "");
+    while (words.length > 0) {
+      const first = words[0] ?? "";
+      if (PREFIXES.has(first) || /^[A-Za-z_]\w*=/.test(first) || first === "{") words.shift();
+      else break;
+    }
+    if (words.length > 0) commands.push(words.map((word) => word.replace(/^["']|["')]$/g, "")));
+  }
+  return commands;
+}
+
+/** Environment variables whose value reads a stored secret, with the secrets each reads. */
+export function secretVariables(env: readonly Entry[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const entry of env) {
+    const text = entry.value?.string ?? "";
+    const secrets = expressionsIn(text).flatMap((expression) => storedSecrets(expression.body));
+    if (secrets.length > 0) found.set(entry.key, secrets);
+  }
+  return found;
+}
+
+/** Whether a line expands one of the variables (`$X`, `${X}`, `$env:X`, `%X%`, `env.X`, `environ["X"]`). */
+export function expandsVariable(line: string, names: Iterable<string>): string | undefined {
+  for (const name of names) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const reference = new RegExp(
+      `\\$\\{?${escaped}\\b|\\$env:${escaped}\\b|%${escaped}%|\\benv\\.${escaped}\\b|environ(?:\\.get\\(|\\[)\\s*["']${escaped}["']|getenv\\(\\s*["']${escaped}["']`,
+    );
+    if (reference.test(line)) return name;
+  }
+  return undefined;
+}
+
+/** The stored secrets a line expands directly (`${{ secrets.X }}`). */
+export function secretsExpanded(line: string): string[] {
+  return expressionsIn(line).flatMap((expression) => storedSecrets(expression.body));
+}
+
+/** A line that gives a secret to a command: directly, or through a variable that holds one. */
+export function usesSecret(line: string, variables: ReadonlyMap<string, string[]>): string | undefined {
+  const direct = secretsExpanded(line)[0];
+  if (direct) return `secrets.${direct}`;
+  const variable = expandsVariable(line, variables.keys());
+  return variable ? `$${variable}` : undefined;
+}
+
+/**
+ * Commands that run what a checkout brought: package managers and build tools (they run the project's
+ * scripts), interpreters, and any `./script`.
+ */
+const RUNS_CODE = new Set(
+  (
+    "npm npx yarn pnpm bun node deno python python3 pip pip3 pipx poetry uv uvx pdm hatch tox nox pytest make " +
+    "cmake ninja cargo go mvn mvnw ./mvnw gradle gradlew ./gradlew bundle bundler rake ruby gem composer php " +
+    "dotnet msbuild sh bash zsh pwsh pre-commit docker docker-compose just swift mix sbt lein ant tsc jest " +
+    "vitest eslint prettier lerna nx turbo rush playwright cypress setup.py conda mamba R Rscript julia perl"
+  ).split(" "),
+);
+
+/** A command that reads or runs the checked-out code. */
+export function runsCheckedOutCode(command: readonly string[]): boolean {
+  const [program = ""] = command;
+  if (RUNS_CODE.has(program)) return true;
+  if (program === "source" || program === ".") return true;
+  return /^\.{1,2}\/|^\w[\w.-]*\/[\w./-]+\.(?:sh|py|js|mjs|ts|rb|pl|ps1)$/.test(program);
+}
+
+/** The repository scripts a command runs (`./scripts/x.sh`, `bash scripts/x.sh`, `python tools/x.py`). */
+export function scriptsRun(command: readonly string[]): string[] {
+  const [program = "", ...rest] = command;
+  if (program === "make") return ["Makefile"];
+  const interpreter = /^(?:bash|sh|zsh|python3?|node|ruby|perl|pwsh|uv|poetry)$/.test(program);
+  const candidates = interpreter
+    ? rest.filter((word) => !word.startsWith("-")).slice(0, program === "uv" || program === "poetry" ? 2 : 1)
+    : [program];
+  return candidates
+    .filter((word) =>
+      /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|js|mjs|rb|pl|ps1)$|^\.\/[\w./-]+$/.test(word),
+    )
+    .map((word) => word.replace(/^\.\//, ""));
+}
