@@ -17,6 +17,7 @@ import { runDispatchBench } from "./dispatch.mjs";
 import { runFindingsBench } from "./findings.mjs";
 import { runRotationBench } from "./rotation.mjs";
 import { runScanBench } from "./scan.mjs";
+import { runWorkflowsBench } from "./workflows.mjs";
 import { ROOT, TMP, bundleEngine, snapshotDist } from "./build.mjs";
 import { firstDifference } from "./compare.mjs";
 import { runProfiles } from "./profile.mjs";
@@ -329,7 +330,13 @@ async function main() {
   }
 
   let targets = rows.length + 2;
-  for (const bench of [runScanBench, runFindingsBench, runDispatchBench, runRotationBench]) {
+  for (const bench of [
+    runScanBench,
+    runFindingsBench,
+    runWorkflowsBench,
+    runDispatchBench,
+    runRotationBench,
+  ]) {
     const result = await bench();
     misses.push(...result.misses);
     targets += result.targets;

@@ -82,7 +82,7 @@ jobs:
     expected: [
       [12, "error"],
       [13, "error"],
-      [16, "error"],
+      [18, "error"],
     ],
   },
   {
@@ -453,7 +453,7 @@ jobs:
           persist-credentials: false
       - run: npm ci && npm test
 `,
-    expected: [[8, "error"]],
+    expected: [[10, "error"]],
   },
   {
     rule: "untrusted-checkout-exec",
@@ -491,6 +491,46 @@ jobs:
       - run: npm ci && node scripts/label.js
 `,
     expected: [],
+  },
+  {
+    rule: "untrusted-checkout-exec",
+    name: "near miss: the pull request's docs checked out into a folder and read by the base branch's tools",
+    yaml: `on: pull_request_target
+permissions: {}
+jobs:
+  preview:
+    runs-on: ubuntu-latest
+    permissions: {contents: read, pull-requests: write}
+    steps:
+      - uses: actions/checkout@${SHA} # v6.0.0
+        with:
+          persist-credentials: false
+      - uses: actions/checkout@${SHA} # v6.0.0
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          path: pr-docs
+          persist-credentials: false
+      - run: npm ci && node build-site.js --content ./pr-docs
+`,
+    expected: [],
+  },
+  {
+    rule: "privileged-trigger",
+    name: "a pull request's code run with no secret and a read-only token is a note, not untrusted-checkout-exec",
+    yaml: `on: pull_request_target
+permissions: {}
+jobs:
+  bench:
+    runs-on: ubuntu-latest
+    permissions: {contents: read}
+    steps:
+      - uses: actions/checkout@${SHA} # v6.0.0
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          persist-credentials: false
+      - run: npm ci && npm run bench
+`,
+    expected: [[1, "note"]],
   },
   {
     rule: "privileged-trigger",
@@ -721,7 +761,7 @@ jobs:
   },
   {
     rule: "persist-credentials",
-    name: "the workspace uploaded (error), a third-party step after (warning), only GitHub's actions (note)",
+    name: "the workspace uploaded (error), a third-party step after (warning), a build after (warning)",
     yaml: `on: push
 permissions: {}
 jobs:
@@ -749,12 +789,12 @@ jobs:
     expected: [
       [8, "error"],
       [16, "warning"],
-      [22, "note"],
+      [22, "warning"],
     ],
   },
   {
     rule: "persist-credentials",
-    name: "near miss: persist-credentials: false",
+    name: "near miss: persist-credentials: false; only GitHub's actions and plain commands; a token that can do nothing",
     yaml: `on: push
 permissions: {}
 jobs:
@@ -765,6 +805,19 @@ jobs:
       - uses: actions/checkout@${SHA} # v6.0.0
         with:
           persist-credentials: false
+      - uses: octo/lint@${SHA} # v2.0.0
+  report:
+    runs-on: ubuntu-latest
+    permissions: {contents: read}
+    steps:
+      - uses: actions/checkout@${SHA} # v6.0.0
+      - uses: actions/setup-node@${SHA} # v4.0.0
+      - run: git log -1 --format=%H
+  nothing:
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - uses: actions/checkout@${SHA} # v6.0.0
       - uses: octo/lint@${SHA} # v2.0.0
 `,
     expected: [],

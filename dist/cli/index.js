@@ -3033,10 +3033,13 @@ class YamlSource {
 }
 /** Aliases deeper than this are a billion-laughs document, not a workflow: they are not followed. */
 const MAX_ALIAS_DEPTH = 32;
+/** One wrapper per YAML node, so that what a wrapper works out once (its entries) is kept. */
+const wrappers = new WeakMap();
 class Node {
     document;
     node;
     source;
+    ownEntries;
     constructor(document, node, source) {
         this.document = document;
         this.node = node;
@@ -3052,7 +3055,12 @@ class Node {
         }
         if (!(0,dist/* isMap */.jh)(current) && !(0,dist/* isSeq */.oP)(current) && !(0,dist/* isScalar */.jn)(current))
             return undefined;
-        return new Node(document, current, source);
+        const known = wrappers.get(current);
+        if (known)
+            return known;
+        const wrapper = new Node(document, current, source);
+        wrappers.set(current, wrapper);
+        return wrapper;
     }
     get line() {
         return this.source.lineOf(this.node.range?.[0] ?? 0);
@@ -3091,7 +3099,10 @@ class Node {
         return { line: this.source.lineOf(start + at), next: at + needle.length };
     }
     /** The entries of a mapping, merge keys (`<<: *defaults`) expanded behind the keys written here. */
-    entries(depth = 0) {
+    entries() {
+        return (this.ownEntries ??= this.readEntries(0));
+    }
+    readEntries(depth) {
         if (!(0,dist/* isMap */.jh)(this.node))
             return [];
         const own = [];
@@ -3105,7 +3116,7 @@ class Node {
                 const target = Node.of(this.document, pair.value, this.source);
                 const sources = target?.isSeq ? target.items() : target ? [target] : [];
                 for (const source of sources)
-                    merged.push(...source.entries(depth + 1));
+                    merged.push(...source.readEntries(depth + 1));
                 continue;
             }
             if (typeof key !== "string" && typeof key !== "number" && typeof key !== "boolean")
@@ -3307,13 +3318,14 @@ function parsePermissions(entry) {
         return undefined;
     const value = entry.value?.string;
     if (value === "write-all")
-        return { line: entry.keyLine, kind: "write-all", writes: [] };
+        return { line: entry.keyLine, kind: "write-all", writes: [], scopes: 1 };
     if (value === "read-all")
-        return { line: entry.keyLine, kind: "read-all", writes: [] };
-    const writes = (entry.value?.entries() ?? [])
+        return { line: entry.keyLine, kind: "read-all", writes: [], scopes: 1 };
+    const scopes = (entry.value?.entries() ?? []).filter((scope) => scope.value?.string !== "none");
+    const writes = scopes
         .filter((scope) => scope.value?.string === "write")
         .map((scope) => ({ scope: scope.key, line: scope.keyLine }));
-    return { line: entry.keyLine, kind: "map", writes };
+    return { line: entry.keyLine, kind: "map", writes, scopes: scopes.length };
 }
 function parseStep(node) {
     const uses = parseUses(node.get("uses"));
@@ -3367,7 +3379,9 @@ function tokenScope(permissions, callOnly) {
         return "write";
     if (permissions.kind === "read-all")
         return "read";
-    return permissions.writes.length > 0 ? "write" : "read";
+    if (permissions.writes.length > 0)
+        return "write";
+    return permissions.scopes > 0 ? "read" : "none";
 }
 function grantsIdToken(permissions) {
     const value = permissions?.value;
@@ -3510,7 +3524,7 @@ const botConditions = {
                 const match = SPOOFABLE.exec(condition.string ?? "");
                 if (!match)
                     continue;
-                const line = condition.lineOfText(match[0]).line;
+                const line = condition.line;
                 found.push(workflowFinding("bot-conditions", line, `\`${match[0]}\` can be met by a person (job ${job.id})`, `${job.id}\0${match[0]}`, severity));
             }
         }
@@ -3560,8 +3574,13 @@ const githubApp = {
 
 ;// CONCATENATED MODULE: ./actions/lib/workflow/scripts.ts
 
+/** Every audit reads the same scripts: each is split once. */
+const splitScripts = new WeakMap();
 /** The non-empty lines of a script, each located in the file. */
 function scriptLines(run) {
+    const known = splitScripts.get(run);
+    if (known)
+        return known;
     const lines = [];
     let from = 0;
     for (const raw of (run.string ?? "").split("\n")) {
@@ -3572,6 +3591,7 @@ function scriptLines(run) {
         from = located.next;
         lines.push({ text, line: located.line });
     }
+    splitScripts.set(run, lines);
     return lines;
 }
 /** Words that come before a command without being it. */
@@ -3589,12 +3609,57 @@ const PREFIXES = new Set([
     "env",
 ]);
 /**
- * The commands a line runs: the first word of each part between `;`, `&&`, `||`, `|`, `$(` and a
- * backquote, after `sudo`, `then`, `VAR=value` and the like, with the words that follow it.
+ * The parts of a line between `;`, `&&`, `||`, `|`, `$(`, `(` and backquotes, the way a shell cuts
+ * them: a separator inside quotes or inside a `${{ }}` expression does not cut (but `$(` inside double
+ * quotes does: it is a command of its own).
+ */
+function commandParts(line) {
+    const parts = [];
+    let start = 0;
+    let quote;
+    const cut = (at, skip) => {
+        parts.push(line.slice(start, at));
+        start = at + skip;
+    };
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (line.startsWith("${{", index)) {
+            const end = line.indexOf("}}", index + 3);
+            index = end < 0 ? line.length : end + 1;
+        }
+        else if (quote === "'") {
+            if (char === "'")
+                quote = undefined;
+        }
+        else if (line.startsWith("$(", index)) {
+            cut(index, 2);
+            index++;
+        }
+        else if (quote === '"') {
+            if (char === '"')
+                quote = undefined;
+            else if (char === "\\")
+                index++;
+        }
+        else if (char === "'" || char === '"')
+            quote = char;
+        else if (line.startsWith("&&", index) || line.startsWith("||", index)) {
+            cut(index, 2);
+            index++;
+        }
+        else if (char === ";" || char === "|" || char === "(" || char === "`")
+            cut(index, 1);
+    }
+    parts.push(line.slice(start));
+    return parts;
+}
+/**
+ * The commands a line runs: the first word of each part (after `sudo`, `then`, `VAR=value` and the
+ * like), with the words that follow it, quotes taken off.
  */
 function commandsOf(line) {
     const commands = [];
-    for (const part of line.split(/;|&&|\|\||\||\$\(|`|\(/)) {
+    for (const part of commandParts(line)) {
         const words = part
             .trim()
             .split(/\s+/)
@@ -3611,6 +3676,12 @@ function commandsOf(line) {
     }
     return commands;
 }
+/** Commands that print their arguments: text in them (`echo "run gh release create"`) is not run. */
+const PRINTERS = new Set(["echo", "printf", "print", "Write-Host", "Write-Output"]);
+/** A command of the line (not text a command prints) matches the pattern. */
+function runsCommand(line, pattern) {
+    return commandsOf(line).some((words) => !PRINTERS.has(words[0] ?? "") && pattern.test(words.join(" ")));
+}
 /** Environment variables whose value reads a stored secret, with the secrets each reads. */
 function secretVariables(env) {
     const found = new Map();
@@ -3622,14 +3693,26 @@ function secretVariables(env) {
     }
     return found;
 }
+/** Compiled references to a variable, by its name; cleared when a scan has seen very many names. */
+const references = new Map();
+const MAX_REFERENCES = 4096;
+function referenceTo(name) {
+    let reference = references.get(name);
+    if (!reference) {
+        if (references.size >= MAX_REFERENCES)
+            references.clear();
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        reference = new RegExp(`\\$\\{?${escaped}\\b|\\$env:${escaped}\\b|%${escaped}%|\\benv\\.${escaped}\\b|environ(?:\\.get\\(|\\[)\\s*["']${escaped}["']|getenv\\(\\s*["']${escaped}["']`);
+        references.set(name, reference);
+    }
+    return reference;
+}
 /** Whether a line expands one of the variables (`$X`, `${X}`, `$env:X`, `%X%`, `env.X`, `environ["X"]`). */
 function expandsVariable(line, names) {
-    for (const name of names) {
-        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        const reference = new RegExp(`\\$\\{?${escaped}\\b|\\$env:${escaped}\\b|%${escaped}%|\\benv\\.${escaped}\\b|environ(?:\\.get\\(|\\[)\\s*["']${escaped}["']|getenv\\(\\s*["']${escaped}["']`);
-        if (reference.test(line))
+    // Every form of reference holds the name itself: most lines are passed over at once.
+    for (const name of names)
+        if (line.includes(name) && referenceTo(name).test(line))
             return name;
-    }
     return undefined;
 }
 /** The stored secrets a line expands directly (`${{ secrets.X }}`). */
@@ -3659,7 +3742,8 @@ function runsCheckedOutCode(command) {
         return true;
     if (program === "source" || program === ".")
         return true;
-    return /^\.{1,2}\/|^\w[\w.-]*\/[\w./-]+\.(?:sh|py|js|mjs|ts|rb|pl|ps1)$/.test(program);
+    // A path of the repository in a command's place is a script of it (`./x`, `scripts/publish`).
+    return /^\.{1,2}\/|^\w[\w.-]*\/[\w./-]+$/.test(program);
 }
 /** The repository scripts a command runs (`./scripts/x.sh`, `bash scripts/x.sh`, `python tools/x.py`). */
 function scriptsRun(command) {
@@ -3671,7 +3755,7 @@ function scriptsRun(command) {
         ? rest.filter((word) => !word.startsWith("-")).slice(0, program === "uv" || program === "poetry" ? 2 : 1)
         : [program];
     return candidates
-        .filter((word) => /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|js|mjs|rb|pl|ps1)$|^\.\/[\w./-]+$/.test(word))
+        .filter((word) => /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|js|mjs|rb|pl|ps1)$|^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(word))
         .map((word) => word.replace(/^\.\//, ""));
 }
 
@@ -3736,6 +3820,8 @@ const TOKEN_VARIABLES = new Set([
     "GITHUB_API_TOKEN",
     "HUB_TOKEN",
 ]);
+/** A secret's name that says it is a personal access token, wherever it is given. */
+const PAT_NAMED = /(?:^|_)PAT(?:_|$)|PERSONAL_ACCESS_TOKEN/;
 /** A secret's name that says it is a personal access token or a GitHub credential. */
 const GITHUB_NAMED = /(?:^|_)(?:PAT|GH|GITHUB|PERSONAL_ACCESS)(?:_|$)/;
 /** A command line that hands a token to git or gh: `x-access-token:`, `https://TOKEN@github.com`, `gh auth login`. */
@@ -3765,13 +3851,14 @@ const githubPat = {
                     if (!secret)
                         continue;
                     const tokenInput = TOKEN_INPUTS.has(entry.key) ||
+                        PAT_NAMED.test(secret) ||
                         (entry.key === "token" && (GITHUB_TOKEN_OWNERS.has(owner) || GITHUB_NAMED.test(secret)));
                     if (tokenInput)
                         add(entry.keyLine, secret, `${step.uses?.repository ?? "step"} ${entry.key}`);
                 }
                 for (const entry of stepEnv(workflow, job, step)) {
                     const secret = storedSecret(entry);
-                    if (secret && TOKEN_VARIABLES.has(entry.key))
+                    if (secret && (TOKEN_VARIABLES.has(entry.key) || PAT_NAMED.test(secret)))
                         add(entry.keyLine, secret, `env ${entry.key}`);
                 }
                 for (const line of step.run ? scriptLines(step.run) : []) {
@@ -3942,28 +4029,40 @@ function target(uses) {
 
 ;// CONCATENATED MODULE: ./actions/lib/workflow/audits/persist-credentials.ts
 /**
- * `persist-credentials`: actions/checkout leaves the job's token where git (and every later step) finds
- * it. An error when an artifact then uploads the workspace; a warning when later steps run third-party
- * code or the trigger is privileged; a note when only GitHub's own actions follow, or when the workflow
- * asks for `true` on purpose.
+ * `persist-credentials`: actions/checkout leaves the job's token where git finds it, for every later
+ * step. Reported when something later could take it: a third-party action, a command that runs the
+ * project's or its dependencies' code (an install, a build, a script), or an artifact upload (an error
+ * when the artifact takes the whole workspace). A token with no permissions (`permissions: {}`) is
+ * worth nothing, and GitHub's own actions and plain commands after it take nothing.
  */
+
 
 
 /** An upload-artifact step whose `path:` takes the whole workspace (where `.git/` is). */
 function uploadsWorkspace(step) {
-    if (step.uses?.kind !== "remote" || step.uses.repository !== "actions/upload-artifact")
+    if (!uploadsArtifact(step))
         return false;
     const paths = (input(step, "path")?.value?.string ?? "").split("\n").map((path) => path.trim());
     return paths.some((path) => /^(?:\.\/?|\*\*?\/?|\$\{\{\s*github\.workspace\s*\}\}\/?)$/.test(path));
 }
-function runsThirdParty(step) {
-    return step.uses?.kind === "docker" || (step.uses?.kind === "remote" && !isFirstParty(step.uses));
+function uploadsArtifact(step) {
+    return step.uses?.kind === "remote" && step.uses.repository === "actions/upload-artifact";
+}
+/** What in a later step could read the token: a third-party action or code the job runs. */
+function couldTake(step) {
+    if (step.uses?.kind === "docker" || step.uses?.kind === "local")
+        return true;
+    if (step.uses?.kind === "remote")
+        return !isFirstParty(step.uses) || uploadsArtifact(step);
+    return (step.run ? scriptLines(step.run) : []).some((line) => commandsOf(line.text).some(runsCheckedOutCode));
 }
 const persistCredentials = {
     id: "persist-credentials",
     audit: ({ workflow }) => {
         const found = [];
         for (const job of workflow.jobs) {
+            if (job.reach.token === "none")
+                continue;
             for (const [index, step] of job.steps.entries()) {
                 if (!isCheckout(step) || !step.uses)
                     continue;
@@ -3971,17 +4070,13 @@ const persistCredentials = {
                 if (persist === "false")
                     continue;
                 const later = job.steps.slice(index + 1);
-                const severity = persist !== undefined
-                    ? "note"
-                    : later.some(uploadsWorkspace)
-                        ? "error"
-                        : later.some(runsThirdParty) || job.reach.trigger === "privileged"
-                            ? "warning"
-                            : "note";
+                if (!later.some(couldTake))
+                    continue;
+                const severity = later.some(uploadsWorkspace) ? "error" : "warning";
                 const how = persist === undefined
                     ? "without `persist-credentials: false`"
                     : `with \`persist-credentials: ${persist}\``;
-                found.push(workflowFinding("persist-credentials", step.uses.line, `actions/checkout ${how} keeps the token for every later step (job ${job.id})`, `${job.id}\0${index}`, severity));
+                found.push(workflowFinding("persist-credentials", step.uses.line, `actions/checkout ${how} keeps the token for the steps after it, which run code that can read it (job ${job.id})`, `${job.id}\0${index}`, severity));
             }
         }
         return found;
@@ -4005,65 +4100,98 @@ const PULL_REQUEST_FETCH = /\bgh\s+pr\s+checkout\b|\bhub\s+pr\s+checkout\b|\bgit
 const RUNS_REPOSITORY_CODE = /^(?:docker\/build-push-action|pre-commit\/action|gradle\/(?:gradle-build-action|actions)|cypress-io\/github-action|borales\/actions-yarn|github\/codeql-action)$/;
 function takesPullRequest(step) {
     if (isCheckout(step)) {
-        const ref = input(step, "ref")?.value?.string ?? "";
-        const repository = input(step, "repository")?.value?.string ?? "";
-        return PULL_REQUEST_REF.test(ref) || /head\.repo|head_repository/.test(repository)
-            ? (step.uses?.line ?? step.line)
-            : undefined;
+        const ref = input(step, "ref");
+        const repository = input(step, "repository");
+        const folder = input(step, "path")?.value?.string?.replace(/^\.\//, "").replace(/\/$/, "");
+        const at = PULL_REQUEST_REF.test(ref?.value?.string ?? "")
+            ? ref
+            : /head\.repo|head_repository/.test(repository?.value?.string ?? "")
+                ? repository
+                : undefined;
+        if (!at)
+            return undefined;
+        return { line: at.value?.line ?? at.keyLine, ...(folder && folder !== "." ? { path: folder } : {}) };
     }
     if (!step.run)
         return undefined;
-    return scriptLines(step.run).find((line) => PULL_REQUEST_FETCH.test(line.text))?.line;
+    const line = scriptLines(step.run).find((candidate) => PULL_REQUEST_FETCH.test(candidate.text))?.line;
+    return line === undefined ? undefined : { line };
 }
-/** The first line of a script, after a given line, that runs checked-out code. */
-function runsInScript(step, after) {
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The first line of a script, after a given line, that runs checked-out code (in `path`, when given). */
+function runsInScript(step, after, path) {
+    const inFolder = path === undefined ||
+        (step.node.get("working-directory")?.string ?? "").replace(/^\.\//, "").startsWith(path);
+    // `cd <path>` in the script moves into the pull request's code.
+    const entersFolder = path === undefined ? undefined : new RegExp(`(?:^|\\s)cd\\s+(?:\\./)?${escapeRegExp(path)}(?:/|\\s|$)`);
     for (const line of step.run ? scriptLines(step.run) : []) {
-        const command = line.line > after ? commandsOf(line.text).find(runsCheckedOutCode) : undefined;
+        if (line.line <= after)
+            continue;
+        const here = inFolder || (entersFolder?.test(line.text) ?? false);
+        const command = commandsOf(line.text).find((words) => runsCheckedOutCode(words) &&
+            (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path ?? ""}/`)));
         if (command)
             return { line: line.line, what: `\`${command.slice(0, 2).join(" ")}\`` };
     }
     return undefined;
 }
-function runsCode(step) {
-    if (step.uses?.kind === "local")
+function runsCode(step, path) {
+    if (step.uses?.kind === "local" &&
+        (path === undefined || step.uses.text.replace(/^\.\//, "").startsWith(`${path}/`)))
         return { line: step.uses.line, what: `local action ${step.uses.text}` };
-    if (step.uses?.kind === "remote" && RUNS_REPOSITORY_CODE.test(step.uses.repository))
+    if (step.uses?.kind === "remote" && RUNS_REPOSITORY_CODE.test(step.uses.repository) && path === undefined)
         return { line: step.uses.line, what: step.uses.repository };
-    return runsInScript(step, 0);
+    return runsInScript(step, 0, path);
 }
 /** Whether the workflow can run for a pull request's code with the base repository's privileges. */
 function hasPullRequestCodeTrigger(workflow) {
     return workflow.triggers.some((trigger) => PULL_REQUEST_CODE_TRIGGERS.has(trigger.name));
 }
-/** The first step of a job that takes the pull request's code, and the first that runs it after. */
+/**
+ * The first step of a job that takes the pull request's code, and the first that runs it after. Code
+ * checked out into a folder of its own (`path:`) runs only from that folder: a local action under it,
+ * a script in it, or commands after `cd` into it; a tool of the base branch reading it as data does not
+ * run it.
+ */
 function pullRequestCode(job) {
     for (const [index, step] of job.steps.entries()) {
-        const checkout = takesPullRequest(step);
-        if (checkout === undefined)
+        const taken = takesPullRequest(step);
+        if (!taken)
             continue;
-        // A command on the same `run:` after the fetch counts, as does any later step.
-        const runs = runsInScript(step, checkout) ??
+        const runs = runsInScript(step, taken.line, taken.path) ??
             job.steps
                 .slice(index + 1)
-                .map(runsCode)
+                .map((later) => runsCode(later, taken.path))
                 .find((found) => found !== undefined);
-        return runs ? { checkout, runs } : { checkout };
+        return runs ? { checkout: taken.line, runs } : { checkout: taken.line };
     }
     return undefined;
 }
+/** The jobs that run a pull request's code while they hold secrets or a token that can write. */
+function runsWithCredentials(workflow) {
+    if (!hasPullRequestCodeTrigger(workflow))
+        return [];
+    return workflow.jobs.flatMap((job) => {
+        const code = pullRequestCode(job);
+        return code?.runs && holdsCredentials(job.reach) ? [{ job, code: { ...code, runs: code.runs } }] : [];
+    });
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/workflow/audits/privileged-trigger.ts
-/** `privileged-trigger`: a note on `pull_request_target`, `workflow_run` and `issue_comment` when no job runs the pull request's code. */
+/**
+ * `privileged-trigger`: a note on `pull_request_target`, `workflow_run` and `issue_comment` when no job
+ * runs the pull request's code with secrets or a token that can write.
+ */
 
 
 const privilegedTrigger = {
     id: "privileged-trigger",
     audit: ({ workflow }) => {
-        if (workflow.jobs.some((job) => pullRequestCode(job)?.runs))
+        if (runsWithCredentials(workflow).length > 0)
             return [];
         return workflow.triggers
             .filter((trigger) => PULL_REQUEST_CODE_TRIGGERS.has(trigger.name))
-            .map((trigger) => workflowFinding("privileged-trigger", trigger.line, `${trigger.name} runs with the base repository's secrets and token; no job runs the pull request's code`, trigger.name));
+            .map((trigger) => workflowFinding("privileged-trigger", trigger.line, `${trigger.name} runs with the base repository's secrets and token; no job runs the pull request's code with them`, trigger.name));
     },
 };
 
@@ -4076,27 +4204,30 @@ const PYPI = {
     name: "PyPI",
     tokenVariables: /^(?:TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|PDM_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/,
     variablesNeedUpload: false,
-    upload: /\b(?:twine\s+upload|poetry\s+publish|uv\s+publish|hatch\s+publish|flit\s+publish|pdm\s+publish|maturin\s+(?:publish|upload))\b|\bsetup\.py\b.*\bupload\b|\bpoetry\s+config\s+(?:pypi-token|http-basic)\./,
+    upload: /\b(?:twine\s+upload|poetry\s+publish|uv\s+publish|hatch\s+publish|flit\s+publish|pdm\s+publish|rye\s+publish|maturin\s+(?:publish|upload))\b|\bsetup\.py\b.*\bupload\b|\bpoetry\s+config\s+(?:pypi-token|http-basic)\./,
     actions: {
         "pypa/gh-action-pypi-publish": ["password"],
         "casperdcl/deploy-pypi": ["password"],
-        "jrubics/poetry-publish": ["pypi_token", "password"],
+        "jrubics/poetry-publish": ["pypi-token", "password"],
         "pyo3/maturin-action": [],
     },
+    destination: { input: "repository-url", hosts: /^(?:upload\.|test\.)?pypi\.org$/ },
 };
 const REGISTRIES = [
     {
         name: "npm",
         tokenVariables: /^(?:NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG__AUTH_TOKEN|YARN_NPM_AUTH_TOKEN)$/,
         variablesNeedUpload: true,
-        upload: /\b(?:npm|pnpm|yarn|bun|lerna|changeset|nx)\b[^|;&]*\bpublish\b|\bsemantic-release\b|_authToken\b/,
+        upload: /\b(?:npm|pnpm|yarn|bun|lerna|changeset|nx)\b[^|;&]*\bpublish\b|\bsemantic-release\b|\bnpm\s+config\s+set\b.*_authToken\b/,
+        credentialsFile: /_authToken\b/,
         actions: { "js-devtools/npm-publish": ["token"], "changesets/action": [] },
     },
     {
         name: "RubyGems",
         tokenVariables: /^(?:GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/,
         variablesNeedUpload: false,
-        upload: /\bgem\s+push\b|\brake\s+release\b|rubygems_api_key/,
+        upload: /\bgem\s+push\b|\brake\s+(?:\S+:)?release\b/,
+        credentialsFile: /rubygems_api_key/,
         actions: {},
     },
     {
@@ -4108,10 +4239,11 @@ const REGISTRIES = [
     },
     {
         name: "NuGet",
-        tokenVariables: /^(?:NUGET_API_KEY|NUGET_KEY|NUGET_TOKEN|NUGET_AUTH_TOKEN)$/,
-        variablesNeedUpload: true,
+        // Reading from nuget.org needs no key (NUGET_AUTH_TOKEN, for private feeds, is not here).
+        tokenVariables: /^(?:NUGET_API_KEY|NUGET_KEY|NUGET_TOKEN)$/,
+        variablesNeedUpload: false,
         upload: /\b(?:dotnet\s+nuget|nuget)\s+push\b/i,
-        actions: { "brandedoutcast/publish-nuget": ["nuget_key"], "rohith/publish-nuget": ["nuget_key"] },
+        actions: { "brandedoutcast/publish-nuget": ["nuget-key"], "rohith/publish-nuget": ["nuget-key"] },
     },
 ];
 /** A value that gives a token: a stored secret, or a literal (a token written into the workflow). */
@@ -4124,9 +4256,28 @@ function givesToken(entry) {
         return true;
     return expressions.some((expression) => storedSecrets(expression.body).length > 0);
 }
+/** A job or step named for publishing (`Publish to npm`, `release`): what it runs may be out of sight. */
+const PUBLISHING_NAME = /\b(?:publish|release|deploy)/i;
 function uploads(registry, job) {
-    return job.steps.some((step) => (step.uses?.kind === "remote" && step.uses.repository in registry.actions) ||
-        (step.run ? scriptLines(step.run).some((line) => registry.upload.test(line.text)) : false));
+    if (PUBLISHING_NAME.test(job.id) || PUBLISHING_NAME.test(job.node.get("name")?.string ?? ""))
+        return true;
+    return job.steps.some((step) => PUBLISHING_NAME.test(step.node.get("name")?.string ?? "") ||
+        (step.uses?.kind === "remote" && step.uses.repository in registry.actions) ||
+        (step.run ? scriptLines(step.run).some((line) => runsCommand(line.text, registry.upload)) : false));
+}
+/** The step's input by name, without regard to case (as GitHub matches them) or to `_` for `-` (old names). */
+function inputNamed(step, name) {
+    const wanted = name.replace(/_/g, "-");
+    return step.with.find((entry) => entry.key.toLowerCase().replace(/_/g, "-") === wanted);
+}
+/** An action of the registry that is told to upload somewhere else (a private index), by its host. */
+function elsewhere(registry, step) {
+    const target = registry.destination
+        ? inputNamed(step, registry.destination.input)?.value?.string
+        : undefined;
+    const host = target === undefined ? undefined : /^\s*https?:\/\/([^/\s]+)/.exec(target)?.[1];
+    // A host written as an expression could be anything: it is taken as the registry's.
+    return host !== undefined && !host.includes("${{") && !(registry.destination?.hosts.test(host) ?? true);
 }
 /** Findings of one registry's stored-token uploads in a workflow, each line once. */
 function tokenUploads(rule, registry, context, severity) {
@@ -4148,8 +4299,9 @@ function tokenUploads(rule, registry, context, severity) {
                 add(job, entry.keyLine, `${registry.name} upload token in ${entry.key} (job ${job.id})`, `${job.id}\0${entry.key}`);
             }
             const uses = step.uses;
-            for (const name of uses?.kind === "remote" ? (registry.actions[uses.repository] ?? []) : []) {
-                const given = input(step, name);
+            const tokenInputs = uses?.kind === "remote" && !elsewhere(registry, step) ? registry.actions[uses.repository] : [];
+            for (const name of tokenInputs ?? []) {
+                const given = inputNamed(step, name);
                 if (given && givesToken(given))
                     add(job, given.keyLine, `${uses?.repository ?? ""} uploads to ${registry.name} with a stored token in \`${name}:\``, `${job.id}\0${name}`);
             }
@@ -4158,21 +4310,24 @@ function tokenUploads(rule, registry, context, severity) {
             const variables = secretVariables(env);
             for (const line of scriptLines(step.run)) {
                 const secret = usesSecret(line.text, variables);
+                const writesCredentials = (registry.credentialsFile?.test(line.text) ?? false) &&
+                    (!registry.variablesNeedUpload || jobUploads);
                 if (secret &&
-                    registry.upload.test(line.text) &&
+                    (runsCommand(line.text, registry.upload) || writesCredentials) &&
                     !registry.tokenVariables.test(secret.replace(/^\$/, "")))
                     add(job, line.line, `${registry.name} upload with a stored token on the command line (${secret})`, `${job.id}\0${line.text}`);
                 for (const script of commandsOf(line.text).flatMap(scriptsRun)) {
-                    const reason = scriptUpload(registry, context, script, env);
-                    if (reason)
-                        add(job, line.line, `${script} uploads to ${registry.name} with ${reason} from the step's environment`, `${job.id}\0${script}`);
+                    // Reported where the token is given: the variable the script reads it from.
+                    const given = scriptUpload(registry, context, script, env);
+                    if (given)
+                        add(job, given.keyLine, `${script} uploads to ${registry.name} with ${given.key} from the step's environment`, `${job.id}\0${script}`);
                 }
             }
         }
     }
     return [...found.values()];
 }
-/** A repository script that uploads with a token it reads from the environment the step gives it. */
+/** The variable through which a script of the repository gets the token it uploads with. */
 function scriptUpload(registry, context, script, env) {
     const text = context.repositoryFile(script);
     if (text === undefined || !text.split("\n").some((line) => registry.upload.test(line)))
@@ -4181,7 +4336,7 @@ function scriptUpload(registry, context, script, env) {
         .filter(givesToken)
         .find((entry) => registry.tokenVariables.test(entry.key) ||
         (secretVariables([entry]).size > 0 && text.includes(entry.key)));
-    return given ? given.key : undefined;
+    return given;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/workflow/audits/pypi-token-publish.ts
@@ -4263,14 +4418,16 @@ const secretLogged = {
                 // Variables that hold a secret (masked copies) and values made from one (not masked).
                 const copies = new Set(secrets.keys());
                 const derived = new Set();
-                let tracing;
+                let tracing = false;
+                // Files a secret was written to (`echo "$TOKEN" > token.txt`).
+                const secretFiles = new Set();
                 for (const { text, line } of scriptLines(step.run)) {
                     const assignment = ASSIGNMENT.exec(text);
                     const direct = secretsExpanded(text);
                     const copy = expandsVariable(text, copies);
                     const made = expandsVariable(text, derived);
                     if (/^set\s+(?:-\w*x\w*|-o\s+xtrace)\b/.test(text))
-                        tracing = line;
+                        tracing = true;
                     if (assignment?.[1]) {
                         const [, name, value = ""] = assignment;
                         if (direct.length > 0 || copy || made) {
@@ -4285,9 +4442,22 @@ const secretLogged = {
                         continue;
                     const program = commandsOf(text)[0]?.[0] ?? "";
                     const dumpsEnvironment = (program === "printenv" || program === "env") && commandsOf(text)[0]?.length === 1;
-                    if (tracing !== undefined && (direct.length > 0 || copy || made)) {
-                        found.push(workflowFinding("secret-logged", tracing, `\`set -x\` traces commands that expand a secret (${job.id})`, `${job.id}\0xtrace`, "warning"));
-                        tracing = undefined;
+                    if (tracing && (direct.length > 0 || copy || made)) {
+                        // Under `set -x` the shell prints this command with the secret expanded.
+                        found.push(workflowFinding("secret-logged", line, `\`set -x\` prints this command with a secret expanded (${job.id})`, `${job.id}\0xtrace`, "warning"));
+                        tracing = false;
+                        continue;
+                    }
+                    const written = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/.exec(text)?.[1]?.replace(/"/g, "");
+                    if (written && !SUMMARY.test(written) && (direct.length > 0 || copy || made))
+                        secretFiles.add(written);
+                    if (program === "cat" &&
+                        commandsOf(text)[0]
+                            ?.slice(1)
+                            .some((word) => secretFiles.has(word)) &&
+                        destination(text) === "log") {
+                        found.push(workflowFinding("secret-logged", line, `\`cat\` prints a file that holds a secret (${job.id})`, `${job.id}\0${text}`, "warning"));
+                        continue;
                     }
                     if (!PRINTS.has(program))
                         continue;
@@ -4324,18 +4494,35 @@ const secretLogged = {
 
 
 
-const DEPLOYS = /\b(?:deploy|publish|release)\b|\bdocker\s+push\b|\bkubectl\s+apply\b|\bhelm\s+(?:upgrade|install)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\b(?:vercel|netlify|firebase|fly|flyctl|wrangler)\s+deploy\b/i;
-const DEPLOY_ACTIONS = /^(?:pypa\/gh-action-pypi-publish|docker\/build-push-action|aws-actions\/|azure\/|google-github-actions\/deploy|peaceiris\/actions-gh-pages|jamesives\/github-pages-deploy-action|softprops\/action-gh-release|ncipollo\/release-action|cloudflare\/wrangler-action)/;
+/** A job named for publishing or deploying; a step only for the first two (`Create release branch` is not). */
+const DEPLOYING_JOB = /\b(?:deploy|publish|release)/i;
+const DEPLOYING_STEP = /\b(?:deploy|publish)/i;
+/** Commands that deploy. */
+const DEPLOYS = /\bdocker\s+push\b|\bkubectl\s+apply\b|\bhelm\s+(?:upgrade|install)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\b(?:vercel|netlify|firebase|fly|flyctl|wrangler)\s+deploy\b|\bgh\s+release\s+(?:create|upload)\b|\baws\s+s3\s+sync\b/i;
+const DEPLOY_ACTIONS = /^(?:pypa\/gh-action-pypi-publish|docker\/build-push-action|aws-actions\/|azure\/|google-github-actions\/deploy|peaceiris\/actions-gh-pages|jamesives\/github-pages-deploy-action|softprops\/action-gh-release|ncipollo\/release-action|cloudflare\/wrangler-action|amondnet\/vercel-action)/;
+const REGISTRY_LIST = [PYPI, ...REGISTRIES];
+/** A variable that only an upload reads (TWINE_PASSWORD, CARGO_REGISTRY_TOKEN; not NODE_AUTH_TOKEN). */
+function uploadToken(env) {
+    return env.find((entry) => REGISTRY_LIST.some((registry) => !registry.variablesNeedUpload && registry.tokenVariables.test(entry.key)))?.key;
+}
 /** What makes a job a publishing or deployment job, or undefined. */
 function deployment(job) {
-    if (DEPLOYS.test(job.id) || DEPLOYS.test(job.node.get("name")?.string ?? ""))
+    if (DEPLOYING_JOB.test(job.id) || DEPLOYING_JOB.test(job.node.get("name")?.string ?? ""))
         return `job ${job.id}`;
+    const jobToken = uploadToken(job.env);
+    if (jobToken)
+        return jobToken;
     for (const step of job.steps) {
+        if (DEPLOYING_STEP.test(step.node.get("name")?.string ?? ""))
+            return `step ${step.node.get("name")?.string ?? ""}`;
         if (step.uses?.kind === "remote" && DEPLOY_ACTIONS.test(step.uses.repository))
             return step.uses.repository;
+        const stepToken = uploadToken(step.env);
+        if (stepToken)
+            return stepToken;
         for (const line of step.run ? scriptLines(step.run) : []) {
-            if ([PYPI, ...REGISTRIES].some((registry) => registry.upload.test(line.text)) ||
-                DEPLOYS.test(line.text))
+            if (REGISTRY_LIST.some((registry) => runsCommand(line.text, registry.upload)) ||
+                runsCommand(line.text, DEPLOYS))
                 return `the command on line ${line.line}`;
         }
     }
@@ -4530,30 +4717,14 @@ const unredactedSecret = {
 ;// CONCATENATED MODULE: ./actions/lib/workflow/audits/untrusted-checkout-exec.ts
 /**
  * `untrusted-checkout-exec`: a `pull_request_target`, `workflow_run` or `issue_comment` job that checks
- * out the pull request's code and then runs it. An error while the job holds secrets or a token that
- * can write; a warning otherwise (the run can still poison the cache).
+ * out the pull request's code and then runs it while it holds secrets or a token that can write. A job
+ * that runs it with neither leaves the workflow a `privileged-trigger` note.
  */
-
 
 
 const untrustedCheckoutExec = {
     id: "untrusted-checkout-exec",
-    audit: ({ workflow }) => {
-        if (!hasPullRequestCodeTrigger(workflow))
-            return [];
-        return workflow.jobs.flatMap((job) => {
-            const code = pullRequestCode(job);
-            if (!code?.runs)
-                return [];
-            const holds = holdsCredentials(job.reach);
-            const held = holds
-                ? "while it holds secrets or a token that can write"
-                : "(no secrets, read-only token)";
-            return [
-                workflowFinding("untrusted-checkout-exec", code.checkout, `job ${job.id} checks out the pull request's code and runs it with ${code.runs.what} (line ${code.runs.line}) ${held}`, job.id, holds ? "error" : "warning"),
-            ];
-        });
-    },
+    audit: ({ workflow }) => runsWithCredentials(workflow).map(({ job, code }) => workflowFinding("untrusted-checkout-exec", code.checkout, `job ${job.id} checks out the pull request's code and runs it with ${code.runs.what} (line ${code.runs.line}) while it holds secrets or a token that can write`, job.id)),
 };
 
 ;// CONCATENATED MODULE: ./actions/lib/workflow/audits/index.ts
@@ -4626,7 +4797,8 @@ function auditWorkflow(file, text, context) {
             workflowFinding("workflow-syntax", error.line, `${file} is not valid YAML: ${error.message}`, error.message),
         ]
         : [];
-    if (!root?.isMap)
+    // A document that does not parse is one finding: what parsed of it is not what GitHub would run.
+    if (error || !root?.isMap)
         return syntax;
     const model = buildWorkflow(file, root, workflow ? "workflow" : "composite");
     const found = AUDITS.flatMap((audit) => audit.audit({ ...context, workflow: model }));
@@ -15800,7 +15972,7 @@ const WORKFLOW_RULES = {
     "pypi-token-publish": {
         severity: "error",
         title: "PyPI upload with a stored token",
-        description: "A job uploads to PyPI or TestPyPI with a stored API token: pypa/gh-action-pypi-publish's `password:`, TWINE_PASSWORD, UV_PUBLISH_TOKEN, POETRY_PYPI_TOKEN_*, HATCH_INDEX_AUTH, FLIT_PASSWORD, PDM_PUBLISH_PASSWORD, MATURIN_PYPI_TOKEN, a token on the command line, or a script of the repository that uploads with a token from the step's environment. A stored token does not expire and leaks with any step of the job; trusted publishing (OIDC) mints a token for one upload. Reported even when the job has `id-token: write`: the stored token is still there.",
+        description: "A job uploads to PyPI or TestPyPI with a stored API token: pypa/gh-action-pypi-publish's `password:`, TWINE_PASSWORD, UV_PUBLISH_TOKEN, POETRY_PYPI_TOKEN_*, HATCH_INDEX_AUTH, FLIT_PASSWORD, PDM_PUBLISH_PASSWORD, MATURIN_PYPI_TOKEN, a token on the command line, or a script of the repository that uploads with a token from the step's environment. A stored token does not expire and leaks with any step of the job; trusted publishing (OIDC) mints a token for one upload. Reported where the token is given (the variable, the input or the command line), even when the job has `id-token: write`: the stored token is still there.",
         fix: "configure a trusted publisher on PyPI, give the job `permissions: {id-token: write}` and an `environment:`, drop the token input, then delete the token on PyPI",
         zizmor: ["use-trusted-publishing"],
     },
@@ -15861,14 +16033,14 @@ const WORKFLOW_RULES = {
     "untrusted-checkout-exec": {
         severity: "error",
         title: "A privileged workflow runs a pull request's code",
-        description: "A `pull_request_target`, `workflow_run` or `issue_comment` job checks out the pull request's code and then runs something that reads it (an install, a build, tests, a script or a local action) while it holds secrets or a token that can write: anyone who opens a pull request runs code with them. A warning when the job holds neither (the cache can still be poisoned).",
+        description: "A `pull_request_target`, `workflow_run` or `issue_comment` job checks out the pull request's code (reported on the `ref:` that picks it, or the command that fetches it) and then runs something that reads it (an install, a build, tests, a script or a local action) while it holds secrets or a token that can write: anyone who opens a pull request runs code with them. Code checked out into a folder of its own runs only from that folder. A job that runs it with neither secrets nor a write token leaves a `privileged-trigger` note.",
         fix: "run the pull request's code in a `pull_request` workflow (no secrets, read-only token); keep the privileged one to trusted code and data passed as artifacts",
         zizmor: ["dangerous-triggers"],
     },
     "privileged-trigger": {
         severity: "note",
         title: "Privileged trigger",
-        description: "The workflow runs on `pull_request_target`, `workflow_run` or `issue_comment`, with the base repository's secrets and a token that can write, started by anyone who can open a pull request or comment. No job runs the pull request's code: a note, for review.",
+        description: "The workflow runs on `pull_request_target`, `workflow_run` or `issue_comment`, with the base repository's secrets and a token that can write, started by anyone who can open a pull request or comment. No job runs the pull request's code with them: a note, for review.",
         fix: "prefer `pull_request`; keep the job's `permissions:` to what it needs and never check out the pull request's head",
         zizmor: ["dangerous-triggers"],
     },
@@ -15910,7 +16082,7 @@ const WORKFLOW_RULES = {
     "persist-credentials": {
         severity: "warning",
         title: "actions/checkout keeps the token for later steps",
-        description: "Without `persist-credentials: false`, actions/checkout stores the job's token where git finds it, for every later step of the job (third-party actions and the code they run included) and for any artifact that uploads the checkout. An error when an artifact uploads the workspace; a note when the job runs only GitHub's actions and has no privileged trigger, or when the workflow asks for `true` on purpose.",
+        description: "Without `persist-credentials: false`, actions/checkout stores the job's token where git finds it, for every later step of the job. Reported when a later step could take it: a third-party action, a command that runs the project's or its dependencies' code (an install, a build, a script), or an artifact upload; an error when the artifact takes the whole workspace. Not reported for a token without permissions (`permissions: {}`).",
         fix: "add `with: {persist-credentials: false}` and pass a token only to the step that pushes",
         zizmor: ["artipacked"],
     },
@@ -15922,9 +16094,9 @@ const WORKFLOW_RULES = {
         zizmor: ["excessive-permissions"],
     },
     "secret-without-environment": {
-        severity: "note",
+        severity: "warning",
         title: "Publishing or deploying secrets outside an environment",
-        description: "A job that publishes or deploys reads stored secrets without an `environment:`, so no required reviewer, wait timer or branch rule guards them. A note for other jobs that read secrets.",
+        description: "A job that publishes or deploys (named so, holding a registry upload token, running an upload or a deployment command, or a deployment action) reads stored secrets without an `environment:`, so no required reviewer, wait timer or branch rule guards them. Jobs that call a reusable workflow, where `environment:` cannot be set, are not judged.",
         fix: "move the secrets into an environment with protection rules and add `environment: <name>` to the job",
         zizmor: ["secrets-outside-env"],
     },

@@ -36,7 +36,12 @@ export interface Entry {
 /** Aliases deeper than this are a billion-laughs document, not a workflow: they are not followed. */
 const MAX_ALIAS_DEPTH = 32;
 
+/** One wrapper per YAML node, so that what a wrapper works out once (its entries) is kept. */
+const wrappers = new WeakMap<YamlNode, Node>();
+
 export class Node {
+  private ownEntries: Entry[] | undefined;
+
   private constructor(
     private readonly document: Document,
     private readonly node: YamlNode,
@@ -51,7 +56,11 @@ export class Node {
       current = current.resolve(document);
     }
     if (!isMap(current) && !isSeq(current) && !isScalar(current)) return undefined;
-    return new Node(document, current, source);
+    const known = wrappers.get(current);
+    if (known) return known;
+    const wrapper = new Node(document, current, source);
+    wrappers.set(current, wrapper);
+    return wrapper;
   }
 
   get line(): number {
@@ -94,7 +103,11 @@ export class Node {
   }
 
   /** The entries of a mapping, merge keys (`<<: *defaults`) expanded behind the keys written here. */
-  entries(depth = 0): Entry[] {
+  entries(): Entry[] {
+    return (this.ownEntries ??= this.readEntries(0));
+  }
+
+  private readEntries(depth: number): Entry[] {
     if (!isMap(this.node)) return [];
     const own: Entry[] = [];
     const merged: Entry[] = [];
@@ -105,7 +118,7 @@ export class Node {
       if ((key === "<<" || typeof key === "symbol") && depth < MAX_ALIAS_DEPTH) {
         const target = Node.of(this.document, pair.value, this.source);
         const sources = target?.isSeq ? target.items() : target ? [target] : [];
-        for (const source of sources) merged.push(...source.entries(depth + 1));
+        for (const source of sources) merged.push(...source.readEntries(depth + 1));
         continue;
       }
       if (typeof key !== "string" && typeof key !== "number" && typeof key !== "boolean") continue;

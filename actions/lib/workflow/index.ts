@@ -34,7 +34,8 @@ export function auditWorkflow(file: string, text: string, context: WorkflowAudit
         ),
       ]
     : [];
-  if (!root?.isMap) return syntax;
+  // A document that does not parse is one finding: what parsed of it is not what GitHub would run.
+  if (error || !root?.isMap) return syntax;
   const model = buildWorkflow(file, root, workflow ? "workflow" : "composite");
   const found = AUDITS.flatMap((audit) => audit.audit({ ...context, workflow: model }));
   return [...syntax, ...found].sort((a, b) => a.line - b.line);

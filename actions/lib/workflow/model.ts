@@ -34,6 +34,8 @@ export interface Permissions {
   kind: "write-all" | "read-all" | "map";
   /** Scopes granted `write`, each with its line. */
   writes: { scope: string; line: number }[];
+  /** Scopes granted anything but `none` (0: `permissions: {}`, a token that can do nothing). */
+  scopes: number;
 }
 
 export interface Job {
@@ -130,12 +132,13 @@ export function parseUses(node: Node | undefined): Uses | undefined {
 function parsePermissions(entry: Entry | undefined): Permissions | undefined {
   if (!entry) return undefined;
   const value = entry.value?.string;
-  if (value === "write-all") return { line: entry.keyLine, kind: "write-all", writes: [] };
-  if (value === "read-all") return { line: entry.keyLine, kind: "read-all", writes: [] };
-  const writes = (entry.value?.entries() ?? [])
+  if (value === "write-all") return { line: entry.keyLine, kind: "write-all", writes: [], scopes: 1 };
+  if (value === "read-all") return { line: entry.keyLine, kind: "read-all", writes: [], scopes: 1 };
+  const scopes = (entry.value?.entries() ?? []).filter((scope) => scope.value?.string !== "none");
+  const writes = scopes
     .filter((scope) => scope.value?.string === "write")
     .map((scope) => ({ scope: scope.key, line: scope.keyLine }));
-  return { line: entry.keyLine, kind: "map", writes };
+  return { line: entry.keyLine, kind: "map", writes, scopes: scopes.length };
 }
 
 function parseStep(node: Node): Step {
@@ -187,7 +190,8 @@ function tokenScope(permissions: Permissions | undefined, callOnly: boolean): To
   if (!permissions) return callOnly ? "caller" : "default";
   if (permissions.kind === "write-all") return "write";
   if (permissions.kind === "read-all") return "read";
-  return permissions.writes.length > 0 ? "write" : "read";
+  if (permissions.writes.length > 0) return "write";
+  return permissions.scopes > 0 ? "read" : "none";
 }
 
 function grantsIdToken(permissions: Entry | undefined): boolean {

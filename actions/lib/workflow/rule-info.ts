@@ -44,7 +44,7 @@ export const WORKFLOW_RULES: Record<WorkflowRuleId, WorkflowRuleInfo> = {
     severity: "error",
     title: "PyPI upload with a stored token",
     description:
-      "A job uploads to PyPI or TestPyPI with a stored API token: pypa/gh-action-pypi-publish's `password:`, TWINE_PASSWORD, UV_PUBLISH_TOKEN, POETRY_PYPI_TOKEN_*, HATCH_INDEX_AUTH, FLIT_PASSWORD, PDM_PUBLISH_PASSWORD, MATURIN_PYPI_TOKEN, a token on the command line, or a script of the repository that uploads with a token from the step's environment. A stored token does not expire and leaks with any step of the job; trusted publishing (OIDC) mints a token for one upload. Reported even when the job has `id-token: write`: the stored token is still there.",
+      "A job uploads to PyPI or TestPyPI with a stored API token: pypa/gh-action-pypi-publish's `password:`, TWINE_PASSWORD, UV_PUBLISH_TOKEN, POETRY_PYPI_TOKEN_*, HATCH_INDEX_AUTH, FLIT_PASSWORD, PDM_PUBLISH_PASSWORD, MATURIN_PYPI_TOKEN, a token on the command line, or a script of the repository that uploads with a token from the step's environment. A stored token does not expire and leaks with any step of the job; trusted publishing (OIDC) mints a token for one upload. Reported where the token is given (the variable, the input or the command line), even when the job has `id-token: write`: the stored token is still there.",
     fix: "configure a trusted publisher on PyPI, give the job `permissions: {id-token: write}` and an `environment:`, drop the token input, then delete the token on PyPI",
     zizmor: ["use-trusted-publishing"],
   },
@@ -114,7 +114,7 @@ export const WORKFLOW_RULES: Record<WorkflowRuleId, WorkflowRuleInfo> = {
     severity: "error",
     title: "A privileged workflow runs a pull request's code",
     description:
-      "A `pull_request_target`, `workflow_run` or `issue_comment` job checks out the pull request's code and then runs something that reads it (an install, a build, tests, a script or a local action) while it holds secrets or a token that can write: anyone who opens a pull request runs code with them. A warning when the job holds neither (the cache can still be poisoned).",
+      "A `pull_request_target`, `workflow_run` or `issue_comment` job checks out the pull request's code (reported on the `ref:` that picks it, or the command that fetches it) and then runs something that reads it (an install, a build, tests, a script or a local action) while it holds secrets or a token that can write: anyone who opens a pull request runs code with them. Code checked out into a folder of its own runs only from that folder. A job that runs it with neither secrets nor a write token leaves a `privileged-trigger` note.",
     fix: "run the pull request's code in a `pull_request` workflow (no secrets, read-only token); keep the privileged one to trusted code and data passed as artifacts",
     zizmor: ["dangerous-triggers"],
   },
@@ -122,7 +122,7 @@ export const WORKFLOW_RULES: Record<WorkflowRuleId, WorkflowRuleInfo> = {
     severity: "note",
     title: "Privileged trigger",
     description:
-      "The workflow runs on `pull_request_target`, `workflow_run` or `issue_comment`, with the base repository's secrets and a token that can write, started by anyone who can open a pull request or comment. No job runs the pull request's code: a note, for review.",
+      "The workflow runs on `pull_request_target`, `workflow_run` or `issue_comment`, with the base repository's secrets and a token that can write, started by anyone who can open a pull request or comment. No job runs the pull request's code with them: a note, for review.",
     fix: "prefer `pull_request`; keep the job's `permissions:` to what it needs and never check out the pull request's head",
     zizmor: ["dangerous-triggers"],
   },
@@ -170,7 +170,7 @@ export const WORKFLOW_RULES: Record<WorkflowRuleId, WorkflowRuleInfo> = {
     severity: "warning",
     title: "actions/checkout keeps the token for later steps",
     description:
-      "Without `persist-credentials: false`, actions/checkout stores the job's token where git finds it, for every later step of the job (third-party actions and the code they run included) and for any artifact that uploads the checkout. An error when an artifact uploads the workspace; a note when the job runs only GitHub's actions and has no privileged trigger, or when the workflow asks for `true` on purpose.",
+      "Without `persist-credentials: false`, actions/checkout stores the job's token where git finds it, for every later step of the job. Reported when a later step could take it: a third-party action, a command that runs the project's or its dependencies' code (an install, a build, a script), or an artifact upload; an error when the artifact takes the whole workspace. Not reported for a token without permissions (`permissions: {}`).",
     fix: "add `with: {persist-credentials: false}` and pass a token only to the step that pushes",
     zizmor: ["artipacked"],
   },
@@ -183,10 +183,10 @@ export const WORKFLOW_RULES: Record<WorkflowRuleId, WorkflowRuleInfo> = {
     zizmor: ["excessive-permissions"],
   },
   "secret-without-environment": {
-    severity: "note",
+    severity: "warning",
     title: "Publishing or deploying secrets outside an environment",
     description:
-      "A job that publishes or deploys reads stored secrets without an `environment:`, so no required reviewer, wait timer or branch rule guards them. A note for other jobs that read secrets.",
+      "A job that publishes or deploys (named so, holding a registry upload token, running an upload or a deployment command, or a deployment action) reads stored secrets without an `environment:`, so no required reviewer, wait timer or branch rule guards them. Jobs that call a reusable workflow, where `environment:` cannot be set, are not judged.",
     fix: "move the secrets into an environment with protection rules and add `environment: <name>` to the job",
     zizmor: ["secrets-outside-env"],
   },

@@ -14,8 +14,13 @@ export interface ScriptLine {
   line: number;
 }
 
+/** Every audit reads the same scripts: each is split once. */
+const splitScripts = new WeakMap<Node, ScriptLine[]>();
+
 /** The non-empty lines of a script, each located in the file. */
 export function scriptLines(run: Node): ScriptLine[] {
+  const known = splitScripts.get(run);
+  if (known) return known;
   const lines: ScriptLine[] = [];
   let from = 0;
   for (const raw of (run.string ?? "").split("\n")) {
@@ -25,6 +30,7 @@ export function scriptLines(run: Node): ScriptLine[] {
     from = located.next;
     lines.push({ text, line: located.line });
   }
+  splitScripts.set(run, lines);
   return lines;
 }
 
@@ -44,12 +50,48 @@ const PREFIXES = new Set([
 ]);
 
 /**
- * The commands a line runs: the first word of each part between `;`, `&&`, `||`, `|`, `$(` and a
- * backquote, after `sudo`, `then`, `VAR=value` and the like, with the words that follow it.
+ * The parts of a line between `;`, `&&`, `||`, `|`, `$(`, `(` and backquotes, the way a shell cuts
+ * them: a separator inside quotes or inside a `${{ }}` expression does not cut (but `$(` inside double
+ * quotes does: it is a command of its own).
+ */
+function commandParts(line: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let quote: "'" | '"' | undefined;
+  const cut = (at: number, skip: number) => {
+    parts.push(line.slice(start, at));
+    start = at + skip;
+  };
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index];
+    if (line.startsWith("${{", index)) {
+      const end = line.indexOf("}}", index + 3);
+      index = end < 0 ? line.length : end + 1;
+    } else if (quote === "'") {
+      if (char === "'") quote = undefined;
+    } else if (line.startsWith("$(", index)) {
+      cut(index, 2);
+      index++;
+    } else if (quote === '"') {
+      if (char === '"') quote = undefined;
+      else if (char === "\\") index++;
+    } else if (char === "'" || char === '"') quote = char;
+    else if (line.startsWith("&&", index) || line.startsWith("||", index)) {
+      cut(index, 2);
+      index++;
+    } else if (char === ";" || char === "|" || char === "(" || char === "`") cut(index, 1);
+  }
+  parts.push(line.slice(start));
+  return parts;
+}
+
+/**
+ * The commands a line runs: the first word of each part (after `sudo`, `then`, `VAR=value` and the
+ * like), with the words that follow it, quotes taken off.
  */
 export function commandsOf(line: string): string[][] {
   const commands: string[][] = [];
-  for (const part of line.split(/;|&&|\|\||\||\$\(|`|\(/)) {
+  for (const part of commandParts(line)) {
     const words = part
       .trim()
       .split(/\s+/)
@@ -64,6 +106,14 @@ export function commandsOf(line: string): string[][] {
   return commands;
 }
 
+/** Commands that print their arguments: text in them (`echo "run gh release create"`) is not run. */
+const PRINTERS = new Set(["echo", "printf", "print", "Write-Host", "Write-Output"]);
+
+/** A command of the line (not text a command prints) matches the pattern. */
+export function runsCommand(line: string, pattern: RegExp): boolean {
+  return commandsOf(line).some((words) => !PRINTERS.has(words[0] ?? "") && pattern.test(words.join(" ")));
+}
+
 /** Environment variables whose value reads a stored secret, with the secrets each reads. */
 export function secretVariables(env: readonly Entry[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
@@ -75,15 +125,27 @@ export function secretVariables(env: readonly Entry[]): Map<string, string[]> {
   return found;
 }
 
-/** Whether a line expands one of the variables (`$X`, `${X}`, `$env:X`, `%X%`, `env.X`, `environ["X"]`). */
-export function expandsVariable(line: string, names: Iterable<string>): string | undefined {
-  for (const name of names) {
+/** Compiled references to a variable, by its name; cleared when a scan has seen very many names. */
+const references = new Map<string, RegExp>();
+const MAX_REFERENCES = 4096;
+
+function referenceTo(name: string): RegExp {
+  let reference = references.get(name);
+  if (!reference) {
+    if (references.size >= MAX_REFERENCES) references.clear();
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const reference = new RegExp(
+    reference = new RegExp(
       `\\$\\{?${escaped}\\b|\\$env:${escaped}\\b|%${escaped}%|\\benv\\.${escaped}\\b|environ(?:\\.get\\(|\\[)\\s*["']${escaped}["']|getenv\\(\\s*["']${escaped}["']`,
     );
-    if (reference.test(line)) return name;
+    references.set(name, reference);
   }
+  return reference;
+}
+
+/** Whether a line expands one of the variables (`$X`, `${X}`, `$env:X`, `%X%`, `env.X`, `environ["X"]`). */
+export function expandsVariable(line: string, names: Iterable<string>): string | undefined {
+  // Every form of reference holds the name itself: most lines are passed over at once.
+  for (const name of names) if (line.includes(name) && referenceTo(name).test(line)) return name;
   return undefined;
 }
 
@@ -118,7 +180,8 @@ export function runsCheckedOutCode(command: readonly string[]): boolean {
   const [program = ""] = command;
   if (RUNS_CODE.has(program)) return true;
   if (program === "source" || program === ".") return true;
-  return /^\.{1,2}\/|^\w[\w.-]*\/[\w./-]+\.(?:sh|py|js|mjs|ts|rb|pl|ps1)$/.test(program);
+  // A path of the repository in a command's place is a script of it (`./x`, `scripts/publish`).
+  return /^\.{1,2}\/|^\w[\w.-]*\/[\w./-]+$/.test(program);
 }
 
 /** The repository scripts a command runs (`./scripts/x.sh`, `bash scripts/x.sh`, `python tools/x.py`). */
@@ -131,7 +194,9 @@ export function scriptsRun(command: readonly string[]): string[] {
     : [program];
   return candidates
     .filter((word) =>
-      /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|js|mjs|rb|pl|ps1)$|^\.\/[\w./-]+$/.test(word),
+      /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|js|mjs|rb|pl|ps1)$|^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(
+        word,
+      ),
     )
     .map((word) => word.replace(/^\.\//, ""));
 }

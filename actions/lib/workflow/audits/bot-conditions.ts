@@ -20,7 +20,7 @@ export const botConditions: Audit = {
       for (const condition of conditions) {
         const match = SPOOFABLE.exec(condition.string ?? "");
         if (!match) continue;
-        const line = condition.lineOfText(match[0]).line;
+        const line = condition.line;
         found.push(
           workflowFinding(
             "bot-conditions",

@@ -60,6 +60,8 @@ const TOKEN_VARIABLES = new Set([
   "GITHUB_API_TOKEN",
   "HUB_TOKEN",
 ]);
+/** A secret's name that says it is a personal access token, wherever it is given. */
+const PAT_NAMED = /(?:^|_)PAT(?:_|$)|PERSONAL_ACCESS_TOKEN/;
 /** A secret's name that says it is a personal access token or a GitHub credential. */
 const GITHUB_NAMED = /(?:^|_)(?:PAT|GH|GITHUB|PERSONAL_ACCESS)(?:_|$)/;
 /** A command line that hands a token to git or gh: `x-access-token:`, `https://TOKEN@github.com`, `gh auth login`. */
@@ -98,12 +100,14 @@ export const githubPat: Audit = {
           if (!secret) continue;
           const tokenInput =
             TOKEN_INPUTS.has(entry.key) ||
+            PAT_NAMED.test(secret) ||
             (entry.key === "token" && (GITHUB_TOKEN_OWNERS.has(owner) || GITHUB_NAMED.test(secret)));
           if (tokenInput) add(entry.keyLine, secret, `${step.uses?.repository ?? "step"} ${entry.key}`);
         }
         for (const entry of stepEnv(workflow, job, step)) {
           const secret = storedSecret(entry);
-          if (secret && TOKEN_VARIABLES.has(entry.key)) add(entry.keyLine, secret, `env ${entry.key}`);
+          if (secret && (TOKEN_VARIABLES.has(entry.key) || PAT_NAMED.test(secret)))
+            add(entry.keyLine, secret, `env ${entry.key}`);
         }
         for (const line of step.run ? scriptLines(step.run) : []) {
           const secret = secretsExpanded(line.text)[0];

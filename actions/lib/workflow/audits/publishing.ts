@@ -7,8 +7,8 @@
  */
 import type { Entry } from "../document.js";
 import { expressionsIn, storedSecrets } from "../expressions.js";
-import { input, stepEnv, type Job } from "../model.js";
-import { commandsOf, scriptLines, scriptsRun, secretVariables, usesSecret } from "../scripts.js";
+import { stepEnv, type Job, type Step } from "../model.js";
+import { commandsOf, runsCommand, scriptLines, scriptsRun, secretVariables, usesSecret } from "../scripts.js";
 import { workflowFinding, type AuditContext, type WorkflowFinding } from "../audit.js";
 import type { WorkflowRuleId } from "../rule-info.js";
 
@@ -18,10 +18,14 @@ export interface Registry {
   tokenVariables: RegExp;
   /** The variables are also used to install (npm, NuGet): they count only in a job that uploads. */
   variablesNeedUpload: boolean;
-  /** A command line that uploads, or that stores a token for uploads. */
+  /** A command that uploads, or that stores a token for uploads. */
   upload: RegExp;
-  /** Actions that upload, and their inputs that take a token. */
+  /** Text that writes a token into the tool's credentials file (`.npmrc`, `~/.gem/credentials`). */
+  credentialsFile?: RegExp;
+  /** Actions that upload, and their inputs that take a token (lower case: input names are not case-sensitive). */
   actions: Record<string, readonly string[]>;
+  /** An action input naming where it uploads: an upload elsewhere is not to this registry. */
+  destination?: { input: string; hosts: RegExp };
 }
 
 export const PYPI: Registry = {
@@ -30,13 +34,14 @@ export const PYPI: Registry = {
     /^(?:TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|PDM_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/,
   variablesNeedUpload: false,
   upload:
-    /\b(?:twine\s+upload|poetry\s+publish|uv\s+publish|hatch\s+publish|flit\s+publish|pdm\s+publish|maturin\s+(?:publish|upload))\b|\bsetup\.py\b.*\bupload\b|\bpoetry\s+config\s+(?:pypi-token|http-basic)\./,
+    /\b(?:twine\s+upload|poetry\s+publish|uv\s+publish|hatch\s+publish|flit\s+publish|pdm\s+publish|rye\s+publish|maturin\s+(?:publish|upload))\b|\bsetup\.py\b.*\bupload\b|\bpoetry\s+config\s+(?:pypi-token|http-basic)\./,
   actions: {
     "pypa/gh-action-pypi-publish": ["password"],
     "casperdcl/deploy-pypi": ["password"],
-    "jrubics/poetry-publish": ["pypi_token", "password"],
+    "jrubics/poetry-publish": ["pypi-token", "password"],
     "pyo3/maturin-action": [],
   },
+  destination: { input: "repository-url", hosts: /^(?:upload\.|test\.)?pypi\.org$/ },
 };
 
 export const REGISTRIES: readonly Registry[] = [
@@ -46,14 +51,16 @@ export const REGISTRIES: readonly Registry[] = [
       /^(?:NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG__AUTH_TOKEN|YARN_NPM_AUTH_TOKEN)$/,
     variablesNeedUpload: true,
     upload:
-      /\b(?:npm|pnpm|yarn|bun|lerna|changeset|nx)\b[^|;&]*\bpublish\b|\bsemantic-release\b|_authToken\b/,
+      /\b(?:npm|pnpm|yarn|bun|lerna|changeset|nx)\b[^|;&]*\bpublish\b|\bsemantic-release\b|\bnpm\s+config\s+set\b.*_authToken\b/,
+    credentialsFile: /_authToken\b/,
     actions: { "js-devtools/npm-publish": ["token"], "changesets/action": [] },
   },
   {
     name: "RubyGems",
     tokenVariables: /^(?:GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/,
     variablesNeedUpload: false,
-    upload: /\bgem\s+push\b|\brake\s+release\b|rubygems_api_key/,
+    upload: /\bgem\s+push\b|\brake\s+(?:\S+:)?release\b/,
+    credentialsFile: /rubygems_api_key/,
     actions: {},
   },
   {
@@ -65,10 +72,11 @@ export const REGISTRIES: readonly Registry[] = [
   },
   {
     name: "NuGet",
-    tokenVariables: /^(?:NUGET_API_KEY|NUGET_KEY|NUGET_TOKEN|NUGET_AUTH_TOKEN)$/,
-    variablesNeedUpload: true,
+    // Reading from nuget.org needs no key (NUGET_AUTH_TOKEN, for private feeds, is not here).
+    tokenVariables: /^(?:NUGET_API_KEY|NUGET_KEY|NUGET_TOKEN)$/,
+    variablesNeedUpload: false,
     upload: /\b(?:dotnet\s+nuget|nuget)\s+push\b/i,
-    actions: { "brandedoutcast/publish-nuget": ["nuget_key"], "rohith/publish-nuget": ["nuget_key"] },
+    actions: { "brandedoutcast/publish-nuget": ["nuget-key"], "rohith/publish-nuget": ["nuget-key"] },
   },
 ];
 
@@ -81,12 +89,33 @@ function givesToken(entry: Entry): boolean {
   return expressions.some((expression) => storedSecrets(expression.body).length > 0);
 }
 
+/** A job or step named for publishing (`Publish to npm`, `release`): what it runs may be out of sight. */
+const PUBLISHING_NAME = /\b(?:publish|release|deploy)/i;
+
 function uploads(registry: Registry, job: Job): boolean {
+  if (PUBLISHING_NAME.test(job.id) || PUBLISHING_NAME.test(job.node.get("name")?.string ?? "")) return true;
   return job.steps.some(
     (step) =>
+      PUBLISHING_NAME.test(step.node.get("name")?.string ?? "") ||
       (step.uses?.kind === "remote" && step.uses.repository in registry.actions) ||
-      (step.run ? scriptLines(step.run).some((line) => registry.upload.test(line.text)) : false),
+      (step.run ? scriptLines(step.run).some((line) => runsCommand(line.text, registry.upload)) : false),
   );
+}
+
+/** The step's input by name, without regard to case (as GitHub matches them) or to `_` for `-` (old names). */
+function inputNamed(step: Step, name: string): Entry | undefined {
+  const wanted = name.replace(/_/g, "-");
+  return step.with.find((entry) => entry.key.toLowerCase().replace(/_/g, "-") === wanted);
+}
+
+/** An action of the registry that is told to upload somewhere else (a private index), by its host. */
+function elsewhere(registry: Registry, step: Step): boolean {
+  const target = registry.destination
+    ? inputNamed(step, registry.destination.input)?.value?.string
+    : undefined;
+  const host = target === undefined ? undefined : /^\s*https?:\/\/([^/\s]+)/.exec(target)?.[1];
+  // A host written as an expression could be anything: it is taken as the registry's.
+  return host !== undefined && !host.includes("${{") && !(registry.destination?.hosts.test(host) ?? true);
 }
 
 /** Findings of one registry's stored-token uploads in a workflow, each line once. */
@@ -116,8 +145,10 @@ export function tokenUploads(
         );
       }
       const uses = step.uses;
-      for (const name of uses?.kind === "remote" ? (registry.actions[uses.repository] ?? []) : []) {
-        const given = input(step, name);
+      const tokenInputs =
+        uses?.kind === "remote" && !elsewhere(registry, step) ? registry.actions[uses.repository] : [];
+      for (const name of tokenInputs ?? []) {
+        const given = inputNamed(step, name);
         if (given && givesToken(given))
           add(
             job,
@@ -130,9 +161,12 @@ export function tokenUploads(
       const variables = secretVariables(env);
       for (const line of scriptLines(step.run)) {
         const secret = usesSecret(line.text, variables);
+        const writesCredentials =
+          (registry.credentialsFile?.test(line.text) ?? false) &&
+          (!registry.variablesNeedUpload || jobUploads);
         if (
           secret &&
-          registry.upload.test(line.text) &&
+          (runsCommand(line.text, registry.upload) || writesCredentials) &&
           !registry.tokenVariables.test(secret.replace(/^\$/, ""))
         )
           add(
@@ -142,12 +176,13 @@ export function tokenUploads(
             `${job.id}\0${line.text}`,
           );
         for (const script of commandsOf(line.text).flatMap(scriptsRun)) {
-          const reason = scriptUpload(registry, context, script, env);
-          if (reason)
+          // Reported where the token is given: the variable the script reads it from.
+          const given = scriptUpload(registry, context, script, env);
+          if (given)
             add(
               job,
-              line.line,
-              `${script} uploads to ${registry.name} with ${reason} from the step's environment`,
+              given.keyLine,
+              `${script} uploads to ${registry.name} with ${given.key} from the step's environment`,
               `${job.id}\0${script}`,
             );
         }
@@ -157,13 +192,13 @@ export function tokenUploads(
   return [...found.values()];
 }
 
-/** A repository script that uploads with a token it reads from the environment the step gives it. */
+/** The variable through which a script of the repository gets the token it uploads with. */
 function scriptUpload(
   registry: Registry,
   context: AuditContext,
   script: string,
   env: readonly Entry[],
-): string | undefined {
+): Entry | undefined {
   const text = context.repositoryFile(script);
   if (text === undefined || !text.split("\n").some((line) => registry.upload.test(line))) return undefined;
   const given = env
@@ -173,5 +208,5 @@ function scriptUpload(
         registry.tokenVariables.test(entry.key) ||
         (secretVariables([entry]).size > 0 && text.includes(entry.key)),
     );
-  return given ? given.key : undefined;
+  return given;
 }

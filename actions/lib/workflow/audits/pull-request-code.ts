@@ -2,7 +2,7 @@
  * Where a privileged workflow takes a pull request's code and runs it: shared by
  * `untrusted-checkout-exec` (it does) and `privileged-trigger` (it does not).
  */
-import { input, isCheckout, type Job, type Step, type Workflow } from "../model.js";
+import { holdsCredentials, input, isCheckout, type Job, type Step, type Workflow } from "../model.js";
 import { commandsOf, runsCheckedOutCode, scriptLines } from "../scripts.js";
 
 /** The triggers that run with the base repository's secrets for a pull request or a comment on one. */
@@ -21,38 +21,68 @@ const RUNS_REPOSITORY_CODE =
 type Run = { line: number; what: string };
 
 export interface PullRequestCode {
-  /** The line that takes the code: the checkout's `uses:` or the command that fetches it. */
+  /** The line that takes the code: the checkout's `ref:` (or `repository:`), or the command that fetches it. */
   checkout: number;
   /** The first later line that runs it, if any. */
   runs?: Run;
 }
 
-function takesPullRequest(step: Step): number | undefined {
-  if (isCheckout(step)) {
-    const ref = input(step, "ref")?.value?.string ?? "";
-    const repository = input(step, "repository")?.value?.string ?? "";
-    return PULL_REQUEST_REF.test(ref) || /head\.repo|head_repository/.test(repository)
-      ? (step.uses?.line ?? step.line)
-      : undefined;
-  }
-  if (!step.run) return undefined;
-  return scriptLines(step.run).find((line) => PULL_REQUEST_FETCH.test(line.text))?.line;
+interface Taken {
+  line: number;
+  /** The folder the code went to, when not the workspace itself. */
+  path?: string;
 }
 
-/** The first line of a script, after a given line, that runs checked-out code. */
-function runsInScript(step: Step, after: number): Run | undefined {
+function takesPullRequest(step: Step): Taken | undefined {
+  if (isCheckout(step)) {
+    const ref = input(step, "ref");
+    const repository = input(step, "repository");
+    const folder = input(step, "path")?.value?.string?.replace(/^\.\//, "").replace(/\/$/, "");
+    const at = PULL_REQUEST_REF.test(ref?.value?.string ?? "")
+      ? ref
+      : /head\.repo|head_repository/.test(repository?.value?.string ?? "")
+        ? repository
+        : undefined;
+    if (!at) return undefined;
+    return { line: at.value?.line ?? at.keyLine, ...(folder && folder !== "." ? { path: folder } : {}) };
+  }
+  if (!step.run) return undefined;
+  const line = scriptLines(step.run).find((candidate) => PULL_REQUEST_FETCH.test(candidate.text))?.line;
+  return line === undefined ? undefined : { line };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The first line of a script, after a given line, that runs checked-out code (in `path`, when given). */
+function runsInScript(step: Step, after: number, path: string | undefined): Run | undefined {
+  const inFolder =
+    path === undefined ||
+    (step.node.get("working-directory")?.string ?? "").replace(/^\.\//, "").startsWith(path);
+  // `cd <path>` in the script moves into the pull request's code.
+  const entersFolder =
+    path === undefined ? undefined : new RegExp(`(?:^|\\s)cd\\s+(?:\\./)?${escapeRegExp(path)}(?:/|\\s|$)`);
   for (const line of step.run ? scriptLines(step.run) : []) {
-    const command = line.line > after ? commandsOf(line.text).find(runsCheckedOutCode) : undefined;
+    if (line.line <= after) continue;
+    const here = inFolder || (entersFolder?.test(line.text) ?? false);
+    const command = commandsOf(line.text).find(
+      (words) =>
+        runsCheckedOutCode(words) &&
+        (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path ?? ""}/`)),
+    );
     if (command) return { line: line.line, what: `\`${command.slice(0, 2).join(" ")}\`` };
   }
   return undefined;
 }
 
-function runsCode(step: Step): Run | undefined {
-  if (step.uses?.kind === "local") return { line: step.uses.line, what: `local action ${step.uses.text}` };
-  if (step.uses?.kind === "remote" && RUNS_REPOSITORY_CODE.test(step.uses.repository))
+function runsCode(step: Step, path: string | undefined): Run | undefined {
+  if (
+    step.uses?.kind === "local" &&
+    (path === undefined || step.uses.text.replace(/^\.\//, "").startsWith(`${path}/`))
+  )
+    return { line: step.uses.line, what: `local action ${step.uses.text}` };
+  if (step.uses?.kind === "remote" && RUNS_REPOSITORY_CODE.test(step.uses.repository) && path === undefined)
     return { line: step.uses.line, what: step.uses.repository };
-  return runsInScript(step, 0);
+  return runsInScript(step, 0, path);
 }
 
 /** Whether the workflow can run for a pull request's code with the base repository's privileges. */
@@ -60,19 +90,34 @@ export function hasPullRequestCodeTrigger(workflow: Workflow): boolean {
   return workflow.triggers.some((trigger) => PULL_REQUEST_CODE_TRIGGERS.has(trigger.name));
 }
 
-/** The first step of a job that takes the pull request's code, and the first that runs it after. */
+/**
+ * The first step of a job that takes the pull request's code, and the first that runs it after. Code
+ * checked out into a folder of its own (`path:`) runs only from that folder: a local action under it,
+ * a script in it, or commands after `cd` into it; a tool of the base branch reading it as data does not
+ * run it.
+ */
 export function pullRequestCode(job: Job): PullRequestCode | undefined {
   for (const [index, step] of job.steps.entries()) {
-    const checkout = takesPullRequest(step);
-    if (checkout === undefined) continue;
-    // A command on the same `run:` after the fetch counts, as does any later step.
+    const taken = takesPullRequest(step);
+    if (!taken) continue;
     const runs =
-      runsInScript(step, checkout) ??
+      runsInScript(step, taken.line, taken.path) ??
       job.steps
         .slice(index + 1)
-        .map(runsCode)
+        .map((later) => runsCode(later, taken.path))
         .find((found) => found !== undefined);
-    return runs ? { checkout, runs } : { checkout };
+    return runs ? { checkout: taken.line, runs } : { checkout: taken.line };
   }
   return undefined;
+}
+
+/** The jobs that run a pull request's code while they hold secrets or a token that can write. */
+export function runsWithCredentials(
+  workflow: Workflow,
+): { job: Job; code: PullRequestCode & { runs: Run } }[] {
+  if (!hasPullRequestCodeTrigger(workflow)) return [];
+  return workflow.jobs.flatMap((job) => {
+    const code = pullRequestCode(job);
+    return code?.runs && holdsCredentials(job.reach) ? [{ job, code: { ...code, runs: code.runs } }] : [];
+  });
 }

@@ -62,13 +62,15 @@ export const secretLogged: Audit = {
         // Variables that hold a secret (masked copies) and values made from one (not masked).
         const copies = new Set(secrets.keys());
         const derived = new Set<string>();
-        let tracing: number | undefined;
+        let tracing = false;
+        // Files a secret was written to (`echo "$TOKEN" > token.txt`).
+        const secretFiles = new Set<string>();
         for (const { text, line } of scriptLines(step.run)) {
           const assignment = ASSIGNMENT.exec(text);
           const direct = secretsExpanded(text);
           const copy = expandsVariable(text, copies);
           const made = expandsVariable(text, derived);
-          if (/^set\s+(?:-\w*x\w*|-o\s+xtrace)\b/.test(text)) tracing = line;
+          if (/^set\s+(?:-\w*x\w*|-o\s+xtrace)\b/.test(text)) tracing = true;
           if (assignment?.[1]) {
             const [, name, value = ""] = assignment;
             if (direct.length > 0 || copy || made) {
@@ -81,17 +83,40 @@ export const secretLogged: Audit = {
           const program = commandsOf(text)[0]?.[0] ?? "";
           const dumpsEnvironment =
             (program === "printenv" || program === "env") && commandsOf(text)[0]?.length === 1;
-          if (tracing !== undefined && (direct.length > 0 || copy || made)) {
+          if (tracing && (direct.length > 0 || copy || made)) {
+            // Under `set -x` the shell prints this command with the secret expanded.
             found.push(
               workflowFinding(
                 "secret-logged",
-                tracing,
-                `\`set -x\` traces commands that expand a secret (${job.id})`,
+                line,
+                `\`set -x\` prints this command with a secret expanded (${job.id})`,
                 `${job.id}\0xtrace`,
                 "warning",
               ),
             );
-            tracing = undefined;
+            tracing = false;
+            continue;
+          }
+          const written = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/.exec(text)?.[1]?.replace(/"/g, "");
+          if (written && !SUMMARY.test(written) && (direct.length > 0 || copy || made))
+            secretFiles.add(written);
+          if (
+            program === "cat" &&
+            commandsOf(text)[0]
+              ?.slice(1)
+              .some((word) => secretFiles.has(word)) &&
+            destination(text) === "log"
+          ) {
+            found.push(
+              workflowFinding(
+                "secret-logged",
+                line,
+                `\`cat\` prints a file that holds a secret (${job.id})`,
+                `${job.id}\0${text}`,
+                "warning",
+              ),
+            );
+            continue;
           }
           if (!PRINTS.has(program)) continue;
           if (dumpsEnvironment && secrets.size > 0) {

@@ -4,24 +4,46 @@
  */
 import { workflowFinding, type Audit } from "../audit.js";
 import { PYPI, REGISTRIES } from "./publishing.js";
-import { scriptLines } from "../scripts.js";
+import { runsCommand, scriptLines } from "../scripts.js";
 import type { Job } from "../model.js";
+import type { Entry } from "../document.js";
 
+/** A job named for publishing or deploying; a step only for the first two (`Create release branch` is not). */
+const DEPLOYING_JOB = /\b(?:deploy|publish|release)/i;
+const DEPLOYING_STEP = /\b(?:deploy|publish)/i;
+/** Commands that deploy. */
 const DEPLOYS =
-  /\b(?:deploy|publish|release)\b|\bdocker\s+push\b|\bkubectl\s+apply\b|\bhelm\s+(?:upgrade|install)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\b(?:vercel|netlify|firebase|fly|flyctl|wrangler)\s+deploy\b/i;
+  /\bdocker\s+push\b|\bkubectl\s+apply\b|\bhelm\s+(?:upgrade|install)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\b(?:vercel|netlify|firebase|fly|flyctl|wrangler)\s+deploy\b|\bgh\s+release\s+(?:create|upload)\b|\baws\s+s3\s+sync\b/i;
 const DEPLOY_ACTIONS =
-  /^(?:pypa\/gh-action-pypi-publish|docker\/build-push-action|aws-actions\/|azure\/|google-github-actions\/deploy|peaceiris\/actions-gh-pages|jamesives\/github-pages-deploy-action|softprops\/action-gh-release|ncipollo\/release-action|cloudflare\/wrangler-action)/;
+  /^(?:pypa\/gh-action-pypi-publish|docker\/build-push-action|aws-actions\/|azure\/|google-github-actions\/deploy|peaceiris\/actions-gh-pages|jamesives\/github-pages-deploy-action|softprops\/action-gh-release|ncipollo\/release-action|cloudflare\/wrangler-action|amondnet\/vercel-action)/;
+const REGISTRY_LIST = [PYPI, ...REGISTRIES];
+
+/** A variable that only an upload reads (TWINE_PASSWORD, CARGO_REGISTRY_TOKEN; not NODE_AUTH_TOKEN). */
+function uploadToken(env: readonly Entry[]): string | undefined {
+  return env.find((entry) =>
+    REGISTRY_LIST.some(
+      (registry) => !registry.variablesNeedUpload && registry.tokenVariables.test(entry.key),
+    ),
+  )?.key;
+}
 
 /** What makes a job a publishing or deployment job, or undefined. */
 function deployment(job: Job): string | undefined {
-  if (DEPLOYS.test(job.id) || DEPLOYS.test(job.node.get("name")?.string ?? "")) return `job ${job.id}`;
+  if (DEPLOYING_JOB.test(job.id) || DEPLOYING_JOB.test(job.node.get("name")?.string ?? ""))
+    return `job ${job.id}`;
+  const jobToken = uploadToken(job.env);
+  if (jobToken) return jobToken;
   for (const step of job.steps) {
+    if (DEPLOYING_STEP.test(step.node.get("name")?.string ?? ""))
+      return `step ${step.node.get("name")?.string ?? ""}`;
     if (step.uses?.kind === "remote" && DEPLOY_ACTIONS.test(step.uses.repository))
       return step.uses.repository;
+    const stepToken = uploadToken(step.env);
+    if (stepToken) return stepToken;
     for (const line of step.run ? scriptLines(step.run) : []) {
       if (
-        [PYPI, ...REGISTRIES].some((registry) => registry.upload.test(line.text)) ||
-        DEPLOYS.test(line.text)
+        REGISTRY_LIST.some((registry) => runsCommand(line.text, registry.upload)) ||
+        runsCommand(line.text, DEPLOYS)
       )
         return `the command on line ${line.line}`;
     }

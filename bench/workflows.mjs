@@ -1,0 +1,117 @@
+// verify-no-plaintext's workflow rules on a large workflow: a generated 10,000-line workflow (jobs with
+// permissions, env, secrets, scripts with expressions, third-party actions, a pull_request_target
+// trigger) is checked by the shipped CLI in under a second, whole process, median of 10 runs; the CLI's
+// start-up on an empty workflow is printed beside it.
+//
+// Run alone: node bench/workflows.mjs   (also called by bench/run.mjs)
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT, TMP } from "./build.mjs";
+import { median } from "./timing.mjs";
+
+const CLI = path.join(ROOT, "dist", "cli", "index.js");
+const LINES = 10_000;
+const RUNS = 10;
+const TARGET_MS = 1000;
+
+/** One job of 25 lines: a checkout, a third-party action given a secret, a script, a publish. */
+function job(index) {
+  return [
+    `  job-${index}:`,
+    `    name: Job ${index}`,
+    "    runs-on: ubuntu-latest",
+    "    permissions:",
+    "      contents: read",
+    "    env:",
+    `      API_TOKEN: \${{ secrets.API_TOKEN_${index % 7} }}`,
+    "    steps:",
+    "      - uses: actions/checkout@v4",
+    "        with:",
+    "          ref: ${{ github.event.pull_request.head.sha }}",
+    "      - uses: octo/setup-tool@v2",
+    "        with:",
+    `          token: \${{ secrets.TOOL_TOKEN }}`,
+    "      - name: Build",
+    "        run: |",
+    '          echo "Building ${{ github.event.pull_request.title }}"',
+    "          npm ci",
+    `          ENCODED=$(echo "$API_TOKEN" | base64)`,
+    '          echo "$ENCODED"',
+    "      - name: Publish",
+    "        run: npm publish",
+    "        env:",
+    "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}",
+    "",
+  ];
+}
+
+export function largeWorkflow(lines = LINES) {
+  const head = ["name: Large", "on:", "  pull_request_target:", "  push:", "permissions: {}", "jobs:"];
+  const body = [];
+  for (let index = 0; head.length + body.length < lines; index++) body.push(...job(index));
+  return [...head, ...body].slice(0, lines).join("\n") + "\n";
+}
+
+function verifyMs(root) {
+  const times = [];
+  let output = "";
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    try {
+      output = execFileSync(process.execPath, [CLI, "verify", "."], {
+        cwd: root,
+        maxBuffer: 1 << 30,
+        stdio: ["ignore", "pipe", "ignore"],
+      }).toString();
+    } catch (error) {
+      output = error.stdout?.toString() ?? ""; // exit 1: error findings, as expected
+    }
+    times.push(performance.now() - started);
+  }
+  return {
+    ms: median(times),
+    findings: output.split("\n").filter((line) => / (?:error|warning): /.test(line)).length,
+  };
+}
+
+function repository(dir, text) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, ".github", "workflows"), { recursive: true });
+  writeFileSync(path.join(dir, ".github", "workflows", "large.yml"), text);
+  return dir;
+}
+
+export async function runWorkflowsBench() {
+  const empty = verifyMs(repository(path.join(TMP, "workflow-empty"), "on: push\njobs: {}\n"));
+  const large = verifyMs(repository(path.join(TMP, "workflow-large"), largeWorkflow()));
+  const pass = large.ms <= TARGET_MS;
+  console.log(
+    `\n== verify-no-plaintext: workflow rules on a ${LINES.toLocaleString("en")}-line workflow (median of ${RUNS}, whole process)`,
+  );
+  console.table([
+    {
+      workflow: "empty",
+      time: `${empty.ms.toFixed(0)} ms`,
+      findings: empty.findings,
+      target: "",
+      result: "",
+    },
+    {
+      workflow: `${LINES} lines`,
+      time: `${large.ms.toFixed(0)} ms`,
+      findings: large.findings,
+      target: `<= ${TARGET_MS} ms`,
+      result: pass ? "PASS" : "FAIL",
+    },
+  ]);
+  rmSync(path.join(TMP, "workflow-empty"), { recursive: true, force: true });
+  rmSync(path.join(TMP, "workflow-large"), { recursive: true, force: true });
+  return { misses: pass ? [] : [`workflow rules on ${LINES} lines: ${large.ms.toFixed(0)} ms`], targets: 1 };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { misses } = await runWorkflowsBench();
+  process.exitCode = misses.length === 0 ? 0 : 1;
+}
