@@ -73,6 +73,32 @@ function permissionProblems(workflow: YamlObject): string[] {
     .map(([name]) => `jobs.${name} has no permissions and the workflow sets none`);
 }
 
+const LEVELS: Record<string, number> = { none: 0, read: 1, write: 2 };
+
+function grantedLevel(permissions: unknown, scope: string): number {
+  if (permissions === "write-all") return LEVELS.write ?? 2;
+  if (permissions === "read-all") return LEVELS.read ?? 1;
+  return isRecord(permissions) ? (LEVELS[String(permissions[scope])] ?? 0) : 0;
+}
+
+/** What the called workflow's jobs ask for beyond the caller's grant: GitHub fails such a run at its start. */
+function ungrantedPermissions(grant: unknown, called: YamlObject): string[] {
+  const asked: [string, unknown][] = [
+    ["the workflow", called.permissions],
+    ...entries(called.jobs).map(([name, job]): [string, unknown] => [
+      `jobs.${name}`,
+      isRecord(job) ? job.permissions : undefined,
+    ]),
+  ];
+  return asked.flatMap(([where, permissions]) =>
+    entries(permissions)
+      .filter(([scope, level]) => (LEVELS[String(level)] ?? 0) > grantedLevel(grant, scope))
+      .map(
+        ([scope, level]) => `${where} asks for ${scope}: ${String(level)}, which the caller does not grant`,
+      ),
+  );
+}
+
 function interfaceProblems(workflow: YamlObject): string[] {
   if (!triggers(workflow.on).includes("workflow_call")) return [];
   const call = isRecord(workflow.on) ? workflow.on.workflow_call : undefined;
@@ -146,6 +172,18 @@ describe.each(workflowFiles)("%s", (name) => {
     ["run scripts interpolate no expressions", () => scriptExpressionProblems(workflow)],
   ])("%s", (_rule, problems) => {
     expect(problems()).toEqual([]);
+  });
+
+  test("a call of a reusable workflow of this repository grants what its jobs ask for", () => {
+    const problems = entries(workflow.jobs).flatMap(([jobName, job]) => {
+      const uses = isRecord(job) && typeof job.uses === "string" ? job.uses : "";
+      if (!uses.startsWith("./.github/workflows/")) return [];
+      const called = parseWorkflow(readFileSync(path.join(REPO_ROOT, uses), "utf8"));
+      return ungrantedPermissions(isRecord(job) ? job.permissions : undefined, called).map(
+        (problem) => `jobs.${jobName} → ${uses}: ${problem}`,
+      );
+    });
+    expect(problems).toEqual([]);
   });
 
   test("local actions under .secrets-actions/ exist in this repository", () => {
@@ -222,6 +260,19 @@ describe("the checks catch what they are for", () => {
     ],
   ])("permissions: %s", (_case, text, expected) => {
     expect(permissionProblems(parseWorkflow(text))).toEqual(expected);
+  });
+
+  test("permissions: a called job asking for more than the caller grants is reported", () => {
+    const called = parseWorkflow(
+      "on: workflow_call\njobs:\n  a:\n    permissions: {contents: read, actions: read}\n    runs-on: x\n    steps: [{run: 'true'}]\n",
+    );
+    expect(ungrantedPermissions({ contents: "write" }, called)).toEqual([
+      "jobs.a asks for actions: read, which the caller does not grant",
+    ]);
+    expect(ungrantedPermissions({ contents: "read", actions: "read", "id-token": "write" }, called)).toEqual(
+      [],
+    );
+    expect(ungrantedPermissions("read-all", called)).toEqual([]);
   });
 
   test.each([
