@@ -116,6 +116,11 @@ describe("init", () => {
     const workflow = readFileSync(path.join(repo, ".github", "workflows", "secrets.yml"), "utf8");
     const ref = /secrets\.yml@([0-9a-f]{40})/.exec(workflow)?.[1] ?? "";
     expect(workflow).toBe(callerWorkflow(ref));
+    // One pin (the SHA in uses:, read back through id-token: write) and only the secret the workflow reads.
+    expect(workflow).toContain("id-token: write");
+    expect(workflow).not.toMatch(/^[^#\n]*secrets-actions-ref/m);
+    expect(workflow).not.toMatch(/^[^#\n]*secrets:\s*inherit/m);
+    expect(workflow).toContain("      SOPS_AGE_KEY: ${{ secrets.SOPS_AGE_KEY }}\n");
     expect(readFileSync(path.join(repo, ".pre-commit-config.yaml"), "utf8")).toContain(`rev: ${ref}`);
     expect(statSync(path.join(repo, ".github")).mode & 0o777).toBe(0o755);
     // A repository that verify-no-plaintext finds clean.

@@ -272,11 +272,15 @@ function planPreCommit(root: string, ref: string, plan: Plan): void {
   });
 }
 
-/** The caller of the suite's single workflow, pinned. */
+/**
+ * The caller of the suite's single workflow, pinned by one SHA (in `uses:`): `id-token: write` lets the
+ * workflow learn that SHA and take its actions from the same commit. It hands over only the secret the
+ * workflow reads, never `secrets: inherit`.
+ */
 export function callerWorkflow(ref: string): string {
   return [
     "# Written by secrets-actions init: verify-no-plaintext on pull requests and merge queues, rotate-reminder",
-    "# every Monday. Update both SHAs together (Dependabot does).",
+    "# every Monday. One SHA pins it, in `uses:` (Dependabot updates it).",
     "name: Secrets",
     "",
     'on: {pull_request: {}, merge_group: {}, schedule: [{cron: "17 6 * * 1"}], workflow_dispatch: {}}',
@@ -285,10 +289,15 @@ export function callerWorkflow(ref: string): string {
     "",
     "jobs:",
     "  secrets:",
-    "    permissions: {contents: read, actions: read, security-events: write, issues: write}",
+    "    # id-token: write lets the workflow read the commit it was called at (an OIDC token for the audience",
+    "    # secrets-actions, minted by one inline script, no action) and run its actions from that commit, so",
+    "    # no secrets-actions-ref input has to be kept equal to the SHA below.",
+    "    permissions: {contents: read, actions: read, security-events: write, issues: write, id-token: write}",
     `    uses: ${SUITE}/.github/workflows/secrets.yml@${ref}`,
-    `    with: {secrets-actions-ref: ${ref}}`,
-    "    secrets: inherit",
+    "    # Only the secrets the workflow reads (`secrets: inherit` would hand it every repository and",
+    "    # organisation secret). With the input app-id, add SECRETS_APP_PRIVATE_KEY the same way.",
+    "    secrets:",
+    "      SOPS_AGE_KEY: ${{ secrets.SOPS_AGE_KEY }}",
     "",
   ].join("\n");
 }

@@ -4129,7 +4129,7 @@ function runsInScript(step, after, path) {
             continue;
         const here = inFolder || (entersFolder?.test(line.text) ?? false);
         const command = commandsOf(line.text).find((words) => runsCheckedOutCode(words) &&
-            (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path ?? ""}/`)));
+            (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path}/`)));
         if (command)
             return { line: line.line, what: `\`${command.slice(0, 2).join(" ")}\`` };
     }

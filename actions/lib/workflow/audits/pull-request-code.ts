@@ -67,7 +67,7 @@ function runsInScript(step: Step, after: number, path: string | undefined): Run 
     const command = commandsOf(line.text).find(
       (words) =>
         runsCheckedOutCode(words) &&
-        (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path ?? ""}/`)),
+        (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path}/`)),
     );
     if (command) return { line: line.line, what: `\`${command.slice(0, 2).join(" ")}\`` };
   }
