@@ -3,7 +3,10 @@
  * report (on the line a person changes, at the graded severity) and a near miss where it must not.
  * The scanner is called as verify calls it, with the repository's other files behind `repositoryFile`.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "@jest/globals";
+import { callerWorkflow } from "../actions/cli/init.js";
 import { Scanner } from "../actions/lib/scan/scanner.js";
 import type { Finding, RuleId } from "../actions/lib/scan/rules.js";
 import { WORKFLOW_RULE_IDS } from "../actions/lib/workflow/rule-info.js";
@@ -1045,5 +1048,30 @@ jobs:
   test("an action.yml that is not a composite action is not a workflow", () => {
     const yaml = "name: x\nruns:\n  using: node24\n  main: ../dist/x/index.js\n";
     expect(scan(yaml, { path: "x/action.yml" })).toEqual([]);
+  });
+});
+
+describe("this repository's own workflows and the caller init writes", () => {
+  const root = path.resolve(import.meta.dirname, "..");
+  const repositoryFile = (file: string) => {
+    try {
+      return readFileSync(path.join(root, file), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+  const workflows = readdirSync(path.join(root, ".github", "workflows")).filter((name) =>
+    /\.ya?ml$/.test(name),
+  );
+
+  test.each(workflows)(".github/workflows/%s has no finding, notes included", (name) => {
+    const file = `.github/workflows/${name}`;
+    const scanner = new Scanner({ now: NOW, repositoryFile });
+    const findings = scanner.scan({ path: file, bytes: readFileSync(path.join(root, file)) }).findings;
+    expect(findings.map((finding) => `${finding.line} ${finding.rule}: ${finding.message}`)).toEqual([]);
+  });
+
+  test("the caller init writes has no finding, notes included", () => {
+    expect(scan(callerWorkflow(SHA), { path: ".github/workflows/secrets.yml" })).toEqual([]);
   });
 });
