@@ -85,10 +85,15 @@ export class Node {
     return undefined;
   }
 
+  private spelled: string | undefined;
+
   /** The node as the file spells it. */
   get raw(): string {
-    const [start = 0, end = start] = this.node.range ?? [];
-    return this.source.text.slice(start, end);
+    if (this.spelled === undefined) {
+      const [start = 0, end = start] = this.node.range ?? [];
+      this.spelled = this.source.text.slice(start, end);
+    }
+    return this.spelled;
   }
 
   /**

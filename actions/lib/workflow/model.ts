@@ -177,13 +177,7 @@ function parseTriggers(root: Node): { triggers: Trigger[] } {
 
 /** Stored secrets read anywhere under a node. */
 function secretsUnder(node: Node | undefined): string[] {
-  if (!node) return [];
-  return node.scalars().flatMap((scalar) => {
-    const text = scalar.string ?? "";
-    return text.includes("${{")
-      ? expressionsIn(text).flatMap((expression) => storedSecrets(expression.body))
-      : [];
-  });
+  return node ? expressionsUnder(node).flatMap((expression) => storedSecrets(expression.body)) : [];
 }
 
 function tokenScope(permissions: Permissions | undefined, callOnly: boolean): TokenScope {
@@ -290,9 +284,20 @@ export function input(step: Pick<Step, "with">, name: string): Entry | undefined
   return step.with.find((entry) => entry.key === name);
 }
 
+export interface LocatedExpression {
+  body: string;
+  text: string;
+  line: number;
+}
+
+/** Several audits read the expressions of the same nodes: each node is read once. */
+const locatedExpressions = new WeakMap<Node, LocatedExpression[]>();
+
 /** Every expression under a node, each with the line it is written on. */
-export function expressionsUnder(node: Node): { body: string; text: string; line: number }[] {
-  return node.scalars().flatMap((scalar) => {
+export function expressionsUnder(node: Node): LocatedExpression[] {
+  const known = locatedExpressions.get(node);
+  if (known) return known;
+  const found = node.scalars().flatMap((scalar) => {
     const text = scalar.string ?? "";
     if (!text.includes("${{")) return [];
     let from = 0;
@@ -302,4 +307,6 @@ export function expressionsUnder(node: Node): { body: string; text: string; line
       return { body: expression.body, text: expression.text, line: located.line };
     });
   });
+  locatedExpressions.set(node, found);
+  return found;
 }

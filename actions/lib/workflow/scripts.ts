@@ -12,6 +12,8 @@ export interface ScriptLine {
   text: string;
   /** Its line in the workflow file. */
   line: number;
+  /** The commands it runs (commandsOf), read once for every audit. */
+  commands: string[][];
 }
 
 /** Every audit reads the same scripts: each is split once. */
@@ -28,7 +30,7 @@ export function scriptLines(run: Node): ScriptLine[] {
     if (text === "" || text.startsWith("#")) continue;
     const located = run.lineOfText(text, from);
     from = located.next;
-    lines.push({ text, line: located.line });
+    lines.push({ text, line: located.line, commands: commandsOf(text) });
   }
   splitScripts.set(run, lines);
   return lines;
@@ -110,8 +112,8 @@ export function commandsOf(line: string): string[][] {
 const PRINTERS = new Set(["echo", "printf", "print", "Write-Host", "Write-Output"]);
 
 /** A command of the line (not text a command prints) matches the pattern. */
-export function runsCommand(line: string, pattern: RegExp): boolean {
-  return commandsOf(line).some((words) => !PRINTERS.has(words[0] ?? "") && pattern.test(words.join(" ")));
+export function runsCommand(line: ScriptLine, pattern: RegExp): boolean {
+  return line.commands.some((words) => !PRINTERS.has(words[0] ?? "") && pattern.test(words.join(" ")));
 }
 
 /** Environment variables whose value reads a stored secret, with the secrets each reads. */

@@ -3087,10 +3087,14 @@ class Node {
             return String(value);
         return undefined;
     }
+    spelled;
     /** The node as the file spells it. */
     get raw() {
-        const [start = 0, end = start] = this.node.range ?? [];
-        return this.source.text.slice(start, end);
+        if (this.spelled === undefined) {
+            const [start = 0, end = start] = this.node.range ?? [];
+            this.spelled = this.source.text.slice(start, end);
+        }
+        return this.spelled;
     }
     /**
      * The line of the first occurrence of `needle` in this node's own source at or after `from` (an
@@ -3368,14 +3372,7 @@ function parseTriggers(root) {
 }
 /** Stored secrets read anywhere under a node. */
 function secretsUnder(node) {
-    if (!node)
-        return [];
-    return node.scalars().flatMap((scalar) => {
-        const text = scalar.string ?? "";
-        return text.includes("${{")
-            ? expressionsIn(text).flatMap((expression) => storedSecrets(expression.body))
-            : [];
-    });
+    return node ? expressionsUnder(node).flatMap((expression) => storedSecrets(expression.body)) : [];
 }
 function tokenScope(permissions, callOnly) {
     if (!permissions)
@@ -3480,9 +3477,14 @@ function isCheckout(step) {
 function input(step, name) {
     return step.with.find((entry) => entry.key === name);
 }
+/** Several audits read the expressions of the same nodes: each node is read once. */
+const locatedExpressions = new WeakMap();
 /** Every expression under a node, each with the line it is written on. */
 function expressionsUnder(node) {
-    return node.scalars().flatMap((scalar) => {
+    const known = locatedExpressions.get(node);
+    if (known)
+        return known;
+    const found = node.scalars().flatMap((scalar) => {
         const text = scalar.string ?? "";
         if (!text.includes("${{"))
             return [];
@@ -3493,6 +3495,8 @@ function expressionsUnder(node) {
             return { body: expression.body, text: expression.text, line: located.line };
         });
     });
+    locatedExpressions.set(node, found);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/workflow/audit.ts
@@ -3594,7 +3598,7 @@ function scriptLines(run) {
             continue;
         const located = run.lineOfText(text, from);
         from = located.next;
-        lines.push({ text, line: located.line });
+        lines.push({ text, line: located.line, commands: commandsOf(text) });
     }
     splitScripts.set(run, lines);
     return lines;
@@ -3685,7 +3689,7 @@ function commandsOf(line) {
 const PRINTERS = new Set(["echo", "printf", "print", "Write-Host", "Write-Output"]);
 /** A command of the line (not text a command prints) matches the pattern. */
 function runsCommand(line, pattern) {
-    return commandsOf(line).some((words) => !PRINTERS.has(words[0] ?? "") && pattern.test(words.join(" ")));
+    return line.commands.some((words) => !PRINTERS.has(words[0] ?? "") && pattern.test(words.join(" ")));
 }
 /** Environment variables whose value reads a stored secret, with the secrets each reads. */
 function secretVariables(env) {
@@ -4164,7 +4168,7 @@ function couldTake(step) {
         return true;
     if (step.uses?.kind === "remote")
         return !isFirstParty(step.uses) || uploadsArtifact(step);
-    return (step.run ? scriptLines(step.run) : []).some((line) => commandsOf(line.text).some(runsCheckedOutCode));
+    return (step.run ? scriptLines(step.run) : []).some((line) => line.commands.some(runsCheckedOutCode));
 }
 const persistCredentials = {
     id: "persist-credentials",
@@ -4238,8 +4242,7 @@ function runsInScript(step, after, path) {
         if (line.line <= after)
             continue;
         const here = inFolder || (entersFolder?.test(line.text) ?? false);
-        const command = commandsOf(line.text).find((words) => runsCheckedOutCode(words) &&
-            (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path}/`)));
+        const command = line.commands.find((words) => runsCheckedOutCode(words) && (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path}/`)));
         if (command)
             return { line: line.line, what: `\`${command.slice(0, 2).join(" ")}\`` };
     }
@@ -4373,7 +4376,7 @@ function uploads(registry, job) {
         return true;
     return job.steps.some((step) => PUBLISHING_NAME.test(step.node.get("name")?.string ?? "") ||
         (step.uses?.kind === "remote" && step.uses.repository in registry.actions) ||
-        (step.run ? scriptLines(step.run).some((line) => runsCommand(line.text, registry.upload)) : false));
+        (step.run ? scriptLines(step.run).some((line) => runsCommand(line, registry.upload)) : false));
 }
 /** The step's input by name, without regard to case (as GitHub matches them) or to `_` for `-` (old names). */
 function inputNamed(step, name) {
@@ -4423,10 +4426,10 @@ function tokenUploads(rule, registry, context, severity) {
                 const writesCredentials = (registry.credentialsFile?.test(line.text) ?? false) &&
                     (!registry.variablesNeedUpload || jobUploads);
                 if (secret &&
-                    (runsCommand(line.text, registry.upload) || writesCredentials) &&
+                    (runsCommand(line, registry.upload) || writesCredentials) &&
                     !registry.tokenVariables.test(secret.replace(/^\$/, "")))
                     add(job, line.line, `${registry.name} upload with a stored token on the command line (${secret})`, `${job.id}\0${line.text}`);
-                for (const script of commandsOf(line.text).flatMap(scriptsRun)) {
+                for (const script of line.commands.flatMap(scriptsRun)) {
                     // Reported where the token is given: the variable the script reads it from.
                     const given = scriptUpload(registry, context, script, env);
                     if (given)
@@ -4531,7 +4534,7 @@ const secretLogged = {
                 let tracing = false;
                 // Files a secret was written to (`echo "$TOKEN" > token.txt`).
                 const secretFiles = new Set();
-                for (const { text, line } of scriptLines(step.run)) {
+                for (const { text, line, commands } of scriptLines(step.run)) {
                     const assignment = ASSIGNMENT.exec(text);
                     const direct = secretsExpanded(text);
                     const copy = expandsVariable(text, copies);
@@ -4550,8 +4553,8 @@ const secretLogged = {
                     }
                     if (text.includes("::add-mask::") || text.startsWith("::"))
                         continue;
-                    const program = commandsOf(text)[0]?.[0] ?? "";
-                    const dumpsEnvironment = (program === "printenv" || program === "env") && commandsOf(text)[0]?.length === 1;
+                    const program = commands[0]?.[0] ?? "";
+                    const dumpsEnvironment = (program === "printenv" || program === "env") && commands[0]?.length === 1;
                     if (tracing && (direct.length > 0 || copy || made)) {
                         // Under `set -x` the shell prints this command with the secret expanded.
                         found.push(workflowFinding("secret-logged", line, `\`set -x\` prints this command with a secret expanded (${job.id})`, `${job.id}\0xtrace`, "warning"));
@@ -4562,9 +4565,7 @@ const secretLogged = {
                     if (written && !SUMMARY.test(written) && (direct.length > 0 || copy || made))
                         secretFiles.add(written);
                     if (program === "cat" &&
-                        commandsOf(text)[0]
-                            ?.slice(1)
-                            .some((word) => secretFiles.has(word)) &&
+                        commands[0]?.slice(1).some((word) => secretFiles.has(word)) &&
                         destination(text) === "log") {
                         found.push(workflowFinding("secret-logged", line, `\`cat\` prints a file that holds a secret (${job.id})`, `${job.id}\0${text}`, "warning"));
                         continue;
@@ -4581,7 +4582,7 @@ const secretLogged = {
                     const what = made ?? (direct[0] ? `secrets.${direct[0]}` : copy);
                     if (!what)
                         continue;
-                    const transformed = made !== undefined || commandsOf(text).length > 1;
+                    const transformed = made !== undefined || commands.length > 1;
                     const severity = where === "summary" || transformed ? "error" : "warning";
                     const how = where === "summary"
                         ? "writes to the job summary"
@@ -4631,8 +4632,7 @@ function deployment(job) {
         if (stepToken)
             return stepToken;
         for (const line of step.run ? scriptLines(step.run) : []) {
-            if (REGISTRY_LIST.some((registry) => runsCommand(line.text, registry.upload)) ||
-                runsCommand(line.text, DEPLOYS))
+            if (REGISTRY_LIST.some((registry) => runsCommand(line, registry.upload)) || runsCommand(line, DEPLOYS))
                 return `the command on line ${line.line}`;
         }
     }

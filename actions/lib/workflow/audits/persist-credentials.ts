@@ -6,7 +6,7 @@
  * worth nothing, and GitHub's own actions and plain commands after it take nothing.
  */
 import { input, isCheckout, isFirstParty, type Step } from "../model.js";
-import { commandsOf, runsCheckedOutCode, scriptLines } from "../scripts.js";
+import { runsCheckedOutCode, scriptLines } from "../scripts.js";
 import { workflowFinding, type Audit, type WorkflowFinding } from "../audit.js";
 
 /** An upload-artifact step whose `path:` takes the whole workspace (where `.git/` is). */
@@ -24,9 +24,7 @@ function uploadsArtifact(step: Step): boolean {
 function couldTake(step: Step): boolean {
   if (step.uses?.kind === "docker" || step.uses?.kind === "local") return true;
   if (step.uses?.kind === "remote") return !isFirstParty(step.uses) || uploadsArtifact(step);
-  return (step.run ? scriptLines(step.run) : []).some((line) =>
-    commandsOf(line.text).some(runsCheckedOutCode),
-  );
+  return (step.run ? scriptLines(step.run) : []).some((line) => line.commands.some(runsCheckedOutCode));
 }
 
 export const persistCredentials: Audit = {

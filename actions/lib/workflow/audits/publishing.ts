@@ -8,7 +8,7 @@
 import type { Entry } from "../document.js";
 import { expressionsIn, storedSecrets } from "../expressions.js";
 import { stepEnv, type Job, type Step } from "../model.js";
-import { commandsOf, runsCommand, scriptLines, scriptsRun, secretVariables, usesSecret } from "../scripts.js";
+import { runsCommand, scriptLines, scriptsRun, secretVariables, usesSecret } from "../scripts.js";
 import { workflowFinding, type AuditContext, type WorkflowFinding } from "../audit.js";
 import type { WorkflowRuleId } from "../rule-info.js";
 
@@ -98,7 +98,7 @@ function uploads(registry: Registry, job: Job): boolean {
     (step) =>
       PUBLISHING_NAME.test(step.node.get("name")?.string ?? "") ||
       (step.uses?.kind === "remote" && step.uses.repository in registry.actions) ||
-      (step.run ? scriptLines(step.run).some((line) => runsCommand(line.text, registry.upload)) : false),
+      (step.run ? scriptLines(step.run).some((line) => runsCommand(line, registry.upload)) : false),
   );
 }
 
@@ -166,7 +166,7 @@ export function tokenUploads(
           (!registry.variablesNeedUpload || jobUploads);
         if (
           secret &&
-          (runsCommand(line.text, registry.upload) || writesCredentials) &&
+          (runsCommand(line, registry.upload) || writesCredentials) &&
           !registry.tokenVariables.test(secret.replace(/^\$/, ""))
         )
           add(
@@ -175,7 +175,7 @@ export function tokenUploads(
             `${registry.name} upload with a stored token on the command line (${secret})`,
             `${job.id}\0${line.text}`,
           );
-        for (const script of commandsOf(line.text).flatMap(scriptsRun)) {
+        for (const script of line.commands.flatMap(scriptsRun)) {
           // Reported where the token is given: the variable the script reads it from.
           const given = scriptUpload(registry, context, script, env);
           if (given)

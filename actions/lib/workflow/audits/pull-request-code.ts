@@ -3,7 +3,7 @@
  * `untrusted-checkout-exec` (it does) and `privileged-trigger` (it does not).
  */
 import { holdsCredentials, input, isCheckout, type Job, type Step, type Workflow } from "../model.js";
-import { commandsOf, runsCheckedOutCode, scriptLines } from "../scripts.js";
+import { runsCheckedOutCode, scriptLines } from "../scripts.js";
 
 /** The triggers that run with the base repository's secrets for a pull request or a comment on one. */
 export const PULL_REQUEST_CODE_TRIGGERS = new Set(["pull_request_target", "workflow_run", "issue_comment"]);
@@ -64,10 +64,9 @@ function runsInScript(step: Step, after: number, path: string | undefined): Run 
   for (const line of step.run ? scriptLines(step.run) : []) {
     if (line.line <= after) continue;
     const here = inFolder || (entersFolder?.test(line.text) ?? false);
-    const command = commandsOf(line.text).find(
+    const command = line.commands.find(
       (words) =>
-        runsCheckedOutCode(words) &&
-        (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path}/`)),
+        runsCheckedOutCode(words) && (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path}/`)),
     );
     if (command) return { line: line.line, what: `\`${command.slice(0, 2).join(" ")}\`` };
   }

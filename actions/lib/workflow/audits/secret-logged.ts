@@ -65,7 +65,7 @@ export const secretLogged: Audit = {
         let tracing = false;
         // Files a secret was written to (`echo "$TOKEN" > token.txt`).
         const secretFiles = new Set<string>();
-        for (const { text, line } of scriptLines(step.run)) {
+        for (const { text, line, commands } of scriptLines(step.run)) {
           const assignment = ASSIGNMENT.exec(text);
           const direct = secretsExpanded(text);
           const copy = expandsVariable(text, copies);
@@ -80,9 +80,8 @@ export const secretLogged: Audit = {
             continue;
           }
           if (text.includes("::add-mask::") || text.startsWith("::")) continue;
-          const program = commandsOf(text)[0]?.[0] ?? "";
-          const dumpsEnvironment =
-            (program === "printenv" || program === "env") && commandsOf(text)[0]?.length === 1;
+          const program = commands[0]?.[0] ?? "";
+          const dumpsEnvironment = (program === "printenv" || program === "env") && commands[0]?.length === 1;
           if (tracing && (direct.length > 0 || copy || made)) {
             // Under `set -x` the shell prints this command with the secret expanded.
             found.push(
@@ -102,9 +101,7 @@ export const secretLogged: Audit = {
             secretFiles.add(written);
           if (
             program === "cat" &&
-            commandsOf(text)[0]
-              ?.slice(1)
-              .some((word) => secretFiles.has(word)) &&
+            commands[0]?.slice(1).some((word) => secretFiles.has(word)) &&
             destination(text) === "log"
           ) {
             found.push(
@@ -135,7 +132,7 @@ export const secretLogged: Audit = {
           if (where === "elsewhere") continue;
           const what = made ?? (direct[0] ? `secrets.${direct[0]}` : copy);
           if (!what) continue;
-          const transformed = made !== undefined || commandsOf(text).length > 1;
+          const transformed = made !== undefined || commands.length > 1;
           const severity = where === "summary" || transformed ? "error" : "warning";
           const how =
             where === "summary"

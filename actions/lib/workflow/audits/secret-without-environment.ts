@@ -41,10 +41,7 @@ function deployment(job: Job): string | undefined {
     const stepToken = uploadToken(step.env);
     if (stepToken) return stepToken;
     for (const line of step.run ? scriptLines(step.run) : []) {
-      if (
-        REGISTRY_LIST.some((registry) => runsCommand(line.text, registry.upload)) ||
-        runsCommand(line.text, DEPLOYS)
-      )
+      if (REGISTRY_LIST.some((registry) => runsCommand(line, registry.upload)) || runsCommand(line, DEPLOYS))
         return `the command on line ${line.line}`;
     }
   }
