@@ -5,6 +5,9 @@
  */
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import { RULE_IDS, RULES, describeFinding, type Finding } from "./rules.js";
+import { WORKFLOW_RULE_IDS } from "../workflow/rule-info.js";
+
+const isWorkflowRule = (id: string) => (WORKFLOW_RULE_IDS as readonly string[]).includes(id);
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://github.com/juniper/secrets-actions";
@@ -19,9 +22,15 @@ function ruleDescriptor(id: (typeof RULE_IDS)[number]): ReportingDescriptor {
       .join(""),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
-    help: { text: `Fix: ${rule.fix}.`, markdown: `**Fix:** ${rule.fix}.` },
+    help: {
+      text: `${rule.description}\n\nFix: ${rule.fix}.`,
+      markdown: `${rule.description}\n\n**Fix:** ${rule.fix}.`,
+    },
     defaultConfiguration: { level: rule.severity },
-    properties: { tags: ["security", "secrets"], precision: "high" },
+    properties: {
+      tags: ["security", "secrets", ...(isWorkflowRule(id) ? ["workflow"] : [])],
+      precision: "high",
+    },
   };
 }
 

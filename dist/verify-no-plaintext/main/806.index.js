@@ -398,8 +398,12 @@ function resolveScope(scope, eventName, payload) {
 
 // EXTERNAL MODULE: ./actions/lib/scan/rules.ts
 var rules = __webpack_require__(4801);
+// EXTERNAL MODULE: ./actions/lib/workflow/rule-info.ts
+var rule_info = __webpack_require__(635);
 ;// CONCATENATED MODULE: ./actions/lib/scan/sarif.ts
 
+
+const isWorkflowRule = (id) => rule_info/* WORKFLOW_RULE_IDS */.sK.includes(id);
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://github.com/juniper/secrets-actions";
 function ruleDescriptor(id) {
@@ -412,9 +416,15 @@ function ruleDescriptor(id) {
             .join(""),
         shortDescription: { text: rule.title },
         fullDescription: { text: rule.description },
-        help: { text: `Fix: ${rule.fix}.`, markdown: `**Fix:** ${rule.fix}.` },
+        help: {
+            text: `${rule.description}\n\nFix: ${rule.fix}.`,
+            markdown: `${rule.description}\n\n**Fix:** ${rule.fix}.`,
+        },
         defaultConfiguration: { level: rule.severity },
-        properties: { tags: ["security", "secrets"], precision: "high" },
+        properties: {
+            tags: ["security", "secrets", ...(isWorkflowRule(id) ? ["workflow"] : [])],
+            precision: "high",
+        },
     };
 }
 function encodeUri(file) {
