@@ -8508,6 +8508,13 @@ function assignedValue(text, from, code) {
     pattern.lastIndex = start;
     return pattern.exec(text)?.[1];
 }
+/** One part of a path that is a word or words: `actions`, `create-github-app-token`, `resources`. */
+function isWordSegment(segment) {
+    if (segment === "" || (0,values/* readsAsWords */.z8)(segment))
+        return true;
+    const vowels = segment.match(/[aeiouy]/gi)?.length ?? 0;
+    return /^[a-z]{2,}$/i.test(segment) && vowels * 4 >= segment.length;
+}
 /** A value that could be a generated secret: long, random-looking, with letters and digits, no template. */
 function looksGenerated(value) {
     if (value.length < 16 || /\s/.test(value) || /^[$%{<(]|^ENC\[|^encrypted:/.test(value))
@@ -8518,8 +8525,11 @@ function looksGenerated(value) {
     // Paths, URLs, dotted names and version strings are configuration, not secrets.
     if (/^[a-z][a-z0-9+.-]*:\/\/|^\.{0,2}\/|^[\w-]+(?:\.[\w-]+){2,}$/i.test(value))
         return false;
-    // Names of things (`challengePassword`, `_EllipticCurvePrivateKey`, `?NonExpressionParenEnd`).
+    // Names of things (`challengePassword`, `_EllipticCurvePrivateKey`, `?NonExpressionParenEnd`), and
+    // paths of them (`actions/create-github-app-token`, `src/main/resources`).
     if ((0,values/* readsAsWords */.z8)(value.replace(/^[^A-Za-z]+/, "")))
+        return false;
+    if (value.includes("/") && value.split("/").every(isWordSegment))
         return false;
     // Hexadecimal has 16 symbols: a random hex key (or a UUID) of 20 to 40 characters reaches only about 3.5 to 3.8 bits.
     const ceiling = /^[0-9a-f-]+$/i.test(value) ? 3 : 3.5;
