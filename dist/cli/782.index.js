@@ -1026,8 +1026,8 @@ var scan_rules = __webpack_require__(4801);
 var dotenv = __webpack_require__(9366);
 // EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts
 var sops_checks = __webpack_require__(1365);
-// EXTERNAL MODULE: ./actions/common/scan-files.ts + 31 modules
-var scan_files = __webpack_require__(7926);
+// EXTERNAL MODULE: ./actions/common/scan-files.ts + 32 modules
+var scan_files = __webpack_require__(9394);
 // EXTERNAL MODULE: ./actions/common/scan-pool.ts + 1 modules
 var scan_pool = __webpack_require__(5554);
 ;// CONCATENATED MODULE: ./actions/common/verify.ts

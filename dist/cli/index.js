@@ -2820,7 +2820,7 @@ async function fileRevisions(root, file) {
 
 /***/ }),
 
-/***/ 7926:
+/***/ 9394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3500,17 +3500,24 @@ function workflowFinding(rule, line, message, subject, severity = rule_info/* WO
     return { rule, severity, line, message, subject };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/workflow/audits/expression-audit.ts
+/** An audit of single expressions, wherever in the file they stand: one finding per expression that matches. */
+
+
+function expressionAudit(id, matches, says) {
+    return {
+        id,
+        audit: ({ workflow }) => expressionsUnder(workflow.root)
+            .filter((expression) => matches(expression.body))
+            .map((expression) => workflowFinding(id, expression.line, `\`${expression.text}\` ${says}`, expression.body)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/workflow/audits/all-secrets-exposed.ts
 /** `all-secrets-exposed`: `toJSON(secrets)` or `secrets[<expression>]` sends every secret to the runner. */
 
 
-
-const allSecretsExposed = {
-    id: "all-secrets-exposed",
-    audit: ({ workflow }) => expressionsUnder(workflow.root)
-        .filter((expression) => readsAllSecrets(expression.body))
-        .map((expression) => workflowFinding("all-secrets-exposed", expression.line, `\`${expression.text}\` gives the runner every secret`, expression.body)),
-};
+const allSecretsExposed = expressionAudit("all-secrets-exposed", readsAllSecrets, "gives the runner every secret");
 
 ;// CONCATENATED MODULE: ./actions/lib/workflow/audits/bot-conditions.ts
 /** `bot-conditions`: an `if:` that trusts `github.actor` to be a bot, which a person can arrange. */
@@ -4706,13 +4713,7 @@ const unpinnedUses = {
 /** `unredacted-secret`: a field of a JSON secret, which the runner's masking does not know. */
 
 
-
-const unredactedSecret = {
-    id: "unredacted-secret",
-    audit: ({ workflow }) => expressionsUnder(workflow.root)
-        .filter((expression) => readsSecretPart(expression.body))
-        .map((expression) => workflowFinding("unredacted-secret", expression.line, `\`${expression.text}\` takes a part of a secret that is not masked`, expression.body)),
-};
+const unredactedSecret = expressionAudit("unredacted-secret", readsSecretPart, "takes a part of a secret that is not masked");
 
 ;// CONCATENATED MODULE: ./actions/lib/workflow/audits/untrusted-checkout-exec.ts
 /**
@@ -5272,8 +5273,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./actions/lib/errors.ts
 var errors = __nccwpck_require__(2863);
-// EXTERNAL MODULE: ./actions/common/scan-files.ts + 31 modules
-var scan_files = __nccwpck_require__(7926);
+// EXTERNAL MODULE: ./actions/common/scan-files.ts + 32 modules
+var scan_files = __nccwpck_require__(9394);
 ;// CONCATENATED MODULE: ./actions/common/scan-pool.ts
 /**
  * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
