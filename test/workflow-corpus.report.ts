@@ -4,13 +4,13 @@
  * stand on a labelled line (precision); then every miss and every unlabelled finding, to read.
  */
 import { expect, test } from "@jest/globals";
-import { scoreCorpus, totals } from "./support/workflow-corpus.js";
+import { CORPORA, scoreCorpus, totals } from "./support/workflow-corpus.js";
 
 const percent = (part: number, whole: number) =>
   whole === 0 ? "-" : `${((100 * part) / whole).toFixed(1)}%`;
 
-test("workflow corpus report", () => {
-  const score = scoreCorpus();
+test.each(Object.entries(CORPORA))("workflow corpus report: %s", (corpusName, corpus) => {
+  const score = scoreCorpus(corpus);
   const sum = totals(score);
   const rows = score.rules.map((rule) => ({
     rule: rule.rule,
@@ -23,7 +23,7 @@ test("workflow corpus report", () => {
   }));
   console.log(
     [
-      `workflow corpus: ${score.files} files`,
+      `workflow corpus (${corpusName}): ${score.files} files`,
       `required findings reported on the right line with the right rule: ${sum.found}/${sum.labelled} (${percent(sum.found, sum.labelled)})`,
       `reported findings on labelled lines: ${sum.onLabels}/${sum.reported} (${percent(sum.onLabels, sum.reported)})`,
       "",

@@ -12,7 +12,11 @@ import type { Finding } from "../../actions/lib/scan/rules.js";
 import { WORKFLOW_RULE_IDS } from "../../actions/lib/workflow/rule-info.js";
 import { FIXTURES } from "./fixtures.js";
 
-export const CORPUS = path.join(path.dirname(FIXTURES), "workflow-corpus");
+/** The corpus the rules were developed against, and one labelled afterwards and measured once, blind. */
+export const CORPORA = {
+  development: path.join(path.dirname(FIXTURES), "workflow-corpus"),
+  heldOut: path.join(path.dirname(FIXTURES), "workflow-heldout"),
+} as const;
 
 interface Source {
   file: string;
@@ -47,13 +51,22 @@ export interface CorpusScore {
 
 const key = (file: string, line: number, rule: string) => `${file}:${line} ${rule}`;
 
-function findingsOf(source: Source): Finding[] {
-  const text = readFileSync(path.join(CORPUS, "files", source.file));
+/** A context script is named from the corpus folder or from its `files/` folder. */
+function readContext(corpus: string, file: string): string {
+  try {
+    return readFileSync(path.join(corpus, file), "utf8");
+  } catch {
+    return readFileSync(path.join(corpus, "files", file), "utf8");
+  }
+}
+
+function findingsOf(corpus: string, source: Source): Finding[] {
+  const text = readFileSync(path.join(corpus, "files", source.file));
   // Hand-written files have no repository: they stand for a workflow of their own.
   const where = source.path ?? `.github/workflows/${source.file}`;
   const script = source.context_script;
   const scriptPath = script?.path ?? (script ? "scripts/publish.sh" : undefined);
-  const scriptText = script ? readFileSync(path.join(CORPUS, script.file), "utf8") : undefined;
+  const scriptText = script ? readContext(corpus, script.file) : undefined;
   const scanner = new Scanner({
     now: Date.UTC(2026, 11, 6),
     repositoryFile: (file) => (file === scriptPath ? scriptText : undefined),
@@ -61,9 +74,9 @@ function findingsOf(source: Source): Finding[] {
   return scanner.scan({ path: where, bytes: text }).findings;
 }
 
-export function scoreCorpus(): CorpusScore {
-  const sources = JSON.parse(readFileSync(path.join(CORPUS, "sources.json"), "utf8")) as Source[];
-  const labels = readFileSync(path.join(CORPUS, "labels.jsonl"), "utf8")
+export function scoreCorpus(corpus: string = CORPORA.development): CorpusScore {
+  const sources = JSON.parse(readFileSync(path.join(corpus, "sources.json"), "utf8")) as Source[];
+  const labels = readFileSync(path.join(corpus, "labels.jsonl"), "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line) => JSON.parse(line) as Label);
@@ -77,7 +90,7 @@ export function scoreCorpus(): CorpusScore {
   );
   const reported = new Set<string>();
   for (const source of sources)
-    for (const finding of findingsOf(source))
+    for (const finding of findingsOf(corpus, source))
       if (workflowRules.has(finding.rule)) reported.add(key(source.file, finding.line, finding.rule));
   const rules = [...workflowRules].map((rule): RuleScore => {
     const ofRule = (keys: Set<string>) => [...keys].filter((item) => item.endsWith(` ${rule}`));
