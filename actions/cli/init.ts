@@ -7,14 +7,14 @@
  * to do and says so. It never rewrites git history: a plaintext `.env` that git tracks is reported with
  * the commands that stop tracking it, and its values must be revoked.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from "yaml";
 import { headCommit, isIgnored, repositoryRoot, trackedFiles } from "../common/git.js";
 import { defaultKeyFile } from "../common/identities.js";
-import { writeFileSafely } from "../common/safe-write.js";
+import { applyChanges, type FileChange } from "../common/transaction.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { generateAgeIdentity, parseIdentities } from "../lib/sops/age.js";
 import { findCreationRule, parseSopsConfig } from "../lib/sops/config.js";
@@ -48,13 +48,6 @@ const SKIPPED_FOLDERS = new Set([
 ]);
 
 /** One change of the plan: a file's new content (undefined: unchanged) and what to tell the user. */
-interface FileChange {
-  file: string;
-  content: Uint8Array | string;
-  mode: number;
-  says: string;
-}
-
 interface Plan {
   changes: FileChange[];
   /** Things already in place, said once each. */
@@ -320,45 +313,6 @@ function planWorkflow(root: string, ref: string, plan: Plan): void {
     });
 }
 
-/** Writes every change; on a failure, puts back what was written before it and rethrows. */
-function apply(changes: readonly FileChange[], root: string): void {
-  const undo: Array<() => void> = [];
-  try {
-    for (const change of changes) {
-      const previous = existsSync(change.file) ? readFileSync(change.file) : undefined;
-      const folder = path.dirname(change.file);
-      // Repository files stay inside it; the key file goes where the user's sops looks for it.
-      const inRepository = change.file.startsWith(`${root}${path.sep}`);
-      const within = inRepository ? root : path.parse(change.file).root;
-      // Folders of the repository are ordinary ones; the key's is private (as age-keygen's users make it).
-      const created = mkdirSync(folder, { recursive: true, mode: inRepository ? 0o755 : 0o700 });
-      if (created !== undefined)
-        undo.push(() => {
-          rmSync(created, { recursive: true, force: true });
-        });
-      writeFileSafely(change.file, change.content, {
-        what: relative(root, change.file),
-        roots: [within],
-        mode: change.mode,
-        replace: previous !== undefined,
-      });
-      undo.push(() => {
-        if (previous === undefined) rmSync(change.file, { force: true });
-        else
-          writeFileSafely(change.file, previous, {
-            what: change.file,
-            roots: [within],
-            mode: lstatSync(change.file).mode & 0o777,
-            replace: true,
-          });
-      });
-    }
-  } catch (error) {
-    for (const step of undo.reverse()) step();
-    throw error;
-  }
-}
-
 async function uploadKey(repository: string, secret: string, io: InitIo): Promise<void> {
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   if (!token)
@@ -445,7 +399,7 @@ export async function initCommand(
   if (plan.changes.length === 0 && !upload)
     io.stdout("secrets-actions init: nothing to do: the repository has adopted the suite\n");
   if (values["dry-run"]) return 0;
-  apply(plan.changes, root);
+  applyChanges(plan.changes, root);
   if (upload && plan.key.secret !== undefined) await uploadKey(repository, plan.key.secret, io);
   else if (plan.key.generated)
     io.stdout(

@@ -42,6 +42,7 @@ import {
   type CommandUsage,
 } from "./usage.js";
 import { rotationCommand } from "./rotation.js";
+import { accessCommand, offboardCommand } from "./access.js";
 import { verifyCommand } from "./verify.js";
 import { rulesMarkdown, rulesText } from "../lib/scan/rule-docs.js";
 import { runCommandWithSecrets } from "./run.js";
@@ -137,6 +138,14 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
         );
       case "rotate":
         return await rotateCommand(rest, io);
+      case "access":
+      case "offboard":
+        return await (command === "access" ? accessCommand : offboardCommand)(
+          rest,
+          { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, env: io.env },
+          () => identities(io),
+          (message) => new UsageError(message, usage),
+        );
       case "init":
         return await initCommand(
           rest,

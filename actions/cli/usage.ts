@@ -91,6 +91,32 @@ export const COMMANDS: readonly CommandUsage[] = [
     ],
   },
   {
+    name: "access",
+    synopsis: "",
+    summary:
+      "who can read each SOPS file now, and every value each name could ever read, with whether it is still live",
+    options: [
+      ["--recipient NAME|RECIPIENT", "only this name or recipient"],
+      ["--history", "also every revision's readers, from which commit to which"],
+      ["--json", "recipients, files and exposures as JSON"],
+      ["--config FILE", "policy file with recipients: (default .github/secrets-policy.yml)"],
+    ],
+  },
+  {
+    name: "offboard",
+    synopsis: "NAME|RECIPIENT",
+    summary:
+      "remove a recipient from .sops.yaml, re-encrypt every file it could read with a new data key, list its still-live values",
+    options: [
+      ["--dry-run", "print the plan only"],
+      [
+        "--github-repo OWNER/NAME",
+        "open one rotation issue per still-live value (token in GITHUB_TOKEN or GH_TOKEN)",
+      ],
+      ["--config FILE", "policy file with recipients: (default .github/secrets-policy.yml)"],
+    ],
+  },
+  {
     name: "init",
     synopsis: "",
     summary:

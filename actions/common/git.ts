@@ -58,6 +58,18 @@ function nulList(output: Buffer): string[] {
     .filter((item) => item !== "");
 }
 
+/** Every path that any commit reachable from HEAD added, modified or renamed to. */
+export async function historyPaths(root: string): Promise<string[]> {
+  const output = await git(root, ["log", "--format=", "--name-only", "--diff-filter=AMR", "-z", "HEAD"]);
+  return [
+    ...new Set(
+      nulList(output)
+        .map((item) => item.replace(/^\n+/, ""))
+        .filter((item) => item !== ""),
+    ),
+  ].sort();
+}
+
 /** The repository's top folder, or undefined outside a git work tree. */
 export async function repositoryRoot(cwd: string): Promise<string | undefined> {
   const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
@@ -109,7 +121,7 @@ export async function stagedFiles(root: string): Promise<PathBlob[]> {
   );
 }
 
-async function isShallow(root: string): Promise<boolean> {
+export async function isShallow(root: string): Promise<boolean> {
   return (await git(root, ["rev-parse", "--is-shallow-repository"])).toString().trim() === "true";
 }
 
@@ -315,8 +327,12 @@ export interface FileRevision {
  * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
  * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
  */
-export async function fileRevisions(root: string, file: string): Promise<FileRevision[]> {
-  if (await isShallow(root))
+export async function fileRevisions(
+  root: string,
+  file: string,
+  { shallowOk = false } = {},
+): Promise<FileRevision[]> {
+  if (!shallowOk && (await isShallow(root)))
     throw new ConfigurationError(
       `the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`,
     );

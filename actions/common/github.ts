@@ -23,25 +23,28 @@ export interface ClientOptions {
   action: string;
   /** Requests the action runs at once; write requests may burst up to this many. */
   concurrency: number;
+  /** Where the client's own messages go: the runner's log commands by default; the CLI's stderr. */
+  report?: { debug: (message: string) => void; warning: (message: string) => void };
 }
 
-export function createGitHubClient({ token, action, concurrency }: ClientOptions) {
+const RUNNER_LOG = {
+  debug: (message: string) => {
+    core.debug(message);
+  },
+  warning: (message: string) => {
+    core.warning(message);
+  },
+};
+
+export function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG }: ClientOptions) {
   return getOctokit(
     token,
     {
       log: {
-        debug: (message: string) => {
-          core.debug(message);
-        },
-        info: (message: string) => {
-          core.debug(message);
-        },
-        warn: (message: string) => {
-          core.warning(message);
-        },
-        error: (message: string) => {
-          core.error(message);
-        },
+        debug: report.debug,
+        info: report.debug,
+        warn: report.warning,
+        error: report.warning,
       },
       retry: {
         // 429 belongs to the throttling plugin, which honours retry-after.
@@ -61,14 +64,14 @@ export function createGitHubClient({ token, action, concurrency }: ClientOptions
         }),
         onRateLimit: (retryAfter, options, _octokit, retryCount) => {
           const retrying = retryCount < PRIMARY_RETRIES && retryAfter <= PRIMARY_MAX_WAIT_S;
-          core.warning(
+          report.warning(
             `API rate limit exhausted (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`,
           );
           return retrying;
         },
         onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
           const retrying = retryCount < SECONDARY_RETRIES;
-          core.warning(
+          report.warning(
             `secondary rate limit (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`,
           );
           return retrying;

@@ -21,6 +21,7 @@ import { PARENT_BYTES } from "../lib/scan/patterns.js";
 import { EMPTY_POLICY, parseGitleaksAllowlists, parsePolicy, type Policy } from "../lib/scan/policy.js";
 import type { Finding } from "../lib/scan/rules.js";
 import { Scanner } from "../lib/scan/scanner.js";
+import { RecipientNames } from "../lib/access/names.js";
 import type { Format } from "../lib/sops/formats.js";
 import type { SopsSetup } from "../lib/sops/policy.js";
 import { readBlobs, type PathBlob } from "./git.js";
@@ -62,7 +63,7 @@ function readText(file: string, what: string): string {
   }
 }
 
-function loadPolicy(root: string, explicit: string): Policy {
+export function loadPolicy(root: string, explicit: string): Policy {
   const candidates = explicit ? [explicit] : POLICY_FILES;
   const found = candidates.find((file) => existsSync(path.resolve(root, file)));
   if (!found) {
@@ -72,15 +73,18 @@ function loadPolicy(root: string, explicit: string): Policy {
   return parsePolicy(readText(path.resolve(root, found), "policy file"), found);
 }
 
-function loadSops(root: string, explicit: string): SopsSetup | undefined {
+export function loadSops(root: string, explicit: string): { setup: SopsSetup; text: string } | undefined {
   const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
   if (!file) return undefined;
   const relative = toPosix(path.relative(root, file));
   try {
     return {
-      config: readSopsConfig(file, relative).config,
-      dir: toPosix(path.dirname(relative)).replace(/^\.$/, ""),
-      file: relative,
+      setup: {
+        config: readSopsConfig(file, relative).config,
+        dir: toPosix(path.dirname(relative)).replace(/^\.$/, ""),
+        file: relative,
+      },
+      text: readFileSync(file, "utf8"),
     };
   } catch (error) {
     throw new ConfigurationError(describeUnknown(error));
@@ -94,9 +98,20 @@ export function loadScanner(source: ScannerSource): LoadedScanner {
   const gitleaks = existsSync(gitleaksFile)
     ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
     : [];
-  const sops = loadSops(root, source.sopsConfigFile);
+  const found = loadSops(root, source.sopsConfigFile);
+  const sops = found?.setup;
   const repositoryFile = (file: string) => readRepositoryFile(root, file);
-  return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now, repositoryFile }), policy, sops };
+  // Names are checked only where the repository names its recipients.
+  const names = policy.recipients ? new RecipientNames(policy.recipients, found?.text) : undefined;
+  const scanner = new Scanner({
+    sops,
+    policy,
+    gitleaks,
+    now: source.now,
+    repositoryFile,
+    ...(names ? { names } : {}),
+  });
+  return { scanner, policy, sops };
 }
 
 /** Scripts and workflows larger than this are not followed by the workflow rules. */

@@ -18,6 +18,7 @@ import { creationRuleFor, type SopsSetup } from "../lib/sops/policy.js";
 import { secretAges, type Revision } from "../lib/rotation/history.js";
 import { isWeakValue, type FoundSecret, type ValueFacts } from "../lib/rotation/report.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
+import type { Metadata } from "../lib/sops/metadata.js";
 import { decrypt } from "../lib/sops/engine.js";
 import { detectEncryptedFormat, formatForPath } from "../lib/sops/formats.js";
 import { LineIndex } from "../lib/lines.js";
@@ -38,6 +39,8 @@ const digest = (value: string) => createHmac("sha256", DIGEST_KEY).update(value)
 
 interface ReadRevision {
   revision: Revision;
+  /** The revision's SOPS metadata: its key groups say who could open it. */
+  metadata: Metadata;
   /** Name → decrypted value (current revision only, with a key): for the hygiene facts. */
   values?: Map<string, string>;
   /** Name → the line of its key (current revision only): for annotations. */
@@ -63,8 +66,13 @@ async function readRevision(
 ): Promise<ReadRevision | undefined> {
   const format = formatForPath(meta.path) ?? detectEncryptedFormat(meta.path, bytes);
   const status = inspectSops(meta.path, bytes, bytes.toString("utf8"));
+  if (status.kind === "broken")
+    notice(
+      `${file} at commit ${meta.commit.slice(0, 12)} has broken SOPS metadata (${status.problem}): that revision is skipped`,
+    );
   // A revision that is not (or not yet) a SOPS file has no secrets to date.
   if (status.kind !== "sops") return undefined;
+  const { metadata } = status;
   const leaves = selectLeaves(status.branches, {
     rule: status.metadata.cryptRule,
     macOnlyEncrypted: status.metadata.macOnlyEncrypted,
@@ -89,6 +97,7 @@ async function readRevision(
   if (identities.length === 0)
     return {
       revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+      metadata,
       ...known,
     };
   try {
@@ -100,6 +109,7 @@ async function readRevision(
     const values = keepValues ? new Map(plain.map((entry) => [entry.name, entry.value])) : undefined;
     return {
       revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
+      metadata,
       ...(values ? { values } : {}),
       ...known,
     };
@@ -109,9 +119,57 @@ async function readRevision(
     );
     return {
       revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+      metadata,
       ...known,
     };
   }
+}
+
+/** One revision of a SOPS file: its secrets (ciphertexts, digests with a key) and its metadata. */
+export interface SopsRevision {
+  revision: Revision;
+  metadata: Metadata;
+}
+
+/**
+ * Every revision of a file in which it is a SOPS file, oldest first. Revisions with broken metadata
+ * are told to `notice` and skipped; a shallow clone gives what it has (`shallowOk`) or is an error.
+ */
+export async function sopsRevisions(
+  root: string,
+  file: string,
+  identities: readonly AgeIdentity[],
+  notice: UndecryptableNotice,
+  { shallowOk = false } = {},
+): Promise<SopsRevision[]> {
+  const read = await readRevisions(root, file, identities, notice, { shallowOk });
+  return read.map(({ revision, metadata }) => ({ revision, metadata }));
+}
+
+/**
+ * The SOPS revisions of a file from one `git log` and one batched `git cat-file`; the newest keeps its
+ * values and key lines (`keepLast`) when it is the file's last revision.
+ */
+async function readRevisions(
+  root: string,
+  file: string,
+  identities: readonly AgeIdentity[],
+  notice: UndecryptableNotice,
+  { shallowOk = false, keepLast = false },
+): Promise<ReadRevision[]> {
+  const metas = await fileRevisions(root, file, { shallowOk });
+  const blobs: Buffer[] = [];
+  await readBlobs(root, metas, (index, bytes) => {
+    blobs[index] = bytes;
+  });
+  const found: ReadRevision[] = [];
+  for (const [index, meta] of metas.entries()) {
+    const bytes = blobs[index];
+    const last = keepLast && index === metas.length - 1;
+    const read = bytes ? await readRevision(file, meta, bytes, identities, last, notice) : undefined;
+    if (read) found.push(read);
+  }
+  return found;
 }
 
 export async function sopsSecrets(
@@ -121,26 +179,11 @@ export async function sopsSecrets(
   identities: readonly AgeIdentity[],
   notice: UndecryptableNotice,
 ): Promise<FileSecrets> {
-  const metas = await fileRevisions(root, file);
-  const blobs: Buffer[] = [];
-  await readBlobs(root, metas, (index, bytes) => {
-    blobs[index] = bytes;
-  });
-  const revisions: Revision[] = [];
-  let current: Map<string, string> | undefined;
-  let keyLines: Map<string, number> | undefined;
-  for (const [index, meta] of metas.entries()) {
-    const bytes = blobs[index];
-    if (!bytes) continue;
-    const last = index === metas.length - 1;
-    const read = await readRevision(file, meta, bytes, identities, last, notice);
-    if (!read) continue;
-    revisions.push(read.revision);
-    if (last) {
-      current = read.values;
-      keyLines = read.lines;
-    }
-  }
+  const read = await readRevisions(root, file, identities, notice, { keepLast: true });
+  const revisions = read.map((entry) => entry.revision);
+  const newest = read.at(-1);
+  const current = newest?.values;
+  const keyLines = newest?.lines;
   const secrets: FoundSecret[] = secretAges(revisions).map((age) => ({
     name: age.name,
     source: "sops",

@@ -8,12 +8,14 @@ import { loadActionIdentities } from "../common/action-identities.js";
 import { StepFailure, runAction } from "../common/boundary.js";
 import { forAnnotation, forSummaryHtml } from "../common/escape.js";
 import { repositoryRoot } from "../common/git.js";
-import { createGitHubClient, type GitHubClient } from "../common/github.js";
+import { createGitHubClient } from "../common/github.js";
 import { readRunnerEnvironment } from "../common/runner.js";
 import { loadRotationPolicy, rotationFiles, sopsSecrets } from "../common/sops-history.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { ROTATE_REMINDER } from "../lib/interfaces/rotate-reminder.js";
-import { planIssues, type ExistingIssue, type IssueAction } from "../lib/rotation/issues.js";
+import { applyExistingIssues, type IssueResult } from "../common/rotation-issues.js";
+import { currentReaders, loadRecipientNames } from "../common/access.js";
+import type { Readers } from "../lib/access/readers.js";
 import {
   buildReport,
   hygieneNotes,
@@ -39,7 +41,31 @@ function annotate(entry: ReportEntry): void {
   else core.warning(message, { title: `${ACTION}: due soon`, ...where });
 }
 
-async function writeSummary(entries: readonly ReportEntry[], issueLinks: Map<string, string>): Promise<void> {
+/** Names × files: who can open each SOPS file now, from its metadata and the policy's names. */
+function accessTable(access: readonly { path: string; readers: Readers }[]): string[][] {
+  const names = [
+    ...new Set(
+      access.flatMap(({ readers }) => [...readers.alone, ...readers.partial.map((reader) => reader.name)]),
+    ),
+  ].sort();
+  return [
+    ["File", ...names].map((cell) => forSummaryHtml(cell)),
+    ...access.map(({ path, readers }) => [
+      `<code>${forSummaryHtml(path)}</code>`,
+      ...names.map((name) => {
+        const partial = readers.partial.find((reader) => reader.name === name);
+        if (readers.alone.includes(name)) return "reads";
+        return partial ? `${partial.shares} of ${partial.threshold} shares` : "";
+      }),
+    ]),
+  ];
+}
+
+async function writeSummary(
+  entries: readonly ReportEntry[],
+  issueLinks: Map<string, string>,
+  access: readonly { path: string; readers: Readers }[],
+): Promise<void> {
   const rows = entries.map((entry) => [
     `<code>${forSummaryHtml(entry.name)}</code>`,
     forSummaryHtml(
@@ -60,115 +86,16 @@ async function writeSummary(entries: readonly ReportEntry[], issueLinks: Map<str
       ...rows,
     ]);
   }
+  if (access.length > 0) {
+    const [header = [], ...body] = accessTable(access);
+    summary.addRaw("<h4>Who can read each SOPS file</h4>", true);
+    summary.addTable([header.map((data) => ({ data, header: true })), ...body]);
+  }
   summary.addRaw(
     `${entries.length} secrets: ${overdue} overdue, ${entries.filter((entry) => entry.status === "due-soon").length} due soon. Ages "at most" are upper bounds (no key, or revisions no key opens); GitHub ages are when the secret was last written to GitHub.`,
     true,
   );
   await summary.write();
-}
-
-interface IssueResult {
-  id: string;
-  number: number;
-  action: "opened" | "updated" | "reopened" | "closed" | "unchanged";
-}
-
-async function existingIssues(
-  client: GitHubClient,
-  repository: string,
-  label: string,
-): Promise<ExistingIssue[]> {
-  const [owner = "", repo = ""] = repository.split("/");
-  const issues = await client.paginate(client.rest.issues.listForRepo, {
-    owner,
-    repo,
-    state: "all",
-    labels: label,
-    per_page: 100,
-  });
-  return issues
-    .filter((issue) => !issue.pull_request)
-    .map((issue) => ({
-      number: issue.number,
-      state: issue.state === "closed" ? "closed" : "open",
-      title: issue.title,
-      body: issue.body ?? "",
-    }));
-}
-
-async function applyIssues(
-  client: GitHubClient,
-  repository: string,
-  label: string,
-  actions: readonly IssueAction[],
-): Promise<IssueResult[]> {
-  const [owner = "", repo = ""] = repository.split("/");
-  if (actions.some((action) => action.kind === "open")) {
-    try {
-      await client.rest.issues.getLabel({ owner, repo, name: label });
-    } catch {
-      await client.rest.issues.createLabel({
-        owner,
-        repo,
-        name: label,
-        color: "d93f0b",
-        description: "A secret is due for rotation",
-      });
-    }
-  }
-  const results: IssueResult[] = [];
-  for (const action of actions) {
-    switch (action.kind) {
-      case "open": {
-        const { data } = await client.rest.issues.create({
-          owner,
-          repo,
-          title: action.title,
-          body: action.body,
-          labels: [label],
-          ...(action.assignees.length > 0 ? { assignees: action.assignees } : {}),
-        });
-        results.push({ id: action.id, number: data.number, action: "opened" });
-        break;
-      }
-      case "update":
-      case "reopen":
-        await client.rest.issues.update({
-          owner,
-          repo,
-          issue_number: action.number,
-          title: action.title,
-          body: action.body,
-          ...(action.kind === "reopen" ? { state: "open" as const } : {}),
-        });
-        results.push({
-          id: action.id,
-          number: action.number,
-          action: action.kind === "update" ? "updated" : "reopened",
-        });
-        break;
-      case "close":
-        await client.rest.issues.createComment({
-          owner,
-          repo,
-          issue_number: action.number,
-          body: action.comment,
-        });
-        await client.rest.issues.update({
-          owner,
-          repo,
-          issue_number: action.number,
-          state: "closed",
-          state_reason: "completed",
-        });
-        results.push({ id: action.id, number: action.number, action: "closed" });
-        break;
-      case "unchanged":
-        results.push({ id: action.id, number: action.number, action: "unchanged" });
-        break;
-    }
-  }
-  return results;
 }
 
 export async function run(): Promise<void> {
@@ -238,13 +165,10 @@ export async function run(): Promise<void> {
     let issueResults: IssueResult[] = [];
     if (inputs.issues) {
       const client = createGitHubClient({ token: inputs.token, action: ACTION, concurrency: 1 });
-      const existing = await existingIssues(client, repository, inputs.label);
-      const actions = planIssues(entries, existing, {
+      issueResults = await applyExistingIssues(client, repository, inputs.label, entries, {
         repositoryUrl: `${runner.serverUrl}/${repository}`,
         covers,
       });
-      // Then written.
-      issueResults = await applyIssues(client, repository, inputs.label, actions);
     }
 
     for (const entry of entries) annotate(entry);
@@ -264,7 +188,8 @@ export async function run(): Promise<void> {
           `<a href="${forSummaryHtml(`${runner.serverUrl}/${repository}/issues/${result.number}`)}">#${result.number}</a>`,
         ]),
       );
-      await writeSummary(entries, links);
+      const { names } = loadRecipientNames(root, "");
+      await writeSummary(entries, links, currentReaders(root, files, names));
     }
     const failing =
       inputs.failOn === "overdue" ? overdue : inputs.failOn === "due-soon" ? overdue + dueSoon : 0;

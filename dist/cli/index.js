@@ -2509,6 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ historyPaths),
 /* harmony export */   Hn: () => (/* binding */ repositoryRoot),
 /* harmony export */   Iv: () => (/* binding */ blobSizes),
 /* harmony export */   KB: () => (/* binding */ stagedFiles),
@@ -2518,6 +2519,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   Y_: () => (/* binding */ changedFiles),
 /* harmony export */   aS: () => (/* binding */ introducingCommit),
 /* harmony export */   b4: () => (/* binding */ readBlobs),
+/* harmony export */   fE: () => (/* binding */ isShallow),
 /* harmony export */   jy: () => (/* binding */ fileRevisions),
 /* harmony export */   pi: () => (/* binding */ isIgnored)
 /* harmony export */ });
@@ -2568,6 +2570,15 @@ function nulList(output) {
         .toString("utf8")
         .split("\0")
         .filter((item) => item !== "");
+}
+/** Every path that any commit reachable from HEAD added, modified or renamed to. */
+async function historyPaths(root) {
+    const output = await git(root, ["log", "--format=", "--name-only", "--diff-filter=AMR", "-z", "HEAD"]);
+    return [
+        ...new Set(nulList(output)
+            .map((item) => item.replace(/^\n+/, ""))
+            .filter((item) => item !== "")),
+    ].sort();
 }
 /** The repository's top folder, or undefined outside a git work tree. */
 async function repositoryRoot(cwd) {
@@ -2780,8 +2791,8 @@ async function isIgnored(root, file) {
  * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
  * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
  */
-async function fileRevisions(root, file) {
-    if (await isShallow(root))
+async function fileRevisions(root, file, { shallowOk = false } = {}) {
+    if (!shallowOk && (await isShallow(root)))
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
     const output = await git(root, [
         "log",
@@ -2827,7 +2838,9 @@ async function fileRevisions(root, file) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Y8: () => (/* binding */ joinWindows),
+  tb: () => (/* binding */ loadPolicy),
   pY: () => (/* binding */ loadScanner),
+  mn: () => (/* binding */ loadSops),
   E$: () => (/* binding */ scanGitBlobs),
   WB: () => (/* binding */ scanTreeFile),
   _e: () => (/* binding */ scanWindow),
@@ -4806,6 +4819,10 @@ function auditWorkflow(file, text, context) {
     return [...syntax, ...found].sort((a, b) => a.line - b.line);
 }
 
+// EXTERNAL MODULE: ./actions/lib/access/names.ts
+var access_names = __nccwpck_require__(4109);
+// EXTERNAL MODULE: ./actions/lib/access/readers.ts
+var readers = __nccwpck_require__(8317);
 ;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
 /**
  * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
@@ -4822,8 +4839,15 @@ function auditWorkflow(file, text, context) {
 
 
 
+
+
 /** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
 const CONTEXT = 80;
+/** `sops-unknown-recipient`: a recipient of the file that the policy's names do not cover. */
+function unknownRecipients(file, metadata, names) {
+    const unnamed = [...new Set((0,readers/* groupRecipients */.WG)(metadata).flat())].filter((recipient) => !names.isNamed(recipient));
+    return unnamed.map((recipient) => (0,rules/* newFinding */.iD)("sops-unknown-recipient", file, 1, `${file} is encrypted to ${(0,access_names/* shortRecipient */.GC)(recipient)}…, which no one named in recipients:`, recipient));
+}
 /** `secret-default`: literal defaults of secret-named variables in Python code. */
 function secretDefaults(file, text, lines, inOwned) {
     return findSecretDefaults(text)
@@ -4881,6 +4905,8 @@ class Scanner {
         }
         if (!binary && wholeFile && status.kind === "plain")
             found.push(...this.dotenv(file, text, secretLines));
+        if (status.kind === "sops" && input.historic !== true && this.setup.names)
+            found.push(...unknownRecipients(file, status.metadata, this.setup.names));
         if (!binary && file.endsWith(".py"))
             found.push(...secretDefaults(file, text(), lines, inOwned));
         if (!binary && wholeFile && input.historic !== true && isWorkflowPath(file))
@@ -5030,6 +5056,7 @@ var sops_config = __nccwpck_require__(7958);
 
 
 
+
 const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
 /**
  * Larger working-tree files are read in windows, so memory stays bounded whatever is committed. A window
@@ -5065,9 +5092,12 @@ function loadSops(root, explicit) {
     const relative = toPosix(external_node_path_default().relative(root, file));
     try {
         return {
-            config: (0,sops_config/* readSopsConfig */.aU)(file, relative).config,
-            dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
-            file: relative,
+            setup: {
+                config: (0,sops_config/* readSopsConfig */.aU)(file, relative).config,
+                dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
+                file: relative,
+            },
+            text: (0,external_node_fs_.readFileSync)(file, "utf8"),
         };
     }
     catch (error) {
@@ -5081,9 +5111,20 @@ function loadScanner(source) {
     const gitleaks = (0,external_node_fs_.existsSync)(gitleaksFile)
         ? (0,scan_policy/* parseGitleaksAllowlists */.k_)(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
         : [];
-    const sops = loadSops(root, source.sopsConfigFile);
+    const found = loadSops(root, source.sopsConfigFile);
+    const sops = found?.setup;
     const repositoryFile = (file) => readRepositoryFile(root, file);
-    return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now, repositoryFile }), policy, sops };
+    // Names are checked only where the repository names its recipients.
+    const names = policy.recipients ? new access_names/* RecipientNames */.y(policy.recipients, found?.text) : undefined;
+    const scanner = new Scanner({
+        sops,
+        policy,
+        gitleaks,
+        now: source.now,
+        repositoryFile,
+        ...(names ? { names } : {}),
+    });
+    return { scanner, policy, sops };
 }
 /** Scripts and workflows larger than this are not followed by the workflow rules. */
 const FOLLOWED_BYTES = 1 << 20;
@@ -5249,33 +5290,26 @@ async function scanGitBlobs(scanner, root, blobs, historic, after = () => undefi
 
 /***/ }),
 
-/***/ 5554:
+/***/ 9740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  km: () => (/* binding */ ScanPool),
-  TR: () => (/* binding */ isLargeScan),
-  WJ: () => (/* binding */ isScanWorker),
-  IE: () => (/* binding */ pieces),
-  vo: () => (/* binding */ scanPieces),
-  mF: () => (/* binding */ serveScans),
-  vd: () => (/* binding */ threadsFor),
-  As: () => (/* binding */ treePieces)
-});
-
-// UNUSED EXPORTS: PARALLEL_BYTES
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./actions/lib/errors.ts
-var errors = __nccwpck_require__(2863);
-// EXTERNAL MODULE: ./actions/common/scan-files.ts + 32 modules
-var scan_files = __nccwpck_require__(9394);
-;// CONCATENATED MODULE: ./actions/common/scan-pool.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ treePieces),
+/* harmony export */   IE: () => (/* binding */ pieces),
+/* harmony export */   TR: () => (/* binding */ isLargeScan),
+/* harmony export */   WJ: () => (/* binding */ isScanWorker),
+/* harmony export */   km: () => (/* binding */ ScanPool),
+/* harmony export */   mF: () => (/* binding */ serveScans),
+/* harmony export */   vd: () => (/* binding */ threadsFor),
+/* harmony export */   vo: () => (/* binding */ scanPieces)
+/* harmony export */ });
+/* unused harmony export PARALLEL_BYTES */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2863);
+/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9394);
 /**
  * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
  * `isScanWorker()` first), each builds the same scanner from the same repository files, and reads and
@@ -5310,11 +5344,11 @@ const PREFETCH = 4;
 const WINDOW_PREFETCH = 2;
 /** True in a thread this module started: the entry point then serves scans instead of running. */
 function isScanWorker() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[WORKER_FLAG] === true;
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.[WORKER_FLAG] === true;
 }
 /** Threads a `verify` may use: `requested`, or (0) one per core, at most 8. */
 function threadsFor(requested) {
-    return requested > 0 ? requested : Math.min((0,external_node_os_.availableParallelism)(), 8);
+    return requested > 0 ? requested : Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 8);
 }
 /** Whether blobs of `bytes` in all go to the workers: always when threads were asked for, else when large. */
 function isLargeScan(requested, bytes) {
@@ -5367,9 +5401,9 @@ class ScanPool {
     constructor(source, workers, script) {
         this.source = source;
         this.workers = Array.from({ length: workers }, () => {
-            const channel = new external_node_worker_threads_namespaceObject.MessageChannel();
+            const channel = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.MessageChannel();
             const data = { [WORKER_FLAG]: true, source, replies: channel.port2, signal: this.signal };
-            const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, transferList: [channel.port2] });
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: data, transferList: [channel.port2] });
             worker.on("error", (error) => (this.failure ??= error));
             worker.on("exit", (code) => (this.failure ??= new Error(`a scan worker stopped (exit code ${code})`)));
             return { worker, replies: channel.port1, ready: false, inHand: 0 };
@@ -5417,7 +5451,7 @@ class ScanPool {
             if (!result || !("large" in result) || piece.work.kind !== "tree")
                 return;
             const file = piece.work.files[index] ?? "";
-            const ids = (0,scan_files/* windowOffsets */.j4)(result.large).map((offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1);
+            const ids = (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .windowOffsets */ .j4)(result.large).map((offset) => handedOut.push({ work: { kind: "window", file, offset } }) - 1);
             windowsFirst.push(...ids);
             (piece.windows ??= new Map()).set(index, ids);
         };
@@ -5443,20 +5477,20 @@ class ScanPool {
         };
         const poll = () => {
             for (const entry of this.workers) {
-                for (let message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(entry.replies); message;) {
+                for (let message = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(entry.replies); message;) {
                     const reply = message.message;
                     if ("ready" in reply)
                         entry.ready = true;
                     else if ("error" in reply)
                         // Thrown by the loop below: this may run inside git's stream callbacks.
                         this.failure ??= reply.configuration
-                            ? new errors/* ConfigurationError */.j1(reply.error)
+                            ? new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reply.error)
                             : new Error(reply.error);
                     else {
                         entry.inHand--;
                         answered(reply.id, reply.results);
                     }
-                    message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(entry.replies);
+                    message = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(entry.replies);
                 }
                 give(entry);
             }
@@ -5487,7 +5521,7 @@ class ScanPool {
                 const windows = piece?.windows?.get(index);
                 if (!windows)
                     return fileResult(result);
-                return (0,scan_files/* joinWindows */.Y8)(windows.map((window) => handedOut[window]?.results?.[0]).filter(isWindow));
+                return (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .joinWindows */ .Y8)(windows.map((window) => handedOut[window]?.results?.[0]).filter(isWindow));
             });
         });
     }
@@ -5518,35 +5552,35 @@ async function scanPiece(scanner, root, work, split, after) {
     switch (work.kind) {
         case "tree":
             return work.files.map((file, index) => {
-                const result = (0,scan_files/* scanTreeFile */.WB)(scanner, root, file, split) ?? null;
+                const result = (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .scanTreeFile */ .WB)(scanner, root, file, split) ?? null;
                 after(index, result);
                 return result;
             });
         case "window":
-            return [(0,scan_files/* scanWindow */._e)(scanner, root, work.file, work.offset)];
+            return [(0,_scan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .scanWindow */ ._e)(scanner, root, work.file, work.offset)];
         case "blobs":
-            return (0,scan_files/* scanGitBlobs */.E$)(scanner, root, work.blobs, work.historic, after);
+            return (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .scanGitBlobs */ .E$)(scanner, root, work.blobs, work.historic, after);
     }
 }
 /** A worker's life: build the scanner once, say so, then answer each piece with its results. */
 function serveScans() {
-    const { source, replies, signal } = external_node_worker_threads_namespaceObject.workerData;
-    if (!external_node_worker_threads_namespaceObject.parentPort)
+    const { source, replies, signal } = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort)
         return;
     const answer = (reply) => {
         replies.postMessage(reply);
         Atomics.add(signal, 0, 1);
         Atomics.notify(signal, 0);
     };
-    const { scanner } = (0,scan_files/* loadScanner */.pY)(source);
-    external_node_worker_threads_namespaceObject.parentPort.on("message", (request) => {
+    const { scanner } = (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .loadScanner */ .pY)(source);
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.on("message", (request) => {
         scanPiece(scanner, source.root, request.work, true, () => undefined).then((results) => {
             answer({ id: request.id, results });
         }, (error) => {
             answer({
                 id: request.id,
-                error: (0,errors/* describeUnknown */.Ee)(error),
-                configuration: error instanceof errors/* ConfigurationError */.j1,
+                error: (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeUnknown */ .Ee)(error),
+                configuration: error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1,
             });
         });
     });
@@ -5614,6 +5648,161 @@ function readSopsConfig(file, name = file) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${name} cannot be read: check the file and its permissions`);
     }
     return { config: (0,_lib_sops_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSopsConfig */ .V_)(text, name), file, dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file) };
+}
+
+
+/***/ }),
+
+/***/ 4109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ shortRecipient),
+/* harmony export */   gZ: () => (/* binding */ isRecipient),
+/* harmony export */   y: () => (/* binding */ RecipientNames)
+/* harmony export */ });
+/* unused harmony exports UNNAMED_LENGTH, namesFromSopsConfig */
+/**
+ * Who a recipient is. SOPS files name their readers by key only; people, teams and CI are named in the
+ * policy file's `recipients:` and in comments beside the recipients of `.sops.yaml`
+ * (`- age1… # alice laptop`). The policy file wins where both name a recipient; a recipient nobody
+ * named is shown by its first 12 characters.
+ */
+/** An age recipient (classic or post-quantum) or a PGP fingerprint: what SOPS files name as master keys. */
+function isRecipient(text) {
+    return /^age1(?:pq1)?[02-9ac-hj-np-z]{20,}$/.test(text) || /^[0-9A-Fa-f]{40}$/.test(text);
+}
+const RECIPIENT_IN_TEXT = /\bage1(?:pq1)?[02-9ac-hj-np-z]{20,}|\b[0-9A-Fa-f]{40}\b/g;
+/** How an unnamed recipient is shown. */
+const UNNAMED_LENGTH = 12;
+function shortRecipient(recipient) {
+    return recipient.slice(0, UNNAMED_LENGTH);
+}
+/** PGP fingerprints compare without regard to case. */
+function canonical(recipient) {
+    return /^[0-9A-Fa-f]{40}$/.test(recipient) ? recipient.toUpperCase() : recipient;
+}
+/** Names from comments on the lines of `.sops.yaml` that hold recipients: `age1… # alice laptop`. */
+function namesFromSopsConfig(text) {
+    const names = new Map();
+    for (const line of text.split("\n")) {
+        const hash = line.search(/\s#/);
+        if (hash < 0)
+            continue;
+        const name = line
+            .slice(hash)
+            .replace(/^\s*#+\s*/, "")
+            .trim();
+        if (name === "")
+            continue;
+        for (const recipient of line.slice(0, hash).match(RECIPIENT_IN_TEXT) ?? [])
+            names.set(canonical(recipient), name);
+    }
+    return names;
+}
+class RecipientNames {
+    nameByRecipient = new Map();
+    recipientsByName = new Map();
+    constructor(policy, sopsConfigText) {
+        for (const [recipient, name] of namesFromSopsConfig(sopsConfigText ?? ""))
+            this.add(name, recipient);
+        for (const [name, recipients] of policy ?? [])
+            for (const recipient of recipients)
+                this.add(name, recipient);
+    }
+    add(name, recipient) {
+        const key = canonical(recipient);
+        const previous = this.nameByRecipient.get(key);
+        if (previous !== undefined) {
+            const list = this.recipientsByName.get(previous) ?? [];
+            this.recipientsByName.set(previous, list.filter((item) => item !== key));
+            if (this.recipientsByName.get(previous)?.length === 0)
+                this.recipientsByName.delete(previous);
+        }
+        this.nameByRecipient.set(key, name);
+        this.recipientsByName.set(name, [...(this.recipientsByName.get(name) ?? []), key]);
+    }
+    /** Whether anyone named this recipient. */
+    isNamed(recipient) {
+        return this.nameByRecipient.has(canonical(recipient));
+    }
+    /** The recipient's name, or its first 12 characters. */
+    nameOf(recipient) {
+        return this.nameByRecipient.get(canonical(recipient)) ?? shortRecipient(recipient);
+    }
+    /** Every name with its recipients, names in order. */
+    entries() {
+        return [...this.recipientsByName]
+            .map(([name, recipients]) => ({ name, recipients }))
+            .sort((a, b) => a.name.localeCompare(b.name));
+    }
+    /**
+     * The recipients a command line means: a name, a recipient, or the 12-character prefix an unnamed
+     * recipient is shown by (among `known`, the recipients the files hold). Undefined when it means none.
+     */
+    resolve(nameOrRecipient, known) {
+        const byName = this.recipientsByName.get(nameOrRecipient);
+        if (byName)
+            return byName;
+        const wanted = canonical(nameOrRecipient);
+        const all = new Set([...known].map(canonical));
+        if (isRecipient(nameOrRecipient) && (all.has(wanted) || this.nameByRecipient.has(wanted)))
+            return [wanted];
+        const byPrefix = [...all].filter((recipient) => !this.isNamed(recipient) &&
+            nameOrRecipient.length >= UNNAMED_LENGTH &&
+            recipient.startsWith(nameOrRecipient));
+        return byPrefix.length === 1 ? byPrefix : undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WG: () => (/* binding */ groupRecipients),
+/* harmony export */   We: () => (/* binding */ describeReaders),
+/* harmony export */   cU: () => (/* binding */ readersOf)
+/* harmony export */ });
+/* unused harmony export thresholdOf */
+/** Every master key of a group: age and age PQ recipients, and PGP fingerprints. */
+function groupRecipients(metadata) {
+    return metadata.keyGroups.map((group) => [
+        ...group.age.map((key) => key.recipient),
+        ...group.others.filter((key) => key.type === "pgp").map((key) => key.id),
+    ]);
+}
+/** Shares needed: the file's threshold, all groups when it sets none, never more than there are. */
+function thresholdOf(metadata) {
+    const groups = metadata.keyGroups.length;
+    if (groups <= 1)
+        return 1;
+    return metadata.shamirThreshold > 0 ? Math.min(metadata.shamirThreshold, groups) : groups;
+}
+function readersOf(metadata, names) {
+    const threshold = thresholdOf(metadata);
+    const shares = new Map();
+    for (const group of groupRecipients(metadata)) {
+        for (const name of new Set(group.map((recipient) => names.nameOf(recipient))))
+            shares.set(name, (shares.get(name) ?? 0) + 1);
+    }
+    const alone = [];
+    const partial = [];
+    for (const [name, count] of [...shares].sort(([a], [b]) => a.localeCompare(b))) {
+        if (count >= threshold)
+            alone.push(name);
+        else
+            partial.push({ name, shares: count, threshold });
+    }
+    return { alone, partial };
+}
+/** `alice, ci (bob holds 1 of 2 shares: cannot read alone)`. */
+function describeReaders(readers) {
+    const alone = readers.alone.length > 0 ? readers.alone.join(", ") : "nobody alone";
+    const partial = readers.partial.map((reader) => `${reader.name} holds ${reader.shares} of ${reader.threshold} shares: cannot read alone`);
+    return partial.length > 0 ? `${alone} (${partial.join("; ")})` : alone;
 }
 
 
@@ -10400,12 +10589,15 @@ var errors = __nccwpck_require__(2863);
 var re2 = __nccwpck_require__(2213);
 // EXTERNAL MODULE: ./actions/lib/scan/rules.ts
 var scan_rules = __nccwpck_require__(4801);
+// EXTERNAL MODULE: ./actions/lib/access/names.ts
+var access_names = __nccwpck_require__(4109);
 ;// CONCATENATED MODULE: ./actions/lib/scan/policy.ts
 /**
  * What a repository accepts: its policy file (`.github/secrets-policy.yml`: path globs, rule ids and
  * fingerprints of accepted findings, each with a reason) and the `[allowlist]` of an existing
  * `.gitleaks.toml`, so that repositories moving from gitleaks keep their allowlists.
  */
+
 
 
 
@@ -10431,7 +10623,7 @@ function globMatcher(globs) {
     return (file) => matcher(file);
 }
 const ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
-const POLICY_KEYS = new Set(["version", "allow", "sample-paths"]);
+const POLICY_KEYS = new Set(["version", "allow", "sample-paths", "recipients"]);
 /** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
 function parsePolicy(text, source) {
     let raw;
@@ -10447,7 +10639,7 @@ function parsePolicy(text, source) {
         throw new errors/* ConfigurationError */.j1(`${source} must be a YAML mapping with an \`allow\` list`);
     const unknown = Object.keys(raw).filter((key) => !POLICY_KEYS.has(key));
     if (unknown.length > 0)
-        throw new errors/* ConfigurationError */.j1(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths)`);
+        throw new errors/* ConfigurationError */.j1(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths, recipients)`);
     const samplePaths = stringList(raw["sample-paths"], `${source}: sample-paths`);
     const list = raw.allow ?? [];
     if (!Array.isArray(list))
@@ -10476,7 +10668,36 @@ function parsePolicy(text, source) {
             ...(fingerprints ? { fingerprints } : {}),
         };
     });
-    return samplePaths ? { source, allow, samplePaths: globMatcher(samplePaths) } : { source, allow };
+    const recipients = raw.recipients === undefined ? undefined : parseRecipientNames(raw.recipients, source);
+    return {
+        source,
+        allow,
+        ...(samplePaths ? { samplePaths: globMatcher(samplePaths) } : {}),
+        ...(recipients ? { recipients } : {}),
+    };
+}
+/** `recipients: {alice: [age1…, age1…], ci: age1…}`: each name with one or more recipients. */
+function parseRecipientNames(value, source) {
+    if (!isRecord(value))
+        throw new errors/* ConfigurationError */.j1(`${source}: recipients must map names to recipients (\`alice: age1…\`)`);
+    const names = new Map();
+    const owner = new Map();
+    for (const [name, list] of Object.entries(value)) {
+        const where = `${source}: recipients.${name}`;
+        const recipients = stringList(list, where) ?? [];
+        if (name.trim() === "" || recipients.length === 0)
+            throw new errors/* ConfigurationError */.j1(`${where} needs a name and at least one recipient`);
+        for (const recipient of recipients) {
+            if (!(0,access_names/* isRecipient */.gZ)(recipient))
+                throw new errors/* ConfigurationError */.j1(`${where}: ${JSON.stringify(recipient.slice(0, 80))} is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
+            const earlier = owner.get(recipient);
+            if (earlier !== undefined && earlier !== name)
+                throw new errors/* ConfigurationError */.j1(`${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`);
+            owner.set(recipient, name);
+        }
+        names.set(name, recipients);
+    }
+    return names;
 }
 function entryAccepts(entry, finding) {
     return ((!entry.paths || entry.paths(finding.file)) &&
@@ -10598,6 +10819,7 @@ const FILE_RULE_IDS = [
     "sops-rule-not-encrypted",
     "sops-value-not-encrypted",
     "sops-recipients-drift",
+    "sops-unknown-recipient",
     "secret-pattern",
     "secret-default",
     "env-not-ignored",
@@ -10637,6 +10859,13 @@ const FILE_RULES = {
         description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
             "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
         fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+    },
+    "sops-unknown-recipient": {
+        id: "sops-unknown-recipient",
+        severity: "warning",
+        title: "SOPS file encrypted to a recipient with no name",
+        description: "The policy file names who each recipient is (`recipients:` in .github/secrets-policy.yml, or a comment beside it in .sops.yaml), and this SOPS file can be opened by a recipient nobody named: a key nobody can account for. Checked only when the policy file has `recipients:`.",
+        fix: "name the recipient under `recipients:` (a person, a team, CI), or take it out with `secrets-actions offboard RECIPIENT`",
     },
     "secret-pattern": {
         id: "secret-pattern",
@@ -12043,9 +12272,13 @@ async function rotateDataKey(bytes, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
     }
     const dataKey = (0,_cipher_js__WEBPACK_IMPORTED_MODULE_1__/* .newDataKey */ .uU)();
+    const keep = options.keep ?? (() => true);
+    const ageGroups = decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient).filter(keep));
+    if (ageGroups.some((group) => group.length === 0))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)("a key group would be left without a recipient: nobody could open its share of the data key");
     const { groups, threshold } = await wrapForGroups(dataKey, {
-        ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
-        shamirThreshold: decrypted.metadata.shamirThreshold,
+        ageGroups,
+        shamirThreshold: Math.min(decrypted.metadata.shamirThreshold, ageGroups.length),
     });
     const metadata = {
         ...decrypted.metadata,
@@ -16120,10 +16353,87 @@ function rulesForZizmor(audit) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -16134,6 +16444,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -16141,10 +16458,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -16162,6 +16521,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -16176,10 +16563,73 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -25981,7 +26431,7 @@ const hex = /* @__PURE__ */ (/* unused pure expression or super */ null && (free
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -26125,14 +26575,14 @@ const hex = /* @__PURE__ */ (/* unused pure expression or super */ null && (free
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5554);
+/* harmony import */ var _common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9740);
 
 // A large `verify` starts this same bundle on worker threads: there it serves scans instead of running,
 // and never loads the commands (a worker that boots sooner scans sooner).
 if ((0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScans */ .mF)();
 else
-    void __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 1782))
+    void Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7932))
         .then(({ run }) => run(process.argv.slice(2)))
         .then((code) => (process.exitCode = code));
 

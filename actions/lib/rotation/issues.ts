@@ -69,12 +69,17 @@ export function issueBody(entry: ReportEntry, context: IssueContext): string {
           "1. Revoke the old value at its provider and create a new one.",
           `2. Update the GitHub secret (\`gh secret set ${entry.name}${entry.scope === "environment" ? ` --env ${entry.environment ?? ""}` : entry.scope === "dependabot" ? " --app dependabot" : entry.scope === "organization" ? " --org OWNER" : ""} --repo ${entry.repository}\`).`,
         ];
+  const facts = entry.reason
+    ? [`**${entry.name}** in ${where(entry)} must be rotated: ${entry.reason}.`]
+    : [
+        `**${entry.name}** in ${where(entry)} is overdue for rotation.`,
+        "",
+        `- Last changed: ${changed}.`,
+        `- Policy: rotate every ${entry["max-age-days"]} days.`,
+      ];
   return [
     markerOf(entry.id),
-    `**${entry.name}** in ${where(entry)} is overdue for rotation.`,
-    "",
-    `- Last changed: ${changed}.`,
-    `- Policy: rotate every ${entry["max-age-days"]} days.`,
+    ...facts,
     ...(entry.owner ? [`- Owner: @${entry.owner}`] : []),
     ...(entry.runbook ? [`- Runbook: ${entry.runbook}`] : []),
     ...(entry.hygiene.length > 0 ? [`- Also: ${entry.hygiene.join("; ")}.`] : []),
@@ -82,7 +87,9 @@ export function issueBody(entry: ReportEntry, context: IssueContext): string {
     "How to rotate:",
     ...rotate,
     "",
-    "This issue is kept by rotate-reminder and closed when the secret has been rotated.",
+    entry.reason
+      ? "This issue is kept by `secrets-actions offboard` and closed by its next run once the value has changed."
+      : "This issue is kept by rotate-reminder and closed when the secret has been rotated.",
   ].join("\n");
 }
 

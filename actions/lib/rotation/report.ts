@@ -47,6 +47,8 @@ export interface ReportEntry {
   hygiene: string[];
   /** Not part of the output: who to assign, what to link, where to annotate. */
   owner?: string | undefined;
+  /** Why it must be rotated when the reason is not its age (an offboarded reader could open it). */
+  reason?: string | undefined;
   runbook?: string | undefined;
   line?: number | undefined;
 }

@@ -9,6 +9,7 @@ import { parse as parseYaml } from "yaml";
 import { ConfigurationError, describeUnknown } from "../errors.js";
 import { compileRe2 } from "../sops/re2.js";
 import { RULE_IDS, type Finding, type RuleId } from "./rules.js";
+import { isRecipient } from "../access/names.js";
 
 export interface AllowEntry {
   reason: string;
@@ -25,6 +26,8 @@ export interface Policy {
    * place of the default (isSamplePath) when the policy file names them.
    */
   samplePaths?: (file: string) => boolean;
+  /** `recipients:`: who each age, age PQ or PGP recipient is (a person, a team, CI), by name. */
+  recipients?: ReadonlyMap<string, readonly string[]>;
 }
 
 export const EMPTY_POLICY: Policy = { source: undefined, allow: [] };
@@ -51,7 +54,7 @@ export function globMatcher(globs: readonly string[]): (file: string) => boolean
 }
 
 const ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
-const POLICY_KEYS = new Set(["version", "allow", "sample-paths"]);
+const POLICY_KEYS = new Set(["version", "allow", "sample-paths", "recipients"]);
 
 /** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
 export function parsePolicy(text: string, source: string): Policy {
@@ -66,7 +69,7 @@ export function parsePolicy(text: string, source: string): Policy {
   const unknown = Object.keys(raw).filter((key) => !POLICY_KEYS.has(key));
   if (unknown.length > 0)
     throw new ConfigurationError(
-      `${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths)`,
+      `${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths, recipients)`,
     );
   const samplePaths = stringList(raw["sample-paths"], `${source}: sample-paths`);
   const list = raw.allow ?? [];
@@ -100,7 +103,41 @@ export function parsePolicy(text: string, source: string): Policy {
       ...(fingerprints ? { fingerprints } : {}),
     };
   });
-  return samplePaths ? { source, allow, samplePaths: globMatcher(samplePaths) } : { source, allow };
+  const recipients = raw.recipients === undefined ? undefined : parseRecipientNames(raw.recipients, source);
+  return {
+    source,
+    allow,
+    ...(samplePaths ? { samplePaths: globMatcher(samplePaths) } : {}),
+    ...(recipients ? { recipients } : {}),
+  };
+}
+
+/** `recipients: {alice: [age1…, age1…], ci: age1…}`: each name with one or more recipients. */
+function parseRecipientNames(value: unknown, source: string): Map<string, string[]> {
+  if (!isRecord(value))
+    throw new ConfigurationError(`${source}: recipients must map names to recipients (\`alice: age1…\`)`);
+  const names = new Map<string, string[]>();
+  const owner = new Map<string, string>();
+  for (const [name, list] of Object.entries(value)) {
+    const where = `${source}: recipients.${name}`;
+    const recipients = stringList(list, where) ?? [];
+    if (name.trim() === "" || recipients.length === 0)
+      throw new ConfigurationError(`${where} needs a name and at least one recipient`);
+    for (const recipient of recipients) {
+      if (!isRecipient(recipient))
+        throw new ConfigurationError(
+          `${where}: ${JSON.stringify(recipient.slice(0, 80))} is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`,
+        );
+      const earlier = owner.get(recipient);
+      if (earlier !== undefined && earlier !== name)
+        throw new ConfigurationError(
+          `${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`,
+        );
+      owner.set(recipient, name);
+    }
+    names.set(name, recipients);
+  }
+  return names;
 }
 
 function entryAccepts(entry: AllowEntry, finding: Pick<Finding, "rule" | "file" | "fingerprint">): boolean {

@@ -15,6 +15,7 @@ const FILE_RULE_IDS = [
   "sops-rule-not-encrypted",
   "sops-value-not-encrypted",
   "sops-recipients-drift",
+  "sops-unknown-recipient",
   "secret-pattern",
   "secret-default",
   "env-not-ignored",
@@ -70,6 +71,14 @@ const FILE_RULES: Record<(typeof FILE_RULE_IDS)[number], RuleInfo> = {
       "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
       "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
     fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+  },
+  "sops-unknown-recipient": {
+    id: "sops-unknown-recipient",
+    severity: "warning",
+    title: "SOPS file encrypted to a recipient with no name",
+    description:
+      "The policy file names who each recipient is (`recipients:` in .github/secrets-policy.yml, or a comment beside it in .sops.yaml), and this SOPS file can be opened by a recipient nobody named: a key nobody can account for. Checked only when the policy file has `recipients:`.",
+    fix: "name the recipient under `recipients:` (a person, a team, CI), or take it out with `secrets-actions offboard RECIPIENT`",
   },
   "secret-pattern": {
     id: "secret-pattern",

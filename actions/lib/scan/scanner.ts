@@ -37,6 +37,9 @@ import { ByteLines } from "../lines.js";
 import { fromLatin1, inlineAllowance, isBinary, latin1, utf8 } from "./text.js";
 import { fingerprint, redact } from "./values.js";
 import { auditWorkflow, isWorkflowPath } from "../workflow/index.js";
+import { shortRecipient, type RecipientNames } from "../access/names.js";
+import { groupRecipients } from "../access/readers.js";
+import type { Metadata } from "../sops/metadata.js";
 
 export interface ScanSetup {
   sops?: SopsSetup | undefined;
@@ -49,6 +52,8 @@ export interface ScanSetup {
    * job calls); undefined when it does not exist or cannot be read.
    */
   repositoryFile?: (path: string) => string | undefined;
+  /** Who each recipient is, when the policy file has `recipients:` (sops-unknown-recipient). */
+  names?: RecipientNames;
 }
 
 export interface ScanInput {
@@ -75,6 +80,22 @@ export interface FileResult {
 
 /** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
 const CONTEXT = 80;
+
+/** `sops-unknown-recipient`: a recipient of the file that the policy's names do not cover. */
+function unknownRecipients(file: string, metadata: Metadata, names: RecipientNames): Finding[] {
+  const unnamed = [...new Set(groupRecipients(metadata).flat())].filter(
+    (recipient) => !names.isNamed(recipient),
+  );
+  return unnamed.map((recipient) =>
+    newFinding(
+      "sops-unknown-recipient",
+      file,
+      1,
+      `${file} is encrypted to ${shortRecipient(recipient)}…, which no one named in recipients:`,
+      recipient,
+    ),
+  );
+}
 
 /** `secret-default`: literal defaults of secret-named variables in Python code. */
 function secretDefaults(
@@ -149,6 +170,8 @@ export class Scanner {
       }
     }
     if (!binary && wholeFile && status.kind === "plain") found.push(...this.dotenv(file, text, secretLines));
+    if (status.kind === "sops" && input.historic !== true && this.setup.names)
+      found.push(...unknownRecipients(file, status.metadata, this.setup.names));
     if (!binary && file.endsWith(".py")) found.push(...secretDefaults(file, text(), lines, inOwned));
     if (!binary && wholeFile && input.historic !== true && isWorkflowPath(file))
       this.replaceWithWorkflowFindings(found, file, utf8(bytes, 0, bytes.length));

@@ -283,7 +283,11 @@ export async function replacePlaintext(
  */
 export async function rotateDataKey(
   bytes: Uint8Array,
-  options: DecryptOptions & { now?: Date },
+  options: DecryptOptions & {
+    now?: Date;
+    /** Which recipients of each key group keep the file (offboarding); every one by default. */
+    keep?: (recipient: string) => boolean;
+  },
 ): Promise<Uint8Array> {
   const decrypted = await decrypt(bytes, options);
   const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
@@ -294,9 +298,17 @@ export async function rotateDataKey(
     );
   }
   const dataKey = newDataKey();
+  const keep = options.keep ?? (() => true);
+  const ageGroups = decrypted.metadata.keyGroups.map((group) =>
+    group.age.map((key) => key.recipient).filter(keep),
+  );
+  if (ageGroups.some((group) => group.length === 0))
+    throw badInput(
+      "a key group would be left without a recipient: nobody could open its share of the data key",
+    );
   const { groups, threshold } = await wrapForGroups(dataKey, {
-    ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
-    shamirThreshold: decrypted.metadata.shamirThreshold,
+    ageGroups,
+    shamirThreshold: Math.min(decrypted.metadata.shamirThreshold, ageGroups.length),
   });
   const metadata: Metadata = {
     ...decrypted.metadata,

@@ -39723,21 +39723,21 @@ const SECONDARY_RETRIES = 3;
 const PRIMARY_RETRIES = 1;
 /** Waiting longer than this for the primary limit to reset is worse than reporting the error. */
 const PRIMARY_MAX_WAIT_S = 60;
-function createGitHubClient({ token, action, concurrency }) {
+const RUNNER_LOG = {
+    debug: (message) => {
+        core_debug(message);
+    },
+    warning: (message) => {
+        warning(message);
+    },
+};
+function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG }) {
     return getOctokit(token, {
         log: {
-            debug: (message) => {
-                core_debug(message);
-            },
-            info: (message) => {
-                core_debug(message);
-            },
-            warn: (message) => {
-                warning(message);
-            },
-            error: (message) => {
-                error(message);
-            },
+            debug: report.debug,
+            info: report.debug,
+            warn: report.warning,
+            error: report.warning,
         },
         retry: {
             // 429 belongs to the throttling plugin, which honours retry-after.
@@ -39757,12 +39757,12 @@ function createGitHubClient({ token, action, concurrency }) {
             }),
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 const retrying = retryCount < PRIMARY_RETRIES && retryAfter <= PRIMARY_MAX_WAIT_S;
-                warning(`API rate limit exhausted (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`);
+                report.warning(`API rate limit exhausted (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`);
                 return retrying;
             },
             onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 const retrying = retryCount < SECONDARY_RETRIES;
-                warning(`secondary rate limit (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`);
+                report.warning(`secondary rate limit (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`);
                 return retrying;
             },
         },

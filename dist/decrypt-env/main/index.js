@@ -49884,9 +49884,13 @@ async function rotateDataKey(bytes, options) {
         throw new SopsError("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
     }
     const dataKey = newDataKey();
+    const keep = options.keep ?? (() => true);
+    const ageGroups = decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient).filter(keep));
+    if (ageGroups.some((group) => group.length === 0))
+        throw badInput("a key group would be left without a recipient: nobody could open its share of the data key");
     const { groups, threshold } = await wrapForGroups(dataKey, {
-        ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
-        shamirThreshold: decrypted.metadata.shamirThreshold,
+        ageGroups,
+        shamirThreshold: Math.min(decrypted.metadata.shamirThreshold, ageGroups.length),
     });
     const metadata = {
         ...decrypted.metadata,

@@ -590,8 +590,8 @@ var policy = __webpack_require__(2205);
 var sops_checks = __webpack_require__(3513);
 // EXTERNAL MODULE: ./actions/common/git.ts + 1 modules
 var git = __webpack_require__(2877);
-// EXTERNAL MODULE: ./actions/common/scan-files.ts + 34 modules
-var scan_files = __webpack_require__(6332);
+// EXTERNAL MODULE: ./actions/common/scan-files.ts + 35 modules
+var scan_files = __webpack_require__(9715);
 // EXTERNAL MODULE: ./actions/common/scan-pool.ts + 1 modules
 var scan_pool = __webpack_require__(2083);
 ;// CONCATENATED MODULE: ./actions/common/verify.ts

@@ -2522,7 +2522,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ trackedFiles)
 });
 
-// UNUSED EXPORTS: fileRevisions, headCommit
+// UNUSED EXPORTS: fileRevisions, headCommit, historyPaths, isShallow
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -2573,6 +2573,15 @@ function nulList(output) {
         .toString("utf8")
         .split("\0")
         .filter((item) => item !== "");
+}
+/** Every path that any commit reachable from HEAD added, modified or renamed to. */
+async function historyPaths(root) {
+    const output = await git(root, ["log", "--format=", "--name-only", "--diff-filter=AMR", "-z", "HEAD"]);
+    return [
+        ...new Set(nulList(output)
+            .map((item) => item.replace(/^\n+/, ""))
+            .filter((item) => item !== "")),
+    ].sort();
 }
 /** The repository's top folder, or undefined outside a git work tree. */
 async function repositoryRoot(cwd) {
@@ -2785,8 +2794,8 @@ async function isIgnored(root, file) {
  * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
  * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
  */
-async function fileRevisions(root, file) {
-    if (await isShallow(root))
+async function fileRevisions(root, file, { shallowOk = false } = {}) {
+    if (!shallowOk && (await isShallow(root)))
         throw new ConfigurationError(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
     const output = await git(root, [
         "log",
@@ -2825,7 +2834,7 @@ async function fileRevisions(root, file) {
 
 /***/ }),
 
-/***/ 6332:
+/***/ 9715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2840,7 +2849,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j4: () => (/* binding */ windowOffsets)
 });
 
-// UNUSED EXPORTS: WINDOW
+// UNUSED EXPORTS: WINDOW, loadPolicy, loadSops
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -4916,6 +4925,47 @@ function auditWorkflow(file, text, context) {
     return [...syntax, ...found].sort((a, b) => a.line - b.line);
 }
 
+// EXTERNAL MODULE: ./actions/lib/access/names.ts
+var access_names = __nccwpck_require__(4109);
+;// CONCATENATED MODULE: ./actions/lib/access/readers.ts
+/** Every master key of a group: age and age PQ recipients, and PGP fingerprints. */
+function groupRecipients(metadata) {
+    return metadata.keyGroups.map((group) => [
+        ...group.age.map((key) => key.recipient),
+        ...group.others.filter((key) => key.type === "pgp").map((key) => key.id),
+    ]);
+}
+/** Shares needed: the file's threshold, all groups when it sets none, never more than there are. */
+function thresholdOf(metadata) {
+    const groups = metadata.keyGroups.length;
+    if (groups <= 1)
+        return 1;
+    return metadata.shamirThreshold > 0 ? Math.min(metadata.shamirThreshold, groups) : groups;
+}
+function readersOf(metadata, names) {
+    const threshold = thresholdOf(metadata);
+    const shares = new Map();
+    for (const group of groupRecipients(metadata)) {
+        for (const name of new Set(group.map((recipient) => names.nameOf(recipient))))
+            shares.set(name, (shares.get(name) ?? 0) + 1);
+    }
+    const alone = [];
+    const partial = [];
+    for (const [name, count] of [...shares].sort(([a], [b]) => a.localeCompare(b))) {
+        if (count >= threshold)
+            alone.push(name);
+        else
+            partial.push({ name, shares: count, threshold });
+    }
+    return { alone, partial };
+}
+/** `alice, ci (bob holds 1 of 2 shares: cannot read alone)`. */
+function describeReaders(readers) {
+    const alone = readers.alone.length > 0 ? readers.alone.join(", ") : "nobody alone";
+    const partial = readers.partial.map((reader) => `${reader.name} holds ${reader.shares} of ${reader.threshold} shares: cannot read alone`);
+    return partial.length > 0 ? `${alone} (${partial.join("; ")})` : alone;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/scan/scanner.ts
 /**
  * One pass over one file applies every per-file rule: SOPS status and the SOPS rules, the dotenv rule,
@@ -4932,8 +4982,15 @@ function auditWorkflow(file, text, context) {
 
 
 
+
+
 /** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
 const CONTEXT = 80;
+/** `sops-unknown-recipient`: a recipient of the file that the policy's names do not cover. */
+function unknownRecipients(file, metadata, names) {
+    const unnamed = [...new Set(groupRecipients(metadata).flat())].filter((recipient) => !names.isNamed(recipient));
+    return unnamed.map((recipient) => (0,rules/* newFinding */.iD)("sops-unknown-recipient", file, 1, `${file} is encrypted to ${(0,access_names/* shortRecipient */.GC)(recipient)}…, which no one named in recipients:`, recipient));
+}
 /** `secret-default`: literal defaults of secret-named variables in Python code. */
 function secretDefaults(file, text, lines, inOwned) {
     return findSecretDefaults(text)
@@ -4991,6 +5048,8 @@ class Scanner {
         }
         if (!binary && wholeFile && status.kind === "plain")
             found.push(...this.dotenv(file, text, secretLines));
+        if (status.kind === "sops" && input.historic !== true && this.setup.names)
+            found.push(...unknownRecipients(file, status.metadata, this.setup.names));
         if (!binary && file.endsWith(".py"))
             found.push(...secretDefaults(file, text(), lines, inOwned));
         if (!binary && wholeFile && input.historic !== true && isWorkflowPath(file))
@@ -5187,6 +5246,7 @@ function readSopsConfig(file, name = file) {
 
 
 
+
 const POLICY_FILES = [".github/secrets-policy.yml", ".github/secrets-policy.yaml"];
 /**
  * Larger working-tree files are read in windows, so memory stays bounded whatever is committed. A window
@@ -5222,9 +5282,12 @@ function loadSops(root, explicit) {
     const relative = toPosix(external_node_path_default().relative(root, file));
     try {
         return {
-            config: readSopsConfig(file, relative).config,
-            dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
-            file: relative,
+            setup: {
+                config: readSopsConfig(file, relative).config,
+                dir: toPosix(external_node_path_default().dirname(relative)).replace(/^\.$/, ""),
+                file: relative,
+            },
+            text: (0,external_node_fs_.readFileSync)(file, "utf8"),
         };
     }
     catch (error) {
@@ -5238,9 +5301,20 @@ function loadScanner(source) {
     const gitleaks = (0,external_node_fs_.existsSync)(gitleaksFile)
         ? (0,scan_policy/* parseGitleaksAllowlists */.k_)(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
         : [];
-    const sops = loadSops(root, source.sopsConfigFile);
+    const found = loadSops(root, source.sopsConfigFile);
+    const sops = found?.setup;
     const repositoryFile = (file) => readRepositoryFile(root, file);
-    return { scanner: new Scanner({ sops, policy, gitleaks, now: source.now, repositoryFile }), policy, sops };
+    // Names are checked only where the repository names its recipients.
+    const names = policy.recipients ? new access_names/* RecipientNames */.y(policy.recipients, found?.text) : undefined;
+    const scanner = new Scanner({
+        sops,
+        policy,
+        gitleaks,
+        now: source.now,
+        repositoryFile,
+        ...(names ? { names } : {}),
+    });
+    return { scanner, policy, sops };
 }
 /** Scripts and workflows larger than this are not followed by the workflow rules. */
 const FOLLOWED_BYTES = 1 << 20;
@@ -5430,8 +5504,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./actions/lib/errors.ts
 var errors = __nccwpck_require__(2863);
-// EXTERNAL MODULE: ./actions/common/scan-files.ts + 34 modules
-var scan_files = __nccwpck_require__(6332);
+// EXTERNAL MODULE: ./actions/common/scan-files.ts + 35 modules
+var scan_files = __nccwpck_require__(9715);
 ;// CONCATENATED MODULE: ./actions/common/scan-pool.ts
 /**
  * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
@@ -5708,6 +5782,111 @@ function serveScans() {
         });
     });
     answer({ ready: true });
+}
+
+
+/***/ }),
+
+/***/ 4109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ shortRecipient),
+/* harmony export */   gZ: () => (/* binding */ isRecipient),
+/* harmony export */   y: () => (/* binding */ RecipientNames)
+/* harmony export */ });
+/* unused harmony exports UNNAMED_LENGTH, namesFromSopsConfig */
+/**
+ * Who a recipient is. SOPS files name their readers by key only; people, teams and CI are named in the
+ * policy file's `recipients:` and in comments beside the recipients of `.sops.yaml`
+ * (`- age1… # alice laptop`). The policy file wins where both name a recipient; a recipient nobody
+ * named is shown by its first 12 characters.
+ */
+/** An age recipient (classic or post-quantum) or a PGP fingerprint: what SOPS files name as master keys. */
+function isRecipient(text) {
+    return /^age1(?:pq1)?[02-9ac-hj-np-z]{20,}$/.test(text) || /^[0-9A-Fa-f]{40}$/.test(text);
+}
+const RECIPIENT_IN_TEXT = /\bage1(?:pq1)?[02-9ac-hj-np-z]{20,}|\b[0-9A-Fa-f]{40}\b/g;
+/** How an unnamed recipient is shown. */
+const UNNAMED_LENGTH = 12;
+function shortRecipient(recipient) {
+    return recipient.slice(0, UNNAMED_LENGTH);
+}
+/** PGP fingerprints compare without regard to case. */
+function canonical(recipient) {
+    return /^[0-9A-Fa-f]{40}$/.test(recipient) ? recipient.toUpperCase() : recipient;
+}
+/** Names from comments on the lines of `.sops.yaml` that hold recipients: `age1… # alice laptop`. */
+function namesFromSopsConfig(text) {
+    const names = new Map();
+    for (const line of text.split("\n")) {
+        const hash = line.search(/\s#/);
+        if (hash < 0)
+            continue;
+        const name = line
+            .slice(hash)
+            .replace(/^\s*#+\s*/, "")
+            .trim();
+        if (name === "")
+            continue;
+        for (const recipient of line.slice(0, hash).match(RECIPIENT_IN_TEXT) ?? [])
+            names.set(canonical(recipient), name);
+    }
+    return names;
+}
+class RecipientNames {
+    nameByRecipient = new Map();
+    recipientsByName = new Map();
+    constructor(policy, sopsConfigText) {
+        for (const [recipient, name] of namesFromSopsConfig(sopsConfigText ?? ""))
+            this.add(name, recipient);
+        for (const [name, recipients] of policy ?? [])
+            for (const recipient of recipients)
+                this.add(name, recipient);
+    }
+    add(name, recipient) {
+        const key = canonical(recipient);
+        const previous = this.nameByRecipient.get(key);
+        if (previous !== undefined) {
+            const list = this.recipientsByName.get(previous) ?? [];
+            this.recipientsByName.set(previous, list.filter((item) => item !== key));
+            if (this.recipientsByName.get(previous)?.length === 0)
+                this.recipientsByName.delete(previous);
+        }
+        this.nameByRecipient.set(key, name);
+        this.recipientsByName.set(name, [...(this.recipientsByName.get(name) ?? []), key]);
+    }
+    /** Whether anyone named this recipient. */
+    isNamed(recipient) {
+        return this.nameByRecipient.has(canonical(recipient));
+    }
+    /** The recipient's name, or its first 12 characters. */
+    nameOf(recipient) {
+        return this.nameByRecipient.get(canonical(recipient)) ?? shortRecipient(recipient);
+    }
+    /** Every name with its recipients, names in order. */
+    entries() {
+        return [...this.recipientsByName]
+            .map(([name, recipients]) => ({ name, recipients }))
+            .sort((a, b) => a.name.localeCompare(b.name));
+    }
+    /**
+     * The recipients a command line means: a name, a recipient, or the 12-character prefix an unnamed
+     * recipient is shown by (among `known`, the recipients the files hold). Undefined when it means none.
+     */
+    resolve(nameOrRecipient, known) {
+        const byName = this.recipientsByName.get(nameOrRecipient);
+        if (byName)
+            return byName;
+        const wanted = canonical(nameOrRecipient);
+        const all = new Set([...known].map(canonical));
+        if (isRecipient(nameOrRecipient) && (all.has(wanted) || this.nameByRecipient.has(wanted)))
+            return [wanted];
+        const byPrefix = [...all].filter((recipient) => !this.isNamed(recipient) &&
+            nameOrRecipient.length >= UNNAMED_LENGTH &&
+            recipient.startsWith(nameOrRecipient));
+        return byPrefix.length === 1 ? byPrefix : undefined;
+    }
 }
 
 
@@ -10589,12 +10768,15 @@ var errors = __nccwpck_require__(2863);
 var re2 = __nccwpck_require__(2213);
 // EXTERNAL MODULE: ./actions/lib/scan/rules.ts
 var scan_rules = __nccwpck_require__(4801);
+// EXTERNAL MODULE: ./actions/lib/access/names.ts
+var access_names = __nccwpck_require__(4109);
 ;// CONCATENATED MODULE: ./actions/lib/scan/policy.ts
 /**
  * What a repository accepts: its policy file (`.github/secrets-policy.yml`: path globs, rule ids and
  * fingerprints of accepted findings, each with a reason) and the `[allowlist]` of an existing
  * `.gitleaks.toml`, so that repositories moving from gitleaks keep their allowlists.
  */
+
 
 
 
@@ -10620,7 +10802,7 @@ function globMatcher(globs) {
     return (file) => matcher(file);
 }
 const ENTRY_KEYS = new Set(["reason", "paths", "rules", "fingerprints"]);
-const POLICY_KEYS = new Set(["version", "allow", "sample-paths"]);
+const POLICY_KEYS = new Set(["version", "allow", "sample-paths", "recipients"]);
 /** Parses `.github/secrets-policy.yml`; every mistake names the file and the entry. */
 function parsePolicy(text, source) {
     let raw;
@@ -10636,7 +10818,7 @@ function parsePolicy(text, source) {
         throw new errors/* ConfigurationError */.j1(`${source} must be a YAML mapping with an \`allow\` list`);
     const unknown = Object.keys(raw).filter((key) => !POLICY_KEYS.has(key));
     if (unknown.length > 0)
-        throw new errors/* ConfigurationError */.j1(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths)`);
+        throw new errors/* ConfigurationError */.j1(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths, recipients)`);
     const samplePaths = stringList(raw["sample-paths"], `${source}: sample-paths`);
     const list = raw.allow ?? [];
     if (!Array.isArray(list))
@@ -10665,7 +10847,36 @@ function parsePolicy(text, source) {
             ...(fingerprints ? { fingerprints } : {}),
         };
     });
-    return samplePaths ? { source, allow, samplePaths: globMatcher(samplePaths) } : { source, allow };
+    const recipients = raw.recipients === undefined ? undefined : parseRecipientNames(raw.recipients, source);
+    return {
+        source,
+        allow,
+        ...(samplePaths ? { samplePaths: globMatcher(samplePaths) } : {}),
+        ...(recipients ? { recipients } : {}),
+    };
+}
+/** `recipients: {alice: [age1…, age1…], ci: age1…}`: each name with one or more recipients. */
+function parseRecipientNames(value, source) {
+    if (!isRecord(value))
+        throw new errors/* ConfigurationError */.j1(`${source}: recipients must map names to recipients (\`alice: age1…\`)`);
+    const names = new Map();
+    const owner = new Map();
+    for (const [name, list] of Object.entries(value)) {
+        const where = `${source}: recipients.${name}`;
+        const recipients = stringList(list, where) ?? [];
+        if (name.trim() === "" || recipients.length === 0)
+            throw new errors/* ConfigurationError */.j1(`${where} needs a name and at least one recipient`);
+        for (const recipient of recipients) {
+            if (!(0,access_names/* isRecipient */.gZ)(recipient))
+                throw new errors/* ConfigurationError */.j1(`${where}: ${JSON.stringify(recipient.slice(0, 80))} is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
+            const earlier = owner.get(recipient);
+            if (earlier !== undefined && earlier !== name)
+                throw new errors/* ConfigurationError */.j1(`${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`);
+            owner.set(recipient, name);
+        }
+        names.set(name, recipients);
+    }
+    return names;
 }
 function entryAccepts(entry, finding) {
     return ((!entry.paths || entry.paths(finding.file)) &&
@@ -10787,6 +10998,7 @@ const FILE_RULE_IDS = [
     "sops-rule-not-encrypted",
     "sops-value-not-encrypted",
     "sops-recipients-drift",
+    "sops-unknown-recipient",
     "secret-pattern",
     "secret-default",
     "env-not-ignored",
@@ -10826,6 +11038,13 @@ const FILE_RULES = {
         description: "The age recipients of a SOPS file differ from those of the .sops.yaml creation rule for its path: " +
             "missing recipients lock people or CI out, extra ones keep access that was meant to be removed.",
         fix: "run `sops updatekeys FILE` (or `secrets-actions updatekeys FILE`) with a key that can decrypt it",
+    },
+    "sops-unknown-recipient": {
+        id: "sops-unknown-recipient",
+        severity: "warning",
+        title: "SOPS file encrypted to a recipient with no name",
+        description: "The policy file names who each recipient is (`recipients:` in .github/secrets-policy.yml, or a comment beside it in .sops.yaml), and this SOPS file can be opened by a recipient nobody named: a key nobody can account for. Checked only when the policy file has `recipients:`.",
+        fix: "name the recipient under `recipients:` (a person, a team, CI), or take it out with `secrets-actions offboard RECIPIENT`",
     },
     "secret-pattern": {
         id: "secret-pattern",
@@ -13764,9 +13983,13 @@ async function rotateDataKey(bytes, options) {
         throw new SopsError("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
     }
     const dataKey = newDataKey();
+    const keep = options.keep ?? (() => true);
+    const ageGroups = decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient).filter(keep));
+    if (ageGroups.some((group) => group.length === 0))
+        throw badInput("a key group would be left without a recipient: nobody could open its share of the data key");
     const { groups, threshold } = await wrapForGroups(dataKey, {
-        ageGroups: decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient)),
-        shamirThreshold: decrypted.metadata.shamirThreshold,
+        ageGroups,
+        shamirThreshold: Math.min(decrypted.metadata.shamirThreshold, ageGroups.length),
     });
     const metadata = {
         ...decrypted.metadata,

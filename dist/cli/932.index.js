@@ -1,8 +1,8 @@
-export const id = 782;
-export const ids = [782];
+export const id = 932;
+export const ids = [932];
 export const modules = {
 
-/***/ 1782:
+/***/ 7932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -177,6 +177,30 @@ const COMMANDS = [
             ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
             ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
             ["--threads N", "worker threads (default 0: one per core, used once booted)"],
+        ],
+    },
+    {
+        name: "access",
+        synopsis: "",
+        summary: "who can read each SOPS file now, and every value each name could ever read, with whether it is still live",
+        options: [
+            ["--recipient NAME|RECIPIENT", "only this name or recipient"],
+            ["--history", "also every revision's readers, from which commit to which"],
+            ["--json", "recipients, files and exposures as JSON"],
+            ["--config FILE", "policy file with recipients: (default .github/secrets-policy.yml)"],
+        ],
+    },
+    {
+        name: "offboard",
+        synopsis: "NAME|RECIPIENT",
+        summary: "remove a recipient from .sops.yaml, re-encrypt every file it could read with a new data key, list its still-live values",
+        options: [
+            ["--dry-run", "print the plan only"],
+            [
+                "--github-repo OWNER/NAME",
+                "open one rotation issue per still-live value (token in GITHUB_TOKEN or GH_TOKEN)",
+            ],
+            ["--config FILE", "policy file with recipients: (default .github/secrets-policy.yml)"],
         ],
     },
     {
@@ -801,9 +825,12 @@ function nameOf(location) {
 async function readRevision(file, meta, bytes, identities, keepValues, notice) {
     const format = (0,formats/* formatForPath */.G9)(meta.path) ?? (0,formats/* detectEncryptedFormat */.X$)(meta.path, bytes);
     const status = (0,inspect/* inspectSops */.e)(meta.path, bytes, bytes.toString("utf8"));
+    if (status.kind === "broken")
+        notice(`${file} at commit ${meta.commit.slice(0, 12)} has broken SOPS metadata (${status.problem}): that revision is skipped`);
     // A revision that is not (or not yet) a SOPS file has no secrets to date.
     if (status.kind !== "sops")
         return undefined;
+    const { metadata } = status;
     const leaves = (0,tree_cipher/* selectLeaves */.Tb)(status.branches, {
         rule: status.metadata.cryptRule,
         macOnlyEncrypted: status.metadata.macOnlyEncrypted,
@@ -827,6 +854,7 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
     if (identities.length === 0)
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+            metadata,
             ...known,
         };
     try {
@@ -836,6 +864,7 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
         const values = keepValues ? new Map(plain.map((entry) => [entry.name, entry.value])) : undefined;
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
+            metadata,
             ...(values ? { values } : {}),
             ...known,
         };
@@ -844,33 +873,45 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
         notice(`${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${(0,lib_errors/* describeUnknown */.Ee)(error)}): its ages are compared by ciphertext there and marked inexact`);
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
+            metadata,
             ...known,
         };
     }
 }
-async function sopsSecrets(root, file, repository, identities, notice) {
-    const metas = await (0,git/* fileRevisions */.jy)(root, file);
+/**
+ * Every revision of a file in which it is a SOPS file, oldest first. Revisions with broken metadata
+ * are told to `notice` and skipped; a shallow clone gives what it has (`shallowOk`) or is an error.
+ */
+async function sopsRevisions(root, file, identities, notice, { shallowOk = false } = {}) {
+    const read = await readRevisions(root, file, identities, notice, { shallowOk });
+    return read.map(({ revision, metadata }) => ({ revision, metadata }));
+}
+/**
+ * The SOPS revisions of a file from one `git log` and one batched `git cat-file`; the newest keeps its
+ * values and key lines (`keepLast`) when it is the file's last revision.
+ */
+async function readRevisions(root, file, identities, notice, { shallowOk = false, keepLast = false }) {
+    const metas = await (0,git/* fileRevisions */.jy)(root, file, { shallowOk });
     const blobs = [];
     await (0,git/* readBlobs */.b4)(root, metas, (index, bytes) => {
         blobs[index] = bytes;
     });
-    const revisions = [];
-    let current;
-    let keyLines;
+    const found = [];
     for (const [index, meta] of metas.entries()) {
         const bytes = blobs[index];
-        if (!bytes)
-            continue;
-        const last = index === metas.length - 1;
-        const read = await readRevision(file, meta, bytes, identities, last, notice);
-        if (!read)
-            continue;
-        revisions.push(read.revision);
-        if (last) {
-            current = read.values;
-            keyLines = read.lines;
-        }
+        const last = keepLast && index === metas.length - 1;
+        const read = bytes ? await readRevision(file, meta, bytes, identities, last, notice) : undefined;
+        if (read)
+            found.push(read);
     }
+    return found;
+}
+async function sopsSecrets(root, file, repository, identities, notice) {
+    const read = await readRevisions(root, file, identities, notice, { keepLast: true });
+    const revisions = read.map((entry) => entry.revision);
+    const newest = read.at(-1);
+    const current = newest?.values;
+    const keyLines = newest?.lines;
     const secrets = secretAges(revisions).map((age) => ({
         name: age.name,
         source: "sops",
@@ -1020,16 +1061,1033 @@ async function rotationCommand(args, io, identities, usageError) {
     return overdue > 0 ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./actions/common/scan-files.ts + 32 modules
+var scan_files = __webpack_require__(9394);
+;// CONCATENATED MODULE: ./actions/lib/access/exposures.ts
+/**
+ * What each name could ever read, from every revision of every SOPS file: for each (name, file, key),
+ * the first and last commit at which the name could open a value of the key, and whether a value it
+ * could open is still the current one. Values are compared as keyed digests the caller made in memory
+ * (with a key); without one, whether a value is still live is unknown (null).
+ */
+function liveness(history, key, opened) {
+    const revisions = history.revisions;
+    const last = revisions.at(-1);
+    if (!history.current || !last?.keys.includes(key)) {
+        // Gone: the first revision after the name's last one that lacks the key.
+        const lastOpened = opened.at(-1);
+        const after = lastOpened ? revisions.indexOf(lastOpened) + 1 : 0;
+        const removal = revisions.slice(after).find((revision) => !revision.keys.includes(key));
+        return { stillLive: false, changedIn: removal?.commit ?? null };
+    }
+    const current = last.digests?.get(key);
+    const seen = opened.map((revision) => revision.digests?.get(key));
+    if (current === undefined || seen.some((digest) => digest === undefined))
+        return { stillLive: null, changedIn: null };
+    if (seen.includes(current))
+        return { stillLive: true, changedIn: null };
+    // The revision that set the current value: back from HEAD while the value stays the same.
+    let since = revisions.length - 1;
+    while (since > 0 && revisions[since - 1]?.digests?.get(key) === current)
+        since--;
+    return { stillLive: false, changedIn: revisions[since]?.commit ?? null };
+}
+function exposures(histories) {
+    const found = [];
+    for (const history of histories) {
+        const names = [...new Set(history.revisions.flatMap((revision) => revision.readers))].sort();
+        for (const name of names) {
+            const readable = history.revisions.filter((revision) => revision.readers.includes(name));
+            const keys = [...new Set(readable.flatMap((revision) => revision.keys))].sort();
+            for (const key of keys) {
+                const opened = readable.filter((revision) => revision.keys.includes(key));
+                const first = opened[0];
+                const last = opened.at(-1);
+                if (!first || !last)
+                    continue;
+                found.push({
+                    name,
+                    file: history.path,
+                    key,
+                    firstCommit: first.commit,
+                    lastCommit: last.commit,
+                    ...liveness(history, key, opened),
+                });
+            }
+        }
+    }
+    return found;
+}
+/** The runs of revisions each name could open, per file: who could read it from which commit to which. */
+function accessSpans(histories) {
+    const spans = [];
+    for (const history of histories) {
+        const open = new Map();
+        for (const revision of history.revisions) {
+            for (const [name, span] of open) {
+                if (revision.readers.includes(name))
+                    continue;
+                spans.push({ name, file: history.path, ...span, endedBy: revision.commit });
+                open.delete(name);
+            }
+            for (const name of revision.readers) {
+                const span = open.get(name);
+                open.set(name, { from: span?.from ?? revision.commit, to: revision.commit });
+            }
+        }
+        for (const [name, span] of open)
+            spans.push({ name, file: history.path, ...span, endedBy: null });
+    }
+    return spans.sort((a, b) => a.file.localeCompare(b.file) || a.name.localeCompare(b.name));
+}
+
+// EXTERNAL MODULE: ./actions/lib/access/names.ts
+var access_names = __webpack_require__(4109);
+// EXTERNAL MODULE: ./actions/lib/access/readers.ts
+var readers = __webpack_require__(8317);
+;// CONCATENATED MODULE: ./actions/common/access.ts
+/**
+ * The access audit's reading of a repository: the names of the recipients (policy file and `.sops.yaml`
+ * comments), who can open each SOPS file now, and every revision of every SOPS file in the history —
+ * from its metadata alone, and with a key as keyed digests of its values, never the values themselves.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The names, from the policy file's `recipients:` and the comments of `.sops.yaml`. */
+function loadRecipientNames(root, policyFile) {
+    const policy = (0,scan_files/* loadPolicy */.tb)(root, policyFile);
+    const found = (0,scan_files/* loadSops */.mn)(root, "");
+    return { names: new access_names/* RecipientNames */.y(policy.recipients, found?.text), sops: found?.setup };
+}
+/**
+ * Files whose history the audit reads: every path of the history that a creation rule covers today, and
+ * every tracked SOPS file. (A SOPS file that no rule ever covered and that is gone from the tree is not
+ * found: a creation rule is how a repository says where its secrets are.)
+ */
+async function candidatePaths(root, sops) {
+    const everywhere = await (0,git/* historyPaths */.BK)(root);
+    return everywhere.filter((file) => (0,sops_policy/* creationRuleFor */.rV)(sops, file) !== undefined || /\.(?:enc|sops)\./.test(file));
+}
+async function readAccess(options) {
+    const { root, identities, notice } = options;
+    const { names, sops } = loadRecipientNames(root, options.policyFile);
+    const shallow = await (0,git/* isShallow */.fE)(root);
+    const tracked = new Set(await (0,git/* trackedFiles */.O)(root));
+    const histories = [];
+    const files = [];
+    const recipientsSeen = new Set();
+    for (const file of await candidatePaths(root, sops)) {
+        const revisions = await sopsRevisions(root, file, identities, notice, { shallowOk: true });
+        if (revisions.length === 0)
+            continue;
+        for (const { metadata } of revisions)
+            for (const recipient of (0,readers/* groupRecipients */.WG)(metadata).flat())
+                recipientsSeen.add(recipient);
+        const current = tracked.has(file);
+        histories.push({
+            path: file,
+            current,
+            revisions: revisions.map(({ revision, metadata }) => ({
+                commit: revision.commit,
+                readers: (0,readers/* readersOf */.cU)(metadata, names).alone,
+                keys: [...revision.ciphertexts.keys()],
+                ...(revision.plaintexts ? { digests: revision.plaintexts } : {}),
+            })),
+        });
+        const newest = revisions.at(-1);
+        if (current && newest)
+            files.push({
+                path: file,
+                readers: (0,readers/* readersOf */.cU)(newest.metadata, names),
+                recipients: [...new Set((0,readers/* groupRecipients */.WG)(newest.metadata).flat())],
+                metadata: newest.metadata,
+            });
+    }
+    return {
+        names,
+        sops,
+        files,
+        histories,
+        spans: accessSpans(histories),
+        exposures: exposures(histories),
+        recipientsSeen,
+        ...(shallow
+            ? {
+                incomplete: "this is a shallow clone: the history is incomplete (fetch it whole with `git fetch --unshallow`)",
+            }
+            : {}),
+    };
+}
+/** Who can open each of these files of the working tree now (a file that is not SOPS is left out). */
+function currentReaders(root, files, names) {
+    return files.flatMap((file) => {
+        const bytes = readFileSync(path.join(root, file));
+        const status = inspectSops(file, bytes, bytes.toString("utf8"));
+        return status.kind === "sops" ? [{ path: file, readers: readersOf(status.metadata, names) }] : [];
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./actions/common/github.ts
+/**
+ * The REST client every action uses: @actions/github's octokit (GITHUB_API_URL, so GHES works), with
+ * octokit's retry plugin for 5xx and its throttling plugin for primary and secondary rate limits. Each
+ * action names itself (the throttling group) and says how many requests it runs at once.
+ */
+
+
+
+
+
+/** GitHub's secondary limit on content-creating requests (dispatches, issues, comments): 80 a minute. */
+const WRITES_PER_MINUTE = 80;
+const SECONDARY_RETRIES = 3;
+const PRIMARY_RETRIES = 1;
+/** Waiting longer than this for the primary limit to reset is worse than reporting the error. */
+const PRIMARY_MAX_WAIT_S = 60;
+const RUNNER_LOG = {
+    debug: (message) => {
+        core/* debug */.Yz(message);
+    },
+    warning: (message) => {
+        core/* warning */.$e(message);
+    },
+};
+function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG }) {
+    return (0,github/* getOctokit */.Q)(token, {
+        log: {
+            debug: report.debug,
+            info: report.debug,
+            warn: report.warning,
+            error: report.warning,
+        },
+        retry: {
+            // 429 belongs to the throttling plugin, which honours retry-after.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
+        throttle: {
+            id: action,
+            // The plugin's default spaces writes a second apart, one at a time (20 dispatches: 20 s). A token
+            // bucket allows bursts of `concurrency` while keeping under GitHub's 80 writes a minute.
+            write: new (light_default()).Group({
+                maxConcurrent: concurrency,
+                minTime: 0,
+                reservoir: WRITES_PER_MINUTE,
+                reservoirIncreaseInterval: 60_000 / WRITES_PER_MINUTE,
+                reservoirIncreaseAmount: 1,
+                reservoirIncreaseMaximum: WRITES_PER_MINUTE,
+            }),
+            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                const retrying = retryCount < PRIMARY_RETRIES && retryAfter <= PRIMARY_MAX_WAIT_S;
+                report.warning(`API rate limit exhausted (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                const retrying = retryCount < SECONDARY_RETRIES;
+                report.warning(`secondary rate limit (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`);
+                return retrying;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+/**
+ * The text of an error raised before GitHub answered (the HTTP client refusing a header, a network
+ * failure): such messages quote what they refused, which can be the token or another header value, so
+ * every quoted part is cut out.
+ */
+function sanitizeClientError(text) {
+    return text
+        .replace(/(["'`])[^]*?\1/g, "…")
+        .replace(/\s+/g, " ")
+        .trim();
+}
+/**
+ * An octokit error (or any thrown value) reduced to status and GitHub's message; no headers, no token.
+ * GitHub's own `message` is kept; anything else passes through `sanitizeClientError`.
+ */
+function toFailure(error) {
+    const shape = (typeof error === "object" && error !== null ? error : {});
+    const data = shape.response?.data;
+    const apiMessage = typeof data === "object" && data !== null && typeof data.message === "string"
+        ? data.message
+        : undefined;
+    const reset = shape.response?.headers?.["x-ratelimit-reset"];
+    const remaining = shape.response?.headers?.["x-ratelimit-remaining"];
+    return {
+        status: typeof shape.status === "number" ? shape.status : undefined,
+        message: apiMessage ?? sanitizeClientError(typeof shape.message === "string" ? shape.message : String(error)),
+        rateLimitReset: String(remaining) === "0" && reset !== undefined ? Number(reset) : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/rotation/issues.ts
+const MARKER_PREFIX = "<!-- secrets-actions:rotation id=";
+function markerOf(id) {
+    return `${MARKER_PREFIX}${encodeURIComponent(id)} -->`;
+}
+/** The id an issue body carries, if it is one of ours. */
+function idOf(body) {
+    const start = body.indexOf(MARKER_PREFIX);
+    if (start === -1)
+        return undefined;
+    const end = body.indexOf(" -->", start);
+    try {
+        return decodeURIComponent(body.slice(start + MARKER_PREFIX.length, end));
+    }
+    catch {
+        return undefined;
+    }
+}
+const where = (entry) => entry.source === "sops"
+    ? `\`${entry.file ?? ""}\``
+    : `the GitHub ${entry.scope === "environment" ? `environment \`${entry.environment ?? ""}\`` : (entry.scope ?? "repository")} secrets of ${entry.repository}`;
+function issueTitle(entry) {
+    return entry.source === "sops"
+        ? `Rotate ${entry.name} (${entry.file ?? ""})`
+        : `Rotate ${entry.name} (GitHub ${entry.scope === "environment" ? `environment ${entry.environment ?? ""}` : (entry.scope ?? "repository")} secret of ${entry.repository})`;
+}
+/** The issue body: what, where, since when, the policy, who, and how to rotate. Never a value. */
+function issueBody(entry, context) {
+    const changed = entry.source === "sops"
+        ? `${entry.exact ? "" : "at most "}${entry["age-days"]} days ago, in ${entry.commit ? `[${entry.commit.slice(0, 12)}](${context.repositoryUrl}/commit/${entry.commit})` : "an unknown commit"} (${entry["last-changed"]}): the newest commit that changed this value${entry.exact ? "" : "'s ciphertext; without the key (or for revisions no key opens) this is an upper bound"}`
+        : `${entry["age-days"]} days ago (${entry["last-changed"]}): when the secret was last written to GitHub (\`updated_at\`), which is not necessarily when it was rotated at its provider`;
+    const rotate = entry.source === "sops"
+        ? [
+            "1. Revoke the old value at its provider and create a new one.",
+            `2. \`secrets-actions set ${entry.file ?? "FILE"} '${JSON.stringify([entry.key ?? entry.name])}' '"NEW VALUE"'\` and commit the file.`,
+        ]
+        : [
+            "1. Revoke the old value at its provider and create a new one.",
+            `2. Update the GitHub secret (\`gh secret set ${entry.name}${entry.scope === "environment" ? ` --env ${entry.environment ?? ""}` : entry.scope === "dependabot" ? " --app dependabot" : entry.scope === "organization" ? " --org OWNER" : ""} --repo ${entry.repository}\`).`,
+        ];
+    const facts = entry.reason
+        ? [`**${entry.name}** in ${where(entry)} must be rotated: ${entry.reason}.`]
+        : [
+            `**${entry.name}** in ${where(entry)} is overdue for rotation.`,
+            "",
+            `- Last changed: ${changed}.`,
+            `- Policy: rotate every ${entry["max-age-days"]} days.`,
+        ];
+    return [
+        markerOf(entry.id),
+        ...facts,
+        ...(entry.owner ? [`- Owner: @${entry.owner}`] : []),
+        ...(entry.runbook ? [`- Runbook: ${entry.runbook}`] : []),
+        ...(entry.hygiene.length > 0 ? [`- Also: ${entry.hygiene.join("; ")}.`] : []),
+        "",
+        "How to rotate:",
+        ...rotate,
+        "",
+        entry.reason
+            ? "This issue is kept by `secrets-actions offboard` and closed by its next run once the value has changed."
+            : "This issue is kept by rotate-reminder and closed when the secret has been rotated.",
+    ].join("\n");
+}
+function closeComment(entry) {
+    if (!entry)
+        return "This secret no longer exists where it was found: closing.";
+    const when = entry.commit ? `commit ${entry.commit.slice(0, 12)}` : `an update on ${entry["last-changed"]}`;
+    return `Rotated: ${entry.name} changed in ${when}, ${entry["age-days"]} days ago, within the policy's ${entry["max-age-days"]} days.`;
+}
+/**
+ * What to do with the issues: open one for each overdue secret without one, update or reopen the
+ * ones that exist, close those whose secret was rotated or is gone.
+ */
+function planIssues(entries, existing, context) {
+    const byId = new Map();
+    for (const issue of existing) {
+        const id = idOf(issue.body);
+        if (id !== undefined)
+            byId.set(id, [...(byId.get(id) ?? []), issue]);
+    }
+    // The open one if there is one, else the newest.
+    const pick = (issues) => issues.find((issue) => issue.state === "open") ?? [...issues].sort((a, b) => b.number - a.number)[0];
+    const actions = [];
+    const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+    for (const entry of entries) {
+        if (entry.status !== "overdue")
+            continue;
+        const issue = pick(byId.get(entry.id) ?? []);
+        const title = issueTitle(entry);
+        const body = issueBody(entry, context);
+        if (!issue)
+            actions.push({ kind: "open", id: entry.id, title, body, assignees: entry.owner ? [entry.owner] : [] });
+        else if (issue.state === "closed")
+            actions.push({ kind: "reopen", id: entry.id, number: issue.number, title, body });
+        else if (issue.body !== body || issue.title !== title)
+            actions.push({ kind: "update", id: entry.id, number: issue.number, title, body });
+        else
+            actions.push({ kind: "unchanged", id: entry.id, number: issue.number });
+    }
+    for (const [id, issues] of byId) {
+        const entry = entryById.get(id);
+        if (entry?.status === "overdue" || (!entry && !context.covers(id)))
+            continue;
+        for (const issue of issues.filter((candidate) => candidate.state === "open"))
+            actions.push({ kind: "close", id, number: issue.number, comment: closeComment(entry) });
+    }
+    return actions;
+}
+
+;// CONCATENATED MODULE: ./actions/common/rotation-issues.ts
+
+async function existingIssues(client, repository, label) {
+    const [owner = "", repo = ""] = repository.split("/");
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: "all",
+        labels: label,
+        per_page: 100,
+    });
+    return issues
+        .filter((issue) => !issue.pull_request)
+        .map((issue) => ({
+        number: issue.number,
+        state: issue.state === "closed" ? "closed" : "open",
+        title: issue.title,
+        body: issue.body ?? "",
+    }));
+}
+async function applyIssues(client, repository, label, actions) {
+    const [owner = "", repo = ""] = repository.split("/");
+    if (actions.some((action) => action.kind === "open")) {
+        try {
+            await client.rest.issues.getLabel({ owner, repo, name: label });
+        }
+        catch {
+            await client.rest.issues.createLabel({
+                owner,
+                repo,
+                name: label,
+                color: "d93f0b",
+                description: "A secret is due for rotation",
+            });
+        }
+    }
+    const results = [];
+    for (const action of actions) {
+        switch (action.kind) {
+            case "open": {
+                const { data } = await client.rest.issues.create({
+                    owner,
+                    repo,
+                    title: action.title,
+                    body: action.body,
+                    labels: [label],
+                    ...(action.assignees.length > 0 ? { assignees: action.assignees } : {}),
+                });
+                results.push({ id: action.id, number: data.number, action: "opened" });
+                break;
+            }
+            case "update":
+            case "reopen":
+                await client.rest.issues.update({
+                    owner,
+                    repo,
+                    issue_number: action.number,
+                    title: action.title,
+                    body: action.body,
+                    ...(action.kind === "reopen" ? { state: "open" } : {}),
+                });
+                results.push({
+                    id: action.id,
+                    number: action.number,
+                    action: action.kind === "update" ? "updated" : "reopened",
+                });
+                break;
+            case "close":
+                await client.rest.issues.createComment({
+                    owner,
+                    repo,
+                    issue_number: action.number,
+                    body: action.comment,
+                });
+                await client.rest.issues.update({
+                    owner,
+                    repo,
+                    issue_number: action.number,
+                    state: "closed",
+                    state_reason: "completed",
+                });
+                results.push({ id: action.id, number: action.number, action: "closed" });
+                break;
+            case "unchanged":
+                results.push({ id: action.id, number: action.number, action: "unchanged" });
+                break;
+        }
+    }
+    return results;
+}
+/** Reads the labelled issues, plans, writes: every command's whole round of rotation issues. */
+async function applyExistingIssues(client, repository, label, entries, context) {
+    const existing = await existingIssues(client, repository, label);
+    return applyIssues(client, repository, label, planIssues(entries, existing, context));
+}
+
+;// CONCATENATED MODULE: ./actions/common/safe-write.ts
+/**
+ * Writing files from an action without being steered by the repository it runs on: a pull request
+ * controls symbolic links and which files exist, so a target is written only inside the workspace or
+ * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
+ * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ */
+
+
+
+
+function identity(file) {
+    const stat = (0,external_node_fs_.lstatSync)(file);
+    return { path: file, device: stat.dev, inode: stat.ino };
+}
+const inside = (child, parent) => {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === "" || (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative));
+};
+function realRoots(roots) {
+    return roots.flatMap((root) => {
+        if (!root)
+            return [];
+        try {
+            return [(0,external_node_fs_.realpathSync)(root)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+function existingAncestor(folder) {
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_.lstatSync)(current);
+            return current;
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return current;
+        }
+    }
+}
+/**
+ * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
+ * from the workspace to elsewhere on the runner does not.
+ */
+function resolvesInside(file, roots) {
+    let real;
+    try {
+        real = realpathSync(file);
+    }
+    catch {
+        return false;
+    }
+    return realRoots(roots).some((root) => inside(real, root));
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = external_node_path_default().dirname(target);
+    const fail = (why) => {
+        throw new lib_errors/* ConfigurationError */.j1(`${options.what} (${target}) ${why}`);
+    };
+    const checkFolder = (existing) => {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(existing);
+        }
+        catch (error) {
+            return fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+        }
+        if (!roots.some((root) => inside(real, root))) {
+            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+        }
+    };
+    checkFolder(existingAncestor(folder));
+    let existing;
+    try {
+        existing = (0,external_node_fs_.lstatSync)(target);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isSymbolicLink())
+        fail("is a symbolic link: delete it or choose another path");
+    if (existing && !(options.replace && existing.isFile())) {
+        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    }
+    const folders = [];
+    const missing = [];
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        try {
+            (0,external_node_fs_.lstatSync)(current);
+            break;
+        }
+        catch {
+            missing.unshift(current);
+        }
+    }
+    for (const created of missing) {
+        try {
+            (0,external_node_fs_.mkdirSync)(created, { mode: 0o700 });
+        }
+        catch (error) {
+            fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+        }
+        folders.unshift(identity(created));
+    }
+    checkFolder(folder);
+    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        for (const created of folders)
+            (0,external_node_fs_.rmdirSync)(created.path);
+        fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+    }
+    return { file: identity(target), folders };
+}
+/**
+ * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
+ * device and inode): a file or folder a later step put at that path is left alone and reported.
+ */
+function removeCreated(written) {
+    const state = (entry) => {
+        try {
+            const stat = (0,external_node_fs_.lstatSync)(entry.path);
+            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
+        }
+        catch {
+            return "gone";
+        }
+    };
+    const file = state(written.file);
+    if (file === "same")
+        (0,external_node_fs_.rmSync)(written.file.path);
+    for (const folder of written.folders) {
+        if (state(folder) !== "same")
+            continue;
+        try {
+            (0,external_node_fs_.rmdirSync)(folder.path);
+        }
+        catch {
+            // Not empty any more (another step wrote there): leave it.
+        }
+    }
+    return { deleted: file === "same", replaced: file === "replaced" };
+}
+
+;// CONCATENATED MODULE: ./actions/common/transaction.ts
+/**
+ * Writing several files of a repository as one change: each atomically and never through a link
+ * (safe-write), and on any failure every file written before it put back as it was, so a command that
+ * fails leaves nothing half-written.
+ */
+
+
+
+/** Writes every change; on a failure, puts back what was written before it and rethrows. */
+function applyChanges(changes, root) {
+    const undo = [];
+    try {
+        for (const change of changes) {
+            const previous = (0,external_node_fs_.existsSync)(change.file) ? (0,external_node_fs_.readFileSync)(change.file) : undefined;
+            const folder = external_node_path_default().dirname(change.file);
+            // Repository files stay inside it; the key file goes where the user's sops looks for it.
+            const inRepository = change.file.startsWith(`${root}${(external_node_path_default()).sep}`);
+            const within = inRepository ? root : external_node_path_default().parse(change.file).root;
+            // Folders of the repository are ordinary ones; the key's is private (as age-keygen's users make it).
+            const created = (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: inRepository ? 0o755 : 0o700 });
+            if (created !== undefined)
+                undo.push(() => {
+                    (0,external_node_fs_.rmSync)(created, { recursive: true, force: true });
+                });
+            writeFileSafely(change.file, change.content, {
+                what: external_node_path_default().relative(root, change.file),
+                roots: [within],
+                mode: change.mode,
+                replace: previous !== undefined,
+            });
+            undo.push(() => {
+                if (previous === undefined)
+                    (0,external_node_fs_.rmSync)(change.file, { force: true });
+                else
+                    writeFileSafely(change.file, previous, {
+                        what: change.file,
+                        roots: [within],
+                        mode: (0,external_node_fs_.lstatSync)(change.file).mode & 0o777,
+                        replace: true,
+                    });
+            });
+        }
+    }
+    catch (error) {
+        for (const step of undo.reverse())
+            step();
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/access/offboard.ts
+/**
+ * Taking recipients out of `.sops.yaml`: every creation rule and key group that names them loses them,
+ * everything else of the file (comments, other rules, order) stays as written. Leaving a rule or a key
+ * group without any key is refused: nobody could open what it creates.
+ */
+
+
+/** Keys of a rule or key group that name master keys. */
+const KEY_FIELDS = [
+    "age",
+    "pgp",
+    "kms",
+    "gcp_kms",
+    "hckms",
+    "azure_keyvault",
+    "hc_vault_transit_uri",
+    "hc_vault",
+];
+/** Fields whose entries are recipients we can take out (age, age PQ, PGP fingerprints). */
+const RECIPIENT_FIELDS = ["age", "pgp"];
+/** Takes matching recipients out of one field (a comma-separated string or a list); whether it did. */
+function removeFrom(map, field, remove) {
+    const node = map.get(field, true);
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === "string") {
+        const recipients = node.value
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+        const kept = recipients.filter((recipient) => !remove(recipient));
+        if (kept.length === recipients.length)
+            return false;
+        if (kept.length === 0)
+            map.delete(field);
+        else
+            node.value = kept.join(",");
+        return true;
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const before = node.items.length;
+        node.items = node.items.filter((item) => !((0,dist/* isScalar */.jn)(item) && typeof item.value === "string" && remove(item.value.trim())));
+        if (node.items.length === before)
+            return false;
+        if (node.items.length === 0)
+            map.delete(field);
+        return true;
+    }
+    return false;
+}
+/** Whether a rule or key group still names any master key. */
+function hasKeys(map) {
+    return KEY_FIELDS.some((field) => {
+        const node = map.get(field, true);
+        if ((0,dist/* isScalar */.jn)(node))
+            return typeof node.value === "string" && node.value.trim() !== "";
+        return (0,dist/* isSeq */.oP)(node) && node.items.length > 0;
+    });
+}
+function removeFromSopsConfig(text, remove, source, who) {
+    const document = (0,dist/* parseDocument */.Tp)(text);
+    if (document.errors.length > 0)
+        throw new lib_errors/* ConfigurationError */.j1(`${source} is not valid YAML: fix it first`);
+    const rules = document.get("creation_rules", true);
+    const changed = [];
+    for (const [index, rule] of ((0,dist/* isSeq */.oP)(rules) ? rules.items : []).entries()) {
+        if (!(0,dist/* isMap */.jh)(rule))
+            continue;
+        let touched = RECIPIENT_FIELDS.map((field) => removeFrom(rule, field, remove)).some(Boolean);
+        const groups = rule.get("key_groups", true);
+        for (const [group, entry] of ((0,dist/* isSeq */.oP)(groups) ? groups.items : []).entries()) {
+            if (!(0,dist/* isMap */.jh)(entry))
+                continue;
+            if (!RECIPIENT_FIELDS.map((field) => removeFrom(entry, field, remove)).some(Boolean))
+                continue;
+            touched = true;
+            if (!hasKeys(entry))
+                throw new lib_errors/* ConfigurationError */.j1(`${source}: removing ${who} would leave key group ${group + 1} of creation rule ${index + 1} without a key: add another recipient to it first`);
+        }
+        if (!touched)
+            continue;
+        changed.push(index);
+        if (!hasKeys(rule) && !((0,dist/* isSeq */.oP)(groups) && groups.items.length > 0))
+            throw new lib_errors/* ConfigurationError */.j1(`${source}: ${who} is the last recipient of creation rule ${index + 1}: add another recipient to it first`);
+    }
+    return { text: changed.length > 0 ? document.toString({ lineWidth: 0 }) : text, rules: changed };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/access.ts
+/**
+ * `secrets-actions access` (who can read what, now and over the history) and `secrets-actions offboard`
+ * (take a person's or a laptop's keys out: `.sops.yaml`, a new data key for every file they could read,
+ * and the list of values they could read that are still in use, as rotation issues on request).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ACCESS = usageOf("access");
+const OFFBOARD = usageOf("offboard");
+const access_short = (commit) => (commit ?? "").slice(0, 12);
+async function readRepository(io, identities, policyFile) {
+    const root = await (0,git/* repositoryRoot */.Hn)(io.cwd);
+    if (!root)
+        throw new lib_errors/* ConfigurationError */.j1(`${io.cwd} is not in a git repository: access reads the history of SOPS files`);
+    const report = await readAccess({
+        root,
+        identities,
+        policyFile,
+        notice: (message) => {
+            io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+        },
+    });
+    if (report.incomplete)
+        io.stderr(`${forLogLine(`secrets-actions: ${report.incomplete}`)}\n`);
+    return { root, report };
+}
+/** The recipients a name or recipient means, or a refusal that says where names come from. */
+function resolveTarget(report, target) {
+    const recipients = report.names.resolve(target, report.recipientsSeen);
+    if (!recipients)
+        throw new lib_errors/* ConfigurationError */.j1(`unknown name or recipient ${JSON.stringify(target)}: use a name of recipients: in .github/secrets-policy.yml, of a comment beside a recipient in .sops.yaml, or a recipient (age1…, a PGP fingerprint)`);
+    return {
+        recipients: new Set(recipients),
+        names: new Set(recipients.map((recipient) => report.names.nameOf(recipient))),
+    };
+}
+function describeExposure(exposure) {
+    const state = exposure.stillLive === null
+        ? "unknown without a key that opens it"
+        : exposure.stillLive
+            ? "still live: rotate"
+            : exposure.changedIn
+                ? `changed since ${access_short(exposure.changedIn)}: safe`
+                : "gone: safe";
+    return `${exposure.name}  ${exposure.file}  ${exposure.key}  (readable from ${access_short(exposure.firstCommit)} to ${access_short(exposure.lastCommit)})  ${state}`;
+}
+async function accessCommand(args, io, identities, usageError) {
+    const { values } = parseCommandArgs(ACCESS, args, {
+        recipient: { type: "string" },
+        history: { type: "boolean" },
+        json: { type: "boolean" },
+        config: { type: "string" },
+    }, usageError);
+    const { report } = await readRepository(io, await identities(), values.config ?? "");
+    const only = values.recipient === undefined ? undefined : resolveTarget(report, values.recipient).names;
+    const wanted = (name) => !only || only.has(name);
+    const exposures = report.exposures.filter((exposure) => wanted(exposure.name));
+    const spans = report.spans.filter((span) => wanted(span.name));
+    if (values.json) {
+        const named = report.names.entries();
+        const namedRecipients = new Set(named.flatMap((entry) => entry.recipients));
+        const unnamed = [...report.recipientsSeen]
+            .filter((recipient) => !report.names.isNamed(recipient) && !namedRecipients.has(recipient))
+            .sort()
+            .map((recipient) => ({ name: (0,access_names/* shortRecipient */.GC)(recipient), recipients: [recipient] }));
+        const output = {
+            recipients: [...named, ...unnamed].filter((entry) => wanted(entry.name)),
+            files: report.files.map((file) => ({
+                path: file.path,
+                readers: file.readers.alone.filter(wanted),
+                partial: file.readers.partial.filter((reader) => wanted(reader.name)),
+            })),
+            exposures: exposures.map((exposure) => ({
+                recipient: exposure.name,
+                file: exposure.file,
+                key: exposure.key,
+                first_commit: exposure.firstCommit,
+                last_commit: exposure.lastCommit,
+                still_live: exposure.stillLive,
+                changed_in: exposure.changedIn,
+            })),
+            ...(values.history
+                ? {
+                    history: spans.map((span) => ({
+                        recipient: span.name,
+                        file: span.file,
+                        from: span.from,
+                        to: span.to,
+                        ended_by: span.endedBy,
+                    })),
+                }
+                : {}),
+            history_complete: report.incomplete === undefined,
+        };
+        io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+        return 0;
+    }
+    const lines = [
+        "Who can read each SOPS file now:",
+        ...report.files.map((file) => `  ${file.path}: ${(0,readers/* describeReaders */.We)(file.readers)}`),
+        "",
+        `What ${only ? [...only].join(", ") : "each name"} could ever read (${exposures.length} values):`,
+        ...exposures.map((exposure) => `  ${describeExposure(exposure)}`),
+    ];
+    if (values.history)
+        lines.push("", "Every revision's readers, from their metadata:", ...spans.map((span) => `  ${span.file}  ${span.name}  from ${access_short(span.from)} to ${access_short(span.to)}${span.endedBy ? ` (removed in ${access_short(span.endedBy)})` : " (still)"}`));
+    io.stdout(`${lines.map(forLogLine).join("\n")}\n`);
+    return 0;
+}
+/** One rotation issue per still-live value, found again by its marker and label (rotate-reminder's machinery). */
+function offboardEntry(exposure, who, repository) {
+    return {
+        id: `offboard:${who}:sops:${exposure.file}:${exposure.key}`,
+        name: exposure.key,
+        source: "sops",
+        file: exposure.file,
+        key: exposure.key,
+        repository,
+        scope: null,
+        environment: null,
+        "last-changed": "",
+        commit: exposure.lastCommit,
+        "age-days": 0,
+        exact: true,
+        "max-age-days": 0,
+        status: "overdue",
+        hygiene: [],
+        reason: `${who} was offboarded and could read its current value (from commit ${access_short(exposure.firstCommit)} to ${access_short(exposure.lastCommit)}); the git history still opens with their key`,
+    };
+}
+async function offboardCommand(args, io, identities, usageError) {
+    const { values, positionals } = parseCommandArgs(OFFBOARD, args, { "dry-run": { type: "boolean" }, "github-repo": { type: "string" }, config: { type: "string" } }, usageError);
+    const [target] = positionals;
+    if (positionals.length !== 1 || target === undefined)
+        throw usageError("offboard takes one NAME or RECIPIENT");
+    const repository = values["github-repo"];
+    if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        throw usageError(`--github-repo must be OWNER/NAME, not ${JSON.stringify(repository)}`);
+    const keys = await identities();
+    const { root, report } = await readRepository(io, keys, values.config ?? "");
+    const { recipients, names } = resolveTarget(report, target);
+    const who = [...names].join(", ");
+    const removed = (recipient) => recipients.has(/^[0-9a-f]{40}$/i.test(recipient) ? recipient.toUpperCase() : recipient);
+    const changes = [];
+    const configFile = (0,common_sops_config/* locateSopsConfig */.ah)(root);
+    if (configFile) {
+        const text = (0,external_node_fs_.readFileSync)(configFile, "utf8");
+        const relative = external_node_path_default().relative(root, configFile);
+        const removal = removeFromSopsConfig(text, removed, relative, who);
+        if (removal.rules.length > 0)
+            changes.push({
+                file: configFile,
+                content: removal.text,
+                mode: (0,external_node_fs_.lstatSync)(configFile).mode & 0o777,
+                says: `${relative}: ${who} removed from creation rule${removal.rules.length === 1 ? "" : "s"} ${removal.rules.map((rule) => rule + 1).join(", ")}`,
+            });
+    }
+    for (const file of report.files.filter((candidate) => candidate.recipients.some(removed))) {
+        const absolute = external_node_path_default().join(root, file.path);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            continue;
+        const bytes = (0,external_node_fs_.readFileSync)(absolute);
+        let content;
+        try {
+            content = await (0,engine/* rotateDataKey */.hY)(bytes, {
+                format: (0,formats/* detectEncryptedFormat */.X$)(file.path, bytes),
+                identities: keys,
+                keep: (recipient) => !removed(recipient),
+            });
+        }
+        catch (error) {
+            const why = error instanceof errors/* SopsError */.gb && error.code === "NO_MATCHING_KEY"
+                ? "no key at hand opens it (SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or keys.txt): offboarding needs a key that opens every file"
+                : (0,lib_errors/* describeUnknown */.Ee)(error);
+            throw new lib_errors/* ConfigurationError */.j1(`${file.path}: cannot be re-encrypted without ${who}: ${why}; nothing was changed`);
+        }
+        const remaining = file.readers.alone.filter((name) => !names.has(name));
+        changes.push({
+            file: absolute,
+            content,
+            mode: (0,external_node_fs_.lstatSync)(absolute).mode & 0o777,
+            says: `${file.path}: a new data key, every value encrypted again, for ${remaining.join(", ") || "the remaining key groups"}`,
+        });
+    }
+    const live = report.exposures.filter((exposure) => names.has(exposure.name) && exposure.stillLive !== false);
+    const lines = [
+        `offboard ${who} (${[...recipients].map((recipient) => `${(0,access_names/* shortRecipient */.GC)(recipient)}…`).join(", ")}):`,
+        ...(changes.length > 0
+            ? changes.map((change) => `  ${change.says}`)
+            : ["  nothing at HEAD names these recipients"]),
+        "",
+        `Values ${who} could read that are still in use (${live.length}): rotate them at their provider`,
+        ...live.map((exposure) => `  ${describeExposure(exposure)}`),
+    ];
+    io.stdout(`${lines.map(forLogLine).join("\n")}\n`);
+    if (values["dry-run"]) {
+        io.stderr("secrets-actions offboard: dry run, nothing written\n");
+        return 0;
+    }
+    applyChanges(changes, root);
+    io.stderr(`secrets-actions offboard: ${changes.length} files written\n`);
+    if (repository) {
+        const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+        if (!token)
+            throw new lib_errors/* ConfigurationError */.j1("--github-repo needs a token with issues: write in GITHUB_TOKEN or GH_TOKEN");
+        const client = createGitHubClient({
+            token,
+            action: "secrets-actions offboard",
+            concurrency: 1,
+            report: {
+                debug: () => undefined,
+                warning: (message) => {
+                    io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+                },
+            },
+        });
+        const serverUrl = (io.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+        const entries = live
+            .filter((exposure) => exposure.stillLive === true)
+            .map((exposure) => offboardEntry(exposure, [...names][0] ?? target, repository));
+        const results = await applyExistingIssues(client, repository, ROTATE_REMINDER.inputs.label.default, entries, {
+            repositoryUrl: `${serverUrl}/${repository}`,
+            covers: (id) => [...names].some((name) => id.startsWith(`offboard:${name}:`)),
+        });
+        for (const result of results)
+            io.stdout(`${forLogLine(`  issue #${result.number} ${result.action}: ${result.id}`)}\n`);
+    }
+    return 0;
+}
+
 // EXTERNAL MODULE: ./actions/lib/scan/rules.ts
 var scan_rules = __webpack_require__(4801);
 // EXTERNAL MODULE: ./actions/lib/scan/dotenv.ts
 var dotenv = __webpack_require__(9366);
 // EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts
 var sops_checks = __webpack_require__(1365);
-// EXTERNAL MODULE: ./actions/common/scan-files.ts + 32 modules
-var scan_files = __webpack_require__(9394);
-// EXTERNAL MODULE: ./actions/common/scan-pool.ts + 1 modules
-var scan_pool = __webpack_require__(5554);
+// EXTERNAL MODULE: ./actions/common/scan-pool.ts
+var scan_pool = __webpack_require__(9740);
 ;// CONCATENATED MODULE: ./actions/common/verify.ts
 /**
  * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
@@ -1480,158 +2538,6 @@ async function decryptSopsFile(file, name, identities, ignoreMac = false) {
     catch (error) {
         throw (0,errors/* inFile */.s5)(name, error);
     }
-}
-
-;// CONCATENATED MODULE: ./actions/common/safe-write.ts
-/**
- * Writing files from an action without being steered by the repository it runs on: a pull request
- * controls symbolic links and which files exist, so a target is written only inside the workspace or
- * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
- * temporary file in the same folder, then a rename), and over an existing file only when asked.
- */
-
-
-
-
-function identity(file) {
-    const stat = (0,external_node_fs_.lstatSync)(file);
-    return { path: file, device: stat.dev, inode: stat.ino };
-}
-const inside = (child, parent) => {
-    const relative = external_node_path_default().relative(parent, child);
-    return relative === "" || (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative));
-};
-function realRoots(roots) {
-    return roots.flatMap((root) => {
-        if (!root)
-            return [];
-        try {
-            return [(0,external_node_fs_.realpathSync)(root)];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-function existingAncestor(folder) {
-    for (let current = folder;; current = external_node_path_default().dirname(current)) {
-        try {
-            (0,external_node_fs_.lstatSync)(current);
-            return current;
-        }
-        catch {
-            if (external_node_path_default().dirname(current) === current)
-                return current;
-        }
-    }
-}
-/**
- * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
- * from the workspace to elsewhere on the runner does not.
- */
-function resolvesInside(file, roots) {
-    let real;
-    try {
-        real = realpathSync(file);
-    }
-    catch {
-        return false;
-    }
-    return realRoots(roots).some((root) => inside(real, root));
-}
-function writeFileSafely(target, content, options) {
-    const roots = realRoots(options.roots);
-    const folder = external_node_path_default().dirname(target);
-    const fail = (why) => {
-        throw new lib_errors/* ConfigurationError */.j1(`${options.what} (${target}) ${why}`);
-    };
-    const checkFolder = (existing) => {
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(existing);
-        }
-        catch (error) {
-            return fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
-        }
-        if (!roots.some((root) => inside(real, root))) {
-            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
-        }
-    };
-    checkFolder(existingAncestor(folder));
-    let existing;
-    try {
-        existing = (0,external_node_fs_.lstatSync)(target);
-    }
-    catch {
-        existing = undefined;
-    }
-    if (existing?.isSymbolicLink())
-        fail("is a symbolic link: delete it or choose another path");
-    if (existing && !(options.replace && existing.isFile())) {
-        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
-    }
-    const folders = [];
-    const missing = [];
-    for (let current = folder;; current = external_node_path_default().dirname(current)) {
-        try {
-            (0,external_node_fs_.lstatSync)(current);
-            break;
-        }
-        catch {
-            missing.unshift(current);
-        }
-    }
-    for (const created of missing) {
-        try {
-            (0,external_node_fs_.mkdirSync)(created, { mode: 0o700 });
-        }
-        catch (error) {
-            fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
-        }
-        folders.unshift(identity(created));
-    }
-    checkFolder(folder);
-    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
-    try {
-        (0,external_node_fs_.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
-        (0,external_node_fs_.renameSync)(temporary, target);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temporary, { force: true });
-        for (const created of folders)
-            (0,external_node_fs_.rmdirSync)(created.path);
-        fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
-    }
-    return { file: identity(target), folders };
-}
-/**
- * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
- * device and inode): a file or folder a later step put at that path is left alone and reported.
- */
-function removeCreated(written) {
-    const state = (entry) => {
-        try {
-            const stat = (0,external_node_fs_.lstatSync)(entry.path);
-            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
-        }
-        catch {
-            return "gone";
-        }
-    };
-    const file = state(written.file);
-    if (file === "same")
-        (0,external_node_fs_.rmSync)(written.file.path);
-    for (const folder of written.folders) {
-        if (state(folder) !== "same")
-            continue;
-        try {
-            (0,external_node_fs_.rmdirSync)(folder.path);
-        }
-        catch {
-            // Not empty any more (another step wrote there): leave it.
-        }
-    }
-    return { deleted: file === "same", replaced: file === "replaced" };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/interfaces/decrypt-env.ts
@@ -2542,47 +3448,6 @@ function planWorkflow(root, ref, plan) {
             says: `.github/workflows/secrets.yml: the caller of ${SUITE}'s secrets workflow, pinned to ${ref.slice(0, 12)}`,
         });
 }
-/** Writes every change; on a failure, puts back what was written before it and rethrows. */
-function apply(changes, root) {
-    const undo = [];
-    try {
-        for (const change of changes) {
-            const previous = (0,external_node_fs_.existsSync)(change.file) ? (0,external_node_fs_.readFileSync)(change.file) : undefined;
-            const folder = external_node_path_default().dirname(change.file);
-            // Repository files stay inside it; the key file goes where the user's sops looks for it.
-            const inRepository = change.file.startsWith(`${root}${(external_node_path_default()).sep}`);
-            const within = inRepository ? root : external_node_path_default().parse(change.file).root;
-            // Folders of the repository are ordinary ones; the key's is private (as age-keygen's users make it).
-            const created = (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: inRepository ? 0o755 : 0o700 });
-            if (created !== undefined)
-                undo.push(() => {
-                    (0,external_node_fs_.rmSync)(created, { recursive: true, force: true });
-                });
-            writeFileSafely(change.file, change.content, {
-                what: relative(root, change.file),
-                roots: [within],
-                mode: change.mode,
-                replace: previous !== undefined,
-            });
-            undo.push(() => {
-                if (previous === undefined)
-                    (0,external_node_fs_.rmSync)(change.file, { force: true });
-                else
-                    writeFileSafely(change.file, previous, {
-                        what: change.file,
-                        roots: [within],
-                        mode: (0,external_node_fs_.lstatSync)(change.file).mode & 0o777,
-                        replace: true,
-                    });
-            });
-        }
-    }
-    catch (error) {
-        for (const step of undo.reverse())
-            step();
-        throw error;
-    }
-}
 async function uploadKey(repository, secret, io) {
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
     if (!token)
@@ -2650,7 +3515,7 @@ async function initCommand(args, io, usageError) {
         io.stdout("secrets-actions init: nothing to do: the repository has adopted the suite\n");
     if (values["dry-run"])
         return 0;
-    apply(plan.changes, root);
+    applyChanges(plan.changes, root);
     if (upload && plan.key.secret !== undefined)
         await uploadKey(repository, plan.key.secret, io);
     else if (plan.key.generated)
@@ -2665,6 +3530,7 @@ async function initCommand(args, io, usageError) {
  * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
  * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
  */
+
 
 
 
@@ -2756,6 +3622,9 @@ async function run(argv, io = defaultIo) {
                 return await rotationCommand(rest, io, () => identities(io), (message) => new UsageError(message, usage));
             case "rotate":
                 return await rotateCommand(rest, io);
+            case "access":
+            case "offboard":
+                return await (command === "access" ? accessCommand : offboardCommand)(rest, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, env: io.env }, () => identities(io), (message) => new UsageError(message, usage));
             case "init":
                 return await initCommand(rest, {
                     stdout: (text) => {
@@ -3035,4 +3904,4 @@ function filestatusCommand(args, io) {
 
 };
 
-//# sourceMappingURL=782.index.js.map
+//# sourceMappingURL=932.index.js.map
