@@ -219,6 +219,10 @@ describe.each(RUNTIMES)("rotate-reminder under $name", ({ node }) => {
       status: "overdue",
     });
     expect(main.summary).toContain("(at most)");
+    // Names x files: the one key is unnamed here, so it is shown by its first 12 characters.
+    expect(main.summary).toContain("<h4>Who can read each SOPS file</h4>");
+    expect(main.summary).toContain(`<th>${key.recipient.slice(0, 12)}</th>`);
+    expect(main.summary).toMatch(/<td><code>config\/secrets\.enc\.yaml<\/code><\/td><td>reads<\/td>/);
   });
 });
 
