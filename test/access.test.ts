@@ -12,6 +12,7 @@ import { ConfigurationError } from "../actions/lib/errors.js";
 import { parsePolicy } from "../actions/lib/scan/policy.js";
 import { Scanner } from "../actions/lib/scan/scanner.js";
 import type { KeyGroup } from "../actions/lib/sops/metadata.js";
+import { TreeMap } from "../actions/lib/sops/tree.js";
 import { encrypt } from "../actions/lib/sops/engine.js";
 import { newKey } from "./support/keys.js";
 
@@ -28,7 +29,7 @@ const group = (...recipients: string[]): KeyGroup => ({
   age: recipients.filter((item) => item.startsWith("age1")).map((item) => ({ recipient: item, enc: "" })),
   others: recipients
     .filter((item) => !item.startsWith("age1"))
-    .map((item) => ({ type: "pgp" as const, id: item, entry: {} })),
+    .map((item) => ({ type: "pgp" as const, id: item, entry: new TreeMap() })),
 });
 
 const names = new RecipientNames(

@@ -231,6 +231,10 @@ export async function offboardCommand(
   for (const file of report.files.filter((candidate) => candidate.recipients.some(removed))) {
     const absolute = path.join(root, file.path);
     if (!existsSync(absolute)) continue;
+    if (!lstatSync(absolute).isFile())
+      throw new ConfigurationError(
+        `${file.path}: not a regular file (a link?): offboarding rewrites files, never through links; nothing was changed`,
+      );
     const bytes = readFileSync(absolute);
     let content: Uint8Array;
     try {

@@ -3,7 +3,7 @@
  * comments), who can open each SOPS file now, and every revision of every SOPS file in the history —
  * from its metadata alone, and with a key as keyed digests of its values, never the values themselves.
  */
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { historyPaths, isShallow, trackedFiles } from "./git.js";
 import { loadPolicy, loadSops } from "./scan-files.js";
@@ -131,7 +131,10 @@ export function currentReaders(
   names: RecipientNames,
 ): { path: string; readers: Readers }[] {
   return files.flatMap((file) => {
-    const bytes = readFileSync(path.join(root, file));
+    const absolute = path.join(root, file);
+    // A link in the tree could point anywhere on the runner: only regular files are read.
+    if (!lstatSync(absolute, { throwIfNoEntry: false })?.isFile()) return [];
+    const bytes = readFileSync(absolute);
     const status = inspectSops(file, bytes, bytes.toString("utf8"));
     return status.kind === "sops" ? [{ path: file, readers: readersOf(status.metadata, names) }] : [];
   });

@@ -1229,7 +1229,11 @@ async function readAccess(options) {
 /** Who can open each of these files of the working tree now (a file that is not SOPS is left out). */
 function currentReaders(root, files, names) {
     return files.flatMap((file) => {
-        const bytes = readFileSync(path.join(root, file));
+        const absolute = path.join(root, file);
+        // A link in the tree could point anywhere on the runner: only regular files are read.
+        if (!lstatSync(absolute, { throwIfNoEntry: false })?.isFile())
+            return [];
+        const bytes = readFileSync(absolute);
         const status = inspectSops(file, bytes, bytes.toString("utf8"));
         return status.kind === "sops" ? [{ path: file, readers: readersOf(status.metadata, names) }] : [];
     });
@@ -2011,6 +2015,8 @@ async function offboardCommand(args, io, identities, usageError) {
         const absolute = external_node_path_default().join(root, file.path);
         if (!(0,external_node_fs_.existsSync)(absolute))
             continue;
+        if (!(0,external_node_fs_.lstatSync)(absolute).isFile())
+            throw new lib_errors/* ConfigurationError */.j1(`${file.path}: not a regular file (a link?): offboarding rewrites files, never through links; nothing was changed`);
         const bytes = (0,external_node_fs_.readFileSync)(absolute);
         let content;
         try {

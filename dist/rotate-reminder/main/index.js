@@ -65781,7 +65781,11 @@ async function readAccess(options) {
 /** Who can open each of these files of the working tree now (a file that is not SOPS is left out). */
 function currentReaders(root, files, names) {
     return files.flatMap((file) => {
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, file));
+        const absolute = external_node_path_default().join(root, file);
+        // A link in the tree could point anywhere on the runner: only regular files are read.
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(absolute, { throwIfNoEntry: false })?.isFile())
+            return [];
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
         const status = inspect_inspectSops(file, bytes, bytes.toString("utf8"));
         return status.kind === "sops" ? [{ path: file, readers: readers_readersOf(status.metadata, names) }] : [];
     });
