@@ -70,6 +70,14 @@ export async function historyPaths(root: string): Promise<string[]> {
   ].sort();
 }
 
+/** `owner/name` of the `origin` remote when it is a GitHub-style URL (https or ssh), else undefined. */
+export async function originRepository(root: string): Promise<string | undefined> {
+  const result = await run(root, ["remote", "get-url", "origin"]);
+  if (result.code !== 0) return undefined;
+  const url = result.stdout.toString("utf8").trim();
+  return /[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url)?.[1];
+}
+
 /** The repository's top folder, or undefined outside a git work tree. */
 export async function repositoryRoot(cwd: string): Promise<string | undefined> {
   const result = await run(cwd, ["rev-parse", "--show-toplevel"]);

@@ -178,6 +178,8 @@ export async function sopsSecrets(
   repository: string,
   identities: readonly AgeIdentity[],
   notice: UndecryptableNotice,
+  /** Digests the current values with this key instead of the run's own (the inventory's shared key). */
+  digestKey?: Uint8Array,
 ): Promise<FileSecrets> {
   const read = await readRevisions(root, file, identities, notice, { keepLast: true });
   const revisions = read.map((entry) => entry.revision);
@@ -199,7 +201,7 @@ export async function sopsSecrets(
     name,
     file,
     length: Array.from(value).length,
-    digest: digest(value),
+    digest: digestKey ? createHmac("sha256", digestKey).update(value).digest("hex") : digest(value),
     weak: isWeakValue(name, value),
   }));
   return { secrets, facts };

@@ -24,7 +24,7 @@ import {
   type ReportEntry,
   type ValueFacts,
 } from "../lib/rotation/report.js";
-import { githubSecrets } from "./github-secrets.js";
+import { githubSecrets } from "../common/github-secrets.js";
 import { getInputs } from "./inputs.js";
 
 const ACTION = "rotate-reminder";

@@ -4,7 +4,7 @@
  * when a secret was last written (`updated_at`), never its value. Without the permission to list them,
  * the caller is told so and decides whether that is an error.
  */
-import { toFailure, type GitHubClient } from "../common/github.js";
+import { toFailure, type GitHubClient } from "./github.js";
 import type { FoundSecret, SecretScope } from "../lib/rotation/report.js";
 
 export type SecretsListing =
