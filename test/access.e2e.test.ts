@@ -335,13 +335,13 @@ const currentValues = (): Record<string, Record<string, string>> => ({
   [DOTENV]: { STRIPE_KEY: V.stripe, SENTRY_DSN: V.sentry },
 });
 
-/** The still-live values bob could read: one rotation issue each. */
+/** The still-live values bob could read: one rotation issue each (in id order). */
 const BOB_LIVE = () => [
-  `offboard:bob:sops:${DOTENV}:SENTRY_DSN`,
-  `offboard:bob:sops:${DOTENV}:STRIPE_KEY`,
   `offboard:bob:sops:${YAML}:api_token`,
   `offboard:bob:sops:${YAML}:db_password`,
   `offboard:bob:sops:${YAML}:smtp__password`,
+  `offboard:bob:sops:${DOTENV}:SENTRY_DSN`,
+  `offboard:bob:sops:${DOTENV}:STRIPE_KEY`,
 ];
 
 const markerId = (body: unknown) =>
@@ -388,8 +388,8 @@ describe.each(RUNTIMES)("access under $name", ({ node }) => {
     expect(report.recipients).toEqual([{ name: "bob", recipients: [bob.recipient] }]);
     // Both files still name bob at HEAD: he can read them now, whatever .sops.yaml says.
     expect(report.files).toEqual([
-      { path: DOTENV, readers: ["bob"], partial: [] },
       { path: YAML, readers: ["bob"], partial: [] },
+      { path: DOTENV, readers: ["bob"], partial: [] },
     ]);
     expect(report.history).toBeUndefined();
     expect(report.history_complete).toBe(true);
@@ -427,8 +427,8 @@ describe.each(RUNTIMES)("access under $name", ({ node }) => {
       { name: "ci", recipients: [ci.recipient] },
     ]);
     expect(report.files).toEqual([
-      { path: DOTENV, readers: ["alice", "bob", "ci"], partial: [] },
       { path: YAML, readers: ["alice", "bob", "ci"], partial: [] },
+      { path: DOTENV, readers: ["alice", "bob", "ci"], partial: [] },
     ]);
     expect([...report.exposures].sort(byPlace)).toEqual(
       ["alice", "bob", "ci"].flatMap((name) => expectedExposures(name, true)).sort(byPlace),

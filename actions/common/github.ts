@@ -85,6 +85,14 @@ export function createGitHubClient({ token, action, concurrency, report = RUNNER
 
 export type GitHubClient = ReturnType<typeof createGitHubClient>;
 
+/** Every repository a GitHub App installation token can see, `owner/name`, 100 a page. */
+export async function installationRepositories(client: GitHubClient): Promise<string[]> {
+  const repositories = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, {
+    per_page: 100,
+  });
+  return repositories.map((repository) => repository.full_name);
+}
+
 interface ErrorShape {
   status?: unknown;
   message?: unknown;
