@@ -906,7 +906,9 @@ async function readRevisions(root, file, identities, notice, { shallowOk = false
     }
     return found;
 }
-async function sopsSecrets(root, file, repository, identities, notice) {
+async function sopsSecrets(root, file, repository, identities, notice, 
+/** Digests the current values with this key instead of the run's own (the inventory's shared key). */
+digestKey) {
     const read = await readRevisions(root, file, identities, notice, { keepLast: true });
     const revisions = read.map((entry) => entry.revision);
     const newest = read.at(-1);
@@ -927,7 +929,7 @@ async function sopsSecrets(root, file, repository, identities, notice) {
         name,
         file,
         length: Array.from(value).length,
-        digest: digest(value),
+        digest: digestKey ? (0,external_node_crypto_.createHmac)("sha256", digestKey).update(value).digest("hex") : digest(value),
         weak: isWeakValue(name, value),
     }));
     return { secrets, facts };
@@ -1311,6 +1313,13 @@ function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG })
             },
         },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+/** Every repository a GitHub App installation token can see, `owner/name`, 100 a page. */
+async function installationRepositories(client) {
+    const repositories = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, {
+        per_page: 100,
+    });
+    return repositories.map((repository) => repository.full_name);
 }
 /**
  * The text of an error raised before GitHub answered (the HTTP client refusing a header, a network

@@ -2523,6 +2523,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   jy: () => (/* binding */ fileRevisions),
 /* harmony export */   pi: () => (/* binding */ isIgnored)
 /* harmony export */ });
+/* unused harmony export originRepository */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
@@ -2579,6 +2580,14 @@ async function historyPaths(root) {
             .map((item) => item.replace(/^\n+/, ""))
             .filter((item) => item !== "")),
     ].sort();
+}
+/** `owner/name` of the `origin` remote when it is a GitHub-style URL (https or ssh), else undefined. */
+async function originRepository(root) {
+    const result = await run(root, ["remote", "get-url", "origin"]);
+    if (result.code !== 0)
+        return undefined;
+    const url = result.stdout.toString("utf8").trim();
+    return /[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url)?.[1];
 }
 /** The repository's top folder, or undefined outside a git work tree. */
 async function repositoryRoot(cwd) {

@@ -10,6 +10,8 @@ export interface Chunk {
   chunk: number;
   /** `owner/name`, comma-separated (a matrix value is a string). */
   repositories: string;
+  /** The same repositories without their owner, for an App token scoped to them. */
+  names: string;
 }
 
 /** `owner/name` entries of a list written one per line or comma-separated; duplicates dropped, order kept. */
@@ -27,7 +29,13 @@ export function planChunks(repositories: readonly string[], perJob: number): Chu
   // At least enough per job that the matrix stays under its limit.
   const size = Math.max(1, perJob, Math.ceil(sorted.length / MATRIX_LIMIT));
   const chunks: Chunk[] = [];
-  for (let start = 0; start < sorted.length; start += size)
-    chunks.push({ chunk: chunks.length + 1, repositories: sorted.slice(start, start + size).join(",") });
+  for (let start = 0; start < sorted.length; start += size) {
+    const part = sorted.slice(start, start + size);
+    chunks.push({
+      chunk: chunks.length + 1,
+      repositories: part.join(","),
+      names: part.map((repository) => repository.slice(repository.indexOf("/") + 1)).join(","),
+    });
+  }
   return chunks;
 }

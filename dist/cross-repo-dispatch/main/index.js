@@ -39768,6 +39768,13 @@ function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG })
         },
     }, retry, throttling);
 }
+/** Every repository a GitHub App installation token can see, `owner/name`, 100 a page. */
+async function installationRepositories(client) {
+    const repositories = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, {
+        per_page: 100,
+    });
+    return repositories.map((repository) => repository.full_name);
+}
 /**
  * The text of an error raised before GitHub answered (the HTTP client refusing a header, a network
  * failure): such messages quote what they refused, which can be the token or another header value, so

@@ -47730,6 +47730,14 @@ async function git_historyPaths(root) {
             .filter((item) => item !== "")),
     ].sort();
 }
+/** `owner/name` of the `origin` remote when it is a GitHub-style URL (https or ssh), else undefined. */
+async function originRepository(root) {
+    const result = await run(root, ["remote", "get-url", "origin"]);
+    if (result.code !== 0)
+        return undefined;
+    const url = result.stdout.toString("utf8").trim();
+    return /[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url)?.[1];
+}
 /** The repository's top folder, or undefined outside a git work tree. */
 async function repositoryRoot(cwd) {
     const result = await run(cwd, ["rev-parse", "--show-toplevel"]);
@@ -53365,6 +53373,13 @@ function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG })
             },
         },
     }, retry, throttling);
+}
+/** Every repository a GitHub App installation token can see, `owner/name`, 100 a page. */
+async function installationRepositories(client) {
+    const repositories = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, {
+        per_page: 100,
+    });
+    return repositories.map((repository) => repository.full_name);
 }
 /**
  * The text of an error raised before GitHub answered (the HTTP client refusing a header, a network
@@ -59466,7 +59481,9 @@ async function readRevisions(root, file, identities, notice, { shallowOk = false
     }
     return found;
 }
-async function sopsSecrets(root, file, repository, identities, notice) {
+async function sopsSecrets(root, file, repository, identities, notice, 
+/** Digests the current values with this key instead of the run's own (the inventory's shared key). */
+digestKey) {
     const read = await readRevisions(root, file, identities, notice, { keepLast: true });
     const revisions = read.map((entry) => entry.revision);
     const newest = read.at(-1);
@@ -59487,7 +59504,7 @@ async function sopsSecrets(root, file, repository, identities, notice) {
         name,
         file,
         length: Array.from(value).length,
-        digest: digest(value),
+        digest: digestKey ? (0,external_node_crypto_.createHmac)("sha256", digestKey).update(value).digest("hex") : digest(value),
         weak: isWeakValue(name, value),
     }));
     return { secrets, facts };
@@ -65791,7 +65808,7 @@ function currentReaders(root, files, names) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/rotate-reminder/github-secrets.ts
+;// CONCATENATED MODULE: ./actions/common/github-secrets.ts
 /**
  * The GitHub half of rotate-reminder: the secrets metadata of a repository (Actions repository
  * secrets, every environment's, the organization's shared with it, Dependabot's). GitHub only says

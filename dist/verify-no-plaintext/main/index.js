@@ -2522,7 +2522,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ trackedFiles)
 });
 
-// UNUSED EXPORTS: fileRevisions, headCommit, historyPaths, isShallow
+// UNUSED EXPORTS: fileRevisions, headCommit, historyPaths, isShallow, originRepository
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -2582,6 +2582,14 @@ async function historyPaths(root) {
             .map((item) => item.replace(/^\n+/, ""))
             .filter((item) => item !== "")),
     ].sort();
+}
+/** `owner/name` of the `origin` remote when it is a GitHub-style URL (https or ssh), else undefined. */
+async function originRepository(root) {
+    const result = await run(root, ["remote", "get-url", "origin"]);
+    if (result.code !== 0)
+        return undefined;
+    const url = result.stdout.toString("utf8").trim();
+    return /[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url)?.[1];
 }
 /** The repository's top folder, or undefined outside a git work tree. */
 async function repositoryRoot(cwd) {
