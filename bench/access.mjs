@@ -9,7 +9,7 @@
 //
 // Run alone: node bench/access.mjs   (also called by bench/run.mjs)
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { bech32 } from "@scure/base";
@@ -18,7 +18,9 @@ import { gitIn } from "../tools/git.mjs";
 import { ROOT, TMP, bundleEngine } from "./build.mjs";
 import { median } from "./timing.mjs";
 
-const CLI = path.join(ROOT, "dist", "cli", "index.js");
+// The shipped CLI, copied first so that a rebuild of dist/ while the bench runs cannot pull it away.
+const DIST_CLI = path.join(ROOT, "dist", "cli");
+const CLI = path.join(TMP, "access", "cli", "index.js");
 const COMMITS = 2000;
 const FILES = 20;
 const VALUES_PER_FILE = 10;
@@ -215,6 +217,10 @@ function checkAccess(stdout, expected, live) {
 
 export async function runAccessBench() {
   const dir = path.join(TMP, "access", "repo");
+  if (!existsSync(path.join(DIST_CLI, "index.js")))
+    throw new Error("dist/cli/index.js is missing: run `npm run build` first");
+  rmSync(path.dirname(CLI), { recursive: true, force: true });
+  cpSync(DIST_CLI, path.dirname(CLI), { recursive: true });
   console.log(
     `\n== access and offboard: ${COMMITS.toLocaleString("en")} commits, ${FILES} SOPS files (age, ${NAMES.length} recipients), whole process, median of ${RUNS}`,
   );

@@ -334,6 +334,7 @@ async function main() {
     runScanBench,
     runFindingsBench,
     runWorkflowsBench,
+    (await import("./access.mjs")).runAccessBench,
     runDispatchBench,
     runRotationBench,
   ]) {

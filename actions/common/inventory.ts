@@ -10,7 +10,7 @@ import path from "node:path";
 import { currentReaders, loadRecipientNames } from "./access.js";
 import { headCommit } from "./git.js";
 import { githubSecrets } from "./github-secrets.js";
-import type { GitHubClient } from "./github.js";
+import { toFailure, type GitHubClient } from "./github.js";
 import { loadRotationPolicy, rotationFiles, sopsSecrets } from "./sops-history.js";
 import { verify, type Source } from "./verify.js";
 import { describeUnknown } from "../lib/errors.js";
@@ -110,12 +110,20 @@ export async function readInventory(options: InventoryOptions): Promise<Reposito
     }
   }
   if (options.github) {
-    const listing = await githubSecrets(options.github, repository);
-    if (listing.kind === "listed") found.push(...listing.secrets);
-    else
+    try {
+      const listing = await githubSecrets(options.github, repository);
+      if (listing.kind === "listed") found.push(...listing.secrets);
+      else
+        problems.push(
+          `GitHub secrets of ${repository} could not be listed (HTTP ${listing.status ?? "?"}): ${listing.message}`,
+        );
+    } catch (error) {
+      // After the client's own retries: the repository is reported with the reason, the run goes on.
+      const failure = toFailure(error);
       problems.push(
-        `GitHub secrets of ${repository} could not be listed (HTTP ${listing.status ?? "?"}): ${listing.message}`,
+        `GitHub secrets of ${repository} could not be listed (HTTP ${failure.status ?? "none"}): ${failure.message}`,
       );
+    }
   } else problems.push("GitHub secrets not listed: no token");
   const readers = new Map(
     currentReaders(root, files, names).map((entry) => [entry.path, entry.readers.alone]),

@@ -351,6 +351,21 @@ export async function startFakeGitHub(options = {}) {
   const handlers = {
     "repos/get": ({ repo }) => json(200, repositoryJson(description, server, repo)),
 
+    // An installation token sees every repository of the fake (one installation covers them all).
+    "apps/list-repos-accessible-to-installation": (request) => {
+      const all = [...repos.values()];
+      const { items, headers } = paginate(request, all);
+      return json(
+        200,
+        {
+          total_count: all.length,
+          repository_selection: "all",
+          repositories: items.map((repo) => repositoryJson(description, server, repo)),
+        },
+        headers,
+      );
+    },
+
     "repos/create-dispatch-event": ({ repo, body }) => {
       if (Buffer.byteLength(JSON.stringify(body.client_payload ?? {})) >= 65_536) {
         throw new HttpError(422, "Invalid request.\n\nclient_payload is too large.", {
