@@ -20,6 +20,11 @@ const secret = (name: string): FakeSecret => ({
   updated_at: "2026-06-01T10:00:00Z",
 });
 
+/** Every fifth repository has two environments with a secret each. */
+function environmentsOf(index: number): Record<string, FakeSecret[]> {
+  return index % 5 === 0 ? { production: [secret("DEPLOY_KEY")], staging: [secret("DEPLOY_KEY")] } : {};
+}
+
 let github: FakeGitHub;
 let client: GitHubClient;
 const names = Array.from(
@@ -35,8 +40,7 @@ beforeAll(async () => {
     repositories: names.map((fullName, index) => ({
       fullName,
       secrets: [secret("HF_TOKEN"), secret("SENTRY_SDK_DSN")],
-      environments:
-        index % 5 === 0 ? { production: [secret("DEPLOY_KEY")], staging: [secret("DEPLOY_KEY")] } : {},
+      environments: environmentsOf(index),
       dependabotSecrets: [secret("NPM_READ_TOKEN")],
     })),
   });
