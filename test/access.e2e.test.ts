@@ -335,13 +335,13 @@ const currentValues = (): Record<string, Record<string, string>> => ({
   [DOTENV]: { STRIPE_KEY: V.stripe, SENTRY_DSN: V.sentry },
 });
 
-/** The still-live values bob could read: one rotation issue each (in id order). */
+/** The still-live values bob could read: one rotation issue each (in id order), found again by his recipient. */
 const BOB_LIVE = () => [
-  `offboard:bob:sops:${YAML}:api_token`,
-  `offboard:bob:sops:${YAML}:db_password`,
-  `offboard:bob:sops:${YAML}:smtp__password`,
-  `offboard:bob:sops:${DOTENV}:SENTRY_DSN`,
-  `offboard:bob:sops:${DOTENV}:STRIPE_KEY`,
+  `offboard:${bob.recipient}:sops:${YAML}:api_token`,
+  `offboard:${bob.recipient}:sops:${YAML}:db_password`,
+  `offboard:${bob.recipient}:sops:${YAML}:smtp__password`,
+  `offboard:${bob.recipient}:sops:${DOTENV}:SENTRY_DSN`,
+  `offboard:${bob.recipient}:sops:${DOTENV}:STRIPE_KEY`,
 ];
 
 const markerId = (body: unknown) =>

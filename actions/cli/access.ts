@@ -40,6 +40,9 @@ async function readRepository(
   io: AccessIo,
   identities: readonly AgeIdentity[],
   policyFile: string,
+  notice: (message: string) => void = (message) => {
+    io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+  },
 ): Promise<{ root: string; report: AccessReport }> {
   const root = await repositoryRoot(io.cwd);
   if (!root)
@@ -50,9 +53,7 @@ async function readRepository(
     root,
     identities,
     policyFile,
-    notice: (message) => {
-      io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
-    },
+    notice,
   });
   if (report.incomplete) io.stderr(`${forLogLine(`secrets-actions: ${report.incomplete}`)}\n`);
   return { root, report };
@@ -168,9 +169,10 @@ export async function accessCommand(
 }
 
 /** One rotation issue per still-live value, found again by its marker and label (rotate-reminder's machinery). */
-function offboardEntry(exposure: Exposure, who: string, repository: string): ReportEntry {
+function offboardEntry(exposure: Exposure, who: string, recipient: string, repository: string): ReportEntry {
   return {
-    id: `offboard:${who}:sops:${exposure.file}:${exposure.key}`,
+    // By recipient, not name: a name that lived in a .sops.yaml comment is gone after offboarding.
+    id: `offboard:${recipient}:sops:${exposure.file}:${exposure.key}`,
     name: exposure.key,
     source: "sops",
     file: exposure.file,
@@ -208,9 +210,14 @@ export async function offboardCommand(
   if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
     throw usageError(`--github-repo must be OWNER/NAME, not ${JSON.stringify(repository)}`);
   const keys = await identities();
-  const { root, report } = await readRepository(io, keys, values.config ?? "");
+  // Revisions the key cannot open are counted, not told one by one: the plan says what it means.
+  let unopened = 0;
+  const { root, report } = await readRepository(io, keys, values.config ?? "", () => {
+    unopened++;
+  });
   const { recipients, names } = resolveTarget(report, target);
   const who = [...names].join(", ");
+  const issueRecipient = [...recipients].sort()[0] ?? target;
   const removed = (recipient: string) =>
     recipients.has(/^[0-9a-f]{40}$/i.test(recipient) ? recipient.toUpperCase() : recipient);
   const changes: FileChange[] = [];
@@ -228,7 +235,11 @@ export async function offboardCommand(
         says: `${relative}: ${who} removed from creation rule${removal.rules.length === 1 ? "" : "s"} ${removal.rules.map((rule) => rule + 1).join(", ")}`,
       });
   }
-  for (const file of report.files.filter((candidate) => candidate.recipients.some(removed))) {
+  // Every file the recipient can open now: named in its key groups, or holding the data key from an
+  // earlier revision (updatekeys keeps the data key).
+  const opens = (candidate: (typeof report.files)[number]) =>
+    candidate.recipients.some(removed) || candidate.holders.some((name) => names.has(name));
+  for (const file of report.files.filter(opens)) {
     const absolute = path.join(root, file.path);
     if (!existsSync(absolute)) continue;
     if (!lstatSync(absolute).isFile())
@@ -271,6 +282,11 @@ export async function offboardCommand(
     "",
     `Values ${who} could read that are still in use (${live.length}): rotate them at their provider`,
     ...live.map((exposure) => `  ${describeExposure(exposure)}`),
+    ...(unopened > 0
+      ? [
+          `  (${unopened} revisions could not be opened with the key at hand or read: for them, what a name could read is judged by the recipients alone)`,
+        ]
+      : []),
   ];
   io.stdout(`${lines.map(forLogLine).join("\n")}\n`);
   if (values["dry-run"]) {
@@ -299,7 +315,7 @@ export async function offboardCommand(
     const serverUrl = (io.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
     const entries = live
       .filter((exposure) => exposure.stillLive === true)
-      .map((exposure) => offboardEntry(exposure, [...names][0] ?? target, repository));
+      .map((exposure) => offboardEntry(exposure, who, issueRecipient, repository));
     const results = await applyExistingIssues(
       client,
       repository,
@@ -307,7 +323,8 @@ export async function offboardCommand(
       entries,
       {
         repositoryUrl: `${serverUrl}/${repository}`,
-        covers: (id) => [...names].some((name) => id.startsWith(`offboard:${name}:`)),
+        covers: (id) => id.startsWith(`offboard:${issueRecipient}:`),
+        closing: "The value changed after the offboarding: rotated. Closing.",
       },
     );
     for (const result of results)

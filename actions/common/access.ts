@@ -5,12 +5,13 @@
  */
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { historyPaths, isShallow, trackedFiles } from "./git.js";
+import { historyPaths, isShallow, pathRevisions, readBlobs, trackedFiles } from "./git.js";
 import { loadPolicy, loadSops } from "./scan-files.js";
-import { sopsRevisions, type UndecryptableNotice } from "./sops-history.js";
+import { sopsRevisionsOfPaths, type SopsRevision, type UndecryptableNotice } from "./sops-history.js";
 import {
   accessSpans,
   exposures,
+  withDataKeyHolders,
   type AccessSpan,
   type Exposure,
   type FileAccessHistory,
@@ -35,6 +36,8 @@ export interface FileAccess {
   readers: Readers;
   /** Every recipient the file names, in every key group. */
   recipients: string[];
+  /** Names that can open it now: those it names, and whoever held its data key at any revision. */
+  holders: string[];
   metadata: Metadata;
 }
 
@@ -56,10 +59,15 @@ export interface AccessReport {
 export function loadRecipientNames(
   root: string,
   policyFile: string,
+  /** Earlier `.sops.yaml` texts whose comments name recipients too (the current file wins). */
+  earlier = "",
 ): { names: RecipientNames; sops: SopsSetup | undefined } {
   const policy = loadPolicy(root, policyFile);
   const found = loadSops(root, "");
-  return { names: new RecipientNames(policy.recipients, found?.text), sops: found?.setup };
+  return {
+    names: new RecipientNames(policy.recipients, `${earlier}\n${found?.text ?? ""}`),
+    sops: found?.setup,
+  };
 }
 
 /**
@@ -74,36 +82,92 @@ async function candidatePaths(root: string, sops: SopsSetup | undefined): Promis
   );
 }
 
+/**
+ * Which revisions share a data key, as ids: revisions a key opened compare their data keys; others are
+ * taken to keep the previous revision's when any ciphertext is unchanged (sops re-encrypts every value
+ * only with a new data key). An id is the first revision of its run.
+ */
+function dataKeyLineage(file: string, revisions: readonly SopsRevision[]): string[] {
+  const parent = revisions.map((_, index) => index);
+  const find = (index: number): number => {
+    let root = index;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    return root;
+  };
+  const union = (a: number, b: number) => {
+    const [low, high] = [find(a), find(b)].sort((x, y) => x - y);
+    if (low !== undefined && high !== undefined) parent[high] = low;
+  };
+  const byDataKey = new Map<string, number>();
+  for (const [index, { revision, dataKey }] of revisions.entries()) {
+    if (dataKey !== undefined) {
+      const earlier = byDataKey.get(dataKey);
+      if (earlier === undefined) byDataKey.set(dataKey, index);
+      else union(earlier, index);
+    }
+    const previous = revisions[index - 1];
+    if (!previous) continue;
+    const known = dataKey !== undefined && previous.dataKey !== undefined;
+    const shares = [...revision.ciphertexts].some(
+      ([name, text]) => previous.revision.ciphertexts.get(name) === text,
+    );
+    if (!known && shares) union(index - 1, index);
+  }
+  return revisions.map((_, index) => `${file}#${find(index)}`);
+}
+
+/**
+ * The comments of every committed `.sops.yaml`, oldest first: a name given beside a recipient stays
+ * known after the recipient (and its comment) left the file, so that offboarding it twice works.
+ */
+async function historicSopsConfigText(root: string, file: string | undefined): Promise<string> {
+  if (!file) return "";
+  const revisions = (await pathRevisions(root, [file])).get(file) ?? [];
+  const texts: string[] = [];
+  await readBlobs(root, revisions, (index, bytes) => {
+    texts[index] = bytes.toString("utf8");
+  });
+  return texts.join("\n");
+}
+
 export async function readAccess(options: AccessOptions): Promise<AccessReport> {
   const { root, identities, notice } = options;
-  const { names, sops } = loadRecipientNames(root, options.policyFile);
+  const { sops } = loadRecipientNames(root, options.policyFile);
+  const earlier = await historicSopsConfigText(root, sops?.file);
+  const names = loadRecipientNames(root, options.policyFile, earlier).names;
   const shallow = await isShallow(root);
   const tracked = new Set(await trackedFiles(root));
   const histories: FileAccessHistory[] = [];
   const files: FileAccess[] = [];
   const recipientsSeen = new Set<string>();
-  for (const file of await candidatePaths(root, sops)) {
-    const revisions = await sopsRevisions(root, file, identities, notice, { shallowOk: true });
+  const candidates = await candidatePaths(root, sops);
+  const byPath = await sopsRevisionsOfPaths(root, candidates, identities, notice);
+  for (const file of candidates) {
+    const revisions = byPath.get(file) ?? [];
     if (revisions.length === 0) continue;
     for (const { metadata } of revisions)
       for (const recipient of groupRecipients(metadata).flat()) recipientsSeen.add(recipient);
     const current = tracked.has(file);
+    const lineage = dataKeyLineage(file, revisions);
     histories.push({
       path: file,
       current,
-      revisions: revisions.map(({ revision, metadata }) => ({
+      revisions: revisions.map(({ revision, metadata }, index) => ({
         commit: revision.commit,
         readers: readersOf(metadata, names).alone,
         keys: [...revision.ciphertexts.keys()],
         ...(revision.plaintexts ? { digests: revision.plaintexts } : {}),
+        dataKey: lineage[index] ?? `${file}#${index}`,
       })),
     });
     const newest = revisions.at(-1);
-    if (current && newest)
+    const history = histories.at(-1);
+    if (current && newest && history)
       files.push({
         path: file,
         readers: readersOf(newest.metadata, names),
         recipients: [...new Set(groupRecipients(newest.metadata).flat())],
+        holders: [...(withDataKeyHolders(history).revisions.at(-1)?.readers ?? [])],
         metadata: newest.metadata,
       });
   }

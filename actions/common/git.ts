@@ -332,15 +332,54 @@ export interface FileRevision {
 }
 
 /**
+ * Every revision of each of these paths reachable from HEAD, oldest first, from one `git log` for all
+ * of them (renames are not followed: each path stands for itself). A shallow clone gives what it has.
+ */
+export async function pathRevisions(
+  root: string,
+  paths: readonly string[],
+): Promise<Map<string, FileRevision[]>> {
+  const found = new Map<string, FileRevision[]>(paths.map((file) => [file, []]));
+  if (paths.length === 0) return found;
+  const output = await git(root, [
+    "log",
+    "--raw",
+    "--no-renames",
+    "--no-abbrev",
+    "-z",
+    "--diff-filter=AM",
+    "--format=%x01%H %cI",
+    "--",
+    ...paths.map((file) => `:(literal)${file}`),
+  ]);
+  for (const record of output.toString("utf8").split("\x01").slice(1)) {
+    const headerEnd = record.indexOf("\0");
+    const [commit = "", date = ""] = record
+      .slice(0, headerEnd === -1 ? record.length : headerEnd)
+      .trim()
+      .split(" ");
+    const fields = record
+      .slice(headerEnd + 1)
+      .replace(/^\n/, "")
+      .split("\0");
+    // Pairs of `:<modes> <old> <new> <status>` and the path.
+    for (let index = 0; index + 1 < fields.length; index += 2) {
+      const header = fields[index] ?? "";
+      const file = fields[index + 1] ?? "";
+      const blob = header.split(" ")[3];
+      if (header.startsWith(":") && blob) found.get(file)?.push({ commit, date, path: file, blob });
+    }
+  }
+  for (const revisions of found.values()) revisions.reverse();
+  return found;
+}
+
+/**
  * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
  * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
  */
-export async function fileRevisions(
-  root: string,
-  file: string,
-  { shallowOk = false } = {},
-): Promise<FileRevision[]> {
-  if (!shallowOk && (await isShallow(root)))
+export async function fileRevisions(root: string, file: string): Promise<FileRevision[]> {
+  if (await isShallow(root))
     throw new ConfigurationError(
       `the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`,
     );

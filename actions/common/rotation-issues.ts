@@ -122,7 +122,7 @@ export async function applyExistingIssues(
   repository: string,
   label: string,
   entries: readonly ReportEntry[],
-  context: IssueContext & { covers: (id: string) => boolean },
+  context: IssueContext & { covers: (id: string) => boolean; closing?: string },
 ): Promise<IssueResult[]> {
   const existing = await existingIssues(client, repository, label);
   return applyIssues(client, repository, label, planIssues(entries, existing, context));

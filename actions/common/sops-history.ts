@@ -8,7 +8,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileRevisions, readBlobs, trackedFiles, type FileRevision } from "./git.js";
+import { fileRevisions, pathRevisions, readBlobs, trackedFiles, type FileRevision } from "./git.js";
 import { locateSopsConfig, readSopsConfig } from "./sops-config.js";
 import { flattenDocuments } from "../lib/env/flatten.js";
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
@@ -41,6 +41,8 @@ interface ReadRevision {
   revision: Revision;
   /** The revision's SOPS metadata: its key groups say who could open it. */
   metadata: Metadata;
+  /** A keyed digest of the data key, when a key opened the revision: who held it then can open this. */
+  dataKey?: string;
   /** Name → decrypted value (current revision only, with a key): for the hygiene facts. */
   values?: Map<string, string>;
   /** Name → the line of its key (current revision only): for annotations. */
@@ -110,6 +112,7 @@ async function readRevision(
     return {
       revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
       metadata,
+      dataKey: createHmac("sha256", DIGEST_KEY).update(decrypted.dataKey).digest("hex"),
       ...(values ? { values } : {}),
       ...known,
     };
@@ -129,35 +132,50 @@ async function readRevision(
 export interface SopsRevision {
   revision: Revision;
   metadata: Metadata;
+  /** A keyed digest of its data key, when a key opened it. */
+  dataKey?: string;
 }
 
-/**
- * Every revision of a file in which it is a SOPS file, oldest first. Revisions with broken metadata
- * are told to `notice` and skipped; a shallow clone gives what it has (`shallowOk`) or is an error.
- */
-export async function sopsRevisions(
+/** The revisions of several files at once (one `git log`, one blob batch), renames not followed. */
+export async function sopsRevisionsOfPaths(
   root: string,
-  file: string,
+  files: readonly string[],
   identities: readonly AgeIdentity[],
   notice: UndecryptableNotice,
-  { shallowOk = false } = {},
-): Promise<SopsRevision[]> {
-  const read = await readRevisions(root, file, identities, notice, { shallowOk });
-  return read.map(({ revision, metadata }) => ({ revision, metadata }));
+): Promise<Map<string, SopsRevision[]>> {
+  const byPath = await pathRevisions(root, files);
+  const metas = [...byPath.values()].flat();
+  const blobs: Buffer[] = [];
+  await readBlobs(root, metas, (index, bytes) => {
+    blobs[index] = bytes;
+  });
+  const found = new Map<string, SopsRevision[]>();
+  for (const [index, meta] of metas.entries()) {
+    const bytes = blobs[index];
+    const read = bytes ? await readRevision(meta.path, meta, bytes, identities, false, notice) : undefined;
+    if (!read) continue;
+    const list = found.get(meta.path) ?? [];
+    list.push({
+      revision: read.revision,
+      metadata: read.metadata,
+      ...(read.dataKey ? { dataKey: read.dataKey } : {}),
+    });
+    found.set(meta.path, list);
+  }
+  return found;
 }
 
 /**
  * The SOPS revisions of a file from one `git log` and one batched `git cat-file`; the newest keeps its
- * values and key lines (`keepLast`) when it is the file's last revision.
+ * values and key lines when it is the file's last revision.
  */
 async function readRevisions(
   root: string,
   file: string,
   identities: readonly AgeIdentity[],
   notice: UndecryptableNotice,
-  { shallowOk = false, keepLast = false },
 ): Promise<ReadRevision[]> {
-  const metas = await fileRevisions(root, file, { shallowOk });
+  const metas = await fileRevisions(root, file);
   const blobs: Buffer[] = [];
   await readBlobs(root, metas, (index, bytes) => {
     blobs[index] = bytes;
@@ -165,7 +183,7 @@ async function readRevisions(
   const found: ReadRevision[] = [];
   for (const [index, meta] of metas.entries()) {
     const bytes = blobs[index];
-    const last = keepLast && index === metas.length - 1;
+    const last = index === metas.length - 1;
     const read = bytes ? await readRevision(file, meta, bytes, identities, last, notice) : undefined;
     if (read) found.push(read);
   }
@@ -181,7 +199,7 @@ export async function sopsSecrets(
   /** Digests the current values with this key instead of the run's own (the inventory's shared key). */
   digestKey?: Uint8Array,
 ): Promise<FileSecrets> {
-  const read = await readRevisions(root, file, identities, notice, { keepLast: true });
+  const read = await readRevisions(root, file, identities, notice);
   const revisions = read.map((entry) => entry.revision);
   const newest = read.at(-1);
   const current = newest?.values;

@@ -865,6 +865,7 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
             metadata,
+            dataKey: (0,external_node_crypto_.createHmac)("sha256", DIGEST_KEY).update(decrypted.dataKey).digest("hex"),
             ...(values ? { values } : {}),
             ...known,
         };
@@ -878,20 +879,36 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
         };
     }
 }
-/**
- * Every revision of a file in which it is a SOPS file, oldest first. Revisions with broken metadata
- * are told to `notice` and skipped; a shallow clone gives what it has (`shallowOk`) or is an error.
- */
-async function sopsRevisions(root, file, identities, notice, { shallowOk = false } = {}) {
-    const read = await readRevisions(root, file, identities, notice, { shallowOk });
-    return read.map(({ revision, metadata }) => ({ revision, metadata }));
+/** The revisions of several files at once (one `git log`, one blob batch), renames not followed. */
+async function sopsRevisionsOfPaths(root, files, identities, notice) {
+    const byPath = await (0,git/* pathRevisions */.Yx)(root, files);
+    const metas = [...byPath.values()].flat();
+    const blobs = [];
+    await (0,git/* readBlobs */.b4)(root, metas, (index, bytes) => {
+        blobs[index] = bytes;
+    });
+    const found = new Map();
+    for (const [index, meta] of metas.entries()) {
+        const bytes = blobs[index];
+        const read = bytes ? await readRevision(meta.path, meta, bytes, identities, false, notice) : undefined;
+        if (!read)
+            continue;
+        const list = found.get(meta.path) ?? [];
+        list.push({
+            revision: read.revision,
+            metadata: read.metadata,
+            ...(read.dataKey ? { dataKey: read.dataKey } : {}),
+        });
+        found.set(meta.path, list);
+    }
+    return found;
 }
 /**
  * The SOPS revisions of a file from one `git log` and one batched `git cat-file`; the newest keeps its
- * values and key lines (`keepLast`) when it is the file's last revision.
+ * values and key lines when it is the file's last revision.
  */
-async function readRevisions(root, file, identities, notice, { shallowOk = false, keepLast = false }) {
-    const metas = await (0,git/* fileRevisions */.jy)(root, file, { shallowOk });
+async function readRevisions(root, file, identities, notice) {
+    const metas = await (0,git/* fileRevisions */.jy)(root, file);
     const blobs = [];
     await (0,git/* readBlobs */.b4)(root, metas, (index, bytes) => {
         blobs[index] = bytes;
@@ -899,7 +916,7 @@ async function readRevisions(root, file, identities, notice, { shallowOk = false
     const found = [];
     for (const [index, meta] of metas.entries()) {
         const bytes = blobs[index];
-        const last = keepLast && index === metas.length - 1;
+        const last = index === metas.length - 1;
         const read = bytes ? await readRevision(file, meta, bytes, identities, last, notice) : undefined;
         if (read)
             found.push(read);
@@ -909,7 +926,7 @@ async function readRevisions(root, file, identities, notice, { shallowOk = false
 async function sopsSecrets(root, file, repository, identities, notice, 
 /** Digests the current values with this key instead of the run's own (the inventory's shared key). */
 digestKey) {
-    const read = await readRevisions(root, file, identities, notice, { keepLast: true });
+    const read = await readRevisions(root, file, identities, notice);
     const revisions = read.map((entry) => entry.revision);
     const newest = read.at(-1);
     const current = newest?.values;
@@ -1094,9 +1111,33 @@ function liveness(history, key, opened) {
         since--;
     return { stillLive: false, changedIn: revisions[since]?.commit ?? null };
 }
+/**
+ * The history with each revision's readers widened to everyone who held its data key at any revision:
+ * the key groups say who was given the data key, not who still has it.
+ */
+function withDataKeyHolders(history) {
+    const holders = new Map();
+    for (const revision of history.revisions) {
+        if (revision.dataKey === undefined)
+            continue;
+        const names = holders.get(revision.dataKey) ?? new Set();
+        for (const name of revision.readers)
+            names.add(name);
+        holders.set(revision.dataKey, names);
+    }
+    return {
+        ...history,
+        revisions: history.revisions.map((revision) => {
+            const extra = revision.dataKey === undefined ? undefined : holders.get(revision.dataKey);
+            if (!extra)
+                return revision;
+            return { ...revision, readers: [...new Set([...revision.readers, ...extra])].sort() };
+        }),
+    };
+}
 function exposures(histories) {
     const found = [];
-    for (const history of histories) {
+    for (const history of histories.map(withDataKeyHolders)) {
         const names = [...new Set(history.revisions.flatMap((revision) => revision.readers))].sort();
         for (const name of names) {
             const readable = history.revisions.filter((revision) => revision.readers.includes(name));
@@ -1123,7 +1164,7 @@ function exposures(histories) {
 /** The runs of revisions each name could open, per file: who could read it from which commit to which. */
 function accessSpans(histories) {
     const spans = [];
-    for (const history of histories) {
+    for (const history of histories.map(withDataKeyHolders)) {
         const open = new Map();
         for (const revision of history.revisions) {
             for (const [name, span] of open) {
@@ -1164,10 +1205,15 @@ var readers = __webpack_require__(8317);
 
 
 /** The names, from the policy file's `recipients:` and the comments of `.sops.yaml`. */
-function loadRecipientNames(root, policyFile) {
+function loadRecipientNames(root, policyFile, 
+/** Earlier `.sops.yaml` texts whose comments name recipients too (the current file wins). */
+earlier = "") {
     const policy = (0,scan_files/* loadPolicy */.tb)(root, policyFile);
     const found = (0,scan_files/* loadSops */.mn)(root, "");
-    return { names: new access_names/* RecipientNames */.y(policy.recipients, found?.text), sops: found?.setup };
+    return {
+        names: new access_names/* RecipientNames */.y(policy.recipients, `${earlier}\n${found?.text ?? ""}`),
+        sops: found?.setup,
+    };
 }
 /**
  * Files whose history the audit reads: every path of the history that a creation rule covers today, and
@@ -1178,38 +1224,97 @@ async function candidatePaths(root, sops) {
     const everywhere = await (0,git/* historyPaths */.BK)(root);
     return everywhere.filter((file) => (0,sops_policy/* creationRuleFor */.rV)(sops, file) !== undefined || /\.(?:enc|sops)\./.test(file));
 }
+/**
+ * Which revisions share a data key, as ids: revisions a key opened compare their data keys; others are
+ * taken to keep the previous revision's when any ciphertext is unchanged (sops re-encrypts every value
+ * only with a new data key). An id is the first revision of its run.
+ */
+function dataKeyLineage(file, revisions) {
+    const parent = revisions.map((_, index) => index);
+    const find = (index) => {
+        let root = index;
+        while (parent[root] !== root)
+            root = parent[root] ?? root;
+        return root;
+    };
+    const union = (a, b) => {
+        const [low, high] = [find(a), find(b)].sort((x, y) => x - y);
+        if (low !== undefined && high !== undefined)
+            parent[high] = low;
+    };
+    const byDataKey = new Map();
+    for (const [index, { revision, dataKey }] of revisions.entries()) {
+        if (dataKey !== undefined) {
+            const earlier = byDataKey.get(dataKey);
+            if (earlier === undefined)
+                byDataKey.set(dataKey, index);
+            else
+                union(earlier, index);
+        }
+        const previous = revisions[index - 1];
+        if (!previous)
+            continue;
+        const known = dataKey !== undefined && previous.dataKey !== undefined;
+        const shares = [...revision.ciphertexts].some(([name, text]) => previous.revision.ciphertexts.get(name) === text);
+        if (!known && shares)
+            union(index - 1, index);
+    }
+    return revisions.map((_, index) => `${file}#${find(index)}`);
+}
+/**
+ * The comments of every committed `.sops.yaml`, oldest first: a name given beside a recipient stays
+ * known after the recipient (and its comment) left the file, so that offboarding it twice works.
+ */
+async function historicSopsConfigText(root, file) {
+    if (!file)
+        return "";
+    const revisions = (await (0,git/* pathRevisions */.Yx)(root, [file])).get(file) ?? [];
+    const texts = [];
+    await (0,git/* readBlobs */.b4)(root, revisions, (index, bytes) => {
+        texts[index] = bytes.toString("utf8");
+    });
+    return texts.join("\n");
+}
 async function readAccess(options) {
     const { root, identities, notice } = options;
-    const { names, sops } = loadRecipientNames(root, options.policyFile);
+    const { sops } = loadRecipientNames(root, options.policyFile);
+    const earlier = await historicSopsConfigText(root, sops?.file);
+    const names = loadRecipientNames(root, options.policyFile, earlier).names;
     const shallow = await (0,git/* isShallow */.fE)(root);
     const tracked = new Set(await (0,git/* trackedFiles */.O)(root));
     const histories = [];
     const files = [];
     const recipientsSeen = new Set();
-    for (const file of await candidatePaths(root, sops)) {
-        const revisions = await sopsRevisions(root, file, identities, notice, { shallowOk: true });
+    const candidates = await candidatePaths(root, sops);
+    const byPath = await sopsRevisionsOfPaths(root, candidates, identities, notice);
+    for (const file of candidates) {
+        const revisions = byPath.get(file) ?? [];
         if (revisions.length === 0)
             continue;
         for (const { metadata } of revisions)
             for (const recipient of (0,readers/* groupRecipients */.WG)(metadata).flat())
                 recipientsSeen.add(recipient);
         const current = tracked.has(file);
+        const lineage = dataKeyLineage(file, revisions);
         histories.push({
             path: file,
             current,
-            revisions: revisions.map(({ revision, metadata }) => ({
+            revisions: revisions.map(({ revision, metadata }, index) => ({
                 commit: revision.commit,
                 readers: (0,readers/* readersOf */.cU)(metadata, names).alone,
                 keys: [...revision.ciphertexts.keys()],
                 ...(revision.plaintexts ? { digests: revision.plaintexts } : {}),
+                dataKey: lineage[index] ?? `${file}#${index}`,
             })),
         });
         const newest = revisions.at(-1);
-        if (current && newest)
+        const history = histories.at(-1);
+        if (current && newest && history)
             files.push({
                 path: file,
                 readers: (0,readers/* readersOf */.cU)(newest.metadata, names),
                 recipients: [...new Set((0,readers/* groupRecipients */.WG)(newest.metadata).flat())],
+                holders: [...(withDataKeyHolders(history).revisions.at(-1)?.readers ?? [])],
                 metadata: newest.metadata,
             });
     }
@@ -1279,6 +1384,8 @@ const RUNNER_LOG = {
 };
 function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG }) {
     return (0,github/* getOctokit */.Q)(token, {
+        // Read when the client is made, not when the module loaded: GHES, and tests that start a server.
+        baseUrl: (process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
         log: {
             debug: report.debug,
             info: report.debug,
@@ -1455,7 +1562,12 @@ function planIssues(entries, existing, context) {
         if (entry?.status === "overdue" || (!entry && !context.covers(id)))
             continue;
         for (const issue of issues.filter((candidate) => candidate.state === "open"))
-            actions.push({ kind: "close", id, number: issue.number, comment: closeComment(entry) });
+            actions.push({
+                kind: "close",
+                id,
+                number: issue.number,
+                comment: entry || context.closing === undefined ? closeComment(entry) : context.closing,
+            });
     }
     return actions;
 }
@@ -1873,7 +1985,9 @@ function removeFromSopsConfig(text, remove, source, who) {
 const ACCESS = usageOf("access");
 const OFFBOARD = usageOf("offboard");
 const access_short = (commit) => (commit ?? "").slice(0, 12);
-async function readRepository(io, identities, policyFile) {
+async function readRepository(io, identities, policyFile, notice = (message) => {
+    io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+}) {
     const root = await (0,git/* repositoryRoot */.Hn)(io.cwd);
     if (!root)
         throw new lib_errors/* ConfigurationError */.j1(`${io.cwd} is not in a git repository: access reads the history of SOPS files`);
@@ -1881,9 +1995,7 @@ async function readRepository(io, identities, policyFile) {
         root,
         identities,
         policyFile,
-        notice: (message) => {
-            io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
-        },
+        notice,
     });
     if (report.incomplete)
         io.stderr(`${forLogLine(`secrets-actions: ${report.incomplete}`)}\n`);
@@ -1973,9 +2085,10 @@ async function accessCommand(args, io, identities, usageError) {
     return 0;
 }
 /** One rotation issue per still-live value, found again by its marker and label (rotate-reminder's machinery). */
-function offboardEntry(exposure, who, repository) {
+function offboardEntry(exposure, who, recipient, repository) {
     return {
-        id: `offboard:${who}:sops:${exposure.file}:${exposure.key}`,
+        // By recipient, not name: a name that lived in a .sops.yaml comment is gone after offboarding.
+        id: `offboard:${recipient}:sops:${exposure.file}:${exposure.key}`,
         name: exposure.key,
         source: "sops",
         file: exposure.file,
@@ -2002,9 +2115,14 @@ async function offboardCommand(args, io, identities, usageError) {
     if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
         throw usageError(`--github-repo must be OWNER/NAME, not ${JSON.stringify(repository)}`);
     const keys = await identities();
-    const { root, report } = await readRepository(io, keys, values.config ?? "");
+    // Revisions the key cannot open are counted, not told one by one: the plan says what it means.
+    let unopened = 0;
+    const { root, report } = await readRepository(io, keys, values.config ?? "", () => {
+        unopened++;
+    });
     const { recipients, names } = resolveTarget(report, target);
     const who = [...names].join(", ");
+    const issueRecipient = [...recipients].sort()[0] ?? target;
     const removed = (recipient) => recipients.has(/^[0-9a-f]{40}$/i.test(recipient) ? recipient.toUpperCase() : recipient);
     const changes = [];
     const configFile = (0,common_sops_config/* locateSopsConfig */.ah)(root);
@@ -2020,7 +2138,10 @@ async function offboardCommand(args, io, identities, usageError) {
                 says: `${relative}: ${who} removed from creation rule${removal.rules.length === 1 ? "" : "s"} ${removal.rules.map((rule) => rule + 1).join(", ")}`,
             });
     }
-    for (const file of report.files.filter((candidate) => candidate.recipients.some(removed))) {
+    // Every file the recipient can open now: named in its key groups, or holding the data key from an
+    // earlier revision (updatekeys keeps the data key).
+    const opens = (candidate) => candidate.recipients.some(removed) || candidate.holders.some((name) => names.has(name));
+    for (const file of report.files.filter(opens)) {
         const absolute = external_node_path_default().join(root, file.path);
         if (!(0,external_node_fs_.existsSync)(absolute))
             continue;
@@ -2058,6 +2179,11 @@ async function offboardCommand(args, io, identities, usageError) {
         "",
         `Values ${who} could read that are still in use (${live.length}): rotate them at their provider`,
         ...live.map((exposure) => `  ${describeExposure(exposure)}`),
+        ...(unopened > 0
+            ? [
+                `  (${unopened} revisions could not be opened with the key at hand or read: for them, what a name could read is judged by the recipients alone)`,
+            ]
+            : []),
     ];
     io.stdout(`${lines.map(forLogLine).join("\n")}\n`);
     if (values["dry-run"]) {
@@ -2084,10 +2210,11 @@ async function offboardCommand(args, io, identities, usageError) {
         const serverUrl = (io.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
         const entries = live
             .filter((exposure) => exposure.stillLive === true)
-            .map((exposure) => offboardEntry(exposure, [...names][0] ?? target, repository));
+            .map((exposure) => offboardEntry(exposure, who, issueRecipient, repository));
         const results = await applyExistingIssues(client, repository, ROTATE_REMINDER.inputs.label.default, entries, {
             repositoryUrl: `${serverUrl}/${repository}`,
-            covers: (id) => [...names].some((name) => id.startsWith(`offboard:${name}:`)),
+            covers: (id) => id.startsWith(`offboard:${issueRecipient}:`),
+            closing: "The value changed after the offboarding: rotated. Closing.",
         });
         for (const result of results)
             io.stdout(`${forLogLine(`  issue #${result.number} ${result.action}: ${result.id}`)}\n`);

@@ -2517,6 +2517,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   Qo: () => (/* binding */ headCommit),
 /* harmony export */   Tb: () => (/* binding */ historyBlobs),
 /* harmony export */   Y_: () => (/* binding */ changedFiles),
+/* harmony export */   Yx: () => (/* binding */ pathRevisions),
 /* harmony export */   aS: () => (/* binding */ introducingCommit),
 /* harmony export */   b4: () => (/* binding */ readBlobs),
 /* harmony export */   fE: () => (/* binding */ isShallow),
@@ -2797,11 +2798,53 @@ async function isIgnored(root, file) {
     return result.code === 0;
 }
 /**
+ * Every revision of each of these paths reachable from HEAD, oldest first, from one `git log` for all
+ * of them (renames are not followed: each path stands for itself). A shallow clone gives what it has.
+ */
+async function pathRevisions(root, paths) {
+    const found = new Map(paths.map((file) => [file, []]));
+    if (paths.length === 0)
+        return found;
+    const output = await git(root, [
+        "log",
+        "--raw",
+        "--no-renames",
+        "--no-abbrev",
+        "-z",
+        "--diff-filter=AM",
+        "--format=%x01%H %cI",
+        "--",
+        ...paths.map((file) => `:(literal)${file}`),
+    ]);
+    for (const record of output.toString("utf8").split("\x01").slice(1)) {
+        const headerEnd = record.indexOf("\0");
+        const [commit = "", date = ""] = record
+            .slice(0, headerEnd === -1 ? record.length : headerEnd)
+            .trim()
+            .split(" ");
+        const fields = record
+            .slice(headerEnd + 1)
+            .replace(/^\n/, "")
+            .split("\0");
+        // Pairs of `:<modes> <old> <new> <status>` and the path.
+        for (let index = 0; index + 1 < fields.length; index += 2) {
+            const header = fields[index] ?? "";
+            const file = fields[index + 1] ?? "";
+            const blob = header.split(" ")[3];
+            if (header.startsWith(":") && blob)
+                found.get(file)?.push({ commit, date, path: file, blob });
+        }
+    }
+    for (const revisions of found.values())
+        revisions.reverse();
+    return found;
+}
+/**
  * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
  * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
  */
-async function fileRevisions(root, file, { shallowOk = false } = {}) {
-    if (!shallowOk && (await isShallow(root)))
+async function fileRevisions(root, file) {
+    if (await isShallow(root))
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
     const output = await git(root, [
         "log",

@@ -13,6 +13,12 @@ export interface RevisionAccess {
   keys: readonly string[];
   /** Key → digest of its value, when a key opened this revision. */
   digests?: ReadonlyMap<string, string>;
+  /**
+   * Which data key the revision is encrypted with (an id; equal ids, the same data key). `sops
+   * updatekeys` and `set` keep the data key: whoever could open it once opens every revision that
+   * keeps it, whatever the later metadata names.
+   */
+  dataKey?: string;
 }
 
 export interface FileAccessHistory {
@@ -70,9 +76,31 @@ function liveness(
   return { stillLive: false, changedIn: revisions[since]?.commit ?? null };
 }
 
+/**
+ * The history with each revision's readers widened to everyone who held its data key at any revision:
+ * the key groups say who was given the data key, not who still has it.
+ */
+export function withDataKeyHolders(history: FileAccessHistory): FileAccessHistory {
+  const holders = new Map<string, Set<string>>();
+  for (const revision of history.revisions) {
+    if (revision.dataKey === undefined) continue;
+    const names = holders.get(revision.dataKey) ?? new Set<string>();
+    for (const name of revision.readers) names.add(name);
+    holders.set(revision.dataKey, names);
+  }
+  return {
+    ...history,
+    revisions: history.revisions.map((revision) => {
+      const extra = revision.dataKey === undefined ? undefined : holders.get(revision.dataKey);
+      if (!extra) return revision;
+      return { ...revision, readers: [...new Set([...revision.readers, ...extra])].sort() };
+    }),
+  };
+}
+
 export function exposures(histories: readonly FileAccessHistory[]): Exposure[] {
   const found: Exposure[] = [];
-  for (const history of histories) {
+  for (const history of histories.map(withDataKeyHolders)) {
     const names = [...new Set(history.revisions.flatMap((revision) => revision.readers))].sort();
     for (const name of names) {
       const readable = history.revisions.filter((revision) => revision.readers.includes(name));
@@ -99,7 +127,7 @@ export function exposures(histories: readonly FileAccessHistory[]): Exposure[] {
 /** The runs of revisions each name could open, per file: who could read it from which commit to which. */
 export function accessSpans(histories: readonly FileAccessHistory[]): AccessSpan[] {
   const spans: AccessSpan[] = [];
-  for (const history of histories) {
+  for (const history of histories.map(withDataKeyHolders)) {
     const open = new Map<string, { from: string; to: string }>();
     for (const revision of history.revisions) {
       for (const [name, span] of open) {

@@ -109,6 +109,8 @@ export function planIssues(
   context: IssueContext & {
     /** Whether this run looked where the secret of an id lives: only then may its issue be closed. */
     covers: (id: string) => boolean;
+    /** The comment that closes an issue whose secret is no longer due (default: rotated or gone). */
+    closing?: string;
   },
 ): IssueAction[] {
   const byId = new Map<string, ExistingIssue[]>();
@@ -138,7 +140,12 @@ export function planIssues(
     const entry = entryById.get(id);
     if (entry?.status === "overdue" || (!entry && !context.covers(id))) continue;
     for (const issue of issues.filter((candidate) => candidate.state === "open"))
-      actions.push({ kind: "close", id, number: issue.number, comment: closeComment(entry) });
+      actions.push({
+        kind: "close",
+        id,
+        number: issue.number,
+        comment: entry || context.closing === undefined ? closeComment(entry) : context.closing,
+      });
   }
   return actions;
 }

@@ -39733,6 +39733,8 @@ const RUNNER_LOG = {
 };
 function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG }) {
     return getOctokit(token, {
+        // Read when the client is made, not when the module loaded: GHES, and tests that start a server.
+        baseUrl: (process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
         log: {
             debug: report.debug,
             info: report.debug,

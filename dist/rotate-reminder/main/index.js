@@ -47946,11 +47946,53 @@ async function isIgnored(root, file) {
     return result.code === 0;
 }
 /**
+ * Every revision of each of these paths reachable from HEAD, oldest first, from one `git log` for all
+ * of them (renames are not followed: each path stands for itself). A shallow clone gives what it has.
+ */
+async function git_pathRevisions(root, paths) {
+    const found = new Map(paths.map((file) => [file, []]));
+    if (paths.length === 0)
+        return found;
+    const output = await git(root, [
+        "log",
+        "--raw",
+        "--no-renames",
+        "--no-abbrev",
+        "-z",
+        "--diff-filter=AM",
+        "--format=%x01%H %cI",
+        "--",
+        ...paths.map((file) => `:(literal)${file}`),
+    ]);
+    for (const record of output.toString("utf8").split("\x01").slice(1)) {
+        const headerEnd = record.indexOf("\0");
+        const [commit = "", date = ""] = record
+            .slice(0, headerEnd === -1 ? record.length : headerEnd)
+            .trim()
+            .split(" ");
+        const fields = record
+            .slice(headerEnd + 1)
+            .replace(/^\n/, "")
+            .split("\0");
+        // Pairs of `:<modes> <old> <new> <status>` and the path.
+        for (let index = 0; index + 1 < fields.length; index += 2) {
+            const header = fields[index] ?? "";
+            const file = fields[index + 1] ?? "";
+            const blob = header.split(" ")[3];
+            if (header.startsWith(":") && blob)
+                found.get(file)?.push({ commit, date, path: file, blob });
+        }
+    }
+    for (const revisions of found.values())
+        revisions.reverse();
+    return found;
+}
+/**
  * Every revision of a file reachable from HEAD, oldest first, following renames, from one `git log`.
  * A shallow clone would cut the history short: an error that says `fetch-depth: 0`.
  */
-async function fileRevisions(root, file, { shallowOk = false } = {}) {
-    if (!shallowOk && (await git_isShallow(root)))
+async function fileRevisions(root, file) {
+    if (await git_isShallow(root))
         throw new errors_ConfigurationError(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
     const output = await git(root, [
         "log",
@@ -53339,6 +53381,8 @@ const RUNNER_LOG = {
 };
 function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG }) {
     return getOctokit(token, {
+        // Read when the client is made, not when the module loaded: GHES, and tests that start a server.
+        baseUrl: (process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
         log: {
             debug: report.debug,
             info: report.debug,
@@ -59440,6 +59484,7 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
             metadata,
+            dataKey: (0,external_node_crypto_.createHmac)("sha256", DIGEST_KEY).update(decrypted.dataKey).digest("hex"),
             ...(values ? { values } : {}),
             ...known,
         };
@@ -59453,20 +59498,36 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
         };
     }
 }
-/**
- * Every revision of a file in which it is a SOPS file, oldest first. Revisions with broken metadata
- * are told to `notice` and skipped; a shallow clone gives what it has (`shallowOk`) or is an error.
- */
-async function sops_history_sopsRevisions(root, file, identities, notice, { shallowOk = false } = {}) {
-    const read = await readRevisions(root, file, identities, notice, { shallowOk });
-    return read.map(({ revision, metadata }) => ({ revision, metadata }));
+/** The revisions of several files at once (one `git log`, one blob batch), renames not followed. */
+async function sops_history_sopsRevisionsOfPaths(root, files, identities, notice) {
+    const byPath = await pathRevisions(root, files);
+    const metas = [...byPath.values()].flat();
+    const blobs = [];
+    await readBlobs(root, metas, (index, bytes) => {
+        blobs[index] = bytes;
+    });
+    const found = new Map();
+    for (const [index, meta] of metas.entries()) {
+        const bytes = blobs[index];
+        const read = bytes ? await readRevision(meta.path, meta, bytes, identities, false, notice) : undefined;
+        if (!read)
+            continue;
+        const list = found.get(meta.path) ?? [];
+        list.push({
+            revision: read.revision,
+            metadata: read.metadata,
+            ...(read.dataKey ? { dataKey: read.dataKey } : {}),
+        });
+        found.set(meta.path, list);
+    }
+    return found;
 }
 /**
  * The SOPS revisions of a file from one `git log` and one batched `git cat-file`; the newest keeps its
- * values and key lines (`keepLast`) when it is the file's last revision.
+ * values and key lines when it is the file's last revision.
  */
-async function readRevisions(root, file, identities, notice, { shallowOk = false, keepLast = false }) {
-    const metas = await fileRevisions(root, file, { shallowOk });
+async function readRevisions(root, file, identities, notice) {
+    const metas = await fileRevisions(root, file);
     const blobs = [];
     await git_readBlobs(root, metas, (index, bytes) => {
         blobs[index] = bytes;
@@ -59474,7 +59535,7 @@ async function readRevisions(root, file, identities, notice, { shallowOk = false
     const found = [];
     for (const [index, meta] of metas.entries()) {
         const bytes = blobs[index];
-        const last = keepLast && index === metas.length - 1;
+        const last = index === metas.length - 1;
         const read = bytes ? await readRevision(file, meta, bytes, identities, last, notice) : undefined;
         if (read)
             found.push(read);
@@ -59484,7 +59545,7 @@ async function readRevisions(root, file, identities, notice, { shallowOk = false
 async function sopsSecrets(root, file, repository, identities, notice, 
 /** Digests the current values with this key instead of the run's own (the inventory's shared key). */
 digestKey) {
-    const read = await readRevisions(root, file, identities, notice, { keepLast: true });
+    const read = await readRevisions(root, file, identities, notice);
     const revisions = read.map((entry) => entry.revision);
     const newest = read.at(-1);
     const current = newest?.values;
@@ -59677,7 +59738,12 @@ function planIssues(entries, existing, context) {
         if (entry?.status === "overdue" || (!entry && !context.covers(id)))
             continue;
         for (const issue of issues.filter((candidate) => candidate.state === "open"))
-            actions.push({ kind: "close", id, number: issue.number, comment: closeComment(entry) });
+            actions.push({
+                kind: "close",
+                id,
+                number: issue.number,
+                comment: entry || context.closing === undefined ? closeComment(entry) : context.closing,
+            });
     }
     return actions;
 }
@@ -65731,10 +65797,15 @@ function describeReaders(readers) {
 
 
 /** The names, from the policy file's `recipients:` and the comments of `.sops.yaml`. */
-function loadRecipientNames(root, policyFile) {
+function loadRecipientNames(root, policyFile, 
+/** Earlier `.sops.yaml` texts whose comments name recipients too (the current file wins). */
+earlier = "") {
     const policy = loadPolicy(root, policyFile);
     const found = loadSops(root, "");
-    return { names: new names_RecipientNames(policy.recipients, found?.text), sops: found?.setup };
+    return {
+        names: new names_RecipientNames(policy.recipients, `${earlier}\n${found?.text ?? ""}`),
+        sops: found?.setup,
+    };
 }
 /**
  * Files whose history the audit reads: every path of the history that a creation rule covers today, and
@@ -65745,38 +65816,97 @@ async function candidatePaths(root, sops) {
     const everywhere = await historyPaths(root);
     return everywhere.filter((file) => creationRuleFor(sops, file) !== undefined || /\.(?:enc|sops)\./.test(file));
 }
+/**
+ * Which revisions share a data key, as ids: revisions a key opened compare their data keys; others are
+ * taken to keep the previous revision's when any ciphertext is unchanged (sops re-encrypts every value
+ * only with a new data key). An id is the first revision of its run.
+ */
+function dataKeyLineage(file, revisions) {
+    const parent = revisions.map((_, index) => index);
+    const find = (index) => {
+        let root = index;
+        while (parent[root] !== root)
+            root = parent[root] ?? root;
+        return root;
+    };
+    const union = (a, b) => {
+        const [low, high] = [find(a), find(b)].sort((x, y) => x - y);
+        if (low !== undefined && high !== undefined)
+            parent[high] = low;
+    };
+    const byDataKey = new Map();
+    for (const [index, { revision, dataKey }] of revisions.entries()) {
+        if (dataKey !== undefined) {
+            const earlier = byDataKey.get(dataKey);
+            if (earlier === undefined)
+                byDataKey.set(dataKey, index);
+            else
+                union(earlier, index);
+        }
+        const previous = revisions[index - 1];
+        if (!previous)
+            continue;
+        const known = dataKey !== undefined && previous.dataKey !== undefined;
+        const shares = [...revision.ciphertexts].some(([name, text]) => previous.revision.ciphertexts.get(name) === text);
+        if (!known && shares)
+            union(index - 1, index);
+    }
+    return revisions.map((_, index) => `${file}#${find(index)}`);
+}
+/**
+ * The comments of every committed `.sops.yaml`, oldest first: a name given beside a recipient stays
+ * known after the recipient (and its comment) left the file, so that offboarding it twice works.
+ */
+async function historicSopsConfigText(root, file) {
+    if (!file)
+        return "";
+    const revisions = (await pathRevisions(root, [file])).get(file) ?? [];
+    const texts = [];
+    await readBlobs(root, revisions, (index, bytes) => {
+        texts[index] = bytes.toString("utf8");
+    });
+    return texts.join("\n");
+}
 async function readAccess(options) {
     const { root, identities, notice } = options;
-    const { names, sops } = loadRecipientNames(root, options.policyFile);
+    const { sops } = loadRecipientNames(root, options.policyFile);
+    const earlier = await historicSopsConfigText(root, sops?.file);
+    const names = loadRecipientNames(root, options.policyFile, earlier).names;
     const shallow = await isShallow(root);
     const tracked = new Set(await trackedFiles(root));
     const histories = [];
     const files = [];
     const recipientsSeen = new Set();
-    for (const file of await candidatePaths(root, sops)) {
-        const revisions = await sopsRevisions(root, file, identities, notice, { shallowOk: true });
+    const candidates = await candidatePaths(root, sops);
+    const byPath = await sopsRevisionsOfPaths(root, candidates, identities, notice);
+    for (const file of candidates) {
+        const revisions = byPath.get(file) ?? [];
         if (revisions.length === 0)
             continue;
         for (const { metadata } of revisions)
             for (const recipient of groupRecipients(metadata).flat())
                 recipientsSeen.add(recipient);
         const current = tracked.has(file);
+        const lineage = dataKeyLineage(file, revisions);
         histories.push({
             path: file,
             current,
-            revisions: revisions.map(({ revision, metadata }) => ({
+            revisions: revisions.map(({ revision, metadata }, index) => ({
                 commit: revision.commit,
                 readers: readersOf(metadata, names).alone,
                 keys: [...revision.ciphertexts.keys()],
                 ...(revision.plaintexts ? { digests: revision.plaintexts } : {}),
+                dataKey: lineage[index] ?? `${file}#${index}`,
             })),
         });
         const newest = revisions.at(-1);
-        if (current && newest)
+        const history = histories.at(-1);
+        if (current && newest && history)
             files.push({
                 path: file,
                 readers: readersOf(newest.metadata, names),
                 recipients: [...new Set(groupRecipients(newest.metadata).flat())],
+                holders: [...(withDataKeyHolders(history).revisions.at(-1)?.readers ?? [])],
                 metadata: newest.metadata,
             });
     }
