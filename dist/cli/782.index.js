@@ -1132,14 +1132,31 @@ async function scanCurrentBlobs(scan, blobs, collected) {
 }
 /**
  * Content that is no longer in the tree: findings already reported for the current tree are dropped,
- * the others name the first commit that added the content.
+ * the others name the first commit that added the content. `sink` (a purge plan) gets the value behind
+ * every reported finding of every blob, also those the tree already reported, but not those of a
+ * commit the gitleaks allowlist names.
  */
-async function scanHistory(scan, wanted, collected) {
+async function scanHistory(scan, blobs, collected, sink) {
     const root = scan.source.root;
-    const blobs = (await (0,git/* historyBlobs */.Tb)(root)).filter((item) => wanted(item.path));
-    const results = await scanBlobs(scan, blobs, true);
+    const values = new Map();
+    // The values are handed over on this thread, by a scan that does not use the workers: results that
+    // cross threads hold no value.
+    const results = sink
+        ? await (0,scan_files/* scanGitBlobs */.E$)(scan.scanner, root, blobs, true, undefined, (index, found) => {
+            const list = values.get(index);
+            if (list)
+                list.push(found);
+            else
+                values.set(index, [found]);
+        })
+        : await scanBlobs(scan, blobs, true);
     const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
     const commits = new Map();
+    const commitOf = async (blob) => {
+        if (!commits.has(blob))
+            commits.set(blob, await (0,git/* introducingCommit */.aS)(root, blob));
+        return commits.get(blob);
+    };
     for (const [index, result] of results.entries()) {
         collected.files++;
         collected.bytes += result.size;
@@ -1148,13 +1165,20 @@ async function scanHistory(scan, wanted, collected) {
             if (reported.has(finding.fingerprint))
                 continue;
             reported.add(finding.fingerprint);
-            if (!commits.has(blob))
-                commits.set(blob, await (0,git/* introducingCommit */.aS)(root, blob));
-            const commit = commits.get(blob);
+            const commit = await commitOf(blob);
             if (commit && scan.scanner.acceptsCommit(commit))
                 continue;
             collected.findings.push(commit ? { ...finding, commit } : finding);
         }
+    }
+    if (!sink)
+        return;
+    for (const [index, found] of values) {
+        const commit = await commitOf(blobs[index]?.blob ?? "");
+        if (commit && scan.scanner.acceptsCommit(commit))
+            continue;
+        for (const value of found)
+            sink({ ...value, commit });
     }
 }
 async function verify(options) {
@@ -1202,11 +1226,14 @@ async function verifyWith(scan, options, root, policySource, sopsFile) {
             checkIgnore = true;
             await scanTree();
             break;
-        case "history":
+        case "history": {
+            // Listed first: a shallow clone fails before any scan.
+            const blobs = (await (0,git/* historyBlobs */.Tb)(root, scope.askedBy)).filter((item) => wanted(item.path));
             checkIgnore = true;
             await scanTree();
-            await scanHistory(scan, wanted, collected);
+            await scanHistory(scan, blobs, collected, options.historyValues);
             break;
+        }
         case "changed": {
             const files = (await (0,git/* changedFiles */.Y_)(root, scope.range)).filter((file) => wanted(file.path));
             checkIgnore = files.some(({ path: file }) => file === ".gitignore" || (0,dotenv/* dotenvKind */.Fi)(file) !== undefined);
