@@ -113,7 +113,7 @@ export function checkTarget(target: string, options: WriteOptions): void {
 }
 
 const ALREADY_EXISTS =
-  "already exists: choose a path that does not exist, or delete the file in an earlier step";
+  "already exists: choose a path that does not exist, or delete it first (in a workflow: in an earlier step)";
 
 /** The folder, all its links resolved, must lie inside one of the roots. */
 function checkFolderOf(existing: string, roots: readonly string[], fail: (why: string) => never): void {

@@ -26189,7 +26189,7 @@ var __webpack_exports__ = {};
 if ((0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScans */ .mF)();
 else
-    void __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 1782))
+    void __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))
         .then(({ run }) => run(process.argv.slice(2)))
         .then((code) => (process.exitCode = code));
 

@@ -45414,7 +45414,7 @@ function checkTarget(target, options) {
     if (existing && !(options.replace && existing.isFile()))
         fail(ALREADY_EXISTS);
 }
-const ALREADY_EXISTS = "already exists: choose a path that does not exist, or delete the file in an earlier step";
+const ALREADY_EXISTS = "already exists: choose a path that does not exist, or delete it first (in a workflow: in an earlier step)";
 /** The folder, all its links resolved, must lie inside one of the roots. */
 function checkFolderOf(existing, roots, fail) {
     let real;
