@@ -151,6 +151,7 @@ describe.each(RUNTIMES)("verify --history --purge-plan under $name", ({ node }) 
       "git push --force origin BRANCH",
       "Ask every collaborator to re-clone",
       "Delete plan.txt when you are done",
+      "plan.txt is inside the repository's work tree: keep it out of every commit",
     ])
       expect(first.stdout).toContain(words);
     for (const piece of pieces(secrets)) expect(first.stdout + first.stderr).not.toContain(piece);

@@ -34,8 +34,11 @@ export class PurgePlanTarget {
     checkTarget(this.target, this.options);
   }
 
-  /** Writes the plan (when it has a value) and returns what to print: counts and commands, no value. */
-  write(values: readonly HistoryValue[]): string[] {
+  /**
+   * Writes the plan (when it has a value) and returns what to print: counts and commands, no value.
+   * `root`: the repository's work tree, where the plan had better not be.
+   */
+  write(values: readonly HistoryValue[], root: string): string[] {
     const plan = purgePlan(values);
     const written = plan.literals + plan.regexes;
     const lines: string[] = [];
@@ -51,6 +54,11 @@ export class PurgePlanTarget {
           (plan.regexes > 0 ? ` (${plan.regexes} over several lines, as byte-exact regex: lines)` : "") +
           ": it holds the secrets themselves; never commit, share or paste it",
       );
+      const relative = path.relative(root, this.target);
+      if (!relative.startsWith("..") && !path.isAbsolute(relative))
+        lines.push(
+          `${this.name} is inside the repository's work tree: keep it out of every commit (git add -A would take it), or move it out of the repository`,
+        );
     }
     if (plan.tooShort.length > 0) {
       lines.push(

@@ -88,7 +88,7 @@ export async function verifyCommand(
       `${forLogLine(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${describeFinding(finding)}${where}`)}\n`,
     );
   }
-  if (plan) for (const line of plan.write(secretValues)) io.stdout(`${forLogLine(line)}\n`);
+  if (plan) for (const line of plan.write(secretValues, result.root)) io.stdout(`${forLogLine(line)}\n`);
   for (const note of result.notes) io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
   const counts = countSeverities(result.findings);
   io.stderr(

@@ -1538,8 +1538,11 @@ class PurgePlanTarget {
         };
         checkTarget(this.target, this.options);
     }
-    /** Writes the plan (when it has a value) and returns what to print: counts and commands, no value. */
-    write(values) {
+    /**
+     * Writes the plan (when it has a value) and returns what to print: counts and commands, no value.
+     * `root`: the repository's work tree, where the plan had better not be.
+     */
+    write(values, root) {
         const plan = purgePlan(values);
         const written = plan.literals + plan.regexes;
         const lines = [];
@@ -1552,6 +1555,9 @@ class PurgePlanTarget {
             lines.push(`purge plan: ${written} secret ${written === 1 ? "value" : "values"} written to ${this.name} (mode 0600) as \`git filter-repo --replace-text\` expressions` +
                 (plan.regexes > 0 ? ` (${plan.regexes} over several lines, as byte-exact regex: lines)` : "") +
                 ": it holds the secrets themselves; never commit, share or paste it");
+            const relative = external_node_path_default().relative(root, this.target);
+            if (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative))
+                lines.push(`${this.name} is inside the repository's work tree: keep it out of every commit (git add -A would take it), or move it out of the repository`);
         }
         if (plan.tooShort.length > 0) {
             lines.push(`not in the plan: ${plan.tooShort.length} ${plan.tooShort.length === 1 ? "value" : "values"} shorter than ${MIN_PURGE_BYTES} characters (replacing them in every file of every commit would change other text); rotate them, and edit them out by hand if you must:`, ...plan.tooShort.map((where) => `  ${where}`));
@@ -1633,7 +1639,7 @@ async function verifyCommand(args, io, usageError) {
         io.stdout(`${forLogLine(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${(0,scan_rules/* describeFinding */.jb)(finding)}${where}`)}\n`);
     }
     if (plan)
-        for (const line of plan.write(secretValues))
+        for (const line of plan.write(secretValues, result.root))
             io.stdout(`${forLogLine(line)}\n`);
     for (const note of result.notes)
         io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
