@@ -14,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
-import { removeCreated, writeFileSafely } from "../actions/common/safe-write.js";
+import { checkTarget, removeCreated, writeFileSafely } from "../actions/common/safe-write.js";
 import { ConfigurationError } from "../actions/lib/errors.js";
 
 let workspace: string;
@@ -82,6 +82,26 @@ describe("writeFileSafely", () => {
       roots: [workspace, outside],
     });
     expect(existsSync(written.file.path)).toBe(true);
+  });
+});
+
+describe("checkTarget", () => {
+  test("refuses before any work what writeFileSafely would refuse, and writes nothing", () => {
+    const target = path.join(workspace, "plan.txt");
+    expect(() => {
+      checkTarget(target, { ...options, roots: [workspace] });
+    }).not.toThrow();
+    expect(existsSync(target)).toBe(false);
+    writeFileSync(target, "mine");
+    expect(() => {
+      checkTarget(target, { ...options, roots: [workspace] });
+    }).toThrow(/\(.*plan\.txt\) already exists: choose a path that does not exist/);
+    rmSync(target);
+    symlinkSync(path.join(outside, "victim"), target);
+    expect(() => {
+      checkTarget(target, { ...options, roots: [workspace] });
+    }).toThrow(/is a symbolic link: delete it or choose another path/);
+    expect(existsSync(path.join(outside, "victim"))).toBe(false);
   });
 });
 

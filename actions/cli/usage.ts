@@ -82,9 +82,17 @@ export const COMMANDS: readonly CommandUsage[] = [
     name: "verify",
     synopsis: "[PATHS...]",
     summary:
-      "verify-no-plaintext's rules on the repository, the paths, or the index; exit 1 on error findings",
+      "verify-no-plaintext's rules on the repository, the paths, the index or the history; exit 1 on error findings",
     options: [
       ["--staged", "check what is staged in the index (a pre-commit hook)"],
+      [
+        "--history",
+        "also every blob of every commit reachable from HEAD (no PATHS, no --staged; not a shallow clone)",
+      ],
+      [
+        "--purge-plan FILE",
+        "with --history: write every secret found to FILE (new, mode 0600) for `git filter-repo --replace-text`, and print the plan; the values are never printed",
+      ],
       ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
       ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
       ["--threads N", "worker threads (default 0: one per core, used once booted)"],

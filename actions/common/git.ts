@@ -176,13 +176,18 @@ export async function changedFiles(root: string, range: CommitRange): Promise<Pa
 }
 
 /**
- * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error.
+ * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error,
+ * worded for the action's `scope: history` or the command line's `--history` (`askedBy`).
  * `rev-list --objects` ends each entry with a line break and does not quote paths, so a line that does
  * not start with an object id continues the previous entry's path.
  */
-export async function historyBlobs(root: string): Promise<PathBlob[]> {
+export async function historyBlobs(root: string, askedBy: "action" | "cli" = "action"): Promise<PathBlob[]> {
   if (await isShallow(root))
-    throw new ConfigurationError(`scope: history needs the whole history: ${FETCH_ALL}`);
+    throw new ConfigurationError(
+      askedBy === "action"
+        ? `scope: history needs the whole history: ${FETCH_ALL}`
+        : `--history needs the whole history, and this shallow clone's is incomplete: run \`git fetch --unshallow\` first (in a workflow: ${FETCH_ALL})`,
+    );
   const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString(
     "utf8",
   );

@@ -2,10 +2,21 @@
  * Writing files from an action without being steered by the repository it runs on: a pull request
  * controls symbolic links and which files exist, so a target is written only inside the workspace or
  * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
- * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
+ * file is linked into place rather than renamed, so that one that appears there meanwhile is never
+ * replaced.
  */
 import { randomBytes } from "node:crypto";
-import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
+import {
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 
@@ -78,6 +89,47 @@ export function resolvesInside(file: string, roots: readonly (string | undefined
   return realRoots(roots).some((root) => inside(real, root));
 }
 
+const failure = (target: string, options: WriteOptions, why: string) =>
+  new ConfigurationError(`${options.what} (${target}) ${why}`);
+
+/**
+ * The checks `writeFileSafely` makes before it writes, on their own: so that a command can refuse its
+ * target before long work whose result it would not be able to write. Throws what `writeFileSafely` would.
+ */
+export function checkTarget(target: string, options: WriteOptions): void {
+  const roots = realRoots(options.roots);
+  const fail = (why: string): never => {
+    throw failure(target, options, why);
+  };
+  checkFolderOf(existingAncestor(path.dirname(target)), roots, fail);
+  let existing;
+  try {
+    existing = lstatSync(target);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isSymbolicLink()) fail("is a symbolic link: delete it or choose another path");
+  if (existing && !(options.replace && existing.isFile())) fail(ALREADY_EXISTS);
+}
+
+const ALREADY_EXISTS =
+  "already exists: choose a path that does not exist, or delete it first (in a workflow: in an earlier step)";
+
+/** The folder, all its links resolved, must lie inside one of the roots. */
+function checkFolderOf(existing: string, roots: readonly string[], fail: (why: string) => never): void {
+  let real: string;
+  try {
+    real = realpathSync(existing);
+  } catch (error) {
+    return fail(`cannot be written: ${describeUnknown(error)}`);
+  }
+  if (!roots.some((root) => inside(real, root))) {
+    fail(
+      `resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`,
+    );
+  }
+}
+
 export function writeFileSafely(
   target: string,
   content: string | Uint8Array,
@@ -86,33 +138,9 @@ export function writeFileSafely(
   const roots = realRoots(options.roots);
   const folder = path.dirname(target);
   const fail = (why: string): never => {
-    throw new ConfigurationError(`${options.what} (${target}) ${why}`);
+    throw failure(target, options, why);
   };
-  const checkFolder = (existing: string) => {
-    let real: string;
-    try {
-      real = realpathSync(existing);
-    } catch (error) {
-      return fail(`cannot be written: ${describeUnknown(error)}`);
-    }
-    if (!roots.some((root) => inside(real, root))) {
-      fail(
-        `resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`,
-      );
-    }
-  };
-  checkFolder(existingAncestor(folder));
-
-  let existing;
-  try {
-    existing = lstatSync(target);
-  } catch {
-    existing = undefined;
-  }
-  if (existing?.isSymbolicLink()) fail("is a symbolic link: delete it or choose another path");
-  if (existing && !(options.replace && existing.isFile())) {
-    fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
-  }
+  checkTarget(target, options);
 
   const folders: CreatedEntry[] = [];
   const missing: string[] = [];
@@ -132,16 +160,22 @@ export function writeFileSafely(
     }
     folders.unshift(identity(created));
   }
-  checkFolder(folder);
+  checkFolderOf(folder, roots, fail);
 
   const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(temporary, content, { mode: options.mode, flag: "wx" });
-    renameSync(temporary, target);
+    if (options.replace) renameSync(temporary, target);
+    else {
+      // A link fails when anything (a file, a link) is at the target by now; a rename would replace it.
+      linkSync(temporary, target);
+      rmSync(temporary);
+    }
   } catch (error) {
     rmSync(temporary, { force: true });
     for (const created of folders) rmdirSync(created.path);
-    fail(`cannot be written: ${describeUnknown(error)}`);
+    const exists = (error as NodeJS.ErrnoException | undefined)?.code === "EEXIST";
+    fail(exists ? ALREADY_EXISTS : `cannot be written: ${describeUnknown(error)}`);
   }
   return { file: identity(target), folders };
 }

@@ -20,7 +20,7 @@ import { countNewlines } from "../lib/lines.js";
 import { PARENT_BYTES } from "../lib/scan/patterns.js";
 import { EMPTY_POLICY, parseGitleaksAllowlists, parsePolicy, type Policy } from "../lib/scan/policy.js";
 import type { Finding } from "../lib/scan/rules.js";
-import { Scanner } from "../lib/scan/scanner.js";
+import { Scanner, type FoundValue } from "../lib/scan/scanner.js";
 import { RecipientNames } from "../lib/access/names.js";
 import type { Format } from "../lib/sops/formats.js";
 import type { SopsSetup } from "../lib/sops/policy.js";
@@ -283,19 +283,35 @@ export function scanTreeFile(
   };
 }
 
-/** Objects read from git through one `git cat-file --batch`, in the order given; `after` runs after each. */
+/**
+ * Objects read from git through one `git cat-file --batch`, in the order given; `after` runs after each.
+ * `values` (a purge plan only) receives the plaintext behind each blob's reported findings, with the
+ * blob's index: never part of a result, so never across threads (the pool never passes it).
+ */
 export async function scanGitBlobs(
   scanner: Scanner,
   root: string,
   blobs: readonly PathBlob[],
   historic: boolean,
   after: (index: number, result: ScannedFile) => void = () => undefined,
+  values?: (index: number, found: FoundValue) => void,
 ): Promise<ScannedFile[]> {
   const results: ScannedFile[] = [];
   await readBlobs(root, blobs, (index, bytes) => {
     const file = blobs[index];
     if (!file) return;
-    const result = scanner.scan({ path: file.path, bytes, historic });
+    const result = scanner.scan({
+      path: file.path,
+      bytes,
+      historic,
+      ...(values
+        ? {
+            values: (found: FoundValue) => {
+              values(index, found);
+            },
+          }
+        : {}),
+    });
     const scanned: ScannedFile = {
       findings: result.findings,
       size: bytes.length,

@@ -10,7 +10,7 @@ import type { CommitRange } from "../lib/scan/event.js";
 import { dotenvKind } from "../lib/scan/dotenv.js";
 import { globMatcher } from "../lib/scan/policy.js";
 import type { Finding } from "../lib/scan/rules.js";
-import type { Scanner } from "../lib/scan/scanner.js";
+import type { FoundValue, Scanner } from "../lib/scan/scanner.js";
 import { verifyMac } from "../lib/scan/sops-checks.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
 import type { Format } from "../lib/sops/formats.js";
@@ -25,7 +25,7 @@ import {
   trackedFiles,
   type PathBlob,
 } from "./git.js";
-import { loadScanner, toPosix, type ScannedFile, type ScannerSource } from "./scan-files.js";
+import { loadScanner, scanGitBlobs, toPosix, type ScannedFile, type ScannerSource } from "./scan-files.js";
 import {
   ScanPool,
   isLargeScan,
@@ -39,7 +39,8 @@ import {
 export type Source =
   | { scope: "all" }
   | { scope: "changed"; range: CommitRange }
-  | { scope: "history" }
+  /** `askedBy`: how a shallow clone's error names the scope (`scope: history`, or the CLI's `--history`). */
+  | { scope: "history"; askedBy?: "action" | "cli" }
   | { scope: "staged"; paths?: string[] }
   | { scope: "paths"; paths: string[] };
 
@@ -57,6 +58,18 @@ export interface VerifyOptions {
   now: number;
   /** Worker threads: 0 (the default) one per core when the scan is large, 1 none, N that many. */
   threads?: number;
+  /**
+   * History scope only, for `secrets-actions verify --history --purge-plan`: receives the plaintext of
+   * every error and warning finding of the history's blobs (secret-pattern, secret-default, real-looking
+   * dotenv values), with the commit that added the blob. Values never reach the findings, the notes or
+   * any message. With it, the history's blobs are scanned on this thread: no value crosses threads.
+   */
+  historyValues?: (value: HistoryValue) => void;
+}
+
+/** A secret's plaintext from the history, with its finding and the first commit that added its blob. */
+export interface HistoryValue extends FoundValue {
+  commit: string | undefined;
 }
 
 export interface VerifyResult {
@@ -171,14 +184,33 @@ async function scanCurrentBlobs(scan: Scan, blobs: readonly PathBlob[], collecte
 
 /**
  * Content that is no longer in the tree: findings already reported for the current tree are dropped,
- * the others name the first commit that added the content.
+ * the others name the first commit that added the content. `sink` (a purge plan) gets the value behind
+ * every reported finding of every blob, also those the tree already reported, but not those of a
+ * commit the gitleaks allowlist names.
  */
-async function scanHistory(scan: Scan, wanted: (file: string) => boolean, collected: Collected) {
+async function scanHistory(
+  scan: Scan,
+  blobs: readonly PathBlob[],
+  collected: Collected,
+  sink: VerifyOptions["historyValues"],
+) {
   const root = scan.source.root;
-  const blobs = (await historyBlobs(root)).filter((item) => wanted(item.path));
-  const results = await scanBlobs(scan, blobs, true);
+  const values = new Map<number, FoundValue[]>();
+  // The values are handed over on this thread, by a scan that does not use the workers: results that
+  // cross threads hold no value.
+  const results = sink
+    ? await scanGitBlobs(scan.scanner, root, blobs, true, undefined, (index, found) => {
+        const list = values.get(index);
+        if (list) list.push(found);
+        else values.set(index, [found]);
+      })
+    : await scanBlobs(scan, blobs, true);
   const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
   const commits = new Map<string, string | undefined>();
+  const commitOf = async (blob: string) => {
+    if (!commits.has(blob)) commits.set(blob, await introducingCommit(root, blob));
+    return commits.get(blob);
+  };
   for (const [index, result] of results.entries()) {
     collected.files++;
     collected.bytes += result.size;
@@ -186,11 +218,16 @@ async function scanHistory(scan: Scan, wanted: (file: string) => boolean, collec
     for (const finding of result.findings) {
       if (reported.has(finding.fingerprint)) continue;
       reported.add(finding.fingerprint);
-      if (!commits.has(blob)) commits.set(blob, await introducingCommit(root, blob));
-      const commit = commits.get(blob);
+      const commit = await commitOf(blob);
       if (commit && scan.scanner.acceptsCommit(commit)) continue;
       collected.findings.push(commit ? { ...finding, commit } : finding);
     }
+  }
+  if (!sink) return;
+  for (const [index, found] of values) {
+    const commit = await commitOf(blobs[index]?.blob ?? "");
+    if (commit && scan.scanner.acceptsCommit(commit)) continue;
+    for (const value of found) sink({ ...value, commit });
   }
 }
 
@@ -249,11 +286,14 @@ async function verifyWith(
       checkIgnore = true;
       await scanTree();
       break;
-    case "history":
+    case "history": {
+      // Listed first: a shallow clone fails before any scan.
+      const blobs = (await historyBlobs(root, scope.askedBy)).filter((item) => wanted(item.path));
       checkIgnore = true;
       await scanTree();
-      await scanHistory(scan, wanted, collected);
+      await scanHistory(scan, blobs, collected, options.historyValues);
       break;
+    }
     case "changed": {
       const files = (await changedFiles(root, scope.range)).filter((file) => wanted(file.path));
       checkIgnore = files.some(({ path: file }) => file === ".gitignore" || dotenvKind(file) !== undefined);

@@ -2665,13 +2665,16 @@ async function changedFiles(root, range) {
     ]));
 }
 /**
- * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error.
+ * Every blob reachable from HEAD, once, with a path it had. A shallow clone would hide some: an error,
+ * worded for the action's `scope: history` or the command line's `--history` (`askedBy`).
  * `rev-list --objects` ends each entry with a line break and does not quote paths, so a line that does
  * not start with an object id continues the previous entry's path.
  */
-async function historyBlobs(root) {
+async function historyBlobs(root, askedBy = "action") {
     if (await isShallow(root))
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`scope: history needs the whole history: ${FETCH_ALL}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(askedBy === "action"
+            ? `scope: history needs the whole history: ${FETCH_ALL}`
+            : `--history needs the whole history, and this shallow clone's is incomplete: run \`git fetch --unshallow\` first (in a workflow: ${FETCH_ALL})`);
     const text = (await git(root, ["rev-list", "--objects", "--filter=object:type=blob", "HEAD"])).toString("utf8");
     const blobs = [];
     let last;
@@ -4893,6 +4896,12 @@ var readers = __nccwpck_require__(8317);
 
 
 
+/** Records the values (Latin-1 text: one character a byte) behind a finding, when they are asked for. */
+function noting(values, finding, ...texts) {
+    if (values && texts.length > 0)
+        values.set(finding, texts);
+    return finding;
+}
 /** Characters of a secret's line, each side, that identify where it is (its fingerprint). */
 const CONTEXT = 80;
 /** `sops-unknown-recipient`: a recipient of the file that the policy's names do not cover. */
@@ -4901,10 +4910,10 @@ function unknownRecipients(file, metadata, names) {
     return unnamed.map((recipient) => (0,rules/* newFinding */.iD)("sops-unknown-recipient", file, 1, `${file} is encrypted to ${(0,access_names/* shortRecipient */.GC)(recipient)}…, which no one named in recipients:`, recipient));
 }
 /** `secret-default`: literal defaults of secret-named variables in Python code. */
-function secretDefaults(file, text, lines, inOwned) {
+function secretDefaults(file, text, lines, inOwned, values) {
     return findSecretDefaults(text)
         .filter((found) => inOwned(found.index))
-        .map((found) => (0,rules/* newFinding */.iD)("secret-default", file, lines.lineOf(found.index), `${found.name} has a hard-coded default (${found.via}): ${(0,scan_values/* redact */.E$)(fromLatin1(found.value))}`, `${found.name}\0${found.via}`));
+        .map((found) => noting(values, (0,rules/* newFinding */.iD)("secret-default", file, lines.lineOf(found.index), `${found.name} has a hard-coded default (${found.via}): ${(0,scan_values/* redact */.E$)(fromLatin1(found.value))}`, `${found.name}\0${found.via}`), found.value));
 }
 class Scanner {
     setup;
@@ -4948,19 +4957,20 @@ class Scanner {
             ? (0,sops_checks/* sopsFindings */._M)(file, status, text, this.setup.sops, { drift: input.historic !== true })
             : [];
         const secretLines = new Set();
+        const values = input.values ? new Map() : undefined;
         if (!binary && !(0,scan_policy/* gitleaksSkipsFile */.XN)(this.gitleaks, file)) {
             const apiDescription = (0,patterns/* isApiDescription */.Pm)(input.head ?? bytes);
-            for (const secret of this.secrets(file, bytes, lines, inOwned, apiDescription)) {
+            for (const secret of this.secrets(file, bytes, lines, inOwned, apiDescription, values)) {
                 secretLines.add(secret.line);
                 found.push(secret);
             }
         }
         if (!binary && wholeFile && status.kind === "plain")
-            found.push(...this.dotenv(file, text, secretLines));
+            found.push(...this.dotenv(file, text, secretLines, values));
         if (status.kind === "sops" && input.historic !== true && this.setup.names)
             found.push(...unknownRecipients(file, status.metadata, this.setup.names));
         if (!binary && file.endsWith(".py"))
-            found.push(...secretDefaults(file, text(), lines, inOwned));
+            found.push(...secretDefaults(file, text(), lines, inOwned, values));
         if (!binary && wholeFile && input.historic !== true && isWorkflowPath(file))
             this.replaceWithWorkflowFindings(found, file, utf8(bytes, 0, bytes.length));
         // Each line is read once, however many findings it holds.
@@ -4974,6 +4984,8 @@ class Scanner {
             return allowance === "all" || (allowance?.has(finding.rule) ?? false);
         };
         const findings = this.accepted(found.filter((finding) => !allowed(finding)));
+        if (input.values && values)
+            handValues(findings, values, input.values);
         return status.kind === "sops" ? { findings, sops: status } : { findings };
     }
     /**
@@ -5022,7 +5034,7 @@ class Scanner {
         const finding = (0,rules/* newFinding */.iD)("env-not-ignored", ".gitignore", 1, ".gitignore does not ignore .env", "");
         return this.accepted([finding]);
     }
-    secrets(file, bytes, lines, inOwned, apiDescription) {
+    secrets(file, bytes, lines, inOwned, apiDescription, values) {
         const findings = [];
         // The same line with the secret taken out can occur more than once: each is its own finding.
         const occurrences = new Map();
@@ -5047,18 +5059,24 @@ class Scanner {
             const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
             const occurrence = occurrences.get(context) ?? 0;
             occurrences.set(context, occurrence + 1);
-            findings.push({
+            const finding = {
                 rule: "secret-pattern",
                 severity: hit.severity,
                 file,
                 line,
                 message: `${hit.label} in plaintext (${hit.detector}): ${(0,scan_values/* redact */.E$)(secret, hit.prefix)}`,
                 fingerprint: (0,scan_values/* fingerprint */.Rj)("secret-pattern", file, `${context}\0${occurrence}`),
-            });
+            };
+            findings.push(noting(values, finding, hit.verbatim ?? hit.secret));
         }
         return findings;
     }
-    dotenv(file, text, secretLines) {
+    /**
+     * `plaintext-env-file`. The values behind its findings (for a purge plan) are those of secret-like
+     * names that look real (what a template must not hold): `DEBUG=1` or `PORT=8080` are not secrets,
+     * and replacing them everywhere in a history would change other text.
+     */
+    dotenv(file, text, secretLines, values) {
         const kind = (0,dotenv/* dotenvKind */.Fi)(file);
         if (!kind)
             return [];
@@ -5066,25 +5084,35 @@ class Scanner {
         if (kind === "template") {
             return (0,dotenv/* realTemplateValues */.fb)(assignments)
                 .filter((assignment) => !secretLines.has(assignment.line))
-                .map((assignment) => (0,rules/* newFinding */.iD)("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${(0,scan_values/* redact */.E$)(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name));
+                .map((assignment) => noting(values, (0,rules/* newFinding */.iD)("plaintext-env-file", file, assignment.line, `template ${file} holds a real-looking value for ${assignment.name} (${(0,scan_values/* redact */.E$)(fromLatin1(assignment.value))}) instead of a placeholder`, assignment.name), assignment.value));
         }
         if ((0,dotenv/* isDotenvxFile */.px)(assignments)) {
             const plain = (0,dotenv/* firstDotenvxPlaintext */.AR)(assignments);
             return plain
                 ? [
-                    (0,rules/* newFinding */.iD)("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name),
+                    noting(values, (0,rules/* newFinding */.iD)("plaintext-env-file", file, plain.line, `dotenvx file ${file} holds ${plain.name} in plaintext`, plain.name), ...(values ? (0,dotenv/* realTemplateValues */.fb)(assignments).map((assignment) => assignment.value) : [])),
                 ]
                 : [];
         }
-        const values = assignments.filter((assignment) => assignment.value !== "");
-        if (values.length === 0)
+        const assigned = assignments.filter((assignment) => assignment.value !== "");
+        if (assigned.length === 0)
             return [];
         // Settings only (`REDIS_HOST=127.0.0.1`): the file should not be tracked, but nothing leaked.
-        const secretNamed = values.filter((assignment) => (0,patterns/* namesSecret */.L4)(assignment.name));
-        const finding = (0,rules/* newFinding */.iD)("plaintext-env-file", file, values[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${values.length} values, ${secretNamed.length} secret-named, neither SOPS- nor dotenvx-encrypted)`, "");
+        const secretNamed = assigned.filter((assignment) => (0,patterns/* namesSecret */.L4)(assignment.name));
+        const finding = (0,rules/* newFinding */.iD)("plaintext-env-file", file, assigned[0]?.line ?? 1, `${file} is a dotenv file in plaintext (${assigned.length} values, ${secretNamed.length} secret-named, neither SOPS- nor dotenvx-encrypted)`, "");
+        const graded = secretNamed.length === 0 && secretLines.size === 0 ? { ...finding, severity: "warning" } : finding;
         return [
-            secretNamed.length === 0 && secretLines.size === 0 ? { ...finding, severity: "warning" } : finding,
+            noting(values, graded, ...(values ? (0,dotenv/* realTemplateValues */.fb)(assignments).map((assignment) => assignment.value) : [])),
         ];
+    }
+}
+/** The values behind the findings that are reported (errors and warnings), to the sink. */
+function handValues(findings, values, sink) {
+    for (const finding of findings) {
+        if (finding.severity === "note")
+            continue;
+        for (const text of values.get(finding) ?? [])
+            sink({ finding, bytes: Buffer.from(text, "latin1") });
     }
 }
 
@@ -5319,14 +5347,29 @@ function scanTreeFile(scanner, root, file, split) {
         ...(result.sops ? { sops: { format: result.sops.format, bytes: Buffer.from(bytes) } } : {}),
     };
 }
-/** Objects read from git through one `git cat-file --batch`, in the order given; `after` runs after each. */
-async function scanGitBlobs(scanner, root, blobs, historic, after = () => undefined) {
+/**
+ * Objects read from git through one `git cat-file --batch`, in the order given; `after` runs after each.
+ * `values` (a purge plan only) receives the plaintext behind each blob's reported findings, with the
+ * blob's index: never part of a result, so never across threads (the pool never passes it).
+ */
+async function scanGitBlobs(scanner, root, blobs, historic, after = () => undefined, values) {
     const results = [];
     await (0,git/* readBlobs */.b4)(root, blobs, (index, bytes) => {
         const file = blobs[index];
         if (!file)
             return;
-        const result = scanner.scan({ path: file.path, bytes, historic });
+        const result = scanner.scan({
+            path: file.path,
+            bytes,
+            historic,
+            ...(values
+                ? {
+                    values: (found) => {
+                        values(index, found);
+                    },
+                }
+                : {}),
+        });
         const scanned = {
             findings: result.findings,
             size: bytes.length,
@@ -8602,14 +8645,28 @@ const privateKey = (text, at) => {
     const preamble = PEM_PREAMBLE.exec(text);
     const bodyStart = PRIVATE_KEY_HEADER.lastIndex + (preamble?.[0].length ?? 0);
     PEM_BODY.lastIndex = bodyStart;
-    const body = (PEM_BODY.exec(text)?.[0] ?? "").replace(/\s|\\[nr]/g, "");
+    const verbatim = PEM_BODY.exec(text)?.[0] ?? "";
+    const body = verbatim.replace(/\s|\\[nr]/g, "");
     // A PEM parser's string constant has no key material after the header; a real key has lines of it.
     if (body.length < 64 || (0,values/* entropy */.Ue)(body.slice(0, 256)) < 4.5)
         return undefined;
     const encrypted = (header[1] ?? "").startsWith("ENCRYPTED") || preamble?.[0].includes("ENCRYPTED");
     // A passphrase-protected key still leaks when the passphrase is weak, but is not usable as it is.
-    return hit("private-key", header[1] ?? "private key", bodyStart, body, encrypted ? "warning" : "error");
+    const found = hit("private-key", header[1] ?? "private key", bodyStart, body, encrypted ? "warning" : "error");
+    return { ...found, verbatim: withoutTrailingBreaks(verbatim) };
 };
+/** A PEM body without the line breaks (and escaped ones, `\n` in a string) before its END line. */
+function withoutTrailingBreaks(text) {
+    let end = text.length;
+    for (;;) {
+        if (/\s/.test(text.charAt(end - 1)))
+            end--;
+        else if (text.charAt(end - 2) === "\\" && /[nr]/.test(text.charAt(end - 1)))
+            end -= 2;
+        else
+            return text.slice(0, end);
+    }
+}
 /** A break where a wrapped JWT goes on: after a `.`, an optional `\`, the line break and indentation. */
 const JWT_BREAK = "(?:\\\\?\\r?\\n[ \\t]+)?";
 const JWT = new RegExp(`eyJ[A-Za-z0-9_-]{10,}\\.${JWT_BREAK}eyJ[A-Za-z0-9_-]{10,}\\.${JWT_BREAK}[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])`, "y");
@@ -26634,7 +26691,7 @@ var __webpack_exports__ = {};
 if ((0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScans */ .mF)();
 else
-    void Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7932))
+    void Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4307))
         .then(({ run }) => run(process.argv.slice(2)))
         .then((code) => (process.exitCode = code));
 

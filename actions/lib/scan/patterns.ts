@@ -23,6 +23,11 @@ export interface SecretHit {
   secret: string;
   /** The fixed prefix of its format the secret starts with (`glpat-`), the only part a message may show. */
   prefix: string;
+  /**
+   * The secret as the text holds it, from `index`, when `secret` is not that: a private key's body is
+   * judged without its line breaks, but a purge plan must replace what the file holds.
+   */
+  verbatim?: string;
 }
 
 /**
@@ -318,13 +323,31 @@ const privateKey: Detect = (text, at) => {
   const preamble = PEM_PREAMBLE.exec(text);
   const bodyStart = PRIVATE_KEY_HEADER.lastIndex + (preamble?.[0].length ?? 0);
   PEM_BODY.lastIndex = bodyStart;
-  const body = (PEM_BODY.exec(text)?.[0] ?? "").replace(/\s|\\[nr]/g, "");
+  const verbatim = PEM_BODY.exec(text)?.[0] ?? "";
+  const body = verbatim.replace(/\s|\\[nr]/g, "");
   // A PEM parser's string constant has no key material after the header; a real key has lines of it.
   if (body.length < 64 || entropy(body.slice(0, 256)) < 4.5) return undefined;
   const encrypted = (header[1] ?? "").startsWith("ENCRYPTED") || preamble?.[0].includes("ENCRYPTED");
   // A passphrase-protected key still leaks when the passphrase is weak, but is not usable as it is.
-  return hit("private-key", header[1] ?? "private key", bodyStart, body, encrypted ? "warning" : "error");
+  const found = hit(
+    "private-key",
+    header[1] ?? "private key",
+    bodyStart,
+    body,
+    encrypted ? "warning" : "error",
+  );
+  return { ...found, verbatim: withoutTrailingBreaks(verbatim) };
 };
+
+/** A PEM body without the line breaks (and escaped ones, `\n` in a string) before its END line. */
+function withoutTrailingBreaks(text: string): string {
+  let end = text.length;
+  for (;;) {
+    if (/\s/.test(text.charAt(end - 1))) end--;
+    else if (text.charAt(end - 2) === "\\" && /[nr]/.test(text.charAt(end - 1))) end -= 2;
+    else return text.slice(0, end);
+  }
+}
 
 /** A break where a wrapped JWT goes on: after a `.`, an optional `\`, the line break and indentation. */
 const JWT_BREAK = "(?:\\\\?\\r?\\n[ \\t]+)?";

@@ -70,6 +70,30 @@ export interface ScanInput {
   owned?: { from: number; to: number };
   /** The file's first bytes, when `bytes` is a window of it: what kind of document it is. */
   head?: Uint8Array;
+  /**
+   * Asked for by a purge plan only (`secrets-actions verify --history --purge-plan`): receives the
+   * plaintext of what each error or warning finding reports, as the file holds it, once the finding has
+   * outlived inline allowances, the gitleaks allowlist and the policy. A finding never holds a value:
+   * this is the only way one leaves a scan.
+   */
+  values?: ValueSink;
+}
+
+/** A secret's plaintext (its bytes, exactly as the file holds them) and the finding that reports it. */
+export interface FoundValue {
+  finding: Finding;
+  bytes: Uint8Array;
+}
+
+export type ValueSink = (found: FoundValue) => void;
+
+/** The plaintext behind findings, kept beside them (never in them) while one file is scanned. */
+type ValuesOf = Map<Finding, string[]>;
+
+/** Records the values (Latin-1 text: one character a byte) behind a finding, when they are asked for. */
+function noting(values: ValuesOf | undefined, finding: Finding, ...texts: string[]): Finding {
+  if (values && texts.length > 0) values.set(finding, texts);
+  return finding;
 }
 
 export interface FileResult {
@@ -103,16 +127,21 @@ function secretDefaults(
   text: string,
   lines: ByteLines,
   inOwned: (index: number) => boolean,
+  values: ValuesOf | undefined,
 ): Finding[] {
   return findSecretDefaults(text)
     .filter((found) => inOwned(found.index))
     .map((found) =>
-      newFinding(
-        "secret-default",
-        file,
-        lines.lineOf(found.index),
-        `${found.name} has a hard-coded default (${found.via}): ${redact(fromLatin1(found.value))}`,
-        `${found.name}\0${found.via}`,
+      noting(
+        values,
+        newFinding(
+          "secret-default",
+          file,
+          lines.lineOf(found.index),
+          `${found.name} has a hard-coded default (${found.via}): ${redact(fromLatin1(found.value))}`,
+          `${found.name}\0${found.via}`,
+        ),
+        found.value,
       ),
     );
 }
@@ -162,17 +191,19 @@ export class Scanner {
       ? sopsFindings(file, status, text, this.setup.sops, { drift: input.historic !== true })
       : [];
     const secretLines = new Set<number>();
+    const values: ValuesOf | undefined = input.values ? new Map() : undefined;
     if (!binary && !gitleaksSkipsFile(this.gitleaks, file)) {
       const apiDescription = isApiDescription(input.head ?? bytes);
-      for (const secret of this.secrets(file, bytes, lines, inOwned, apiDescription)) {
+      for (const secret of this.secrets(file, bytes, lines, inOwned, apiDescription, values)) {
         secretLines.add(secret.line);
         found.push(secret);
       }
     }
-    if (!binary && wholeFile && status.kind === "plain") found.push(...this.dotenv(file, text, secretLines));
+    if (!binary && wholeFile && status.kind === "plain")
+      found.push(...this.dotenv(file, text, secretLines, values));
     if (status.kind === "sops" && input.historic !== true && this.setup.names)
       found.push(...unknownRecipients(file, status.metadata, this.setup.names));
-    if (!binary && file.endsWith(".py")) found.push(...secretDefaults(file, text(), lines, inOwned));
+    if (!binary && file.endsWith(".py")) found.push(...secretDefaults(file, text(), lines, inOwned, values));
     if (!binary && wholeFile && input.historic !== true && isWorkflowPath(file))
       this.replaceWithWorkflowFindings(found, file, utf8(bytes, 0, bytes.length));
     // Each line is read once, however many findings it holds.
@@ -186,6 +217,7 @@ export class Scanner {
       return allowance === "all" || (allowance?.has(finding.rule) ?? false);
     };
     const findings = this.accepted(found.filter((finding) => !allowed(finding)));
+    if (input.values && values) handValues(findings, values, input.values);
     return status.kind === "sops" ? { findings, sops: status } : { findings };
   }
 
@@ -250,6 +282,7 @@ export class Scanner {
     lines: ByteLines,
     inOwned: (index: number) => boolean,
     apiDescription: boolean,
+    values: ValuesOf | undefined,
   ): Finding[] {
     const findings: Finding[] = [];
     // The same line with the secret taken out can occur more than once: each is its own finding.
@@ -275,19 +308,30 @@ export class Scanner {
       const context = `${hit.detector}\0${before.trim()}\0${after.trim()}`;
       const occurrence = occurrences.get(context) ?? 0;
       occurrences.set(context, occurrence + 1);
-      findings.push({
+      const finding: Finding = {
         rule: "secret-pattern",
         severity: hit.severity,
         file,
         line,
         message: `${hit.label} in plaintext (${hit.detector}): ${redact(secret, hit.prefix)}`,
         fingerprint: fingerprint("secret-pattern", file, `${context}\0${occurrence}`),
-      });
+      };
+      findings.push(noting(values, finding, hit.verbatim ?? hit.secret));
     }
     return findings;
   }
 
-  private dotenv(file: string, text: () => string, secretLines: ReadonlySet<number>): Finding[] {
+  /**
+   * `plaintext-env-file`. The values behind its findings (for a purge plan) are those of secret-like
+   * names that look real (what a template must not hold): `DEBUG=1` or `PORT=8080` are not secrets,
+   * and replacing them everywhere in a history would change other text.
+   */
+  private dotenv(
+    file: string,
+    text: () => string,
+    secretLines: ReadonlySet<number>,
+    values: ValuesOf | undefined,
+  ): Finding[] {
     const kind = dotenvKind(file);
     if (!kind) return [];
     const assignments = parseAssignments(text());
@@ -295,12 +339,16 @@ export class Scanner {
       return realTemplateValues(assignments)
         .filter((assignment) => !secretLines.has(assignment.line))
         .map((assignment) =>
-          newFinding(
-            "plaintext-env-file",
-            file,
-            assignment.line,
-            `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`,
-            assignment.name,
+          noting(
+            values,
+            newFinding(
+              "plaintext-env-file",
+              file,
+              assignment.line,
+              `template ${file} holds a real-looking value for ${assignment.name} (${redact(fromLatin1(assignment.value))}) instead of a placeholder`,
+              assignment.name,
+            ),
+            assignment.value,
           ),
         );
     }
@@ -308,29 +356,47 @@ export class Scanner {
       const plain = firstDotenvxPlaintext(assignments);
       return plain
         ? [
-            newFinding(
-              "plaintext-env-file",
-              file,
-              plain.line,
-              `dotenvx file ${file} holds ${plain.name} in plaintext`,
-              plain.name,
+            noting(
+              values,
+              newFinding(
+                "plaintext-env-file",
+                file,
+                plain.line,
+                `dotenvx file ${file} holds ${plain.name} in plaintext`,
+                plain.name,
+              ),
+              ...(values ? realTemplateValues(assignments).map((assignment) => assignment.value) : []),
             ),
           ]
         : [];
     }
-    const values = assignments.filter((assignment) => assignment.value !== "");
-    if (values.length === 0) return [];
+    const assigned = assignments.filter((assignment) => assignment.value !== "");
+    if (assigned.length === 0) return [];
     // Settings only (`REDIS_HOST=127.0.0.1`): the file should not be tracked, but nothing leaked.
-    const secretNamed = values.filter((assignment) => namesSecret(assignment.name));
+    const secretNamed = assigned.filter((assignment) => namesSecret(assignment.name));
     const finding = newFinding(
       "plaintext-env-file",
       file,
-      values[0]?.line ?? 1,
-      `${file} is a dotenv file in plaintext (${values.length} values, ${secretNamed.length} secret-named, neither SOPS- nor dotenvx-encrypted)`,
+      assigned[0]?.line ?? 1,
+      `${file} is a dotenv file in plaintext (${assigned.length} values, ${secretNamed.length} secret-named, neither SOPS- nor dotenvx-encrypted)`,
       "",
     );
+    const graded: Finding =
+      secretNamed.length === 0 && secretLines.size === 0 ? { ...finding, severity: "warning" } : finding;
     return [
-      secretNamed.length === 0 && secretLines.size === 0 ? { ...finding, severity: "warning" } : finding,
+      noting(
+        values,
+        graded,
+        ...(values ? realTemplateValues(assignments).map((assignment) => assignment.value) : []),
+      ),
     ];
+  }
+}
+
+/** The values behind the findings that are reported (errors and warnings), to the sink. */
+function handValues(findings: readonly Finding[], values: ValuesOf, sink: ValueSink): void {
+  for (const finding of findings) {
+    if (finding.severity === "note") continue;
+    for (const text of values.get(finding) ?? []) sink({ finding, bytes: Buffer.from(text, "latin1") });
   }
 }

@@ -45337,7 +45337,9 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * Writing files from an action without being steered by the repository it runs on: a pull request
  * controls symbolic links and which files exist, so a target is written only inside the workspace or
  * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
- * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
+ * file is linked into place rather than renamed, so that one that appears there meanwhile is never
+ * replaced.
  */
 
 
@@ -45389,25 +45391,17 @@ function resolvesInside(file, roots) {
     }
     return realRoots(roots).some((root) => inside(real, root));
 }
-function writeFileSafely(target, content, options) {
+const failure = (target, options, why) => new ConfigurationError(`${options.what} (${target}) ${why}`);
+/**
+ * The checks `writeFileSafely` makes before it writes, on their own: so that a command can refuse its
+ * target before long work whose result it would not be able to write. Throws what `writeFileSafely` would.
+ */
+function checkTarget(target, options) {
     const roots = realRoots(options.roots);
-    const folder = external_node_path_default().dirname(target);
     const fail = (why) => {
-        throw new ConfigurationError(`${options.what} (${target}) ${why}`);
+        throw failure(target, options, why);
     };
-    const checkFolder = (existing) => {
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(existing);
-        }
-        catch (error) {
-            return fail(`cannot be written: ${describeUnknown(error)}`);
-        }
-        if (!roots.some((root) => inside(real, root))) {
-            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
-        }
-    };
-    checkFolder(existingAncestor(folder));
+    checkFolderOf(existingAncestor(external_node_path_default().dirname(target)), roots, fail);
     let existing;
     try {
         existing = (0,external_node_fs_namespaceObject.lstatSync)(target);
@@ -45417,9 +45411,30 @@ function writeFileSafely(target, content, options) {
     }
     if (existing?.isSymbolicLink())
         fail("is a symbolic link: delete it or choose another path");
-    if (existing && !(options.replace && existing.isFile())) {
-        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    if (existing && !(options.replace && existing.isFile()))
+        fail(ALREADY_EXISTS);
+}
+const ALREADY_EXISTS = "already exists: choose a path that does not exist, or delete it first (in a workflow: in an earlier step)";
+/** The folder, all its links resolved, must lie inside one of the roots. */
+function checkFolderOf(existing, roots, fail) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(existing);
     }
+    catch (error) {
+        return fail(`cannot be written: ${describeUnknown(error)}`);
+    }
+    if (!roots.some((root) => inside(real, root))) {
+        fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+    }
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = external_node_path_default().dirname(target);
+    const fail = (why) => {
+        throw failure(target, options, why);
+    };
+    checkTarget(target, options);
     const folders = [];
     const missing = [];
     for (let current = folder;; current = external_node_path_default().dirname(current)) {
@@ -45440,17 +45455,24 @@ function writeFileSafely(target, content, options) {
         }
         folders.unshift(identity(created));
     }
-    checkFolder(folder);
+    checkFolderOf(folder, roots, fail);
     const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
     try {
         (0,external_node_fs_namespaceObject.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
-        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
+        if (options.replace)
+            (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
+        else {
+            // A link fails when anything (a file, a link) is at the target by now; a rename would replace it.
+            (0,external_node_fs_namespaceObject.linkSync)(temporary, target);
+            (0,external_node_fs_namespaceObject.rmSync)(temporary);
+        }
     }
     catch (error) {
         (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
         for (const created of folders)
             (0,external_node_fs_namespaceObject.rmdirSync)(created.path);
-        fail(`cannot be written: ${describeUnknown(error)}`);
+        const exists = error?.code === "EEXIST";
+        fail(exists ? ALREADY_EXISTS : `cannot be written: ${describeUnknown(error)}`);
     }
     return { file: identity(target), folders };
 }

@@ -198,7 +198,9 @@ var external_node_crypto_ = __webpack_require__(7598);
  * Writing files from an action without being steered by the repository it runs on: a pull request
  * controls symbolic links and which files exist, so a target is written only inside the workspace or
  * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
- * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
+ * file is linked into place rather than renamed, so that one that appears there meanwhile is never
+ * replaced.
  */
 
 
@@ -250,25 +252,17 @@ function resolvesInside(file, roots) {
     }
     return realRoots(roots).some((root) => inside(real, root));
 }
-function writeFileSafely(target, content, options) {
+const failure = (target, options, why) => new lib_errors/* ConfigurationError */.j1(`${options.what} (${target}) ${why}`);
+/**
+ * The checks `writeFileSafely` makes before it writes, on their own: so that a command can refuse its
+ * target before long work whose result it would not be able to write. Throws what `writeFileSafely` would.
+ */
+function checkTarget(target, options) {
     const roots = realRoots(options.roots);
-    const folder = external_node_path_default().dirname(target);
     const fail = (why) => {
-        throw new lib_errors/* ConfigurationError */.j1(`${options.what} (${target}) ${why}`);
+        throw failure(target, options, why);
     };
-    const checkFolder = (existing) => {
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(existing);
-        }
-        catch (error) {
-            return fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
-        }
-        if (!roots.some((root) => inside(real, root))) {
-            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
-        }
-    };
-    checkFolder(existingAncestor(folder));
+    checkFolderOf(existingAncestor(external_node_path_default().dirname(target)), roots, fail);
     let existing;
     try {
         existing = (0,external_node_fs_.lstatSync)(target);
@@ -278,9 +272,30 @@ function writeFileSafely(target, content, options) {
     }
     if (existing?.isSymbolicLink())
         fail("is a symbolic link: delete it or choose another path");
-    if (existing && !(options.replace && existing.isFile())) {
-        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    if (existing && !(options.replace && existing.isFile()))
+        fail(ALREADY_EXISTS);
+}
+const ALREADY_EXISTS = "already exists: choose a path that does not exist, or delete it first (in a workflow: in an earlier step)";
+/** The folder, all its links resolved, must lie inside one of the roots. */
+function checkFolderOf(existing, roots, fail) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(existing);
     }
+    catch (error) {
+        return fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+    }
+    if (!roots.some((root) => inside(real, root))) {
+        fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+    }
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = external_node_path_default().dirname(target);
+    const fail = (why) => {
+        throw failure(target, options, why);
+    };
+    checkTarget(target, options);
     const folders = [];
     const missing = [];
     for (let current = folder;; current = external_node_path_default().dirname(current)) {
@@ -301,17 +316,24 @@ function writeFileSafely(target, content, options) {
         }
         folders.unshift(identity(created));
     }
-    checkFolder(folder);
+    checkFolderOf(folder, roots, fail);
     const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
     try {
         (0,external_node_fs_.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
-        (0,external_node_fs_.renameSync)(temporary, target);
+        if (options.replace)
+            (0,external_node_fs_.renameSync)(temporary, target);
+        else {
+            // A link fails when anything (a file, a link) is at the target by now; a rename would replace it.
+            (0,external_node_fs_.linkSync)(temporary, target);
+            (0,external_node_fs_.rmSync)(temporary);
+        }
     }
     catch (error) {
         (0,external_node_fs_.rmSync)(temporary, { force: true });
         for (const created of folders)
             (0,external_node_fs_.rmdirSync)(created.path);
-        fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+        const exists = error?.code === "EEXIST";
+        fail(exists ? ALREADY_EXISTS : `cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
     }
     return { file: identity(target), folders };
 }
@@ -696,14 +718,31 @@ async function scanCurrentBlobs(scan, blobs, collected) {
 }
 /**
  * Content that is no longer in the tree: findings already reported for the current tree are dropped,
- * the others name the first commit that added the content.
+ * the others name the first commit that added the content. `sink` (a purge plan) gets the value behind
+ * every reported finding of every blob, also those the tree already reported, but not those of a
+ * commit the gitleaks allowlist names.
  */
-async function scanHistory(scan, wanted, collected) {
+async function scanHistory(scan, blobs, collected, sink) {
     const root = scan.source.root;
-    const blobs = (await (0,git/* historyBlobs */.Tb)(root)).filter((item) => wanted(item.path));
-    const results = await scanBlobs(scan, blobs, true);
+    const values = new Map();
+    // The values are handed over on this thread, by a scan that does not use the workers: results that
+    // cross threads hold no value.
+    const results = sink
+        ? await (0,scan_files/* scanGitBlobs */.E$)(scan.scanner, root, blobs, true, undefined, (index, found) => {
+            const list = values.get(index);
+            if (list)
+                list.push(found);
+            else
+                values.set(index, [found]);
+        })
+        : await scanBlobs(scan, blobs, true);
     const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
     const commits = new Map();
+    const commitOf = async (blob) => {
+        if (!commits.has(blob))
+            commits.set(blob, await (0,git/* introducingCommit */.aS)(root, blob));
+        return commits.get(blob);
+    };
     for (const [index, result] of results.entries()) {
         collected.files++;
         collected.bytes += result.size;
@@ -712,13 +751,20 @@ async function scanHistory(scan, wanted, collected) {
             if (reported.has(finding.fingerprint))
                 continue;
             reported.add(finding.fingerprint);
-            if (!commits.has(blob))
-                commits.set(blob, await (0,git/* introducingCommit */.aS)(root, blob));
-            const commit = commits.get(blob);
+            const commit = await commitOf(blob);
             if (commit && scan.scanner.acceptsCommit(commit))
                 continue;
             collected.findings.push(commit ? { ...finding, commit } : finding);
         }
+    }
+    if (!sink)
+        return;
+    for (const [index, found] of values) {
+        const commit = await commitOf(blobs[index]?.blob ?? "");
+        if (commit && scan.scanner.acceptsCommit(commit))
+            continue;
+        for (const value of found)
+            sink({ ...value, commit });
     }
 }
 async function verify(options) {
@@ -766,11 +812,14 @@ async function verifyWith(scan, options, root, policySource, sopsFile) {
             checkIgnore = true;
             await scanTree();
             break;
-        case "history":
+        case "history": {
+            // Listed first: a shallow clone fails before any scan.
+            const blobs = (await (0,git/* historyBlobs */.Tb)(root, scope.askedBy)).filter((item) => wanted(item.path));
             checkIgnore = true;
             await scanTree();
-            await scanHistory(scan, wanted, collected);
+            await scanHistory(scan, blobs, collected, options.historyValues);
             break;
+        }
         case "changed": {
             const files = (await (0,git/* changedFiles */.Y_)(root, scope.range)).filter((file) => wanted(file.path));
             checkIgnore = files.some(({ path: file }) => file === ".gitignore" || (0,dotenv/* dotenvKind */.Fi)(file) !== undefined);

@@ -1,8 +1,8 @@
-export const id = 932;
-export const ids = [932];
+export const id = 307;
+export const ids = [307];
 export const modules = {
 
-/***/ 7932:
+/***/ 4307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -171,9 +171,17 @@ const COMMANDS = [
     {
         name: "verify",
         synopsis: "[PATHS...]",
-        summary: "verify-no-plaintext's rules on the repository, the paths, or the index; exit 1 on error findings",
+        summary: "verify-no-plaintext's rules on the repository, the paths, the index or the history; exit 1 on error findings",
         options: [
             ["--staged", "check what is staged in the index (a pre-commit hook)"],
+            [
+                "--history",
+                "also every blob of every commit reachable from HEAD (no PATHS, no --staged; not a shallow clone)",
+            ],
+            [
+                "--purge-plan FILE",
+                "with --history: write every secret found to FILE (new, mode 0600) for `git filter-repo --replace-text`, and print the plan; the values are never printed",
+            ],
             ["--config FILE", "policy file (default .github/secrets-policy.yml)"],
             ["--sops-config FILE", "the .sops.yaml to use (default: the one found upward)"],
             ["--threads N", "worker threads (default 0: one per core, used once booted)"],
@@ -1673,7 +1681,9 @@ async function applyExistingIssues(client, repository, label, entries, context) 
  * Writing files from an action without being steered by the repository it runs on: a pull request
  * controls symbolic links and which files exist, so a target is written only inside the workspace or
  * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
- * temporary file in the same folder, then a rename), and over an existing file only when asked.
+ * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
+ * file is linked into place rather than renamed, so that one that appears there meanwhile is never
+ * replaced.
  */
 
 
@@ -1725,25 +1735,17 @@ function resolvesInside(file, roots) {
     }
     return realRoots(roots).some((root) => inside(real, root));
 }
-function writeFileSafely(target, content, options) {
+const failure = (target, options, why) => new lib_errors/* ConfigurationError */.j1(`${options.what} (${target}) ${why}`);
+/**
+ * The checks `writeFileSafely` makes before it writes, on their own: so that a command can refuse its
+ * target before long work whose result it would not be able to write. Throws what `writeFileSafely` would.
+ */
+function checkTarget(target, options) {
     const roots = realRoots(options.roots);
-    const folder = external_node_path_default().dirname(target);
     const fail = (why) => {
-        throw new lib_errors/* ConfigurationError */.j1(`${options.what} (${target}) ${why}`);
+        throw failure(target, options, why);
     };
-    const checkFolder = (existing) => {
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(existing);
-        }
-        catch (error) {
-            return fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
-        }
-        if (!roots.some((root) => inside(real, root))) {
-            fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
-        }
-    };
-    checkFolder(existingAncestor(folder));
+    checkFolderOf(existingAncestor(external_node_path_default().dirname(target)), roots, fail);
     let existing;
     try {
         existing = (0,external_node_fs_.lstatSync)(target);
@@ -1753,9 +1755,30 @@ function writeFileSafely(target, content, options) {
     }
     if (existing?.isSymbolicLink())
         fail("is a symbolic link: delete it or choose another path");
-    if (existing && !(options.replace && existing.isFile())) {
-        fail("already exists: choose a path that does not exist, or delete the file in an earlier step");
+    if (existing && !(options.replace && existing.isFile()))
+        fail(ALREADY_EXISTS);
+}
+const ALREADY_EXISTS = "already exists: choose a path that does not exist, or delete it first (in a workflow: in an earlier step)";
+/** The folder, all its links resolved, must lie inside one of the roots. */
+function checkFolderOf(existing, roots, fail) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(existing);
     }
+    catch (error) {
+        return fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+    }
+    if (!roots.some((root) => inside(real, root))) {
+        fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
+    }
+}
+function writeFileSafely(target, content, options) {
+    const roots = realRoots(options.roots);
+    const folder = external_node_path_default().dirname(target);
+    const fail = (why) => {
+        throw failure(target, options, why);
+    };
+    checkTarget(target, options);
     const folders = [];
     const missing = [];
     for (let current = folder;; current = external_node_path_default().dirname(current)) {
@@ -1776,17 +1799,24 @@ function writeFileSafely(target, content, options) {
         }
         folders.unshift(identity(created));
     }
-    checkFolder(folder);
+    checkFolderOf(folder, roots, fail);
     const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
     try {
         (0,external_node_fs_.writeFileSync)(temporary, content, { mode: options.mode, flag: "wx" });
-        (0,external_node_fs_.renameSync)(temporary, target);
+        if (options.replace)
+            (0,external_node_fs_.renameSync)(temporary, target);
+        else {
+            // A link fails when anything (a file, a link) is at the target by now; a rename would replace it.
+            (0,external_node_fs_.linkSync)(temporary, target);
+            (0,external_node_fs_.rmSync)(temporary);
+        }
     }
     catch (error) {
         (0,external_node_fs_.rmSync)(temporary, { force: true });
         for (const created of folders)
             (0,external_node_fs_.rmdirSync)(created.path);
-        fail(`cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+        const exists = error?.code === "EEXIST";
+        fail(exists ? ALREADY_EXISTS : `cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
     }
     return { file: identity(target), folders };
 }
@@ -2332,14 +2362,31 @@ async function scanCurrentBlobs(scan, blobs, collected) {
 }
 /**
  * Content that is no longer in the tree: findings already reported for the current tree are dropped,
- * the others name the first commit that added the content.
+ * the others name the first commit that added the content. `sink` (a purge plan) gets the value behind
+ * every reported finding of every blob, also those the tree already reported, but not those of a
+ * commit the gitleaks allowlist names.
  */
-async function scanHistory(scan, wanted, collected) {
+async function scanHistory(scan, blobs, collected, sink) {
     const root = scan.source.root;
-    const blobs = (await (0,git/* historyBlobs */.Tb)(root)).filter((item) => wanted(item.path));
-    const results = await scanBlobs(scan, blobs, true);
+    const values = new Map();
+    // The values are handed over on this thread, by a scan that does not use the workers: results that
+    // cross threads hold no value.
+    const results = sink
+        ? await (0,scan_files/* scanGitBlobs */.E$)(scan.scanner, root, blobs, true, undefined, (index, found) => {
+            const list = values.get(index);
+            if (list)
+                list.push(found);
+            else
+                values.set(index, [found]);
+        })
+        : await scanBlobs(scan, blobs, true);
     const reported = new Set(collected.findings.map((finding) => finding.fingerprint));
     const commits = new Map();
+    const commitOf = async (blob) => {
+        if (!commits.has(blob))
+            commits.set(blob, await (0,git/* introducingCommit */.aS)(root, blob));
+        return commits.get(blob);
+    };
     for (const [index, result] of results.entries()) {
         collected.files++;
         collected.bytes += result.size;
@@ -2348,13 +2395,20 @@ async function scanHistory(scan, wanted, collected) {
             if (reported.has(finding.fingerprint))
                 continue;
             reported.add(finding.fingerprint);
-            if (!commits.has(blob))
-                commits.set(blob, await (0,git/* introducingCommit */.aS)(root, blob));
-            const commit = commits.get(blob);
+            const commit = await commitOf(blob);
             if (commit && scan.scanner.acceptsCommit(commit))
                 continue;
             collected.findings.push(commit ? { ...finding, commit } : finding);
         }
+    }
+    if (!sink)
+        return;
+    for (const [index, found] of values) {
+        const commit = await commitOf(blobs[index]?.blob ?? "");
+        if (commit && scan.scanner.acceptsCommit(commit))
+            continue;
+        for (const value of found)
+            sink({ ...value, commit });
     }
 }
 async function verify(options) {
@@ -2402,11 +2456,14 @@ async function verifyWith(scan, options, root, policySource, sopsFile) {
             checkIgnore = true;
             await scanTree();
             break;
-        case "history":
+        case "history": {
+            // Listed first: a shallow clone fails before any scan.
+            const blobs = (await (0,git/* historyBlobs */.Tb)(root, scope.askedBy)).filter((item) => wanted(item.path));
             checkIgnore = true;
             await scanTree();
-            await scanHistory(scan, wanted, collected);
+            await scanHistory(scan, blobs, collected, options.historyValues);
             break;
+        }
         case "changed": {
             const files = (await (0,git/* changedFiles */.Y_)(root, scope.range)).filter((file) => wanted(file.path));
             checkIgnore = files.some(({ path: file }) => file === ".gitignore" || (0,dotenv/* dotenvKind */.Fi)(file) !== undefined);
@@ -2449,11 +2506,125 @@ async function verifyWith(scan, options, root, policySource, sopsFile) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/scan/purge-plan.ts
+const REMOVED = "***REMOVED***";
+/**
+ * Shorter values are left out of the plan: filter-repo replaces a value in every file of every commit,
+ * and a short one (`juniper`, a password `hunter2`) is also other text.
+ */
+const MIN_PURGE_BYTES = 8;
+const LETTER_OR_DIGIT = /^[A-Za-z0-9]$/;
+/** Every byte but a letter or a digit as `\xHH`: the value's exact bytes as a Python bytes pattern. */
+function exactPattern(bytes) {
+    let pattern = "";
+    for (const byte of bytes) {
+        const character = String.fromCharCode(byte);
+        pattern += LETTER_OR_DIGIT.test(character) ? character : `\\x${byte.toString(16).padStart(2, "0")}`;
+    }
+    return pattern;
+}
+const overLines = (bytes) => bytes.includes(0x0a) || bytes.includes(0x0d);
+function expression(bytes) {
+    const kind = overLines(bytes)
+        ? Buffer.from(`regex:${exactPattern(bytes)}`, "latin1")
+        : Buffer.concat([Buffer.from("literal:"), bytes]);
+    return Buffer.concat([kind, Buffer.from(`==>${REMOVED}\n`)]);
+}
+function whereOf(value) {
+    const { file, line, rule } = value.finding;
+    return `${file}:${line} ${rule}${value.commit ? ` (commit ${value.commit.slice(0, 12)})` : ""}`;
+}
+/** The plan for these values: each distinct value once, longest first, then in byte order. */
+function purgePlan(values) {
+    const distinct = new Map();
+    const tooShort = new Set();
+    for (const value of values) {
+        const bytes = Buffer.from(value.bytes);
+        if (bytes.length < MIN_PURGE_BYTES)
+            tooShort.add(whereOf(value));
+        else
+            distinct.set(bytes.toString("latin1"), bytes);
+    }
+    const sorted = [...distinct.values()].sort((a, b) => b.length - a.length || Buffer.compare(a, b));
+    const regexes = sorted.filter(overLines).length;
+    return {
+        expressions: Buffer.concat(sorted.map(expression)),
+        literals: sorted.length - regexes,
+        regexes,
+        tooShort: [...tooShort].sort(),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/purge-plan.ts
+/**
+ * `secrets-actions verify --history --purge-plan FILE`: writes the `git filter-repo --replace-text`
+ * expressions for every plaintext secret the history holds (mode 0600, a new file, never through a
+ * link) and prints what to do with it. The values are in FILE only: what is printed counts them and
+ * says where the ones left out were found, never what they are.
+ */
+
+
+
+/** A word for a POSIX shell: as it is when it is plain, else in single quotes. */
+function shellWord(text) {
+    return /^[A-Za-z0-9_./:@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+class PurgePlanTarget {
+    name;
+    target;
+    options;
+    /** Refuses an existing file or a link at FILE now, before the history is read. */
+    constructor(cwd, name) {
+        this.name = name;
+        this.target = external_node_path_default().resolve(cwd, name);
+        // The CLI writes where its user asks (as `run --dotenv-file` does): the only root is the file system's.
+        this.options = {
+            what: `--purge-plan ${name}`,
+            roots: [external_node_path_default().parse(this.target).root],
+            mode: 0o600,
+            replace: false,
+        };
+        checkTarget(this.target, this.options);
+    }
+    /**
+     * Writes the plan (when it has a value) and returns what to print: counts and commands, no value.
+     * `root`: the repository's work tree, where the plan had better not be.
+     */
+    write(values, root) {
+        const plan = purgePlan(values);
+        const written = plan.literals + plan.regexes;
+        const lines = [];
+        const file = shellWord(this.target);
+        if (written === 0) {
+            lines.push(`purge plan: no plaintext secret to replace in the history of HEAD: ${this.name} not written`);
+        }
+        else {
+            writeFileSafely(this.target, plan.expressions, this.options);
+            lines.push(`purge plan: ${written} secret ${written === 1 ? "value" : "values"} written to ${this.name} (mode 0600) as \`git filter-repo --replace-text\` expressions` +
+                (plan.regexes > 0 ? ` (${plan.regexes} over several lines, as byte-exact regex: lines)` : "") +
+                ": it holds the secrets themselves; never commit, share or paste it");
+            const relative = external_node_path_default().relative(root, this.target);
+            if (!relative.startsWith("..") && !external_node_path_default().isAbsolute(relative))
+                lines.push(`${this.name} is inside the repository's work tree: keep it out of every commit (git add -A would take it), or move it out of the repository`);
+        }
+        if (plan.tooShort.length > 0) {
+            lines.push(`not in the plan: ${plan.tooShort.length} ${plan.tooShort.length === 1 ? "value" : "values"} shorter than ${MIN_PURGE_BYTES} characters (replacing them in every file of every commit would change other text); rotate them, and edit them out by hand if you must:`, ...plan.tooShort.map((where) => `  ${where}`));
+        }
+        if (written === 0)
+            return lines;
+        lines.push("", "1. FIRST revoke and rotate every one of these secrets at its provider. Purging does not un-leak anything: forks, other clones, caches, pull request refs (refs/pull/*) and CI logs keep the old history, and only GitHub Support can remove cached views and pull request refs.", "2. Rewrite a fresh mirror clone (filter-repo refuses any other repository unless given --force; never use --force on your working clone: the rewrite is irreversible and leaves no backup):", "     git clone --mirror <the repository's URL> purged.git    (a local path: git clone --mirror --no-local PATH purged.git)", "     cd purged.git", `     git filter-repo --replace-text ${file}    (add --replace-message ${file} to clean commit and tag messages too)`, "3. Check it: clone purged.git and run `secrets-actions verify --history` in that clone.", "4. Push the new history over the old one from purged.git: git push --force --mirror (every branch and tag, and deletes refs the rewrite removed; the server refuses refs it locks, such as refs/pull/*), or branch by branch: git push --force origin BRANCH, then git push --force --tags origin. Protected branches must allow a force push for that moment.", "5. Ask every collaborator to re-clone (a pull or merge from an old clone brings the secrets back), and ask GitHub Support to remove cached views and pull request refs.", `6. Delete ${this.name} when you are done: it holds the secrets.`, "The plan covers the history of HEAD (the branch checked out); filter-repo rewrites every branch: run this on any other branch that may hold secrets and add its plan's lines.");
+        return lines;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/cli/verify.ts
 /**
- * `secrets-actions verify [--staged] [PATHS...]`: the action's rules from a terminal or a pre-commit
- * hook. Prints `file:line: rule-id message` per finding, exits 1 when there is an error finding.
+ * `secrets-actions verify [--staged | --history [--purge-plan FILE]] [PATHS...]`: the action's rules
+ * from a terminal or a pre-commit hook. Prints `file:line: rule-id message` per finding, exits 1 when
+ * there is an error finding. `--history` is the action's `history` scope; `--purge-plan` writes the
+ * history's secrets for `git filter-repo --replace-text` (purge-plan.ts) and prints the plan.
  */
+
 
 
 
@@ -2463,6 +2634,8 @@ const VERIFY = usageOf("verify");
 async function verifyCommand(args, io, usageError) {
     const parsed = parseCommandArgs(VERIFY, args, {
         staged: { type: "boolean" },
+        history: { type: "boolean" },
+        "purge-plan": { type: "string" },
         config: { type: "string" },
         "sops-config": { type: "string" },
         threads: { type: "string" },
@@ -2472,11 +2645,26 @@ async function verifyCommand(args, io, usageError) {
     if (!Number.isInteger(threads) || threads < 0)
         throw usageError(`--threads must be a whole number (0: one per core for a large scan), not ${JSON.stringify(values.threads)}`);
     const paths = positionals.length > 0 ? positionals : undefined;
-    const source = values.staged
-        ? { scope: "staged", ...(paths ? { paths } : {}) }
-        : paths
-            ? { scope: "paths", paths }
-            : { scope: "all" };
+    if (values.history && values.staged)
+        throw usageError("--history and --staged exclude each other: --history checks every commit, --staged the index");
+    if (values.history && paths)
+        throw usageError("--history takes no PATHS: it checks every blob of every commit (drop the paths)");
+    const planFile = values["purge-plan"];
+    if (planFile !== undefined && !values.history)
+        throw usageError("--purge-plan is made from the whole history: add --history");
+    if (planFile === "")
+        throw usageError("--purge-plan needs a file name (a file that does not exist yet)");
+    // An existing file or a link at FILE is refused now, before a long history is read.
+    const plan = planFile === undefined ? undefined : new PurgePlanTarget(io.cwd, planFile);
+    const source = values.history
+        ? { scope: "history", askedBy: "cli" }
+        : values.staged
+            ? { scope: "staged", ...(paths ? { paths } : {}) }
+            : paths
+                ? { scope: "paths", paths }
+                : { scope: "all" };
+    // The secrets' plaintext for the plan: kept here, written to FILE only, never printed.
+    const secretValues = [];
     const result = await verify({
         cwd: io.cwd,
         source,
@@ -2486,11 +2674,21 @@ async function verifyCommand(args, io, usageError) {
         identities: [],
         now: Date.now(),
         threads,
+        ...(plan
+            ? {
+                historyValues: (value) => {
+                    secretValues.push(value);
+                },
+            }
+            : {}),
     });
     for (const finding of (0,scan_rules/* reportable */.xv)(result.findings)) {
         const where = finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : "";
         io.stdout(`${forLogLine(`${finding.file}:${finding.line}: ${finding.rule} ${finding.severity}: ${(0,scan_rules/* describeFinding */.jb)(finding)}${where}`)}\n`);
     }
+    if (plan)
+        for (const line of plan.write(secretValues, result.root))
+            io.stdout(`${forLogLine(line)}\n`);
     for (const note of result.notes)
         io.stderr(`${forLogLine(`secrets-actions: ${note}`)}\n`);
     const counts = (0,scan_rules/* countSeverities */.ng)(result.findings);
@@ -4046,4 +4244,4 @@ function filestatusCommand(args, io) {
 
 };
 
-//# sourceMappingURL=932.index.js.map
+//# sourceMappingURL=307.index.js.map
