@@ -69,7 +69,7 @@ describe("sample paths", () => {
       "policy.yml: sample-paths must be a list of non-empty strings",
     );
     expect(() => parsePolicy("samples: []\n", "policy.yml")).toThrow(
-      "policy.yml: unknown key `samples` (expected allow, sample-paths)",
+      "policy.yml: unknown key `samples` (expected allow, sample-paths, recipients)",
     );
   });
 });

@@ -37,6 +37,10 @@ export interface FileSecrets {
 const DIGEST_KEY = randomBytes(32);
 const digest = (value: string) => createHmac("sha256", DIGEST_KEY).update(value).digest("hex");
 
+/** Data keys already unwrapped in this run, by their wrapped copies (age files of a file's metadata). */
+const unwrapped = new Map<string, Uint8Array>();
+const MAX_UNWRAPPED = 4096;
+
 interface ReadRevision {
   revision: Revision;
   /** The revision's SOPS metadata: its key groups say who could open it. */
@@ -103,7 +107,22 @@ async function readRevision(
       ...known,
     };
   try {
-    const decrypted = await decrypt(bytes, { format, identities });
+    // Revisions that keep the data key (`set`, `updatekeys` of other groups) keep its wrapped copies:
+    // each is unwrapped once, and the MAC is still verified with it for every revision.
+    const wrapped = metadata.keyGroups
+      .map((group) => group.age.map((key) => key.enc).join("\n"))
+      .join("\n\n");
+    const cachedKey = unwrapped.get(wrapped);
+    const decrypted = await decrypt(bytes, {
+      format,
+      identities,
+      parsed: { branches: status.branches, metadata },
+      ...(cachedKey ? { dataKey: cachedKey } : {}),
+    });
+    if (!cachedKey) {
+      if (unwrapped.size >= MAX_UNWRAPPED) unwrapped.clear();
+      unwrapped.set(wrapped, decrypted.dataKey);
+    }
     const plain = flattenDocuments(decrypted.branches, decrypted.leaves, DELIMITER).filter(
       (entry) => entry.secret,
     );

@@ -12233,7 +12233,7 @@ function readEncrypted(bytes, options) {
  *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
  */
 async function decrypt(bytes, options) {
-    const { branches, metadata } = readEncrypted(bytes, options);
+    const { branches, metadata } = options.parsed ?? readEncrypted(bytes, options);
     let dataKey = options.dataKey;
     if (!dataKey) {
         (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .assertHasAgeKeys */ .SG)(metadata, "the file");

@@ -38,6 +38,8 @@ export interface DecryptOptions extends ReadOptions {
   ignoreMac?: boolean;
   /** Keep each ciphertext by plaintext and key path, so that re-encryption can reuse it (`set`). */
   keepCiphertexts?: boolean;
+  /** The file as inspectSops already parsed it from these bytes: not parsed a second time. */
+  parsed?: { branches: TreeMap[]; metadata: Metadata };
 }
 
 export interface Decrypted {
@@ -88,7 +90,7 @@ function readEncrypted(bytes: Uint8Array, options: ReadOptions) {
  *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
  */
 export async function decrypt(bytes: Uint8Array, options: DecryptOptions): Promise<Decrypted> {
-  const { branches, metadata } = readEncrypted(bytes, options);
+  const { branches, metadata } = options.parsed ?? readEncrypted(bytes, options);
   let dataKey = options.dataKey;
   if (!dataKey) {
     assertHasAgeKeys(metadata, "the file");

@@ -58991,7 +58991,7 @@ function readEncrypted(bytes, options) {
  *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
  */
 async function engine_decrypt(bytes, options) {
-    const { branches, metadata } = readEncrypted(bytes, options);
+    const { branches, metadata } = options.parsed ?? readEncrypted(bytes, options);
     let dataKey = options.dataKey;
     if (!dataKey) {
         metadata_assertHasAgeKeys(metadata, "the file");
@@ -59439,6 +59439,9 @@ const DELIMITER = "__";
 /** Digests are keyed with a key of this run only: equal values compare equal, nothing else is learnt. */
 const DIGEST_KEY = (0,external_node_crypto_.randomBytes)(32);
 const digest = (value) => (0,external_node_crypto_.createHmac)("sha256", DIGEST_KEY).update(value).digest("hex");
+/** Data keys already unwrapped in this run, by their wrapped copies (age files of a file's metadata). */
+const unwrapped = new Map();
+const MAX_UNWRAPPED = 4096;
 /** The flattened name of a leaf: its map keys down to the first list (a list is one variable). */
 function nameOf(location) {
     const end = location.findIndex((part) => typeof part === "number");
@@ -59480,7 +59483,23 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
             ...known,
         };
     try {
-        const decrypted = await engine_decrypt(bytes, { format, identities });
+        // Revisions that keep the data key (`set`, `updatekeys` of other groups) keep its wrapped copies:
+        // each is unwrapped once, and the MAC is still verified with it for every revision.
+        const wrapped = metadata.keyGroups
+            .map((group) => group.age.map((key) => key.enc).join("\n"))
+            .join("\n\n");
+        const cachedKey = unwrapped.get(wrapped);
+        const decrypted = await engine_decrypt(bytes, {
+            format,
+            identities,
+            parsed: { branches: status.branches, metadata },
+            ...(cachedKey ? { dataKey: cachedKey } : {}),
+        });
+        if (!cachedKey) {
+            if (unwrapped.size >= MAX_UNWRAPPED)
+                unwrapped.clear();
+            unwrapped.set(wrapped, decrypted.dataKey);
+        }
         const plain = flattenDocuments(decrypted.branches, decrypted.leaves, DELIMITER).filter((entry) => entry.secret);
         const plaintexts = new Map(plain.map((entry) => [entry.name, digest(entry.value)]));
         const values = keepValues ? new Map(plain.map((entry) => [entry.name, entry.value])) : undefined;

@@ -13942,7 +13942,7 @@ function readEncrypted(bytes, options) {
  *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
  */
 async function decrypt(bytes, options) {
-    const { branches, metadata } = readEncrypted(bytes, options);
+    const { branches, metadata } = options.parsed ?? readEncrypted(bytes, options);
     let dataKey = options.dataKey;
     if (!dataKey) {
         (0,sops_metadata/* assertHasAgeKeys */.SG)(metadata, "the file");
