@@ -459,10 +459,10 @@ describe.each(RUNTIMES)("access under $name", ({ node }) => {
       expectNoValue(run.stdout);
     }
     const [keyed, , bobs, keyless] = runs;
-    expect(keyed?.stdout).toContain(`  ${YAML}: alice, bob, ci`);
-    expect(keyed?.stdout).toMatch(/bob {2}config\/secrets\.enc\.yaml {2}db_password .* still live: rotate/);
-    expect(bobs?.stdout).toContain("What bob could ever read (6 values):");
-    expect(keyless?.stdout).toMatch(/bob {2}deploy\/app\.enc\.env {2}STRIPE_KEY .* unknown without a key/);
+    expect(keyed.stdout).toContain(`  ${YAML}: alice, bob, ci`);
+    expect(keyed.stdout).toMatch(/bob {2}config\/secrets\.enc\.yaml {2}db_password .* still live: rotate/);
+    expect(bobs.stdout).toContain("What bob could ever read (6 values):");
+    expect(keyless.stdout).toMatch(/bob {2}deploy\/app\.enc\.env {2}STRIPE_KEY .* unknown without a key/);
   });
 });
 
