@@ -2,7 +2,7 @@
 // JavaScript decrypter (which skips the MAC), on the same files; then the CLI's whole-process time
 // against a bare `node -e 0`, and the bundled decrypt-env action against a minimal sops-age script;
 // then the verify-no-plaintext scanner against secretlint and cross-repo-dispatch's fan-out against
-// one step per repository. A report: exits 0 when a target is missed, 1 when the two decrypters
+// one step per repository, and inventory merge on 500 repositories (time and HTML size). A report: exits 0 when a target is missed, 1 when the two decrypters
 // disagree on a value (the timings would then mean nothing).
 //
 // Options: --profile  also CPU-profile ours and sops-age on the largest file, and one CLI process
@@ -15,6 +15,7 @@ import { decryptSops } from "sops-age";
 import { actionEnvironment, bundleSizes } from "./action.mjs";
 import { runDispatchBench } from "./dispatch.mjs";
 import { runFindingsBench } from "./findings.mjs";
+import { runInventoryMergeBench } from "./inventory-merge.mjs";
 import { runRotationBench } from "./rotation.mjs";
 import { runScanBench } from "./scan.mjs";
 import { runWorkflowsBench } from "./workflows.mjs";
@@ -337,6 +338,7 @@ async function main() {
     (await import("./access.mjs")).runAccessBench,
     runDispatchBench,
     runRotationBench,
+    runInventoryMergeBench,
   ]) {
     const result = await bench();
     misses.push(...result.misses);

@@ -48,6 +48,7 @@ import { rulesMarkdown, rulesText } from "../lib/scan/rule-docs.js";
 import { runCommandWithSecrets } from "./run.js";
 import { editCommand } from "./edit.js";
 import { initCommand } from "./init.js";
+import { inventoryCommand } from "./inventory.js";
 import { forLogLine } from "../common/escape.js";
 
 /** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
@@ -144,6 +145,18 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
           rest,
           { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, env: io.env },
           () => identities(io),
+          (message) => new UsageError(message, usage),
+        );
+      case "inventory":
+        return inventoryCommand(
+          rest,
+          {
+            stdout: (text) => {
+              io.stdout(text);
+            },
+            stderr: io.stderr,
+            cwd: io.cwd,
+          },
           (message) => new UsageError(message, usage),
         );
       case "init":

@@ -125,6 +125,21 @@ export const COMMANDS: readonly CommandUsage[] = [
     ],
   },
   {
+    name: "inventory",
+    synopsis: "merge FILE...",
+    summary:
+      "merge many repositories' inventory JSON into one report: each secret name's places, readers, ages, and whether the values agree",
+    options: [
+      [
+        "--markdown FILE",
+        "write the Markdown (an issue body: at most 65,536 characters) to FILE instead of stdout",
+      ],
+      ["--html FILE", "write one self-contained HTML page: sortable tables, no request of any kind"],
+      ["--json FILE", "write the merged inventory as JSON"],
+      ["--replace", "replace output files that exist (regular files only, never through a link)"],
+    ],
+  },
+  {
     name: "init",
     synopsis: "",
     summary:

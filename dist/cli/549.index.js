@@ -1,8 +1,8 @@
-export const id = 307;
-export const ids = [307];
+export const id = 549;
+export const ids = [549];
 export const modules = {
 
-/***/ 4307:
+/***/ 1549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -209,6 +209,20 @@ const COMMANDS = [
                 "open one rotation issue per still-live value (token in GITHUB_TOKEN or GH_TOKEN)",
             ],
             ["--config FILE", "policy file with recipients: (default .github/secrets-policy.yml)"],
+        ],
+    },
+    {
+        name: "inventory",
+        synopsis: "merge FILE...",
+        summary: "merge many repositories' inventory JSON into one report: each secret name's places, readers, ages, and whether the values agree",
+        options: [
+            [
+                "--markdown FILE",
+                "write the Markdown (an issue body: at most 65,536 characters) to FILE instead of stdout",
+            ],
+            ["--html FILE", "write one self-contained HTML page: sortable tables, no request of any kind"],
+            ["--json FILE", "write the merged inventory as JSON"],
+            ["--replace", "replace output files that exist (regular files only, never through a link)"],
         ],
     },
     {
@@ -3884,11 +3898,972 @@ async function initCommand(args, io, usageError) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/inventory/escape.ts
+/**
+ * Every string an inventory carries (names, paths, keys, environments, readers, rule ids, problems)
+ * comes from a repository, and a pull request chooses it: the report shows it as text and nothing
+ * else. One escaper per channel.
+ */
+
+/**
+ * Characters that change how text is read without being seen: line breaks and other controls (as
+ * `\n`, `\u001b`), and zero-width and bidirectional marks (as `\u202e`), shown so a name cannot hide
+ * a part of itself or look like another.
+ */
+function visible(text) {
+    return (0,lib_errors/* escapeControlCharacters */.F7)(text).replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+const HTML = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+};
+/** Text for an HTML element's content or a quoted attribute value. */
+function htmlText(text) {
+    return visible(text).replace(/[&<>"']/g, (char) => HTML[char] ?? char);
+}
+/**
+ * Text for GitHub Markdown (issue bodies, job summaries), in a table cell or anywhere else: inside
+ * `<code>`, so that `@name` mentions nobody, `#1` links no issue and URLs are not linked; every ASCII
+ * punctuation character backslash-escaped, so that pipes stay in their cell, backticks open no code
+ * span, `*_~[]` format nothing and `<` `&` start no HTML or entity; line breaks shown as `\n`.
+ */
+function markdownCode(text) {
+    return `<code>${visible(text).replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/inventory/format.ts
+function placeText(place, escape) {
+    const where = place.source === "sops"
+        ? [place.file, place.key]
+            .filter((part) => part !== null)
+            .map(escape)
+            .join(" ")
+        : `GitHub ${place.scope ?? "repository"}${place.environment === null ? "" : ` ${escape(place.environment)}`}`;
+    return `${escape(place.repository)}: ${where}`;
+}
+function ageText(days, exact) {
+    return `${exact ? "" : "≤"}${days}`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/inventory/html.ts
+/**
+ * The merged inventory as one self-contained HTML file: plain tables that read without JavaScript,
+ * sortable by a click on a column's title with it. Nothing is fetched: the style and the script are
+ * inline, and a Content-Security-Policy allows exactly those two (by their SHA-256) and nothing else —
+ * no other script, style, image, font, frame, form target or connection, and Trusted Types with no
+ * policy, so no code can turn a string into HTML. Every string from a repository is escaped as text
+ * (`htmlText`); the script moves existing rows and reads cell text, and never parses or inserts markup.
+ */
+
+
+
+const REPOSITORY_COLUMNS = [
+    { title: "Repository" },
+    { title: "Adoption" },
+    { title: "Secrets", numeric: true },
+    { title: "SOPS", numeric: true },
+    { title: "GitHub", numeric: true },
+    { title: "Overdue", numeric: true },
+    { title: "Due soon", numeric: true },
+    { title: "Verify errors", numeric: true },
+    { title: "Verify warnings", numeric: true },
+    { title: "Verify notes", numeric: true },
+    { title: "History errors", numeric: true },
+    { title: "History warnings", numeric: true },
+    { title: "Recipients", numeric: true },
+    { title: "Commit" },
+    { title: "Generated" },
+    { title: "Only in GitHub" },
+    { title: "Problems" },
+];
+const SECRET_COLUMNS = [
+    { title: "Name" },
+    { title: "Places", numeric: true },
+    { title: "Repositories", numeric: true },
+    { title: "Values" },
+    { title: "Status" },
+    { title: "Oldest (days)", numeric: true },
+    { title: "Readers" },
+    { title: "Where (age in days, status, value)" },
+];
+const RULE_COLUMNS = [
+    { title: "Rule" },
+    { title: "Repositories", numeric: true },
+    { title: "Tree", numeric: true },
+    { title: "History", numeric: true },
+];
+/** Numbers right-aligned by column position: no attribute on each of thousands of cells. */
+const numericCells = (id, columns) => columns.flatMap((column, index) => (column.numeric ? [`#${id} td:nth-child(${index + 1})`] : [])).join(",");
+const STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1f2328;background:#fff}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
+table{border-collapse:collapse;width:100%}
+caption{text-align:left;padding:.3rem 0;color:#59636e}
+th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f6f8fa;position:sticky;top:0}
+th.n,${numericCells("repositories", REPOSITORY_COLUMNS)},${numericCells("secrets", SECRET_COLUMNS)},${numericCells("rules", RULE_COLUMNS)}{text-align:right;font-variant-numeric:tabular-nums}
+th button{font:inherit;font-weight:600;color:inherit;text-align:inherit;border:0;background:none;padding:0;cursor:pointer}
+th[aria-sort=ascending] button::after{content:" \\25B2"}
+th[aria-sort=descending] button::after{content:" \\25BC"}
+td:last-child{min-width:16rem}
+ul{margin:0;padding-left:1.1rem}
+.overdue,.different{color:#cf222e;font-weight:600}
+.due-soon{color:#9a6700;font-weight:600}
+`;
+/**
+ * Click a column's title to sort by it (again: the other way). Rows are compared by their cells' text
+ * (as numbers in columns marked data-type="number"), ties keep their order; rows are moved, never
+ * rebuilt.
+ */
+const SCRIPT = `
+"use strict";
+(function () {
+  function sortKey(cell, numeric) {
+    var content = cell ? cell.textContent || "" : "";
+    if (!numeric) return content;
+    var number = parseFloat(content.replace(/[^0-9.-]/g, ""));
+    return isNaN(number) ? -Infinity : number;
+  }
+  function sortBy(table, header, column) {
+    var numeric = header.getAttribute("data-type") === "number";
+    var ascending = header.getAttribute("aria-sort") !== "ascending";
+    var titles = table.tHead.rows[0].cells;
+    for (var i = 0; i < titles.length; i++) titles[i].removeAttribute("aria-sort");
+    header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var body = table.tBodies[0];
+    var rows = [];
+    for (var r = 0; r < body.rows.length; r++) {
+      rows.push({ row: body.rows[r], index: r, key: sortKey(body.rows[r].cells[column], numeric) });
+    }
+    rows.sort(function (a, b) {
+      var order = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+      return (ascending ? order : -order) || a.index - b.index;
+    });
+    for (var k = 0; k < rows.length; k++) body.appendChild(rows[k].row);
+  }
+  var tables = document.querySelectorAll("table[data-sortable]");
+  for (var t = 0; t < tables.length; t++) {
+    (function (table) {
+      var titles = table.tHead.rows[0].cells;
+      for (var c = 0; c < titles.length; c++) {
+        (function (header, column) {
+          var button = document.createElement("button");
+          button.type = "button";
+          while (header.firstChild) button.appendChild(header.firstChild);
+          header.appendChild(button);
+          button.addEventListener("click", function () {
+            sortBy(table, header, column);
+          });
+        })(titles[c], c);
+      }
+    })(tables[t]);
+  }
+})();
+`;
+const sha256 = (content) => `'sha256-${(0,external_node_crypto_.createHash)("sha256").update(content, "utf8").digest("base64")}'`;
+/** The page's policy: the inline style and script above, nothing else of any kind. */
+const CONTENT_SECURITY_POLICY = [
+    "default-src 'none'",
+    `style-src ${sha256(STYLE)}`,
+    `script-src ${sha256(SCRIPT)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
+].join("; ");
+/** A sortable table; cells are HTML already escaped by the caller. */
+function html_table(id, caption, columns, rows) {
+    const head = columns
+        .map((column) => column.numeric
+        ? `<th scope="col" class="n" data-type="number">${column.title}</th>`
+        : `<th scope="col">${column.title}</th>`)
+        .join("");
+    // End tags of cells and list items are left out, as HTML allows (a tenth of the size at 500
+    // repositories); a row's end tag closes its last cell before the line break.
+    const body = rows.map((cells) => `<tr><td>${cells.join("<td>")}</tr>`).join("\n");
+    return `<table id="${id}" data-sortable><caption>${caption}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+}
+const list = (items) => (items.length === 0 ? "" : `<ul><li>${items.join("<li>")}</ul>`);
+const counts = (verify, pick) => verify === null ? "—" : String(verify[pick]);
+function repositoriesTable(merged) {
+    return html_table("repositories", `${merged.repositories.length} repositories`, REPOSITORY_COLUMNS, merged.repositories.map((repository) => [
+        htmlText(repository.repository),
+        htmlText(repository.adoption),
+        String(repository.secrets),
+        String(repository.sops),
+        String(repository.github),
+        String(repository.overdue),
+        String(repository.due_soon),
+        counts(repository.verify.tree, "errors"),
+        counts(repository.verify.tree, "warnings"),
+        counts(repository.verify.tree, "notes"),
+        counts(repository.verify.history, "errors"),
+        counts(repository.verify.history, "warnings"),
+        String(repository.recipients.length),
+        htmlText((repository.commit ?? "").slice(0, 12)),
+        htmlText(repository.generated_at),
+        htmlText(repository.github_only.join(", ")),
+        list(repository.problems.map(htmlText)),
+    ]));
+}
+function secretsTable(merged) {
+    return html_table("secrets", `${merged.secrets.length} secret names`, SECRET_COLUMNS, merged.secrets.map((secret) => [
+        htmlText(secret.name),
+        String(secret.places.length),
+        String(secret.repositories.length),
+        secret.values === "different values"
+            ? `<span class="different">${secret.values}</span>`
+            : secret.values,
+        secret.status === "ok" ? "ok" : `<span class="${secret.status}">${secret.status}</span>`,
+        ageText(secret.oldest_age_days, secret.oldest_exact),
+        htmlText(secret.readers.join(", ")),
+        list(secret.places.map((place) => `${placeText(place, htmlText)} — ${ageText(place.age_days, place.exact)}, ${place.status}${place.value === null ? "" : `, value ${place.value}`}`)),
+    ]));
+}
+function rulesTable(merged) {
+    return html_table("rules", `verify findings by rule (errors and warnings)`, RULE_COLUMNS, merged.rules.map((rule) => [
+        htmlText(rule.rule),
+        String(rule.repositories),
+        String(rule.tree),
+        String(rule.history),
+    ]));
+}
+/** The whole page. */
+function renderHtml(merged) {
+    const { totals } = merged;
+    const skipped = merged.inputs.skipped.map((entry) => `${htmlText(entry.file)}: ${htmlText(entry.reason)}`);
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Secrets inventory</title>",
+        `<style>${STYLE}</style>`,
+        "</head>",
+        "<body>",
+        "<h1>Secrets inventory</h1>",
+        `<p>${totals.repositories} repositories (${totals.adopted} adopted, ${totals.partly_adopted} partly adopted, ${totals.not_adopted} not adopted); ` +
+            `${totals.names} secret names in ${totals.places} places: ${totals.overdue} overdue, ${totals.due_soon} due soon; ` +
+            `${totals.different_values} with different values, ${totals.same_value} with the same value in every place with a digest. ` +
+            `Verify: ${totals.verify.errors} errors, ${totals.verify.warnings} warnings, ${totals.verify.notes} notes. ` +
+            "Values are compared by keyed digests only; none is in this file. With JavaScript, a click on a column's title sorts the table.</p>",
+        ...(skipped.length > 0 ? ["<h2>Inputs skipped</h2>", list(skipped)] : []),
+        "<h2>Repositories</h2>",
+        repositoriesTable(merged),
+        "<h2>Secrets</h2>",
+        secretsTable(merged),
+        ...(merged.rules.length > 0 ? ["<h2>Verify findings by rule</h2>", rulesTable(merged)] : []),
+        `<script>${SCRIPT}</script>`,
+        "</body>",
+        "</html>",
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./actions/lib/inventory/markdown.ts
+/**
+ * The merged inventory as GitHub Markdown, for a job summary or an issue body: totals, the inputs that
+ * were skipped, one row per repository, one row per secret name, verify findings per rule, problems.
+ * Every string from a repository goes through `markdownCode`. The text stays within `limit` characters
+ * (GitHub refuses an issue body over 65,536): rows that do not fit are left out and a note says how
+ * many were shown and where the full report is.
+ */
+
+
+/** GitHub's limit for an issue or comment body, in characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+const DEFAULT_HINT = "The full report is in the HTML and JSON files of `secrets-actions inventory merge --html FILE --json FILE`: upload them as a workflow artifact and link it here.";
+const markdown_cell = (text) => text.replace(/\n/g, " ");
+const row = (cells) => `| ${cells.map((item) => markdown_cell(String(item))).join(" | ")} |`;
+const header = (titles, numeric = []) => [
+    row(titles),
+    `|${titles.map((_, index) => (numeric[index] ? " ---: " : " --- ")).join("|")}|`,
+];
+function capped(items, show, limit, what) {
+    const shown = items.slice(0, limit).map(show);
+    if (items.length > limit)
+        shown.push(`and ${items.length - limit} more ${what}`);
+    return shown.join("<br>");
+}
+/** 65536 → "65,536", the same under every locale. */
+const thousands = (value) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+function placeSummary(place) {
+    const value = place.value === null ? "" : `, value ${place.value}`;
+    return `${placeText(place, markdownCode)} (${ageText(place.age_days, place.exact)} d, ${place.status}${value})`;
+}
+function verifyText(counts) {
+    return counts === null ? "—" : `${counts.errors} / ${counts.warnings} / ${counts.notes}`;
+}
+/** Rows rendered when first asked for: a report of 10,000 names shows a few hundred of them. */
+class Rows {
+    count;
+    make;
+    cache = [];
+    constructor(count, make) {
+        this.count = count;
+        this.make = make;
+    }
+    get(index) {
+        return (this.cache[index] ??= this.make(index));
+    }
+}
+const rowsOf = (items, make) => new Rows(items.length, (index) => make(items[index]));
+function sections(merged, perCell) {
+    const { totals } = merged;
+    const repositories = {
+        what: "repositories",
+        heading: [
+            "## Repositories",
+            "",
+            ...header([
+                "Repository",
+                "Adoption",
+                "Secrets",
+                "SOPS",
+                "GitHub",
+                "Overdue",
+                "Due soon",
+                "Verify (errors / warnings / notes)",
+                "History",
+                "Problems",
+            ], [false, false, true, true, true, true, true, false, false, true]),
+        ],
+        rows: rowsOf(merged.repositories, (repository) => row([
+            markdownCode(repository.repository),
+            repository.adoption === "partly adopted"
+                ? `partly adopted: ${repository.github_only.length} only in GitHub`
+                : repository.adoption,
+            repository.secrets,
+            repository.sops,
+            repository.github,
+            repository.overdue,
+            repository.due_soon,
+            verifyText(repository.verify.tree),
+            verifyText(repository.verify.history),
+            repository.problems.length,
+        ])),
+    };
+    const secrets = {
+        what: "secret names",
+        heading: [
+            "## Secrets",
+            "",
+            ...header(["Name", "Places", "Readers", "Oldest (days)", "Status", "Values"], [false, false, false, true]),
+        ],
+        rows: rowsOf(merged.secrets, (secret) => row([
+            markdownCode(secret.name),
+            capped(secret.places, placeSummary, perCell, "places"),
+            secret.readers.length === 0 ? "—" : capped(secret.readers, markdownCode, perCell, "readers"),
+            ageText(secret.oldest_age_days, secret.oldest_exact),
+            secret.status,
+            secret.values,
+        ])),
+    };
+    const rules = {
+        what: "rules",
+        heading: [
+            "## Verify findings by rule",
+            "",
+            ...header(["Rule", "Repositories", "Tree", "History"], [false, true, true, true]),
+        ],
+        rows: rowsOf(merged.rules, (rule) => row([markdownCode(rule.rule), rule.repositories, rule.tree, rule.history])),
+    };
+    const problems = {
+        what: "problems",
+        heading: ["## Problems", ""],
+        rows: rowsOf(merged.repositories.flatMap((repository) => repository.problems.map((problem) => ({ repository: repository.repository, problem }))), ({ repository, problem }) => `- ${markdownCode(repository)}: ${markdownCode(problem)}`),
+    };
+    const skipped = {
+        what: "skipped inputs",
+        heading: ["## Inputs skipped", ""],
+        rows: rowsOf(merged.inputs.skipped, (entry) => `- ${markdownCode(entry.file)}: ${markdownCode(entry.reason)}`),
+    };
+    const summary = [
+        `${totals.repositories} repositories (${totals.adopted} adopted, ${totals.partly_adopted} partly adopted, ${totals.not_adopted} not adopted), ` +
+            `${totals.names} secret names in ${totals.places} places: ${totals.overdue} overdue, ${totals.due_soon} due soon; ` +
+            `${totals.different_values} with different values, ${totals.same_value} with the same value in every place with a digest. ` +
+            `Verify: ${totals.verify.errors} errors, ${totals.verify.warnings} warnings, ${totals.verify.notes} notes.`,
+    ];
+    return [
+        { what: "summary", heading: ["# Secrets inventory", ""], rows: rowsOf(summary, (line) => line) },
+        skipped,
+        repositories,
+        secrets,
+        rules,
+        problems,
+    ].filter((section) => section.rows.count > 0);
+}
+/** The report in Markdown, never longer than `limit` characters. */
+function renderMarkdown(merged, options = {}) {
+    const limit = options.limit ?? ISSUE_BODY_LIMIT;
+    const hint = options.artifactHint ?? DEFAULT_HINT;
+    const all = sections(merged, options.perCell ?? 8);
+    const note = (shown) => `\n> **Truncated** to stay within GitHub's limit of ${thousands(limit)} characters: shown ${shown.join(", ")}.\n> ${hint}\n`;
+    // Room for the note, at its longest: every count as large as the total.
+    const reserve = note(all.map((section) => `${section.rows.count} of ${section.rows.count} ${section.what}`)).length;
+    const size = (lines) => lines.reduce((total, line) => total + line.length + 1, 0);
+    // Whether everything fits: rows are rendered only until it is clear that it does not.
+    let everything = 0;
+    for (const section of all) {
+        everything += size(section.heading) + 1;
+        for (let index = 0; index < section.rows.count && everything <= limit; index++)
+            everything += section.rows.get(index).length + 1;
+        if (everything > limit)
+            break;
+    }
+    const budget = everything <= limit ? limit : limit - reserve;
+    const out = [];
+    let used = 0;
+    const fits = (lines) => used + size(lines) <= budget;
+    const push = (lines) => {
+        out.push(...lines);
+        used += size(lines);
+    };
+    const shown = [];
+    let truncated = false;
+    for (const section of all) {
+        let count = 0;
+        if (!truncated && fits([...section.heading, section.rows.get(0)])) {
+            push(section.heading);
+            while (count < section.rows.count && fits([section.rows.get(count)]))
+                push([section.rows.get(count++)]);
+            push([""]);
+        }
+        if (count < section.rows.count)
+            truncated = true;
+        if (section.what !== "summary")
+            shown.push(`${count} of ${section.rows.count} ${section.what}`);
+    }
+    const text = out.join("\n");
+    return truncated ? `${text}${note(shown)}` : text;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/inventory/schema.ts
+/**
+ * The inventory of one repository, as `secrets-actions inventory --json` writes it and `inventory merge`
+ * reads it: every secret's name, where it lives, who can read it, how old it is — never a value. Values
+ * appear only as keyed digests (HMAC-SHA256 with the key the whole organisation's run shares), so that
+ * the merge can tell whether two places hold the same value without learning it.
+ */
+const INVENTORY_SCHEMA = "secrets-actions/inventory@1";
+
+;// CONCATENATED MODULE: ./actions/lib/inventory/validate.ts
+/**
+ * Reading one repository's inventory JSON (schema.ts) from untrusted text: every field the schema
+ * declares is checked (type, enum, date, digest and commit shapes), fields it does not declare are
+ * ignored and not carried on. A file that fails is not an error of the merge: the caller names it and
+ * skips it.
+ */
+
+
+class Invalid extends Error {
+}
+const SOURCES = ["sops", "github"];
+const SCOPES = ["repository", "environment", "organization", "dependabot"];
+const STATES = ["ok", "due-soon", "overdue"];
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const DIGEST = /^[0-9a-f]{64}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** What a value is, for a message: its type, or a short quote of a string (escaped, cut). */
+function describe(value) {
+    if (value === undefined)
+        return "nothing (the field is missing)";
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return (0,lib_errors/* printable */.g$)(JSON.stringify(value), 40);
+    if (typeof value === "object")
+        return "an object";
+    return typeof value === "number" ? String(value) : typeof value;
+}
+function fail(where, expected, value) {
+    throw new Invalid(`${where}: expected ${expected}, found ${describe(value)}`);
+}
+function object(value, where) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        fail(where, "an object", value);
+    return value;
+}
+function array(value, where) {
+    if (!Array.isArray(value))
+        fail(where, "an array", value);
+    return value;
+}
+function string(value, where, { empty = false } = {}) {
+    if (typeof value !== "string")
+        fail(where, "a string", value);
+    if (!empty && value === "")
+        fail(where, "a non-empty string", value);
+    return value;
+}
+function strings(value, where) {
+    return array(value, where).map((item, index) => string(item, `${where}[${index}]`));
+}
+function count(value, where) {
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0)
+        fail(where, "a whole number of 0 or more", value);
+    return value;
+}
+function validate_boolean(value, where) {
+    if (typeof value !== "boolean")
+        fail(where, "true or false", value);
+    return value;
+}
+function oneOf(value, allowed, where) {
+    if (typeof value !== "string" || !allowed.includes(value))
+        fail(where, allowed.map((item) => JSON.stringify(item)).join(" or "), value);
+    return value;
+}
+function date(value, where) {
+    if (typeof value !== "string" || !DATE.test(value) || Number.isNaN(Date.parse(value)))
+        fail(where, "an ISO 8601 date (2026-01-31T12:00:00Z)", value);
+    return value;
+}
+function commit(value, where) {
+    if (typeof value !== "string" || !COMMIT.test(value))
+        fail(where, "a full commit hash", value);
+    return value.toLowerCase();
+}
+/** An optional field: absent (or undefined) stays absent; present, it must be valid. */
+function optional(json, key, where, read) {
+    return json[key] === undefined ? undefined : read(json[key], `${where}.${key}`);
+}
+function verifyCounts(value, where) {
+    const json = object(value, where);
+    const rules = object(json.by_rule, `${where}.by_rule`);
+    // No prototype: a rule id "__proto__" from a file is a key like any other.
+    const byRule = Object.create(null);
+    for (const [rule, found] of Object.entries(rules)) {
+        if (rule === "")
+            fail(`${where}.by_rule`, "rule ids that are not empty", rule);
+        byRule[rule] = count(found, `${where}.by_rule[${(0,lib_errors/* printable */.g$)(JSON.stringify(rule), 40)}]`);
+    }
+    return {
+        errors: count(json.errors, `${where}.errors`),
+        warnings: count(json.warnings, `${where}.warnings`),
+        notes: count(json.notes, `${where}.notes`),
+        by_rule: byRule,
+    };
+}
+function secret(value, where) {
+    const json = object(value, where);
+    const digest = json.digest;
+    if (digest !== null && (typeof digest !== "string" || !DIGEST.test(digest)))
+        fail(`${where}.digest`, "null or 64 hexadecimal digits (HMAC-SHA256)", digest);
+    const result = {
+        name: string(json.name, `${where}.name`),
+        source: oneOf(json.source, SOURCES, `${where}.source`),
+        last_changed: date(json.last_changed, `${where}.last_changed`),
+        age_days: count(json.age_days, `${where}.age_days`),
+        exact: validate_boolean(json.exact, `${where}.exact`),
+        max_age_days: count(json.max_age_days, `${where}.max_age_days`),
+        status: oneOf(json.status, STATES, `${where}.status`),
+        digest: digest === null ? null : digest.toLowerCase(),
+    };
+    const file = optional(json, "file", where, string);
+    const key = optional(json, "key", where, string);
+    const scope = optional(json, "scope", where, (item, at) => oneOf(item, SCOPES, at));
+    const environment = optional(json, "environment", where, string);
+    const readers = optional(json, "readers", where, strings);
+    const at = optional(json, "commit", where, commit);
+    if (file !== undefined)
+        result.file = file;
+    if (key !== undefined)
+        result.key = key;
+    if (scope !== undefined)
+        result.scope = scope;
+    if (environment !== undefined)
+        result.environment = environment;
+    if (readers !== undefined)
+        result.readers = readers;
+    if (at !== undefined)
+        result.commit = at;
+    return result;
+}
+function inventory(value) {
+    const json = object(value, "the document");
+    if (json.schema !== INVENTORY_SCHEMA)
+        fail("schema", JSON.stringify(INVENTORY_SCHEMA), json.schema);
+    const repository = string(json.repository, "repository");
+    if (!REPOSITORY.test(repository))
+        fail("repository", "OWNER/NAME", repository);
+    const verify = object(json.verify, "verify");
+    return {
+        schema: INVENTORY_SCHEMA,
+        repository,
+        commit: json.commit === null ? null : commit(json.commit, "commit"),
+        generated_at: date(json.generated_at, "generated_at"),
+        adopted: validate_boolean(json.adopted, "adopted"),
+        recipients: array(json.recipients, "recipients").map((item, index) => {
+            const entry = object(item, `recipients[${index}]`);
+            return {
+                name: string(entry.name, `recipients[${index}].name`),
+                recipients: strings(entry.recipients, `recipients[${index}].recipients`),
+            };
+        }),
+        secrets: array(json.secrets, "secrets").map((item, index) => secret(item, `secrets[${index}]`)),
+        verify: {
+            tree: verifyCounts(verify.tree, "verify.tree"),
+            history: verify.history === null ? null : verifyCounts(verify.history, "verify.history"),
+        },
+        problems: array(json.problems, "problems").map((item, index) => string(item, `problems[${index}]`, { empty: true })),
+    };
+}
+/** One inventory from the text of a file: the checked inventory, or why it is not one (one line). */
+function parseInventory(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, reason: `not JSON (${(0,lib_errors/* printable */.g$)(error instanceof Error ? error.message : "", 80)})` };
+    }
+    try {
+        return { ok: true, inventory: inventory(value) };
+    }
+    catch (error) {
+        if (error instanceof Invalid)
+            return { ok: false, reason: `not a ${INVENTORY_SCHEMA} file: ${error.message}` };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/inventory/merge.ts
+
+const MERGED_SCHEMA = "secrets-actions/inventory-merge@1";
+/** Code-unit order: the same on every machine, whatever its locale. */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const SEVERITY = { ok: 0, "due-soon": 1, overdue: 2 };
+const SOURCE_ORDER = { sops: 0, github: 1 };
+function comparePlaces(a, b) {
+    return (byCodeUnits(a.repository, b.repository) ||
+        SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] ||
+        byCodeUnits(a.file ?? "", b.file ?? "") ||
+        byCodeUnits(a.key ?? "", b.key ?? "") ||
+        byCodeUnits(a.scope ?? "", b.scope ?? "") ||
+        byCodeUnits(a.environment ?? "", b.environment ?? ""));
+}
+const sortedUnique = (items) => [...new Set(items)].sort(byCodeUnits);
+/** The inventories to merge: one per repository (the one generated last), the others skipped. */
+function readInputs(inputs) {
+    const skipped = [];
+    const chosen = new Map();
+    for (const input of inputs) {
+        if ("error" in input) {
+            skipped.push({ file: input.file, reason: input.error });
+            continue;
+        }
+        const parsed = parseInventory(input.text);
+        if (!parsed.ok) {
+            skipped.push({ file: input.file, reason: parsed.reason });
+            continue;
+        }
+        const { inventory } = parsed;
+        const earlier = chosen.get(inventory.repository);
+        if (!earlier) {
+            chosen.set(inventory.repository, { file: input.file, inventory });
+            continue;
+        }
+        // The one generated later; at the same time, the file whose name sorts first: never the order given.
+        const time = Date.parse(inventory.generated_at) - Date.parse(earlier.inventory.generated_at);
+        const later = time > 0 || (time === 0 && byCodeUnits(input.file, earlier.file) < 0);
+        const [kept, dropped] = later ? [input.file, earlier.file] : [earlier.file, input.file];
+        skipped.push({
+            file: dropped,
+            reason: `${inventory.repository} is also in ${kept}, ${time === 0 ? "generated at the same time (the first file name is kept)" : "generated later (it is kept)"}`,
+        });
+        if (later)
+            chosen.set(inventory.repository, { file: input.file, inventory });
+    }
+    const read = [...chosen.values()].sort((a, b) => byCodeUnits(a.inventory.repository, b.inventory.repository));
+    return { read, skipped };
+}
+function repositorySummary(file, inventory) {
+    const inSops = new Set();
+    const inGitHub = new Set();
+    let overdue = 0;
+    let dueSoon = 0;
+    for (const secret of inventory.secrets) {
+        (secret.source === "sops" ? inSops : inGitHub).add(secret.name);
+        if (secret.status === "overdue")
+            overdue++;
+        else if (secret.status === "due-soon")
+            dueSoon++;
+    }
+    const githubOnly = [...inGitHub].filter((name) => !inSops.has(name)).sort(byCodeUnits);
+    return {
+        repository: inventory.repository,
+        input: file,
+        commit: inventory.commit,
+        generated_at: inventory.generated_at,
+        adopted: inventory.adopted,
+        adoption: !inventory.adopted ? "not adopted" : githubOnly.length > 0 ? "partly adopted" : "adopted",
+        secrets: inventory.secrets.length,
+        sops: inventory.secrets.filter((secret) => secret.source === "sops").length,
+        github: inventory.secrets.filter((secret) => secret.source === "github").length,
+        github_only: githubOnly,
+        overdue,
+        due_soon: dueSoon,
+        recipients: inventory.recipients
+            .map((entry) => ({ name: entry.name, recipients: [...entry.recipients].sort(byCodeUnits) }))
+            .sort((a, b) => byCodeUnits(a.name, b.name)),
+        verify: inventory.verify,
+        problems: inventory.problems,
+    };
+}
+function mergeName(name, found) {
+    // Places and their digests sorted together; digests stay here and never reach the report.
+    const pairs = [...found].sort((a, b) => comparePlaces(a.place, b.place));
+    const sorted = pairs.map((pair) => pair.place);
+    const groups = new Map();
+    let withDigest = 0;
+    for (const { place, digest } of pairs) {
+        if (digest === null)
+            continue;
+        withDigest++;
+        let group = groups.get(digest);
+        if (group === undefined)
+            groups.set(digest, (group = groups.size + 1));
+        place.value = group;
+    }
+    let status = "ok";
+    let oldest = -1;
+    let oldestExact = true;
+    for (const place of sorted) {
+        if (SEVERITY[place.status] > SEVERITY[status])
+            status = place.status;
+        if (place.age_days > oldest) {
+            oldest = place.age_days;
+            oldestExact = place.exact;
+        }
+        else if (place.age_days === oldest && !place.exact)
+            oldestExact = false;
+    }
+    return {
+        name,
+        values: withDigest < 2 ? "unknown" : groups.size === 1 ? "same value" : "different values",
+        status,
+        oldest_age_days: Math.max(oldest, 0),
+        oldest_exact: oldestExact,
+        repositories: sortedUnique(sorted.map((place) => place.repository)),
+        readers: sortedUnique(sorted.flatMap((place) => place.readers)),
+        places: sorted,
+    };
+}
+function ruleTotals(repositories) {
+    const totals = new Map();
+    const total = (rule) => {
+        let entry = totals.get(rule);
+        if (!entry)
+            totals.set(rule, (entry = { rule, repositories: 0, tree: 0, history: 0 }));
+        return entry;
+    };
+    for (const repository of repositories) {
+        const seen = new Set();
+        for (const [rule, found] of Object.entries(repository.verify.tree.by_rule)) {
+            total(rule).tree += found;
+            seen.add(rule);
+        }
+        for (const [rule, found] of Object.entries(repository.verify.history?.by_rule ?? {})) {
+            total(rule).history += found;
+            seen.add(rule);
+        }
+        for (const rule of seen)
+            total(rule).repositories++;
+    }
+    return [...totals.values()].sort((a, b) => b.tree - a.tree || b.history - a.history || byCodeUnits(a.rule, b.rule));
+}
+/**
+ * The organisation's report from the inputs, and one warning per input that was skipped (the file,
+ * then why): a file that is not JSON, not this schema, invalid in a field, or a repository already read.
+ */
+function mergeInventories(inputs) {
+    const { read, skipped } = readInputs(inputs);
+    const repositories = read.map(({ file, inventory }) => repositorySummary(file, inventory));
+    const byName = new Map();
+    for (const { inventory } of read) {
+        for (const secret of inventory.secrets) {
+            let entry = byName.get(secret.name);
+            if (!entry)
+                byName.set(secret.name, (entry = []));
+            const place = {
+                repository: inventory.repository,
+                source: secret.source,
+                file: secret.file ?? null,
+                key: secret.key ?? null,
+                scope: secret.scope ?? null,
+                environment: secret.environment ?? null,
+                readers: sortedUnique(secret.readers ?? []),
+                last_changed: secret.last_changed,
+                commit: secret.commit ?? null,
+                age_days: secret.age_days,
+                exact: secret.exact,
+                max_age_days: secret.max_age_days,
+                status: secret.status,
+                value: null,
+            };
+            entry.push({ place, digest: secret.digest });
+        }
+    }
+    const secrets = [...byName]
+        .sort(([a], [b]) => byCodeUnits(a, b))
+        .map(([name, found]) => mergeName(name, found));
+    const sum = (pick) => repositories.reduce((total, repository) => total + pick(repository.verify.tree), 0);
+    const merged = {
+        schema: MERGED_SCHEMA,
+        inputs: { read: read.length, skipped },
+        totals: {
+            repositories: repositories.length,
+            adopted: repositories.filter((repository) => repository.adoption === "adopted").length,
+            partly_adopted: repositories.filter((repository) => repository.adoption === "partly adopted").length,
+            not_adopted: repositories.filter((repository) => repository.adoption === "not adopted").length,
+            names: secrets.length,
+            places: secrets.reduce((total, secret) => total + secret.places.length, 0),
+            overdue: secrets.filter((secret) => secret.status === "overdue").length,
+            due_soon: secrets.filter((secret) => secret.status === "due-soon").length,
+            same_value: secrets.filter((secret) => secret.values === "same value").length,
+            different_values: secrets.filter((secret) => secret.values === "different values").length,
+            verify: {
+                errors: sum((counts) => counts.errors),
+                warnings: sum((counts) => counts.warnings),
+                notes: sum((counts) => counts.notes),
+            },
+        },
+        repositories,
+        secrets,
+        rules: ruleTotals(repositories),
+    };
+    return { merged, warnings: skipped.map((entry) => `${entry.file}: skipped: ${entry.reason}`) };
+}
+/** The JSON output: the merged object as it is typed above, indented, one trailing newline. */
+function renderJson(merged) {
+    return `${JSON.stringify(merged, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/cli/inventory.ts
+/**
+ * `secrets-actions inventory merge FILE... [--markdown FILE] [--html FILE] [--json FILE] [--replace]`:
+ * the inventories of many repositories (`inventory --json`, schema actions/lib/inventory/schema.ts)
+ * merged into one report. A file that is not an inventory is named on stderr and skipped; the report
+ * lists it too. Without an output option the Markdown goes to stdout. Output files are written
+ * atomically, never through a symbolic link, and over an existing file only with --replace.
+ */
+
+
+
+
+
+
+
+
+
+
+const INVENTORY = usageOf("inventory");
+const OUTPUTS = ["markdown", "html", "json"];
+function readInput(file, cwd) {
+    try {
+        return { file, text: (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), "utf8") };
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === "ENOENT"
+            ? "no such file"
+            : code === "EISDIR"
+                ? "a folder, not a file"
+                : code === "EACCES"
+                    ? "not readable (permissions)"
+                    : (0,lib_errors/* describeUnknown */.Ee)(error);
+        return { file, error: `cannot be read: ${why}` };
+    }
+}
+/** Refuses, before anything is written, an output that exists (without --replace) or is a link. */
+function inventory_checkTarget(option, file, target, replace) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(target);
+    }
+    catch {
+        return;
+    }
+    if (stat.isSymbolicLink())
+        throw new lib_errors/* ConfigurationError */.j1(`--${option} ${file} is a symbolic link: reports are never written through links; delete it or choose another path`);
+    if (!stat.isFile())
+        throw new lib_errors/* ConfigurationError */.j1(`--${option} ${file} exists and is not a regular file: choose another path`);
+    if (!replace)
+        throw new lib_errors/* ConfigurationError */.j1(`--${option} ${file} already exists: pass --replace to replace it, or choose another path`);
+}
+function merge(files, values, io, usageError) {
+    if (files.length === 0)
+        throw usageError("inventory merge needs one or more inventory JSON files");
+    const targets = OUTPUTS.flatMap((option) => {
+        const file = values[option];
+        return file === undefined ? [] : [{ option, file, target: external_node_path_default().resolve(io.cwd, file) }];
+    });
+    for (const [index, output] of targets.entries()) {
+        const twin = targets.slice(0, index).find((other) => other.target === output.target);
+        if (twin)
+            throw usageError(`--${twin.option} and --${output.option} name the same file ${output.file}`);
+    }
+    for (const output of targets)
+        inventory_checkTarget(output.option, output.file, output.target, values.replace === true);
+    const { merged, warnings } = mergeInventories(files.map((file) => readInput(file, io.cwd)));
+    for (const warning of warnings)
+        io.stderr(`${forLogLine(`secrets-actions: ${warning}`)}\n`);
+    if (merged.inputs.read === 0)
+        throw new lib_errors/* ConfigurationError */.j1(`inventory merge: none of the ${files.length} files is an inventory (each is named above): pass the files secrets-actions inventory --json writes`);
+    const full = targets.filter((output) => output.option !== "markdown").map((output) => output.file);
+    const markdown = () => renderMarkdown(merged, full.length > 0
+        ? {
+            artifactHint: `The full report is in ${full.map(markdownCode).join(" and ")}: upload ${full.length === 1 ? "it" : "them"} as a workflow artifact and link it here.`,
+        }
+        : {});
+    const render = { markdown, html: () => renderHtml(merged), json: () => renderJson(merged) };
+    if (targets.length === 0) {
+        io.stdout(markdown());
+        return 0;
+    }
+    for (const output of targets) {
+        writeFileSafely(output.target, render[output.option](), {
+            what: `--${output.option} ${output.file}`,
+            roots: [external_node_path_default().parse(output.target).root],
+            mode: 0o644,
+            replace: values.replace === true,
+        });
+    }
+    io.stderr(`${forLogLine(`secrets-actions inventory merge: ${merged.totals.repositories} repositories, ${merged.totals.names} secret names, ${merged.inputs.skipped.length} inputs skipped; wrote ${targets.map((output) => output.file).join(", ")}`)}\n`);
+    return 0;
+}
+/** `inventory merge ...`; the dispatcher of the inventory command (other forms are usage errors for now). */
+function inventoryCommand(args, io, usageError) {
+    const { values, positionals } = parseCommandArgs(INVENTORY, args, {
+        markdown: { type: "string" },
+        html: { type: "string" },
+        json: { type: "string" },
+        replace: { type: "boolean" },
+    }, usageError);
+    const [subcommand, ...files] = positionals;
+    if (subcommand !== "merge")
+        throw usageError(subcommand === undefined
+            ? "inventory needs a subcommand: inventory merge FILE..."
+            : `unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory merge FILE...`);
+    return merge(files, values, io, usageError);
+}
+
 ;// CONCATENATED MODULE: ./actions/cli/main.ts
 /**
  * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
  * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
  */
+
 
 
 
@@ -3984,6 +4959,14 @@ async function run(argv, io = defaultIo) {
             case "access":
             case "offboard":
                 return await (command === "access" ? accessCommand : offboardCommand)(rest, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, env: io.env }, () => identities(io), (message) => new UsageError(message, usage));
+            case "inventory":
+                return inventoryCommand(rest, {
+                    stdout: (text) => {
+                        io.stdout(text);
+                    },
+                    stderr: io.stderr,
+                    cwd: io.cwd,
+                }, (message) => new UsageError(message, usage));
             case "init":
                 return await initCommand(rest, {
                     stdout: (text) => {
@@ -4062,7 +5045,7 @@ function parse(args, name, positionals) {
     }
     return parsed;
 }
-function readInput(file, io) {
+function main_readInput(file, io) {
     try {
         return (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(io.cwd, file));
     }
@@ -4092,7 +5075,7 @@ async function decryptCommand(args, io) {
     const inputFormat = formatOption(values["input-type"], "--input-type");
     const outputOption = formatOption(values["output-type"], "--output-type");
     try {
-        const bytes = readInput(file, io);
+        const bytes = main_readInput(file, io);
         const format = inputFormat ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
         const outputFormat = outputOption ?? format;
         const decrypted = await (0,engine/* decrypt */.Yc)(bytes, {
@@ -4151,7 +5134,7 @@ async function encryptCommand(args, io) {
     const { values, positionals } = parse(args, "encrypt", 1);
     const file = positionals[0];
     try {
-        const bytes = readInput(file, io);
+        const bytes = main_readInput(file, io);
         const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* formatForPath */.G9)(file) ?? "binary";
         const outputFormat = formatOption(values["output-type"], "--output-type") ?? format;
         if (outputFormat !== format)
@@ -4186,7 +5169,7 @@ async function setCommand(command, args, io) {
     const [file = "", expression = "", json] = positionals;
     try {
         const target = external_node_path_default().resolve(io.cwd, file);
-        const bytes = readInput(file, io);
+        const bytes = main_readInput(file, io);
         const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
         const updated = await (0,engine/* setValue */.KY)(bytes, {
             format,
@@ -4207,7 +5190,7 @@ async function updateKeysCommand(args, io) {
     const file = positionals[0];
     try {
         const target = external_node_path_default().resolve(io.cwd, file);
-        const bytes = readInput(file, io);
+        const bytes = main_readInput(file, io);
         const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
         const found = findConfig(io);
         if (!found)
@@ -4233,7 +5216,7 @@ async function rotateCommand(args, io) {
     const { values, positionals } = parse(args, "rotate", 1);
     const file = positionals[0];
     try {
-        const bytes = readInput(file, io);
+        const bytes = main_readInput(file, io);
         const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
         const rotated = await (0,engine/* rotateDataKey */.hY)(bytes, { format, identities: await identities(io) });
         (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, file), rotated);
@@ -4248,7 +5231,7 @@ function filestatusCommand(args, io) {
     const { values, positionals } = parse(args, "filestatus", 1);
     const file = positionals[0];
     try {
-        const bytes = readInput(file, io);
+        const bytes = main_readInput(file, io);
         const format = formatOption(values["input-type"], "--input-type") ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
         io.stdout(`${JSON.stringify({ encrypted: (0,engine/* isEncrypted */.ph)(bytes, { format }) })}\n`);
         return EXIT.ok;
@@ -4263,4 +5246,4 @@ function filestatusCommand(args, io) {
 
 };
 
-//# sourceMappingURL=307.index.js.map
+//# sourceMappingURL=549.index.js.map

@@ -1,0 +1,146 @@
+/**
+ * `secrets-actions inventory merge FILE... [--markdown FILE] [--html FILE] [--json FILE] [--replace]`:
+ * the inventories of many repositories (`inventory --json`, schema actions/lib/inventory/schema.ts)
+ * merged into one report. A file that is not an inventory is named on stderr and skipped; the report
+ * lists it too. Without an output option the Markdown goes to stdout. Output files are written
+ * atomically, never through a symbolic link, and over an existing file only with --replace.
+ */
+import { lstatSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { forLogLine } from "../common/escape.js";
+import { writeFileSafely } from "../common/safe-write.js";
+import { ConfigurationError, describeUnknown } from "../lib/errors.js";
+import { markdownCode } from "../lib/inventory/escape.js";
+import { renderHtml } from "../lib/inventory/html.js";
+import { renderMarkdown } from "../lib/inventory/markdown.js";
+import { mergeInventories, renderJson, type InventoryInput } from "../lib/inventory/merge.js";
+import { parseCommandArgs, usageOf } from "./usage.js";
+
+export interface InventoryIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+const INVENTORY = usageOf("inventory");
+const OUTPUTS = ["markdown", "html", "json"] as const;
+
+function readInput(file: string, cwd: string): InventoryInput {
+  try {
+    return { file, text: readFileSync(path.resolve(cwd, file), "utf8") };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "a folder, not a file"
+          : code === "EACCES"
+            ? "not readable (permissions)"
+            : describeUnknown(error);
+    return { file, error: `cannot be read: ${why}` };
+  }
+}
+
+/** Refuses, before anything is written, an output that exists (without --replace) or is a link. */
+function checkTarget(option: string, file: string, target: string, replace: boolean): void {
+  let stat;
+  try {
+    stat = lstatSync(target);
+  } catch {
+    return;
+  }
+  if (stat.isSymbolicLink())
+    throw new ConfigurationError(
+      `--${option} ${file} is a symbolic link: reports are never written through links; delete it or choose another path`,
+    );
+  if (!stat.isFile())
+    throw new ConfigurationError(`--${option} ${file} exists and is not a regular file: choose another path`);
+  if (!replace)
+    throw new ConfigurationError(
+      `--${option} ${file} already exists: pass --replace to replace it, or choose another path`,
+    );
+}
+
+function merge(
+  files: readonly string[],
+  values: Partial<Record<(typeof OUTPUTS)[number], string>> & { replace?: boolean },
+  io: InventoryIo,
+  usageError: (message: string) => Error,
+): number {
+  if (files.length === 0) throw usageError("inventory merge needs one or more inventory JSON files");
+  const targets = OUTPUTS.flatMap((option) => {
+    const file = values[option];
+    return file === undefined ? [] : [{ option, file, target: path.resolve(io.cwd, file) }];
+  });
+  for (const [index, output] of targets.entries()) {
+    const twin = targets.slice(0, index).find((other) => other.target === output.target);
+    if (twin) throw usageError(`--${twin.option} and --${output.option} name the same file ${output.file}`);
+  }
+  for (const output of targets)
+    checkTarget(output.option, output.file, output.target, values.replace === true);
+
+  const { merged, warnings } = mergeInventories(files.map((file) => readInput(file, io.cwd)));
+  for (const warning of warnings) io.stderr(`${forLogLine(`secrets-actions: ${warning}`)}\n`);
+  if (merged.inputs.read === 0)
+    throw new ConfigurationError(
+      `inventory merge: none of the ${files.length} files is an inventory (each is named above): pass the files secrets-actions inventory --json writes`,
+    );
+
+  const full = targets.filter((output) => output.option !== "markdown").map((output) => output.file);
+  const markdown = () =>
+    renderMarkdown(
+      merged,
+      full.length > 0
+        ? {
+            artifactHint: `The full report is in ${full.map(markdownCode).join(" and ")}: upload ${full.length === 1 ? "it" : "them"} as a workflow artifact and link it here.`,
+          }
+        : {},
+    );
+  const render = { markdown, html: () => renderHtml(merged), json: () => renderJson(merged) };
+  if (targets.length === 0) {
+    io.stdout(markdown());
+    return 0;
+  }
+  for (const output of targets) {
+    writeFileSafely(output.target, render[output.option](), {
+      what: `--${output.option} ${output.file}`,
+      roots: [path.parse(output.target).root],
+      mode: 0o644,
+      replace: values.replace === true,
+    });
+  }
+  io.stderr(
+    `${forLogLine(
+      `secrets-actions inventory merge: ${merged.totals.repositories} repositories, ${merged.totals.names} secret names, ${merged.inputs.skipped.length} inputs skipped; wrote ${targets.map((output) => output.file).join(", ")}`,
+    )}\n`,
+  );
+  return 0;
+}
+
+/** `inventory merge ...`; the dispatcher of the inventory command (other forms are usage errors for now). */
+export function inventoryCommand(
+  args: string[],
+  io: InventoryIo,
+  usageError: (message: string) => Error,
+): number {
+  const { values, positionals } = parseCommandArgs(
+    INVENTORY,
+    args,
+    {
+      markdown: { type: "string" },
+      html: { type: "string" },
+      json: { type: "string" },
+      replace: { type: "boolean" },
+    },
+    usageError,
+  );
+  const [subcommand, ...files] = positionals;
+  if (subcommand !== "merge")
+    throw usageError(
+      subcommand === undefined
+        ? "inventory needs a subcommand: inventory merge FILE..."
+        : `unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory merge FILE...`,
+    );
+  return merge(files, values, io, usageError);
+}

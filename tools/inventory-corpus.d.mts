@@ -1,0 +1,5 @@
+export function generateOrganisation(options: {
+  repositories?: number;
+  secrets?: number;
+  random: { int(bound: number): number };
+}): object[];
