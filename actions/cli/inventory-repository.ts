@@ -15,7 +15,7 @@ import { ConfigurationError } from "../lib/errors.js";
 import { parseRepositoryList, planChunks } from "../lib/inventory/plan.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
 
-export interface InventoryIo {
+export interface CheckoutIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
@@ -29,7 +29,7 @@ export interface InventoryArguments {
 }
 
 /** The client's own messages: warnings on stderr, debug messages nowhere. */
-function quietReport(io: InventoryIo) {
+function quietReport(io: CheckoutIo) {
   return {
     debug: () => undefined,
     warning: (message: string) => {
@@ -45,7 +45,7 @@ function digestKeyOf(text: string | undefined): Uint8Array | undefined {
 
 export async function inventoryRepositoryCommand(
   values: InventoryArguments,
-  io: InventoryIo,
+  io: CheckoutIo,
   identities: () => Promise<AgeIdentity[]>,
   usageError: (message: string) => Error,
 ): Promise<number> {
@@ -110,7 +110,7 @@ export interface PlanArguments {
  */
 export async function inventoryPlanCommand(
   values: PlanArguments,
-  io: InventoryIo,
+  io: CheckoutIo,
   usageError: (message: string) => Error,
 ): Promise<number> {
   const perJob = Number(values["per-job"] ?? "1");

@@ -15,6 +15,8 @@ import { renderHtml } from "../lib/inventory/html.js";
 import { renderMarkdown } from "../lib/inventory/markdown.js";
 import { mergeInventories, renderJson, type InventoryInput } from "../lib/inventory/merge.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
+import { inventoryPlanCommand, inventoryRepositoryCommand } from "./inventory-repository.js";
+import type { AgeIdentity } from "../lib/sops/age.js";
 
 export interface InventoryIo {
   stdout: (text: string) => void;
@@ -118,12 +120,16 @@ function merge(
   return 0;
 }
 
-/** `inventory merge ...`; the dispatcher of the inventory command (other forms are usage errors for now). */
-export function inventoryCommand(
+/**
+ * The inventory command: `inventory` (this checkout), `inventory plan` (the workflow's matrix),
+ * `inventory merge FILE...` (one report over many repositories).
+ */
+export async function inventoryCommand(
   args: string[],
-  io: InventoryIo,
+  io: InventoryIo & { env: Record<string, string | undefined> },
+  identities: () => Promise<AgeIdentity[]>,
   usageError: (message: string) => Error,
-): number {
+): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     INVENTORY,
     args,
@@ -132,15 +138,19 @@ export function inventoryCommand(
       html: { type: "string" },
       json: { type: "string" },
       replace: { type: "boolean" },
+      repository: { type: "string" },
+      history: { type: "boolean" },
+      repositories: { type: "string" },
+      "per-job": { type: "string" },
     },
     usageError,
   );
   const [subcommand, ...files] = positionals;
+  if (subcommand === undefined) return inventoryRepositoryCommand(values, io, identities, usageError);
+  if (subcommand === "plan") return inventoryPlanCommand(values, io, usageError);
   if (subcommand !== "merge")
     throw usageError(
-      subcommand === undefined
-        ? "inventory needs a subcommand: inventory merge FILE..."
-        : `unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory merge FILE...`,
+      `unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory, inventory plan or inventory merge FILE...`,
     );
   return merge(files, values, io, usageError);
 }

@@ -148,7 +148,7 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
           (message) => new UsageError(message, usage),
         );
       case "inventory":
-        return inventoryCommand(
+        return await inventoryCommand(
           rest,
           {
             stdout: (text) => {
@@ -156,7 +156,9 @@ export async function run(argv: string[], io: CliIo = defaultIo): Promise<number
             },
             stderr: io.stderr,
             cwd: io.cwd,
+            env: io.env,
           },
+          () => identities(io),
           (message) => new UsageError(message, usage),
         );
       case "init":

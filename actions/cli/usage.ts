@@ -126,16 +126,20 @@ export const COMMANDS: readonly CommandUsage[] = [
   },
   {
     name: "inventory",
-    synopsis: "merge FILE...",
+    synopsis: "[plan | merge FILE...]",
     summary:
-      "merge many repositories' inventory JSON into one report: each secret name's places, readers, ages, and whether the values agree",
+      "this checkout's secrets without values (readers, ages, verify counts, GitHub secrets with a token); plan: the workflow's matrix; merge: one report over many repositories",
     options: [
+      ["--json FILE", "write the JSON to FILE (inventory: this checkout's; merge: the merged one)"],
+      ["--repository OWNER/NAME", "inventory: the repository's name (default GITHUB_REPOSITORY or origin)"],
+      ["--history", "inventory: also verify the whole history"],
+      ["--repositories LIST", "plan: OWNER/NAME, comma-separated (default: the App installation's)"],
+      ["--per-job N", "plan: repositories per matrix job (raised to stay under 256 jobs)"],
       [
         "--markdown FILE",
         "write the Markdown (an issue body: at most 65,536 characters) to FILE instead of stdout",
       ],
       ["--html FILE", "write one self-contained HTML page: sortable tables, no request of any kind"],
-      ["--json FILE", "write the merged inventory as JSON"],
       ["--replace", "replace output files that exist (regular files only, never through a link)"],
     ],
   },

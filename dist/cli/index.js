@@ -2516,6 +2516,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   O: () => (/* binding */ trackedFiles),
 /* harmony export */   Qo: () => (/* binding */ headCommit),
 /* harmony export */   Tb: () => (/* binding */ historyBlobs),
+/* harmony export */   Vp: () => (/* binding */ originRepository),
 /* harmony export */   Y_: () => (/* binding */ changedFiles),
 /* harmony export */   Yx: () => (/* binding */ pathRevisions),
 /* harmony export */   aS: () => (/* binding */ introducingCommit),
@@ -2524,7 +2525,6 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   jy: () => (/* binding */ fileRevisions),
 /* harmony export */   pi: () => (/* binding */ isIgnored)
 /* harmony export */ });
-/* unused harmony export originRepository */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
@@ -26691,7 +26691,7 @@ var __webpack_exports__ = {};
 if ((0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScans */ .mF)();
 else
-    void Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1549))
+    void Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 403))
         .then(({ run }) => run(process.argv.slice(2)))
         .then((code) => (process.exitCode = code));
 

@@ -1,8 +1,8 @@
-export const id = 549;
-export const ids = [549];
+export const id = 403;
+export const ids = [403];
 export const modules = {
 
-/***/ 1549:
+/***/ 403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -213,15 +213,19 @@ const COMMANDS = [
     },
     {
         name: "inventory",
-        synopsis: "merge FILE...",
-        summary: "merge many repositories' inventory JSON into one report: each secret name's places, readers, ages, and whether the values agree",
+        synopsis: "[plan | merge FILE...]",
+        summary: "this checkout's secrets without values (readers, ages, verify counts, GitHub secrets with a token); plan: the workflow's matrix; merge: one report over many repositories",
         options: [
+            ["--json FILE", "write the JSON to FILE (inventory: this checkout's; merge: the merged one)"],
+            ["--repository OWNER/NAME", "inventory: the repository's name (default GITHUB_REPOSITORY or origin)"],
+            ["--history", "inventory: also verify the whole history"],
+            ["--repositories LIST", "plan: OWNER/NAME, comma-separated (default: the App installation's)"],
+            ["--per-job N", "plan: repositories per matrix job (raised to stay under 256 jobs)"],
             [
                 "--markdown FILE",
                 "write the Markdown (an issue body: at most 65,536 characters) to FILE instead of stdout",
             ],
             ["--html FILE", "write one self-contained HTML page: sortable tables, no request of any kind"],
-            ["--json FILE", "write the merged inventory as JSON"],
             ["--replace", "replace output files that exist (regular files only, never through a link)"],
         ],
     },
@@ -1377,13 +1381,13 @@ async function readAccess(options) {
 /** Who can open each of these files of the working tree now (a file that is not SOPS is left out). */
 function currentReaders(root, files, names) {
     return files.flatMap((file) => {
-        const absolute = path.join(root, file);
+        const absolute = external_node_path_default().join(root, file);
         // A link in the tree could point anywhere on the runner: only regular files are read.
-        if (!lstatSync(absolute, { throwIfNoEntry: false })?.isFile())
+        if (!(0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isFile())
             return [];
-        const bytes = readFileSync(absolute);
-        const status = inspectSops(file, bytes, bytes.toString("utf8"));
-        return status.kind === "sops" ? [{ path: file, readers: readersOf(status.metadata, names) }] : [];
+        const bytes = (0,external_node_fs_.readFileSync)(absolute);
+        const status = (0,inspect/* inspectSops */.e)(file, bytes, bytes.toString("utf8"));
+        return status.kind === "sops" ? [{ path: file, readers: (0,readers/* readersOf */.cU)(status.metadata, names) }] : [];
     });
 }
 
@@ -4749,6 +4753,350 @@ function renderJson(merged) {
     return `${JSON.stringify(merged, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./actions/common/github-secrets.ts
+/**
+ * The GitHub half of rotate-reminder: the secrets metadata of a repository (Actions repository
+ * secrets, every environment's, the organization's shared with it, Dependabot's). GitHub only says
+ * when a secret was last written (`updated_at`), never its value. Without the permission to list them,
+ * the caller is told so and decides whether that is an error.
+ */
+
+async function githubSecrets(client, repository) {
+    const [owner = "", repo = ""] = repository.split("/");
+    const found = (scope, secrets, environment) => secrets.map((secret) => ({
+        name: secret.name,
+        source: "github",
+        repository,
+        scope,
+        ...(environment !== undefined ? { environment } : {}),
+        lastChanged: secret.updated_at,
+        exact: true,
+    }));
+    try {
+        const secrets = [];
+        const repositorySecrets = await client.paginate(client.rest.actions.listRepoSecrets, {
+            owner,
+            repo,
+            per_page: 100,
+        });
+        secrets.push(...found("repository", repositorySecrets));
+        // The environments listing is not in octokit's paginate map: its pages are walked here.
+        const environments = [];
+        for (let page = 1;; page++) {
+            const { data } = await client.rest.repos.getAllEnvironments({ owner, repo, per_page: 100, page });
+            environments.push(...(data.environments ?? []));
+            if ((data.environments ?? []).length < 100)
+                break;
+        }
+        for (const environment of environments) {
+            const environmentSecrets = await client.paginate(client.rest.actions.listEnvironmentSecrets, {
+                owner,
+                repo,
+                environment_name: environment.name,
+                per_page: 100,
+            });
+            secrets.push(...found("environment", environmentSecrets, environment.name));
+        }
+        const organization = await client.paginate(client.rest.actions.listRepoOrganizationSecrets, {
+            owner,
+            repo,
+            per_page: 100,
+        });
+        secrets.push(...found("organization", organization));
+        const dependabot = await client.paginate(client.rest.dependabot.listRepoSecrets, {
+            owner,
+            repo,
+            per_page: 100,
+        });
+        secrets.push(...found("dependabot", dependabot));
+        return { kind: "listed", secrets };
+    }
+    catch (error) {
+        const failure = toFailure(error);
+        if (failure.status === 401 || failure.status === 403 || failure.status === 404)
+            return { kind: "denied", status: failure.status, message: failure.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/common/inventory.ts
+/**
+ * The inventory of one checkout (`secrets-actions inventory`): every SOPS file and key (never a value)
+ * with its readers by name and its age and policy status from the rotation history, verify's counts for
+ * the tree and the history, and with a token the repository's GitHub secrets metadata. Values appear
+ * only as keyed digests under the organisation's shared digest key, so that the merge can compare them.
+ * What cannot be read (no token, a shallow clone, an API error) is a problem on the record, never fatal.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+function inventory_counts(findings) {
+    const byRule = {};
+    let errors = 0;
+    let warnings = 0;
+    let notes = 0;
+    for (const finding of findings) {
+        if (finding.severity === "note") {
+            notes++;
+            continue;
+        }
+        if (finding.severity === "error")
+            errors++;
+        else
+            warnings++;
+        byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;
+    }
+    return { errors, warnings, notes, by_rule: byRule };
+}
+async function inventory_verifyCounts(root, source, now, problems) {
+    try {
+        const result = await verify({
+            cwd: root,
+            source,
+            include: [],
+            policyFile: "",
+            sopsConfigFile: "",
+            identities: [],
+            now,
+            threads: 1,
+        });
+        return inventory_counts(result.findings);
+    }
+    catch (error) {
+        problems.push(`verify (${source.scope}): ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+        return null;
+    }
+}
+async function readInventory(options) {
+    const { root, repository, identities, now } = options;
+    const problems = [];
+    const adopted = (0,external_node_fs_.existsSync)(external_node_path_default().join(root, ".sops.yaml"));
+    const { names } = loadRecipientNames(root, "");
+    const defaultPolicy = ROTATE_REMINDER.inputs.policy.default;
+    const policy = loadRotationPolicy(root, defaultPolicy, defaultPolicy);
+    const found = [];
+    const digests = new Map();
+    const files = adopted ? await rotationFiles(root, []) : [];
+    for (const file of files) {
+        try {
+            const result = await sopsSecrets(root, file, repository, identities, (message) => {
+                problems.push(message);
+            }, options.digestKey);
+            found.push(...result.secrets);
+            if (options.digestKey)
+                for (const fact of result.facts)
+                    digests.set(`${file}:${fact.name}`, fact.digest);
+        }
+        catch (error) {
+            problems.push(`${file}: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+        }
+    }
+    if (options.github) {
+        try {
+            const listing = await githubSecrets(options.github, repository);
+            if (listing.kind === "listed")
+                found.push(...listing.secrets);
+            else
+                problems.push(`GitHub secrets of ${repository} could not be listed (HTTP ${listing.status ?? "?"}): ${listing.message}`);
+        }
+        catch (error) {
+            // After the client's own retries: the repository is reported with the reason, the run goes on.
+            const failure = toFailure(error);
+            problems.push(`GitHub secrets of ${repository} could not be listed (HTTP ${failure.status ?? "none"}): ${failure.message}`);
+        }
+    }
+    else
+        problems.push("GitHub secrets not listed: no token");
+    const readers = new Map(currentReaders(root, files, names).map((entry) => [entry.path, entry.readers.alone]));
+    const secrets = buildReport(found, policy, now).map((entry) => ({
+        name: entry.name,
+        source: entry.source,
+        ...(entry.file
+            ? { file: entry.file, key: entry.key ?? entry.name, readers: readers.get(entry.file) ?? [] }
+            : {}),
+        ...(entry.source === "github" && entry.scope ? { scope: entry.scope } : {}),
+        ...(entry.environment ? { environment: entry.environment } : {}),
+        last_changed: entry["last-changed"],
+        ...(entry.commit ? { commit: entry.commit } : {}),
+        age_days: entry["age-days"],
+        exact: entry.exact,
+        max_age_days: entry["max-age-days"],
+        status: entry.status,
+        digest: entry.file ? (digests.get(`${entry.file}:${entry.name}`) ?? null) : null,
+    }));
+    const tree = (await inventory_verifyCounts(root, { scope: "all" }, now, problems)) ?? {
+        errors: 0,
+        warnings: 0,
+        notes: 0,
+        by_rule: {},
+    };
+    const historyCounts = options.history
+        ? await inventory_verifyCounts(root, { scope: "history" }, now, problems)
+        : null;
+    return {
+        schema: INVENTORY_SCHEMA,
+        repository,
+        commit: (await (0,git/* headCommit */.Qo)(root)) ?? null,
+        generated_at: new Date(now).toISOString(),
+        adopted,
+        recipients: names.entries(),
+        secrets,
+        verify: { tree, history: historyCounts },
+        problems,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/inventory/plan.ts
+/**
+ * How an organisation's inventory is spread over a GitHub Actions matrix: repositories in chunks, so
+ * that 500 repositories fit the 256-job limit of a matrix with room to spare, each chunk one job.
+ */
+/** GitHub runs at most 256 jobs from one matrix. */
+const MATRIX_LIMIT = 256;
+/** `owner/name` entries of a list written one per line or comma-separated; duplicates dropped, order kept. */
+function parseRepositoryList(text) {
+    const seen = new Set();
+    for (const item of text.split(/[\s,]+/)) {
+        const name = item.trim();
+        if (name !== "")
+            seen.add(name);
+    }
+    return [...seen];
+}
+function planChunks(repositories, perJob) {
+    const sorted = [...new Set(repositories)].sort((a, b) => a.localeCompare(b));
+    // At least enough per job that the matrix stays under its limit.
+    const size = Math.max(1, perJob, Math.ceil(sorted.length / MATRIX_LIMIT));
+    const chunks = [];
+    for (let start = 0; start < sorted.length; start += size) {
+        const part = sorted.slice(start, start + size);
+        chunks.push({
+            chunk: chunks.length + 1,
+            repositories: part.join(","),
+            names: part.map((repository) => repository.slice(repository.indexOf("/") + 1)).join(","),
+        });
+    }
+    return chunks;
+}
+
+;// CONCATENATED MODULE: ./actions/cli/inventory-repository.ts
+/**
+ * `secrets-actions inventory [--json FILE] [--repository OWNER/NAME] [--history]`: the inventory of this
+ * checkout (common/inventory.ts). With a token (GITHUB_TOKEN or GH_TOKEN) it lists the repository's
+ * GitHub secrets metadata; with INVENTORY_DIGEST_KEY (the same for every repository of a run) and an age
+ * key it adds keyed digests of the values, so that `inventory merge` can tell equal values apart.
+ */
+
+
+
+
+
+
+
+
+
+/** The client's own messages: warnings on stderr, debug messages nowhere. */
+function quietReport(io) {
+    return {
+        debug: () => undefined,
+        warning: (message) => {
+            io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+        },
+    };
+}
+/** The digest key from INVENTORY_DIGEST_KEY: any text, stretched to 32 bytes (SHA-256). */
+function digestKeyOf(text) {
+    return text ? (0,external_node_crypto_.createHash)("sha256").update(text, "utf8").digest() : undefined;
+}
+async function inventoryRepositoryCommand(values, io, identities, usageError) {
+    const root = await (0,git/* repositoryRoot */.Hn)(io.cwd);
+    if (!root)
+        throw new lib_errors/* ConfigurationError */.j1(`${io.cwd} is not in a git repository: inventory reads a checkout`);
+    const repository = values.repository ??
+        io.env.GITHUB_REPOSITORY ??
+        (await (0,git/* originRepository */.Vp)(root)) ??
+        `local/${external_node_path_default().basename(root)}`;
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repository))
+        throw usageError(`--repository must be OWNER/NAME, not ${JSON.stringify(repository)}`);
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+    const github = token
+        ? createGitHubClient({
+            token,
+            action: "secrets-actions inventory",
+            concurrency: 2,
+            report: {
+                debug: () => undefined,
+                warning: (message) => {
+                    io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+                },
+            },
+        })
+        : undefined;
+    const inventory = await readInventory({
+        root,
+        repository,
+        identities: await identities(),
+        digestKey: digestKeyOf(io.env.INVENTORY_DIGEST_KEY),
+        github,
+        history: values.history ?? false,
+        now: Date.now(),
+    });
+    const text = `${JSON.stringify(inventory, null, 2)}\n`;
+    if (values.json) {
+        const file = external_node_path_default().resolve(io.cwd, values.json);
+        writeFileSafely(file, text, {
+            what: `--json ${values.json}`,
+            roots: [external_node_path_default().parse(file).root],
+            mode: 0o644,
+            replace: true,
+        });
+    }
+    else
+        io.stdout(text);
+    for (const problem of inventory.problems)
+        io.stderr(`${forLogLine(`secrets-actions: ${problem}`)}\n`);
+    io.stderr(`${forLogLine(`secrets-actions inventory: ${repository}: ${inventory.adopted ? "adopted" : "not adopted"}, ${inventory.secrets.length} secrets, ${inventory.secrets.filter((secret) => secret.status === "overdue").length} overdue, verify ${inventory.verify.tree.errors} errors`)}\n`);
+    return 0;
+}
+/**
+ * `secrets-actions inventory plan [--repositories LIST] [--per-job N]`: the matrix of the reusable
+ * inventory workflow, as JSON (`{"include": [{"chunk": 1, "repositories": "a/b,a/c"}, ...]}`): the
+ * repositories given, or every repository the token's GitHub App installation can see.
+ */
+async function inventoryPlanCommand(values, io, usageError) {
+    const perJob = Number(values["per-job"] ?? "1");
+    if (!Number.isInteger(perJob) || perJob < 1)
+        throw usageError(`--per-job must be a whole number of at least 1, not ${JSON.stringify(values["per-job"])}`);
+    let repositories = parseRepositoryList(values.repositories ?? "");
+    if (repositories.length === 0) {
+        const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+        if (!token)
+            throw new lib_errors/* ConfigurationError */.j1("inventory plan needs --repositories or a GitHub App installation token in GITHUB_TOKEN to list the repositories it can see");
+        repositories = await installationRepositories(createGitHubClient({
+            token,
+            action: "secrets-actions inventory",
+            concurrency: 1,
+            report: quietReport(io),
+        }));
+    }
+    const bad = repositories.find((name) => !/^[\w.-]+\/[\w.-]+$/.test(name));
+    if (bad !== undefined)
+        throw usageError(`--repositories: ${JSON.stringify(bad)} is not OWNER/NAME`);
+    const include = planChunks(repositories, perJob);
+    io.stdout(`${JSON.stringify({ include })}\n`);
+    io.stderr(`secrets-actions inventory plan: ${repositories.length} repositories in ${include.length} jobs\n`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./actions/cli/inventory.ts
 /**
  * `secrets-actions inventory merge FILE... [--markdown FILE] [--html FILE] [--json FILE] [--replace]`:
@@ -4757,6 +5105,7 @@ function renderJson(merged) {
  * lists it too. Without an output option the Markdown goes to stdout. Output files are written
  * atomically, never through a symbolic link, and over an existing file only with --replace.
  */
+
 
 
 
@@ -4842,19 +5191,28 @@ function merge(files, values, io, usageError) {
     io.stderr(`${forLogLine(`secrets-actions inventory merge: ${merged.totals.repositories} repositories, ${merged.totals.names} secret names, ${merged.inputs.skipped.length} inputs skipped; wrote ${targets.map((output) => output.file).join(", ")}`)}\n`);
     return 0;
 }
-/** `inventory merge ...`; the dispatcher of the inventory command (other forms are usage errors for now). */
-function inventoryCommand(args, io, usageError) {
+/**
+ * The inventory command: `inventory` (this checkout), `inventory plan` (the workflow's matrix),
+ * `inventory merge FILE...` (one report over many repositories).
+ */
+async function inventoryCommand(args, io, identities, usageError) {
     const { values, positionals } = parseCommandArgs(INVENTORY, args, {
         markdown: { type: "string" },
         html: { type: "string" },
         json: { type: "string" },
         replace: { type: "boolean" },
+        repository: { type: "string" },
+        history: { type: "boolean" },
+        repositories: { type: "string" },
+        "per-job": { type: "string" },
     }, usageError);
     const [subcommand, ...files] = positionals;
+    if (subcommand === undefined)
+        return inventoryRepositoryCommand(values, io, identities, usageError);
+    if (subcommand === "plan")
+        return inventoryPlanCommand(values, io, usageError);
     if (subcommand !== "merge")
-        throw usageError(subcommand === undefined
-            ? "inventory needs a subcommand: inventory merge FILE..."
-            : `unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory merge FILE...`);
+        throw usageError(`unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory, inventory plan or inventory merge FILE...`);
     return merge(files, values, io, usageError);
 }
 
@@ -4960,13 +5318,14 @@ async function run(argv, io = defaultIo) {
             case "offboard":
                 return await (command === "access" ? accessCommand : offboardCommand)(rest, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, env: io.env }, () => identities(io), (message) => new UsageError(message, usage));
             case "inventory":
-                return inventoryCommand(rest, {
+                return await inventoryCommand(rest, {
                     stdout: (text) => {
                         io.stdout(text);
                     },
                     stderr: io.stderr,
                     cwd: io.cwd,
-                }, (message) => new UsageError(message, usage));
+                    env: io.env,
+                }, () => identities(io), (message) => new UsageError(message, usage));
             case "init":
                 return await initCommand(rest, {
                     stdout: (text) => {
@@ -5246,4 +5605,4 @@ function filestatusCommand(args, io) {
 
 };
 
-//# sourceMappingURL=549.index.js.map
+//# sourceMappingURL=403.index.js.map
