@@ -209,16 +209,19 @@ describe("inventory merge", () => {
   });
 
   test.each([
-    [["inventory"], "inventory needs a subcommand: inventory merge FILE..."],
-    [["inventory", "list"], 'unknown inventory subcommand "list": use inventory merge FILE...'],
+    [
+      ["inventory", "list"],
+      'unknown inventory subcommand "list": use inventory, inventory plan or inventory merge FILE...',
+    ],
     [["inventory", "merge"], "inventory merge needs one or more inventory JSON files"],
+    [["inventory", "plan", "--per-job", "0"], '--per-job must be a whole number of at least 1, not "0"'],
   ])("%j is a usage error", async (args, message) => {
     const result = await cli(args);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     const [first, second] = result.stderr.split("\n");
     expect(first).toBe(`secrets-actions: ${message}`);
-    expect(second).toBe("usage: secrets-actions inventory [options] merge FILE...");
+    expect(second).toBe("usage: secrets-actions inventory [options] [plan | merge FILE...]");
   });
 });
 

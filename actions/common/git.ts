@@ -336,6 +336,29 @@ export interface FileRevision {
   blob: string;
 }
 
+/** The commits of a `git log -z --raw --format=%x01%H %cI`: each commit's hash, date and raw fields. */
+function logRecords(output: Buffer): { commit: string; date: string; fields: string[] }[] {
+  return output
+    .toString("utf8")
+    .split("\x01")
+    .slice(1)
+    .map((record) => {
+      const headerEnd = record.indexOf("\0");
+      const [commit = "", date = ""] = record
+        .slice(0, headerEnd === -1 ? record.length : headerEnd)
+        .trim()
+        .split(" ");
+      return {
+        commit,
+        date,
+        fields: record
+          .slice(headerEnd + 1)
+          .replace(/^\n/, "")
+          .split("\0"),
+      };
+    });
+}
+
 /**
  * Every revision of each of these paths reachable from HEAD, oldest first, from one `git log` for all
  * of them (renames are not followed: each path stands for itself). A shallow clone gives what it has.
@@ -357,16 +380,7 @@ export async function pathRevisions(
     "--",
     ...paths.map((file) => `:(literal)${file}`),
   ]);
-  for (const record of output.toString("utf8").split("\x01").slice(1)) {
-    const headerEnd = record.indexOf("\0");
-    const [commit = "", date = ""] = record
-      .slice(0, headerEnd === -1 ? record.length : headerEnd)
-      .trim()
-      .split(" ");
-    const fields = record
-      .slice(headerEnd + 1)
-      .replace(/^\n/, "")
-      .split("\0");
+  for (const { commit, date, fields } of logRecords(output)) {
     // Pairs of `:<modes> <old> <new> <status>` and the path.
     for (let index = 0; index + 1 < fields.length; index += 2) {
       const header = fields[index] ?? "";
@@ -400,16 +414,7 @@ export async function fileRevisions(root: string, file: string): Promise<FileRev
     file,
   ]);
   const revisions: FileRevision[] = [];
-  for (const record of output.toString("utf8").split("\x01").slice(1)) {
-    const headerEnd = record.indexOf("\0");
-    const [commit = "", date = ""] = record
-      .slice(0, headerEnd === -1 ? record.length : headerEnd)
-      .trim()
-      .split(" ");
-    const fields = record
-      .slice(headerEnd + 1)
-      .replace(/^\n/, "")
-      .split("\0");
+  for (const { commit, date, fields } of logRecords(output)) {
     // `:<modes> <old> <new> <status>` then the path (two paths for a rename: old, new).
     const header = fields[0] ?? "";
     const blob = header.split(" ")[3];

@@ -1946,17 +1946,9 @@ function applyChanges(changes, root) {
  */
 
 
+
 /** Keys of a rule or key group that name master keys. */
-const KEY_FIELDS = [
-    "age",
-    "pgp",
-    "kms",
-    "gcp_kms",
-    "hckms",
-    "azure_keyvault",
-    "hc_vault_transit_uri",
-    "hc_vault",
-];
+const KEY_FIELDS = ["age", ...sops_config/* OTHER_KEY_FIELDS */.dT];
 /** Fields whose entries are recipients we can take out (age, age PQ, PGP fingerprints). */
 const RECIPIENT_FIELDS = ["age", "pgp"];
 /** Takes matching recipients out of one field (a comma-separated string or a list); whether it did. */

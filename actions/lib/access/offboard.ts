@@ -5,18 +5,10 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml";
 import { ConfigurationError } from "../errors.js";
+import { OTHER_KEY_FIELDS } from "../sops/config.js";
 
 /** Keys of a rule or key group that name master keys. */
-const KEY_FIELDS = [
-  "age",
-  "pgp",
-  "kms",
-  "gcp_kms",
-  "hckms",
-  "azure_keyvault",
-  "hc_vault_transit_uri",
-  "hc_vault",
-];
+const KEY_FIELDS = ["age", ...OTHER_KEY_FIELDS];
 /** Fields whose entries are recipients we can take out (age, age PQ, PGP fingerprints). */
 const RECIPIENT_FIELDS = ["age", "pgp"];
 

@@ -30,7 +30,8 @@ export interface SopsConfig {
 
 type Raw = Record<string, unknown>;
 
-const OTHER_KEY_FIELDS = [
+/** Fields of a creation rule or key group that name master keys other than age. */
+export const OTHER_KEY_FIELDS = [
   "pgp",
   "kms",
   "gcp_kms",

@@ -49350,6 +49350,7 @@ function re2_compileRe2(pattern) {
 
 
 
+/** Fields of a creation rule or key group that name master keys other than age. */
 const OTHER_KEY_FIELDS = (/* unused pure expression or super */ null && ([
     "pgp",
     "kms",

@@ -47948,6 +47948,28 @@ async function isIgnored(root, file) {
         throw new ConfigurationError(`git check-ignore failed in ${root}: ${result.stderr.trim()}`);
     return result.code === 0;
 }
+/** The commits of a `git log -z --raw --format=%x01%H %cI`: each commit's hash, date and raw fields. */
+function logRecords(output) {
+    return output
+        .toString("utf8")
+        .split("\x01")
+        .slice(1)
+        .map((record) => {
+        const headerEnd = record.indexOf("\0");
+        const [commit = "", date = ""] = record
+            .slice(0, headerEnd === -1 ? record.length : headerEnd)
+            .trim()
+            .split(" ");
+        return {
+            commit,
+            date,
+            fields: record
+                .slice(headerEnd + 1)
+                .replace(/^\n/, "")
+                .split("\0"),
+        };
+    });
+}
 /**
  * Every revision of each of these paths reachable from HEAD, oldest first, from one `git log` for all
  * of them (renames are not followed: each path stands for itself). A shallow clone gives what it has.
@@ -47967,16 +47989,7 @@ async function git_pathRevisions(root, paths) {
         "--",
         ...paths.map((file) => `:(literal)${file}`),
     ]);
-    for (const record of output.toString("utf8").split("\x01").slice(1)) {
-        const headerEnd = record.indexOf("\0");
-        const [commit = "", date = ""] = record
-            .slice(0, headerEnd === -1 ? record.length : headerEnd)
-            .trim()
-            .split(" ");
-        const fields = record
-            .slice(headerEnd + 1)
-            .replace(/^\n/, "")
-            .split("\0");
+    for (const { commit, date, fields } of logRecords(output)) {
         // Pairs of `:<modes> <old> <new> <status>` and the path.
         for (let index = 0; index + 1 < fields.length; index += 2) {
             const header = fields[index] ?? "";
@@ -48009,16 +48022,7 @@ async function fileRevisions(root, file) {
         file,
     ]);
     const revisions = [];
-    for (const record of output.toString("utf8").split("\x01").slice(1)) {
-        const headerEnd = record.indexOf("\0");
-        const [commit = "", date = ""] = record
-            .slice(0, headerEnd === -1 ? record.length : headerEnd)
-            .trim()
-            .split(" ");
-        const fields = record
-            .slice(headerEnd + 1)
-            .replace(/^\n/, "")
-            .split("\0");
+    for (const { commit, date, fields } of logRecords(output)) {
         // `:<modes> <old> <new> <status>` then the path (two paths for a rename: old, new).
         const header = fields[0] ?? "";
         const blob = header.split(" ")[3];
@@ -53720,6 +53724,7 @@ function re2_compileRe2(pattern) {
 
 
 
+/** Fields of a creation rule or key group that name master keys other than age. */
 const OTHER_KEY_FIELDS = [
     "pgp",
     "kms",
