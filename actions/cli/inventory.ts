@@ -15,6 +15,8 @@ import { renderHtml } from "../lib/inventory/html.js";
 import { renderMarkdown } from "../lib/inventory/markdown.js";
 import { mergeInventories, renderJson, type InventoryInput } from "../lib/inventory/merge.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
+import { createGitHubClient } from "../common/github.js";
+import { publishInventoryIssue } from "../common/inventory-issue.js";
 import { inventoryPlanCommand, inventoryRepositoryCommand } from "./inventory-repository.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
 
@@ -64,13 +66,19 @@ function checkTarget(option: string, file: string, target: string, replace: bool
     );
 }
 
-function merge(
+async function merge(
   files: readonly string[],
-  values: Partial<Record<(typeof OUTPUTS)[number], string>> & { replace?: boolean },
-  io: InventoryIo,
+  values: Partial<Record<(typeof OUTPUTS)[number], string>> & { replace?: boolean; "issue-repo"?: string },
+  io: InventoryIo & { env: Record<string, string | undefined> },
   usageError: (message: string) => Error,
-): number {
+): Promise<number> {
   if (files.length === 0) throw usageError("inventory merge needs one or more inventory JSON files");
+  const issueRepository = values["issue-repo"];
+  if (issueRepository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(issueRepository))
+    throw usageError(`--issue-repo must be OWNER/NAME, not ${JSON.stringify(issueRepository)}`);
+  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+  if (issueRepository !== undefined && !token)
+    throw new ConfigurationError("--issue-repo needs a token with issues: write in GITHUB_TOKEN or GH_TOKEN");
   const targets = OUTPUTS.flatMap((option) => {
     const file = values[option];
     return file === undefined ? [] : [{ option, file, target: path.resolve(io.cwd, file) }];
@@ -100,8 +108,29 @@ function merge(
         : {},
     );
   const render = { markdown, html: () => renderHtml(merged), json: () => renderJson(merged) };
+  if (issueRepository !== undefined && token !== undefined) {
+    const client = createGitHubClient({
+      token,
+      action: "secrets-actions inventory",
+      concurrency: 1,
+      report: {
+        debug: () => undefined,
+        warning: (message) => {
+          io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+        },
+      },
+    });
+    const issue = await publishInventoryIssue(client, issueRepository, markdown());
+    io.stderr(
+      `${forLogLine(`secrets-actions inventory merge: issue #${issue.number} of ${issueRepository} ${issue.action}`)}\n`,
+    );
+    if (issue.notPinned !== undefined)
+      io.stderr(
+        `${forLogLine(`secrets-actions: issue #${issue.number} could not be pinned: ${issue.notPinned}`)}\n`,
+      );
+  }
   if (targets.length === 0) {
-    io.stdout(markdown());
+    if (issueRepository === undefined) io.stdout(markdown());
     return 0;
   }
   for (const output of targets) {
@@ -142,6 +171,7 @@ export async function inventoryCommand(
       history: { type: "boolean" },
       repositories: { type: "string" },
       "per-job": { type: "string" },
+      "issue-repo": { type: "string" },
     },
     usageError,
   );

@@ -141,6 +141,10 @@ export const COMMANDS: readonly CommandUsage[] = [
       ],
       ["--html FILE", "write one self-contained HTML page: sortable tables, no request of any kind"],
       ["--replace", "replace output files that exist (regular files only, never through a link)"],
+      [
+        "--issue-repo OWNER/NAME",
+        "merge: keep the report in one pinned issue there, updated in place (token in GITHUB_TOKEN or GH_TOKEN)",
+      ],
     ],
   },
   {

@@ -1,8 +1,8 @@
-export const id = 403;
-export const ids = [403];
+export const id = 277;
+export const ids = [277];
 export const modules = {
 
-/***/ 403:
+/***/ 9277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -227,6 +227,10 @@ const COMMANDS = [
             ],
             ["--html FILE", "write one self-contained HTML page: sortable tables, no request of any kind"],
             ["--replace", "replace output files that exist (regular files only, never through a link)"],
+            [
+                "--issue-repo OWNER/NAME",
+                "merge: keep the report in one pinned issue there, updated in place (token in GITHUB_TOKEN or GH_TOKEN)",
+            ],
         ],
     },
     {
@@ -4745,6 +4749,88 @@ function renderJson(merged) {
     return `${JSON.stringify(merged, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./actions/common/inventory-issue.ts
+/**
+ * The organisation's inventory as one issue of the central repository: found again by a hidden marker
+ * and its label (never by search, which installation tokens cannot use), updated in place, reopened if
+ * someone closed it, never duplicated, and pinned so that it heads the issue list.
+ */
+
+const INVENTORY_MARKER = "<!-- secrets-actions:inventory -->";
+const INVENTORY_LABEL = "secrets-inventory";
+const INVENTORY_TITLE = "Secrets inventory";
+/** GitHub's limit on an issue body. */
+const BODY_LIMIT = 65_536;
+function bodyOf(markdown) {
+    const body = `${INVENTORY_MARKER}\n${markdown}`;
+    if (body.length <= BODY_LIMIT)
+        return body;
+    const note = "\n\n> Cut to GitHub's limit on an issue body: the full report is in the run's artifacts.\n";
+    return body.slice(0, BODY_LIMIT - note.length) + note;
+}
+async function publishInventoryIssue(client, repository, markdown) {
+    const [owner = "", repo = ""] = repository.split("/");
+    const body = bodyOf(markdown);
+    const issues = (await client.paginate(client.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: "all",
+        labels: INVENTORY_LABEL,
+        per_page: 100,
+    })).filter((issue) => !issue.pull_request && (issue.body ?? "").includes(INVENTORY_MARKER));
+    // The open one if there is one, else the newest.
+    const existing = issues.find((issue) => issue.state === "open") ?? [...issues].sort((a, b) => b.number - a.number)[0];
+    let published;
+    let nodeId;
+    if (!existing) {
+        try {
+            await client.rest.issues.getLabel({ owner, repo, name: INVENTORY_LABEL });
+        }
+        catch {
+            await client.rest.issues.createLabel({
+                owner,
+                repo,
+                name: INVENTORY_LABEL,
+                color: "0e8a16",
+                description: "The organisation's secrets inventory",
+            });
+        }
+        const { data } = await client.rest.issues.create({
+            owner,
+            repo,
+            title: INVENTORY_TITLE,
+            body,
+            labels: [INVENTORY_LABEL],
+        });
+        published = { number: data.number, action: "opened" };
+        nodeId = data.node_id;
+    }
+    else {
+        nodeId = existing.node_id;
+        const closed = existing.state === "closed";
+        if (!closed && existing.body === body && existing.title === INVENTORY_TITLE)
+            return { number: existing.number, action: "unchanged" };
+        await client.rest.issues.update({
+            owner,
+            repo,
+            issue_number: existing.number,
+            title: INVENTORY_TITLE,
+            body,
+            ...(closed ? { state: "open" } : {}),
+        });
+        published = { number: existing.number, action: closed ? "reopened" : "updated" };
+    }
+    try {
+        await client.graphql("mutation($id: ID!) { pinIssue(input: {issueId: $id}) { issue { number } } }", {
+            id: nodeId,
+        });
+    }
+    catch (error) {
+        return { ...published, notPinned: toFailure(error).message };
+    }
+    return published;
+}
+
 ;// CONCATENATED MODULE: ./actions/common/github-secrets.ts
 /**
  * The GitHub half of rotate-reminder: the secrets metadata of a repository (Actions repository
@@ -5108,6 +5194,8 @@ async function inventoryPlanCommand(values, io, usageError) {
 
 
 
+
+
 const INVENTORY = usageOf("inventory");
 const OUTPUTS = ["markdown", "html", "json"];
 function readInput(file, cwd) {
@@ -5142,9 +5230,15 @@ function inventory_checkTarget(option, file, target, replace) {
     if (!replace)
         throw new lib_errors/* ConfigurationError */.j1(`--${option} ${file} already exists: pass --replace to replace it, or choose another path`);
 }
-function merge(files, values, io, usageError) {
+async function merge(files, values, io, usageError) {
     if (files.length === 0)
         throw usageError("inventory merge needs one or more inventory JSON files");
+    const issueRepository = values["issue-repo"];
+    if (issueRepository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(issueRepository))
+        throw usageError(`--issue-repo must be OWNER/NAME, not ${JSON.stringify(issueRepository)}`);
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+    if (issueRepository !== undefined && !token)
+        throw new lib_errors/* ConfigurationError */.j1("--issue-repo needs a token with issues: write in GITHUB_TOKEN or GH_TOKEN");
     const targets = OUTPUTS.flatMap((option) => {
         const file = values[option];
         return file === undefined ? [] : [{ option, file, target: external_node_path_default().resolve(io.cwd, file) }];
@@ -5168,8 +5262,26 @@ function merge(files, values, io, usageError) {
         }
         : {});
     const render = { markdown, html: () => renderHtml(merged), json: () => renderJson(merged) };
+    if (issueRepository !== undefined && token !== undefined) {
+        const client = createGitHubClient({
+            token,
+            action: "secrets-actions inventory",
+            concurrency: 1,
+            report: {
+                debug: () => undefined,
+                warning: (message) => {
+                    io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
+                },
+            },
+        });
+        const issue = await publishInventoryIssue(client, issueRepository, markdown());
+        io.stderr(`${forLogLine(`secrets-actions inventory merge: issue #${issue.number} of ${issueRepository} ${issue.action}`)}\n`);
+        if (issue.notPinned !== undefined)
+            io.stderr(`${forLogLine(`secrets-actions: issue #${issue.number} could not be pinned: ${issue.notPinned}`)}\n`);
+    }
     if (targets.length === 0) {
-        io.stdout(markdown());
+        if (issueRepository === undefined)
+            io.stdout(markdown());
         return 0;
     }
     for (const output of targets) {
@@ -5197,6 +5309,7 @@ async function inventoryCommand(args, io, identities, usageError) {
         history: { type: "boolean" },
         repositories: { type: "string" },
         "per-job": { type: "string" },
+        "issue-repo": { type: "string" },
     }, usageError);
     const [subcommand, ...files] = positionals;
     if (subcommand === undefined)
@@ -5597,4 +5710,4 @@ function filestatusCommand(args, io) {
 
 };
 
-//# sourceMappingURL=403.index.js.map
+//# sourceMappingURL=277.index.js.map
