@@ -157,7 +157,7 @@ export async function readAccess(options: AccessOptions): Promise<AccessReport> 
         readers: readersOf(metadata, names).alone,
         keys: [...revision.ciphertexts.keys()],
         ...(revision.plaintexts ? { digests: revision.plaintexts } : {}),
-        dataKey: lineage[index] ?? `${file}#${index}`,
+        dataKey: lineage[index],
       })),
     });
     const newest = revisions.at(-1);

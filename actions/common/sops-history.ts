@@ -147,12 +147,29 @@ async function readRevision(
   }
 }
 
-/** One revision of a SOPS file: its secrets (ciphertexts, digests with a key) and its metadata. */
-export interface SopsRevision {
-  revision: Revision;
-  metadata: Metadata;
-  /** A keyed digest of its data key, when a key opened it. */
-  dataKey?: string;
+/** One revision of a SOPS file: its secrets (ciphertexts, digests with a key), metadata and data key. */
+export type SopsRevision = ReadRevision;
+
+/** The revisions behind these metas, read in one blob batch; `keep(index)`: keep that one's values. */
+async function readMetas(
+  root: string,
+  metas: readonly FileRevision[],
+  identities: readonly AgeIdentity[],
+  notice: UndecryptableNotice,
+  keep: (index: number) => boolean,
+): Promise<(ReadRevision | undefined)[]> {
+  const blobs: Buffer[] = [];
+  await readBlobs(root, metas, (index, bytes) => {
+    blobs[index] = bytes;
+  });
+  const read: (ReadRevision | undefined)[] = [];
+  for (const [index, meta] of metas.entries()) {
+    const bytes = blobs[index];
+    read.push(
+      bytes ? await readRevision(meta.path, meta, bytes, identities, keep(index), notice) : undefined,
+    );
+  }
+  return read;
 }
 
 /** The revisions of several files at once (one `git log`, one blob batch), renames not followed. */
@@ -162,23 +179,14 @@ export async function sopsRevisionsOfPaths(
   identities: readonly AgeIdentity[],
   notice: UndecryptableNotice,
 ): Promise<Map<string, SopsRevision[]>> {
-  const byPath = await pathRevisions(root, files);
-  const metas = [...byPath.values()].flat();
-  const blobs: Buffer[] = [];
-  await readBlobs(root, metas, (index, bytes) => {
-    blobs[index] = bytes;
-  });
+  const metas = [...(await pathRevisions(root, files)).values()].flat();
+  const read = await readMetas(root, metas, identities, notice, () => false);
   const found = new Map<string, SopsRevision[]>();
   for (const [index, meta] of metas.entries()) {
-    const bytes = blobs[index];
-    const read = bytes ? await readRevision(meta.path, meta, bytes, identities, false, notice) : undefined;
-    if (!read) continue;
+    const revision = read[index];
+    if (!revision) continue;
     const list = found.get(meta.path) ?? [];
-    list.push({
-      revision: read.revision,
-      metadata: read.metadata,
-      ...(read.dataKey ? { dataKey: read.dataKey } : {}),
-    });
+    list.push(revision);
     found.set(meta.path, list);
   }
   return found;
@@ -195,18 +203,8 @@ async function readRevisions(
   notice: UndecryptableNotice,
 ): Promise<ReadRevision[]> {
   const metas = await fileRevisions(root, file);
-  const blobs: Buffer[] = [];
-  await readBlobs(root, metas, (index, bytes) => {
-    blobs[index] = bytes;
-  });
-  const found: ReadRevision[] = [];
-  for (const [index, meta] of metas.entries()) {
-    const bytes = blobs[index];
-    const last = index === metas.length - 1;
-    const read = bytes ? await readRevision(file, meta, bytes, identities, last, notice) : undefined;
-    if (read) found.push(read);
-  }
-  return found;
+  const read = await readMetas(root, metas, identities, notice, (index) => index === metas.length - 1);
+  return read.filter((revision): revision is ReadRevision => revision !== undefined);
 }
 
 export async function sopsSecrets(

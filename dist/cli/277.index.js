@@ -928,26 +928,30 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
         };
     }
 }
-/** The revisions of several files at once (one `git log`, one blob batch), renames not followed. */
-async function sopsRevisionsOfPaths(root, files, identities, notice) {
-    const byPath = await (0,git/* pathRevisions */.Yx)(root, files);
-    const metas = [...byPath.values()].flat();
+/** The revisions behind these metas, read in one blob batch; `keep(index)`: keep that one's values. */
+async function readMetas(root, metas, identities, notice, keep) {
     const blobs = [];
     await (0,git/* readBlobs */.b4)(root, metas, (index, bytes) => {
         blobs[index] = bytes;
     });
-    const found = new Map();
+    const read = [];
     for (const [index, meta] of metas.entries()) {
         const bytes = blobs[index];
-        const read = bytes ? await readRevision(meta.path, meta, bytes, identities, false, notice) : undefined;
-        if (!read)
+        read.push(bytes ? await readRevision(meta.path, meta, bytes, identities, keep(index), notice) : undefined);
+    }
+    return read;
+}
+/** The revisions of several files at once (one `git log`, one blob batch), renames not followed. */
+async function sopsRevisionsOfPaths(root, files, identities, notice) {
+    const metas = [...(await (0,git/* pathRevisions */.Yx)(root, files)).values()].flat();
+    const read = await readMetas(root, metas, identities, notice, () => false);
+    const found = new Map();
+    for (const [index, meta] of metas.entries()) {
+        const revision = read[index];
+        if (!revision)
             continue;
         const list = found.get(meta.path) ?? [];
-        list.push({
-            revision: read.revision,
-            metadata: read.metadata,
-            ...(read.dataKey ? { dataKey: read.dataKey } : {}),
-        });
+        list.push(revision);
         found.set(meta.path, list);
     }
     return found;
@@ -958,19 +962,8 @@ async function sopsRevisionsOfPaths(root, files, identities, notice) {
  */
 async function readRevisions(root, file, identities, notice) {
     const metas = await (0,git/* fileRevisions */.jy)(root, file);
-    const blobs = [];
-    await (0,git/* readBlobs */.b4)(root, metas, (index, bytes) => {
-        blobs[index] = bytes;
-    });
-    const found = [];
-    for (const [index, meta] of metas.entries()) {
-        const bytes = blobs[index];
-        const last = index === metas.length - 1;
-        const read = bytes ? await readRevision(file, meta, bytes, identities, last, notice) : undefined;
-        if (read)
-            found.push(read);
-    }
-    return found;
+    const read = await readMetas(root, metas, identities, notice, (index) => index === metas.length - 1);
+    return read.filter((revision) => revision !== undefined);
 }
 async function sopsSecrets(root, file, repository, identities, notice, 
 /** Digests the current values with this key instead of the run's own (the inventory's shared key). */
@@ -1353,7 +1346,7 @@ async function readAccess(options) {
                 readers: (0,readers/* readersOf */.cU)(metadata, names).alone,
                 keys: [...revision.ciphertexts.keys()],
                 ...(revision.plaintexts ? { digests: revision.plaintexts } : {}),
-                dataKey: lineage[index] ?? `${file}#${index}`,
+                dataKey: lineage[index],
             })),
         });
         const newest = revisions.at(-1);

@@ -3770,7 +3770,7 @@ function secretVariables(env) {
     const found = new Map();
     for (const entry of env) {
         const text = entry.value?.string ?? "";
-        const secrets = expressionsIn(text).flatMap((expression) => storedSecrets(expression.body));
+        const secrets = secretsExpanded(text);
         if (secrets.length > 0)
             found.set(entry.key, secrets);
     }
@@ -3852,7 +3852,6 @@ function scriptsRun(command) {
 
 
 
-
 /** Inputs that take a GitHub token, whatever the action. */
 const TOKEN_INPUTS = new Set([
     "github-token",
@@ -3911,7 +3910,7 @@ const GITHUB_NAMED = /(?:^|_)(?:PAT|GH|GITHUB|PERSONAL_ACCESS)(?:_|$)/;
 const GIT_CREDENTIAL = /x-access-token:|@github\.com|gh\s+auth\s+login|git\s+config\b.*extraheader/;
 function storedSecret(entry) {
     const text = entry?.value?.string ?? "";
-    return expressionsIn(text).flatMap((expression) => storedSecrets(expression.body))[0];
+    return secretsExpanded(text)[0];
 }
 const githubPat = {
     id: "github-pat",
@@ -4004,10 +4003,10 @@ const hardcodedCredential = {
                     continue;
                 const hit = context.credentials(entry.key, value)[0];
                 const registryPassword = place.where.endsWith("credentials");
-                if (!hit && !registryPassword && !(place.where.includes("with") && (0,patterns/* namesSecret */.L4)(entry.key))) {
-                    if (!(place.service && (0,patterns/* namesSecret */.L4)(entry.key)))
-                        continue;
-                }
+                // By name alone: an action's password or token input, or a service container's own password.
+                const namedLiteral = (0,patterns/* namesSecret */.L4)(entry.key) && (place.where.includes("with") || place.service === true);
+                if (!hit && !registryPassword && !namedLiteral)
+                    continue;
                 const line = entry.value?.line ?? entry.keyLine;
                 if (found.has(line))
                     continue;
@@ -4281,7 +4280,6 @@ const privilegedTrigger = {
 
 
 
-
 const PYPI = {
     name: "PyPI",
     tokenVariables: /^(?:TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|PDM_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/,
@@ -4333,10 +4331,8 @@ function givesToken(entry) {
     const text = entry.value?.string?.trim() ?? "";
     if (text === "")
         return false;
-    const expressions = expressionsIn(text);
-    if (expressions.length === 0)
-        return true;
-    return expressions.some((expression) => storedSecrets(expression.body).length > 0);
+    // A literal is a token written into the workflow; an expression gives one when it reads a secret.
+    return !text.includes("${{") || secretsExpanded(text).length > 0;
 }
 /** A job or step named for publishing (`Publish to npm`, `release`): what it runs may be out of sight. */
 const PUBLISHING_NAME = /\b(?:publish|release|deploy)/i;

@@ -121,7 +121,7 @@ export function secretVariables(env: readonly Entry[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const entry of env) {
     const text = entry.value?.string ?? "";
-    const secrets = expressionsIn(text).flatMap((expression) => storedSecrets(expression.body));
+    const secrets = secretsExpanded(text);
     if (secrets.length > 0) found.set(entry.key, secrets);
   }
   return found;

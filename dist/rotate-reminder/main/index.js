@@ -59525,26 +59525,30 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
         };
     }
 }
-/** The revisions of several files at once (one `git log`, one blob batch), renames not followed. */
-async function sops_history_sopsRevisionsOfPaths(root, files, identities, notice) {
-    const byPath = await pathRevisions(root, files);
-    const metas = [...byPath.values()].flat();
+/** The revisions behind these metas, read in one blob batch; `keep(index)`: keep that one's values. */
+async function readMetas(root, metas, identities, notice, keep) {
     const blobs = [];
-    await readBlobs(root, metas, (index, bytes) => {
+    await git_readBlobs(root, metas, (index, bytes) => {
         blobs[index] = bytes;
     });
-    const found = new Map();
+    const read = [];
     for (const [index, meta] of metas.entries()) {
         const bytes = blobs[index];
-        const read = bytes ? await readRevision(meta.path, meta, bytes, identities, false, notice) : undefined;
-        if (!read)
+        read.push(bytes ? await readRevision(meta.path, meta, bytes, identities, keep(index), notice) : undefined);
+    }
+    return read;
+}
+/** The revisions of several files at once (one `git log`, one blob batch), renames not followed. */
+async function sops_history_sopsRevisionsOfPaths(root, files, identities, notice) {
+    const metas = [...(await pathRevisions(root, files)).values()].flat();
+    const read = await readMetas(root, metas, identities, notice, () => false);
+    const found = new Map();
+    for (const [index, meta] of metas.entries()) {
+        const revision = read[index];
+        if (!revision)
             continue;
         const list = found.get(meta.path) ?? [];
-        list.push({
-            revision: read.revision,
-            metadata: read.metadata,
-            ...(read.dataKey ? { dataKey: read.dataKey } : {}),
-        });
+        list.push(revision);
         found.set(meta.path, list);
     }
     return found;
@@ -59555,19 +59559,8 @@ async function sops_history_sopsRevisionsOfPaths(root, files, identities, notice
  */
 async function readRevisions(root, file, identities, notice) {
     const metas = await fileRevisions(root, file);
-    const blobs = [];
-    await git_readBlobs(root, metas, (index, bytes) => {
-        blobs[index] = bytes;
-    });
-    const found = [];
-    for (const [index, meta] of metas.entries()) {
-        const bytes = blobs[index];
-        const last = index === metas.length - 1;
-        const read = bytes ? await readRevision(file, meta, bytes, identities, last, notice) : undefined;
-        if (read)
-            found.push(read);
-    }
-    return found;
+    const read = await readMetas(root, metas, identities, notice, (index) => index === metas.length - 1);
+    return read.filter((revision) => revision !== undefined);
 }
 async function sopsSecrets(root, file, repository, identities, notice, 
 /** Digests the current values with this key instead of the run's own (the inventory's shared key). */
@@ -64109,7 +64102,7 @@ function secretVariables(env) {
     const found = new Map();
     for (const entry of env) {
         const text = entry.value?.string ?? "";
-        const secrets = expressionsIn(text).flatMap((expression) => expressions_storedSecrets(expression.body));
+        const secrets = secretsExpanded(text);
         if (secrets.length > 0)
             found.set(entry.key, secrets);
     }
@@ -64191,7 +64184,6 @@ function scriptsRun(command) {
 
 
 
-
 /** Inputs that take a GitHub token, whatever the action. */
 const TOKEN_INPUTS = new Set([
     "github-token",
@@ -64250,7 +64242,7 @@ const GITHUB_NAMED = /(?:^|_)(?:PAT|GH|GITHUB|PERSONAL_ACCESS)(?:_|$)/;
 const GIT_CREDENTIAL = /x-access-token:|@github\.com|gh\s+auth\s+login|git\s+config\b.*extraheader/;
 function storedSecret(entry) {
     const text = entry?.value?.string ?? "";
-    return expressionsIn(text).flatMap((expression) => expressions_storedSecrets(expression.body))[0];
+    return secretsExpanded(text)[0];
 }
 const githubPat = {
     id: "github-pat",
@@ -64343,10 +64335,10 @@ const hardcodedCredential = {
                     continue;
                 const hit = context.credentials(entry.key, value)[0];
                 const registryPassword = place.where.endsWith("credentials");
-                if (!hit && !registryPassword && !(place.where.includes("with") && patterns_namesSecret(entry.key))) {
-                    if (!(place.service && patterns_namesSecret(entry.key)))
-                        continue;
-                }
+                // By name alone: an action's password or token input, or a service container's own password.
+                const namedLiteral = patterns_namesSecret(entry.key) && (place.where.includes("with") || place.service === true);
+                if (!hit && !registryPassword && !namedLiteral)
+                    continue;
                 const line = entry.value?.line ?? entry.keyLine;
                 if (found.has(line))
                     continue;
@@ -64725,7 +64717,6 @@ const privilegedTrigger = {
 
 
 
-
 const PYPI = {
     name: "PyPI",
     tokenVariables: /^(?:TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|PDM_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/,
@@ -64777,10 +64768,8 @@ function givesToken(entry) {
     const text = entry.value?.string?.trim() ?? "";
     if (text === "")
         return false;
-    const expressions = expressionsIn(text);
-    if (expressions.length === 0)
-        return true;
-    return expressions.some((expression) => expressions_storedSecrets(expression.body).length > 0);
+    // A literal is a token written into the workflow; an expression gives one when it reads a secret.
+    return !text.includes("${{") || secretsExpanded(text).length > 0;
 }
 /** A job or step named for publishing (`Publish to npm`, `release`): what it runs may be out of sight. */
 const PUBLISHING_NAME = /\b(?:publish|release|deploy)/i;
@@ -65977,7 +65966,7 @@ async function readAccess(options) {
                 readers: readersOf(metadata, names).alone,
                 keys: [...revision.ciphertexts.keys()],
                 ...(revision.plaintexts ? { digests: revision.plaintexts } : {}),
-                dataKey: lineage[index] ?? `${file}#${index}`,
+                dataKey: lineage[index],
             })),
         });
         const newest = revisions.at(-1);

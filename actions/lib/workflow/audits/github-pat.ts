@@ -4,7 +4,6 @@
  * a GitHub token's place is one: it belongs to a person, reaches what they can, and never expires on
  * its own.
  */
-import { expressionsIn, storedSecrets } from "../expressions.js";
 import { stepEnv } from "../model.js";
 import { scriptLines, secretsExpanded } from "../scripts.js";
 import { workflowFinding, type Audit, type WorkflowFinding } from "../audit.js";
@@ -69,7 +68,7 @@ const GIT_CREDENTIAL = /x-access-token:|@github\.com|gh\s+auth\s+login|git\s+con
 
 function storedSecret(entry: Entry | undefined): string | undefined {
   const text = entry?.value?.string ?? "";
-  return expressionsIn(text).flatMap((expression) => storedSecrets(expression.body))[0];
+  return secretsExpanded(text)[0];
 }
 
 export const githubPat: Audit = {

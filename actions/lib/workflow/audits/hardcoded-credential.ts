@@ -66,9 +66,10 @@ export const hardcodedCredential: Audit = {
         if (value === undefined) continue;
         const hit = context.credentials(entry.key, value)[0];
         const registryPassword = place.where.endsWith("credentials");
-        if (!hit && !registryPassword && !(place.where.includes("with") && namesSecret(entry.key))) {
-          if (!(place.service && namesSecret(entry.key))) continue;
-        }
+        // By name alone: an action's password or token input, or a service container's own password.
+        const namedLiteral =
+          namesSecret(entry.key) && (place.where.includes("with") || place.service === true);
+        if (!hit && !registryPassword && !namedLiteral) continue;
         const line = entry.value?.line ?? entry.keyLine;
         if (found.has(line)) continue;
         const what = hit ? hit.label : `literal ${entry.key}`;

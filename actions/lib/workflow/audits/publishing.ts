@@ -6,9 +6,15 @@
  * repository that a step runs with the token in its environment.
  */
 import type { Entry } from "../document.js";
-import { expressionsIn, storedSecrets } from "../expressions.js";
 import { stepEnv, type Job, type Step } from "../model.js";
-import { runsCommand, scriptLines, scriptsRun, secretVariables, usesSecret } from "../scripts.js";
+import {
+  runsCommand,
+  scriptLines,
+  scriptsRun,
+  secretVariables,
+  secretsExpanded,
+  usesSecret,
+} from "../scripts.js";
 import { workflowFinding, type AuditContext, type WorkflowFinding } from "../audit.js";
 import type { WorkflowRuleId } from "../rule-info.js";
 
@@ -84,9 +90,8 @@ export const REGISTRIES: readonly Registry[] = [
 function givesToken(entry: Entry): boolean {
   const text = entry.value?.string?.trim() ?? "";
   if (text === "") return false;
-  const expressions = expressionsIn(text);
-  if (expressions.length === 0) return true;
-  return expressions.some((expression) => storedSecrets(expression.body).length > 0);
+  // A literal is a token written into the workflow; an expression gives one when it reads a secret.
+  return !text.includes("${{") || secretsExpanded(text).length > 0;
 }
 
 /** A job or step named for publishing (`Publish to npm`, `release`): what it runs may be out of sight. */
