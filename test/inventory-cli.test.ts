@@ -211,9 +211,19 @@ describe("inventory merge", () => {
   test.each([
     [
       ["inventory", "list"],
-      'unknown inventory subcommand "list": use inventory, inventory plan or inventory merge FILE...',
+      'unknown inventory subcommand "list": use inventory, inventory plan, inventory unread or inventory merge FILE...',
     ],
     [["inventory", "merge"], "inventory merge needs one or more inventory JSON files"],
+    [["inventory", "merge", "--expect", "juniper/a,not a name"], '--expect: "not" is not OWNER/NAME'],
+    [["inventory", "unread", "--reason", "clone failed"], "inventory unread needs --repository OWNER/NAME"],
+    [
+      ["inventory", "unread", "--repository", "juniper/a"],
+      "inventory unread needs --reason TEXT: why the repository could not be read",
+    ],
+    [
+      ["inventory", "unread", "--repository", "juniper", "--reason", "x"],
+      '--repository must be OWNER/NAME, not "juniper"',
+    ],
     [["inventory", "plan", "--per-job", "0"], '--per-job must be a whole number of at least 1, not "0"'],
   ])("%j is a usage error", async (args, message) => {
     const result = await cli(args);
@@ -221,7 +231,68 @@ describe("inventory merge", () => {
     expect(result.stdout).toBe("");
     const [first, second] = result.stderr.split("\n");
     expect(first).toBe(`secrets-actions: ${message}`);
-    expect(second).toBe("usage: secrets-actions inventory [options] [plan | merge FILE...]");
+    expect(second).toBe("usage: secrets-actions inventory [options] [plan | unread | merge FILE...]");
+  });
+});
+
+describe("repositories that could not be read", () => {
+  test("inventory unread writes a row that merge reads; --expect adds one for each that never arrived", async () => {
+    const unreadFile = path.join(work, "unread.json");
+    const reason = "git clone failed (see this job's log)\n::error::forged";
+    const written = await cli([
+      "inventory",
+      "unread",
+      "--repository",
+      "juniper/juniper-broken",
+      "--reason",
+      reason,
+      "--json",
+      unreadFile,
+    ]);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toBe(
+      "secrets-actions inventory: juniper/juniper-broken: not read: git clone failed (see this job's log)\\n::error::forged\n",
+    );
+    const merged = await cli([
+      "inventory",
+      "merge",
+      ...SAMPLES(),
+      unreadFile,
+      "--expect",
+      "juniper/juniper-data, juniper/juniper-gone\njuniper/juniper-broken",
+      "--json",
+      path.join(work, "with-unread.json"),
+    ]);
+    expect(merged.code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(work, "with-unread.json"), "utf8")) as ReturnType<
+      typeof expected
+    >;
+    expect(report.totals).toMatchObject({ repositories: 9, unread: 2 });
+    expect(report.repositories.filter((entry) => entry.adoption === "unread")).toEqual([
+      expect.objectContaining({
+        repository: "juniper/juniper-broken",
+        input: unreadFile,
+        unread: reason,
+        problems: [`not read: ${reason}`],
+        secrets: 0,
+      }),
+      expect.objectContaining({
+        repository: "juniper/juniper-gone",
+        input: null,
+        unread: expect.stringMatching(/^no inventory of it arrived: /),
+        secrets: 0,
+      }),
+    ]);
+  });
+
+  test("with --expect, a run where nothing arrived is still a report", async () => {
+    const result = await cli(["inventory", "merge", "--expect", "juniper/a,juniper/b"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("2 repositories (0 adopted, 0 partly adopted, 0 not adopted, 2 unread)");
+    expect(result.stdout).toContain("| <code>juniper\\/a</code> | unread | 0 |");
+    expect(result.stdout).toContain(
+      "- <code>juniper\\/b</code>: <code>not read\\: no inventory of it arrived\\: ",
+    );
   });
 });
 

@@ -5,11 +5,20 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "@jest/globals";
-import { mergeInventories, renderJson, type MergedSecret } from "../actions/lib/inventory/merge.js";
+import {
+  mergeInventories,
+  NO_INVENTORY_ARRIVED,
+  renderJson,
+  type MergedSecret,
+} from "../actions/lib/inventory/merge.js";
 import { parseInventory } from "../actions/lib/inventory/validate.js";
 import { renderHtml } from "../actions/lib/inventory/html.js";
 import { renderMarkdown } from "../actions/lib/inventory/markdown.js";
-import { INVENTORY_SCHEMA, type RepositoryInventory } from "../actions/lib/inventory/schema.js";
+import {
+  INVENTORY_SCHEMA,
+  unreadInventory,
+  type RepositoryInventory,
+} from "../actions/lib/inventory/schema.js";
 import { asInput, inputOf, malformedFiles, sample, sampleFiles } from "./support/inventory.js";
 import { random } from "./support/random.js";
 
@@ -34,7 +43,7 @@ describe("the seven sample repositories", () => {
     ["juniper/juniper-data", "adopted", []],
     ["juniper/juniper-deploy", "adopted", []],
     ["juniper/juniper-docs", "not adopted", []],
-    ["juniper/juniper-legacy", "not adopted", ["AWS_SECRET_ACCESS_KEY", "NPM_TOKEN"]],
+    ["juniper/juniper-legacy", "not adopted", ["AWS_SECRET_ACCESS_KEY"]], // NPM_TOKEN is the organisation's
     ["juniper/juniper-ml", "adopted", []],
   ])("%s is %s (only in GitHub: %j)", (repository, adoption, githubOnly) => {
     const found = merged().repositories.find((entry) => entry.repository === repository);
@@ -70,6 +79,7 @@ describe("the seven sample repositories", () => {
       adopted: 4,
       partly_adopted: 1,
       not_adopted: 2,
+      unread: 0,
       names: 10,
       places: 16,
       overdue: 2,
@@ -362,6 +372,8 @@ describe("every field is checked", () => {
     [["verify", "history"], "none", 'verify.history: expected an object, found "none"'],
     [["problems"], "none", 'problems: expected an array, found "none"'],
     [["problems", 0], 1, "problems[0]: expected a string, found 1"],
+    [["unread"], "", "unread: expected a non-empty string"],
+    [["unread"], null, "unread: expected a string, found null"],
   ] as const)("%j = %j: %s", (path, value, reason) => {
     const sampleWithProblem = { ...valid(), problems: ["one"] };
     const text = JSON.stringify(
@@ -396,5 +408,64 @@ describe("every field is checked", () => {
     expect(text).toContain("__proto__");
     const { merged: report } = mergeInventories([{ file: "proto.json", text }]);
     expect(report.rules).toEqual([{ rule: "__proto__", repositories: 1, tree: 0, history: 3 }]);
+  });
+});
+
+describe("repositories that could not be read, and CI's age key", () => {
+  test("an unread inventory is a row that says why; an expected repository without one is a row too", () => {
+    const unread = {
+      ...unreadInventory("juniper/juniper-broken", "git clone failed", "2026-12-01T00:00:00Z"),
+    };
+    const { merged: report, warnings } = mergeInventories([...samples(), asInput("broken.json", unread)], {
+      expected: ["juniper/juniper-ml", "juniper/juniper-gone", "juniper/juniper-broken"],
+      now: "2026-12-02T00:00:00Z",
+    });
+    expect(warnings).toEqual([]);
+    expect(report.totals).toMatchObject({ repositories: 9, unread: 2, adopted: 4, not_adopted: 2 });
+    const rows = report.repositories.filter((entry) => entry.adoption === "unread");
+    expect(rows).toEqual([
+      expect.objectContaining({
+        repository: "juniper/juniper-broken",
+        input: "broken.json",
+        unread: "git clone failed",
+        problems: ["not read: git clone failed"],
+        generated_at: "2026-12-01T00:00:00Z",
+      }),
+      expect.objectContaining({
+        repository: "juniper/juniper-gone",
+        input: null,
+        unread: NO_INVENTORY_ARRIVED,
+        problems: [`not read: ${NO_INVENTORY_ARRIVED}`],
+        generated_at: "2026-12-02T00:00:00Z",
+        secrets: 0,
+      }),
+    ]);
+    expect(renderMarkdown(report)).toContain(
+      "9 repositories (4 adopted, 1 partly adopted, 2 not adopted, 2 unread)",
+    );
+    expect(renderHtml(report)).toContain(
+      "9 repositories (4 adopted, 1 partly adopted, 2 not adopted, 2 unread)",
+    );
+  });
+
+  test.each([
+    ["SOPS_AGE_KEY", "repository"],
+    ["SOPS_AGE_KEY_PRODUCTION", "environment"],
+    ["SENTRY_SDK_DSN", "organization"],
+  ] as const)("%s (GitHub %s) does not make an adopted repository partly adopted", (name, scope) => {
+    const inventory = sample("juniper-ml");
+    inventory.secrets.push({
+      name,
+      source: "github",
+      scope,
+      last_changed: "2026-11-01T00:00:00Z",
+      age_days: 30,
+      exact: true,
+      max_age_days: 90,
+      status: "ok",
+      digest: null,
+    });
+    const [row] = mergeInventories([asInput("ml.json", inventory)]).merged.repositories;
+    expect(row).toMatchObject({ adoption: "adopted", github_only: [], github: 1 });
   });
 });

@@ -3,6 +3,7 @@
  * (take a person's or a laptop's keys out: `.sops.yaml`, a new data key for every file they could read,
  * and the list of values they could read that are still in use, as rotation issues on request).
  */
+import { isRepositoryName } from "../lib/repository-name.js";
 import { existsSync, lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readAccess, type AccessReport } from "../common/access.js";
@@ -207,7 +208,7 @@ export async function offboardCommand(
   if (positionals.length !== 1 || target === undefined)
     throw usageError("offboard takes one NAME or RECIPIENT");
   const repository = values["github-repo"];
-  if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+  if (repository !== undefined && !isRepositoryName(repository))
     throw usageError(`--github-repo must be OWNER/NAME, not ${JSON.stringify(repository)}`);
   const keys = await identities();
   // Revisions the key cannot open are counted, not told one by one: the plan says what it means.

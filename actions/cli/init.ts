@@ -7,6 +7,7 @@
  * to do and says so. It never rewrites git history: a plaintext `.env` that git tracks is reported with
  * the commands that stop tracking it, and its values must be revoked.
  */
+import { isRepositoryName } from "../lib/repository-name.js";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -362,7 +363,7 @@ export async function initCommand(
   );
   if (positionals.length > 0) throw usageError("init takes no arguments: run it in the repository's root");
   const repository = values["github-repo"];
-  if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+  if (repository !== undefined && !isRepositoryName(repository))
     throw usageError(`--github-repo ${repository}: give owner/name`);
   const root = io.cwd;
   const ref = await suiteRef(values.ref);

@@ -1,10 +1,12 @@
 /**
- * `secrets-actions inventory merge FILE... [--markdown FILE] [--html FILE] [--json FILE] [--replace]`:
- * the inventories of many repositories (`inventory --json`, schema actions/lib/inventory/schema.ts)
- * merged into one report. A file that is not an inventory is named on stderr and skipped; the report
- * lists it too. Without an output option the Markdown goes to stdout. Output files are written
+ * `secrets-actions inventory merge FILE... [--markdown FILE] [--html FILE] [--json FILE] [--replace]
+ * [--expect LIST] [--issue-repo OWNER/NAME]`: the inventories of many repositories (`inventory --json`,
+ * schema actions/lib/inventory/schema.ts) merged into one report. A file that is not an inventory is
+ * named on stderr and skipped; the report lists it too. A repository of --expect without an inventory
+ * is a row that says so. Without an output option the Markdown goes to stdout. Output files are written
  * atomically, never through a symbolic link, and over an existing file only with --replace.
  */
+import { isRepositoryName } from "../lib/repository-name.js";
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { forLogLine } from "../common/escape.js";
@@ -14,10 +16,15 @@ import { markdownCode } from "../lib/inventory/escape.js";
 import { renderHtml } from "../lib/inventory/html.js";
 import { renderMarkdown } from "../lib/inventory/markdown.js";
 import { mergeInventories, renderJson, type InventoryInput } from "../lib/inventory/merge.js";
+import { parseRepositoryList } from "../lib/inventory/plan.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
 import { createGitHubClient } from "../common/github.js";
 import { publishInventoryIssue } from "../common/inventory-issue.js";
-import { inventoryPlanCommand, inventoryRepositoryCommand } from "./inventory-repository.js";
+import {
+  inventoryPlanCommand,
+  inventoryRepositoryCommand,
+  inventoryUnreadCommand,
+} from "./inventory-repository.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
 
 export interface InventoryIo {
@@ -68,13 +75,21 @@ function checkTarget(option: string, file: string, target: string, replace: bool
 
 async function merge(
   files: readonly string[],
-  values: Partial<Record<(typeof OUTPUTS)[number], string>> & { replace?: boolean; "issue-repo"?: string },
+  values: Partial<Record<(typeof OUTPUTS)[number], string>> & {
+    replace?: boolean;
+    "issue-repo"?: string;
+    expect?: string;
+  },
   io: InventoryIo & { env: Record<string, string | undefined> },
   usageError: (message: string) => Error,
 ): Promise<number> {
-  if (files.length === 0) throw usageError("inventory merge needs one or more inventory JSON files");
+  const expected = parseRepositoryList(values.expect ?? "");
+  const notName = expected.find((repository) => !isRepositoryName(repository));
+  if (notName !== undefined) throw usageError(`--expect: ${JSON.stringify(notName)} is not OWNER/NAME`);
+  if (files.length === 0 && expected.length === 0)
+    throw usageError("inventory merge needs one or more inventory JSON files");
   const issueRepository = values["issue-repo"];
-  if (issueRepository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(issueRepository))
+  if (issueRepository !== undefined && !isRepositoryName(issueRepository))
     throw usageError(`--issue-repo must be OWNER/NAME, not ${JSON.stringify(issueRepository)}`);
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   if (issueRepository !== undefined && !token)
@@ -90,9 +105,13 @@ async function merge(
   for (const output of targets)
     checkTarget(output.option, output.file, output.target, values.replace === true);
 
-  const { merged, warnings } = mergeInventories(files.map((file) => readInput(file, io.cwd)));
+  const { merged, warnings } = mergeInventories(
+    files.map((file) => readInput(file, io.cwd)),
+    { expected, now: new Date().toISOString() },
+  );
   for (const warning of warnings) io.stderr(`${forLogLine(`secrets-actions: ${warning}`)}\n`);
-  if (merged.inputs.read === 0)
+  // With --expect, a run that read nothing is still a report: every repository is a row saying why.
+  if (merged.inputs.read === 0 && expected.length === 0)
     throw new ConfigurationError(
       `inventory merge: none of the ${files.length} files is an inventory (each is named above): pass the files secrets-actions inventory --json writes`,
     );
@@ -172,15 +191,18 @@ export async function inventoryCommand(
       repositories: { type: "string" },
       "per-job": { type: "string" },
       "issue-repo": { type: "string" },
+      reason: { type: "string" },
+      expect: { type: "string" },
     },
     usageError,
   );
   const [subcommand, ...files] = positionals;
   if (subcommand === undefined) return inventoryRepositoryCommand(values, io, identities, usageError);
   if (subcommand === "plan") return inventoryPlanCommand(values, io, usageError);
+  if (subcommand === "unread") return inventoryUnreadCommand(values, io, usageError);
   if (subcommand !== "merge")
     throw usageError(
-      `unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory, inventory plan or inventory merge FILE...`,
+      `unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory, inventory plan, inventory unread or inventory merge FILE...`,
     );
   return merge(files, values, io, usageError);
 }

@@ -126,15 +126,20 @@ export const COMMANDS: readonly CommandUsage[] = [
   },
   {
     name: "inventory",
-    synopsis: "[plan | merge FILE...]",
+    synopsis: "[plan | unread | merge FILE...]",
     summary:
-      "this checkout's secrets without values (readers, ages, verify counts, GitHub secrets with a token); plan: the workflow's matrix; merge: one report over many repositories",
+      "this checkout's secrets without values (readers, ages, verify counts, GitHub secrets with a token); plan: the workflow's matrix; unread: the row of a repository that could not be read; merge: one report over many repositories",
     options: [
       ["--json FILE", "write the JSON to FILE (inventory: this checkout's; merge: the merged one)"],
       ["--repository OWNER/NAME", "inventory: the repository's name (default GITHUB_REPOSITORY or origin)"],
       ["--history", "inventory: also verify the whole history"],
       ["--repositories LIST", "plan: OWNER/NAME, comma-separated (default: the App installation's)"],
       ["--per-job N", "plan: repositories per matrix job (raised to stay under 256 jobs)"],
+      ["--reason TEXT", "unread: why the repository (--repository) could not be read"],
+      [
+        "--expect LIST",
+        "merge: the repositories planned, comma-separated; each without an inventory is a row that says so",
+      ],
       [
         "--markdown FILE",
         "write the Markdown (an issue body: at most 65,536 characters) to FILE instead of stdout",

@@ -26693,7 +26693,7 @@ var __webpack_exports__ = {};
 if ((0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_common_scan_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScans */ .mF)();
 else
-    void Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9277))
+    void Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6173))
         .then(({ run }) => run(process.argv.slice(2)))
         .then((code) => (process.exitCode = code));
 

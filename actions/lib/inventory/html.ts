@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { htmlText as text } from "./escape.js";
-import { ageText, placeText } from "./format.js";
+import { ageText, placeText, totalsText } from "./format.js";
 import type { MergedInventory, MergedRepository } from "./merge.js";
 
 interface Column {
@@ -227,7 +227,6 @@ function rulesTable(merged: MergedInventory): string {
 
 /** The whole page. */
 export function renderHtml(merged: MergedInventory): string {
-  const { totals } = merged;
   const skipped = merged.inputs.skipped.map((entry) => `${text(entry.file)}: ${text(entry.reason)}`);
   return [
     "<!DOCTYPE html>",
@@ -242,10 +241,7 @@ export function renderHtml(merged: MergedInventory): string {
     "</head>",
     "<body>",
     "<h1>Secrets inventory</h1>",
-    `<p>${totals.repositories} repositories (${totals.adopted} adopted, ${totals.partly_adopted} partly adopted, ${totals.not_adopted} not adopted); ` +
-      `${totals.names} secret names in ${totals.places} places: ${totals.overdue} overdue, ${totals.due_soon} due soon; ` +
-      `${totals.different_values} with different values, ${totals.same_value} with the same value in every place with a digest. ` +
-      `Verify: ${totals.verify.errors} errors, ${totals.verify.warnings} warnings, ${totals.verify.notes} notes. ` +
+    `<p>${totalsText(merged)} ` +
       "Values are compared by keyed digests only; none is in this file. With JavaScript, a click on a column's title sorts the table.</p>",
     ...(skipped.length > 0 ? ["<h2>Inputs skipped</h2>", list(skipped)] : []),
     "<h2>Repositories</h2>",

@@ -6,7 +6,7 @@
  * many were shown and where the full report is.
  */
 import { markdownCode as code } from "./escape.js";
-import { ageText, placeText } from "./format.js";
+import { ageText, placeText, totalsText } from "./format.js";
 import type { MergedInventory, MergedPlace, MergedRepository, MergedSecret } from "./merge.js";
 
 /** GitHub's limit for an issue or comment body, in characters. */
@@ -75,7 +75,6 @@ interface Section {
 }
 
 function sections(merged: MergedInventory, perCell: number): Section[] {
-  const { totals } = merged;
   const repositories: Section = {
     what: "repositories",
     heading: [
@@ -159,12 +158,7 @@ function sections(merged: MergedInventory, perCell: number): Section[] {
     heading: ["## Inputs skipped", ""],
     rows: rowsOf(merged.inputs.skipped, (entry) => `- ${code(entry.file)}: ${code(entry.reason)}`),
   };
-  const summary = [
-    `${totals.repositories} repositories (${totals.adopted} adopted, ${totals.partly_adopted} partly adopted, ${totals.not_adopted} not adopted), ` +
-      `${totals.names} secret names in ${totals.places} places: ${totals.overdue} overdue, ${totals.due_soon} due soon; ` +
-      `${totals.different_values} with different values, ${totals.same_value} with the same value in every place with a digest. ` +
-      `Verify: ${totals.verify.errors} errors, ${totals.verify.warnings} warnings, ${totals.verify.notes} notes.`,
-  ];
+  const summary = [totalsText(merged)];
   return [
     { what: "summary", heading: ["# Secrets inventory", ""], rows: rowsOf(summary, (line) => line) },
     skipped,

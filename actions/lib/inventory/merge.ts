@@ -7,12 +7,13 @@
  * named and skipped, never fatal. Every list is sorted by code units, so the same inputs give the same
  * report on any machine, in any order.
  */
-import type {
-  GitHubScope,
-  RepositoryInventory,
-  RotationState,
-  SecretSource,
-  VerifyCounts,
+import {
+  unreadInventory,
+  type GitHubScope,
+  type RepositoryInventory,
+  type RotationState,
+  type SecretSource,
+  type VerifyCounts,
 } from "./schema.js";
 import { parseInventory } from "./validate.js";
 
@@ -20,8 +21,11 @@ export const MERGED_SCHEMA = "secrets-actions/inventory-merge@1";
 
 /** Among the places of a name that have a digest: all equal, not all equal, or fewer than two. */
 export type ValueAgreement = "same value" | "different values" | "unknown";
-/** `partly adopted`: a `.sops.yaml`, but some names live only in GitHub's secrets. */
-export type Adoption = "adopted" | "partly adopted" | "not adopted";
+/**
+ * `partly adopted`: a `.sops.yaml`, but some names live only in GitHub's secrets; `unread`: the
+ * repository could not be inventoried, or no inventory of it arrived.
+ */
+export type Adoption = "adopted" | "partly adopted" | "not adopted" | "unread";
 
 export interface MergedPlace {
   repository: string;
@@ -60,8 +64,8 @@ export interface MergedSecret {
 
 export interface MergedRepository {
   repository: string;
-  /** The input file it was read from. */
-  input: string;
+  /** The input file it was read from; null when no inventory of an expected repository arrived. */
+  input: string | null;
   commit: string | null;
   generated_at: string;
   adopted: boolean;
@@ -75,6 +79,8 @@ export interface MergedRepository {
   due_soon: number;
   recipients: { name: string; recipients: string[] }[];
   verify: { tree: VerifyCounts; history: VerifyCounts | null };
+  /** Why the repository could not be read (its problems say it too); null when it was. */
+  unread: string | null;
   problems: string[];
 }
 
@@ -94,6 +100,7 @@ export interface MergedInventory {
     adopted: number;
     partly_adopted: number;
     not_adopted: number;
+    unread: number;
     /** Distinct secret names, and the places they live in. */
     names: number;
     places: number;
@@ -131,6 +138,13 @@ function comparePlaces(a: MergedPlace, b: MergedPlace): number {
 
 const sortedUnique = (items: Iterable<string>) => [...new Set(items)].sort(byCodeUnits);
 
+/**
+ * The Actions secret that holds CI's age identity (`SOPS_AGE_KEY`, or `SOPS_AGE_KEY_<SUFFIX>` for one key
+ * per environment) lives in GitHub by design, since it opens the SOPS files: it does not make an
+ * adopted repository a partly adopted one.
+ */
+const isAgeKeySecret = (name: string) => /^SOPS_AGE_KEY(?:_\w+)?$/.test(name);
+
 /** The inventories to merge: one per repository (the one generated last), the others skipped. */
 function readInputs(inputs: readonly InventoryInput[]) {
   const skipped: { file: string; reason: string }[] = [];
@@ -167,24 +181,35 @@ function readInputs(inputs: readonly InventoryInput[]) {
   return { read, skipped };
 }
 
-function repositorySummary(file: string, inventory: RepositoryInventory): MergedRepository {
+function repositorySummary(file: string | null, inventory: RepositoryInventory): MergedRepository {
   const inSops = new Set<string>();
   const inGitHub = new Set<string>();
   let overdue = 0;
   let dueSoon = 0;
   for (const secret of inventory.secrets) {
-    (secret.source === "sops" ? inSops : inGitHub).add(secret.name);
+    // An organisation secret is the organisation's, visible to many repositories: not this one's choice.
+    if (secret.source === "sops") inSops.add(secret.name);
+    else if (secret.scope !== "organization") inGitHub.add(secret.name);
     if (secret.status === "overdue") overdue++;
     else if (secret.status === "due-soon") dueSoon++;
   }
-  const githubOnly = [...inGitHub].filter((name) => !inSops.has(name)).sort(byCodeUnits);
+  const githubOnly = [...inGitHub]
+    .filter((name) => !inSops.has(name) && !isAgeKeySecret(name))
+    .sort(byCodeUnits);
   return {
     repository: inventory.repository,
     input: file,
     commit: inventory.commit,
     generated_at: inventory.generated_at,
     adopted: inventory.adopted,
-    adoption: !inventory.adopted ? "not adopted" : githubOnly.length > 0 ? "partly adopted" : "adopted",
+    adoption:
+      inventory.unread !== undefined
+        ? "unread"
+        : !inventory.adopted
+          ? "not adopted"
+          : githubOnly.length > 0
+            ? "partly adopted"
+            : "adopted",
     secrets: inventory.secrets.length,
     sops: inventory.secrets.filter((secret) => secret.source === "sops").length,
     github: inventory.secrets.filter((secret) => secret.source === "github").length,
@@ -195,7 +220,8 @@ function repositorySummary(file: string, inventory: RepositoryInventory): Merged
       .map((entry) => ({ name: entry.name, recipients: [...entry.recipients].sort(byCodeUnits) }))
       .sort((a, b) => byCodeUnits(a.name, b.name)),
     verify: inventory.verify,
-    problems: inventory.problems,
+    unread: inventory.unread ?? null,
+    problems: inventory.unread === undefined ? inventory.problems : [`not read: ${inventory.unread}`],
   };
 }
 
@@ -261,16 +287,40 @@ function ruleTotals(repositories: readonly MergedRepository[]): RuleTotal[] {
   );
 }
 
+export interface MergeOptions {
+  /**
+   * The repositories the run set out to read (the plan's list): each one without an inventory among
+   * the inputs is a row that says so, since its matrix job failed, was cancelled or never ran.
+   */
+  expected: readonly string[];
+  /** When the merge runs (ISO 8601): the date of those rows. */
+  now: string;
+}
+
+/** Why an expected repository has no row of its own. */
+export const NO_INVENTORY_ARRIVED =
+  "no inventory of it arrived: the App installation cannot see it, or its matrix job failed or was cancelled (see the workflow run)";
+
 /**
  * The organisation's report from the inputs, and one warning per input that was skipped (the file,
  * then why): a file that is not JSON, not this schema, invalid in a field, or a repository already read.
  */
-export function mergeInventories(inputs: readonly InventoryInput[]): {
+export function mergeInventories(
+  inputs: readonly InventoryInput[],
+  options: MergeOptions = { expected: [], now: "" },
+): {
   merged: MergedInventory;
   warnings: string[];
 } {
   const { read, skipped } = readInputs(inputs);
-  const repositories = read.map(({ file, inventory }) => repositorySummary(file, inventory));
+  const arrived = new Set(read.map(({ inventory }) => inventory.repository));
+  const missing = sortedUnique(options.expected).filter((repository) => !arrived.has(repository));
+  const repositories = [
+    ...read.map(({ file, inventory }) => repositorySummary(file, inventory)),
+    ...missing.map((repository) =>
+      repositorySummary(null, unreadInventory(repository, NO_INVENTORY_ARRIVED, options.now)),
+    ),
+  ].sort((a, b) => byCodeUnits(a.repository, b.repository));
   const byName = new Map<string, { place: MergedPlace; digest: string | null }[]>();
   for (const { inventory } of read) {
     for (const secret of inventory.secrets) {
@@ -308,6 +358,7 @@ export function mergeInventories(inputs: readonly InventoryInput[]): {
       adopted: repositories.filter((repository) => repository.adoption === "adopted").length,
       partly_adopted: repositories.filter((repository) => repository.adoption === "partly adopted").length,
       not_adopted: repositories.filter((repository) => repository.adoption === "not adopted").length,
+      unread: repositories.filter((repository) => repository.adoption === "unread").length,
       names: secrets.length,
       places: secrets.reduce((total, secret) => total + secret.places.length, 0),
       overdue: secrets.filter((secret) => secret.status === "overdue").length,

@@ -56,4 +56,29 @@ export interface RepositoryInventory {
   verify: { tree: VerifyCounts; history: VerifyCounts | null };
   /** What could not be read, with the reason (no token, a shallow clone, an API error): never fatal. */
   problems: string[];
+  /**
+   * Set when the repository itself could not be inventoried (the clone or the inventory failed): why.
+   * The row is kept so that the report says so; every other field is then empty.
+   */
+  unread?: string;
+}
+
+/** The inventory of a repository that could not be read: a row that says why, and nothing else. */
+export function unreadInventory(
+  repository: string,
+  reason: string,
+  generatedAt: string,
+): RepositoryInventory {
+  return {
+    schema: INVENTORY_SCHEMA,
+    repository,
+    commit: null,
+    generated_at: generatedAt,
+    adopted: false,
+    recipients: [],
+    secrets: [],
+    verify: { tree: { errors: 0, warnings: 0, notes: 0, by_rule: {} }, history: null },
+    problems: [],
+    unread: reason,
+  };
 }

@@ -4,6 +4,7 @@
  * ignored and not carried on. A file that fails is not an error of the merge: the caller names it and
  * skips it.
  */
+import { isRepositoryName } from "../repository-name.js";
 import { printable } from "../errors.js";
 import {
   INVENTORY_SCHEMA,
@@ -25,7 +26,6 @@ const SOURCES: readonly SecretSource[] = ["sops", "github"];
 const SCOPES: readonly GitHubScope[] = ["repository", "environment", "organization", "dependabot"];
 const STATES: readonly RotationState[] = ["ok", "due-soon", "overdue"];
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const DIGEST = /^[0-9a-f]{64}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -148,8 +148,9 @@ function inventory(value: unknown): RepositoryInventory {
   const json = object(value, "the document");
   if (json.schema !== INVENTORY_SCHEMA) fail("schema", JSON.stringify(INVENTORY_SCHEMA), json.schema);
   const repository = string(json.repository, "repository");
-  if (!REPOSITORY.test(repository)) fail("repository", "OWNER/NAME", repository);
+  if (!isRepositoryName(repository)) fail("repository", "OWNER/NAME", repository);
   const verify = object(json.verify, "verify");
+  const unread = json.unread === undefined ? undefined : string(json.unread, "unread");
   return {
     schema: INVENTORY_SCHEMA,
     repository,
@@ -171,6 +172,7 @@ function inventory(value: unknown): RepositoryInventory {
     problems: array(json.problems, "problems").map((item, index) =>
       string(item, `problems[${index}]`, { empty: true }),
     ),
+    ...(unread === undefined ? {} : { unread }),
   };
 }
 

@@ -1,8 +1,8 @@
-export const id = 277;
-export const ids = [277];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
-/***/ 9277:
+/***/ 6173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -213,14 +213,19 @@ const COMMANDS = [
     },
     {
         name: "inventory",
-        synopsis: "[plan | merge FILE...]",
-        summary: "this checkout's secrets without values (readers, ages, verify counts, GitHub secrets with a token); plan: the workflow's matrix; merge: one report over many repositories",
+        synopsis: "[plan | unread | merge FILE...]",
+        summary: "this checkout's secrets without values (readers, ages, verify counts, GitHub secrets with a token); plan: the workflow's matrix; unread: the row of a repository that could not be read; merge: one report over many repositories",
         options: [
             ["--json FILE", "write the JSON to FILE (inventory: this checkout's; merge: the merged one)"],
             ["--repository OWNER/NAME", "inventory: the repository's name (default GITHUB_REPOSITORY or origin)"],
             ["--history", "inventory: also verify the whole history"],
             ["--repositories LIST", "plan: OWNER/NAME, comma-separated (default: the App installation's)"],
             ["--per-job N", "plan: repositories per matrix job (raised to stay under 256 jobs)"],
+            ["--reason TEXT", "unread: why the repository (--repository) could not be read"],
+            [
+                "--expect LIST",
+                "merge: the repositories planned, comma-separated; each without an inventory is a row that says so",
+            ],
             [
                 "--markdown FILE",
                 "write the Markdown (an issue body: at most 65,536 characters) to FILE instead of stdout",
@@ -1121,6 +1126,15 @@ async function rotationCommand(args, io, identities, usageError) {
     io.stderr(`secrets-actions rotation: ${entries.length} secrets in ${files.length} files: ${overdue} overdue${keys.length === 0 ? " (no key: ages are upper bounds)" : ""}\n`);
     return overdue > 0 ? 1 : 0;
 }
+
+;// CONCATENATED MODULE: ./actions/lib/repository-name.ts
+/**
+ * `OWNER/NAME` as the command line and the inventory files take it: word characters, dots and hyphens
+ * on each side of one slash. Looser than GitHub's own rules (lib/dispatch/plan.ts checks those where a
+ * wrong name would cost API calls); enough to keep paths, URLs and log lines well formed.
+ */
+const OWNER_NAME = /^[\w.-]+\/[\w.-]+$/;
+const isRepositoryName = (text) => OWNER_NAME.test(text);
 
 // EXTERNAL MODULE: ./actions/common/scan-files.ts + 32 modules
 var scan_files = __webpack_require__(9394);
@@ -2038,6 +2052,7 @@ function removeFromSopsConfig(text, remove, source, who) {
 
 
 
+
 const ACCESS = usageOf("access");
 const OFFBOARD = usageOf("offboard");
 const access_short = (commit) => (commit ?? "").slice(0, 12);
@@ -2168,7 +2183,7 @@ async function offboardCommand(args, io, identities, usageError) {
     if (positionals.length !== 1 || target === undefined)
         throw usageError("offboard takes one NAME or RECIPIENT");
     const repository = values["github-repo"];
-    if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+    if (repository !== undefined && !isRepositoryName(repository))
         throw usageError(`--github-repo must be OWNER/NAME, not ${JSON.stringify(repository)}`);
     const keys = await identities();
     // Revisions the key cannot open are counted, not told one by one: the plan says what it means.
@@ -3555,6 +3570,7 @@ async function sealForGitHub(value, publicKey) {
 
 
 
+
 const INIT = usageOf("init");
 const SUITE = "juniper/secrets-actions";
 /** The paths the suite's files take: `.env.enc` (any `.env*`), `*.enc.yaml`, `*.enc.json`. */
@@ -3848,7 +3864,7 @@ async function initCommand(args, io, usageError) {
     if (positionals.length > 0)
         throw usageError("init takes no arguments: run it in the repository's root");
     const repository = values["github-repo"];
-    if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+    if (repository !== undefined && !isRepositoryName(repository))
         throw usageError(`--github-repo ${repository}: give owner/name`);
     const root = io.cwd;
     const ref = await suiteRef(values.ref);
@@ -3939,6 +3955,19 @@ function placeText(place, escape) {
 }
 function ageText(days, exact) {
     return `${exact ? "" : "≤"}${days}`;
+}
+/** The report's first sentence: counts only, no text from a repository. */
+function totalsText({ totals }) {
+    const adoption = [
+        `${totals.adopted} adopted`,
+        `${totals.partly_adopted} partly adopted`,
+        `${totals.not_adopted} not adopted`,
+        ...(totals.unread > 0 ? [`${totals.unread} unread`] : []),
+    ];
+    return (`${totals.repositories} repositories (${adoption.join(", ")}), ` +
+        `${totals.names} secret names in ${totals.places} places: ${totals.overdue} overdue, ${totals.due_soon} due soon; ` +
+        `${totals.different_values} with different values, ${totals.same_value} with the same value in every place with a digest. ` +
+        `Verify: ${totals.verify.errors} errors, ${totals.verify.warnings} warnings, ${totals.verify.notes} notes.`);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/inventory/html.ts
@@ -4126,7 +4155,6 @@ function rulesTable(merged) {
 }
 /** The whole page. */
 function renderHtml(merged) {
-    const { totals } = merged;
     const skipped = merged.inputs.skipped.map((entry) => `${htmlText(entry.file)}: ${htmlText(entry.reason)}`);
     return [
         "<!DOCTYPE html>",
@@ -4141,10 +4169,7 @@ function renderHtml(merged) {
         "</head>",
         "<body>",
         "<h1>Secrets inventory</h1>",
-        `<p>${totals.repositories} repositories (${totals.adopted} adopted, ${totals.partly_adopted} partly adopted, ${totals.not_adopted} not adopted); ` +
-            `${totals.names} secret names in ${totals.places} places: ${totals.overdue} overdue, ${totals.due_soon} due soon; ` +
-            `${totals.different_values} with different values, ${totals.same_value} with the same value in every place with a digest. ` +
-            `Verify: ${totals.verify.errors} errors, ${totals.verify.warnings} warnings, ${totals.verify.notes} notes. ` +
+        `<p>${totalsText(merged)} ` +
             "Values are compared by keyed digests only; none is in this file. With JavaScript, a click on a column's title sorts the table.</p>",
         ...(skipped.length > 0 ? ["<h2>Inputs skipped</h2>", list(skipped)] : []),
         "<h2>Repositories</h2>",
@@ -4208,7 +4233,6 @@ class Rows {
 }
 const rowsOf = (items, make) => new Rows(items.length, (index) => make(items[index]));
 function sections(merged, perCell) {
-    const { totals } = merged;
     const repositories = {
         what: "repositories",
         heading: [
@@ -4277,12 +4301,7 @@ function sections(merged, perCell) {
         heading: ["## Inputs skipped", ""],
         rows: rowsOf(merged.inputs.skipped, (entry) => `- ${markdownCode(entry.file)}: ${markdownCode(entry.reason)}`),
     };
-    const summary = [
-        `${totals.repositories} repositories (${totals.adopted} adopted, ${totals.partly_adopted} partly adopted, ${totals.not_adopted} not adopted), ` +
-            `${totals.names} secret names in ${totals.places} places: ${totals.overdue} overdue, ${totals.due_soon} due soon; ` +
-            `${totals.different_values} with different values, ${totals.same_value} with the same value in every place with a digest. ` +
-            `Verify: ${totals.verify.errors} errors, ${totals.verify.warnings} warnings, ${totals.verify.notes} notes.`,
-    ];
+    const summary = [totalsText(merged)];
     return [
         { what: "summary", heading: ["# Secrets inventory", ""], rows: rowsOf(summary, (line) => line) },
         skipped,
@@ -4345,6 +4364,21 @@ function renderMarkdown(merged, options = {}) {
  * the merge can tell whether two places hold the same value without learning it.
  */
 const INVENTORY_SCHEMA = "secrets-actions/inventory@1";
+/** The inventory of a repository that could not be read: a row that says why, and nothing else. */
+function unreadInventory(repository, reason, generatedAt) {
+    return {
+        schema: INVENTORY_SCHEMA,
+        repository,
+        commit: null,
+        generated_at: generatedAt,
+        adopted: false,
+        recipients: [],
+        secrets: [],
+        verify: { tree: { errors: 0, warnings: 0, notes: 0, by_rule: {} }, history: null },
+        problems: [],
+        unread: reason,
+    };
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/inventory/validate.ts
 /**
@@ -4355,12 +4389,12 @@ const INVENTORY_SCHEMA = "secrets-actions/inventory@1";
  */
 
 
+
 class Invalid extends Error {
 }
 const SOURCES = ["sops", "github"];
 const SCOPES = ["repository", "environment", "organization", "dependabot"];
 const STATES = ["ok", "due-soon", "overdue"];
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const DIGEST = /^[0-9a-f]{64}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -4487,9 +4521,10 @@ function inventory(value) {
     if (json.schema !== INVENTORY_SCHEMA)
         fail("schema", JSON.stringify(INVENTORY_SCHEMA), json.schema);
     const repository = string(json.repository, "repository");
-    if (!REPOSITORY.test(repository))
+    if (!isRepositoryName(repository))
         fail("repository", "OWNER/NAME", repository);
     const verify = object(json.verify, "verify");
+    const unread = json.unread === undefined ? undefined : string(json.unread, "unread");
     return {
         schema: INVENTORY_SCHEMA,
         repository,
@@ -4509,6 +4544,7 @@ function inventory(value) {
             history: verify.history === null ? null : verifyCounts(verify.history, "verify.history"),
         },
         problems: array(json.problems, "problems").map((item, index) => string(item, `problems[${index}]`, { empty: true })),
+        ...(unread === undefined ? {} : { unread }),
     };
 }
 /** One inventory from the text of a file: the checked inventory, or why it is not one (one line). */
@@ -4531,6 +4567,16 @@ function parseInventory(text) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/inventory/merge.ts
+/**
+ * Many repositories' inventories (schema.ts) merged into one organisation report: one entry per secret
+ * name with every place it lives (a SOPS file and key, or a GitHub scope), its readers, ages and
+ * statuses, and whether the places hold the same value — told by their keyed digests only, which are
+ * compared and never copied into the report; one entry per repository (adoption, counts, verify counts,
+ * problems); verify findings per rule across the organisation. Inputs that are not inventories are
+ * named and skipped, never fatal. Every list is sorted by code units, so the same inputs give the same
+ * report on any machine, in any order.
+ */
+
 
 const MERGED_SCHEMA = "secrets-actions/inventory-merge@1";
 /** Code-unit order: the same on every machine, whatever its locale. */
@@ -4546,6 +4592,12 @@ function comparePlaces(a, b) {
         byCodeUnits(a.environment ?? "", b.environment ?? ""));
 }
 const sortedUnique = (items) => [...new Set(items)].sort(byCodeUnits);
+/**
+ * The Actions secret that holds CI's age identity (`SOPS_AGE_KEY`, or `SOPS_AGE_KEY_<SUFFIX>` for one key
+ * per environment) lives in GitHub by design, since it opens the SOPS files: it does not make an
+ * adopted repository a partly adopted one.
+ */
+const isAgeKeySecret = (name) => /^SOPS_AGE_KEY(?:_\w+)?$/.test(name);
 /** The inventories to merge: one per repository (the one generated last), the others skipped. */
 function readInputs(inputs) {
     const skipped = [];
@@ -4586,20 +4638,32 @@ function repositorySummary(file, inventory) {
     let overdue = 0;
     let dueSoon = 0;
     for (const secret of inventory.secrets) {
-        (secret.source === "sops" ? inSops : inGitHub).add(secret.name);
+        // An organisation secret is the organisation's, visible to many repositories: not this one's choice.
+        if (secret.source === "sops")
+            inSops.add(secret.name);
+        else if (secret.scope !== "organization")
+            inGitHub.add(secret.name);
         if (secret.status === "overdue")
             overdue++;
         else if (secret.status === "due-soon")
             dueSoon++;
     }
-    const githubOnly = [...inGitHub].filter((name) => !inSops.has(name)).sort(byCodeUnits);
+    const githubOnly = [...inGitHub]
+        .filter((name) => !inSops.has(name) && !isAgeKeySecret(name))
+        .sort(byCodeUnits);
     return {
         repository: inventory.repository,
         input: file,
         commit: inventory.commit,
         generated_at: inventory.generated_at,
         adopted: inventory.adopted,
-        adoption: !inventory.adopted ? "not adopted" : githubOnly.length > 0 ? "partly adopted" : "adopted",
+        adoption: inventory.unread !== undefined
+            ? "unread"
+            : !inventory.adopted
+                ? "not adopted"
+                : githubOnly.length > 0
+                    ? "partly adopted"
+                    : "adopted",
         secrets: inventory.secrets.length,
         sops: inventory.secrets.filter((secret) => secret.source === "sops").length,
         github: inventory.secrets.filter((secret) => secret.source === "github").length,
@@ -4610,7 +4674,8 @@ function repositorySummary(file, inventory) {
             .map((entry) => ({ name: entry.name, recipients: [...entry.recipients].sort(byCodeUnits) }))
             .sort((a, b) => byCodeUnits(a.name, b.name)),
         verify: inventory.verify,
-        problems: inventory.problems,
+        unread: inventory.unread ?? null,
+        problems: inventory.unread === undefined ? inventory.problems : [`not read: ${inventory.unread}`],
     };
 }
 function mergeName(name, found) {
@@ -4675,13 +4740,20 @@ function ruleTotals(repositories) {
     }
     return [...totals.values()].sort((a, b) => b.tree - a.tree || b.history - a.history || byCodeUnits(a.rule, b.rule));
 }
+/** Why an expected repository has no row of its own. */
+const NO_INVENTORY_ARRIVED = "no inventory of it arrived: the App installation cannot see it, or its matrix job failed or was cancelled (see the workflow run)";
 /**
  * The organisation's report from the inputs, and one warning per input that was skipped (the file,
  * then why): a file that is not JSON, not this schema, invalid in a field, or a repository already read.
  */
-function mergeInventories(inputs) {
+function mergeInventories(inputs, options = { expected: [], now: "" }) {
     const { read, skipped } = readInputs(inputs);
-    const repositories = read.map(({ file, inventory }) => repositorySummary(file, inventory));
+    const arrived = new Set(read.map(({ inventory }) => inventory.repository));
+    const missing = sortedUnique(options.expected).filter((repository) => !arrived.has(repository));
+    const repositories = [
+        ...read.map(({ file, inventory }) => repositorySummary(file, inventory)),
+        ...missing.map((repository) => repositorySummary(null, unreadInventory(repository, NO_INVENTORY_ARRIVED, options.now))),
+    ].sort((a, b) => byCodeUnits(a.repository, b.repository));
     const byName = new Map();
     for (const { inventory } of read) {
         for (const secret of inventory.secrets) {
@@ -4719,6 +4791,7 @@ function mergeInventories(inputs) {
             adopted: repositories.filter((repository) => repository.adoption === "adopted").length,
             partly_adopted: repositories.filter((repository) => repository.adoption === "partly adopted").length,
             not_adopted: repositories.filter((repository) => repository.adoption === "not adopted").length,
+            unread: repositories.filter((repository) => repository.adoption === "unread").length,
             names: secrets.length,
             places: secrets.reduce((total, secret) => total + secret.places.length, 0),
             overdue: secrets.filter((secret) => secret.status === "overdue").length,
@@ -4740,6 +4813,39 @@ function mergeInventories(inputs) {
 /** The JSON output: the merged object as it is typed above, indented, one trailing newline. */
 function renderJson(merged) {
     return `${JSON.stringify(merged, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/inventory/plan.ts
+/**
+ * How an organisation's inventory is spread over a GitHub Actions matrix: repositories in chunks, so
+ * that 500 repositories fit the 256-job limit of a matrix with room to spare, each chunk one job.
+ */
+/** GitHub runs at most 256 jobs from one matrix. */
+const MATRIX_LIMIT = 256;
+/** `owner/name` entries of a list written one per line or comma-separated; duplicates dropped, order kept. */
+function parseRepositoryList(text) {
+    const seen = new Set();
+    for (const item of text.split(/[\s,]+/)) {
+        const name = item.trim();
+        if (name !== "")
+            seen.add(name);
+    }
+    return [...seen];
+}
+function planChunks(repositories, perJob) {
+    const sorted = [...new Set(repositories)].sort((a, b) => a.localeCompare(b));
+    // At least enough per job that the matrix stays under its limit.
+    const size = Math.max(1, perJob, Math.ceil(sorted.length / MATRIX_LIMIT));
+    const chunks = [];
+    for (let start = 0; start < sorted.length; start += size) {
+        const part = sorted.slice(start, start + size);
+        chunks.push({
+            chunk: chunks.length + 1,
+            repositories: part.join(","),
+            names: part.map((repository) => repository.slice(repository.indexOf("/") + 1)).join(","),
+        });
+    }
+    return chunks;
 }
 
 ;// CONCATENATED MODULE: ./actions/common/inventory-issue.ts
@@ -5026,39 +5132,6 @@ async function readInventory(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/inventory/plan.ts
-/**
- * How an organisation's inventory is spread over a GitHub Actions matrix: repositories in chunks, so
- * that 500 repositories fit the 256-job limit of a matrix with room to spare, each chunk one job.
- */
-/** GitHub runs at most 256 jobs from one matrix. */
-const MATRIX_LIMIT = 256;
-/** `owner/name` entries of a list written one per line or comma-separated; duplicates dropped, order kept. */
-function parseRepositoryList(text) {
-    const seen = new Set();
-    for (const item of text.split(/[\s,]+/)) {
-        const name = item.trim();
-        if (name !== "")
-            seen.add(name);
-    }
-    return [...seen];
-}
-function planChunks(repositories, perJob) {
-    const sorted = [...new Set(repositories)].sort((a, b) => a.localeCompare(b));
-    // At least enough per job that the matrix stays under its limit.
-    const size = Math.max(1, perJob, Math.ceil(sorted.length / MATRIX_LIMIT));
-    const chunks = [];
-    for (let start = 0; start < sorted.length; start += size) {
-        const part = sorted.slice(start, start + size);
-        chunks.push({
-            chunk: chunks.length + 1,
-            repositories: part.join(","),
-            names: part.map((repository) => repository.slice(repository.indexOf("/") + 1)).join(","),
-        });
-    }
-    return chunks;
-}
-
 ;// CONCATENATED MODULE: ./actions/cli/inventory-repository.ts
 /**
  * `secrets-actions inventory [--json FILE] [--repository OWNER/NAME] [--history]`: the inventory of this
@@ -5066,6 +5139,8 @@ function planChunks(repositories, perJob) {
  * GitHub secrets metadata; with INVENTORY_DIGEST_KEY (the same for every repository of a run) and an age
  * key it adds keyed digests of the values, so that `inventory merge` can tell equal values apart.
  */
+
+
 
 
 
@@ -5088,6 +5163,26 @@ function quietReport(io) {
 function digestKeyOf(text) {
     return text ? (0,external_node_crypto_.createHash)("sha256").update(text, "utf8").digest() : undefined;
 }
+/** The inventory as JSON, to `--json FILE` (replaced atomically, never through a link) or stdout. */
+function writeInventory(inventory, json, io) {
+    const text = `${JSON.stringify(inventory, null, 2)}\n`;
+    if (json === undefined) {
+        io.stdout(text);
+        return;
+    }
+    const file = external_node_path_default().resolve(io.cwd, json);
+    writeFileSafely(file, text, {
+        what: `--json ${json}`,
+        roots: [external_node_path_default().parse(file).root],
+        mode: 0o644,
+        replace: true,
+    });
+}
+const checkedRepository = (repository, usageError) => {
+    if (!isRepositoryName(repository))
+        throw usageError(`--repository must be OWNER/NAME, not ${JSON.stringify(repository)}`);
+    return repository;
+};
 async function inventoryRepositoryCommand(values, io, identities, usageError) {
     const root = await (0,git/* repositoryRoot */.Hn)(io.cwd);
     if (!root)
@@ -5096,8 +5191,7 @@ async function inventoryRepositoryCommand(values, io, identities, usageError) {
         io.env.GITHUB_REPOSITORY ??
         (await (0,git/* originRepository */.Vp)(root)) ??
         `local/${external_node_path_default().basename(root)}`;
-    if (!/^[\w.-]+\/[\w.-]+$/.test(repository))
-        throw usageError(`--repository must be OWNER/NAME, not ${JSON.stringify(repository)}`);
+    checkedRepository(repository, usageError);
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
     const github = token
         ? createGitHubClient({
@@ -5121,22 +5215,46 @@ async function inventoryRepositoryCommand(values, io, identities, usageError) {
         history: values.history ?? false,
         now: Date.now(),
     });
-    const text = `${JSON.stringify(inventory, null, 2)}\n`;
-    if (values.json) {
-        const file = external_node_path_default().resolve(io.cwd, values.json);
-        writeFileSafely(file, text, {
-            what: `--json ${values.json}`,
-            roots: [external_node_path_default().parse(file).root],
-            mode: 0o644,
-            replace: true,
-        });
-    }
-    else
-        io.stdout(text);
+    writeInventory(inventory, values.json, io);
     for (const problem of inventory.problems)
         io.stderr(`${forLogLine(`secrets-actions: ${problem}`)}\n`);
     io.stderr(`${forLogLine(`secrets-actions inventory: ${repository}: ${inventory.adopted ? "adopted" : "not adopted"}, ${inventory.secrets.length} secrets, ${inventory.secrets.filter((secret) => secret.status === "overdue").length} overdue, verify ${inventory.verify.tree.errors} errors`)}\n`);
     return 0;
+}
+/**
+ * `secrets-actions inventory unread --repository OWNER/NAME --reason TEXT [--json FILE]`: the inventory
+ * of a repository the workflow could not clone or inventory, so that the report has its row and why.
+ */
+function inventoryUnreadCommand(values, io, usageError) {
+    if (values.repository === undefined)
+        throw usageError("inventory unread needs --repository OWNER/NAME");
+    const reason = values.reason?.trim() ?? "";
+    if (reason === "")
+        throw usageError("inventory unread needs --reason TEXT: why the repository could not be read");
+    const repository = checkedRepository(values.repository, usageError);
+    writeInventory(unreadInventory(repository, reason, new Date().toISOString()), values.json, io);
+    io.stderr(`${forLogLine(`secrets-actions inventory: ${repository}: not read: ${reason}`)}\n`);
+    return 0;
+}
+/**
+ * The listed repositories the token's App installation can see. One it cannot see would make the App
+ * token of its whole matrix chunk fail, so it is left out with a warning (`inventory merge --expect`
+ * still gives it a row). A token that cannot list an installation's repositories keeps the list whole.
+ */
+async function visibleToInstallation(client, repositories, io) {
+    let visible;
+    try {
+        visible = new Set((await installationRepositories(client)).map((name) => name.toLowerCase()));
+    }
+    catch (error) {
+        const failure = toFailure(error);
+        io.stderr(`${forLogLine(`secrets-actions: the installation's repositories could not be listed (HTTP ${failure.status ?? "none"}: ${failure.message}); planning every repository given`)}\n`);
+        return repositories;
+    }
+    const unseen = repositories.filter((name) => !visible.has(name.toLowerCase()));
+    if (unseen.length > 0)
+        io.stderr(`${forLogLine(`secrets-actions: left out, the App installation cannot see them: ${unseen.join(", ")}`)}\n`);
+    return repositories.filter((name) => visible.has(name.toLowerCase()));
 }
 /**
  * `secrets-actions inventory plan [--repositories LIST] [--per-job N]`: the matrix of the reusable
@@ -5148,20 +5266,25 @@ async function inventoryPlanCommand(values, io, usageError) {
     if (!Number.isInteger(perJob) || perJob < 1)
         throw usageError(`--per-job must be a whole number of at least 1, not ${JSON.stringify(values["per-job"])}`);
     let repositories = parseRepositoryList(values.repositories ?? "");
-    if (repositories.length === 0) {
-        const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-        if (!token)
-            throw new lib_errors/* ConfigurationError */.j1("inventory plan needs --repositories or a GitHub App installation token in GITHUB_TOKEN to list the repositories it can see");
-        repositories = await installationRepositories(createGitHubClient({
+    const bad = repositories.find((name) => !isRepositoryName(name));
+    if (bad !== undefined)
+        throw usageError(`--repositories: ${JSON.stringify(bad)} is not OWNER/NAME`);
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+    const client = token
+        ? createGitHubClient({
             token,
             action: "secrets-actions inventory",
             concurrency: 1,
             report: quietReport(io),
-        }));
+        })
+        : undefined;
+    if (repositories.length === 0) {
+        if (!client)
+            throw new lib_errors/* ConfigurationError */.j1("inventory plan needs --repositories or a GitHub App installation token in GITHUB_TOKEN to list the repositories it can see");
+        repositories = await installationRepositories(client);
     }
-    const bad = repositories.find((name) => !/^[\w.-]+\/[\w.-]+$/.test(name));
-    if (bad !== undefined)
-        throw usageError(`--repositories: ${JSON.stringify(bad)} is not OWNER/NAME`);
+    else if (client)
+        repositories = await visibleToInstallation(client, repositories, io);
     const include = planChunks(repositories, perJob);
     io.stdout(`${JSON.stringify({ include })}\n`);
     io.stderr(`secrets-actions inventory plan: ${repositories.length} repositories in ${include.length} jobs\n`);
@@ -5170,12 +5293,15 @@ async function inventoryPlanCommand(values, io, usageError) {
 
 ;// CONCATENATED MODULE: ./actions/cli/inventory.ts
 /**
- * `secrets-actions inventory merge FILE... [--markdown FILE] [--html FILE] [--json FILE] [--replace]`:
- * the inventories of many repositories (`inventory --json`, schema actions/lib/inventory/schema.ts)
- * merged into one report. A file that is not an inventory is named on stderr and skipped; the report
- * lists it too. Without an output option the Markdown goes to stdout. Output files are written
+ * `secrets-actions inventory merge FILE... [--markdown FILE] [--html FILE] [--json FILE] [--replace]
+ * [--expect LIST] [--issue-repo OWNER/NAME]`: the inventories of many repositories (`inventory --json`,
+ * schema actions/lib/inventory/schema.ts) merged into one report. A file that is not an inventory is
+ * named on stderr and skipped; the report lists it too. A repository of --expect without an inventory
+ * is a row that says so. Without an output option the Markdown goes to stdout. Output files are written
  * atomically, never through a symbolic link, and over an existing file only with --replace.
  */
+
+
 
 
 
@@ -5224,10 +5350,14 @@ function inventory_checkTarget(option, file, target, replace) {
         throw new lib_errors/* ConfigurationError */.j1(`--${option} ${file} already exists: pass --replace to replace it, or choose another path`);
 }
 async function merge(files, values, io, usageError) {
-    if (files.length === 0)
+    const expected = parseRepositoryList(values.expect ?? "");
+    const notName = expected.find((repository) => !isRepositoryName(repository));
+    if (notName !== undefined)
+        throw usageError(`--expect: ${JSON.stringify(notName)} is not OWNER/NAME`);
+    if (files.length === 0 && expected.length === 0)
         throw usageError("inventory merge needs one or more inventory JSON files");
     const issueRepository = values["issue-repo"];
-    if (issueRepository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(issueRepository))
+    if (issueRepository !== undefined && !isRepositoryName(issueRepository))
         throw usageError(`--issue-repo must be OWNER/NAME, not ${JSON.stringify(issueRepository)}`);
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
     if (issueRepository !== undefined && !token)
@@ -5243,10 +5373,11 @@ async function merge(files, values, io, usageError) {
     }
     for (const output of targets)
         inventory_checkTarget(output.option, output.file, output.target, values.replace === true);
-    const { merged, warnings } = mergeInventories(files.map((file) => readInput(file, io.cwd)));
+    const { merged, warnings } = mergeInventories(files.map((file) => readInput(file, io.cwd)), { expected, now: new Date().toISOString() });
     for (const warning of warnings)
         io.stderr(`${forLogLine(`secrets-actions: ${warning}`)}\n`);
-    if (merged.inputs.read === 0)
+    // With --expect, a run that read nothing is still a report: every repository is a row saying why.
+    if (merged.inputs.read === 0 && expected.length === 0)
         throw new lib_errors/* ConfigurationError */.j1(`inventory merge: none of the ${files.length} files is an inventory (each is named above): pass the files secrets-actions inventory --json writes`);
     const full = targets.filter((output) => output.option !== "markdown").map((output) => output.file);
     const markdown = () => renderMarkdown(merged, full.length > 0
@@ -5303,14 +5434,18 @@ async function inventoryCommand(args, io, identities, usageError) {
         repositories: { type: "string" },
         "per-job": { type: "string" },
         "issue-repo": { type: "string" },
+        reason: { type: "string" },
+        expect: { type: "string" },
     }, usageError);
     const [subcommand, ...files] = positionals;
     if (subcommand === undefined)
         return inventoryRepositoryCommand(values, io, identities, usageError);
     if (subcommand === "plan")
         return inventoryPlanCommand(values, io, usageError);
+    if (subcommand === "unread")
+        return inventoryUnreadCommand(values, io, usageError);
     if (subcommand !== "merge")
-        throw usageError(`unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory, inventory plan or inventory merge FILE...`);
+        throw usageError(`unknown inventory subcommand ${JSON.stringify(subcommand.slice(0, 40))}: use inventory, inventory plan, inventory unread or inventory merge FILE...`);
     return merge(files, values, io, usageError);
 }
 
@@ -5703,4 +5838,4 @@ function filestatusCommand(args, io) {
 
 };
 
-//# sourceMappingURL=277.index.js.map
+//# sourceMappingURL=173.index.js.map
