@@ -31,19 +31,28 @@ function ncc(entry, outDir, extra = []) {
   );
 }
 
-/** Bundles the engine into .bench-tmp/engine/dist (with a source map, for --profile) and imports it. */
-export async function bundleEngine() {
-  const dir = path.join(TMP, "engine");
+/**
+ * Bundles a generated entry (`source`, paths relative to .bench-tmp/NAME/) into .bench-tmp/NAME/dist,
+ * with a source map for --profile, and imports it.
+ */
+export async function bundleEntry(name, source) {
+  const dir = path.join(TMP, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const entry = path.join(dir, "entry.ts");
-  writeFileSync(entry, ENTRY);
+  writeFileSync(entry, source);
   ncc(path.relative(ROOT, entry), path.relative(ROOT, path.join(dir, "dist")), [
     "--source-map",
     "--no-source-map-register",
   ]);
   const file = path.join(dir, "dist", "index.js");
-  return { file, engine: await import(pathToFileURL(file).href) };
+  return { file, module: await import(pathToFileURL(file).href) };
+}
+
+/** The engine, bundled as the product ships it. */
+export async function bundleEngine() {
+  const { file, module } = await bundleEntry("engine", ENTRY);
+  return { file, engine: module };
 }
 
 function newestMtime(dir) {

@@ -2,8 +2,9 @@
 // JavaScript decrypter (which skips the MAC), on the same files; then the CLI's whole-process time
 // against a bare `node -e 0`, and the bundled decrypt-env action against a minimal sops-age script;
 // then the verify-no-plaintext scanner against secretlint and cross-repo-dispatch's fan-out against
-// one step per repository, and inventory merge on 500 repositories (time and HTML size). A report: exits 0 when a target is missed, 1 when the two decrypters
-// disagree on a value (the timings would then mean nothing).
+// one step per repository, inventory merge on 500 repositories (time and HTML size) and the inventory's
+// GitHub requests per repository on 500 repositories. A report: exits 0 when a target is missed, 1 when
+// the two decrypters disagree on a value (the timings would then mean nothing).
 //
 // Options: --profile  also CPU-profile ours and sops-age on the largest file, and one CLI process
 //          --keep     keep .bench-tmp/ (bundle, encrypted workloads, profiles) for inspection
@@ -16,6 +17,7 @@ import { actionEnvironment, bundleSizes } from "./action.mjs";
 import { runDispatchBench } from "./dispatch.mjs";
 import { runFindingsBench } from "./findings.mjs";
 import { runInventoryMergeBench } from "./inventory-merge.mjs";
+import { runInventoryRequestsBench } from "./inventory-requests.mjs";
 import { runRotationBench } from "./rotation.mjs";
 import { runScanBench } from "./scan.mjs";
 import { runWorkflowsBench } from "./workflows.mjs";
@@ -339,6 +341,7 @@ async function main() {
     runDispatchBench,
     runRotationBench,
     runInventoryMergeBench,
+    runInventoryRequestsBench,
   ]) {
     const result = await bench();
     misses.push(...result.misses);

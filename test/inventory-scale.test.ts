@@ -10,43 +10,20 @@ import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { githubSecrets } from "../actions/common/github-secrets.js";
 import { createGitHubClient, installationRepositories, type GitHubClient } from "../actions/common/github.js";
 import { MATRIX_LIMIT, planChunks } from "../actions/lib/inventory/plan.js";
-import { startFakeGitHub, type FakeGitHub, type FakeSecret } from "../tools/fake-github/server.mjs";
+import { startFakeGitHub, type FakeGitHub } from "../tools/fake-github/server.mjs";
+import { injectFaults, scaleOrganisation, SCALE_TOKEN } from "../tools/inventory-scale.mjs";
 
 const REPOSITORIES = 500;
-const TOKEN = "ghs_fake_installation_token";
-const secret = (name: string): FakeSecret => ({
-  name,
-  created_at: "2026-01-05T10:00:00Z",
-  updated_at: "2026-06-01T10:00:00Z",
-});
-
-/** Every fifth repository has two environments with a secret each. */
-function environmentsOf(index: number): Record<string, FakeSecret[]> {
-  return index % 5 === 0 ? { production: [secret("DEPLOY_KEY")], staging: [secret("DEPLOY_KEY")] } : {};
-}
+const { names, fakeOptions } = scaleOrganisation(REPOSITORIES);
 
 let github: FakeGitHub;
 let client: GitHubClient;
-const names = Array.from(
-  { length: REPOSITORIES },
-  (_, index) => `juniper/service-${String(index).padStart(3, "0")}`,
-);
 
 beforeAll(async () => {
-  github = await startFakeGitHub({
-    token: TOKEN,
-    rateLimit: { limit: 5000 },
-    orgSecrets: { juniper: [secret("PYPI_API_TOKEN")] },
-    repositories: names.map((fullName, index) => ({
-      fullName,
-      secrets: [secret("HF_TOKEN"), secret("SENTRY_SDK_DSN")],
-      environments: environmentsOf(index),
-      dependabotSecrets: [secret("NPM_READ_TOKEN")],
-    })),
-  });
+  github = await startFakeGitHub(fakeOptions);
   process.env.GITHUB_API_URL = github.url;
   client = createGitHubClient({
-    token: TOKEN,
+    token: SCALE_TOKEN,
     action: "inventory-scale-test",
     concurrency: 4,
     report: { debug: () => undefined, warning: () => undefined },
@@ -66,9 +43,7 @@ test("500 repositories: listed, planned, read within the request budget; failure
   expect(plan.flatMap((chunk) => chunk.repositories.split(",")).sort()).toEqual(names);
 
   // Bursts of server errors and a secondary limit: retried; one repository the token may not read.
-  github.fault("server-error", { repository: names[10], times: 2, status: 502 });
-  github.fault("secondary-rate-limit", { repository: names[20], retryAfter: 1 });
-  github.fault("forbidden", { repository: names[30], times: 10 });
+  injectFaults(github, names);
   const listings = [];
   for (const repository of names) listings.push(await githubSecrets(client, repository));
 
