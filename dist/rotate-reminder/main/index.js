@@ -46882,29 +46882,43 @@ const cipher_STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: tr
 const UTF8 = new TextEncoder();
 const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
 const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Every value sops writes, in one pass: with no comma or bracket inside a field, the split is the one
+ * ENC_PATTERN finds, and base64 characters with at most two `=` at the end are what BASE64_PATTERN
+ * accepts when the length is a multiple of 4. Anything else is parsed (and reported) the exact way.
+ */
+const WELL_FORMED = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]$/;
 function cipher_isEncryptedValue(text) {
     return text.startsWith("ENC[AES256_GCM,");
 }
-function cipher_decodeBase64(field, text, where) {
+function cipher_decodeBase64(field, text) {
     if (!BASE64_PATTERN.test(text))
-        throw malformed(`${where}: the ENC[] value has an invalid base64 ${field}`);
+        throw malformed(`the ENC[] value has an invalid base64 ${field}`);
     return Buffer.from(text, "base64");
 }
-function parseEncryptedValue(text, where) {
+function parseEncryptedValue(text) {
+    const wellFormed = WELL_FORMED.exec(text);
+    if (wellFormed?.slice(1, 4).every((field) => field.length % 4 === 0)) {
+        const [, data = "", iv = "", tag = "", type = ""] = wellFormed;
+        const decode = (field) => Buffer.from(field, "base64");
+        return checked({ data: decode(data), iv: decode(iv), tag: decode(tag), type });
+    }
     const match = ENC_PATTERN.exec(text);
     if (!match)
-        throw malformed(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
+        throw malformed("the value is not a valid ENC[AES256_GCM,...] string");
     const [, data = "", iv = "", tag = "", type = ""] = match;
-    const parsed = {
-        data: cipher_decodeBase64("data", data, where),
-        iv: cipher_decodeBase64("iv", iv, where),
-        tag: cipher_decodeBase64("tag", tag, where),
+    return checked({
+        data: cipher_decodeBase64("data", data),
+        iv: cipher_decodeBase64("iv", iv),
+        tag: cipher_decodeBase64("tag", tag),
         type,
-    };
+    });
+}
+function checked(parsed) {
     if (parsed.iv.length === 0)
-        throw malformed(`${where}: the ENC[] value has an empty iv`);
+        throw malformed("the ENC[] value has an empty iv");
     if (parsed.tag.length !== cipher_TAG_BYTES) {
-        throw malformed(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${cipher_TAG_BYTES}`);
+        throw malformed(`the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${cipher_TAG_BYTES}`);
     }
     return parsed;
 }
@@ -46950,18 +46964,21 @@ function cipher_encryptValue(value, dataKey, aad, iv) {
     const b64 = (bytes) => Buffer.from(bytes).toString("base64");
     return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
 }
-function parseTyped(type, bytes, where) {
+function parseTyped(type, bytes) {
     const text = () => {
         try {
             return cipher_STRICT_UTF8.decode(bytes);
         }
         catch {
-            throw malformed(`${where}: the decrypted ${type} value is not valid UTF-8`);
+            throw malformed(`the decrypted ${type} value is not valid UTF-8`);
         }
     };
     switch (type) {
-        case "str":
-            return textOrBytes(new Uint8Array(bytes));
+        case "str": {
+            // Decoded straight from the buffer; only bytes that are not text are copied out of it.
+            const value = textOrBytes(bytes);
+            return typeof value === "string" ? value : new Uint8Array(bytes);
+        }
         case "bytes":
             return new Uint8Array(bytes);
         case "comment":
@@ -46969,10 +46986,10 @@ function parseTyped(type, bytes, where) {
         case "int": {
             const digits = text();
             if (!/^[+-]?\d+$/.test(digits))
-                throw malformed(`${where}: the decrypted int value is not an integer`);
+                throw malformed("the decrypted int value is not an integer");
             const parsed = BigInt(digits);
             if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
-                throw malformed(`${where}: the decrypted int value is out of the 64-bit range`);
+                throw malformed("the decrypted int value is out of the 64-bit range");
             }
             return parsed;
         }
@@ -46980,19 +46997,19 @@ function parseTyped(type, bytes, where) {
             const raw = text();
             const parsed = parseGoFloat(raw);
             if (parsed === undefined)
-                throw malformed(`${where}: the decrypted float value is not a number`);
+                throw malformed("the decrypted float value is not a number");
             return parsed;
         }
         case "bool": {
             const parsed = parseGoBool(text());
             if (parsed === undefined)
-                throw malformed(`${where}: the decrypted bool value is not a boolean`);
+                throw malformed("the decrypted bool value is not a boolean");
             return parsed;
         }
         case "time":
-            return parseGoTime(text(), where);
+            return parseGoTime(text());
         default:
-            throw malformed(`${where}: unknown ENC[] value type "${errors_printable(type, 20)}"`);
+            throw malformed(`unknown ENC[] value type "${errors_printable(type, 20)}"`);
     }
 }
 function parseGoFloat(text) {
@@ -47008,27 +47025,43 @@ function parseGoFloat(text) {
     return Number(text.replaceAll("_", ""));
 }
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function parseGoTime(text, where) {
+function parseGoTime(text) {
     if (!RFC3339.test(text))
-        throw malformed(`${where}: the decrypted time value is not RFC 3339`);
+        throw malformed("the decrypted time value is not RFC 3339");
     return new SopsTime(text);
 }
-/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
+/**
+ * Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value.
+ * @param where the value's place for error messages; a function when it costs something to spell out,
+ *   since it is needed only on failure
+ */
 function decryptValue(text, dataKey, aad, where) {
     if (text === "")
         return "";
-    const parsed = parseEncryptedValue(text, where);
+    try {
+        return decryptNonEmpty(text, dataKey, aad);
+    }
+    catch (error) {
+        if (!(error instanceof errors_SopsError))
+            throw error;
+        throw new errors_SopsError(error.code, `${typeof where === "string" ? where : where()}: ${error.message}`);
+    }
+}
+function decryptNonEmpty(text, dataKey, aad) {
+    const parsed = parseEncryptedValue(text);
     let bytes;
     try {
         const decipher = (0,external_node_crypto_.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
         decipher.setAAD(UTF8.encode(aad));
         decipher.setAuthTag(parsed.tag);
-        bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
+        // GCM writes nothing in final(): it only checks the tag.
+        bytes = decipher.update(parsed.data);
+        decipher.final();
     }
     catch {
-        throw new errors_SopsError("MAC_MISMATCH", `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
+        throw new errors_SopsError("MAC_MISMATCH", `the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
     }
-    return parseTyped(parsed.type, bytes, where);
+    return parseTyped(parsed.type, bytes);
 }
 function cipher_newDataKey() {
     return new Uint8Array(randomBytes(cipher_DATA_KEY_BYTES));
@@ -58903,8 +58936,10 @@ class Walker {
         // Only comments transform into comments, so a scalar leaf stays a scalar.
         const result = (selected ? this.transform(value, path, location) : value);
         const plaintext = this.direction === "encrypt" ? value : result;
-        if (!this.settings.macOnlyEncrypted || selected)
-            this.hash.update(canonicalBytes(plaintext));
+        if (!this.settings.macOnlyEncrypted || selected) {
+            // A string goes in as is: node hashes its UTF-8, the bytes canonicalBytes would copy it into.
+            this.hash.update(typeof plaintext === "string" ? plaintext : canonicalBytes(plaintext));
+        }
         this.leaves.push({
             location,
             document: this.document,
@@ -58935,7 +58970,7 @@ class Walker {
         if (typeof encrypted !== "string" || (encrypted !== "" && !cipher_isEncryptedValue(encrypted))) {
             throw malformed(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
         }
-        const plaintext = decryptValue(encrypted, this.dataKey, aad, describe(location));
+        const plaintext = decryptValue(encrypted, this.dataKey, aad, () => describe(location));
         if (encrypted !== "")
             this.stash?.set(stashKey(plaintext, aad), encrypted);
         return plaintext;

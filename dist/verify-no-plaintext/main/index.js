@@ -13849,8 +13849,10 @@ class Walker {
         // Only comments transform into comments, so a scalar leaf stays a scalar.
         const result = (selected ? this.transform(value, path, location) : value);
         const plaintext = this.direction === "encrypt" ? value : result;
-        if (!this.settings.macOnlyEncrypted || selected)
-            this.hash.update((0,goformat/* canonicalBytes */.Mr)(plaintext));
+        if (!this.settings.macOnlyEncrypted || selected) {
+            // A string goes in as is: node hashes its UTF-8, the bytes canonicalBytes would copy it into.
+            this.hash.update(typeof plaintext === "string" ? plaintext : (0,goformat/* canonicalBytes */.Mr)(plaintext));
+        }
         this.leaves.push({
             location,
             document: this.document,
@@ -13881,7 +13883,7 @@ class Walker {
         if (typeof encrypted !== "string" || (encrypted !== "" && !(0,cipher/* isEncryptedValue */.m2)(encrypted))) {
             throw (0,errors/* malformed */.Qm)(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
         }
-        const plaintext = (0,cipher/* decryptValue */.pN)(encrypted, this.dataKey, aad, describe(location));
+        const plaintext = (0,cipher/* decryptValue */.pN)(encrypted, this.dataKey, aad, () => describe(location));
         if (encrypted !== "")
             this.stash?.set((0,cipher/* stashKey */.bN)(plaintext, aad), encrypted);
         return plaintext;
@@ -14894,29 +14896,43 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const UTF8 = new TextEncoder();
 const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
 const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Every value sops writes, in one pass: with no comma or bracket inside a field, the split is the one
+ * ENC_PATTERN finds, and base64 characters with at most two `=` at the end are what BASE64_PATTERN
+ * accepts when the length is a multiple of 4. Anything else is parsed (and reported) the exact way.
+ */
+const WELL_FORMED = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]$/;
 function isEncryptedValue(text) {
     return text.startsWith("ENC[AES256_GCM,");
 }
-function decodeBase64(field, text, where) {
+function decodeBase64(field, text) {
     if (!BASE64_PATTERN.test(text))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the ENC[] value has an invalid base64 ${field}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`the ENC[] value has an invalid base64 ${field}`);
     return Buffer.from(text, "base64");
 }
-function parseEncryptedValue(text, where) {
+function parseEncryptedValue(text) {
+    const wellFormed = WELL_FORMED.exec(text);
+    if (wellFormed?.slice(1, 4).every((field) => field.length % 4 === 0)) {
+        const [, data = "", iv = "", tag = "", type = ""] = wellFormed;
+        const decode = (field) => Buffer.from(field, "base64");
+        return checked({ data: decode(data), iv: decode(iv), tag: decode(tag), type });
+    }
     const match = ENC_PATTERN.exec(text);
     if (!match)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the value is not a valid ENC[AES256_GCM,...] string");
     const [, data = "", iv = "", tag = "", type = ""] = match;
-    const parsed = {
-        data: decodeBase64("data", data, where),
-        iv: decodeBase64("iv", iv, where),
-        tag: decodeBase64("tag", tag, where),
+    return checked({
+        data: decodeBase64("data", data),
+        iv: decodeBase64("iv", iv),
+        tag: decodeBase64("tag", tag),
         type,
-    };
+    });
+}
+function checked(parsed) {
     if (parsed.iv.length === 0)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the ENC[] value has an empty iv`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the ENC[] value has an empty iv");
     if (parsed.tag.length !== TAG_BYTES) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
     }
     return parsed;
 }
@@ -14962,18 +14978,21 @@ function encryptValue(value, dataKey, aad, iv) {
     const b64 = (bytes) => Buffer.from(bytes).toString("base64");
     return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
 }
-function parseTyped(type, bytes, where) {
+function parseTyped(type, bytes) {
     const text = () => {
         try {
             return STRICT_UTF8.decode(bytes);
         }
         catch {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted ${type} value is not valid UTF-8`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`the decrypted ${type} value is not valid UTF-8`);
         }
     };
     switch (type) {
-        case "str":
-            return (0,_utf8_js__WEBPACK_IMPORTED_MODULE_4__/* .textOrBytes */ .Q8)(new Uint8Array(bytes));
+        case "str": {
+            // Decoded straight from the buffer; only bytes that are not text are copied out of it.
+            const value = (0,_utf8_js__WEBPACK_IMPORTED_MODULE_4__/* .textOrBytes */ .Q8)(bytes);
+            return typeof value === "string" ? value : new Uint8Array(bytes);
+        }
         case "bytes":
             return new Uint8Array(bytes);
         case "comment":
@@ -14981,10 +15000,10 @@ function parseTyped(type, bytes, where) {
         case "int": {
             const digits = text();
             if (!/^[+-]?\d+$/.test(digits))
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted int value is not an integer`);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted int value is not an integer");
             const parsed = BigInt(digits);
             if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted int value is out of the 64-bit range`);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted int value is out of the 64-bit range");
             }
             return parsed;
         }
@@ -14992,19 +15011,19 @@ function parseTyped(type, bytes, where) {
             const raw = text();
             const parsed = parseGoFloat(raw);
             if (parsed === undefined)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted float value is not a number`);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted float value is not a number");
             return parsed;
         }
         case "bool": {
             const parsed = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoBool */ .MY)(text());
             if (parsed === undefined)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted bool value is not a boolean`);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted bool value is not a boolean");
             return parsed;
         }
         case "time":
-            return parseGoTime(text(), where);
+            return parseGoTime(text());
         default:
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: unknown ENC[] value type "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(type, 20)}"`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`unknown ENC[] value type "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(type, 20)}"`);
     }
 }
 function parseGoFloat(text) {
@@ -15020,27 +15039,43 @@ function parseGoFloat(text) {
     return Number(text.replaceAll("_", ""));
 }
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function parseGoTime(text, where) {
+function parseGoTime(text) {
     if (!RFC3339.test(text))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted time value is not RFC 3339`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted time value is not RFC 3339");
     return new _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .SopsTime */ .nA(text);
 }
-/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
+/**
+ * Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value.
+ * @param where the value's place for error messages; a function when it costs something to spell out,
+ *   since it is needed only on failure
+ */
 function decryptValue(text, dataKey, aad, where) {
     if (text === "")
         return "";
-    const parsed = parseEncryptedValue(text, where);
+    try {
+        return decryptNonEmpty(text, dataKey, aad);
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb(error.code, `${typeof where === "string" ? where : where()}: ${error.message}`);
+    }
+}
+function decryptNonEmpty(text, dataKey, aad) {
+    const parsed = parseEncryptedValue(text);
     let bytes;
     try {
         const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
         decipher.setAAD(UTF8.encode(aad));
         decipher.setAuthTag(parsed.tag);
-        bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
+        // GCM writes nothing in final(): it only checks the tag.
+        bytes = decipher.update(parsed.data);
+        decipher.final();
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb("MAC_MISMATCH", `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb("MAC_MISMATCH", `the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
     }
-    return parseTyped(parsed.type, bytes, where);
+    return parseTyped(parsed.type, bytes);
 }
 function newDataKey() {
     return new Uint8Array(randomBytes(DATA_KEY_BYTES));
