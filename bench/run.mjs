@@ -184,7 +184,7 @@ async function main() {
       ms(b),
       ratio.toFixed(2),
       `${ratioLow.toFixed(2)}-${ratioHigh.toFixed(2)}`,
-      `<= ${target.toFixed(1)}`,
+      `<= ${target.toFixed(2)}`,
       pass ? "PASS" : "FAIL",
     ]);
   }
