@@ -108,10 +108,10 @@ function profileRun(dir, args, env) {
 }
 
 /**
- * @param work {file, format, peerFileType, keyFile, iterations}: the workload decrypted by both sides
- * @param cli {args, env}: one CLI process
+ * @param works [{name, file, format, peerFileType, keyFile, iterations}]: workloads decrypted by both sides
+ * @param cli {args, env, label}: one CLI process, profiled when given
  */
-export function runProfiles({ tmp, bundle, cliBundle, work, cli }) {
+export function runProfiles({ tmp, bundle, cliBundle, works, cli }) {
   const maps = new Map();
   for (const file of [bundle, cliBundle]) {
     const map = loadSourceMap(file);
@@ -119,23 +119,27 @@ export function runProfiles({ tmp, bundle, cliBundle, work, cli }) {
   }
   const target = path.join(ROOT, "bench", "profile-target.mjs");
   const out = [];
-  for (const which of ["ours", "sops-age"]) {
-    const args = [
-      target,
-      which,
-      bundle,
-      work.file,
-      work.format,
-      work.peerFileType,
-      work.keyFile,
-      String(work.iterations),
-    ];
-    const profile = profileRun(path.join(tmp, `profile-${which}`), args, process.env);
-    out.push(
-      `\n${which}: ${work.iterations} decryptions of ${work.name}\n${summarize(profile, maps, 15, which === "ours")}`,
-    );
+  for (const work of works) {
+    for (const which of ["ours", "sops-age"]) {
+      const args = [
+        target,
+        which,
+        bundle,
+        work.file,
+        work.format,
+        work.peerFileType,
+        work.keyFile,
+        String(work.iterations),
+      ];
+      const profile = profileRun(path.join(tmp, `profile-${which}-${work.format}`), args, process.env);
+      out.push(
+        `\n${which}: ${work.iterations} decryptions of ${work.name}\n${summarize(profile, maps, 15, which === "ours")}`,
+      );
+    }
   }
-  const cliProfile = profileRun(path.join(tmp, "profile-cli"), cli.args, cli.env);
-  out.push(`\nCLI: one process, ${cli.label}\n${summarize(cliProfile, maps, 12)}`);
+  if (cli) {
+    const cliProfile = profileRun(path.join(tmp, "profile-cli"), cli.args, cli.env);
+    out.push(`\nCLI: one process, ${cli.label}\n${summarize(cliProfile, maps, 12)}`);
+  }
   return out.join("\n");
 }

@@ -8,6 +8,7 @@
 //
 // Options: --profile  also CPU-profile ours and sops-age on the largest file, and one CLI process
 //          --keep     keep .bench-tmp/ (bundle, encrypted workloads, profiles) for inspection
+//          --only decrypt  only the decrypt table (and, with --profile, the decrypt profiles)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -28,7 +29,10 @@ import { timePair, timeProcesses } from "./timing.mjs";
 import { ageFixtures, generatedWorkloads } from "./workloads.mjs";
 
 const argv = new Set(process.argv.slice(2));
+const only = argv.has("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const LARGE_TARGET = 0.5;
+// JSON has no YAML composition to pay for: its floor is the cipher and the MAC.
+const LARGE_JSON_TARGET = 0.45;
 const SMALL_TARGET = 1.0;
 const CLI_TARGET = 2.0;
 const ACTION_TARGET = 1.2;
@@ -103,6 +107,28 @@ async function prepare(workload, engine) {
   return { ours, theirs, leaves: oursResult.leaves.length, format };
 }
 
+/** CPU profiles of the largest workload of each format, and of one CLI process when `cli` is given. */
+function profileLargest(prepared, bundle, cliBundle, cli) {
+  const largest = new Map();
+  for (const { workload } of prepared) {
+    const known = largest.get(workload.format);
+    if (!known || workload.bytes.length > known.bytes.length) largest.set(workload.format, workload);
+  }
+  const dir = path.join(TMP, "profiled");
+  mkdirSync(dir, { recursive: true });
+  const works = [...largest.values()]
+    .filter((workload) => workload.large)
+    .map((workload) => {
+      const file = path.join(dir, `${workload.format}.enc`);
+      const keyFile = path.join(dir, `${workload.format}.key`);
+      writeFileSync(file, workload.bytes);
+      writeFileSync(keyFile, workload.keyText);
+      return { ...workload, file, keyFile, iterations: 15 };
+    });
+  console.log("\nprofiling (node --cpu-prof, 250 µs sampling)...");
+  return runProfiles({ tmp: TMP, bundle, cliBundle, works, cli });
+}
+
 async function main() {
   console.log(
     `SOPS decrypt bench — node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? "?"})`,
@@ -142,7 +168,11 @@ async function main() {
       theirs,
       workload.large ? { warmupRuns: 2, warmupMs: 0 } : {},
     );
-    const target = workload.large ? LARGE_TARGET : SMALL_TARGET;
+    const target = workload.large
+      ? workload.format === "json"
+        ? LARGE_JSON_TARGET
+        : LARGE_TARGET
+      : SMALL_TARGET;
     const pass = ratio <= target;
     if (!pass) misses.push(`${workload.name} ${ratio.toFixed(2)} > ${target}`);
     if (workload.plain === undefined) fixtureRatios.push(ratio);
@@ -156,7 +186,7 @@ async function main() {
       ms(b),
       ratio.toFixed(2),
       `${ratioLow.toFixed(2)}-${ratioHigh.toFixed(2)}`,
-      `<= ${target.toFixed(1)}`,
+      `<= ${target.toFixed(2)}`,
       pass ? "PASS" : "FAIL",
     ]);
   }
@@ -193,6 +223,10 @@ async function main() {
     for (const { workload, skipped: reason, oursError } of skipped) {
       console.log(`  ${workload.name}: ${reason}${oursError ? `  [ours also fails: ${oursError}]` : ""}`);
     }
+  }
+  if (only === "decrypt") {
+    if (argv.has("--profile")) console.log(profileLargest(prepared, bundle, cliBundle));
+    return;
   }
 
   // CLI: the 20-key dotenv, with the key only in SOPS_AGE_KEY and no default keys.txt to read.
@@ -306,29 +340,8 @@ async function main() {
   }
 
   if (argv.has("--profile")) {
-    const largest = prepared
-      .map(({ workload }) => workload)
-      .sort((x, y) => y.bytes.length - x.bytes.length)[0];
-    const file = path.join(work, "largest.enc");
-    const keyFile = path.join(work, "largest.key");
-    writeFileSync(file, largest.bytes);
-    writeFileSync(keyFile, largest.keyText);
-    console.log("\nprofiling (node --cpu-prof, 250 µs sampling)...");
     console.log(
-      runProfiles({
-        tmp: TMP,
-        bundle,
-        cliBundle,
-        work: {
-          name: largest.name,
-          file,
-          keyFile,
-          format: largest.format,
-          peerFileType: largest.peerFileType,
-          iterations: 15,
-        },
-        cli: { args: cliArgs, env, label: "decrypt <20-key .env>" },
-      }),
+      profileLargest(prepared, bundle, cliBundle, { args: cliArgs, env, label: "decrypt <20-key .env>" }),
     );
   }
 

@@ -69,10 +69,10 @@ function secretValues(random) {
 }
 
 /**
- * A YAML secrets document with exactly `leaves` values: services → environments → a dozen settings
+ * A secrets tree with exactly `leaves` values: services → environments → a dozen settings
  * (credentials, URLs, ports, flags, a list of tokens, now and then a PEM key).
  */
-function secretsYaml(leaves, seed) {
+function secretsTree(leaves, seed) {
   const random = prng(seed);
   const v = secretValues(random);
   const shapes = [
@@ -111,7 +111,7 @@ function secretsYaml(leaves, seed) {
       }
     }
   }
-  return stringify(root);
+  return root;
 }
 
 function secretsDotenv(keys, seed) {
@@ -131,8 +131,24 @@ export async function generatedWorkloads(engine) {
   const encoder = new TextEncoder();
   const specs = [
     { name: "generated: dotenv, 20 keys", format: "dotenv", plain: secretsDotenv(20, 1), large: false },
-    { name: "generated: YAML, 1,000 keys", format: "yaml", plain: secretsYaml(1000, 2), large: true },
-    { name: "generated: YAML, 10,000 keys", format: "yaml", plain: secretsYaml(10000, 3), large: true },
+    {
+      name: "generated: YAML, 1,000 keys",
+      format: "yaml",
+      plain: stringify(secretsTree(1000, 2)),
+      large: true,
+    },
+    {
+      name: "generated: YAML, 10,000 keys",
+      format: "yaml",
+      plain: stringify(secretsTree(10000, 3)),
+      large: true,
+    },
+    {
+      name: "generated: JSON, 10,000 keys",
+      format: "json",
+      plain: JSON.stringify(secretsTree(10000, 3), null, 2),
+      large: true,
+    },
   ];
   const out = [];
   for (const spec of specs) {

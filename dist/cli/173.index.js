@@ -88,8 +88,8 @@ var common_sops_config = __webpack_require__(7958);
 var engine = __webpack_require__(1472);
 // EXTERNAL MODULE: ./actions/lib/errors.ts
 var lib_errors = __webpack_require__(2863);
-// EXTERNAL MODULE: ./actions/lib/sops/formats.ts + 6 modules
-var formats = __webpack_require__(3076);
+// EXTERNAL MODULE: ./actions/lib/sops/formats.ts + 8 modules
+var formats = __webpack_require__(1481);
 // EXTERNAL MODULE: ./actions/lib/sops/tree-path.ts
 var tree_path = __webpack_require__(840);
 // EXTERNAL MODULE: ./actions/lib/sops/stores/json.ts

@@ -29,29 +29,45 @@ interface EncryptedValue {
 
 const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
 const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Every value sops writes, in one pass: with no comma or bracket inside a field, the split is the one
+ * ENC_PATTERN finds, and base64 characters with at most two `=` at the end are what BASE64_PATTERN
+ * accepts when the length is a multiple of 4. Anything else is parsed (and reported) the exact way.
+ */
+const WELL_FORMED =
+  /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]$/;
 
 export function isEncryptedValue(text: string): boolean {
   return text.startsWith("ENC[AES256_GCM,");
 }
 
-function decodeBase64(field: string, text: string, where: string): Buffer {
-  if (!BASE64_PATTERN.test(text)) throw malformed(`${where}: the ENC[] value has an invalid base64 ${field}`);
+function decodeBase64(field: string, text: string): Buffer {
+  if (!BASE64_PATTERN.test(text)) throw malformed(`the ENC[] value has an invalid base64 ${field}`);
   return Buffer.from(text, "base64");
 }
 
-function parseEncryptedValue(text: string, where: string): EncryptedValue {
+function parseEncryptedValue(text: string): EncryptedValue {
+  const wellFormed = WELL_FORMED.exec(text);
+  if (wellFormed?.slice(1, 4).every((field) => field.length % 4 === 0)) {
+    const [, data = "", iv = "", tag = "", type = ""] = wellFormed;
+    const decode = (field: string) => Buffer.from(field, "base64");
+    return checked({ data: decode(data), iv: decode(iv), tag: decode(tag), type });
+  }
   const match = ENC_PATTERN.exec(text);
-  if (!match) throw malformed(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
+  if (!match) throw malformed("the value is not a valid ENC[AES256_GCM,...] string");
   const [, data = "", iv = "", tag = "", type = ""] = match;
-  const parsed = {
-    data: decodeBase64("data", data, where),
-    iv: decodeBase64("iv", iv, where),
-    tag: decodeBase64("tag", tag, where),
+  return checked({
+    data: decodeBase64("data", data),
+    iv: decodeBase64("iv", iv),
+    tag: decodeBase64("tag", tag),
     type,
-  };
-  if (parsed.iv.length === 0) throw malformed(`${where}: the ENC[] value has an empty iv`);
+  });
+}
+
+function checked(parsed: EncryptedValue): EncryptedValue {
+  if (parsed.iv.length === 0) throw malformed("the ENC[] value has an empty iv");
   if (parsed.tag.length !== TAG_BYTES) {
-    throw malformed(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
+    throw malformed(`the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
   }
   return parsed;
 }
@@ -96,45 +112,48 @@ export function encryptValue(value: Plaintext, dataKey: Uint8Array, aad: string,
   return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
 }
 
-function parseTyped(type: string, bytes: Buffer, where: string): Plaintext {
+function parseTyped(type: string, bytes: Buffer): Plaintext {
   const text = () => {
     try {
       return STRICT_UTF8.decode(bytes);
     } catch {
-      throw malformed(`${where}: the decrypted ${type} value is not valid UTF-8`);
+      throw malformed(`the decrypted ${type} value is not valid UTF-8`);
     }
   };
   switch (type) {
-    case "str":
-      return textOrBytes(new Uint8Array(bytes));
+    case "str": {
+      // Decoded straight from the buffer; only bytes that are not text are copied out of it.
+      const value = textOrBytes(bytes);
+      return typeof value === "string" ? value : new Uint8Array(bytes);
+    }
     case "bytes":
       return new Uint8Array(bytes);
     case "comment":
       return new Comment(text());
     case "int": {
       const digits = text();
-      if (!/^[+-]?\d+$/.test(digits)) throw malformed(`${where}: the decrypted int value is not an integer`);
+      if (!/^[+-]?\d+$/.test(digits)) throw malformed("the decrypted int value is not an integer");
       const parsed = BigInt(digits);
       if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
-        throw malformed(`${where}: the decrypted int value is out of the 64-bit range`);
+        throw malformed("the decrypted int value is out of the 64-bit range");
       }
       return parsed;
     }
     case "float": {
       const raw = text();
       const parsed = parseGoFloat(raw);
-      if (parsed === undefined) throw malformed(`${where}: the decrypted float value is not a number`);
+      if (parsed === undefined) throw malformed("the decrypted float value is not a number");
       return parsed;
     }
     case "bool": {
       const parsed = parseGoBool(text());
-      if (parsed === undefined) throw malformed(`${where}: the decrypted bool value is not a boolean`);
+      if (parsed === undefined) throw malformed("the decrypted bool value is not a boolean");
       return parsed;
     }
     case "time":
-      return parseGoTime(text(), where);
+      return parseGoTime(text());
     default:
-      throw malformed(`${where}: unknown ENC[] value type "${printable(type, 20)}"`);
+      throw malformed(`unknown ENC[] value type "${printable(type, 20)}"`);
   }
 }
 
@@ -149,28 +168,48 @@ function parseGoFloat(text: string): number | undefined {
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-function parseGoTime(text: string, where: string): SopsTime {
-  if (!RFC3339.test(text)) throw malformed(`${where}: the decrypted time value is not RFC 3339`);
+function parseGoTime(text: string): SopsTime {
+  if (!RFC3339.test(text)) throw malformed("the decrypted time value is not RFC 3339");
   return new SopsTime(text);
 }
 
-/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
-export function decryptValue(text: string, dataKey: Uint8Array, aad: string, where: string): Plaintext {
+/**
+ * Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value.
+ * @param where the value's place for error messages; a function when it costs something to spell out,
+ *   since it is needed only on failure
+ */
+export function decryptValue(
+  text: string,
+  dataKey: Uint8Array,
+  aad: string,
+  where: string | (() => string),
+): Plaintext {
   if (text === "") return "";
-  const parsed = parseEncryptedValue(text, where);
+  try {
+    return decryptNonEmpty(text, dataKey, aad);
+  } catch (error) {
+    if (!(error instanceof SopsError)) throw error;
+    throw new SopsError(error.code, `${typeof where === "string" ? where : where()}: ${error.message}`);
+  }
+}
+
+function decryptNonEmpty(text: string, dataKey: Uint8Array, aad: string): Plaintext {
+  const parsed = parseEncryptedValue(text);
   let bytes: Buffer;
   try {
     const decipher = createDecipheriv("aes-256-gcm", dataKey, parsed.iv);
     decipher.setAAD(UTF8.encode(aad));
     decipher.setAuthTag(parsed.tag);
-    bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
+    // GCM writes nothing in final(): it only checks the tag.
+    bytes = decipher.update(parsed.data);
+    decipher.final();
   } catch {
     throw new SopsError(
       "MAC_MISMATCH",
-      `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`,
+      `the value failed authentication: it was modified, moved to another key, or encrypted with another data key`,
     );
   }
-  return parseTyped(parsed.type, bytes, where);
+  return parseTyped(parsed.type, bytes);
 }
 
 export function newDataKey(): Uint8Array {

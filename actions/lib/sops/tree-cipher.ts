@@ -129,7 +129,10 @@ class Walker {
     // Only comments transform into comments, so a scalar leaf stays a scalar.
     const result = (selected ? this.transform(value, path, location) : value) as Exclude<Scalar, null>;
     const plaintext = this.direction === "encrypt" ? value : result;
-    if (!this.settings.macOnlyEncrypted || selected) this.hash.update(canonicalBytes(plaintext));
+    if (!this.settings.macOnlyEncrypted || selected) {
+      // A string goes in as is: node hashes its UTF-8, the bytes canonicalBytes would copy it into.
+      this.hash.update(typeof plaintext === "string" ? plaintext : canonicalBytes(plaintext));
+    }
     this.leaves.push({
       location,
       document: this.document,
@@ -162,7 +165,7 @@ class Walker {
     if (typeof encrypted !== "string" || (encrypted !== "" && !isEncryptedValue(encrypted))) {
       throw malformed(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
     }
-    const plaintext = decryptValue(encrypted, this.dataKey, aad, describe(location));
+    const plaintext = decryptValue(encrypted, this.dataKey, aad, () => describe(location));
     if (encrypted !== "") this.stash?.set(stashKey(plaintext, aad), encrypted);
     return plaintext;
   }

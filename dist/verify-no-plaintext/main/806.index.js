@@ -608,8 +608,8 @@ function getInputs() {
 var dotenv = __webpack_require__(9366);
 // EXTERNAL MODULE: ./actions/lib/scan/policy.ts + 9 modules
 var policy = __webpack_require__(2205);
-// EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts + 13 modules
-var sops_checks = __webpack_require__(3513);
+// EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts + 15 modules
+var sops_checks = __webpack_require__(6719);
 // EXTERNAL MODULE: ./actions/common/git.ts + 1 modules
 var git = __webpack_require__(2877);
 // EXTERNAL MODULE: ./actions/common/scan-files.ts + 35 modules

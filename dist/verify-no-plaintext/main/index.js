@@ -3019,8 +3019,8 @@ function settingsDefaults(text) {
 
 // EXTERNAL MODULE: ./actions/lib/scan/rules.ts
 var rules = __nccwpck_require__(4801);
-// EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts + 13 modules
-var sops_checks = __nccwpck_require__(3513);
+// EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts + 15 modules
+var sops_checks = __nccwpck_require__(6719);
 // EXTERNAL MODULE: ./actions/lib/workflow/rule-info.ts
 var rule_info = __nccwpck_require__(635);
 ;// CONCATENATED MODULE: ./actions/lib/scan/text.ts
@@ -11226,7 +11226,7 @@ function describeFinding(finding) {
 
 /***/ }),
 
-/***/ 3513:
+/***/ 6719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12498,37 +12498,15 @@ function replaceIn(node, parts, depth, value) {
 
 // EXTERNAL MODULE: ./actions/lib/errors.ts
 var lib_errors = __nccwpck_require__(2863);
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml.ts
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml-resolve.ts
 /**
- * The YAML store, reproducing sops 3.13's `stores/yaml` on top of go.yaml.in/yaml/v3.
- *
- * The `yaml` package only tokenises and composes here (failsafe schema, so every scalar arrives as
- * text): scalar typing follows yaml.v3's `resolve()`, comments are placed from their source positions,
- * and output comes from a small emitter that mirrors libyaml's indentation and scalar-style rules as
- * yaml.v3 configures them (indent 4, indented block sequences, no line folding, unicode output).
- *
- * Choices where sops itself would not produce a tree (or does not say):
- * - An empty stream (no document at all) is MALFORMED; `---` alone is one empty document.
- * - A mapping key that resolves to something other than a string (`1: x`, `true: x`) keeps its source
- *   text as a string key; sops fails later with "Tree contains a non-string key". Non-scalar keys are
- *   MALFORMED.
- * - Plain integers beyond int64 become float64 (yaml.v3 would yield uint64, which sops cannot walk).
- * - Merge keys (`<<`) are expanded in place: the merged entries appear where `<<` stood, explicit keys
- *   of the mapping win, earlier merge sources win over later ones.
- * - A comment on the same line as an entry becomes `Comment(text, true)` right after that entry; one on
- *   the line of a key whose value is a block collection (`key: # c`) too, and it is written back there.
+ * Scalar typing of the YAML store, as yaml.v3's `resolve()` does it: which Go value an untagged plain
+ * scalar (or one tagged `!!int`, `!!float`...) becomes. Shared by the exact reader, the fast reader of
+ * plain block YAML and the emitter (which quotes what would not read back as a string).
  */
 
-
-
-
-
-
-
-// ---------------------------------------------------------------------------------------------------
-// Scalar resolution (yaml.v3 `resolve`)
-const yaml_INT64_MIN = -(2n ** 63n);
-const yaml_INT64_MAX = 2n ** 63n - 1n;
+const yaml_resolve_INT64_MIN = -(2n ** 63n);
+const yaml_resolve_INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
 const FIXED_VALUES = new Map([
     ["true", true],
@@ -12687,7 +12665,7 @@ function resolveText(text, tag) {
         }
         const plain = text.replace(/_/g, "");
         const signed = parseGoInteger(plain, true);
-        if (signed !== undefined && signed >= yaml_INT64_MIN && signed <= yaml_INT64_MAX)
+        if (signed !== undefined && signed >= yaml_resolve_INT64_MIN && signed <= yaml_resolve_INT64_MAX)
             return signed;
         const unsigned = parseGoInteger(plain, false);
         if (unsigned !== undefined && unsigned <= UINT64_MAX)
@@ -12697,6 +12675,322 @@ function resolveText(text, tag) {
     }
     return text;
 }
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml-fast.ts
+/**
+ * A fast reader for the YAML that sops and this engine write: one document of block mappings and block
+ * sequences whose scalars are plain, single- or double-quoted on one line, or literal block scalars
+ * (`|`, `|-`, `|+`), plus the empty flow collections `[]` and `{}` that older sops versions write in
+ * their metadata. It builds the tree line by line, without the `yaml` library's tokens, nodes and
+ * documents, which is where decrypting a large file spent most of its time.
+ *
+ * It reads no YAML differently from the exact reader (yaml.ts): whatever it does not recognise, it does
+ * not try to read. Comments, anchors, aliases, merge keys, tags, flow collections with content, folded
+ * or indented block scalars, escapes, multi-line quoted or plain scalars, several documents, document
+ * markers and directives, tabs, carriage returns, control characters, duplicate keys and anything that
+ * would be a syntax error all return `undefined`: the exact reader then reads the file, with its
+ * results and its error messages.
+ */
+
+
+/** Thrown (and caught below) for anything outside the subset: the exact reader takes the file. */
+class Unsupported extends Error {
+}
+function unsupported() {
+    throw new Unsupported();
+}
+/**
+ * Anything but line feeds and printable characters (YAML's c-printable without tab, CR, NEL, the
+ * no-break space, the line and paragraph separators and the byte order mark, which the exact reader
+ * may treat specially), or a `#` (a comment, or a character whose meaning depends on what precedes it).
+ */
+const OUTSIDE_SUBSET = /[^\n\x20-\x22\x24-\x7e\u00a1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
+/** Below yaml's limit on an implicit key's length (1024), past which the exact reader reports an error. */
+const MAX_KEY_LENGTH = 1000;
+/** Characters that give a plain scalar's first character another meaning (c-indicator). */
+const INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+function indentOf(line) {
+    let indent = 0;
+    while (line.charCodeAt(indent) === 0x20)
+        indent++;
+    return indent;
+}
+/** A sequence entry's dash at `column`: `-` followed by a space or the end of the line. */
+function isDash(line, column) {
+    return line[column] === "-" && (line.length === column + 1 || line[column + 1] === " ");
+}
+class BlockReader {
+    lines;
+    endsWithBreak;
+    index = 0;
+    constructor(lines, 
+    /** Whether the last line ended with a line break (block scalars need it to know their end). */
+    endsWithBreak) {
+        this.lines = lines;
+        this.endsWithBreak = endsWithBreak;
+    }
+    read() {
+        const first = this.peek();
+        if (first?.indent !== 0)
+            unsupported();
+        const root = this.mapping(0);
+        if (this.peek() !== undefined)
+            unsupported();
+        return root;
+    }
+    /** The next line with content, without consuming it; blank lines before it are skipped. */
+    peek() {
+        for (; this.index < this.lines.length; this.index++) {
+            const text = this.lines[this.index] ?? "";
+            if (text === "")
+                continue;
+            const indent = indentOf(text);
+            // Spaces alone, a document marker or a directive.
+            if (indent === text.length)
+                unsupported();
+            if (indent === 0 && (text.startsWith("---") || text.startsWith("...") || text.startsWith("%")))
+                unsupported();
+            return { text, indent };
+        }
+        return undefined;
+    }
+    /** A block mapping whose keys sit at `column`; `first`, when given, is its first entry's line. */
+    mapping(column, first) {
+        const map = new tree/* TreeMap */.rR();
+        const keys = new Set();
+        if (first !== undefined)
+            this.entry(map, keys, first, column);
+        for (let next = this.peek(); next && next.indent >= column; next = this.peek()) {
+            if (next.indent > column)
+                unsupported();
+            this.index++;
+            this.entry(map, keys, next.text, column);
+        }
+        return map;
+    }
+    /** `key: value` or `key:` (its value on the following lines) at `column` of `line`. */
+    entry(map, keys, line, column) {
+        const colon = keyColon(line, column);
+        if (colon < 0 || colon - column > MAX_KEY_LENGTH)
+            unsupported();
+        const key = keyText(line.slice(column, colon));
+        if (keys.has(key))
+            unsupported();
+        keys.add(key);
+        let value;
+        if (colon === line.length - 1)
+            value = this.nested(column);
+        else if (line[colon + 1] !== " ")
+            unsupported();
+        else
+            value = this.inline(line.slice(colon + 2).trimStart(), column);
+        map.items.push({ key, value });
+    }
+    /** The value of `key:` at `column`: a more indented block, a sequence at the key's own column, or null. */
+    nested(column) {
+        const next = this.peek();
+        if (next === undefined || next.indent < column)
+            return null;
+        if (next.indent === column)
+            return isDash(next.text, column) ? this.sequence(column) : null;
+        return isDash(next.text, next.indent) ? this.sequence(next.indent) : this.mapping(next.indent);
+    }
+    /** A block sequence whose dashes sit at `column`. */
+    sequence(column) {
+        const list = [];
+        for (let next = this.peek(); next && next.indent >= column; next = this.peek()) {
+            if (next.indent > column)
+                unsupported();
+            if (!isDash(next.text, column))
+                break;
+            this.index++;
+            list.push(this.item(next.text, column));
+        }
+        return list;
+    }
+    /** What follows the dash at `column`: a compact mapping, a scalar, or a block on the next lines. */
+    item(line, column) {
+        if (line.length === column + 1) {
+            const next = this.peek();
+            if (next === undefined || next.indent <= column)
+                return null;
+            return isDash(next.text, next.indent) ? this.sequence(next.indent) : this.mapping(next.indent);
+        }
+        const start = indentOf(line.slice(column + 1)) + column + 1;
+        const content = line.slice(start);
+        // A nested compact sequence (`- - x`) is left to the exact reader.
+        if (isDash(line, start))
+            unsupported();
+        return keyColon(line, start) < 0 ? this.inline(content, column) : this.mapping(start, line);
+    }
+    /**
+     * A value written on its entry's line (`text`, without the separating spaces). `column` is the
+     * entry's: no later line may be indented more, or the value would continue there.
+     */
+    inline(text, column) {
+        if (text === "|" || text === "|-" || text === "|+")
+            return this.literal(column, text[1]);
+        let value;
+        if (text === "[]")
+            value = [];
+        else if (text === "{}")
+            value = new tree/* TreeMap */.rR();
+        else if (text[0] === '"')
+            value = doubleQuoted(text);
+        else if (text[0] === "'")
+            value = singleQuoted(text);
+        else
+            value = resolveText(plainText(text), "");
+        const next = this.peek();
+        if (next && next.indent > column)
+            unsupported();
+        return value;
+    }
+    /** A literal block scalar whose header ends the line of an entry at `column`; `chomp` is `-`, `+` or none. */
+    literal(column, chomp) {
+        const first = this.peek();
+        // An empty block scalar, or an indentation to detect past leading blank lines, is left to the exact reader.
+        if (first === undefined || first.indent <= column || this.lines[this.index - 1] === "")
+            unsupported();
+        const indent = first.indent;
+        const body = [];
+        let blanks = 0;
+        for (; this.index < this.lines.length; this.index++) {
+            const text = this.lines[this.index] ?? "";
+            if (text === "") {
+                blanks++;
+                continue;
+            }
+            const lineIndent = indentOf(text);
+            if (lineIndent === text.length)
+                unsupported();
+            if (lineIndent < indent)
+                break;
+            for (; blanks > 0; blanks--)
+                body.push("");
+            body.push(text.slice(indent));
+        }
+        // A last line without its line break: chomping has less to go on, left to the exact reader.
+        if (this.index === this.lines.length && !this.endsWithBreak)
+            unsupported();
+        const content = body.join("\n");
+        if (chomp === "-")
+            return content;
+        return chomp === "+" ? `${content}\n${"\n".repeat(blanks)}` : `${content}\n`;
+    }
+}
+/** Where a quoted scalar opened at `open` closes (`''` being an escaped quote in single quotes), or -1. */
+function closingQuote(line, open) {
+    const quote = line[open] ?? "";
+    let close = line.indexOf(quote, open + 1);
+    while (quote === "'" && close >= 0 && line[close + 1] === "'")
+        close = line.indexOf(quote, close + 2);
+    return close;
+}
+/**
+ * The `:` that ends an implicit key starting at `column` (followed by a space or the end of the line),
+ * or -1 when the text there is not a key. A plain key ends at its first such `:`, as in YAML.
+ */
+function keyColon(line, column) {
+    const quote = line[column];
+    if (quote === '"' || quote === "'") {
+        const colon = closingQuote(line, column) + 1;
+        const ends = colon > 0 && line[colon] === ":" && (colon + 1 === line.length || line[colon + 1] === " ");
+        return ends ? colon : -1;
+    }
+    for (let colon = line.indexOf(":", column); colon >= 0; colon = line.indexOf(":", colon + 1)) {
+        if (colon + 1 === line.length || line[colon + 1] === " ")
+            return colon;
+    }
+    return -1;
+}
+/**
+ * A key's text. The exact reader keeps a plain key's source text whatever it resolves to (`1`, `true`),
+ * so resolution does not matter here; a plain `<<` is a merge key, which it expands.
+ */
+function keyText(token) {
+    if (token[0] === '"')
+        return doubleQuoted(token);
+    if (token[0] === "'")
+        return singleQuoted(token);
+    if (token === "<<")
+        unsupported();
+    return plainText(token);
+}
+function doubleQuoted(text) {
+    const inner = text.slice(1, -1);
+    if (text.length < 2 || !text.endsWith('"') || inner.includes('"') || inner.includes("\\"))
+        unsupported();
+    return inner;
+}
+function singleQuoted(text) {
+    const inner = text.slice(1, -1);
+    if (text.length < 2 || !text.endsWith("'") || inner.replaceAll("''", "").includes("'"))
+        unsupported();
+    return inner.replaceAll("''", "'");
+}
+/** A one-line plain scalar's text, when nothing in it means more than text. */
+function plainText(text) {
+    const first = text[0] ?? "";
+    // `-`, `?` and `:` start a plain scalar when a non-space follows; the other indicators never do.
+    const indicator = INDICATORS.includes(first) && !("-?:".includes(first) && text.length > 1 && text[1] !== " ");
+    if (text === "" || indicator || text.endsWith(" ") || text.endsWith(":") || text.includes(": "))
+        unsupported();
+    return text;
+}
+/**
+ * The document's tree when `text` (without its byte order mark) is in the subset above, else undefined.
+ * Comments never reach the tree here: a file with any `#` is read by the exact reader.
+ */
+function readPlainBlockYaml(text) {
+    if (OUTSIDE_SUBSET.test(text))
+        return undefined;
+    const endsWithBreak = text.endsWith("\n");
+    const lines = (endsWithBreak ? text.slice(0, -1) : text).split("\n");
+    try {
+        return new BlockReader(lines, endsWithBreak).read();
+    }
+    catch (error) {
+        // Unsupported, or anything unforeseen (a stack overflow on deep nesting): the exact reader decides.
+        if (error instanceof Unsupported || error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml.ts
+/**
+ * The YAML store, reproducing sops 3.13's `stores/yaml` on top of go.yaml.in/yaml/v3.
+ *
+ * The `yaml` package only tokenises and composes here (failsafe schema, so every scalar arrives as
+ * text): scalar typing follows yaml.v3's `resolve()`, comments are placed from their source positions,
+ * and output comes from a small emitter that mirrors libyaml's indentation and scalar-style rules as
+ * yaml.v3 configures them (indent 4, indented block sequences, no line folding, unicode output).
+ * Encrypted files are first offered to yaml-fast.ts, which reads the plain block YAML sops writes to
+ * the same tree without the `yaml` package, and leaves everything else to the reader here.
+ *
+ * Choices where sops itself would not produce a tree (or does not say):
+ * - An empty stream (no document at all) is MALFORMED; `---` alone is one empty document.
+ * - A mapping key that resolves to something other than a string (`1: x`, `true: x`) keeps its source
+ *   text as a string key; sops fails later with "Tree contains a non-string key". Non-scalar keys are
+ *   MALFORMED.
+ * - Plain integers beyond int64 become float64 (yaml.v3 would yield uint64, which sops cannot walk).
+ * - Merge keys (`<<`) are expanded in place: the merged entries appear where `<<` stood, explicit keys
+ *   of the mapping win, earlier merge sources win over later ones.
+ * - A comment on the same line as an entry becomes `Comment(text, true)` right after that entry; one on
+ *   the line of a key whose value is a block collection (`key: # c`) too, and it is written back there.
+ */
+
+
+
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------------
+// Scalars the emitter may leave plain
 const OLD_BOOLS = new Set([
     "y",
     "Y",
@@ -13073,8 +13367,12 @@ function lineStartsOf(text) {
             starts.push(i + 1);
     return starts;
 }
-function parseDocuments(bytes) {
+/** @param fast try the fast reader (yaml-fast.ts) first: same trees, built without the `yaml` library */
+function parseDocuments(bytes, fast) {
     const text = (0,utf8/* decodeUtf8 */._6)(bytes, "YAML").replace(/^\uFEFF/, "");
+    const read = fast ? readPlainBlockYaml(text) : undefined;
+    if (read)
+        return [read];
     try {
         const tokens = [...new dist/* Parser */.iX().parse(text)];
         const docs = [
@@ -13245,7 +13543,7 @@ const ESCAPES = new Map([
     [0x2028, "L"],
     [0x2029, "P"],
 ]);
-function doubleQuoted(value) {
+function yaml_doubleQuoted(value) {
     let out = '"';
     for (const c of value) {
         const cp = c.codePointAt(0) ?? 0;
@@ -13489,7 +13787,7 @@ class Emitter {
                 break;
             case "double":
                 this.writeIndicator('"', true, false, false);
-                this.put(doubleQuoted(form.text).slice(1, -1));
+                this.put(yaml_doubleQuoted(form.text).slice(1, -1));
                 this.writeIndicator('"', false, false, false);
                 break;
             case "literal":
@@ -13550,11 +13848,12 @@ function createYamlStore(options) {
     const indent = bestIndent(options?.indent);
     return {
         format: "yaml",
+        // A plaintext is written by hand, with comments and anything YAML allows: the exact reader alone.
         parsePlain(bytes) {
-            return parseDocuments(bytes);
+            return parseDocuments(bytes, false);
         },
         parseEncrypted(bytes) {
-            const branches = parseDocuments(bytes);
+            const branches = parseDocuments(bytes, true);
             const metadata = branches[0]?.get("sops");
             if (metadata === undefined)
                 throw new errors/* SopsError */.gb("NOT_SOPS_FILE", "no sops metadata found");
@@ -13849,8 +14148,10 @@ class Walker {
         // Only comments transform into comments, so a scalar leaf stays a scalar.
         const result = (selected ? this.transform(value, path, location) : value);
         const plaintext = this.direction === "encrypt" ? value : result;
-        if (!this.settings.macOnlyEncrypted || selected)
-            this.hash.update((0,goformat/* canonicalBytes */.Mr)(plaintext));
+        if (!this.settings.macOnlyEncrypted || selected) {
+            // A string goes in as is: node hashes its UTF-8, the bytes canonicalBytes would copy it into.
+            this.hash.update(typeof plaintext === "string" ? plaintext : (0,goformat/* canonicalBytes */.Mr)(plaintext));
+        }
         this.leaves.push({
             location,
             document: this.document,
@@ -13881,7 +14182,7 @@ class Walker {
         if (typeof encrypted !== "string" || (encrypted !== "" && !(0,cipher/* isEncryptedValue */.m2)(encrypted))) {
             throw (0,errors/* malformed */.Qm)(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
         }
-        const plaintext = (0,cipher/* decryptValue */.pN)(encrypted, this.dataKey, aad, describe(location));
+        const plaintext = (0,cipher/* decryptValue */.pN)(encrypted, this.dataKey, aad, () => describe(location));
         if (encrypted !== "")
             this.stash?.set((0,cipher/* stashKey */.bN)(plaintext, aad), encrypted);
         return plaintext;
@@ -14894,29 +15195,43 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const UTF8 = new TextEncoder();
 const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
 const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Every value sops writes, in one pass: with no comma or bracket inside a field, the split is the one
+ * ENC_PATTERN finds, and base64 characters with at most two `=` at the end are what BASE64_PATTERN
+ * accepts when the length is a multiple of 4. Anything else is parsed (and reported) the exact way.
+ */
+const WELL_FORMED = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]$/;
 function isEncryptedValue(text) {
     return text.startsWith("ENC[AES256_GCM,");
 }
-function decodeBase64(field, text, where) {
+function decodeBase64(field, text) {
     if (!BASE64_PATTERN.test(text))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the ENC[] value has an invalid base64 ${field}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`the ENC[] value has an invalid base64 ${field}`);
     return Buffer.from(text, "base64");
 }
-function parseEncryptedValue(text, where) {
+function parseEncryptedValue(text) {
+    const wellFormed = WELL_FORMED.exec(text);
+    if (wellFormed?.slice(1, 4).every((field) => field.length % 4 === 0)) {
+        const [, data = "", iv = "", tag = "", type = ""] = wellFormed;
+        const decode = (field) => Buffer.from(field, "base64");
+        return checked({ data: decode(data), iv: decode(iv), tag: decode(tag), type });
+    }
     const match = ENC_PATTERN.exec(text);
     if (!match)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the value is not a valid ENC[AES256_GCM,...] string`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the value is not a valid ENC[AES256_GCM,...] string");
     const [, data = "", iv = "", tag = "", type = ""] = match;
-    const parsed = {
-        data: decodeBase64("data", data, where),
-        iv: decodeBase64("iv", iv, where),
-        tag: decodeBase64("tag", tag, where),
+    return checked({
+        data: decodeBase64("data", data),
+        iv: decodeBase64("iv", iv),
+        tag: decodeBase64("tag", tag),
         type,
-    };
+    });
+}
+function checked(parsed) {
     if (parsed.iv.length === 0)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the ENC[] value has an empty iv`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the ENC[] value has an empty iv");
     if (parsed.tag.length !== TAG_BYTES) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
     }
     return parsed;
 }
@@ -14962,18 +15277,21 @@ function encryptValue(value, dataKey, aad, iv) {
     const b64 = (bytes) => Buffer.from(bytes).toString("base64");
     return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
 }
-function parseTyped(type, bytes, where) {
+function parseTyped(type, bytes) {
     const text = () => {
         try {
             return STRICT_UTF8.decode(bytes);
         }
         catch {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted ${type} value is not valid UTF-8`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`the decrypted ${type} value is not valid UTF-8`);
         }
     };
     switch (type) {
-        case "str":
-            return (0,_utf8_js__WEBPACK_IMPORTED_MODULE_4__/* .textOrBytes */ .Q8)(new Uint8Array(bytes));
+        case "str": {
+            // Decoded straight from the buffer; only bytes that are not text are copied out of it.
+            const value = (0,_utf8_js__WEBPACK_IMPORTED_MODULE_4__/* .textOrBytes */ .Q8)(bytes);
+            return typeof value === "string" ? value : new Uint8Array(bytes);
+        }
         case "bytes":
             return new Uint8Array(bytes);
         case "comment":
@@ -14981,10 +15299,10 @@ function parseTyped(type, bytes, where) {
         case "int": {
             const digits = text();
             if (!/^[+-]?\d+$/.test(digits))
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted int value is not an integer`);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted int value is not an integer");
             const parsed = BigInt(digits);
             if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted int value is out of the 64-bit range`);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted int value is out of the 64-bit range");
             }
             return parsed;
         }
@@ -14992,19 +15310,19 @@ function parseTyped(type, bytes, where) {
             const raw = text();
             const parsed = parseGoFloat(raw);
             if (parsed === undefined)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted float value is not a number`);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted float value is not a number");
             return parsed;
         }
         case "bool": {
             const parsed = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoBool */ .MY)(text());
             if (parsed === undefined)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted bool value is not a boolean`);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted bool value is not a boolean");
             return parsed;
         }
         case "time":
-            return parseGoTime(text(), where);
+            return parseGoTime(text());
         default:
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: unknown ENC[] value type "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(type, 20)}"`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`unknown ENC[] value type "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(type, 20)}"`);
     }
 }
 function parseGoFloat(text) {
@@ -15020,27 +15338,43 @@ function parseGoFloat(text) {
     return Number(text.replaceAll("_", ""));
 }
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function parseGoTime(text, where) {
+function parseGoTime(text) {
     if (!RFC3339.test(text))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`${where}: the decrypted time value is not RFC 3339`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted time value is not RFC 3339");
     return new _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .SopsTime */ .nA(text);
 }
-/** Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value. */
+/**
+ * Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value.
+ * @param where the value's place for error messages; a function when it costs something to spell out,
+ *   since it is needed only on failure
+ */
 function decryptValue(text, dataKey, aad, where) {
     if (text === "")
         return "";
-    const parsed = parseEncryptedValue(text, where);
+    try {
+        return decryptNonEmpty(text, dataKey, aad);
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb(error.code, `${typeof where === "string" ? where : where()}: ${error.message}`);
+    }
+}
+function decryptNonEmpty(text, dataKey, aad) {
+    const parsed = parseEncryptedValue(text);
     let bytes;
     try {
         const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
         decipher.setAAD(UTF8.encode(aad));
         decipher.setAuthTag(parsed.tag);
-        bytes = Buffer.concat([decipher.update(parsed.data), decipher.final()]);
+        // GCM writes nothing in final(): it only checks the tag.
+        bytes = decipher.update(parsed.data);
+        decipher.final();
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb("MAC_MISMATCH", `${where}: the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb("MAC_MISMATCH", `the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
     }
-    return parseTyped(parsed.type, bytes, where);
+    return parseTyped(parsed.type, bytes);
 }
 function newDataKey() {
     return new Uint8Array(randomBytes(DATA_KEY_BYTES));

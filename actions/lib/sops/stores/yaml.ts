@@ -5,6 +5,8 @@
  * text): scalar typing follows yaml.v3's `resolve()`, comments are placed from their source positions,
  * and output comes from a small emitter that mirrors libyaml's indentation and scalar-style rules as
  * yaml.v3 configures them (indent 4, indented block sequences, no line folding, unicode output).
+ * Encrypted files are first offered to yaml-fast.ts, which reads the plain block YAML sops writes to
+ * the same tree without the `yaml` package, and leaves everything else to the reader here.
  *
  * Choices where sops itself would not produce a tree (or does not say):
  * - An empty stream (no document at all) is MALFORMED; `---` alone is one empty document.
@@ -27,177 +29,11 @@ import { formatFloatGeneral, valueToString } from "../goformat.js";
 import { Comment, SopsTime, TreeMap, isTreeList, isTreeMap } from "../tree.js";
 import type { ListItem, MapEntry, MapItem, Scalar, TreeList, TreeValue } from "../tree.js";
 import type { EncryptedDocument, Store, StoreOptions } from "./store.js";
+import { readPlainBlockYaml } from "./yaml-fast.js";
+import { BINARY, STR, resolveText, tagOf } from "./yaml-resolve.js";
 
 // ---------------------------------------------------------------------------------------------------
-// Scalar resolution (yaml.v3 `resolve`)
-
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
-
-const FIXED_VALUES = new Map<string, Scalar>([
-  ["true", true],
-  ["True", true],
-  ["TRUE", true],
-  ["false", false],
-  ["False", false],
-  ["FALSE", false],
-  ["~", null],
-  ["null", null],
-  ["Null", null],
-  ["NULL", null],
-  [".nan", NaN],
-  [".NaN", NaN],
-  [".NAN", NaN],
-  [".inf", Infinity],
-  [".Inf", Infinity],
-  [".INF", Infinity],
-  ["+.inf", Infinity],
-  ["+.Inf", Infinity],
-  ["+.INF", Infinity],
-  ["-.inf", -Infinity],
-  ["-.Inf", -Infinity],
-  ["-.INF", -Infinity],
-]);
-
-const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
-
-type Hint = "map" | "dot" | "number" | undefined;
-
-function hintOf(text: string): Hint {
-  const first = text[0] ?? "";
-  if (first >= "0" && first <= "9") return "number";
-  if (first === "+" || first === "-") return "number";
-  if (first === ".") return "dot";
-  if ("yYnNtTfFoO~".includes(first)) return "map";
-  return undefined;
-}
-
-/** Go `strconv.ParseInt(s, 0, 64)` / `ParseUint(s, 0, 64)` without range checks. */
-function parseGoInteger(text: string, signed: boolean): bigint | undefined {
-  let rest = text;
-  let negative = false;
-  if (signed && (rest.startsWith("+") || rest.startsWith("-"))) {
-    negative = rest.startsWith("-");
-    rest = rest.slice(1);
-  }
-  let digits = /^[0-9]+$/;
-  let prefix = "";
-  if (/^0[xX]/.test(rest)) {
-    digits = /^[0-9a-fA-F]+$/;
-    prefix = "0x";
-    rest = rest.slice(2);
-  } else if (/^0[bB]/.test(rest)) {
-    digits = /^[01]+$/;
-    prefix = "0b";
-    rest = rest.slice(2);
-  } else if (/^0[oO]/.test(rest)) {
-    digits = /^[0-7]+$/;
-    prefix = "0o";
-    rest = rest.slice(2);
-  } else if (rest.startsWith("0") && rest.length > 1) {
-    digits = /^[0-7]+$/;
-    prefix = "0o";
-  }
-  if (!digits.test(rest)) return undefined;
-  const magnitude = BigInt(prefix + rest);
-  return negative ? -magnitude : magnitude;
-}
-
-/** Go `strconv.ParseFloat(s, 64)` for the syntax yaml.v3 lets through; out of range is an error. */
-function parseGoFloat(text: string): number | undefined {
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * yaml.v3 `parseTimestamp`: the layouts `2006-1-2T15:4:5.999999999Z07:00` (also with `t`),
- * `2006-1-2 15:4:5.999999999` (UTC) and `2006-1-2`, with Go `time.Parse` field rules. Returns the Go
- * `time.MarshalText` form.
- */
-function parseTimestamp(text: string): SopsTime | undefined {
-  const match =
-    /^(\d{4})-(\d\d?)-(\d\d?)(?:([Tt ])(\d\d?):(\d\d?):(\d\d?)(?:[.,](\d+))?(Z|[-+]\d\d:\d\d)?)?$/.exec(text);
-  if (!match) return undefined;
-  const [
-    ,
-    yearText = "",
-    monthText = "",
-    dayText = "",
-    separator,
-    hourText,
-    minuteText,
-    secondText,
-    fraction,
-    zone,
-  ] = match;
-  const year = Number(yearText);
-  const month = Number(monthText);
-  const day = Number(dayText);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
-  const date = `${yearText}-${pad(month)}-${pad(day)}`;
-  if (separator === undefined) return new SopsTime(`${date}T00:00:00Z`);
-  // The space-separated layout has no zone; the `T` layouts require one.
-  if ((separator === " ") !== (zone === undefined)) return undefined;
-  const hour = Number(hourText);
-  const minute = Number(minuteText);
-  const second = Number(secondText);
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  let zoneText = "Z";
-  if (zone !== undefined && zone !== "Z") {
-    const offsetHours = Number(zone.slice(1, 3));
-    const offsetMinutes = Number(zone.slice(4, 6));
-    if (offsetHours > 24 || offsetMinutes > 60) return undefined;
-    if (offsetHours !== 0 || offsetMinutes !== 0) zoneText = zone;
-  }
-  const nanos = (fraction ?? "").slice(0, 9).padEnd(9, "0").replace(/0+$/, "");
-  const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${nanos === "" ? "" : `.${nanos}`}`;
-  return new SopsTime(`${date}T${time}${zoneText}`);
-}
-
-const STR = "!!str";
-const BINARY = "!!binary";
-
-type ResolvedTag = "!!str" | "!!null" | "!!bool" | "!!int" | "!!float" | "!!timestamp";
-
-function tagOf(value: Scalar): ResolvedTag {
-  if (value === null) return "!!null";
-  if (typeof value === "boolean") return "!!bool";
-  if (typeof value === "bigint") return "!!int";
-  if (typeof value === "number") return "!!float";
-  if (value instanceof SopsTime) return "!!timestamp";
-  return STR;
-}
-
-/** yaml.v3 `resolve(tag, in)` for the resolvable tags ("" meaning untagged plain). */
-function resolveText(text: string, tag: string): Scalar {
-  if (tag === STR || tag === BINARY) return text;
-  if (text === "") return null;
-  const hint = hintOf(text);
-  if (hint === undefined) return text;
-  const fixed = FIXED_VALUES.get(text);
-  if (fixed !== undefined) return fixed;
-  if (hint === "dot") return DOT_FLOAT.test(text) ? (parseGoFloat(text) ?? text) : text;
-  if (hint === "number") {
-    if (tag === "" || tag === "!!timestamp") {
-      const time = parseTimestamp(text);
-      if (time) return time;
-    }
-    const plain = text.replace(/_/g, "");
-    const signed = parseGoInteger(plain, true);
-    if (signed !== undefined && signed >= INT64_MIN && signed <= INT64_MAX) return signed;
-    const unsigned = parseGoInteger(plain, false);
-    if (unsigned !== undefined && unsigned <= UINT64_MAX) return Number(unsigned);
-    if (YAML_STYLE_FLOAT.test(plain)) return parseGoFloat(plain) ?? text;
-  }
-  return text;
-}
+// Scalars the emitter may leave plain
 
 const OLD_BOOLS = new Set([
   "y",
@@ -621,8 +457,11 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-function parseDocuments(bytes: Uint8Array): TreeMap[] {
+/** @param fast try the fast reader (yaml-fast.ts) first: same trees, built without the `yaml` library */
+function parseDocuments(bytes: Uint8Array, fast: boolean): TreeMap[] {
   const text = decodeUtf8(bytes, "YAML").replace(/^\uFEFF/, "");
+  const read = fast ? readPlainBlockYaml(text) : undefined;
+  if (read) return [read];
   try {
     const tokens = [...new Parser().parse(text)];
     const docs = [
@@ -1115,12 +954,13 @@ export function createYamlStore(options?: StoreOptions): Store {
   return {
     format: "yaml",
 
+    // A plaintext is written by hand, with comments and anything YAML allows: the exact reader alone.
     parsePlain(bytes: Uint8Array): TreeMap[] {
-      return parseDocuments(bytes);
+      return parseDocuments(bytes, false);
     },
 
     parseEncrypted(bytes: Uint8Array): EncryptedDocument {
-      const branches = parseDocuments(bytes);
+      const branches = parseDocuments(bytes, true);
       const metadata = branches[0]?.get("sops");
       if (metadata === undefined) throw new SopsError("NOT_SOPS_FILE", "no sops metadata found");
       if (!isTreeMap(metadata)) throw new SopsError("NOT_SOPS_FILE", "the sops metadata is not a mapping");
