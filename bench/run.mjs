@@ -5,8 +5,9 @@
 // one step per repository, and inventory merge on 500 repositories (time and HTML size). A report: exits 0 when a target is missed, 1 when the two decrypters
 // disagree on a value (the timings would then mean nothing).
 //
-// Options: --profile  also CPU-profile ours and sops-age on the largest file, and one CLI process
-//          --keep     keep .bench-tmp/ (bundle, encrypted workloads, profiles) for inspection
+// Options: --profile       also CPU-profile ours and sops-age on the largest file, and one CLI process
+//          --keep          keep .bench-tmp/ (bundle, encrypted workloads, profiles) for inspection
+//          --only startup  only the start-up rows (bench/startup.mjs)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -18,6 +19,7 @@ import { runFindingsBench } from "./findings.mjs";
 import { runInventoryMergeBench } from "./inventory-merge.mjs";
 import { runRotationBench } from "./rotation.mjs";
 import { runScanBench } from "./scan.mjs";
+import { runStartupBench } from "./startup.mjs";
 import { runWorkflowsBench } from "./workflows.mjs";
 import { ROOT, TMP, bundleEngine, snapshotDist } from "./build.mjs";
 import { firstDifference } from "./compare.mjs";
@@ -26,6 +28,9 @@ import { timePair, timeProcesses } from "./timing.mjs";
 import { ageFixtures, generatedWorkloads } from "./workloads.mjs";
 
 const argv = new Set(process.argv.slice(2));
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && only !== "startup") throw new Error(`--only takes startup, not ${only}`);
 const LARGE_TARGET = 0.5;
 const SMALL_TARGET = 1.0;
 const CLI_TARGET = 2.0;
@@ -102,6 +107,11 @@ async function prepare(workload, engine) {
 }
 
 async function main() {
+  if (only === "startup") {
+    const { misses, targets } = await runStartupBench();
+    console.log(misses.length === 0 ? `\nall ${targets} targets met` : `\nmissed: ${misses.join("; ")}`);
+    return;
+  }
   console.log(
     `SOPS decrypt bench — node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? "?"})`,
   );
@@ -332,6 +342,7 @@ async function main() {
 
   let targets = rows.length + 2;
   for (const bench of [
+    runStartupBench,
     runScanBench,
     runFindingsBench,
     runWorkflowsBench,
