@@ -5,7 +5,7 @@
  */
 import { info, savedState, warning } from "../common/post-step-log.js";
 import { forAnnotation, forLogLine } from "../common/escape.js";
-import { removeCreated } from "../common/safe-write.js";
+import { removeCreated } from "../common/created-files.js";
 import { describeUnknown } from "../lib/errors.js";
 import { CLEANUP_STATE, type CleanupState } from "./state.js";
 

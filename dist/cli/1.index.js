@@ -882,7 +882,6 @@ async function identitiesFromEnvironment(lookup) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e$: () => (/* binding */ checkTarget),
-/* harmony export */   hZ: () => (/* binding */ removeCreated),
 /* harmony export */   kv: () => (/* binding */ writeFileSafely)
 /* harmony export */ });
 /* unused harmony export resolvesInside */
@@ -899,7 +898,7 @@ async function identitiesFromEnvironment(lookup) {
  * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
  * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
  * file is linked into place rather than renamed, so that one that appears there meanwhile is never
- * replaced.
+ * replaced. What it created is removed by created-files.ts.
  */
 
 
@@ -1035,35 +1034,6 @@ function writeFileSafely(target, content, options) {
         fail(exists ? ALREADY_EXISTS : `cannot be written: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeUnknown */ .Ee)(error)}`);
     }
     return { file: identity(target), folders };
-}
-/**
- * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
- * device and inode): a file or folder a later step put at that path is left alone and reported.
- */
-function removeCreated(written) {
-    const state = (entry) => {
-        try {
-            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(entry.path);
-            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
-        }
-        catch {
-            return "gone";
-        }
-    };
-    const file = state(written.file);
-    if (file === "same")
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(written.file.path);
-    for (const folder of written.folders) {
-        if (state(folder) !== "same")
-            continue;
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(folder.path);
-        }
-        catch {
-            // Not empty any more (another step wrote there): leave it.
-        }
-    }
-    return { deleted: file === "same", replaced: file === "replaced" };
 }
 
 

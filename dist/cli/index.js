@@ -1045,7 +1045,7 @@ async function run(argv, io = defaultIo) {
             case "edit":
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(471), __nccwpck_require__.e(299), __nccwpck_require__.e(569), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9400))).editCommand(rest, { stderr: io.stderr, env: io.env, cwd: io.cwd }, () => identities(io), usageError);
             case "run":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(471), __nccwpck_require__.e(299), __nccwpck_require__.e(569), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 124))).runCommandWithSecrets(rest, { stderr: io.stderr, env: io.env, cwd: io.cwd }, () => identities(io), usageError);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(471), __nccwpck_require__.e(299), __nccwpck_require__.e(569), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5506))).runCommandWithSecrets(rest, { stderr: io.stderr, env: io.env, cwd: io.cwd }, () => identities(io), usageError);
             case "rules": {
                 const { values, positionals } = (0,cli_usage/* parseCommandArgs */.Qx)((0,cli_usage/* usageOf */.Fs)("rules"), rest, { markdown: { type: "boolean" } }, usageError);
                 if (positionals.length > 0)

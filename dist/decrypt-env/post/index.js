@@ -33,7 +33,7 @@ function warning(text) {
  * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
  * trace. Messages name the input, key or file at fault and say what to do.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     name = "ConfigurationError";
     constructor(message) {
         super(escapeControlCharacters(message));
@@ -61,7 +61,7 @@ function firstLine(text) {
     return text.trim().split("\n")[0] ?? "";
 }
 /** A short, single-line description of an unexpected error, without its stack. */
-function errors_describeUnknown(error) {
+function describeUnknown(error) {
     return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
 }
 
@@ -101,156 +101,15 @@ function forSummaryMarkdownCell(text) {
     return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./actions/common/safe-write.ts
+;// CONCATENATED MODULE: ./actions/common/created-files.ts
 /**
- * Writing files from an action without being steered by the repository it runs on: a pull request
- * controls symbolic links and which files exist, so a target is written only inside the workspace or
- * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
- * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
- * file is linked into place rather than renamed, so that one that appears there meanwhile is never
- * replaced.
+ * What writeFileSafely (safe-write.ts) created, and how it is removed later: only if each entry is still
+ * the very one it created. Apart from safe-write.ts so that decrypt-env's post step, which only removes,
+ * loads none of the writing (nor node:crypto, a few milliseconds of start-up on Node 24).
  */
 
-
-
-
-function identity(file) {
-    const stat = lstatSync(file);
-    return { path: file, device: stat.dev, inode: stat.ino };
-}
-const inside = (child, parent) => {
-    const relative = path.relative(parent, child);
-    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-};
-function realRoots(roots) {
-    return roots.flatMap((root) => {
-        if (!root)
-            return [];
-        try {
-            return [realpathSync(root)];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-function existingAncestor(folder) {
-    for (let current = folder;; current = path.dirname(current)) {
-        try {
-            lstatSync(current);
-            return current;
-        }
-        catch {
-            if (path.dirname(current) === current)
-                return current;
-        }
-    }
-}
-/**
- * Whether a path, all its links resolved, lies inside one of the roots: a file a pull request links
- * from the workspace to elsewhere on the runner does not.
- */
-function resolvesInside(file, roots) {
-    let real;
-    try {
-        real = realpathSync(file);
-    }
-    catch {
-        return false;
-    }
-    return realRoots(roots).some((root) => inside(real, root));
-}
-const failure = (target, options, why) => new ConfigurationError(`${options.what} (${target}) ${why}`);
-/**
- * The checks `writeFileSafely` makes before it writes, on their own: so that a command can refuse its
- * target before long work whose result it would not be able to write. Throws what `writeFileSafely` would.
- */
-function checkTarget(target, options) {
-    const roots = realRoots(options.roots);
-    const fail = (why) => {
-        throw failure(target, options, why);
-    };
-    checkFolderOf(existingAncestor(path.dirname(target)), roots, fail);
-    let existing;
-    try {
-        existing = lstatSync(target);
-    }
-    catch {
-        existing = undefined;
-    }
-    if (existing?.isSymbolicLink())
-        fail("is a symbolic link: delete it or choose another path");
-    if (existing && !(options.replace && existing.isFile()))
-        fail(ALREADY_EXISTS);
-}
-const ALREADY_EXISTS = "already exists: choose a path that does not exist, or delete it first (in a workflow: in an earlier step)";
-/** The folder, all its links resolved, must lie inside one of the roots. */
-function checkFolderOf(existing, roots, fail) {
-    let real;
-    try {
-        real = realpathSync(existing);
-    }
-    catch (error) {
-        return fail(`cannot be written: ${describeUnknown(error)}`);
-    }
-    if (!roots.some((root) => inside(real, root))) {
-        fail(`resolves to ${real}, outside the workspace and RUNNER_TEMP (a symbolic link in its path?): write it inside the workspace`);
-    }
-}
-function writeFileSafely(target, content, options) {
-    const roots = realRoots(options.roots);
-    const folder = path.dirname(target);
-    const fail = (why) => {
-        throw failure(target, options, why);
-    };
-    checkTarget(target, options);
-    const folders = [];
-    const missing = [];
-    for (let current = folder;; current = path.dirname(current)) {
-        try {
-            lstatSync(current);
-            break;
-        }
-        catch {
-            missing.unshift(current);
-        }
-    }
-    for (const created of missing) {
-        try {
-            mkdirSync(created, { mode: 0o700 });
-        }
-        catch (error) {
-            fail(`cannot be written: ${describeUnknown(error)}`);
-        }
-        folders.unshift(identity(created));
-    }
-    checkFolderOf(folder, roots, fail);
-    const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-    try {
-        writeFileSync(temporary, content, { mode: options.mode, flag: "wx" });
-        if (options.replace)
-            renameSync(temporary, target);
-        else {
-            // A link fails when anything (a file, a link) is at the target by now; a rename would replace it.
-            linkSync(temporary, target);
-            rmSync(temporary);
-        }
-    }
-    catch (error) {
-        rmSync(temporary, { force: true });
-        for (const created of folders)
-            rmdirSync(created.path);
-        const exists = error?.code === "EEXIST";
-        fail(exists ? ALREADY_EXISTS : `cannot be written: ${describeUnknown(error)}`);
-    }
-    return { file: identity(target), folders };
-}
 /**
  * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
  * device and inode): a file or folder a later step put at that path is left alone and reported.
@@ -318,7 +177,7 @@ function runPost() {
         }
     }
     catch (error) {
-        warning(forAnnotation(`decrypt-env cleanup: could not delete ${file}: ${errors_describeUnknown(error)}`));
+        warning(forAnnotation(`decrypt-env cleanup: could not delete ${file}: ${describeUnknown(error)}`));
     }
 }
 

@@ -1,8 +1,8 @@
-export const id = 124;
-export const ids = [124,472];
+export const id = 506;
+export const ids = [506,472];
 export const modules = {
 
-/***/ 124:
+/***/ 5506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -54,6 +54,43 @@ async function decryptSopsFile(file, name, identities, ignoreMac = false) {
     catch (error) {
         throw (0,errors/* inFile */.s5)(name, error);
     }
+}
+
+;// CONCATENATED MODULE: ./actions/common/created-files.ts
+/**
+ * What writeFileSafely (safe-write.ts) created, and how it is removed later: only if each entry is still
+ * the very one it created. Apart from safe-write.ts so that decrypt-env's post step, which only removes,
+ * loads none of the writing (nor node:crypto, a few milliseconds of start-up on Node 24).
+ */
+
+/**
+ * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
+ * device and inode): a file or folder a later step put at that path is left alone and reported.
+ */
+function removeCreated(written) {
+    const state = (entry) => {
+        try {
+            const stat = (0,external_node_fs_.lstatSync)(entry.path);
+            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
+        }
+        catch {
+            return "gone";
+        }
+    };
+    const file = state(written.file);
+    if (file === "same")
+        (0,external_node_fs_.rmSync)(written.file.path);
+    for (const folder of written.folders) {
+        if (state(folder) !== "same")
+            continue;
+        try {
+            (0,external_node_fs_.rmdirSync)(folder.path);
+        }
+        catch {
+            // Not empty any more (another step wrote there): leave it.
+        }
+    }
+    return { deleted: file === "same", replaced: file === "replaced" };
 }
 
 // EXTERNAL MODULE: ./actions/common/safe-write.ts
@@ -455,6 +492,7 @@ var usage = __webpack_require__(4704);
 
 
 
+
 const RUN = (0,usage/* usageOf */.Fs)("run");
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
 /** The files to decrypt by default: those `.sops.yaml` covers in this folder, or `.env.enc`. */
@@ -561,7 +599,7 @@ async function runCommandWithSecrets(args, io, identities, usageError) {
     });
     env.SECRETS_ENV_FILE = written.file.path;
     // The file goes when COMMAND ends, and when we are told to end before it does.
-    const remove = () => (0,safe_write/* removeCreated */.hZ)(written);
+    const remove = () => removeCreated(written);
     process.once("exit", remove);
     try {
         io.stderr(`secrets-actions run: ${plan.variables.length} variables in ${envFile} (SECRETS_ENV_FILE) until the command ends\n`);
@@ -581,7 +619,6 @@ async function runCommandWithSecrets(args, io, identities, usageError) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e$: () => (/* binding */ checkTarget),
-/* harmony export */   hZ: () => (/* binding */ removeCreated),
 /* harmony export */   kv: () => (/* binding */ writeFileSafely)
 /* harmony export */ });
 /* unused harmony export resolvesInside */
@@ -598,7 +635,7 @@ async function runCommandWithSecrets(args, io, identities, usageError) {
  * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
  * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
  * file is linked into place rather than renamed, so that one that appears there meanwhile is never
- * replaced.
+ * replaced. What it created is removed by created-files.ts.
  */
 
 
@@ -734,35 +771,6 @@ function writeFileSafely(target, content, options) {
         fail(exists ? ALREADY_EXISTS : `cannot be written: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeUnknown */ .Ee)(error)}`);
     }
     return { file: identity(target), folders };
-}
-/**
- * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
- * device and inode): a file or folder a later step put at that path is left alone and reported.
- */
-function removeCreated(written) {
-    const state = (entry) => {
-        try {
-            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(entry.path);
-            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
-        }
-        catch {
-            return "gone";
-        }
-    };
-    const file = state(written.file);
-    if (file === "same")
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(written.file.path);
-    for (const folder of written.folders) {
-        if (state(folder) !== "same")
-            continue;
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(folder.path);
-        }
-        catch {
-            // Not empty any more (another step wrote there): leave it.
-        }
-    }
-    return { deleted: file === "same", replaced: file === "replaced" };
 }
 
 
@@ -1191,4 +1199,4 @@ function isEncrypted(bytes, options) {
 
 };
 
-//# sourceMappingURL=124.index.js.map
+//# sourceMappingURL=506.index.js.map
