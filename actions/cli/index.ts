@@ -1,3 +1,4 @@
+import { enableCompileCache } from "../common/compile-cache.js";
 import { isScanWorker } from "../common/scan-worker.js";
 import { run } from "./main.js";
 // A large `verify` starts this same bundle on worker threads: there it serves scans instead of running.
@@ -6,4 +7,7 @@ if (isScanWorker())
   void import("../common/scan-pool.js").then(({ serveScans }) => {
     serveScans();
   });
-else void run(process.argv.slice(2)).then((code) => (process.exitCode = code));
+else {
+  enableCompileCache();
+  void run(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}
