@@ -3,7 +3,8 @@
 // it (five small staged files in a scratch repository), and decrypt-env's main step (a 20-key dotenv:
 // decryption, masking, export and an output file) and post step (deleting that file).
 //
-// Usage: node bench/startup.mjs [--runs N]   (also called by bench/run.mjs; `npm run bench -- --only startup`)
+// Usage: node bench/startup.mjs [--runs N] [--dist DIR]   (DIR: another build's dist/, e.g. an older
+// commit's, for before/after; also called by bench/run.mjs and `npm run bench -- --only startup`)
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -92,8 +93,9 @@ async function decryptEnvSteps(work, dist) {
   return { main, post, beforeMain, beforePost, check };
 }
 
-export async function runStartupBench({ runs = RUNS } = {}) {
-  const { dir: dist, cli, warning } = snapshotDist();
+export async function runStartupBench({ runs = RUNS, distDir } = {}) {
+  const snapshot = distDir ? { dir: distDir, cli: path.join(distDir, "cli", "index.js") } : snapshotDist();
+  const { dir: dist, cli, warning } = snapshot;
   if (warning) console.log(`warning: ${warning}`);
   const work = path.join(TMP, "startup");
   rmSync(work, { recursive: true, force: true });
@@ -155,8 +157,11 @@ export async function runStartupBench({ runs = RUNS } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { values } = parseArgs({ options: { runs: { type: "string" } } });
-  const result = await runStartupBench({ runs: Number(values.runs ?? RUNS) });
+  const { values } = parseArgs({ options: { runs: { type: "string" }, dist: { type: "string" } } });
+  const result = await runStartupBench({
+    runs: Number(values.runs ?? RUNS),
+    distDir: values.dist && path.resolve(values.dist),
+  });
   console.log(
     result.misses.length === 0
       ? `\nall ${result.targets} targets met`
