@@ -6,9 +6,11 @@
 // GitHub requests per repository on 500 repositories. A report: exits 0 when a target is missed, 1 when
 // the two decrypters disagree on a value (the timings would then mean nothing).
 //
-// Options: --profile  also CPU-profile ours and sops-age on the largest file, and one CLI process
-//          --keep     keep .bench-tmp/ (bundle, encrypted workloads, profiles) for inspection
+// Options: --profile       also CPU-profile ours and sops-age on the largest file of each format, and one
+//                          CLI process
+//          --keep          keep .bench-tmp/ (bundle, encrypted workloads, profiles) for inspection
 //          --only decrypt  only the decrypt table (and, with --profile, the decrypt profiles)
+//          --only startup  only the start-up rows (bench/startup.mjs)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -21,6 +23,7 @@ import { runInventoryMergeBench } from "./inventory-merge.mjs";
 import { runInventoryRequestsBench } from "./inventory-requests.mjs";
 import { runRotationBench } from "./rotation.mjs";
 import { runScanBench } from "./scan.mjs";
+import { runStartupBench } from "./startup.mjs";
 import { runWorkflowsBench } from "./workflows.mjs";
 import { ROOT, TMP, bundleEngine, snapshotDist } from "./build.mjs";
 import { firstDifference } from "./compare.mjs";
@@ -29,7 +32,10 @@ import { timePair, timeProcesses } from "./timing.mjs";
 import { ageFixtures, generatedWorkloads } from "./workloads.mjs";
 
 const argv = new Set(process.argv.slice(2));
-const only = argv.has("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && only !== "startup" && only !== "decrypt")
+  throw new Error(`--only takes decrypt or startup, not ${only}`);
 const LARGE_TARGET = 0.5;
 // JSON has no YAML composition to pay for: its floor is the cipher and the MAC.
 const LARGE_JSON_TARGET = 0.45;
@@ -130,6 +136,11 @@ function profileLargest(prepared, bundle, cliBundle, cli) {
 }
 
 async function main() {
+  if (only === "startup") {
+    const { misses, targets } = await runStartupBench();
+    console.log(misses.length === 0 ? `\nall ${targets} targets met` : `\nmissed: ${misses.join("; ")}`);
+    return;
+  }
   console.log(
     `SOPS decrypt bench — node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? "?"})`,
   );
@@ -347,6 +358,7 @@ async function main() {
 
   let targets = rows.length + 2;
   for (const bench of [
+    runStartupBench,
     runScanBench,
     runFindingsBench,
     runWorkflowsBench,

@@ -34,7 +34,10 @@ const SPEED_TARGET = 50; // MB/s, ours, single-threaded
 const RATIO_TARGET = 5; // ours at least this many times faster than secretlint
 const SMALL_RATIO_TARGET = 0.2; // small corpus: ours' whole-process time / secretlint's
 const FULL_TARGET_S = 60; // whole node_modules, ours
-const THREADS_SPEEDUP_TARGET = 1.7; // whole node_modules: with workers / single-threaded MB/s
+// Whole node_modules: the workers' speed-up (with workers / single-threaded MB/s) as a share of what two
+// independent single-threaded processes get at once on the same machine (a fixed speed-up would judge
+// the machine's load, not the threading).
+const THREADS_CEILING_TARGET = 0.85;
 const THREADS_SPEED_TARGET = 100; // MB/s with workers
 const THREADS_RUNS = 5; // each mode, interleaved; the median counts (the machine is shared, its timings spread widely)
 
@@ -334,16 +337,19 @@ export async function runScanBench({ full = true, secretlintMinutes = 5 } = {}) 
     const speedup = speed(runs.workers) / speed(runs.single);
     const ownSpeedup = speed(runs.workersOwn) / speed(runs.singleOwn);
     const ceiling = (2 * median(runs.single)) / median(runs.pair);
+    const share = speedup / ceiling;
     console.log(
       `two single-threaded processes at once: ${runs.pair.map((value) => fixed(value, 2)).join(" ")} s, ` +
         `${fixed(ceiling, 2)}x the throughput of one: this machine's ceiling for two cores on this scan`,
     );
     console.log(
-      `speed-up ${fixed(speedup, 2)}x whole process (target >= ${THREADS_SPEEDUP_TARGET}x on 2 cores; ${fixed(ownSpeedup, 2)}x of the verify's own time; ${fixed((100 * speedup) / ceiling, 0)}% of the two-process ceiling), ${fixed(speed(runs.workers))} MB/s with workers (target >= ${THREADS_SPEED_TARGET}); findings identical in every run`,
+      `speed-up ${fixed(speedup, 2)}x whole process, ${fixed(100 * share, 0)}% of the two-process ceiling (target >= ${fixed(100 * THREADS_CEILING_TARGET, 0)}%; ${fixed(ownSpeedup, 2)}x of the verify's own time), ${fixed(speed(runs.workers))} MB/s with workers (target >= ${THREADS_SPEED_TARGET}); findings identical in every run`,
     );
     targets += 2;
-    if (!(speedup >= THREADS_SPEEDUP_TARGET))
-      misses.push(`workers: ${fixed(speedup, 2)}x the single-threaded MB/s < ${THREADS_SPEEDUP_TARGET}x`);
+    if (!(share >= THREADS_CEILING_TARGET))
+      misses.push(
+        `workers: ${fixed(100 * share, 0)}% of the two-process ceiling < ${fixed(100 * THREADS_CEILING_TARGET, 0)}%`,
+      );
     if (!(speed(runs.workers) >= THREADS_SPEED_TARGET))
       misses.push(`workers: ${fixed(speed(runs.workers))} MB/s < ${THREADS_SPEED_TARGET} MB/s`);
   }

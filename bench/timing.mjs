@@ -72,19 +72,26 @@ function wallMs(command, args, options) {
   return ms;
 }
 
-/** Whole-process wall time of two commands, alternated, after one warm-up run each. */
-export function timeProcesses(first, second, runs) {
-  wallMs(...first);
+/**
+ * Whole-process wall time of two commands, alternated, after one warm-up run each. `before`, untimed,
+ * runs before every run of `first` (e.g. another step that sets up what it consumes).
+ */
+export function timeProcesses(first, second, runs, { before = () => {} } = {}) {
+  const timeFirst = () => {
+    before();
+    return wallMs(...first);
+  };
+  timeFirst();
   wallMs(...second);
   const timesFirst = [];
   const timesSecond = [];
   for (let i = 0; i < runs; i++) {
     if (i % 2 === 0) {
-      timesFirst.push(wallMs(...first));
+      timesFirst.push(timeFirst());
       timesSecond.push(wallMs(...second));
     } else {
       timesSecond.push(wallMs(...second));
-      timesFirst.push(wallMs(...first));
+      timesFirst.push(timeFirst());
     }
   }
   const ratios = timesFirst.map((time, index) => time / timesSecond[index]);

@@ -114,7 +114,7 @@ function secretsTree(leaves, seed) {
   return root;
 }
 
-function secretsDotenv(keys, seed) {
+export function secretsDotenv(keys, seed) {
   const v = secretValues(prng(seed));
   const makers = [v.apiKey, v.password, v.url, v.hexKey, v.token, v.jwt];
   const lines = Array.from(

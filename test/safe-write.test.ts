@@ -14,7 +14,8 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
-import { checkTarget, removeCreated, writeFileSafely } from "../actions/common/safe-write.js";
+import { removeCreated } from "../actions/common/created-files.js";
+import { checkTarget, writeFileSafely } from "../actions/common/safe-write.js";
 import { ConfigurationError } from "../actions/lib/errors.js";
 
 let workspace: string;

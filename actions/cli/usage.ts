@@ -202,6 +202,17 @@ export const COMMANDS: readonly CommandUsage[] = [
   },
 ];
 
+/** Exit codes. MAC mismatch and "no matching key" use the numbers the sops binary uses. */
+export const EXIT = {
+  ok: 0,
+  error: 1,
+  usage: 2,
+  notSops: 3,
+  unsupported: 4,
+  macMismatch: 51,
+  noMatchingKey: 128,
+} as const;
+
 export const EXIT_CODES =
   "exit codes: 0 ok, 1 error, 2 usage, 3 not a SOPS file, 4 unsupported keys, 51 MAC mismatch, 128 no matching key";
 
@@ -289,4 +300,40 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig["options"
     const unknown = /Unknown option '([^']+)'/.exec(describeUnknown(error))?.[1];
     throw usageError(unknown ? notAnOption(command, unknown) : describeUnknown(error));
   }
+}
+
+/**
+ * The options the usage table lists for a command, in parseArgs' terms: a flag with a word after its
+ * names (`--threads N`) takes a value, one without is a switch, `-y, --yes` has a short form. Values
+ * may repeat: this config only checks the arguments, the command reads them with its own.
+ */
+function listedOptions(command: CommandUsage): NonNullable<ParseArgsConfig["options"]> {
+  return Object.fromEntries(
+    command.options.map(([flag]) => {
+      const parts = flag.split(/[ ,]+/);
+      const long = parts.find((part) => part.startsWith("--")) ?? flag;
+      const short = parts.find((part) => /^-[^-]$/.test(part));
+      const takesValue = parts.some((part) => !part.startsWith("-"));
+      return [
+        long.slice(2),
+        {
+          type: takesValue ? ("string" as const) : ("boolean" as const),
+          multiple: true,
+          ...(short ? { short: short.slice(1) } : {}),
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Rejects, before the command's module is loaded, what the command's own parsing would reject: an
+ * option its usage does not list, a value missing or given to a switch.
+ */
+export function checkOptions(
+  command: CommandUsage,
+  args: string[],
+  usageError: (message: string) => Error,
+): void {
+  parseCommandArgs(command, args, listedOptions(command), usageError);
 }

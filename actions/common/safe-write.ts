@@ -4,7 +4,7 @@
  * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
  * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
  * file is linked into place rather than renamed, so that one that appears there meanwhile is never
- * replaced.
+ * replaced. What it created is removed by created-files.ts.
  */
 import { randomBytes } from "node:crypto";
 import {
@@ -19,19 +19,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
-
-/** A file or folder as it was created: deleted later only if it is still that same one. */
-export interface CreatedEntry {
-  path: string;
-  device: number;
-  inode: number;
-}
-
-export interface WrittenFile {
-  file: CreatedEntry;
-  /** Folders created for it, deepest first. */
-  folders: CreatedEntry[];
-}
+import type { CreatedEntry, WrittenFile } from "./created-files.js";
 
 export interface WriteOptions {
   /** How messages name the target: "output-file .env". */
@@ -178,30 +166,4 @@ export function writeFileSafely(
     fail(exists ? ALREADY_EXISTS : `cannot be written: ${describeUnknown(error)}`);
   }
   return { file: identity(target), folders };
-}
-
-/**
- * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
- * device and inode): a file or folder a later step put at that path is left alone and reported.
- */
-export function removeCreated(written: WrittenFile): { deleted: boolean; replaced: boolean } {
-  const state = (entry: CreatedEntry): "same" | "gone" | "replaced" => {
-    try {
-      const stat = lstatSync(entry.path);
-      return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
-    } catch {
-      return "gone";
-    }
-  };
-  const file = state(written.file);
-  if (file === "same") rmSync(written.file.path);
-  for (const folder of written.folders) {
-    if (state(folder) !== "same") continue;
-    try {
-      rmdirSync(folder.path);
-    } catch {
-      // Not empty any more (another step wrote there): leave it.
-    }
-  }
-  return { deleted: file === "same", replaced: file === "replaced" };
 }

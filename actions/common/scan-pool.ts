@@ -1,6 +1,6 @@
 /**
  * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
- * `isScanWorker()` first), each builds the same scanner from the same repository files, and reads and
+ * `isScanWorker()` of scan-worker.ts first), each builds the same scanner from the same repository files, and reads and
  * scans its share of the files itself (working-tree paths or git blob ids: no file content crosses
  * threads). Results come back per file and are put in input order, so any number of threads gives the
  * same findings in the same order as one.
@@ -11,10 +11,11 @@
  * have booted never waits for them: small scans stay on one thread by themselves.
  */
 import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   MessageChannel,
   Worker,
-  isMainThread,
   parentPort,
   receiveMessageOnPort,
   workerData,
@@ -23,6 +24,7 @@ import {
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import type { Scanner } from "../lib/scan/scanner.js";
 import type { PathBlob } from "./git.js";
+import { SCAN_WORKER_FLAG } from "./scan-worker.js";
 import {
   joinWindows,
   loadScanner,
@@ -38,8 +40,6 @@ import {
 
 /** What one file gives: its result, or nothing (not a regular file). */
 export type ScanResult = ScannedFile | undefined;
-
-const WORKER_FLAG = "secretsActionsScanWorker";
 
 export type ScanWork =
   | { kind: "tree"; files: string[] }
@@ -60,7 +60,7 @@ type Reply =
   | { id: number; error: string; configuration: boolean };
 
 interface SharedData {
-  [WORKER_FLAG]: true;
+  [SCAN_WORKER_FLAG]: true;
   source: ScannerSource;
   /** Where the worker answers: this thread reads it between its own files. */
   replies: MessagePort;
@@ -84,11 +84,6 @@ const PREFETCH = 4;
  */
 const WINDOW_PREFETCH = 2;
 
-/** True in a thread this module started: the entry point then serves scans instead of running. */
-export function isScanWorker(): boolean {
-  return !isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true;
-}
-
 /** Threads a `verify` may use: `requested`, or (0) one per core, at most 8. */
 export function threadsFor(requested: number): number {
   return requested > 0 ? requested : Math.min(availableParallelism(), 8);
@@ -99,9 +94,14 @@ export function isLargeScan(requested: number, bytes: number): boolean {
   return requested > 1 || (requested === 0 && bytes >= PARALLEL_BYTES);
 }
 
-/** The running bundle, when it is one: the TypeScript sources (under ts-jest) cannot start workers. */
-function bundleFile(): URL | undefined {
-  return import.meta.url.endsWith(".js") ? new URL(import.meta.url) : undefined;
+/**
+ * The running bundle's entry point, when it is one: this module may sit in a chunk, and ncc writes
+ * every chunk beside the entry, index.js. The TypeScript sources (under ts-jest) cannot start workers.
+ */
+function bundleFile(): string | undefined {
+  // A path, not `new URL("index.js", import.meta.url)`: webpack would take that for an asset to copy.
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith(".js") ? path.join(path.dirname(here), "index.js") : undefined;
 }
 
 /** Splits the work into pieces by size (`sizes[i]` of item i), keeping order. */
@@ -164,11 +164,16 @@ export class ScanPool {
   private constructor(
     private readonly source: ScannerSource,
     workers: number,
-    script: URL,
+    script: string,
   ) {
     this.workers = Array.from({ length: workers }, () => {
       const channel = new MessageChannel();
-      const data: SharedData = { [WORKER_FLAG]: true, source, replies: channel.port2, signal: this.signal };
+      const data: SharedData = {
+        [SCAN_WORKER_FLAG]: true,
+        source,
+        replies: channel.port2,
+        signal: this.signal,
+      };
       const worker = new Worker(script, { workerData: data, transferList: [channel.port2] });
       worker.on("error", (error) => (this.failure ??= error));
       worker.on("exit", (code) => (this.failure ??= new Error(`a scan worker stopped (exit code ${code})`)));

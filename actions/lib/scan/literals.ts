@@ -52,27 +52,23 @@ export class LiteralSearch {
     const ascii = new Uint16Array(states * ASCII);
     const failure = new Uint16Array(states);
     const outputs = ends.map((list) => [...list]);
-    // Breadth first, so that a state's failure target is complete before the state is.
+    // Breadth first, so that a state's failure target is complete before the state is. A state's row
+    // starts as a copy of its failure target's and only its own children differ: the table is built
+    // once per process, at start-up, so it is copied rather than looked up byte by byte.
     const queue: number[] = [];
-    for (let code = 0; code < ASCII; code++) {
-      const child = children[0]?.get(code) ?? 0;
+    for (const [code, child] of children[0] ?? []) {
       ascii[code] = child;
-      if (child !== 0) queue.push(child);
+      queue.push(child);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] ?? 0;
       const fallback = failure[state] ?? 0;
       outputs[state]?.push(...(outputs[fallback] ?? []));
-      for (let code = 0; code < ASCII; code++) {
-        const child = children[state]?.get(code);
-        const viaFailure = ascii[fallback * ASCII + code] ?? 0;
-        if (child === undefined) {
-          ascii[state * ASCII + code] = viaFailure;
-        } else {
-          ascii[state * ASCII + code] = child;
-          failure[child] = viaFailure;
-          queue.push(child);
-        }
+      ascii.copyWithin(state * ASCII, fallback * ASCII, fallback * ASCII + ASCII);
+      for (const [code, child] of children[state] ?? []) {
+        failure[child] = ascii[fallback * ASCII + code] ?? 0;
+        ascii[state * ASCII + code] = child;
+        queue.push(child);
       }
     }
     // Renumber: states without output first (the root stays 0), so that the hot loop tests one bound.
@@ -85,17 +81,23 @@ export class LiteralSearch {
     if (this.firstOutput < 0) this.firstOutput = states;
     // Class 0: every byte no literal holds (bytes above 127 included); then one class per byte used.
     this.classOf = new Uint8Array(BYTES);
-    let classes = 1;
-    for (let code = 0; code < ASCII; code++)
-      if (words.some((word) => word.includes(String.fromCharCode(code)))) this.classOf[code] = classes++;
+    const used = new Uint8Array(ASCII);
+    for (const word of words) for (let at = 0; at < word.length; at++) used[word.charCodeAt(at)] = 1;
+    // The one byte of each class after 0: bytes of class 0 lead every state back to the root.
+    const classBytes: number[] = [];
+    for (let code = 0; code < ASCII; code++) {
+      if (used[code] === 0) continue;
+      classBytes.push(code);
+      this.classOf[code] = classBytes.length;
+    }
+    const classes = classBytes.length + 1;
     this.classes = classes;
     this.transitions = new Int32Array(states * classes);
     for (let state = 0; state < states; state++) {
       const row = (renamed[state] ?? 0) * classes;
-      for (let code = 0; code < ASCII; code++) {
-        const next = renamed[ascii[state * ASCII + code] ?? 0] ?? 0;
-        this.transitions[row + (this.classOf[code] ?? 0)] = next * classes;
-      }
+      classBytes.forEach((code, index) => {
+        this.transitions[row + index + 1] = (renamed[ascii[state * ASCII + code] ?? 0] ?? 0) * classes;
+      });
     }
     this.longest = Math.max(0, ...this.lengths);
     this.outputs = order

@@ -7,7 +7,6 @@
  */
 import type { AgeIdentity } from "../sops/age.js";
 import { isEncryptedValue } from "../sops/cipher.js";
-import { decrypt } from "../sops/engine.js";
 import { SopsError } from "../sops/errors.js";
 import { describeUnknown } from "../errors.js";
 import { formatForPath, type Format } from "../sops/formats.js";
@@ -146,6 +145,8 @@ export async function verifyMac(
   identities: readonly AgeIdentity[],
 ): Promise<{ finding?: Finding; note?: string }> {
   try {
+    // The engine (and its ciphers) is loaded only when a key is given: a plain scan never needs it.
+    const { decrypt } = await import("../sops/engine.js");
     await decrypt(bytes, { format, identities });
     return {};
   } catch (error) {

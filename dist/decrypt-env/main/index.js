@@ -45339,7 +45339,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
  * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
  * file is linked into place rather than renamed, so that one that appears there meanwhile is never
- * replaced.
+ * replaced. What it created is removed by created-files.ts.
  */
 
 
@@ -45475,35 +45475,6 @@ function writeFileSafely(target, content, options) {
         fail(exists ? ALREADY_EXISTS : `cannot be written: ${describeUnknown(error)}`);
     }
     return { file: identity(target), folders };
-}
-/**
- * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
- * device and inode): a file or folder a later step put at that path is left alone and reported.
- */
-function removeCreated(written) {
-    const state = (entry) => {
-        try {
-            const stat = lstatSync(entry.path);
-            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
-        }
-        catch {
-            return "gone";
-        }
-    };
-    const file = state(written.file);
-    if (file === "same")
-        rmSync(written.file.path);
-    for (const folder of written.folders) {
-        if (state(folder) !== "same")
-            continue;
-        try {
-            rmdirSync(folder.path);
-        }
-        catch {
-            // Not empty any more (another step wrote there): leave it.
-        }
-    }
-    return { deleted: file === "same", replaced: file === "replaced" };
 }
 
 // EXTERNAL MODULE: external "node:util"

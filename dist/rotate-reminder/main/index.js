@@ -33245,6 +33245,5046 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ describeUnknown),
+/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
+ * key material; they quote names from files and inputs, so every message is kept on one line.
+ */
+/**
+ * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
+ * trace. Messages name the input, key or file at fault and say what to do.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+    constructor(message) {
+        super(escapeControlCharacters(message));
+    }
+}
+/**
+ * Line breaks and other control characters written as JSON escapes (`\n`, `\u001b`), so that text taken
+ * from a file or an input cannot break a line, forge a workflow command or drive a terminal.
+ */
+function escapeControlCharacters(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char.length === 1 && char.charCodeAt(0) < 0x20
+        ? JSON.stringify(char).slice(1, -1)
+        : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
+ * are escaped and long text is cut.
+ */
+function printable(text, max = 100) {
+    return escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
+}
+/** The first line of a text (an error's message, a tool's stderr). */
+function firstLine(text) {
+    return text.trim().split("\n")[0] ?? "";
+}
+/** A short, single-line description of an unexpected error, without its stack. */
+function describeUnknown(error) {
+    return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
+}
+
+
+/***/ }),
+
+/***/ 4569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  go: () => (/* binding */ parseIdentities),
+  HL: () => (/* binding */ unwrapDataKey)
+});
+
+// UNUSED EXPORTS: AgeIdentity, generateAgeIdentity, wrapDataKey
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
+var base = __nccwpck_require__(4929);
+// EXTERNAL MODULE: ./actions/lib/sops/errors.ts
+var errors = __nccwpck_require__(1037);
+;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
+/**
+ * Opening the small age files sops stores in its metadata (one data key each) when the identity is an
+ * X25519 key, with node:crypto's X25519, HKDF-SHA-256, HMAC-SHA-256 and ChaCha20-Poly1305. Decrypting a
+ * secret file is the common case in CI, and age-encryption's start-up (its post-quantum and P-256 code,
+ * web streams) costs more than the whole decryption; it is still used for everything else: post-quantum
+ * identities, encryption, and any file this reader does not recognise.
+ *
+ * The format follows the age v1 specification (C2SP age.md): a text header of recipient stanzas
+ * authenticated by an HMAC keyed from the file key, then a 16-byte nonce and the ChaCha20-Poly1305
+ * STREAM payload in 64 KiB chunks.
+ */
+
+
+
+const X25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
+const X25519_SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
+const VERSION_LINE = "age-encryption.org/v1";
+const X25519_LABEL = "age-encryption.org/v1/X25519";
+const CHUNK_SIZE = 64 * 1024;
+const TAG_BYTES = 16;
+const FILE_KEY_BYTES = 16;
+const BASE64_NO_PADDING = /^[A-Za-z0-9+/]*$/;
+/** Parse an `AGE-SECRET-KEY-1...` identity; undefined when the text is not a valid X25519 identity. */
+function parseX25519Identity(text) {
+    const decoded = base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false);
+    if (!decoded || decoded.prefix !== "age-secret-key-")
+        return undefined;
+    const secret = base/* bech32 */.I.fromWordsUnsafe(decoded.words);
+    if (!secret || secret.length !== 32)
+        return undefined;
+    const privateKey = (0,external_node_crypto_.createPrivateKey)({
+        key: Buffer.concat([X25519_PKCS8_PREFIX, secret]),
+        format: "der",
+        type: "pkcs8",
+    });
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey)
+        .export({ format: "der", type: "spki" })
+        .subarray(X25519_SPKI_PREFIX.length);
+    return { privateKey, publicKey, recipient: base/* bech32 */.I.encodeFromBytes("age", publicKey) };
+}
+function hkdf(key, salt, info) {
+    return Buffer.from((0,external_node_crypto_.hkdfSync)("sha256", key, salt, info, 32));
+}
+/** ChaCha20-Poly1305 open; null when the tag does not verify. */
+function age_x25519_open(key, nonce, sealed) {
+    if (sealed.length < TAG_BYTES)
+        return null;
+    const decipher = (0,external_node_crypto_.createDecipheriv)("chacha20-poly1305", key, nonce, { authTagLength: TAG_BYTES });
+    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+    const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
+    try {
+        return Buffer.concat([plaintext, decipher.final()]);
+    }
+    catch {
+        return null;
+    }
+}
+/** Canonical unpadded base64 as age writes it; undefined for anything else. */
+function decodeBase64(text) {
+    if (!BASE64_NO_PADDING.test(text) || text.length % 4 === 1)
+        return undefined;
+    const bytes = Buffer.from(text, "base64");
+    return bytes.toString("base64").replace(/=+$/, "") === text ? bytes : undefined;
+}
+/** Parse the header strictly; undefined when it is not something this reader handles. */
+function parseHeader(file) {
+    const stanzas = [];
+    let position = 0;
+    const nextLine = () => {
+        const end = file.indexOf(0x0a, position);
+        if (end === -1)
+            return undefined;
+        const line = Buffer.from(file.subarray(position, end)).toString("latin1");
+        position = end + 1;
+        return line;
+    };
+    if (nextLine() !== VERSION_LINE)
+        return undefined;
+    for (;;) {
+        const lineStart = position;
+        const line = nextLine();
+        if (line === undefined)
+            return undefined;
+        if (line.startsWith("--- ")) {
+            const mac = decodeBase64(line.slice(4));
+            if (!mac || mac.length !== 32)
+                return undefined;
+            return {
+                stanzas,
+                authenticated: file.subarray(0, lineStart + 3),
+                mac,
+                payload: file.subarray(position),
+            };
+        }
+        if (!line.startsWith("-> "))
+            return undefined;
+        const [type, ...args] = line.slice(3).split(" ");
+        if (!type || args.some((arg) => arg === "" || !/^[\x21-\x7e]+$/.test(arg)))
+            return undefined;
+        const body = [];
+        for (;;) {
+            const bodyLine = nextLine();
+            if (bodyLine === undefined || bodyLine.length > 64)
+                return undefined;
+            const bytes = decodeBase64(bodyLine);
+            if (!bytes)
+                return undefined;
+            body.push(bytes);
+            if (bodyLine.length < 64)
+                break;
+        }
+        stanzas.push({ type, args, body: Buffer.concat(body) });
+    }
+}
+function unwrapFileKey(stanza, identity) {
+    const [shareText] = stanza.args;
+    const share = stanza.args.length === 1 && shareText ? decodeBase64(shareText) : undefined;
+    if (!share || share.length !== 32 || stanza.body.length !== FILE_KEY_BYTES + TAG_BYTES) {
+        throw (0,errors/* malformed */.Qm)("an age X25519 stanza is malformed");
+    }
+    const publicKey = (0,external_node_crypto_.createPublicKey)({
+        key: Buffer.concat([X25519_SPKI_PREFIX, share]),
+        format: "der",
+        type: "spki",
+    });
+    let shared;
+    try {
+        shared = (0,external_node_crypto_.diffieHellman)({ privateKey: identity.privateKey, publicKey });
+    }
+    catch {
+        // OpenSSL refuses to derive from a low-order point (an all-zero shared secret).
+        shared = Buffer.alloc(32);
+    }
+    if (shared.every((byte) => byte === 0))
+        throw (0,errors/* malformed */.Qm)("an age X25519 stanza has a low-order share");
+    const wrapKey = hkdf(shared, Buffer.concat([share, identity.publicKey]), X25519_LABEL);
+    return age_x25519_open(wrapKey, Buffer.alloc(12), stanza.body);
+}
+/** Decrypt a binary age file with X25519 identities. Throws MALFORMED when the file is corrupt. */
+function openWithX25519(file, identities) {
+    const header = parseHeader(file);
+    if (!header || !header.stanzas.some((stanza) => stanza.type === "X25519"))
+        return { status: "unhandled" };
+    let fileKey = null;
+    for (const stanza of header.stanzas) {
+        if (stanza.type !== "X25519")
+            continue;
+        for (const identity of identities) {
+            fileKey = unwrapFileKey(stanza, identity);
+            if (fileKey)
+                break;
+        }
+        if (fileKey)
+            break;
+    }
+    if (!fileKey)
+        return { status: "no-match" };
+    const expected = (0,external_node_crypto_.createHmac)("sha256", hkdf(fileKey, Buffer.alloc(0), "header"))
+        .update(header.authenticated)
+        .digest();
+    if (!(0,external_node_crypto_.timingSafeEqual)(expected, header.mac))
+        throw (0,errors/* malformed */.Qm)("an age header MAC does not verify: the key entry was modified");
+    const { payload } = header;
+    if (payload.length < 16 + TAG_BYTES)
+        throw (0,errors/* malformed */.Qm)("an age payload is truncated");
+    const payloadKey = hkdf(fileKey, payload.subarray(0, 16), "payload");
+    const ciphertext = payload.subarray(16);
+    // A data key or Shamir share is far below one chunk; longer payloads go to age-encryption.
+    if (ciphertext.length > CHUNK_SIZE + TAG_BYTES)
+        return { status: "unhandled" };
+    const lastChunkNonce = Buffer.alloc(12);
+    lastChunkNonce[11] = 1;
+    const plaintext = age_x25519_open(payloadKey, lastChunkNonce, ciphertext);
+    if (!plaintext)
+        throw (0,errors/* malformed */.Qm)("an age payload does not authenticate: the key entry was modified");
+    return { status: "opened", payload: plaintext };
+}
+const ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----";
+const ARMOR_END = "-----END AGE ENCRYPTED FILE-----";
+/** The strict PEM-like armor of age (64-column padded base64); undefined when it is not canonical. */
+function decodeArmor(text) {
+    const lines = text.trim().split(/\r?\n/);
+    if (lines.length < 3 || lines[0] !== ARMOR_BEGIN || lines[lines.length - 1] !== ARMOR_END)
+        return undefined;
+    const body = lines.slice(1, -1);
+    if (body.some((line, index) => line.length > 64 || (index < body.length - 1 && line.length !== 64)))
+        return undefined;
+    const joined = body.join("");
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0)
+        return undefined;
+    const bytes = Buffer.from(joined, "base64");
+    return bytes.toString("base64") === joined ? new Uint8Array(bytes) : undefined;
+}
+
+// EXTERNAL MODULE: ./actions/lib/sops/cipher.ts
+var cipher = __nccwpck_require__(4962);
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var lib_errors = __nccwpck_require__(2863);
+// EXTERNAL MODULE: ./actions/lib/sops/metadata.ts
+var sops_metadata = __nccwpck_require__(2995);
+// EXTERNAL MODULE: ./actions/lib/sops/shamir.ts
+var shamir = __nccwpck_require__(8204);
+;// CONCATENATED MODULE: ./actions/lib/sops/age.ts
+/**
+ * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
+ * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
+ * X25519 data keys are opened with node:crypto (age-x25519.ts); age-encryption does everything else
+ * and is loaded only when needed. Failures never echo key material.
+ */
+
+
+
+
+
+
+
+let ageEncryption;
+function loadAgeEncryption() {
+    ageEncryption ??= __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
+    return ageEncryption;
+}
+/** One age identity. The secret is held in private fields so that logging the object cannot leak it. */
+class AgeIdentity {
+    recipient;
+    source;
+    #secret;
+    #x25519;
+    constructor(secret, x25519, 
+    /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
+    recipient, 
+    /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
+    source) {
+        this.recipient = recipient;
+        this.source = source;
+        this.#secret = secret;
+        this.#x25519 = x25519;
+    }
+    static async parse(secret, source) {
+        const x25519 = secret.startsWith("AGE-SECRET-KEY-1") ? parseX25519Identity(secret) : undefined;
+        if (x25519)
+            return new AgeIdentity(secret, x25519, x25519.recipient, source);
+        try {
+            const { identityToRecipient } = await loadAgeEncryption();
+            return new AgeIdentity(secret, undefined, await identityToRecipient(secret), source);
+        }
+        catch {
+            throw (0,errors/* badInput */.AN)(`${source} is not a valid age identity (bad encoding or checksum)`);
+        }
+    }
+    /** The node:crypto form of an X25519 identity; undefined for post-quantum identities. */
+    get x25519() {
+        return this.#x25519;
+    }
+    /** Hand the secret to age-encryption; the only place it leaves this object. */
+    addTo(decrypter) {
+        decrypter.addIdentity(this.#secret);
+    }
+    toString() {
+        return `AgeIdentity(${this.recipient})`;
+    }
+    toJSON() {
+        return this.toString();
+    }
+    [external_node_util_.inspect.custom]() {
+        return this.toString();
+    }
+}
+const IDENTITY_PREFIX = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
+/**
+ * Parse a key file or SOPS_AGE_KEY value: identities separated by newlines (CRLF tolerated) or, since
+ * sops 3.13, by whitespace on one line; blank lines and `#` comments are skipped.
+ */
+async function parseIdentities(text, source) {
+    const identities = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, rawLine] of lines.entries()) {
+        const line = rawLine.trim();
+        if (line === "" || line.startsWith("#"))
+            continue;
+        for (const token of line.split(/\s+/)) {
+            const where = `${source} line ${index + 1}`;
+            if (token.startsWith("AGE-PLUGIN-")) {
+                throw new errors/* SopsError */.gb("UNSUPPORTED", `${where}: age plugin identities are not supported`);
+            }
+            if (!IDENTITY_PREFIX.test(token)) {
+                throw (0,errors/* badInput */.AN)(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
+            }
+            identities.push(await AgeIdentity.parse(token, where));
+        }
+    }
+    if (identities.length === 0)
+        throw (0,errors/* badInput */.AN)(`${source} holds no age identity`);
+    return identities;
+}
+function isSupportedRecipient(recipient) {
+    // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
+    // second `1` in their human-readable part and are not supported.
+    return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);
+}
+/** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
+async function wrapDataKey(dataKey, recipient) {
+    if (!isSupportedRecipient(recipient)) {
+        throw badInput(`"${printable(recipient, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
+    }
+    const { Encrypter, armor } = await loadAgeEncryption();
+    const encrypter = new Encrypter();
+    try {
+        encrypter.addRecipient(recipient);
+    }
+    catch {
+        throw badInput(`"${printable(recipient, 80)}" is not a valid age recipient (bad encoding or checksum)`);
+    }
+    return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
+}
+/** The age library's own decryption: post-quantum identities and files the native reader leaves alone. */
+async function openWithAgeEncryption(file, identities, entry) {
+    const { Decrypter } = await loadAgeEncryption();
+    const decrypter = new Decrypter();
+    for (const identity of identities)
+        identity.addTo(decrypter);
+    try {
+        return await decrypter.decrypt(file);
+    }
+    catch (error) {
+        // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
+        if (error instanceof Error && /no identity matched/i.test(error.message))
+            return null;
+        throw (0,errors/* malformed */.Qm)(`the age key entry for ${(0,lib_errors/* printable */.g$)(entry.recipient)} is damaged and cannot be decrypted`);
+    }
+}
+async function openStanza(entry, identities, expectedLength) {
+    const file = decodeArmor(entry.enc);
+    if (!file)
+        throw (0,errors/* malformed */.Qm)(`the age key entry for ${(0,lib_errors/* printable */.g$)(entry.recipient)} is not a valid armored age file`);
+    const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
+    const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" };
+    let payload = null;
+    if (native.status === "opened") {
+        payload = native.payload;
+    }
+    else {
+        // Post-quantum identities, and stanzas the native reader does not handle, go to age-encryption.
+        const others = native.status === "no-match" ? identities.filter((identity) => !identity.x25519) : identities;
+        if (others.length > 0)
+            payload = await openWithAgeEncryption(file, others, entry);
+    }
+    if (payload && payload.length !== expectedLength) {
+        throw (0,errors/* malformed */.Qm)(`the age key entry for ${(0,lib_errors/* printable */.g$)(entry.recipient)} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
+    }
+    return payload;
+}
+/**
+ * Recover the file's data key. Entries whose recipient matches a supplied identity are tried first,
+ * the others after (sops does not require the recipient to match).
+ */
+async function unwrapDataKey(metadata, identities) {
+    const groups = metadata.keyGroups;
+    const shareLength = groups.length > 1 ? cipher/* DATA_KEY_BYTES */.lM + 1 : cipher/* DATA_KEY_BYTES */.lM;
+    const ours = new Set(identities.map((identity) => identity.recipient));
+    const parts = [];
+    for (const group of groups) {
+        const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
+        for (const entry of ordered) {
+            const part = await openStanza(entry, identities, shareLength);
+            if (part) {
+                parts.push(part);
+                break;
+            }
+        }
+    }
+    const threshold = groups.length > 1 ? metadata.shamirThreshold || groups.length : 1;
+    if (parts.length >= threshold) {
+        return groups.length > 1 ? (0,shamir/* combine */.k)(parts) : parts[0];
+    }
+    const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
+    const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
+    throw new errors/* SopsError */.gb("NO_MATCHING_KEY", `encrypted to ${(0,sops_metadata/* describeMasterKeys */.ud)(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
+        "Use a matching age key, or add yours with `sops updatekeys`");
+}
+/**
+ * A new X25519 identity, as age-keygen makes one: the secret (`AGE-SECRET-KEY-1...`) for a key file the
+ * caller writes with mode 0600, and its recipient. The only function that hands out a secret.
+ */
+async function generateAgeIdentity() {
+    const { generateIdentity, identityToRecipient } = await loadAgeEncryption();
+    const secret = await generateIdentity();
+    return { secret, recipient: await identityToRecipient(secret) };
+}
+
+
+/***/ }),
+
+/***/ 4962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ encryptValue),
+/* harmony export */   bN: () => (/* binding */ stashKey),
+/* harmony export */   lM: () => (/* binding */ DATA_KEY_BYTES),
+/* harmony export */   m2: () => (/* binding */ isEncryptedValue),
+/* harmony export */   pN: () => (/* binding */ decryptValue)
+/* harmony export */ });
+/* unused harmony export newDataKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2863);
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8179);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8866);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7721);
+/**
+ * The `ENC[AES256_GCM,data:...,iv:...,tag:...,type:...]` value cipher (sops `aes/cipher.go`): AES-256-GCM
+ * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
+ */
+
+
+
+
+
+
+const DATA_KEY_BYTES = 32;
+const IV_BYTES = 32;
+const TAG_BYTES = 16;
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const UTF8 = new TextEncoder();
+const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
+const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Every value sops writes, in one pass: with no comma or bracket inside a field, the split is the one
+ * ENC_PATTERN finds, and base64 characters with at most two `=` at the end are what BASE64_PATTERN
+ * accepts when the length is a multiple of 4. Anything else is parsed (and reported) the exact way.
+ */
+const WELL_FORMED = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]$/;
+function isEncryptedValue(text) {
+    return text.startsWith("ENC[AES256_GCM,");
+}
+function decodeBase64(field, text) {
+    if (!BASE64_PATTERN.test(text))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`the ENC[] value has an invalid base64 ${field}`);
+    return Buffer.from(text, "base64");
+}
+function parseEncryptedValue(text) {
+    const wellFormed = WELL_FORMED.exec(text);
+    if (wellFormed?.slice(1, 4).every((field) => field.length % 4 === 0)) {
+        const [, data = "", iv = "", tag = "", type = ""] = wellFormed;
+        const decode = (field) => Buffer.from(field, "base64");
+        return checked({ data: decode(data), iv: decode(iv), tag: decode(tag), type });
+    }
+    const match = ENC_PATTERN.exec(text);
+    if (!match)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the value is not a valid ENC[AES256_GCM,...] string");
+    const [, data = "", iv = "", tag = "", type = ""] = match;
+    return checked({
+        data: decodeBase64("data", data),
+        iv: decodeBase64("iv", iv),
+        tag: decodeBase64("tag", tag),
+        type,
+    });
+}
+function checked(parsed) {
+    if (parsed.iv.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the ENC[] value has an empty iv");
+    if (parsed.tag.length !== TAG_BYTES) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${TAG_BYTES}`);
+    }
+    return parsed;
+}
+function typeOf(value) {
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .Comment */ .Mw)
+        return "comment";
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .SopsTime */ .nA)
+        return "time";
+    // Go's walk turns []byte into string before encrypting, so bytes are written as type:str.
+    if (value instanceof Uint8Array || typeof value === "string")
+        return "str";
+    if (typeof value === "bigint")
+        return "int";
+    if (typeof value === "number")
+        return "float";
+    return "bool";
+}
+function plaintextBytes(value) {
+    return value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .Comment */ .Mw ? UTF8.encode(value.value) : (0,_goformat_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalBytes */ .Mr)(value);
+}
+/**
+ * Identifies a plaintext at a key path, so that re-encrypting an unchanged value can reuse its old
+ * ciphertext (sops' cipher "stash"): `sops set` then changes only the lines it must.
+ */
+function stashKey(value, aad) {
+    return `${aad}\u0000${typeOf(value)}\u0000${Buffer.from(plaintextBytes(value)).toString("base64")}`;
+}
+/** True for values sops leaves unencrypted: the empty string and the empty comment. */
+function isEmptyPlaintext(value) {
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .Comment */ .Mw)
+        return value.value === "";
+    return typeof value === "string" && value === "";
+}
+/** Encrypt one value. `iv` is only for deterministic tests; production always draws a fresh one. */
+function encryptValue(value, dataKey, aad, iv) {
+    if (isEmptyPlaintext(value))
+        return "";
+    const nonce = iv ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(IV_BYTES);
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)("aes-256-gcm", dataKey, nonce);
+    cipher.setAAD(UTF8.encode(aad));
+    const data = Buffer.concat([cipher.update(plaintextBytes(value)), cipher.final()]);
+    const tag = cipher.getAuthTag();
+    const b64 = (bytes) => Buffer.from(bytes).toString("base64");
+    return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
+}
+function parseTyped(type, bytes) {
+    const text = () => {
+        try {
+            return STRICT_UTF8.decode(bytes);
+        }
+        catch {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`the decrypted ${type} value is not valid UTF-8`);
+        }
+    };
+    switch (type) {
+        case "str": {
+            // Decoded straight from the buffer; only bytes that are not text are copied out of it.
+            const value = (0,_utf8_js__WEBPACK_IMPORTED_MODULE_4__/* .textOrBytes */ .Q8)(bytes);
+            return typeof value === "string" ? value : new Uint8Array(bytes);
+        }
+        case "bytes":
+            return new Uint8Array(bytes);
+        case "comment":
+            return new _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .Comment */ .Mw(text());
+        case "int": {
+            const digits = text();
+            if (!/^[+-]?\d+$/.test(digits))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted int value is not an integer");
+            const parsed = BigInt(digits);
+            if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted int value is out of the 64-bit range");
+            }
+            return parsed;
+        }
+        case "float": {
+            const raw = text();
+            const parsed = parseGoFloat(raw);
+            if (parsed === undefined)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted float value is not a number");
+            return parsed;
+        }
+        case "bool": {
+            const parsed = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoBool */ .MY)(text());
+            if (parsed === undefined)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted bool value is not a boolean");
+            return parsed;
+        }
+        case "time":
+            return parseGoTime(text());
+        default:
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)(`unknown ENC[] value type "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(type, 20)}"`);
+    }
+}
+function parseGoFloat(text) {
+    const lower = text.toLowerCase();
+    if (["inf", "+inf", "infinity", "+infinity"].includes(lower))
+        return Infinity;
+    if (["-inf", "-infinity"].includes(lower))
+        return -Infinity;
+    if (lower === "nan")
+        return NaN;
+    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    return Number(text.replaceAll("_", ""));
+}
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+function parseGoTime(text) {
+    if (!RFC3339.test(text))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("the decrypted time value is not RFC 3339");
+    return new _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .SopsTime */ .nA(text);
+}
+/**
+ * Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value.
+ * @param where the value's place for error messages; a function when it costs something to spell out,
+ *   since it is needed only on failure
+ */
+function decryptValue(text, dataKey, aad, where) {
+    if (text === "")
+        return "";
+    try {
+        return decryptNonEmpty(text, dataKey, aad);
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb(error.code, `${typeof where === "string" ? where : where()}: ${error.message}`);
+    }
+}
+function decryptNonEmpty(text, dataKey, aad) {
+    const parsed = parseEncryptedValue(text);
+    let bytes;
+    try {
+        const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
+        decipher.setAAD(UTF8.encode(aad));
+        decipher.setAuthTag(parsed.tag);
+        // GCM writes nothing in final(): it only checks the tag.
+        bytes = decipher.update(parsed.data);
+        decipher.final();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SopsError */ .gb("MAC_MISMATCH", `the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
+    }
+    return parseTyped(parsed.type, bytes);
+}
+function newDataKey() {
+    return new Uint8Array(randomBytes(DATA_KEY_BYTES));
+}
+
+
+/***/ }),
+
+/***/ 9516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ pathForRules),
+/* harmony export */   V_: () => (/* binding */ parseSopsConfig),
+/* harmony export */   nJ: () => (/* binding */ findCreationRule)
+/* harmony export */ });
+/* unused harmony export OTHER_KEY_FIELDS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1037);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2995);
+/* harmony import */ var _re2_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2213);
+/**
+ * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
+ * path relative to the config's folder) and store settings.
+ */
+
+
+
+
+
+/** Fields of a creation rule or key group that name master keys other than age. */
+const OTHER_KEY_FIELDS = [
+    "pgp",
+    "kms",
+    "gcp_kms",
+    "hckms",
+    "azure_keyvault",
+    "hc_vault_transit_uri",
+    "hc_vault",
+];
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
+function keyField(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === "string") {
+        return value
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, index) => {
+            if (typeof item === "string")
+                return item.trim();
+            if (isRecord(item)) {
+                const id = Object.values(item).find((field) => typeof field === "string");
+                if (typeof id === "string")
+                    return id;
+            }
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where}[${index}] must be a string`);
+        });
+    }
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where} must be a comma-separated string or a list`);
+}
+function otherKeysOf(source, where) {
+    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
+}
+function parseRule(raw, index, source) {
+    const where = `${source}: creation_rules[${index}]`;
+    if (!isRecord(raw))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where} must be a mapping`);
+    const pathRegex = raw.path_regex;
+    if (pathRegex !== undefined && typeof pathRegex !== "string")
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where}.path_regex must be a string`);
+    if (pathRegex)
+        (0,_re2_js__WEBPACK_IMPORTED_MODULE_4__/* .compileRe2 */ .X)(pathRegex);
+    let ageGroups;
+    let otherKeys;
+    const groups = raw.key_groups;
+    if (Array.isArray(groups) && groups.length > 0) {
+        ageGroups = [];
+        otherKeys = [];
+        groups.forEach((group, groupIndex) => {
+            const groupWhere = `${where}.key_groups[${groupIndex}]`;
+            if (!isRecord(group))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${groupWhere} must be a mapping`);
+            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(isRecord);
+            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
+            ageGroups.push(age);
+            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
+        });
+    }
+    else {
+        ageGroups = [keyField(raw.age, `${where}.age`)];
+        otherKeys = otherKeysOf(raw, where);
+    }
+    const rules = _metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .CRYPT_RULE_NAMES */ .zN.flatMap((name) => {
+        const value = raw[name];
+        if (value === undefined || value === null || value === "")
+            return [];
+        if (typeof value !== "string")
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where}.${name} must be a string`);
+        return [{ name, value }];
+    });
+    if (rules.length > 1)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
+    const rule = rules[0];
+    if (rule && rule.name.includes("regex"))
+        (0,_re2_js__WEBPACK_IMPORTED_MODULE_4__/* .compileRe2 */ .X)(rule.value);
+    const threshold = raw.shamir_threshold ?? 0;
+    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${where}.shamir_threshold must be a whole number`);
+    }
+    return {
+        index,
+        pathRegex: pathRegex || undefined,
+        ageGroups,
+        otherKeys,
+        shamirThreshold: threshold,
+        cryptRule: rule,
+        macOnlyEncrypted: raw.mac_only_encrypted === true,
+    };
+}
+function indentOf(stores, store, source) {
+    const settings = stores[store];
+    if (!isRecord(settings) || settings.indent === undefined)
+        return undefined;
+    if (typeof settings.indent !== "number")
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${source}: stores.${store}.indent must be a number`);
+    return settings.indent;
+}
+function parseSopsConfig(text, source) {
+    let raw;
+    try {
+        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { uniqueKeys: true });
+    }
+    catch (error) {
+        const line = error.linePos?.[0]?.line;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
+    }
+    if (raw === null || raw === undefined)
+        raw = {};
+    if (!isRecord(raw))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${source} must be a YAML mapping`);
+    const rules = raw.creation_rules ?? [];
+    if (!Array.isArray(rules))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${source}: creation_rules must be a list`);
+    const stores = isRecord(raw.stores) ? raw.stores : {};
+    return {
+        source,
+        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
+        yamlIndent: indentOf(stores, "yaml", source),
+        jsonIndent: indentOf(stores, "json", source),
+    };
+}
+/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
+function pathForRules(configDir, filePath) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(configDir), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(filePath));
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join("/");
+}
+function findCreationRule(config, relativePath) {
+    return config.creationRules.find((rule) => !rule.pathRegex || (0,_re2_js__WEBPACK_IMPORTED_MODULE_4__/* .compileRe2 */ .X)(rule.pathRegex).test(relativePath));
+}
+
+
+/***/ }),
+
+/***/ 1472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   decrypt: () => (/* binding */ decrypt)
+/* harmony export */ });
+/* unused harmony exports emitPlaintext, encrypt, setValue, replacePlaintext, rotateDataKey, updateKeys, isEncrypted */
+/* harmony import */ var _age_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4569);
+/* harmony import */ var _cipher_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4962);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1037);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6251);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2995);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7616);
+/* harmony import */ var _shamir_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8204);
+/* harmony import */ var _tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1635);
+/* harmony import */ var _tree_path_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(840);
+/**
+ * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
+ * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
+ */
+
+
+
+
+
+
+
+
+
+function settingsOf(metadata) {
+    return { rule: metadata.cryptRule, macOnlyEncrypted: metadata.macOnlyEncrypted };
+}
+/** sops writes lastmodified in UTC with second precision. */
+function timestamp(now) {
+    return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function readEncrypted(bytes, options) {
+    const store = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .createStore */ .y$)(options.format, options.storeOptions);
+    const document = store.parseEncrypted(bytes);
+    return { store, branches: document.branches, metadata: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .readMetadata */ ._6)(document.metadata) };
+}
+/**
+ * `sops decrypt`: every document's plaintext tree, after the MAC over it was verified (unless
+ * `ignoreMac`). Nothing is returned for a file whose MAC does not match.
+ * @throws SopsError NOT_SOPS_FILE (no metadata), MALFORMED (syntax, damaged values or metadata),
+ *   UNSUPPORTED (only PGP/KMS/Vault master keys), NO_MATCHING_KEY (no identity opens the data key),
+ *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
+ */
+async function decrypt(bytes, options) {
+    const { branches, metadata } = options.parsed ?? readEncrypted(bytes, options);
+    let dataKey = options.dataKey;
+    if (!dataKey) {
+        (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .assertHasAgeKeys */ .SG)(metadata, "the file");
+        dataKey = await (0,_age_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapDataKey */ .HL)(metadata, [...options.identities]);
+    }
+    const stash = new Map();
+    const walked = (0,_tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__/* .decryptTree */ .sG)(branches, dataKey, settingsOf(metadata), options.keepCiphertexts ? stash : undefined);
+    const warnings = [];
+    if (walked.plaintextComments > 0) {
+        warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
+    }
+    if (options.ignoreMac) {
+        warnings.push("MAC verification skipped (ignore-mac): the content is not authenticated");
+    }
+    else {
+        verifyMac(metadata, dataKey, walked.mac);
+    }
+    return {
+        format: options.format,
+        branches: walked.branches,
+        metadata,
+        leaves: walked.leaves,
+        warnings,
+        dataKey,
+        stash,
+    };
+}
+function verifyMac(metadata, dataKey, computed) {
+    if (metadata.mac === "") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb("MAC_MISMATCH", "the file has no MAC: it was modified or truncated; re-encrypt it with sops");
+    }
+    let stored;
+    try {
+        stored = (0,_cipher_js__WEBPACK_IMPORTED_MODULE_1__/* .decryptValue */ .pN)(metadata.mac, dataKey, (0,_tree_cipher_js__WEBPACK_IMPORTED_MODULE_7__/* .macAad */ .YC)(metadata.lastModified), "sops.mac");
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb("MAC_MISMATCH", "the MAC cannot be decrypted: lastmodified or the MAC was modified without re-encryption; re-encrypt the file with sops");
+    }
+    if (stored !== computed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SopsError */ .gb("MAC_MISMATCH", "MAC mismatch: the file was modified without re-encryption (values changed, added, removed or reordered); " +
+            "restore it or re-encrypt it with sops");
+    }
+}
+/**
+ * Plaintext of a decrypted file in any output format (`sops decrypt --output-type`).
+ * @throws SopsError MALFORMED when the tree cannot be written in that format (a list as dotenv).
+ */
+function emitPlaintext(decrypted, format, storeOptions) {
+    return createStore(format, storeOptions).emitPlain(decrypted.branches);
+}
+async function wrapForGroups(dataKey, recipients) {
+    const ageGroups = recipients.ageGroups.filter((group) => group.length > 0);
+    if (ageGroups.length === 0)
+        throw badInput("no age recipients: give --age or a .sops.yaml creation rule with age keys");
+    if (ageGroups.length === 1) {
+        const entries = await Promise.all((ageGroups[0] ?? []).map((recipient) => wrapDataKey(dataKey, recipient)));
+        return { groups: [{ age: entries, others: [] }], threshold: 0 };
+    }
+    const threshold = recipients.shamirThreshold || ageGroups.length;
+    if (threshold > ageGroups.length) {
+        throw badInput(`shamir_threshold ${threshold} is larger than the number of key groups (${ageGroups.length})`);
+    }
+    const shares = split(dataKey, ageGroups.length, threshold);
+    const groups = await Promise.all(ageGroups.map(async (group, index) => {
+        const share = shares[index];
+        const age = await Promise.all(group.map((recipient) => wrapDataKey(share, recipient)));
+        return { age, others: [] };
+    }));
+    return { groups, threshold };
+}
+function sealed(branches, metadata, dataKey, options, stash) {
+    const walked = encryptTree(branches, dataKey, settingsOf(metadata), stash);
+    const mac = encryptValue(walked.mac, dataKey, macAad(metadata.lastModified));
+    const written = writeMetadata({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
+    return createStore(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
+}
+/**
+ * `sops encrypt`: a new data key wrapped for every recipient (split across key groups by Shamir when
+ * there are several), each selected value encrypted, MAC and lastmodified written.
+ * @throws SopsError MALFORMED (the plaintext does not parse, or is already a SOPS file), BAD_INPUT (a bad
+ *   recipient, no recipient, an impossible Shamir threshold).
+ */
+async function encrypt(plaintext, options) {
+    const store = createStore(options.format, options.storeOptions);
+    const branches = store.parsePlain(plaintext);
+    if (branches.some((branch) => branch.get("sops") !== undefined)) {
+        throw badInput("the file already has a sops metadata key: it is encrypted already (or a key is named `sops`)");
+    }
+    const dataKey = newDataKey();
+    const { groups, threshold } = await wrapForGroups(dataKey, options);
+    // The binary store ignores selection rules (sops >= 3.11).
+    const binary = options.format === "binary";
+    const metadata = {
+        keyGroups: groups,
+        shamirThreshold: threshold,
+        lastModified: timestamp(options.now ?? new Date()),
+        mac: "",
+        cryptRule: binary ? DEFAULT_CRYPT_RULE : (options.cryptRule ?? DEFAULT_CRYPT_RULE),
+        macOnlyEncrypted: binary ? false : (options.macOnlyEncrypted ?? false),
+        version: SOPS_VERSION,
+    };
+    return sealed(branches, metadata, dataKey, options);
+}
+/**
+ * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
+ * MAC and lastmodified.
+ * @throws SopsError as `decrypt` does, and BAD_INPUT for a path that does not fit the tree.
+ */
+async function setValue(bytes, options) {
+    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
+    const [first, ...rest] = decrypted.branches;
+    if (!first)
+        throw badInput("the file has no document to change");
+    const changed = options.value === undefined
+        ? unsetPath(first, options.path)
+        : setPath(first, options.path, options.value);
+    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
+    return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
+}
+/**
+ * Saving `sops edit`: the file's new plaintext (in its own format) encrypted under the same data key.
+ * Every value whose key path and plaintext did not change keeps its exact ciphertext, so a diff shows
+ * only what changed; MAC and lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; MALFORMED when the new plaintext does not parse.
+ */
+async function replacePlaintext(bytes, plaintext, options) {
+    const decrypted = await decrypt(bytes, { ...options, keepCiphertexts: true });
+    const branches = createStore(options.format, options.storeOptions).parsePlain(plaintext);
+    if (branches.some((branch) => branch.get("sops") !== undefined))
+        throw badInput("the new content has a key named `sops`, which holds the metadata: rename it");
+    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
+    return sealed(branches, metadata, decrypted.dataKey, options, decrypted.stash);
+}
+/**
+ * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
+ * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
+ * lastmodified are written anew.
+ * @throws SopsError as `decrypt` does; UNSUPPORTED when the file also holds non-age master keys (they
+ *   cannot be re-wrapped here: use sops, or drop them with updatekeys first).
+ */
+async function rotateDataKey(bytes, options) {
+    const decrypted = await decrypt(bytes, options);
+    const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
+    if (others.length > 0) {
+        throw new SopsError("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
+    }
+    const dataKey = newDataKey();
+    const keep = options.keep ?? (() => true);
+    const ageGroups = decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient).filter(keep));
+    if (ageGroups.some((group) => group.length === 0))
+        throw badInput("a key group would be left without a recipient: nobody could open its share of the data key");
+    const { groups, threshold } = await wrapForGroups(dataKey, {
+        ageGroups,
+        shamirThreshold: Math.min(decrypted.metadata.shamirThreshold, ageGroups.length),
+    });
+    const metadata = {
+        ...decrypted.metadata,
+        keyGroups: groups,
+        shamirThreshold: threshold,
+        lastModified: timestamp(options.now ?? new Date()),
+    };
+    return sealed(decrypted.branches, metadata, dataKey, options);
+}
+/**
+ * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
+ * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
+ * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
+ *   rule names non-age keys; BAD_INPUT for a bad recipient.
+ */
+async function updateKeys(bytes, options) {
+    const { store, branches, metadata } = readEncrypted(bytes, options);
+    const wanted = options.rule.ageGroups.filter((group) => group.length > 0);
+    if (options.rule.otherKeys.length > 0) {
+        throw new SopsError("UNSUPPORTED", `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`);
+    }
+    const comparison = compareRecipients(metadata.keyGroups, options.rule);
+    if (comparison.inSync)
+        return { changed: false, bytes, added: [], removed: [] };
+    assertHasAgeKeys(metadata, "the file");
+    const dataKey = await unwrapDataKey(metadata, [...options.identities]);
+    if (dataKey.length !== DATA_KEY_BYTES)
+        throw badInput("the recovered data key has the wrong length");
+    const threshold = Math.min(metadata.shamirThreshold || options.rule.shamirThreshold, wanted.length);
+    const { groups, threshold: written } = await wrapForGroups(dataKey, {
+        ageGroups: wanted,
+        shamirThreshold: threshold,
+    });
+    const updated = writeMetadata({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
+    return {
+        changed: true,
+        bytes: store.emitEncrypted(branches, updated),
+        added: comparison.missing,
+        removed: [...comparison.extra, ...comparison.unnamedOtherKeys],
+    };
+}
+/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. Raises nothing for bad input. */
+function isEncrypted(bytes, options) {
+    try {
+        readEncrypted(bytes, options);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof SopsError)
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ badInput),
+/* harmony export */   Qm: () => (/* binding */ malformed),
+/* harmony export */   gb: () => (/* binding */ SopsError)
+/* harmony export */ });
+/* unused harmony export inFile */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2863);
+/**
+ * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
+ * codes, action messages) can react to the kind of failure without parsing text.
+ *
+ * Messages must never contain plaintext values or key material: they name files, keys (paths),
+ * recipients and what to do.
+ */
+
+class SopsError extends Error {
+    code;
+    name = "SopsError";
+    constructor(code, message) {
+        // Messages quote key names and recipients from files: keep every message on one line.
+        super((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlCharacters */ .F7)(message));
+        this.code = code;
+    }
+}
+function malformed(message) {
+    return new SopsError("MALFORMED", message);
+}
+function badInput(message) {
+    return new SopsError("BAD_INPUT", message);
+}
+/** Prefix an error's message with the file it concerns, keeping its code. */
+function inFile(file, error) {
+    if (error instanceof SopsError) {
+        const prefixed = new SopsError(error.code, `${file}: ${error.message}`);
+        return prefixed;
+    }
+    return new SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
+}
+
+
+/***/ }),
+
+/***/ 6251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y$: () => (/* binding */ createStore),
+  X$: () => (/* binding */ detectEncryptedFormat),
+  G9: () => (/* binding */ formatForPath)
+});
+
+// UNUSED EXPORTS: parseFormat
+
+// EXTERNAL MODULE: ./actions/lib/sops/errors.ts
+var errors = __nccwpck_require__(1037);
+// EXTERNAL MODULE: ./actions/lib/sops/tree.ts
+var tree = __nccwpck_require__(8866);
+// EXTERNAL MODULE: ./actions/lib/sops/goformat.ts
+var goformat = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./actions/lib/sops/utf8.ts
+var utf8 = __nccwpck_require__(7721);
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
+/**
+ * The JSON store (sops `stores/json/store.go`, 3.13.2).
+ *
+ * Parsing uses a hand-written parser instead of `JSON.parse`: JavaScript objects move integer-like keys
+ * ("1", "42") to the front and turn every number into a float64, while sops keeps document order and,
+ * since 3.13.2, reads integers that fit int64 as Go ints (`normalizeJSONNumber`).
+ *
+ * Emission reproduces Go byte for byte: `json.Marshal` for every scalar and key, then `json.Indent`.
+ */
+
+
+
+
+const METADATA_KEY = "sops";
+const MAX_DEPTH = 1000;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const NUMBER_PATTERN = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+const UTF8 = new TextEncoder();
+const UTF8_DECODER = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** A key path in the `--extract` syntax (`["a"][0]["b"]`): keys are not secret, values are. */
+function formatPath(path) {
+    const parts = [];
+    for (let node = path; node !== undefined; node = node.parent) {
+        parts.push(`[${typeof node.segment === "number" ? String(node.segment) : JSON.stringify(node.segment)}]`);
+    }
+    return parts.length === 0 ? "the top level" : parts.reverse().join("");
+}
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+function positionText(text, index) {
+    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+    let line = 1;
+    for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1))
+        line++;
+    return `line ${line}, column ${index - lineStart + 1}`;
+}
+/** Names what was found without quoting the document beyond one harmless character. */
+function describeFound(text, index) {
+    const char = text[index];
+    if (char === undefined)
+        return "end of input";
+    if (char >= "!" && char <= "~")
+        return `'${char}'`;
+    if (char === "\uFEFF")
+        return "a byte order mark";
+    return char.charCodeAt(0) < 0x20 ? "a control character" : "a non-ASCII character";
+}
+class JsonParser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    parseDocument() {
+        this.skipWhitespace();
+        if (this.pos >= this.text.length)
+            throw this.error("the document is empty");
+        if (this.text[this.pos] !== "{")
+            throw this.error("top-level value must be a JSON object");
+        return this.parseWhole();
+    }
+    /** Any single JSON value, e.g. the VALUE of `secrets-actions set`. */
+    parseWhole() {
+        this.skipWhitespace();
+        if (this.pos >= this.text.length)
+            throw this.error("the document is empty");
+        const root = this.parseValue(undefined, 0);
+        this.skipWhitespace();
+        if (this.pos < this.text.length)
+            throw this.error(`unexpected ${describeFound(this.text, this.pos)} after the top-level value`);
+        return root;
+    }
+    error(message, at = this.pos) {
+        return (0,errors/* malformed */.Qm)(`invalid JSON at ${positionText(this.text, at)}: ${message}`);
+    }
+    unexpected(expected) {
+        return this.error(`expected ${expected}, found ${describeFound(this.text, this.pos)}`);
+    }
+    skipWhitespace() {
+        for (;;) {
+            const char = this.text[this.pos];
+            if (char !== " " && char !== "\t" && char !== "\n" && char !== "\r")
+                return;
+            this.pos++;
+        }
+    }
+    parseValue(path, depth) {
+        const char = this.text[this.pos];
+        if (char === "{")
+            return this.parseObject(path, depth + 1);
+        if (char === "[")
+            return this.parseArray(path, depth + 1);
+        if (char === '"')
+            return this.parseString();
+        if (char === "-" || (char !== undefined && char >= "0" && char <= "9"))
+            return this.parseNumber();
+        for (const [word, value] of [
+            ["true", true],
+            ["false", false],
+            ["null", null],
+        ]) {
+            if (this.text.startsWith(word, this.pos)) {
+                this.pos += word.length;
+                return value;
+            }
+        }
+        throw this.unexpected("a value");
+    }
+    enter(path, depth) {
+        if (depth > MAX_DEPTH)
+            throw this.error(`nesting deeper than ${MAX_DEPTH} levels at ${formatPath(path)}`);
+        this.pos++;
+        this.skipWhitespace();
+    }
+    parseObject(path, depth) {
+        this.enter(path, depth);
+        const map = new tree/* TreeMap */.rR();
+        if (this.text[this.pos] === "}") {
+            this.pos++;
+            return map;
+        }
+        const seen = new Set();
+        for (;;) {
+            if (this.text[this.pos] !== '"')
+                throw this.unexpected("a string object key");
+            const keyStart = this.pos;
+            const key = this.parseString();
+            const keyPath = { parent: path, segment: key };
+            if (seen.has(key))
+                throw this.error(`duplicate key ${formatPath(keyPath)}`, keyStart);
+            seen.add(key);
+            this.skipWhitespace();
+            if (this.text[this.pos] !== ":")
+                throw this.unexpected("':' after an object key");
+            this.pos++;
+            this.skipWhitespace();
+            map.items.push({ key, value: this.parseValue(keyPath, depth) });
+            this.skipWhitespace();
+            const next = this.text[this.pos];
+            this.pos++;
+            if (next === "}")
+                return map;
+            if (next !== ",") {
+                this.pos--;
+                throw this.unexpected("',' or '}'");
+            }
+            this.skipWhitespace();
+        }
+    }
+    parseArray(path, depth) {
+        this.enter(path, depth);
+        const list = [];
+        if (this.text[this.pos] === "]") {
+            this.pos++;
+            return list;
+        }
+        for (;;) {
+            list.push(this.parseValue({ parent: path, segment: list.length }, depth));
+            this.skipWhitespace();
+            const next = this.text[this.pos];
+            this.pos++;
+            if (next === "]")
+                return list;
+            if (next !== ",") {
+                this.pos--;
+                throw this.unexpected("',' or ']'");
+            }
+            this.skipWhitespace();
+        }
+    }
+    parseNumber() {
+        NUMBER_PATTERN.lastIndex = this.pos;
+        const match = NUMBER_PATTERN.exec(this.text);
+        const after = this.text[NUMBER_PATTERN.lastIndex] ?? "";
+        if (match === null || /[0-9.eE+-]/.test(after))
+            throw this.error("invalid number");
+        const literal = match[0];
+        const start = this.pos;
+        this.pos += literal.length;
+        if (match[1] === undefined && match[2] === undefined) {
+            const integer = BigInt(literal);
+            if (integer >= INT64_MIN && integer <= INT64_MAX)
+                return integer;
+        }
+        // Like Go's strconv.ParseFloat, Number() rounds to the nearest float64.
+        const float = Number(literal);
+        if (!Number.isFinite(float))
+            throw this.error("number out of the float64 range", start);
+        return float;
+    }
+    parseString() {
+        this.pos++;
+        let out = "";
+        let chunkStart = this.pos;
+        for (;;) {
+            const code = this.text.charCodeAt(this.pos);
+            if (Number.isNaN(code))
+                throw this.error("unterminated string");
+            if (code === 0x22) {
+                out += this.text.slice(chunkStart, this.pos);
+                this.pos++;
+                return out;
+            }
+            if (code < 0x20)
+                throw this.error("control character in a string (it must be escaped)");
+            if (code === 0x5c) {
+                out += this.text.slice(chunkStart, this.pos) + this.parseEscape();
+                chunkStart = this.pos;
+            }
+            else
+                this.pos++;
+        }
+    }
+    parseEscape() {
+        const escapeStart = this.pos;
+        const char = this.text[this.pos + 1];
+        this.pos += 2;
+        switch (char) {
+            case '"':
+            case "\\":
+            case "/":
+                return char;
+            case "b":
+                return "\b";
+            case "f":
+                return "\f";
+            case "n":
+                return "\n";
+            case "r":
+                return "\r";
+            case "t":
+                return "\t";
+            case "u":
+                return this.parseUnicodeEscape(escapeStart);
+            default:
+                throw this.error("invalid escape sequence in a string", escapeStart);
+        }
+    }
+    readHex4(escapeStart) {
+        const hex = this.text.slice(this.pos, this.pos + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex))
+            throw this.error("invalid \\u escape in a string", escapeStart);
+        this.pos += 4;
+        return parseInt(hex, 16);
+    }
+    parseUnicodeEscape(escapeStart) {
+        const unit = this.readHex4(escapeStart);
+        if (unit < 0xd800 || unit > 0xdfff)
+            return String.fromCharCode(unit);
+        if (unit <= 0xdbff && this.text.startsWith("\\u", this.pos)) {
+            const save = this.pos;
+            this.pos += 2;
+            const low = this.readHex4(save);
+            if (low >= 0xdc00 && low <= 0xdfff)
+                return String.fromCharCode(unit, low);
+            this.pos = save;
+        }
+        // Go's decoder turns an unpaired surrogate into U+FFFD instead of failing.
+        return "\uFFFD";
+    }
+}
+/** Parse one JSON value of any kind, with the same typing as the store (ints as bigint). */
+function parseJsonValue(text) {
+    return new JsonParser(text).parseWhole();
+}
+/** Parse a JSON document whose top level must be an object. */
+function parseJsonObject(bytes) {
+    return new JsonParser((0,utf8/* decodeUtf8 */._6)(bytes, "JSON")).parseDocument();
+}
+// ---------------------------------------------------------------------------------------------------
+// Emission
+// Since Go 1.22 json.Marshal writes \b and \f by name; the rest of C0, and <, > and & (HTML escaping is
+// on in json.Marshal), as \u00xx in lowercase hex.
+const NAMED_ESCAPES = new Map([
+    [0x22, '\\"'],
+    [0x5c, "\\\\"],
+    [0x08, "\\b"],
+    [0x0c, "\\f"],
+    [0x0a, "\\n"],
+    [0x0d, "\\r"],
+    [0x09, "\\t"],
+]);
+/** Go's escape for each ASCII character (`undefined` = written as is). */
+const ASCII_ESCAPES = Array.from({ length: 0x80 }, (_, code) => {
+    const named = NAMED_ESCAPES.get(code);
+    if (named !== undefined)
+        return named;
+    if (code < 0x20 || code === 0x3c || code === 0x3e || code === 0x26)
+        return `\\u00${code.toString(16).padStart(2, "0")}`;
+    return undefined;
+});
+/** The escaped body of a Go string literal (without quotes) for well-formed text. */
+function escapeText(text) {
+    let out = "";
+    let chunkStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let escape;
+        if (code < 0x80)
+            escape = ASCII_ESCAPES[code];
+        else if (code === 0x2028 || code === 0x2029)
+            escape = `\\u${code.toString(16)}`;
+        else if (code >= 0xd800 && code <= 0xdfff) {
+            const next = text.charCodeAt(i + 1);
+            if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)
+                i++;
+            else
+                escape = "\\ufffd";
+        }
+        if (escape !== undefined) {
+            out += text.slice(chunkStart, i) + escape;
+            chunkStart = i + 1;
+        }
+    }
+    return out + text.slice(chunkStart);
+}
+/** A Go string holding arbitrary bytes: every byte that starts no valid UTF-8 sequence becomes `\ufffd`. */
+function escapeBytes(bytes) {
+    let out = "";
+    let runStart = 0;
+    for (let i = 0; i < bytes.length;) {
+        const length = (0,utf8/* utf8SequenceLength */.vg)(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += escapeText(UTF8_DECODER.decode(bytes.subarray(runStart, i))) + "\\ufffd";
+        i++;
+        runStart = i;
+    }
+    return out + escapeText(UTF8_DECODER.decode(bytes.subarray(runStart)));
+}
+function quote(text) {
+    return `"${escapeText(text)}"`;
+}
+function encodeBytes(bytes) {
+    // The tree keeps both Go []byte (type:bytes, which json.Marshal writes as base64) and type:str strings
+    // that are not UTF-8 as Uint8Array. Only type:bytes can be valid UTF-8, and sops itself never writes
+    // type:bytes, so invalid UTF-8 is treated as the far more common Go string.
+    if ((0,utf8/* isValidUtf8 */.ql)(bytes))
+        return `"${Buffer.from(bytes).toString("base64")}"`;
+    return `"${escapeBytes(bytes)}"`;
+}
+class JsonEmitter {
+    indent;
+    constructor(indent) {
+        this.indent = indent;
+    }
+    newline(depth) {
+        return "\n" + this.indent.repeat(depth);
+    }
+    /** `json.Indent` output: `{}`/`[]` when empty, else one member per line at depth + 1. */
+    container(open, close, members, depth) {
+        if (members.length === 0)
+            return open + close;
+        const inner = this.newline(depth + 1);
+        return open + inner + members.join("," + inner) + this.newline(depth) + close;
+    }
+    encode(value, depth, path) {
+        if ((0,tree/* isTreeMap */.vD)(value)) {
+            const members = value
+                .entries()
+                .map(({ key, value: child }) => `${quote(key)}: ${this.encode(child, depth + 1, { parent: path, segment: key })}`);
+            return this.container("{", "}", members, depth);
+        }
+        if ((0,tree/* isTreeList */.rB)(value)) {
+            const members = [];
+            for (const item of value) {
+                if (!(item instanceof tree/* Comment */.Mw))
+                    members.push(this.encode(item, depth + 1, { parent: path, segment: members.length }));
+            }
+            return this.container("[", "]", members, depth);
+        }
+        if (value === null)
+            return "null";
+        if (typeof value === "string")
+            return quote(value);
+        if (typeof value === "bigint")
+            return value.toString();
+        if (typeof value === "boolean")
+            return value ? "true" : "false";
+        if (typeof value === "number") {
+            if (!Number.isFinite(value))
+                throw (0,errors/* badInput */.AN)(`JSON cannot represent the non-finite number at ${formatPath(path)}`);
+            return (0,goformat/* formatFloatJson */.Ak)(value);
+        }
+        if (value instanceof tree/* SopsTime */.nA)
+            return quote(value.text);
+        return encodeBytes(value);
+    }
+}
+function indentString(indent) {
+    if (indent === undefined || indent === -1)
+        return "\t";
+    if (!Number.isInteger(indent) || indent < -1) {
+        throw (0,errors/* badInput */.AN)(`JSON indentation must be -1 (tab) or a number of spaces >= 0, got ${indent}`);
+    }
+    return " ".repeat(indent);
+}
+/** The `sops` key is the metadata; a `sops` key anywhere else is ordinary data. */
+function splitMetadata(document) {
+    const metadata = document.get(METADATA_KEY);
+    if (metadata === undefined || metadata === null) {
+        throw new errors/* SopsError */.gb("NOT_SOPS_FILE", "the JSON document has no top-level `sops` metadata key");
+    }
+    if (!(0,tree/* isTreeMap */.vD)(metadata))
+        throw new errors/* SopsError */.gb("NOT_SOPS_FILE", "the top-level `sops` value must be a JSON object");
+    const data = new tree/* TreeMap */.rR(document.entries().filter((entry) => entry.key !== METADATA_KEY));
+    return { branches: [data], metadata };
+}
+function createJsonStore(options = {}) {
+    const emitter = new JsonEmitter(indentString(options.indent));
+    const emitDocument = (value) => UTF8.encode(emitter.encode(value, 0, undefined) + "\n");
+    return {
+        format: "json",
+        parsePlain: (bytes) => [parseJsonObject(bytes)],
+        parseEncrypted: (bytes) => splitMetadata(parseJsonObject(bytes)),
+        emitPlain(branches) {
+            const [first] = branches;
+            if (first === undefined)
+                throw (0,errors/* badInput */.AN)("there is no document to write as JSON");
+            // A multi-document YAML stream has no single JSON object; its documents become an array.
+            return emitDocument(branches.length === 1 ? first : branches);
+        },
+        emitEncrypted(branches, metadata) {
+            const [first] = branches;
+            if (first === undefined || branches.length > 1) {
+                throw (0,errors/* badInput */.AN)(`an encrypted JSON file holds exactly one document, got ${branches.length}`);
+            }
+            return emitDocument(new tree/* TreeMap */.rR([...first.items, { key: METADATA_KEY, value: metadata }]));
+        },
+        emitValue(value) {
+            // `sops decrypt --extract` writes a mapping as a whole file, any other tree through `json.Indent`
+            // without a final newline, a string as its raw bytes and other scalars as their text.
+            if ((0,tree/* isTreeMap */.vD)(value))
+                return emitDocument(value);
+            if ((0,tree/* isTreeList */.rB)(value))
+                return UTF8.encode(emitter.encode(value, 0, undefined));
+            if (value instanceof Uint8Array)
+                return value;
+            return UTF8.encode((0,goformat/* valueToString */.U4)(value));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/binary.ts
+/**
+ * The binary store (sops `stores/json/store.go` `BinaryStore`): any file that is not YAML, JSON, dotenv or
+ * INI is one opaque value under the key `data`, wrapped in the JSON store's encrypted format.
+ */
+
+
+
+
+const DATA_KEY = "data";
+const binary_UTF8 = new TextEncoder();
+function createBinaryStore(options) {
+    const json = createJsonStore(options);
+    return {
+        format: "binary",
+        // Text stays a Go string (`type:str`), a BOM included; other bytes stay bytes so that none are lost.
+        parsePlain: (bytes) => [new tree/* TreeMap */.rR([{ key: DATA_KEY, value: (0,utf8/* textOrBytes */.Q8)(new Uint8Array(bytes)) }])],
+        parseEncrypted(bytes) {
+            const document = json.parseEncrypted(bytes);
+            if (document.branches[0]?.get(DATA_KEY) === undefined) {
+                throw (0,errors/* malformed */.Qm)("the encrypted binary file has no top-level `data` key");
+            }
+            return document;
+        },
+        emitPlain(branches) {
+            const [branch] = branches;
+            if (branch === undefined || branches.length > 1) {
+                throw (0,errors/* badInput */.AN)(`a binary file holds exactly one document, got ${branches.length}`);
+            }
+            const value = branch.get(DATA_KEY);
+            if (value === undefined)
+                throw (0,errors/* malformed */.Qm)("binary store needs a `data` key");
+            if (typeof value === "string")
+                return binary_UTF8.encode(value);
+            if (value instanceof Uint8Array)
+                return new Uint8Array(value);
+            throw (0,errors/* malformed */.Qm)("the binary store's `data` value must be a string");
+        },
+        emitEncrypted: (branches, metadata) => json.emitEncrypted(branches, metadata),
+        emitValue() {
+            throw (0,errors/* badInput */.AN)("a binary file is not structured: a single value cannot be extracted from it");
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/flatten.ts
+/**
+ * What the flat stores (dotenv, INI) share. They cannot nest, so sops writes its metadata as one key per
+ * leaf: nested maps add `__map_<key>` and lists add `__list_<index>` to the key (`sops:stores/flatten.go`).
+ * Values are always strings in the flat form; the metadata reader coerces them the way mapstructure's weak
+ * typing does.
+ */
+
+
+
+/**
+ * dotenv has no multi-line syntax, and sops' INI store escapes metadata the same way, so newlines travel as
+ * the two characters `\n`. A literal backslash-n has no escape: it reads back as a newline (as in sops).
+ */
+const escapeNewlines = (text) => text.replaceAll("\n", "\\n");
+const unescapeNewlines = (text) => text.replaceAll("\\n", "\n");
+const MAP_SEPARATOR = "__map_";
+const LIST_SEPARATOR = "__list_";
+/** Real metadata nests four levels (`key_groups` → group → key type → entry → field); the cap only stops hostile input. */
+const flatten_MAX_DEPTH = 32;
+/**
+ * Flatten a metadata tree into `[prefix + path, text]` pairs sorted by key, as sops ≥ 3.8 writes them.
+ * Nulls and empty lists/maps produce no pair, as in sops (a nil value is skipped, an empty container has
+ * no leaves).
+ */
+function flattenMetadata(metadata, prefix) {
+    const pairs = [];
+    const visit = (path, value) => {
+        if ((0,tree/* isTreeMap */.vD)(value)) {
+            for (const { key, value: child } of value.entries())
+                visit(`${path}${MAP_SEPARATOR}${key}`, child);
+        }
+        else if ((0,tree/* isTreeList */.rB)(value)) {
+            withoutComments(value).forEach((child, index) => {
+                visit(`${path}${LIST_SEPARATOR}${index}`, child);
+            });
+        }
+        else if (value !== null) {
+            pairs.push([path, (0,goformat/* valueToString */.U4)(value)]);
+        }
+    };
+    for (const { key, value } of metadata.entries())
+        visit(prefix + key, value);
+    return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function withoutComments(list) {
+    return list.filter((item) => !(item instanceof tree/* Comment */.Mw));
+}
+/** Split `age__list_0__map_enc` into `age`, list index 0, map key `enc` (sops `tokenize`). */
+function tokenize(flatKey) {
+    const parts = flatKey.split(/(__map_|__list_)/);
+    const segments = [{ kind: "map", key: parts[0] ?? "" }];
+    for (let i = 1; i < parts.length; i += 2) {
+        const text = parts[i + 1] ?? "";
+        if (parts[i] === MAP_SEPARATOR) {
+            segments.push({ kind: "map", key: text });
+        }
+        else {
+            // sops ignores Atoi errors (an index of 0); a non-canonical index is refused here instead.
+            if (!/^(0|[1-9][0-9]{0,8})$/.test(text)) {
+                throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(flatKey)} has an invalid list index ${JSON.stringify(text)}`);
+            }
+            segments.push({ kind: "list", index: Number(text) });
+        }
+    }
+    if (segments.some((segment) => segment.kind === "map" && segment.key === "")) {
+        throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(flatKey)} has an empty name segment`);
+    }
+    if (segments.length > flatten_MAX_DEPTH)
+        throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(flatKey)} nests too deeply`);
+    return segments;
+}
+function getChild(node, segment, flatKey) {
+    if (node.kind === "map" && segment.kind === "map")
+        return node.children.get(segment.key);
+    if (node.kind === "list" && segment.kind === "list")
+        return node.children.get(segment.index);
+    throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(flatKey)} mixes a list and a map at the same path`);
+}
+function setChild(node, segment, child) {
+    if (node.kind === "map" && segment.kind === "map")
+        node.children.set(segment.key, child);
+    else if (node.kind === "list" && segment.kind === "list")
+        node.children.set(segment.index, child);
+}
+function containerFor(segment) {
+    return segment.kind === "map"
+        ? { kind: "map", children: new Map() }
+        : { kind: "list", children: new Map() };
+}
+/**
+ * Rebuild the metadata tree from flattened pairs. Every key must start with `prefix`. A repeated key keeps
+ * its first position and its last value (sops reads them into a Go map). Lists must hold every index from
+ * 0 to their largest one; values stay strings.
+ */
+function unflattenMetadata(pairs, prefix) {
+    const root = { kind: "map", children: new Map() };
+    for (const [fullKey, value] of pairs) {
+        if (!fullKey.startsWith(prefix))
+            throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(fullKey)} lacks the prefix "${prefix}"`);
+        const segments = tokenize(fullKey.slice(prefix.length));
+        let node = root;
+        segments.forEach((segment, i) => {
+            const next = segments[i + 1];
+            const existing = getChild(node, segment, fullKey);
+            if (next === undefined) {
+                if (existing !== undefined && typeof existing !== "string") {
+                    throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
+                }
+                setChild(node, segment, value);
+                return;
+            }
+            if (typeof existing === "string")
+                throw (0,errors/* malformed */.Qm)(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
+            const child = existing ?? containerFor(next);
+            if (existing === undefined)
+                setChild(node, segment, child);
+            node = child;
+        });
+    }
+    return toTreeMap(root, (key) => prefix + key);
+}
+/** `path` is the flat key of `node`, used only to name the place of an error. */
+function toTreeValue(node, path) {
+    if (typeof node === "string")
+        return node;
+    if (node.kind === "map")
+        return toTreeMap(node, (key) => `${path}${MAP_SEPARATOR}${key}`);
+    const list = [];
+    // With n distinct indices, any index >= n implies a gap below n, so checking 0..n-1 suffices.
+    for (let index = 0; index < node.children.size; index++) {
+        const child = node.children.get(index);
+        if (child === undefined)
+            throw (0,errors/* malformed */.Qm)(`metadata list ${path} is missing index ${index}`);
+        list.push(toTreeValue(child, `${path}${LIST_SEPARATOR}${index}`));
+    }
+    return list;
+}
+function toTreeMap(node, childPath) {
+    const map = new tree/* TreeMap */.rR();
+    for (const [key, child] of node.children)
+        map.items.push({ key, value: toTreeValue(child, childPath(key)) });
+    return map;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/dotenv.ts
+/**
+ * The dotenv store (`sops:stores/dotenv/store.go`). sops' dotenv is deliberately naive: no trimming, no
+ * quotes, no `export`; the key is everything before the first `=`. Reproducing that exactly matters because
+ * keys and values feed the MAC: `foo =x` has the key `foo ` (with its space).
+ */
+
+
+
+
+
+const SOPS_PREFIX = "sops_";
+const utf8Encoder = new TextEncoder();
+function parseItems(bytes) {
+    const items = [];
+    (0,utf8/* decodeUtf8 */._6)(bytes, "dotenv")
+        .split("\n")
+        .forEach((line, index) => {
+        if (line === "")
+            return;
+        if (line.startsWith("#")) {
+            items.push(new tree/* Comment */.Mw(line.slice(1)));
+            return;
+        }
+        const equals = line.indexOf("=");
+        // The line itself is not quoted: it may be a secret missing its `=`.
+        if (equals === -1)
+            throw (0,errors/* malformed */.Qm)(`dotenv line ${index + 1} has no "=" (expected KEY=VALUE)`);
+        items.push({ key: line.slice(0, equals), value: unescapeNewlines(line.slice(equals + 1)) });
+    });
+    return items;
+}
+function scalarText(value, key) {
+    if (!(0,tree/* isScalar */.jn)(value))
+        throw (0,errors/* malformed */.Qm)(`dotenv cannot hold nested values (key ${key})`);
+    return (0,goformat/* valueToString */.U4)(value);
+}
+function formatLines(items) {
+    let text = "";
+    for (const item of items) {
+        if (item instanceof tree/* Comment */.Mw) {
+            // One `#` per line: a multi-line comment (from YAML) would otherwise turn into broken KEY=VALUE lines.
+            text += item.value
+                .split("\n")
+                .map((line) => `#${line}\n`)
+                .join("");
+            continue;
+        }
+        // sops writes such keys unchecked; they would read back as a different key or as a comment.
+        if (item.key.includes("=") || item.key.includes("\n") || item.key.startsWith("#")) {
+            throw (0,errors/* malformed */.Qm)(`dotenv cannot hold the key ${JSON.stringify(item.key)} (it contains "=", "#" or a newline)`);
+        }
+        text += `${item.key}=${escapeNewlines(scalarText(item.value, item.key))}\n`;
+    }
+    return text;
+}
+function singleBranch(branches) {
+    const [branch] = branches;
+    if (branch === undefined || branches.length > 1) {
+        throw (0,errors/* malformed */.Qm)(`dotenv holds exactly one document, got ${branches.length}`);
+    }
+    return branch;
+}
+function checkDataKeys(branch) {
+    for (const { key } of branch.entries()) {
+        if (key.startsWith(SOPS_PREFIX)) {
+            throw (0,errors/* malformed */.Qm)(`dotenv key ${key} starts with "${SOPS_PREFIX}", which is reserved for sops metadata`);
+        }
+    }
+}
+function createDotenvStore() {
+    return {
+        format: "dotenv",
+        parsePlain(bytes) {
+            return [new tree/* TreeMap */.rR(parseItems(bytes))];
+        },
+        parseEncrypted(bytes) {
+            const data = [];
+            const metadataPairs = [];
+            for (const item of parseItems(bytes)) {
+                if (!(item instanceof tree/* Comment */.Mw) && item.key.startsWith(SOPS_PREFIX)) {
+                    metadataPairs.push([item.key, item.value]);
+                }
+                else {
+                    data.push(item);
+                }
+            }
+            if (metadataPairs.length === 0) {
+                throw new errors/* SopsError */.gb("NOT_SOPS_FILE", `dotenv input has no "${SOPS_PREFIX}" metadata keys`);
+            }
+            return { branches: [new tree/* TreeMap */.rR(data)], metadata: unflattenMetadata(metadataPairs, SOPS_PREFIX) };
+        },
+        emitPlain(branches) {
+            const branch = singleBranch(branches);
+            checkDataKeys(branch);
+            return utf8Encoder.encode(formatLines(branch.items));
+        },
+        emitEncrypted(branches, metadata) {
+            const branch = singleBranch(branches);
+            checkDataKeys(branch);
+            const metadataItems = flattenMetadata(metadata, SOPS_PREFIX).map(([key, value]) => ({ key, value }));
+            return utf8Encoder.encode(formatLines([...branch.items, ...metadataItems]));
+        },
+        emitValue(value) {
+            if (value instanceof Uint8Array)
+                return value;
+            if (!(0,tree/* isScalar */.jn)(value))
+                throw (0,errors/* malformed */.Qm)("dotenv can only extract a single value, not a map or list");
+            return utf8Encoder.encode((0,goformat/* valueToString */.U4)(value));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/ini.ts
+/**
+ * The INI store (`sops:stores/ini/store.go`). sops delegates INI syntax to go-ini v1.67 (loaded with
+ * `AllowNonUniqueSections: true`, every other option at its default), so the parser and writer here follow
+ * go-ini's rules, because the values they produce feed the MAC:
+ *
+ * - Lines are left-trimmed; a line starting with `#` or `;` is a comment; `[name]` opens a section (name not
+ *   trimmed, anything after the last `]` ignored except a comment); other lines are `key = value` or
+ *   `key: value` (first `=` or `:`), keys trimmed, optionally quoted with `"`, `"""` or a backtick.
+ * - Values: `"""…"""` and backtick quotes are taken literally and may span lines; otherwise the value is
+ *   trimmed, a trailing `\` continues it on the next line (IgnoreContinuation is false), the first `#` or `;`
+ *   starts an inline comment (IgnoreInlineComment is false, SpaceBeforeInlineComment false: `a;b` is `a`),
+ *   and one pair of surrounding `"` or `'` is removed.
+ * - Comment lines accumulate and attach to the next section header or key; an inline comment is appended.
+ *   A repeated key in a section keeps its first position and takes the last value and comment.
+ * - Keys before the first header form the section `DEFAULT`, listed first.
+ *
+ * The tree holds one entry per section (repeated section names stay separate). A section comment is its
+ * first item; a key's comment is the item right after the key (where sops puts it).
+ */
+
+
+
+
+
+const DEFAULT_SECTION = "DEFAULT";
+const METADATA_SECTION = "sops";
+// Go's unicode.IsSpace, which strings.TrimSpace and go-ini's trimming use (JavaScript's \s differs).
+const GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const LEADING_SPACE = new RegExp(`^[${GO_SPACE}]+`, "u");
+const TRAILING_SPACE = new RegExp(`[${GO_SPACE}]+$`, "u");
+const trimLeft = (text) => text.replace(LEADING_SPACE, "");
+const trim = (text) => trimLeft(text).replace(TRAILING_SPACE, "");
+const ini_utf8Encoder = new TextEncoder();
+const utf8Length = (text) => ini_utf8Encoder.encode(text).length;
+function indexOfAny(text, chars, from = 0) {
+    for (let i = from; i < text.length; i++) {
+        if (chars.includes(text.charAt(i)))
+            return i;
+    }
+    return -1;
+}
+/** go-ini `cleanComment`: the part of `text` from its first `#` or `;`, if any. */
+function trailingComment(text) {
+    const start = indexOfAny(text, "#;");
+    return start === -1 ? undefined : text.slice(start);
+}
+/** go-ini `hasSurroundedQuote`: quoted at both ends with no other occurrence of the quote inside. */
+function hasSurroundingQuote(text, quote) {
+    return text.length >= 2 && text.startsWith(quote) && text.indexOf(quote, 1) === text.length - 1;
+}
+/** sops `stripCommentChar`: drop the run of markers and spaces that opens the comment. */
+function stripCommentMarker(comment) {
+    if (comment.startsWith(";"))
+        return comment.replace(/^[; ]+/, "");
+    if (comment.startsWith("#"))
+        return comment.replace(/^[# ]+/, "");
+    return comment;
+}
+/** A line-by-line reader shaped like go-ini's parser, which reads with `bufio.Reader.ReadBytes('\n')`. */
+class IniParser {
+    chunks;
+    next = 0;
+    eof = false;
+    /** Comment lines (and inline comments) waiting for the section or key they belong to. */
+    pendingComment = "";
+    constructor(text) {
+        this.chunks = text.split(/(?<=\n)/);
+    }
+    parse() {
+        let section = { name: DEFAULT_SECTION, comment: "", keys: [] };
+        const sections = [section];
+        let keyIndex = new Map();
+        let autoIncrement = 1;
+        while (!this.eof) {
+            const line = trimLeft(this.readLine());
+            const lineNumber = this.next;
+            if (line === "")
+                continue;
+            if (line.startsWith("#") || line.startsWith(";")) {
+                this.pendingComment += line;
+                continue;
+            }
+            if (line.startsWith("[")) {
+                const close = line.lastIndexOf("]");
+                if (close === -1)
+                    throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: section header has no closing "]"`);
+                const name = line.slice(1, close);
+                if (name === "")
+                    throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: empty section name`);
+                this.pendingComment += trailingComment(line.slice(close + 1)) ?? "";
+                section = { name, comment: this.takeComment(), keys: [] };
+                sections.push(section);
+                keyIndex = new Map();
+                autoIncrement = 1;
+                continue;
+            }
+            const { name: rawName, offset } = readKeyName(line, lineNumber);
+            // go-ini's auto-increment keys: `- = a` and `- = b` become `#1` and `#2`.
+            const name = rawName === "-" ? `#${autoIncrement++}` : rawName;
+            const value = this.readValue(line.slice(offset), lineNumber);
+            if (name === "")
+                throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: empty key name`);
+            let key = keyIndex.get(name);
+            if (key === undefined) {
+                key = { name, value, comment: "" };
+                keyIndex.set(name, key);
+                section.keys.push(key);
+            }
+            key.value = value;
+            key.comment = this.takeComment();
+        }
+        return sections;
+    }
+    readLine() {
+        const chunk = this.chunks[this.next] ?? "";
+        if (this.next < this.chunks.length)
+            this.next++;
+        if (!chunk.endsWith("\n"))
+            this.eof = true;
+        return chunk;
+    }
+    takeComment() {
+        const comment = trim(this.pendingComment);
+        this.pendingComment = "";
+        return comment;
+    }
+    readValue(rest, lineNumber) {
+        let line = trimLeft(rest);
+        if (line === "")
+            return "";
+        const quote = line.length > 3 && line.startsWith('"""') ? '"""' : line.startsWith("`") ? "`" : "";
+        if (quote !== "") {
+            const body = line.slice(quote.length);
+            const close = body.lastIndexOf(quote);
+            return close === -1 ? this.readMultiline(body, quote, lineNumber) : body.slice(0, close);
+        }
+        line = trim(line);
+        if (line.endsWith("\\"))
+            return this.readContinuation(line.slice(0, -1));
+        const commentStart = indexOfAny(line, "#;");
+        if (commentStart !== -1) {
+            this.pendingComment += line.slice(commentStart);
+            line = trim(line.slice(0, commentStart));
+        }
+        if (hasSurroundingQuote(line, "'") || hasSurroundingQuote(line, '"'))
+            line = line.slice(1, -1);
+        return line;
+    }
+    readMultiline(start, quote, lineNumber) {
+        let value = start;
+        for (;;) {
+            const line = this.readLine();
+            const close = line.lastIndexOf(quote);
+            if (close !== -1) {
+                const comment = trailingComment(line.slice(close));
+                if (comment !== undefined)
+                    this.pendingComment += trim(comment);
+                return value + line.slice(0, close);
+            }
+            value += line;
+            if (this.eof)
+                throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: quoted value is never closed`);
+        }
+    }
+    readContinuation(start) {
+        let value = start;
+        for (;;) {
+            const line = trim(this.readLine());
+            if (line === "")
+                return value;
+            value += line;
+            if (!value.endsWith("\\"))
+                return value;
+            value = value.slice(0, -1);
+        }
+    }
+}
+/** go-ini `readKeyName`; `offset` is where the value starts (after the delimiter). */
+function readKeyName(line, lineNumber) {
+    let quote = "";
+    // go-ini compares byte lengths here.
+    if (line.startsWith('"'))
+        quote = utf8Length(line) > 6 && line.startsWith('"""') ? '"""' : '"';
+    else if (line.startsWith("`"))
+        quote = "`";
+    if (quote !== "") {
+        const close = line.indexOf(quote, quote.length);
+        if (close === -1)
+            throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: quoted key has no closing quote`);
+        const delimiter = indexOfAny(line, "=:", close + quote.length);
+        if (delimiter === -1)
+            throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber}: no "=" or ":" after the key`);
+        return { name: trim(line.slice(quote.length, close)), offset: delimiter + 1 };
+    }
+    const delimiter = indexOfAny(line, "=:");
+    if (delimiter === -1) {
+        throw (0,errors/* malformed */.Qm)(`INI line ${lineNumber} is not a section header, a comment or key = value`);
+    }
+    return { name: trim(line.slice(0, delimiter)), offset: delimiter + 1 };
+}
+function parseSections(bytes) {
+    // go-ini skips a UTF-8 byte order mark.
+    return new IniParser((0,utf8/* decodeUtf8 */._6)(bytes, "INI").replace(/^\uFEFF/, "")).parse();
+}
+function sectionsToTree(sections) {
+    const root = new tree/* TreeMap */.rR();
+    sections.forEach((section, index) => {
+        // The implicit DEFAULT section (index 0) only appears when keys precede the first header.
+        if (index === 0 && section.keys.length === 0)
+            return;
+        const items = [];
+        if (section.comment !== "")
+            items.push(new tree/* Comment */.Mw(stripCommentMarker(section.comment)));
+        for (const key of section.keys) {
+            items.push({ key: key.name, value: key.value });
+            if (key.comment !== "")
+                items.push(new tree/* Comment */.Mw(stripCommentMarker(key.comment)));
+        }
+        root.items.push({ key: section.name, value: new tree/* TreeMap */.rR(items) });
+    });
+    return root;
+}
+/** sops `encodeTree` for one section: a leading comment is the section's, any other the preceding key's. */
+function treeToSection(name, map) {
+    if (name === "" || name.includes("\n")) {
+        throw (0,errors/* malformed */.Qm)(`INI cannot hold the section name ${JSON.stringify(name)}`);
+    }
+    const section = { name, comment: "", keys: [] };
+    const keyIndex = new Map();
+    let last;
+    map.items.forEach((item, index) => {
+        if (item instanceof tree/* Comment */.Mw) {
+            if (index === 0)
+                section.comment = item.value;
+            else if (last !== undefined)
+                last.comment = item.value;
+            return;
+        }
+        if (!(0,tree/* isScalar */.jn)(item.value))
+            throw (0,errors/* malformed */.Qm)(`INI cannot hold nested values (key ${name}.${item.key})`);
+        const value = (0,goformat/* valueToString */.U4)(item.value);
+        last = keyIndex.get(item.key);
+        if (last === undefined) {
+            last = { name: item.key, value, comment: "" };
+            keyIndex.set(item.key, last);
+            section.keys.push(last);
+        }
+        last.value = value;
+    });
+    return section;
+}
+function treeToSections(branch) {
+    // Comments outside any section have nowhere to go in INI; sops drops them too.
+    return branch.entries().map(({ key, value }) => {
+        if (!(0,tree/* isTreeMap */.vD)(value))
+            throw (0,errors/* malformed */.Qm)(`INI section ${key} must be a mapping of keys to values`);
+        return treeToSection(key, value);
+    });
+}
+/** go-ini's comment writer; it trims key comment lines but not section comment lines. */
+function formatComment(comment, trimLines) {
+    return comment
+        .split("\n")
+        .map((line) => {
+        if (!line.startsWith("#") && !line.startsWith(";"))
+            return `; ${trimLines ? trim(line) : line}\n`;
+        return `${line.charAt(0)} ${trim(line.slice(1))}\n`;
+    })
+        .join("");
+}
+/**
+ * go-ini's quoting comes first so that output matches sops byte for byte. go-ini writes some keys and values
+ * in a form that reads back differently (`"q"` loses its quotes, a trailing `\\` continues the line, a key
+ * starting with `#` becomes a comment); for those the other quote styles are tried, and a text no style can
+ * carry is refused rather than silently changed.
+ */
+function chooseForm(candidates, readsBack) {
+    return candidates.find((form) => {
+        try {
+            return readsBack(form);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+function quoteKey(name, sectionName) {
+    const goIni = name.includes('"') || name.includes("=") || name.includes(":")
+        ? `\`${name}\``
+        : name.includes("`")
+            ? `"""${name}"""`
+            : name;
+    const form = chooseForm([goIni, `\`${name}\``, `"""${name}"""`], (candidate) => {
+        const [parsed] = new IniParser(`${candidate} = v\n`).parse();
+        return parsed?.keys.length === 1 && parsed.keys[0]?.name === name;
+    });
+    if (form === undefined)
+        throw (0,errors/* malformed */.Qm)(`INI cannot represent the key ${JSON.stringify(name)} in section ${sectionName}`);
+    return form;
+}
+function quoteValue(value, where) {
+    let goIni = value;
+    if (value.includes("\n") || value.includes("`"))
+        goIni = `"""${value}"""`;
+    else if (value.includes("#") || value.includes(";"))
+        goIni = `\`${value}\``;
+    else if (trim(value) !== value)
+        goIni = `"${value}"`;
+    const form = chooseForm([goIni, `\`${value}\``, `"""${value}"""`, `"${value}"`], (candidate) => {
+        const [parsed] = new IniParser(`k = ${candidate}\n`).parse();
+        return parsed?.keys[0]?.value === value;
+    });
+    if (form === undefined)
+        throw (0,errors/* malformed */.Qm)(`INI cannot represent the value of key ${where}`);
+    return form;
+}
+/**
+ * go-ini `WriteTo` with its default PrettyFormat: `=` aligned per section on the longest key (in bytes),
+ * a blank line after each section, and a leading DEFAULT section written without its header (or not at all
+ * when it has no keys). sops' own files end after the last key, without go-ini's final blank line.
+ */
+function writeSections(sections) {
+    let text = "";
+    sections.forEach((section, index) => {
+        if (section.comment !== "")
+            text += formatComment(section.comment, false);
+        // go-ini compares the name case-insensitively, which would turn a leading [default] into DEFAULT.
+        if (index > 0 || section.name !== DEFAULT_SECTION)
+            text += `[${section.name}]\n`;
+        else if (section.keys.length === 0)
+            return;
+        const names = section.keys.map((key) => quoteKey(key.name, section.name));
+        const width = Math.max(0, ...names.map(utf8Length));
+        section.keys.forEach((key, i) => {
+            const name = names[i] ?? key.name;
+            if (key.comment !== "")
+                text += formatComment(key.comment, true);
+            const value = quoteValue(key.value, `${section.name}.${key.name}`);
+            text += `${name}${" ".repeat(width - utf8Length(name))} = ${value}\n`;
+        });
+        text += "\n";
+    });
+    // Only a section separator produces an empty line: every written line has content.
+    return text.endsWith("\n\n") ? text.slice(0, -1) : text;
+}
+function createIniStore() {
+    const emitPlain = (branches) => ini_utf8Encoder.encode(writeSections(branches.flatMap(treeToSections)));
+    return {
+        format: "ini",
+        parsePlain(bytes) {
+            return [sectionsToTree(parseSections(bytes))];
+        },
+        parseEncrypted(bytes) {
+            const sections = parseSections(bytes);
+            const metadataSection = sections.find((section) => section.name === METADATA_SECTION);
+            if (metadataSection === undefined) {
+                throw new errors/* SopsError */.gb("NOT_SOPS_FILE", `INI input has no [${METADATA_SECTION}] section`);
+            }
+            // sops ≤ 3.12 and ≥ 3.13.2 write newlines as `\n`; 3.13.0/3.13.1 wrote real ones inside """…""".
+            const pairs = metadataSection.keys.map(({ name, value }) => [
+                name,
+                unescapeNewlines(value),
+            ]);
+            return {
+                branches: [sectionsToTree(sections.filter((section) => section.name !== METADATA_SECTION))],
+                metadata: unflattenMetadata(pairs, ""),
+            };
+        },
+        emitPlain,
+        emitEncrypted(branches, metadata) {
+            const sections = branches.flatMap(treeToSections);
+            if (sections.some((section) => section.name === METADATA_SECTION)) {
+                throw (0,errors/* malformed */.Qm)(`INI section [${METADATA_SECTION}] is reserved for sops metadata`);
+            }
+            const metadataKeys = flattenMetadata(metadata, "").map(([name, value]) => ({
+                name,
+                value: escapeNewlines(value),
+                comment: "",
+            }));
+            sections.push({ name: METADATA_SECTION, comment: "", keys: metadataKeys });
+            return ini_utf8Encoder.encode(writeSections(sections));
+        },
+        emitValue(value) {
+            if (value instanceof Uint8Array)
+                return value;
+            if ((0,tree/* isScalar */.jn)(value))
+                return ini_utf8Encoder.encode((0,goformat/* valueToString */.U4)(value));
+            if (!(0,tree/* isTreeMap */.vD)(value))
+                throw (0,errors/* malformed */.Qm)("INI cannot extract a list");
+            // One section's keys print as INI lines without a header; a map of sections prints as a document.
+            if (value.entries().every((entry) => (0,tree/* isScalar */.jn)(entry.value))) {
+                return ini_utf8Encoder.encode(writeSections([treeToSection(DEFAULT_SECTION, value)]));
+            }
+            return emitPlain([value]);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./actions/lib/sops/tree-path.ts
+var tree_path = __nccwpck_require__(840);
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var lib_errors = __nccwpck_require__(2863);
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml-resolve.ts
+/**
+ * Scalar typing of the YAML store, as yaml.v3's `resolve()` does it: which Go value an untagged plain
+ * scalar (or one tagged `!!int`, `!!float`...) becomes. Shared by the exact reader, the fast reader of
+ * plain block YAML and the emitter (which quotes what would not read back as a string).
+ */
+
+const yaml_resolve_INT64_MIN = -(2n ** 63n);
+const yaml_resolve_INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+const FIXED_VALUES = new Map([
+    ["true", true],
+    ["True", true],
+    ["TRUE", true],
+    ["false", false],
+    ["False", false],
+    ["FALSE", false],
+    ["~", null],
+    ["null", null],
+    ["Null", null],
+    ["NULL", null],
+    [".nan", NaN],
+    [".NaN", NaN],
+    [".NAN", NaN],
+    [".inf", Infinity],
+    [".Inf", Infinity],
+    [".INF", Infinity],
+    ["+.inf", Infinity],
+    ["+.Inf", Infinity],
+    ["+.INF", Infinity],
+    ["-.inf", -Infinity],
+    ["-.Inf", -Infinity],
+    ["-.INF", -Infinity],
+]);
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+function hintOf(text) {
+    const first = text[0] ?? "";
+    if (first >= "0" && first <= "9")
+        return "number";
+    if (first === "+" || first === "-")
+        return "number";
+    if (first === ".")
+        return "dot";
+    if ("yYnNtTfFoO~".includes(first))
+        return "map";
+    return undefined;
+}
+/** Go `strconv.ParseInt(s, 0, 64)` / `ParseUint(s, 0, 64)` without range checks. */
+function parseGoInteger(text, signed) {
+    let rest = text;
+    let negative = false;
+    if (signed && (rest.startsWith("+") || rest.startsWith("-"))) {
+        negative = rest.startsWith("-");
+        rest = rest.slice(1);
+    }
+    let digits = /^[0-9]+$/;
+    let prefix = "";
+    if (/^0[xX]/.test(rest)) {
+        digits = /^[0-9a-fA-F]+$/;
+        prefix = "0x";
+        rest = rest.slice(2);
+    }
+    else if (/^0[bB]/.test(rest)) {
+        digits = /^[01]+$/;
+        prefix = "0b";
+        rest = rest.slice(2);
+    }
+    else if (/^0[oO]/.test(rest)) {
+        digits = /^[0-7]+$/;
+        prefix = "0o";
+        rest = rest.slice(2);
+    }
+    else if (rest.startsWith("0") && rest.length > 1) {
+        digits = /^[0-7]+$/;
+        prefix = "0o";
+    }
+    if (!digits.test(rest))
+        return undefined;
+    const magnitude = BigInt(prefix + rest);
+    return negative ? -magnitude : magnitude;
+}
+/** Go `strconv.ParseFloat(s, 64)` for the syntax yaml.v3 lets through; out of range is an error. */
+function parseGoFloat(text) {
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * yaml.v3 `parseTimestamp`: the layouts `2006-1-2T15:4:5.999999999Z07:00` (also with `t`),
+ * `2006-1-2 15:4:5.999999999` (UTC) and `2006-1-2`, with Go `time.Parse` field rules. Returns the Go
+ * `time.MarshalText` form.
+ */
+function parseTimestamp(text) {
+    const match = /^(\d{4})-(\d\d?)-(\d\d?)(?:([Tt ])(\d\d?):(\d\d?):(\d\d?)(?:[.,](\d+))?(Z|[-+]\d\d:\d\d)?)?$/.exec(text);
+    if (!match)
+        return undefined;
+    const [, yearText = "", monthText = "", dayText = "", separator, hourText, minuteText, secondText, fraction, zone,] = match;
+    const year = Number(yearText);
+    const month = Number(monthText);
+    const day = Number(dayText);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    const pad = (n, width = 2) => String(n).padStart(width, "0");
+    const date = `${yearText}-${pad(month)}-${pad(day)}`;
+    if (separator === undefined)
+        return new tree/* SopsTime */.nA(`${date}T00:00:00Z`);
+    // The space-separated layout has no zone; the `T` layouts require one.
+    if ((separator === " ") !== (zone === undefined))
+        return undefined;
+    const hour = Number(hourText);
+    const minute = Number(minuteText);
+    const second = Number(secondText);
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    let zoneText = "Z";
+    if (zone !== undefined && zone !== "Z") {
+        const offsetHours = Number(zone.slice(1, 3));
+        const offsetMinutes = Number(zone.slice(4, 6));
+        if (offsetHours > 24 || offsetMinutes > 60)
+            return undefined;
+        if (offsetHours !== 0 || offsetMinutes !== 0)
+            zoneText = zone;
+    }
+    const nanos = (fraction ?? "").slice(0, 9).padEnd(9, "0").replace(/0+$/, "");
+    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${nanos === "" ? "" : `.${nanos}`}`;
+    return new tree/* SopsTime */.nA(`${date}T${time}${zoneText}`);
+}
+const STR = "!!str";
+const BINARY = "!!binary";
+function tagOf(value) {
+    if (value === null)
+        return "!!null";
+    if (typeof value === "boolean")
+        return "!!bool";
+    if (typeof value === "bigint")
+        return "!!int";
+    if (typeof value === "number")
+        return "!!float";
+    if (value instanceof tree/* SopsTime */.nA)
+        return "!!timestamp";
+    return STR;
+}
+/** yaml.v3 `resolve(tag, in)` for the resolvable tags ("" meaning untagged plain). */
+function resolveText(text, tag) {
+    if (tag === STR || tag === BINARY)
+        return text;
+    if (text === "")
+        return null;
+    const hint = hintOf(text);
+    if (hint === undefined)
+        return text;
+    const fixed = FIXED_VALUES.get(text);
+    if (fixed !== undefined)
+        return fixed;
+    if (hint === "dot")
+        return DOT_FLOAT.test(text) ? (parseGoFloat(text) ?? text) : text;
+    if (hint === "number") {
+        if (tag === "" || tag === "!!timestamp") {
+            const time = parseTimestamp(text);
+            if (time)
+                return time;
+        }
+        const plain = text.replace(/_/g, "");
+        const signed = parseGoInteger(plain, true);
+        if (signed !== undefined && signed >= yaml_resolve_INT64_MIN && signed <= yaml_resolve_INT64_MAX)
+            return signed;
+        const unsigned = parseGoInteger(plain, false);
+        if (unsigned !== undefined && unsigned <= UINT64_MAX)
+            return Number(unsigned);
+        if (YAML_STYLE_FLOAT.test(plain))
+            return parseGoFloat(plain) ?? text;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml-fast.ts
+/**
+ * A fast reader for the YAML that sops and this engine write: one document of block mappings and block
+ * sequences whose scalars are plain, single- or double-quoted on one line, or literal block scalars
+ * (`|`, `|-`, `|+`), plus the empty flow collections `[]` and `{}` that older sops versions write in
+ * their metadata. It builds the tree line by line, without the `yaml` library's tokens, nodes and
+ * documents, which is where decrypting a large file spent most of its time.
+ *
+ * It reads no YAML differently from the exact reader (yaml.ts): whatever it does not recognise, it does
+ * not try to read. Comments, anchors, aliases, merge keys, tags, flow collections with content, folded
+ * or indented block scalars, escapes, multi-line quoted or plain scalars, several documents, document
+ * markers and directives, tabs, carriage returns, control characters, duplicate keys and anything that
+ * would be a syntax error all return `undefined`: the exact reader then reads the file, with its
+ * results and its error messages.
+ */
+
+
+/** Thrown (and caught below) for anything outside the subset: the exact reader takes the file. */
+class Unsupported extends Error {
+}
+function unsupported() {
+    throw new Unsupported();
+}
+/**
+ * Anything but line feeds and printable characters (YAML's c-printable without tab, CR, NEL, the
+ * no-break space, the line and paragraph separators and the byte order mark, which the exact reader
+ * may treat specially), or a `#` (a comment, or a character whose meaning depends on what precedes it).
+ */
+const OUTSIDE_SUBSET = /[^\n\x20-\x22\x24-\x7e\u00a1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
+/** Below yaml's limit on an implicit key's length (1024), past which the exact reader reports an error. */
+const MAX_KEY_LENGTH = 1000;
+/** Characters that give a plain scalar's first character another meaning (c-indicator). */
+const INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+function indentOf(line) {
+    let indent = 0;
+    while (line.charCodeAt(indent) === 0x20)
+        indent++;
+    return indent;
+}
+/** A sequence entry's dash at `column`: `-` followed by a space or the end of the line. */
+function isDash(line, column) {
+    return line[column] === "-" && (line.length === column + 1 || line[column + 1] === " ");
+}
+class BlockReader {
+    lines;
+    endsWithBreak;
+    index = 0;
+    constructor(lines, 
+    /** Whether the last line ended with a line break (block scalars need it to know their end). */
+    endsWithBreak) {
+        this.lines = lines;
+        this.endsWithBreak = endsWithBreak;
+    }
+    read() {
+        const first = this.peek();
+        if (first?.indent !== 0)
+            unsupported();
+        const root = this.mapping(0);
+        if (this.peek() !== undefined)
+            unsupported();
+        return root;
+    }
+    /** The next line with content, without consuming it; blank lines before it are skipped. */
+    peek() {
+        for (; this.index < this.lines.length; this.index++) {
+            const text = this.lines[this.index] ?? "";
+            if (text === "")
+                continue;
+            const indent = indentOf(text);
+            // Spaces alone, a document marker or a directive.
+            if (indent === text.length)
+                unsupported();
+            if (indent === 0 && (text.startsWith("---") || text.startsWith("...") || text.startsWith("%")))
+                unsupported();
+            return { text, indent };
+        }
+        return undefined;
+    }
+    /** A block mapping whose keys sit at `column`; `first`, when given, is its first entry's line. */
+    mapping(column, first) {
+        const map = new tree/* TreeMap */.rR();
+        const keys = new Set();
+        if (first !== undefined)
+            this.entry(map, keys, first, column);
+        for (let next = this.peek(); next && next.indent >= column; next = this.peek()) {
+            if (next.indent > column)
+                unsupported();
+            this.index++;
+            this.entry(map, keys, next.text, column);
+        }
+        return map;
+    }
+    /** `key: value` or `key:` (its value on the following lines) at `column` of `line`. */
+    entry(map, keys, line, column) {
+        const colon = keyColon(line, column);
+        if (colon < 0 || colon - column > MAX_KEY_LENGTH)
+            unsupported();
+        const key = keyText(line.slice(column, colon));
+        if (keys.has(key))
+            unsupported();
+        keys.add(key);
+        let value;
+        if (colon === line.length - 1)
+            value = this.nested(column);
+        else if (line[colon + 1] !== " ")
+            unsupported();
+        else
+            value = this.inline(line.slice(colon + 2).trimStart(), column);
+        map.items.push({ key, value });
+    }
+    /** The value of `key:` at `column`: a more indented block, a sequence at the key's own column, or null. */
+    nested(column) {
+        const next = this.peek();
+        if (next === undefined || next.indent < column)
+            return null;
+        if (next.indent === column)
+            return isDash(next.text, column) ? this.sequence(column) : null;
+        return isDash(next.text, next.indent) ? this.sequence(next.indent) : this.mapping(next.indent);
+    }
+    /** A block sequence whose dashes sit at `column`. */
+    sequence(column) {
+        const list = [];
+        for (let next = this.peek(); next && next.indent >= column; next = this.peek()) {
+            if (next.indent > column)
+                unsupported();
+            if (!isDash(next.text, column))
+                break;
+            this.index++;
+            list.push(this.item(next.text, column));
+        }
+        return list;
+    }
+    /** What follows the dash at `column`: a compact mapping, a scalar, or a block on the next lines. */
+    item(line, column) {
+        if (line.length === column + 1) {
+            const next = this.peek();
+            if (next === undefined || next.indent <= column)
+                return null;
+            return isDash(next.text, next.indent) ? this.sequence(next.indent) : this.mapping(next.indent);
+        }
+        const start = indentOf(line.slice(column + 1)) + column + 1;
+        const content = line.slice(start);
+        // A nested compact sequence (`- - x`) is left to the exact reader.
+        if (isDash(line, start))
+            unsupported();
+        return keyColon(line, start) < 0 ? this.inline(content, column) : this.mapping(start, line);
+    }
+    /**
+     * A value written on its entry's line (`text`, without the separating spaces). `column` is the
+     * entry's: no later line may be indented more, or the value would continue there.
+     */
+    inline(text, column) {
+        if (text === "|" || text === "|-" || text === "|+")
+            return this.literal(column, text[1]);
+        let value;
+        if (text === "[]")
+            value = [];
+        else if (text === "{}")
+            value = new tree/* TreeMap */.rR();
+        else if (text[0] === '"')
+            value = doubleQuoted(text);
+        else if (text[0] === "'")
+            value = singleQuoted(text);
+        else
+            value = resolveText(plainText(text), "");
+        const next = this.peek();
+        if (next && next.indent > column)
+            unsupported();
+        return value;
+    }
+    /** A literal block scalar whose header ends the line of an entry at `column`; `chomp` is `-`, `+` or none. */
+    literal(column, chomp) {
+        const first = this.peek();
+        // An empty block scalar, or an indentation to detect past leading blank lines, is left to the exact reader.
+        if (first === undefined || first.indent <= column || this.lines[this.index - 1] === "")
+            unsupported();
+        const indent = first.indent;
+        const body = [];
+        let blanks = 0;
+        for (; this.index < this.lines.length; this.index++) {
+            const text = this.lines[this.index] ?? "";
+            if (text === "") {
+                blanks++;
+                continue;
+            }
+            const lineIndent = indentOf(text);
+            if (lineIndent === text.length)
+                unsupported();
+            if (lineIndent < indent)
+                break;
+            for (; blanks > 0; blanks--)
+                body.push("");
+            body.push(text.slice(indent));
+        }
+        // A last line without its line break: chomping has less to go on, left to the exact reader.
+        if (this.index === this.lines.length && !this.endsWithBreak)
+            unsupported();
+        const content = body.join("\n");
+        if (chomp === "-")
+            return content;
+        return chomp === "+" ? `${content}\n${"\n".repeat(blanks)}` : `${content}\n`;
+    }
+}
+/** Where a quoted scalar opened at `open` closes (`''` being an escaped quote in single quotes), or -1. */
+function closingQuote(line, open) {
+    const quote = line[open] ?? "";
+    let close = line.indexOf(quote, open + 1);
+    while (quote === "'" && close >= 0 && line[close + 1] === "'")
+        close = line.indexOf(quote, close + 2);
+    return close;
+}
+/**
+ * The `:` that ends an implicit key starting at `column` (followed by a space or the end of the line),
+ * or -1 when the text there is not a key. A plain key ends at its first such `:`, as in YAML.
+ */
+function keyColon(line, column) {
+    const quote = line[column];
+    if (quote === '"' || quote === "'") {
+        const colon = closingQuote(line, column) + 1;
+        const ends = colon > 0 && line[colon] === ":" && (colon + 1 === line.length || line[colon + 1] === " ");
+        return ends ? colon : -1;
+    }
+    for (let colon = line.indexOf(":", column); colon >= 0; colon = line.indexOf(":", colon + 1)) {
+        if (colon + 1 === line.length || line[colon + 1] === " ")
+            return colon;
+    }
+    return -1;
+}
+/**
+ * A key's text. The exact reader keeps a plain key's source text whatever it resolves to (`1`, `true`),
+ * so resolution does not matter here; a plain `<<` is a merge key, which it expands.
+ */
+function keyText(token) {
+    if (token[0] === '"')
+        return doubleQuoted(token);
+    if (token[0] === "'")
+        return singleQuoted(token);
+    if (token === "<<")
+        unsupported();
+    return plainText(token);
+}
+function doubleQuoted(text) {
+    const inner = text.slice(1, -1);
+    if (text.length < 2 || !text.endsWith('"') || inner.includes('"') || inner.includes("\\"))
+        unsupported();
+    return inner;
+}
+function singleQuoted(text) {
+    const inner = text.slice(1, -1);
+    if (text.length < 2 || !text.endsWith("'") || inner.replaceAll("''", "").includes("'"))
+        unsupported();
+    return inner.replaceAll("''", "'");
+}
+/** A one-line plain scalar's text, when nothing in it means more than text. */
+function plainText(text) {
+    const first = text[0] ?? "";
+    // `-`, `?` and `:` start a plain scalar when a non-space follows; the other indicators never do.
+    const indicator = INDICATORS.includes(first) && !("-?:".includes(first) && text.length > 1 && text[1] !== " ");
+    if (text === "" || indicator || text.endsWith(" ") || text.endsWith(":") || text.includes(": "))
+        unsupported();
+    return text;
+}
+/**
+ * The document's tree when `text` (without its byte order mark) is in the subset above, else undefined.
+ * Comments never reach the tree here: a file with any `#` is read by the exact reader.
+ */
+function readPlainBlockYaml(text) {
+    if (OUTSIDE_SUBSET.test(text))
+        return undefined;
+    const endsWithBreak = text.endsWith("\n");
+    const lines = (endsWithBreak ? text.slice(0, -1) : text).split("\n");
+    try {
+        return new BlockReader(lines, endsWithBreak).read();
+    }
+    catch (error) {
+        // Unsupported, or anything unforeseen (a stack overflow on deep nesting): the exact reader decides.
+        if (error instanceof Unsupported || error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml.ts
+/**
+ * The YAML store, reproducing sops 3.13's `stores/yaml` on top of go.yaml.in/yaml/v3.
+ *
+ * The `yaml` package only tokenises and composes here (failsafe schema, so every scalar arrives as
+ * text): scalar typing follows yaml.v3's `resolve()`, comments are placed from their source positions,
+ * and output comes from a small emitter that mirrors libyaml's indentation and scalar-style rules as
+ * yaml.v3 configures them (indent 4, indented block sequences, no line folding, unicode output).
+ * Encrypted files are first offered to yaml-fast.ts, which reads the plain block YAML sops writes to
+ * the same tree without the `yaml` package, and leaves everything else to the reader here.
+ *
+ * Choices where sops itself would not produce a tree (or does not say):
+ * - An empty stream (no document at all) is MALFORMED; `---` alone is one empty document.
+ * - A mapping key that resolves to something other than a string (`1: x`, `true: x`) keeps its source
+ *   text as a string key; sops fails later with "Tree contains a non-string key". Non-scalar keys are
+ *   MALFORMED.
+ * - Plain integers beyond int64 become float64 (yaml.v3 would yield uint64, which sops cannot walk).
+ * - Merge keys (`<<`) are expanded in place: the merged entries appear where `<<` stood, explicit keys
+ *   of the mapping win, earlier merge sources win over later ones.
+ * - A comment on the same line as an entry becomes `Comment(text, true)` right after that entry; one on
+ *   the line of a key whose value is a block collection (`key: # c`) too, and it is written back there.
+ */
+
+
+
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------------
+// Scalars the emitter may leave plain
+const OLD_BOOLS = new Set([
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF",
+]);
+const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+/** yaml.v3 `stringv`: may this string be written unquoted without changing its type? */
+function canBePlain(text) {
+    return typeof resolveText(text, "") === "string" && !OLD_BOOLS.has(text) && !BASE60_FLOAT.test(text);
+}
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+const yaml_utf8Encoder = new TextEncoder();
+function decodeBase64(text, where) {
+    // Go's StdEncoding skips line breaks but nothing else, and requires padding.
+    const compact = text.replace(/[\r\n]/g, "");
+    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
+        throw (0,errors/* malformed */.Qm)(`!!binary value at ${where} contains invalid base64 data`);
+    }
+    return Uint8Array.from(atob(compact), (c) => c.charCodeAt(0));
+}
+function encodeBase64(bytes) {
+    let binary = "";
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function describePath(path) {
+    return path.length === 0 ? "the top level" : (0,tree_path/* formatPath */.jV)(path);
+}
+/** Upper bound on values produced by alias expansion, against "billion laughs" documents. */
+const ALIAS_EXPANSION_LIMIT = 1_000_000;
+class DocumentReader {
+    doc;
+    lineStarts;
+    text;
+    containers = [];
+    entries = [];
+    expanded = 0;
+    resolving = new Set();
+    constructor(doc, lineStarts, text) {
+        this.doc = doc;
+        this.lineStarts = lineStarts;
+        this.text = text;
+    }
+    lineOf(offset) {
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if ((this.lineStarts[mid] ?? 0) <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low;
+    }
+    columnOf(offset) {
+        return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
+    }
+    read(comments) {
+        const contents = this.doc.contents;
+        let root;
+        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && this.isNullScalar(contents))) {
+            root = new tree/* TreeMap */.rR();
+            this.newContainer(0, undefined, root.items, (items) => (root.items = items));
+        }
+        else {
+            const target = (0,dist/* isAlias */.Vj)(contents) ? this.resolveAlias(contents, []) : contents;
+            if (!(0,dist/* isMap */.jh)(target))
+                throw (0,errors/* malformed */.Qm)("top-level value must be a mapping, not a list or scalar");
+            root = this.convert(contents, [], undefined, 0, true);
+        }
+        const rootContainer = this.containers[0];
+        if (rootContainer === undefined)
+            throw (0,errors/* malformed */.Qm)("top-level value must be a mapping");
+        for (const comment of comments)
+            this.place(comment, rootContainer);
+        for (const container of this.containers)
+            this.splice(container);
+        return root;
+    }
+    isNullScalar(node) {
+        return ((0,dist/* isScalar */.jn)(node) &&
+            node.type === "PLAIN" &&
+            node.tag === undefined &&
+            resolveText(String(node.value), "") === null);
+    }
+    newContainer(column, parent, values, apply) {
+        const container = {
+            column,
+            parent,
+            entries: [],
+            heads: [],
+            afters: [],
+            trailing: [],
+            apply,
+            values,
+        };
+        this.containers.push(container);
+        return container;
+    }
+    register(container, depth, start) {
+        if (container === undefined)
+            return undefined;
+        const line = this.lineOf(start);
+        const entry = {
+            container,
+            index: container.entries.length,
+            depth,
+            startLine: line,
+            endLine: line,
+        };
+        container.entries.push(entry);
+        this.entries.push(entry);
+        return entry;
+    }
+    finish(entry, node) {
+        if (entry === undefined || !node?.range)
+            return;
+        const [start, valueEnd] = node.range;
+        entry.endLine = Math.max(entry.endLine, this.lineOf(Math.max(start, valueEnd - 1)));
+    }
+    resolveAlias(node, path) {
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node;
+        const target = node.resolve(this.doc);
+        if (target === undefined)
+            throw (0,errors/* malformed */.Qm)(`unknown anchor referenced at ${describePath(path)}`);
+        return target;
+    }
+    /**
+     * Convert a node. `track` is false inside alias expansions and merged mappings: their source
+     * positions belong to the anchor, so they take no part in comment placement.
+     */
+    convert(node, path, parent, depth, track) {
+        if (node === null)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = this.resolveAlias(node, path);
+            if (this.resolving.has(target))
+                throw (0,errors/* malformed */.Qm)(`recursive alias at ${describePath(path)}`);
+            this.resolving.add(target);
+            try {
+                return this.convert(target, path, undefined, depth, false);
+            }
+            finally {
+                this.resolving.delete(target);
+            }
+        }
+        if (!track && ++this.expanded > ALIAS_EXPANSION_LIMIT)
+            throw (0,errors/* malformed */.Qm)("document contains excessive aliasing");
+        if ((0,dist/* isScalar */.jn)(node))
+            return this.scalar(node, path);
+        const container = (values, apply) => track ? this.newContainer(this.columnOf(node.range?.[0] ?? 0), parent, values, apply) : undefined;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            const info = container(list, (items) => list.splice(0, list.length, ...items));
+            node.items.forEach((item, index) => {
+                const itemNode = item;
+                const entry = this.register(info, depth, itemNode?.range?.[0] ?? node.range?.[0] ?? 0);
+                list.push(this.convert(itemNode, [...path, index], info, depth + 1, track));
+                this.finish(entry, itemNode);
+            });
+            return list;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const map = new tree/* TreeMap */.rR();
+            const info = container(map.items, (items) => (map.items = items));
+            this.mapping(node.items, map, path, info, depth, track);
+            return map;
+        }
+        throw (0,errors/* malformed */.Qm)(`unsupported YAML node at ${describePath(path)}`);
+    }
+    mapping(pairs, map, path, info, depth, track) {
+        const explicit = new Set();
+        const keys = pairs.map((pair) => {
+            if (this.isMergeKey(pair.key))
+                return undefined;
+            const key = this.key(pair.key, path);
+            if (explicit.has(key))
+                throw (0,errors/* malformed */.Qm)(`duplicate key ${JSON.stringify(key)} in ${describePath(path)}`);
+            explicit.add(key);
+            return key;
+        });
+        const present = new Set(explicit);
+        pairs.forEach((pair, index) => {
+            const key = keys[index];
+            if (key === undefined) {
+                for (const merged of this.mergeSources(pair.value, path)) {
+                    if (present.has(merged.key))
+                        continue;
+                    present.add(merged.key);
+                    map.items.push(merged);
+                }
+                return;
+            }
+            const entry = this.register(info, depth, pair.key?.range?.[0] ?? 0);
+            const value = this.convert(pair.value, [...path, key], info, depth + 1, track);
+            map.items.push({ key, value });
+            this.finish(entry, pair.value ?? pair.key);
+        });
+    }
+    isMergeKey(key) {
+        return (key !== null && (0,dist/* isScalar */.jn)(key) && key.type === "PLAIN" && key.tag === undefined && key.value === "<<");
+    }
+    mergeSources(value, path) {
+        const target = value === null ? null : this.resolveAlias(value, path);
+        const sources = target !== null && (0,dist/* isSeq */.oP)(target) ? target.items : [target];
+        const merged = [];
+        for (const source of sources) {
+            const converted = source === null ? null : this.convert(source, path, undefined, 0, false);
+            if (!(0,tree/* isTreeMap */.vD)(converted))
+                throw (0,errors/* malformed */.Qm)(`merge key in ${describePath(path)} must refer to mappings`);
+            merged.push(...converted.entries());
+        }
+        return merged;
+    }
+    key(node, path) {
+        const target = node === null ? null : this.resolveAlias(node, path);
+        if (target === null)
+            return "";
+        if (!(0,dist/* isScalar */.jn)(target))
+            throw (0,errors/* malformed */.Qm)(`mapping key in ${describePath(path)} is not a scalar`);
+        const value = this.scalar(target, path);
+        if (typeof value === "string")
+            return value;
+        return String(target.source ?? target.value);
+    }
+    scalar(node, path) {
+        if (!(0,dist/* isScalar */.jn)(node))
+            throw (0,errors/* malformed */.Qm)(`expected a scalar at ${describePath(path)}`);
+        const text = String(node.value);
+        const where = describePath(path);
+        const tag = shortTag(node.tag);
+        const quoted = node.type !== "PLAIN";
+        if (tag === undefined || tag === "!" || tag === STR)
+            return quoted || tag !== undefined ? text : resolveText(text, "");
+        if (tag === BINARY) {
+            return (0,utf8/* textOrBytes */.Q8)(decodeBase64(text, where));
+        }
+        if (tag === "!!null")
+            return null;
+        if (!["!!bool", "!!int", "!!float", "!!timestamp"].includes(tag))
+            return text;
+        const value = resolveText(text, tag);
+        const resolved = tagOf(value);
+        if (resolved === tag)
+            return value;
+        if (tag === "!!float" && typeof value === "bigint")
+            return Number(value);
+        throw (0,errors/* malformed */.Qm)(`cannot decode the ${resolved} value at ${where} as ${tag}`);
+    }
+    // Comment placement --------------------------------------------------------------------------
+    place(comment, root) {
+        const line = this.lineOf(comment.offset);
+        const lineStart = this.lineStarts[line] ?? 0;
+        const column = comment.offset - lineStart;
+        const inline = this.text.slice(lineStart, comment.offset).trim() !== "";
+        if (inline) {
+            const owner = this.inlineOwner(line);
+            if (owner) {
+                owner.container.afters[owner.index] ??= [];
+                owner.container.afters[owner.index]?.push(new tree/* Comment */.Mw(comment.value, true));
+                return;
+            }
+        }
+        const item = new tree/* Comment */.Mw(comment.value);
+        const next = this.entries.find((entry) => entry.startLine > line);
+        // Only entries inside the innermost entry still open at this line can end a container here.
+        let open = -1;
+        this.entries.forEach((entry, index) => {
+            if (entry.startLine < line && entry.endLine >= line)
+                open = index;
+        });
+        let previous;
+        for (const entry of this.entries.slice(open + 1)) {
+            if (entry.endLine >= line)
+                continue;
+            if (previous === undefined ||
+                entry.endLine > previous.endLine ||
+                (entry.endLine === previous.endLine && entry.depth >= previous.depth)) {
+                previous = entry;
+            }
+        }
+        for (let container = previous?.container; container; container = container.parent) {
+            if (next && encloses(container, next.container))
+                break;
+            if (column >= container.column) {
+                container.trailing.push(item);
+                return;
+            }
+        }
+        if (next) {
+            next.container.heads[next.index] ??= [];
+            next.container.heads[next.index]?.push(item);
+        }
+        else {
+            root.trailing.push(item);
+        }
+    }
+    inlineOwner(line) {
+        let owner;
+        for (const entry of this.entries) {
+            if (entry.startLine !== line && entry.endLine !== line)
+                continue;
+            if (owner === undefined || entry.depth >= owner.depth)
+                owner = entry;
+        }
+        return owner;
+    }
+    splice(container) {
+        const items = [];
+        container.values.forEach((value, index) => {
+            items.push(...(container.heads[index] ?? []), value, ...(container.afters[index] ?? []));
+        });
+        items.push(...container.trailing);
+        container.apply(items);
+    }
+}
+function encloses(outer, inner) {
+    for (let container = inner; container; container = container.parent) {
+        if (container === outer)
+            return true;
+    }
+    return false;
+}
+function shortTag(tag) {
+    if (tag === undefined)
+        return undefined;
+    return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+function collectComments(token, out) {
+    if (Array.isArray(token)) {
+        for (const item of token)
+            collectComments(item, out);
+        return;
+    }
+    if (token === null || typeof token !== "object")
+        return;
+    const { type, offset, source } = token;
+    if (type === "comment" && offset !== undefined && source !== undefined) {
+        out.push({ offset, value: source.slice(1) });
+        return;
+    }
+    for (const value of Object.values(token)) {
+        if (typeof value === "object")
+            collectComments(value, out);
+    }
+}
+/** The parser's message without the fragments of input that some messages quote. */
+function describeParseError(code, message) {
+    if (code === "BAD_DQ_ESCAPE")
+        return "invalid escape sequence in a double-quoted scalar";
+    return (message.split("\n")[0] ?? code).replace(/: .*$/, "");
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === "\n")
+            starts.push(i + 1);
+    return starts;
+}
+/** @param fast try the fast reader (yaml-fast.ts) first: same trees, built without the `yaml` library */
+function parseDocuments(bytes, fast) {
+    const text = (0,utf8/* decodeUtf8 */._6)(bytes, "YAML").replace(/^\uFEFF/, "");
+    const read = fast ? readPlainBlockYaml(text) : undefined;
+    if (read)
+        return [read];
+    try {
+        const tokens = [...new dist/* Parser */.iX().parse(text)];
+        const docs = [
+            ...new dist/* Composer */.Dk({
+                schema: "failsafe",
+                resolveKnownTags: false,
+                uniqueKeys: false,
+                keepSourceTokens: true,
+                merge: false,
+                prettyErrors: false,
+                strict: false,
+                logLevel: "silent",
+            }).compose(tokens),
+        ];
+        if (docs.length === 0)
+            throw (0,errors/* malformed */.Qm)("YAML input contains no document");
+        const lineStarts = lineStartsOf(text);
+        for (const doc of docs) {
+            const error = doc.errors[0];
+            if (error) {
+                const line = lineStarts.filter((start) => start <= error.pos[0]).length;
+                throw (0,errors/* malformed */.Qm)(`YAML syntax error on line ${line}: ${describeParseError(error.code, error.message)}`);
+            }
+        }
+        // Each comment belongs to the last document that starts before it.
+        const documentStarts = tokens.filter((token) => token.type === "document").map((token) => token.offset);
+        const comments = docs.map(() => []);
+        const all = [];
+        collectComments(tokens, all);
+        for (const comment of all.sort((a, b) => a.offset - b.offset)) {
+            const index = Math.max(0, documentStarts.filter((start) => start <= comment.offset).length - 1);
+            comments[Math.min(index, docs.length - 1)]?.push(comment);
+        }
+        return docs.map((doc, index) => new DocumentReader(doc, lineStarts, text).read(comments[index] ?? []));
+    }
+    catch (error) {
+        if (error instanceof errors/* SopsError */.gb)
+            throw error;
+        throw (0,errors/* malformed */.Qm)(`cannot parse YAML: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
+    }
+}
+function yaml_withoutComments(value) {
+    if ((0,tree/* isTreeMap */.vD)(value)) {
+        return new tree/* TreeMap */.rR(value.entries().map((entry) => ({ key: entry.key, value: yaml_withoutComments(entry.value) })));
+    }
+    if ((0,tree/* isTreeList */.rB)(value)) {
+        return value.filter((item) => !(item instanceof tree/* Comment */.Mw)).map(yaml_withoutComments);
+    }
+    return value;
+}
+function isBreak(cp) {
+    return cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+}
+/** libyaml `is_printable` (yaml.v3 emits unicode, so only these decide escaping). */
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
+}
+function isBlankOrEnd(cp) {
+    return cp === undefined || cp === 0x20 || cp === 0x09 || isBreak(cp) || cp === 0;
+}
+/** libyaml `yaml_emitter_analyze_scalar`, block context only. */
+function analyzeScalar(value) {
+    if (value === "") {
+        return { multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
+    }
+    const cps = Array.from(value, (c) => c.codePointAt(0) ?? 0);
+    let blockIndicators = value.startsWith("---") || value.startsWith("...");
+    let lineBreaks = false;
+    let special = false;
+    let tabs = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let previousSpace = false;
+    let previousBreak = false;
+    let precededByWhitespace = true;
+    for (const [i, cp] of cps.entries()) {
+        const followedByWhitespace = isBlankOrEnd(cps[i + 1]);
+        const c = String.fromCodePoint(cp);
+        if (i === 0) {
+            if ("#,[]{}&*!|>'\"%@`".includes(c))
+                blockIndicators = true;
+            else if ((c === "?" || c === ":" || c === "-") && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else if ((c === ":" && followedByWhitespace) || (c === "#" && precededByWhitespace)) {
+            blockIndicators = true;
+        }
+        if (cp === 0x09)
+            tabs = true;
+        else if (!isPrintable(cp))
+            special = true;
+        const last = i === cps.length - 1;
+        if (cp === 0x20) {
+            if (i === 0)
+                leadingSpace = true;
+            if (last)
+                trailingSpace = true;
+            if (previousBreak)
+                breakSpace = true;
+            previousSpace = true;
+            previousBreak = false;
+        }
+        else if (isBreak(cp)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (last)
+                trailingBreak = true;
+            if (previousSpace)
+                spaceBreak = true;
+            previousSpace = false;
+            previousBreak = true;
+        }
+        else {
+            previousSpace = false;
+            previousBreak = false;
+        }
+        precededByWhitespace = isBlankOrEnd(cp);
+    }
+    let blockPlainAllowed = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak);
+    let singleQuotedAllowed = true;
+    let blockAllowed = !trailingSpace;
+    if (breakSpace || spaceBreak || tabs || special) {
+        blockPlainAllowed = false;
+        singleQuotedAllowed = false;
+    }
+    if (spaceBreak || special)
+        blockAllowed = false;
+    if (lineBreaks || blockIndicators)
+        blockPlainAllowed = false;
+    return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
+}
+/** libyaml `yaml_emitter_select_scalar_style` for block context. */
+function selectStyle(value, requested, simpleKey) {
+    const analysis = analyzeScalar(value);
+    let style = requested;
+    if (simpleKey && analysis.multiline)
+        style = "double";
+    if (style === "plain" && (!analysis.blockPlainAllowed || (value === "" && simpleKey)))
+        style = "single";
+    if (style === "single" && !analysis.singleQuotedAllowed)
+        style = "double";
+    if (style === "literal" && (!analysis.blockAllowed || simpleKey))
+        style = "double";
+    return style;
+}
+const ESCAPES = new Map([
+    [0x00, "0"],
+    [0x07, "a"],
+    [0x08, "b"],
+    [0x09, "t"],
+    [0x0a, "n"],
+    [0x0b, "v"],
+    [0x0c, "f"],
+    [0x0d, "r"],
+    [0x1b, "e"],
+    [0x22, '"'],
+    [0x5c, "\\"],
+    [0x85, "N"],
+    [0xa0, "_"],
+    [0x2028, "L"],
+    [0x2029, "P"],
+]);
+function yaml_doubleQuoted(value) {
+    let out = '"';
+    for (const c of value) {
+        const cp = c.codePointAt(0) ?? 0;
+        if (isPrintable(cp) && cp !== 0xfeff && !isBreak(cp) && c !== '"' && c !== "\\") {
+            out += c;
+            continue;
+        }
+        const named = ESCAPES.get(cp);
+        if (named !== undefined)
+            out += `\\${named}`;
+        else if (cp <= 0xff)
+            out += `\\x${cp.toString(16).toUpperCase().padStart(2, "0")}`;
+        else if (cp <= 0xffff)
+            out += `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+        else
+            out += `\\U${cp.toString(16).toUpperCase().padStart(8, "0")}`;
+    }
+    return `${out}"`;
+}
+/** How yaml.v3's `Node.Encode` presents a scalar: its text, wished style and tag. */
+function scalarForm(value) {
+    if (value === null)
+        return { text: "null", requested: "plain" };
+    if (typeof value === "boolean")
+        return { text: value ? "true" : "false", requested: "plain" };
+    if (typeof value === "bigint")
+        return { text: value.toString(), requested: "plain" };
+    if (typeof value === "number")
+        return { text: formatYamlFloat(value), requested: "plain" };
+    if (value instanceof tree/* SopsTime */.nA)
+        return { text: value.text, requested: "plain" };
+    if (value instanceof Uint8Array) {
+        const text = wrapBase64(encodeBase64(value));
+        return { text, requested: text.includes("\n") ? "literal" : "plain", tag: BINARY };
+    }
+    // Re-reading a plain `<<` yields a merge-tagged node, which yaml.v3 then writes with its tag.
+    if (value === "<<")
+        return { text: value, requested: "plain", tag: "!!merge" };
+    if (value.includes("\n"))
+        return { text: value, requested: "literal" };
+    return { text: value, requested: canBePlain(value) ? "plain" : "double" };
+}
+/** yaml.v3 `encodeBase64`: lines of 70 characters, each ending in a newline once there are several. */
+function wrapBase64(encoded) {
+    if (encoded.length < 70)
+        return encoded;
+    let out = "";
+    for (let i = 0; i < encoded.length; i += 70)
+        out += `${encoded.slice(i, i + 70)}\n`;
+    return out;
+}
+/** yaml.v3 `floatv`: `strconv.FormatFloat(f, 'g', -1, 64)` with YAML's infinities and NaN. */
+function formatYamlFloat(value) {
+    if (Number.isNaN(value))
+        return ".nan";
+    if (value === Infinity)
+        return ".inf";
+    if (value === -Infinity)
+        return "-.inf";
+    return (0,goformat/* formatFloatGeneral */.kv)(value, "e");
+}
+/** Split container items into entries with the comments before and on the line of each. */
+function groupItems(items) {
+    const groups = [];
+    let pending = [];
+    for (const item of items) {
+        if (item instanceof tree/* Comment */.Mw) {
+            const last = groups[groups.length - 1];
+            if (item.inline && pending.length === 0 && last && last.line === undefined)
+                last.line = item.value;
+            else
+                pending.push(item.value);
+            continue;
+        }
+        groups.push({ heads: pending, item });
+        pending = [];
+    }
+    return { groups, trailing: pending };
+}
+class Emitter {
+    best;
+    out = "";
+    column = 0;
+    indention = true;
+    whitespace = true;
+    constructor(best) {
+        this.best = best;
+    }
+    put(text) {
+        this.out += text;
+        this.column += Array.from(text).length;
+    }
+    putBreak() {
+        this.out += "\n";
+        this.column = 0;
+        this.indention = true;
+    }
+    writeIndent(indent) {
+        const target = Math.max(indent, 0);
+        if (!this.indention || this.column > target || (this.column === target && !this.whitespace))
+            this.putBreak();
+        this.put(" ".repeat(Math.max(0, target - this.column)));
+        this.whitespace = true;
+    }
+    writeIndicator(indicator, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(" ");
+        this.put(indicator);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    writeComments(indent, lines) {
+        for (const line of lines) {
+            this.writeIndent(indent);
+            this.put(`#${line}`);
+            this.putBreak();
+            this.whitespace = true;
+        }
+    }
+    writeLineComment(line) {
+        if (line === undefined)
+            return;
+        if (!this.whitespace)
+            this.put(" ");
+        this.put(`#${line}`);
+        this.putBreak();
+        this.whitespace = true;
+    }
+    /** libyaml `increase_indent` for block nodes. */
+    nextIndent(indent, inSequenceItem) {
+        if (indent < 0)
+            return 0;
+        if (inSequenceItem)
+            return indent + 2;
+        return this.best * Math.floor((indent + this.best) / this.best);
+    }
+    finishDocument() {
+        if (this.column > 0)
+            this.putBreak();
+    }
+    /** Write a value whose parent node sits at `indent`; `line` is a comment for the end of its first line. */
+    value(value, indent, inSequenceItem, line) {
+        if ((0,tree/* isTreeMap */.vD)(value)) {
+            const { groups } = groupItems(value.items);
+            if (groups.length === 0)
+                this.emptyCollection("{}", value.items, indent, line);
+            else
+                this.mapping(value, indent, inSequenceItem, line);
+        }
+        else if ((0,tree/* isTreeList */.rB)(value)) {
+            const { groups } = groupItems(value);
+            if (groups.length === 0)
+                this.emptyCollection("[]", value, indent, line);
+            else
+                this.sequence(value, indent, inSequenceItem, line);
+        }
+        else {
+            this.scalar(value, this.nextIndent(indent, inSequenceItem), false, line);
+        }
+    }
+    emptyCollection(flow, items, indent, line) {
+        // Comments of an otherwise empty collection cannot sit inside `{}`: they go before it at the top
+        // level and after it elsewhere, where they read back as comments of the enclosing mapping.
+        const comments = items
+            .filter((item) => item instanceof tree/* Comment */.Mw)
+            .map((item) => item.value);
+        if (indent < 0)
+            this.writeComments(0, comments);
+        this.writeIndicator(flow[0] ?? "", true, true, false);
+        this.writeIndicator(flow[1] ?? "", false, false, false);
+        this.writeLineComment(line);
+        if (indent >= 0)
+            this.writeComments(this.nextIndent(indent, false), comments);
+    }
+    /** Comments that lead a mapping or list: written before the `- ` of the item that holds it. */
+    leadingComments(value) {
+        if ((0,tree/* isTreeMap */.vD)(value) && value.entries().length > 0)
+            return groupItems(value.items).groups[0]?.heads ?? [];
+        if ((0,tree/* isTreeList */.rB)(value) && value.some((item) => !(item instanceof tree/* Comment */.Mw))) {
+            return groupItems(value).groups[0]?.heads ?? [];
+        }
+        return [];
+    }
+    mapping(map, parentIndent, inSequenceItem, keyLine) {
+        const indent = this.nextIndent(parentIndent, inSequenceItem);
+        this.writeLineComment(keyLine);
+        const { groups, trailing } = groupItems(map.items);
+        groups.forEach((group, index) => {
+            if (index > 0 || !inSequenceItem)
+                this.writeComments(indent, group.heads);
+            this.writeIndent(indent);
+            this.entry(group.item, indent, group.line);
+        });
+        this.writeComments(indent, trailing);
+    }
+    entry({ key, value }, indent, line) {
+        const form = scalarForm(key);
+        const simple = !form.text.includes("\n") && yaml_utf8Encoder.encode(form.text).length + (form.tag?.length ?? 0) <= 128;
+        if (simple) {
+            this.scalar(key, indent, true, undefined);
+            this.writeIndicator(":", false, false, false);
+        }
+        else {
+            this.writeIndicator("?", true, false, true);
+            this.scalar(key, this.nextIndent(indent, false), false, undefined);
+            this.writeIndent(indent);
+            this.writeIndicator(":", true, false, true);
+        }
+        this.value(value, indent, false, line);
+    }
+    sequence(list, parentIndent, inSequenceItem, keyLine) {
+        const indent = this.nextIndent(parentIndent, inSequenceItem);
+        this.writeLineComment(keyLine);
+        const { groups, trailing } = groupItems(list);
+        groups.forEach((group, index) => {
+            const heads = index > 0 || !inSequenceItem ? group.heads : [];
+            this.writeComments(indent, [...heads, ...this.leadingComments(group.item)]);
+            this.writeIndent(indent);
+            this.writeIndicator("-", true, false, true);
+            this.value(group.item, indent, true, group.line);
+        });
+        this.writeComments(indent, trailing);
+    }
+    scalar(value, indent, simpleKey, line) {
+        const form = scalarForm(value);
+        if (form.tag !== undefined)
+            this.writeIndicator(form.tag, true, false, false);
+        const style = selectStyle(form.text, form.requested, simpleKey);
+        switch (style) {
+            case "plain":
+                if (form.text !== "" && !this.whitespace)
+                    this.put(" ");
+                this.put(form.text);
+                this.whitespace = false;
+                this.indention = false;
+                break;
+            case "single":
+                this.writeIndicator("'", true, false, false);
+                this.put(form.text.replace(/'/g, "''"));
+                this.writeIndicator("'", false, false, false);
+                break;
+            case "double":
+                this.writeIndicator('"', true, false, false);
+                this.put(yaml_doubleQuoted(form.text).slice(1, -1));
+                this.writeIndicator('"', false, false, false);
+                break;
+            case "literal":
+                this.literal(form.text, indent, line);
+                return;
+        }
+        this.writeLineComment(line);
+    }
+    literal(text, indent, line) {
+        this.writeIndicator("|", true, false, false);
+        const first = text.codePointAt(0) ?? 0;
+        if (first === 0x20 || isBreak(first))
+            this.writeIndicator(String(this.best), false, false, false);
+        const endsWithBreak = text.endsWith("\n");
+        const keep = text === "\n" || text.endsWith("\n\n");
+        if (!endsWithBreak)
+            this.writeIndicator("-", false, false, false);
+        else if (keep)
+            this.writeIndicator("+", false, false, false);
+        if (line !== undefined)
+            this.writeLineComment(line);
+        else
+            this.putBreak();
+        this.whitespace = true;
+        let atLineStart = true;
+        for (const c of text) {
+            if (c === "\n") {
+                this.putBreak();
+                atLineStart = true;
+                continue;
+            }
+            if (atLineStart)
+                this.writeIndent(indent);
+            this.put(c);
+            this.indention = false;
+            atLineStart = false;
+        }
+    }
+}
+/** libyaml clamps the indent to 2..9; yaml.v3 turns 0 (unset) into 4. */
+function bestIndent(indent) {
+    if (indent === undefined || indent === 0)
+        return 4;
+    return indent < 2 || indent > 9 ? 2 : indent;
+}
+function emitDocuments(branches, indent) {
+    const documents = branches.map((branch) => {
+        const emitter = new Emitter(indent);
+        emitter.value(branch, -1, false);
+        emitter.finishDocument();
+        return emitter.out;
+    });
+    return yaml_utf8Encoder.encode(documents.join("---\n"));
+}
+// ---------------------------------------------------------------------------------------------------
+// Store
+function createYamlStore(options) {
+    const indent = bestIndent(options?.indent);
+    return {
+        format: "yaml",
+        // A plaintext is written by hand, with comments and anything YAML allows: the exact reader alone.
+        parsePlain(bytes) {
+            return parseDocuments(bytes, false);
+        },
+        parseEncrypted(bytes) {
+            const branches = parseDocuments(bytes, true);
+            const metadata = branches[0]?.get("sops");
+            if (metadata === undefined)
+                throw new errors/* SopsError */.gb("NOT_SOPS_FILE", "no sops metadata found");
+            if (!(0,tree/* isTreeMap */.vD)(metadata))
+                throw new errors/* SopsError */.gb("NOT_SOPS_FILE", "the sops metadata is not a mapping");
+            for (const branch of branches) {
+                branch.items = branch.items.filter((item) => item instanceof tree/* Comment */.Mw || item.key !== "sops");
+            }
+            return { branches, metadata: yaml_withoutComments(metadata) };
+        },
+        emitPlain(branches) {
+            return emitDocuments(branches, indent);
+        },
+        emitEncrypted(branches, metadata) {
+            return emitDocuments(branches.map((branch) => new tree/* TreeMap */.rR([...branch.items, { key: "sops", value: metadata }])), indent);
+        },
+        emitValue(value) {
+            if ((0,tree/* isTreeMap */.vD)(value) || (0,tree/* isTreeList */.rB)(value)) {
+                const emitter = new Emitter(indent);
+                emitter.value(value, -1, false);
+                emitter.finishDocument();
+                return yaml_utf8Encoder.encode(emitter.out);
+            }
+            return value instanceof Uint8Array ? value : yaml_utf8Encoder.encode((0,goformat/* valueToString */.U4)(value));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/sops/formats.ts
+/**
+ * Which store reads a file: by extension as sops does, and, for the extensions sops does not know
+ * (`.env.enc`, `.enc`, `secrets`), by looking at how the encrypted file is laid out.
+ */
+
+
+
+
+
+
+
+function createStore(format, options = {}) {
+    switch (format) {
+        case "yaml":
+            return createYamlStore(options);
+        case "json":
+            return createJsonStore(options);
+        case "dotenv":
+            return createDotenvStore();
+        case "ini":
+            return createIniStore();
+        case "binary":
+            return createBinaryStore(options);
+    }
+}
+function parseFormat(text, what) {
+    if (FORMATS.includes(text))
+        return text;
+    throw badInput(`${what} must be one of ${FORMATS.join(", ")}, not "${text.slice(0, 40)}"`);
+}
+/** sops' choice by extension (`formats.FormatForPath`): anything unknown is the binary store. */
+function formatForPath(path) {
+    const name = path.toLowerCase();
+    if (name.endsWith(".yaml") || name.endsWith(".yml"))
+        return "yaml";
+    if (name.endsWith(".json"))
+        return "json";
+    if (name.endsWith(".env"))
+        return "dotenv";
+    if (name.endsWith(".ini"))
+        return "ini";
+    return undefined;
+}
+const decoder = new TextDecoder();
+/**
+ * The format of an encrypted file: by extension when sops knows it, otherwise from the layout of its
+ * metadata (`{"data":..., "sops":...}` JSON is the binary store).
+ */
+function detectEncryptedFormat(path, bytes) {
+    const byExtension = formatForPath(path);
+    if (byExtension)
+        return byExtension;
+    const head = decoder.decode(bytes.subarray(0, 1 << 16));
+    const text = head.trimStart();
+    if (text.startsWith("{"))
+        return isBinaryEnvelope(bytes) ? "binary" : "json";
+    if (/^sops_(lastmodified|mac|version)=/m.test(head))
+        return "dotenv";
+    if (/^\[sops\]\s*$/m.test(head))
+        return "ini";
+    if (/^sops:\s*$/m.test(head))
+        return "yaml";
+    return "binary";
+}
+function isBinaryEnvelope(bytes) {
+    try {
+        const [branch] = createJsonStore().parseEncrypted(bytes).branches;
+        const keys = branch?.entries().map((entry) => entry.key) ?? [];
+        return keys.length === 1 && keys[0] === "data";
+    }
+    catch {
+        // Not even valid encrypted JSON: the JSON store will report what is wrong with it.
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ formatFloatJson),
+/* harmony export */   MY: () => (/* binding */ parseGoBool),
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   U4: () => (/* binding */ valueToString),
+/* harmony export */   kv: () => (/* binding */ formatFloatGeneral)
+/* harmony export */ });
+/* unused harmony exports formatFloatFixed, canonicalText */
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8866);
+/**
+ * Go's number and value formatting, reproduced where sops' output or MAC depends on it. JavaScript's
+ * `String(number)` switches to exponent notation at different thresholds than Go, so each Go verb sops
+ * uses gets its own function here.
+ */
+
+function shortestDigits(value) {
+    const negative = value < 0 || Object.is(value, -0);
+    const [mantissa = "0", exponentText = "0"] = Math.abs(value).toExponential().split("e");
+    const digits = mantissa.replace(".", "");
+    if (digits === "0")
+        return { negative, digits, point: 1 };
+    return { negative, digits, point: Number(exponentText) + 1 };
+}
+function special(value) {
+    if (Number.isNaN(value))
+        return "NaN";
+    if (value === Infinity)
+        return "+Inf";
+    if (value === -Infinity)
+        return "-Inf";
+    return undefined;
+}
+function fixedNotation({ negative, digits, point }) {
+    let text;
+    if (point <= 0)
+        text = `0.${"0".repeat(-point)}${digits}`;
+    else if (point >= digits.length)
+        text = digits + "0".repeat(point - digits.length);
+    else
+        text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+    if (digits === "0")
+        text = "0";
+    return negative ? `-${text}` : text;
+}
+function exponentNotation({ negative, digits, point }, e, minExponentDigits) {
+    const exponent = digits === "0" ? 0 : point - 1;
+    const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
+    const sign = exponent < 0 ? "-" : "+";
+    const magnitude = String(Math.abs(exponent)).padStart(minExponentDigits, "0");
+    return `${negative ? "-" : ""}${mantissa}${e}${sign}${magnitude}`;
+}
+/** `strconv.FormatFloat(v, 'f', -1, 64)`: never exponent notation. Used by the MAC and by encryption. */
+function formatFloatFixed(value) {
+    return special(value) ?? fixedNotation(shortestDigits(value));
+}
+/** `strconv.FormatFloat(v, 'g' or 'G', -1, 64)`: exponent notation when the exponent is < -4 or >= 6. */
+function formatFloatGeneral(value, e = "e") {
+    const text = special(value);
+    if (text !== undefined)
+        return text;
+    const digits = shortestDigits(value);
+    const exponent = digits.digits === "0" ? 0 : digits.point - 1;
+    // Go decides with precision 6 when formatting the shortest representation.
+    if (exponent < -4 || exponent >= 6)
+        return exponentNotation(digits, e, 2);
+    return fixedNotation(digits);
+}
+/** `encoding/json` float64 encoding: fixed between 1e-6 and 1e21, else exponent like `1e-07` -> `1e-7`. */
+function formatFloatJson(value) {
+    const abs = Math.abs(value);
+    const digits = shortestDigits(value);
+    if (abs !== 0 && (abs < 1e-6 || abs >= 1e21))
+        return exponentNotation(digits, "e", 1);
+    return fixedNotation(digits);
+}
+/** Go `strconv.ParseBool`. */
+function parseGoBool(text) {
+    if (["1", "t", "T", "TRUE", "true", "True"].includes(text))
+        return true;
+    if (["0", "f", "F", "FALSE", "false", "False"].includes(text))
+        return false;
+    return undefined;
+}
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+/** sops `ToBytes`: the bytes a value contributes to the MAC (and the plaintext it is encrypted as). */
+function canonicalBytes(value) {
+    if (value instanceof Uint8Array)
+        return value;
+    return utf8.encode(canonicalText(value));
+}
+/** The canonical plaintext text of a non-bytes scalar, as sops' cipher writes it. */
+function canonicalText(value) {
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "bigint")
+        return value.toString();
+    if (typeof value === "number")
+        return formatFloatFixed(value);
+    if (typeof value === "boolean")
+        return value ? "True" : "False";
+    return value.text;
+}
+/**
+ * sops `stores.ValToString`: how a scalar is written into a dotenv or INI file (note the lower-case
+ * booleans, unlike the MAC's), and how `--extract` prints a scalar.
+ */
+function valueToString(value) {
+    if (value === null)
+        return "";
+    if (value instanceof Uint8Array)
+        return utf8Decoder.decode(value);
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_0__/* .SopsTime */ .nA)
+        return value.text;
+    if (typeof value === "boolean")
+        return value ? "true" : "false";
+    if (typeof value === "number") {
+        const text = formatFloatGeneral(value, "e");
+        return /^-?\d+$/.test(text) ? `${text}.0` : text;
+    }
+    return canonicalText(value);
+}
+
+
+/***/ }),
+
+/***/ 2995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SG: () => (/* binding */ assertHasAgeKeys),
+/* harmony export */   _6: () => (/* binding */ readMetadata),
+/* harmony export */   ud: () => (/* binding */ describeMasterKeys),
+/* harmony export */   zN: () => (/* binding */ CRYPT_RULE_NAMES)
+/* harmony export */ });
+/* unused harmony exports SOPS_VERSION, DEFAULT_CRYPT_RULE, OTHER_KEY_TYPES, writeMetadata */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2863);
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8866);
+/**
+ * The `sops` metadata block: reading it from the raw tree a store hands over (any sops version, any
+ * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
+ * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
+ */
+
+
+
+
+const SOPS_VERSION = "3.13.2";
+const CRYPT_RULE_NAMES = [
+    "unencrypted_suffix",
+    "encrypted_suffix",
+    "unencrypted_regex",
+    "encrypted_regex",
+    "unencrypted_comment_regex",
+    "encrypted_comment_regex",
+];
+const DEFAULT_CRYPT_RULE = { name: "unencrypted_suffix", value: "_unencrypted" };
+/** Master key types this engine cannot unwrap; kept so files can be re-written without losing them. */
+const OTHER_KEY_TYPES = ["kms", "gcp_kms", "hckms", "azure_kv", "hc_vault", "pgp"];
+const OTHER_KEY_ID_FIELDS = {
+    kms: ["arn"],
+    gcp_kms: ["resource_id"],
+    hckms: ["key_id"],
+    azure_kv: ["vault_url", "name"],
+    hc_vault: ["vault_address", "engine_path", "key_name"],
+    pgp: ["fp"],
+};
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+function scalarText(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    // An unquoted `lastmodified: 2023-12-25T10:31:01Z` is a YAML timestamp; sops reads it as text.
+    if (value instanceof _tree_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsTime */ .nA)
+        return value.text;
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field} must be a string`);
+}
+function requiredText(map, field, where) {
+    const text = scalarText(map.get(field), `${where}${field}`);
+    if (text === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${where}${field} is missing`);
+    return text;
+}
+function listOf(value, field) {
+    if (value === undefined || value === null)
+        return [];
+    if (!(0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeList */ .rB)(value))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field} must be a list`);
+    return value.map((item, index) => {
+        if (!(0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isTreeMap */ .vD)(item))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field}[${index}] must be a mapping`);
+        return item;
+    });
+}
+function readGroup(source, where) {
+    const age = listOf(source.get("age"), `${where}age`).map((entry, index) => ({
+        recipient: requiredText(entry, "recipient", `${where}age[${index}].`).trim(),
+        enc: requiredText(entry, "enc", `${where}age[${index}].`),
+    }));
+    const others = [];
+    for (const type of OTHER_KEY_TYPES) {
+        listOf(source.get(type), `${where}${type}`).forEach((entry) => {
+            const id = OTHER_KEY_ID_FIELDS[type]
+                .map((field) => scalarText(entry.get(field), `${where}${type}.${field}`) ?? "")
+                .filter((part) => part !== "")
+                .join("/");
+            others.push({ type, id: id || "(unnamed)", entry });
+        });
+    }
+    return { age, others };
+}
+function groupSize(group) {
+    return group.age.length + group.others.length;
+}
+function readInt(value, field) {
+    const text = scalarText(value, field);
+    if (text === undefined || text === "")
+        return 0;
+    // mapstructure's weak typing accepts "2" and, from old dotenv files, "2.0".
+    const parsed = Number(text);
+    if (!Number.isInteger(parsed) || parsed < 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field} must be a whole number`);
+    return parsed;
+}
+function readBool(value, field) {
+    const text = scalarText(value, field);
+    if (text === undefined || text === "")
+        return false;
+    const parsed = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoBool */ .MY)(text);
+    if (parsed === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: ${field} must be true or false`);
+    return parsed;
+}
+/** Interpret a raw metadata tree. Throws NOT_SOPS_FILE / MALFORMED with the field at fault. */
+function readMetadata(raw) {
+    const topLevel = readGroup(raw, "");
+    let keyGroups;
+    if (groupSize(topLevel) > 0) {
+        keyGroups = [topLevel];
+    }
+    else {
+        keyGroups = listOf(raw.get("key_groups"), "key_groups").map((group, index) => readGroup(group, `key_groups[${index}].`));
+        keyGroups = keyGroups.filter((group) => groupSize(group) > 0);
+    }
+    if (keyGroups.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)("sops metadata: no keys found in file (no age, pgp or kms entries)");
+    const lastModified = requiredText(raw, "lastmodified", "");
+    if (!RFC3339.test(lastModified))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)("sops metadata: lastmodified is not an RFC 3339 timestamp");
+    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
+        const value = scalarText(raw.get(name), name);
+        return value === undefined || value === "" ? [] : [{ name, value }];
+    });
+    if (rules.length > 1) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`sops metadata: only one of ${rules.map((rule) => rule.name).join(", ")} may be set`);
+    }
+    return {
+        keyGroups,
+        shamirThreshold: readInt(raw.get("shamir_threshold"), "shamir_threshold"),
+        lastModified,
+        mac: scalarText(raw.get("mac"), "mac") ?? "",
+        cryptRule: rules[0] ?? DEFAULT_CRYPT_RULE,
+        macOnlyEncrypted: readBool(raw.get("mac_only_encrypted"), "mac_only_encrypted"),
+        version: scalarText(raw.get("version"), "version"),
+    };
+}
+function sortedMap(entries) {
+    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return new TreeMap(sorted.map(([key, value]) => ({ key, value })));
+}
+function sortedCopy(map) {
+    return sortedMap(map.items
+        .filter((item) => !(item instanceof Comment))
+        .map((item) => {
+        const entry = item;
+        return [entry.key, isTreeMap(entry.value) ? sortedCopy(entry.value) : entry.value];
+    }));
+}
+function groupEntries(group) {
+    const entries = [];
+    if (group.age.length > 0) {
+        entries.push([
+            "age",
+            group.age.map((key) => sortedMap([
+                ["recipient", key.recipient],
+                ["enc", key.enc],
+            ])),
+        ]);
+    }
+    for (const type of OTHER_KEY_TYPES) {
+        const keys = group.others.filter((key) => key.type === type);
+        if (keys.length > 0)
+            entries.push([type, keys.map((key) => sortedCopy(key.entry))]);
+    }
+    return entries;
+}
+/**
+ * The metadata tree sops 3.13 writes, ready for a store's `emitEncrypted`. The binary store omits the
+ * selection rule (sops >= 3.11 ignores it there).
+ */
+function writeMetadata(metadata, { cryptRule = true } = {}) {
+    const entries = [];
+    const [onlyGroup] = metadata.keyGroups;
+    if (metadata.keyGroups.length === 1 && onlyGroup) {
+        entries.push(...groupEntries(onlyGroup));
+    }
+    else {
+        entries.push(["key_groups", metadata.keyGroups.map((group) => sortedMap(groupEntries(group)))]);
+    }
+    if (metadata.shamirThreshold > 0)
+        entries.push(["shamir_threshold", BigInt(metadata.shamirThreshold)]);
+    entries.push(["lastmodified", metadata.lastModified]);
+    entries.push(["mac", metadata.mac]);
+    if (metadata.macOnlyEncrypted)
+        entries.push(["mac_only_encrypted", true]);
+    if (cryptRule)
+        entries.push([metadata.cryptRule.name, metadata.cryptRule.value]);
+    entries.push(["version", metadata.version ?? SOPS_VERSION]);
+    return sortedMap(entries);
+}
+/** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
+function describeMasterKeys(metadata) {
+    return metadata.keyGroups.flatMap((group) => [
+        ...group.age.map((key) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(key.recipient)),
+        ...group.others.map((key) => `${key.type}:${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(key.id)}`),
+    ]);
+}
+function assertHasAgeKeys(metadata, file) {
+    if (metadata.keyGroups.some((group) => group.age.length > 0))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SopsError */ .gb("UNSUPPORTED", `${file} has no age recipients; its master keys are ${describeMasterKeys(metadata).join(", ")}. ` +
+        "Only age keys are supported: add an age recipient with `sops updatekeys` or `sops rotate --add-age`");
+}
+
+
+/***/ }),
+
+/***/ 7616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QR: () => (/* binding */ ageInDays),
+/* harmony export */   rV: () => (/* binding */ creationRuleFor)
+/* harmony export */ });
+/* unused harmony export compareRecipients */
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9516);
+/**
+ * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
+ * asked: which creation rule covers a file, whether the file's recipients are the rule's (updatekeys,
+ * verify-no-plaintext, rotate-reminder), and how old the file is.
+ */
+
+/**
+ * The creation rule sops would pick for a repository-relative file: the first that matches, and only
+ * for files below the config's folder. The config file itself is never covered.
+ */
+function creationRuleFor(setup, file) {
+    if (!setup || file === setup.file)
+        return undefined;
+    const relative = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .pathForRules */ .Cc)(setup.dir || ".", file);
+    if (relative.startsWith("../"))
+        return undefined;
+    return (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .findCreationRule */ .nJ)(setup.config, relative);
+}
+const groupShape = (groups) => JSON.stringify(groups
+    .filter((group) => group.length > 0)
+    .map((group) => [...new Set(group)].sort())
+    .sort());
+/**
+ * The file's master keys against the creation rule's. Key groups are compared as sets of sets: the
+ * order of groups and of keys inside a group does not matter, empty groups do not count.
+ */
+function compareRecipients(keyGroups, rule) {
+    const wanted = rule.ageGroups.filter((group) => group.length > 0);
+    const current = keyGroups.map((group) => group.age.map((key) => key.recipient));
+    const have = new Set(current.flat());
+    const want = new Set(wanted.flat());
+    // In the rule's and the file's order, as a person reads them there.
+    const missing = [...want].filter((recipient) => !have.has(recipient));
+    const extra = [...have].filter((recipient) => !want.has(recipient));
+    const named = new Set(rule.otherKeys);
+    const unnamedOtherKeys = [
+        ...new Set(keyGroups.flatMap((group) => group.others.map((key) => `${key.type}:${key.id}`))),
+    ]
+        .filter((key) => !named.has(key))
+        .sort();
+    const regrouped = missing.length === 0 && extra.length === 0 && groupShape(current) !== groupShape(wanted);
+    const comparable = wanted.length > 0;
+    return {
+        comparable,
+        missing,
+        extra,
+        unnamedOtherKeys,
+        regrouped,
+        inSync: comparable && missing.length === 0 && extra.length === 0 && unnamedOtherKeys.length === 0 && !regrouped,
+    };
+}
+const DAY_MS = 86_400_000;
+/** Whole days from an RFC 3339 time (SOPS `lastmodified`, a commit date) to `now`; never negative. */
+function ageInDays(since, now) {
+    return Math.max(0, Math.floor((now - Date.parse(since)) / DAY_MS));
+}
+
+
+/***/ }),
+
+/***/ 2213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ compileRe2)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/**
+ * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
+ * silently change which keys get encrypted (`\s`, `.`, `(?i)`, `\A`, `\z`, `(?P<name>`, POSIX classes),
+ * so patterns are translated token by token; anything without an exact equivalent is refused.
+ */
+
+const POSIX_CLASSES = {
+    alnum: "0-9A-Za-z",
+    alpha: "A-Za-z",
+    ascii: "\\x00-\\x7F",
+    blank: "\\t ",
+    cntrl: "\\x00-\\x1F\\x7F",
+    digit: "0-9",
+    graph: "!-~",
+    lower: "a-z",
+    print: " -~",
+    punct: "!-\\/:-@\\[-`{-~",
+    space: "\\t\\n\\v\\f\\r ",
+    upper: "A-Z",
+    word: "0-9A-Za-z_",
+    xdigit: "0-9A-Fa-f",
+};
+const GO_SPACE = "\\t\\n\\f\\r ";
+/** Characters that must stay escaped in a `u`-flag JavaScript pattern (outside a class). */
+const JS_SYNTAX = new Set(Array.from("^$\\.*+?()[]{}|/"));
+const JS_CLASS_SYNTAX = new Set(Array.from("\\]-^"));
+class Translator {
+    source;
+    pos = 0;
+    out = "";
+    dotAll = false;
+    flags = "u";
+    constructor(source) {
+        this.source = source;
+    }
+    fail(what) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`regex "${this.source}": ${what}; use RE2 syntax that JavaScript can express too`);
+    }
+    translate() {
+        this.leadingFlags();
+        while (this.pos < this.source.length)
+            this.out += this.atom(false);
+        try {
+            return new RegExp(this.out, this.flags);
+        }
+        catch {
+            return this.fail("it is not a valid regular expression");
+        }
+    }
+    leadingFlags() {
+        const match = /^\(\?([imsU]+)\)/.exec(this.source);
+        if (!match)
+            return;
+        for (const flag of match[1] ?? "") {
+            if (flag === "U")
+                this.fail("the ungreedy flag (?U) is not supported");
+            if (flag === "s")
+                this.dotAll = true;
+            else if (!this.flags.includes(flag))
+                this.flags += flag;
+        }
+        this.pos = match[0].length;
+    }
+    atom(inClass) {
+        const ch = this.source[this.pos++] ?? "";
+        if (ch === "\\")
+            return this.escape(inClass);
+        if (inClass)
+            return ch;
+        if (ch === "[")
+            return this.charClass();
+        if (ch === ".")
+            return this.dotAll ? "[\\s\\S]" : "[^\\n]";
+        if (ch === "(")
+            return this.group();
+        return ch;
+    }
+    group() {
+        const rest = this.source.slice(this.pos);
+        if (!rest.startsWith("?"))
+            return "(";
+        // The rest of the group opener is copied by the main loop: "(" + "?:" or "(" + "?<name>".
+        if (rest.startsWith("?:"))
+            return "(";
+        if (rest.startsWith("?P<")) {
+            this.pos += 2;
+            return "(?";
+        }
+        if (rest.startsWith("?<") && !rest.startsWith("?<=") && !rest.startsWith("?<!"))
+            return "(";
+        return this.fail("flag groups and look-around are not supported here");
+    }
+    charClass() {
+        let body = "";
+        if (this.source[this.pos] === "^") {
+            body += "^";
+            this.pos++;
+        }
+        // A leading ']' is a literal in RE2.
+        if (this.source[this.pos] === "]") {
+            body += "\\]";
+            this.pos++;
+        }
+        for (;;) {
+            if (this.pos >= this.source.length)
+                this.fail("a character class is not closed");
+            if (this.source[this.pos] === "]") {
+                this.pos++;
+                return `[${body}]`;
+            }
+            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.source.slice(this.pos));
+            if (posix) {
+                const range = POSIX_CLASSES[posix[2] ?? ""];
+                if (range === undefined)
+                    this.fail(`unknown POSIX class [:${posix[2] ?? ""}:]`);
+                if (posix[1])
+                    this.fail("negated POSIX classes inside brackets are not supported");
+                body += range;
+                this.pos += posix[0].length;
+                continue;
+            }
+            const ch = this.source[this.pos];
+            if (ch === "[") {
+                body += "\\[";
+                this.pos++;
+                continue;
+            }
+            body += this.atom(true);
+        }
+    }
+    escape(inClass) {
+        const ch = this.source[this.pos++];
+        if (ch === undefined)
+            return this.fail("it ends with a lone backslash");
+        switch (ch) {
+            case "A":
+                if (inClass)
+                    this.fail("\\A inside a character class");
+                return "(?<![\\s\\S])";
+            case "z":
+                if (inClass)
+                    this.fail("\\z inside a character class");
+                return "(?![\\s\\S])";
+            case "s":
+                return inClass ? GO_SPACE : `[${GO_SPACE}]`;
+            case "S":
+                if (inClass)
+                    this.fail("\\S inside a character class");
+                return `[^${GO_SPACE}]`;
+            case "d":
+            case "D":
+            case "w":
+            case "W":
+            case "t":
+            case "n":
+            case "r":
+            case "f":
+            case "v":
+                return `\\${ch}`;
+            case "b":
+            case "B":
+                if (inClass)
+                    this.fail(`\\${ch} inside a character class`);
+                return `\\${ch}`;
+            case "a":
+                return "\\x07";
+            case "Q": {
+                const end = this.source.indexOf("\\E", this.pos);
+                const literal = this.source.slice(this.pos, end === -1 ? undefined : end);
+                this.pos = end === -1 ? this.source.length : end + 2;
+                return Array.from(literal)
+                    .map((c) => this.literal(c, inClass))
+                    .join("");
+            }
+            case "x":
+                return this.hexEscape();
+            case "p":
+            case "P":
+                return this.unicodeClass(ch);
+            default:
+                if (/[0-7]/.test(ch))
+                    return this.octal(ch);
+                if (/[A-Za-z0-9]/.test(ch))
+                    return this.fail(`the escape \\${ch} is not supported`);
+                return this.literal(ch, inClass);
+        }
+    }
+    literal(ch, inClass) {
+        const special = inClass ? JS_CLASS_SYNTAX : JS_SYNTAX;
+        return special.has(ch) ? `\\${ch}` : ch;
+    }
+    hexEscape() {
+        const rest = this.source.slice(this.pos);
+        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
+        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
+        const match = braced ?? plain;
+        if (!match)
+            return this.fail("\\x needs two hex digits or {hex}");
+        this.pos += match[0].length;
+        return `\\u{${braced ? (braced[1] ?? "") : match[0]}}`;
+    }
+    unicodeClass(ch) {
+        const rest = this.source.slice(this.pos);
+        const match = /^\{(\^?)([A-Za-z_]+)\}|^([A-Za-z])/.exec(rest);
+        if (!match)
+            return this.fail(`\\${ch} needs a class name`);
+        this.pos += match[0].length;
+        const name = match[2] ?? match[3] ?? "";
+        const negate = (ch === "P") !== (match[1] === "^");
+        const letter = negate ? "P" : "p";
+        const general = /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
+        if (name === "Any")
+            return negate ? "[^\\s\\S]" : "[\\s\\S]";
+        return general.test(name) ? `\\${letter}{${name}}` : `\\${letter}{Script=${name}}`;
+    }
+    octal(first) {
+        const match = /^[0-7]{0,2}/.exec(this.source.slice(this.pos));
+        const digits = first + (match?.[0] ?? "");
+        if (first !== "0" && digits.length === 1)
+            this.fail("backreferences are not supported in RE2");
+        this.pos += digits.length - 1;
+        return `\\u{${parseInt(digits, 8).toString(16)}}`;
+    }
+}
+const cache = new Map();
+/** Compile a Go RE2 pattern into an equivalent JavaScript RegExp, or throw BAD_INPUT. */
+function compileRe2(pattern) {
+    let compiled = cache.get(pattern);
+    if (!compiled) {
+        compiled = new Translator(pattern).translate();
+        cache.set(pattern, compiled);
+    }
+    return compiled;
+}
+
+
+/***/ }),
+
+/***/ 8204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ combine)
+/* harmony export */ });
+/* unused harmony export split */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
+/**
+ * Shamir secret sharing over GF(2^8) exactly as sops' `shamir` package (forked from HashiCorp Vault)
+ * does it, so that files with several key groups interoperate: each share is the secret's length plus
+ * one byte, the share's x-coordinate (1-based group index) in the LAST byte.
+ */
+
+
+/** Multiplication in the Rijndael field (reduction polynomial x^8 + x^4 + x^3 + x + 1). */
+function multiply(a, b) {
+    let product = 0;
+    let x = a;
+    let y = b;
+    while (y > 0) {
+        if (y & 1)
+            product ^= x;
+        x = x & 0x80 ? ((x << 1) ^ 0x11b) & 0xff : x << 1;
+        y >>= 1;
+    }
+    return product;
+}
+/** a^254 = a^-1 in GF(2^8); the inverse of 0 is never needed (x-coordinates are distinct and non-zero). */
+function inverse(a) {
+    let result = 1;
+    let base = a;
+    let exponent = 254;
+    while (exponent > 0) {
+        if (exponent & 1)
+            result = multiply(result, base);
+        base = multiply(base, base);
+        exponent >>= 1;
+    }
+    return result;
+}
+function divide(a, b) {
+    return multiply(a, inverse(b));
+}
+function evaluate(coefficients, x) {
+    // Horner's method from the highest coefficient down.
+    let result = 0;
+    for (let i = coefficients.length - 1; i >= 0; i--)
+        result = multiply(result, x) ^ (coefficients[i] ?? 0);
+    return result;
+}
+/** Split `secret` into `parts` shares, any `threshold` of which recover it. */
+function split(secret, parts, threshold) {
+    if (parts < threshold)
+        throw badInput("Shamir: the number of key groups must be at least the threshold");
+    if (parts > 255)
+        throw badInput("Shamir: at most 255 key groups");
+    if (threshold < 2)
+        throw badInput("Shamir: the threshold must be at least 2");
+    if (secret.length === 0)
+        throw badInput("Shamir: cannot split an empty secret");
+    const shares = Array.from({ length: parts }, (_, index) => {
+        const share = new Uint8Array(secret.length + 1);
+        share[secret.length] = index + 1;
+        return share;
+    });
+    for (let byteIndex = 0; byteIndex < secret.length; byteIndex++) {
+        const coefficients = new Uint8Array(randomBytes(threshold));
+        coefficients[0] = secret[byteIndex] ?? 0;
+        for (const share of shares)
+            share[byteIndex] = evaluate(coefficients, share[secret.length] ?? 0);
+    }
+    return shares;
+}
+/** Recover the secret from shares by Lagrange interpolation at x = 0. */
+function combine(shares) {
+    if (shares.length < 2)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("Shamir: at least two shares are needed");
+    const length = shares[0]?.length ?? 0;
+    if (length < 2 || shares.some((share) => share.length !== length)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("Shamir: the shares have different or too short lengths");
+    }
+    const xs = shares.map((share) => share[length - 1] ?? 0);
+    if (new Set(xs).size !== xs.length)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("Shamir: two shares have the same x-coordinate");
+    if (xs.includes(0))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .malformed */ .Qm)("Shamir: a share has x-coordinate 0");
+    const secret = new Uint8Array(length - 1);
+    for (let byteIndex = 0; byteIndex < length - 1; byteIndex++) {
+        let value = 0;
+        xs.forEach((xi, i) => {
+            let basis = 1;
+            xs.forEach((xj, j) => {
+                if (i !== j)
+                    basis = multiply(basis, divide(xj, xj ^ xi));
+            });
+            value ^= multiply(basis, shares[i]?.[byteIndex] ?? 0);
+        });
+        secret[byteIndex] = value;
+    }
+    return secret;
+}
+
+
+/***/ }),
+
+/***/ 1635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sG: () => (/* binding */ decryptTree),
+  YC: () => (/* binding */ macAad),
+  Tb: () => (/* binding */ selectLeaves)
+});
+
+// UNUSED EXPORTS: encryptTree
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/sops/cipher.ts
+var cipher = __nccwpck_require__(4962);
+// EXTERNAL MODULE: ./actions/lib/sops/errors.ts
+var errors = __nccwpck_require__(1037);
+// EXTERNAL MODULE: ./actions/lib/sops/goformat.ts
+var goformat = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./actions/lib/sops/re2.ts
+var re2 = __nccwpck_require__(2213);
+;// CONCATENATED MODULE: ./actions/lib/sops/selection.ts
+
+function selectorFor(rule) {
+    const { name, value } = rule;
+    switch (name) {
+        case "unencrypted_suffix":
+            return (path) => !path.some((key) => key.endsWith(value));
+        case "encrypted_suffix":
+            return (path) => path.some((key) => key.endsWith(value));
+        case "unencrypted_regex": {
+            const regex = (0,re2/* compileRe2 */.X)(value);
+            return (path) => !path.some((key) => regex.test(key));
+        }
+        case "encrypted_regex": {
+            const regex = (0,re2/* compileRe2 */.X)(value);
+            return (path) => path.some((key) => regex.test(key));
+        }
+        case "unencrypted_comment_regex": {
+            const regex = (0,re2/* compileRe2 */.X)(value);
+            return (_path, comments) => !comments.some((level) => level.some((comment) => regex.test(comment)));
+        }
+        case "encrypted_comment_regex": {
+            const regex = (0,re2/* compileRe2 */.X)(value);
+            return (_path, comments, isComment) => comments.some((level, depth) => {
+                // The marker comment itself stays readable: it is the last entry of the innermost level.
+                const own = isComment && depth === comments.length - 1 ? level.slice(0, -1) : level;
+                return own.some((comment) => regex.test(comment));
+            });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./actions/lib/sops/tree-path.ts
+var tree_path = __nccwpck_require__(840);
+// EXTERNAL MODULE: ./actions/lib/sops/tree.ts
+var tree = __nccwpck_require__(8866);
+;// CONCATENATED MODULE: ./actions/lib/sops/tree-cipher.ts
+/**
+ * Encrypting and decrypting a whole document: the tree walk of sops' `Tree.Encrypt`/`Tree.Decrypt`,
+ * which also feeds every non-comment plaintext leaf (in document order, across documents) into the
+ * SHA-512 MAC.
+ */
+
+
+
+
+
+
+
+/** SHA-256("sops"): prefixed to the MAC input when only encrypted values are authenticated. */
+const MAC_ONLY_ENCRYPTED_PREFIX = Buffer.from("8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69", "hex");
+function describe(location) {
+    return (0,tree_path/* formatPath */.jV)(location) || "(root)";
+}
+class Walker {
+    direction;
+    dataKey;
+    settings;
+    stash;
+    iv;
+    select;
+    hash = (0,external_node_crypto_.createHash)("sha512");
+    leaves = [];
+    plaintextComments = 0;
+    document = 0;
+    constructor(direction, dataKey, settings, stash, iv) {
+        this.direction = direction;
+        this.dataKey = dataKey;
+        this.settings = settings;
+        this.stash = stash;
+        this.iv = iv;
+        this.select = selectorFor(settings.rule);
+        if (settings.macOnlyEncrypted)
+            this.hash.update(MAC_ONLY_ENCRYPTED_PREFIX);
+    }
+    run(branches) {
+        const out = branches.map((branch, index) => {
+            this.document = index;
+            return this.walkMap(branch, [], [], []);
+        });
+        return {
+            branches: out,
+            mac: this.hash.digest("hex").toUpperCase(),
+            leaves: this.leaves,
+            plaintextComments: this.plaintextComments,
+        };
+    }
+    walkMap(map, path, location, stack) {
+        const level = [];
+        const levels = [...stack, level];
+        const items = map.items.map((item) => {
+            if (item instanceof tree/* Comment */.Mw)
+                return this.comment(item, path, levels, level);
+            const value = this.walkValue(item.value, [...path, item.key], [...location, item.key], levels);
+            level.length = 0;
+            return { key: item.key, value };
+        });
+        return new tree/* TreeMap */.rR(items);
+    }
+    walkList(list, path, location, stack) {
+        const level = [];
+        const levels = [...stack, level];
+        return list.map((item, index) => {
+            if (item instanceof tree/* Comment */.Mw)
+                return this.comment(item, path, levels, level);
+            const value = this.walkValue(item, path, [...location, index], levels);
+            level.length = 0;
+            return value;
+        });
+    }
+    walkValue(value, path, location, stack) {
+        if ((0,tree/* isTreeMap */.vD)(value))
+            return this.walkMap(value, path, location, stack);
+        if ((0,tree/* isTreeList */.rB)(value))
+            return this.walkList(value, path, location, stack);
+        if (value === null)
+            return null;
+        const selected = this.select(path, stack, false);
+        if (this.direction === "select") {
+            this.leaves.push({ location, document: this.document, value, encrypted: selected && value !== "" });
+            return value;
+        }
+        // Only comments transform into comments, so a scalar leaf stays a scalar.
+        const result = (selected ? this.transform(value, path, location) : value);
+        const plaintext = this.direction === "encrypt" ? value : result;
+        if (!this.settings.macOnlyEncrypted || selected) {
+            // A string goes in as is: node hashes its UTF-8, the bytes canonicalBytes would copy it into.
+            this.hash.update(typeof plaintext === "string" ? plaintext : (0,goformat/* canonicalBytes */.Mr)(plaintext));
+        }
+        this.leaves.push({
+            location,
+            document: this.document,
+            value: plaintext,
+            encrypted: selected && plaintext !== "",
+        });
+        return result;
+    }
+    comment(item, path, stack, level) {
+        level.push(item.value);
+        if (this.direction === "select" || !this.select(path, stack, true))
+            return item;
+        if (this.direction === "decrypt" && !(0,cipher/* isEncryptedValue */.m2)(item.value)) {
+            this.plaintextComments++;
+            return item;
+        }
+        const result = this.transform(item, path, []);
+        level[level.length - 1] = this.direction === "encrypt" ? item.value : result.value;
+        return new tree/* Comment */.Mw(result.value, item.inline);
+    }
+    transform(value, path, location) {
+        const aad = path.length === 0 ? ":" : `${path.join(":")}:`;
+        if (this.direction === "encrypt") {
+            const text = this.stash?.get((0,cipher/* stashKey */.bN)(value, aad)) ?? (0,cipher/* encryptValue */.Rb)(value, this.dataKey, aad, this.iv?.());
+            return value instanceof tree/* Comment */.Mw ? new tree/* Comment */.Mw(text, value.inline) : text;
+        }
+        const encrypted = value instanceof tree/* Comment */.Mw ? value.value : value;
+        if (typeof encrypted !== "string" || (encrypted !== "" && !(0,cipher/* isEncryptedValue */.m2)(encrypted))) {
+            throw (0,errors/* malformed */.Qm)(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
+        }
+        const plaintext = (0,cipher/* decryptValue */.pN)(encrypted, this.dataKey, aad, () => describe(location));
+        if (encrypted !== "")
+            this.stash?.set((0,cipher/* stashKey */.bN)(plaintext, aad), encrypted);
+        return plaintext;
+    }
+}
+function decryptTree(branches, dataKey, settings, stash) {
+    return new Walker("decrypt", dataKey, settings, stash).run(branches);
+}
+/** @param iv deterministic IVs, for tests only */
+function encryptTree(branches, dataKey, settings, stash, iv) {
+    return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
+}
+/**
+ * Which leaves the file's selection rules pick for encryption, without any cipher: what a checker needs
+ * to tell a value that should be `ENC[...]` from one that may stay plaintext. The MAC of the result is
+ * meaningless.
+ */
+function selectLeaves(branches, settings) {
+    return new Walker("select", new Uint8Array(0), settings).run(branches).leaves;
+}
+/** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */
+function macAad(lastModified) {
+    // Go re-formats the parsed time: fractional seconds dropped, a zero offset written as Z.
+    return lastModified.replace(/\.\d+(?=Z|[+-])/, "").replace(/[+-]00:00$/, "Z");
+}
+
+
+/***/ }),
+
+/***/ 840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* unused harmony exports parsePathExpression, getPath, setPath, unsetPath */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/**
+ * sops' path expressions (`--extract '["a"]["b"][0]'`, `sops set FILE '["k"]' VALUE`) and the tree
+ * operations they drive.
+ */
+
+
+function parsePathExpression(expression) {
+    const parts = [];
+    const token = /\[\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\d+))\s*\]/y;
+    let position = 0;
+    while (position < expression.length) {
+        token.lastIndex = position;
+        const match = token.exec(expression);
+        if (!match) {
+            throw badInput(`path "${expression.slice(0, 80)}" is not of the form ["key"][0]["other"] (at character ${position + 1})`);
+        }
+        const [, double, single, index] = match;
+        if (index !== undefined)
+            parts.push(Number(index));
+        else
+            parts.push((double ?? single ?? "").replace(/\\(.)/g, "$1"));
+        position = token.lastIndex;
+    }
+    if (parts.length === 0)
+        throw badInput('the path is empty: give at least one ["key"]');
+    return parts;
+}
+function formatPath(parts) {
+    return parts.map((part) => (typeof part === "number" ? `[${part}]` : `[${JSON.stringify(part)}]`)).join("");
+}
+function child(value, part) {
+    if (typeof part === "string" && isTreeMap(value))
+        return value.get(part);
+    if (typeof part === "number" && isTreeList(value)) {
+        const items = value.filter((item) => !(item instanceof Comment));
+        return items[part];
+    }
+    return undefined;
+}
+function getPath(root, parts) {
+    let current = root;
+    parts.forEach((part, depth) => {
+        const next = child(current, part);
+        if (next === undefined)
+            throw badInput(`${formatPath(parts.slice(0, depth + 1))} does not exist in the file`);
+        current = next;
+    });
+    return current;
+}
+/** A copy of `root` with the value at `parts` replaced (missing map keys are created, as `sops set` does). */
+function setPath(root, parts, value) {
+    return replaceIn(root, parts, 0, value);
+}
+/** A copy of `root` without the value at `parts`. */
+function unsetPath(root, parts) {
+    getPath(root, parts);
+    return replaceIn(root, parts, 0, undefined);
+}
+function replaceIn(node, parts, depth, value) {
+    const part = parts[depth];
+    const last = depth === parts.length - 1;
+    const where = formatPath(parts.slice(0, depth + 1));
+    if (typeof part === "string") {
+        if (!isTreeMap(node))
+            throw badInput(`${where}: the parent is not a mapping`);
+        const items = [...node.items];
+        const at = items.findIndex((item) => !(item instanceof Comment) && item.key === part);
+        const existing = at >= 0 ? items[at].value : new TreeMap();
+        const next = last ? value : replaceIn(existing, parts, depth + 1, value);
+        if (next === undefined)
+            items.splice(at, 1);
+        else if (at >= 0)
+            items[at] = { key: part, value: next };
+        else
+            items.push({ key: part, value: next });
+        return new TreeMap(items);
+    }
+    if (!isTreeList(node))
+        throw badInput(`${where}: the parent is not a list`);
+    const positions = node.flatMap((item, index) => (item instanceof Comment ? [] : [index]));
+    const at = positions[part];
+    if (at === undefined) {
+        if (part !== positions.length || value === undefined)
+            throw badInput(`${where} is past the end of the list`);
+        return [...node, last ? value : replaceIn(new TreeMap(), parts, depth + 1, value)];
+    }
+    const list = [...node];
+    const next = last ? value : replaceIn(list[at], parts, depth + 1, value);
+    if (next === undefined)
+        list.splice(at, 1);
+    else
+        list[at] = next;
+    return list;
+}
+
+
+/***/ }),
+
+/***/ 8866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ Comment),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   nA: () => (/* binding */ SopsTime),
+/* harmony export */   rB: () => (/* binding */ isTreeList),
+/* harmony export */   rR: () => (/* binding */ TreeMap),
+/* harmony export */   vD: () => (/* binding */ isTreeMap)
+/* harmony export */ });
+/**
+ * The in-memory document model shared by every store and by the cipher walk. It mirrors sops'
+ * `TreeBranch`/`TreeItem` model: ordered mappings whose items are key/value pairs or comments, lists,
+ * and typed scalars whose Go type decides both the `type:` tag and the bytes fed into the MAC.
+ *
+ * Scalar representation:
+ * - `string`     Go string (`type:str`)
+ * - `bigint`     Go int (`type:int`); ints are always bigint so that no precision is lost
+ * - `number`     Go float64 (`type:float`)
+ * - `boolean`    Go bool (`type:bool`)
+ * - `SopsTime`   Go time.Time (`type:time`), kept as its canonical RFC 3339 text
+ * - `Uint8Array` Go []byte: a `type:bytes` value, or a `type:str` value that is not valid UTF-8
+ * - `null`       YAML/JSON null: never encrypted, never in the MAC
+ */
+class Comment {
+    value;
+    inline;
+    constructor(value, 
+    /** A YAML comment written on the same line as the preceding item (kept inline since sops 3.13). */
+    inline = false) {
+        this.value = value;
+        this.inline = inline;
+    }
+}
+class SopsTime {
+    text;
+    /** @param text Go `time.MarshalText` form, e.g. `2024-01-01T00:00:00Z`. */
+    constructor(text) {
+        this.text = text;
+    }
+}
+class TreeMap {
+    items;
+    constructor(items = []) {
+        this.items = items;
+    }
+    get(key) {
+        for (const item of this.items) {
+            if (!(item instanceof Comment) && item.key === key)
+                return item.value;
+        }
+        return undefined;
+    }
+    entries() {
+        return this.items.filter((item) => !(item instanceof Comment));
+    }
+}
+function isTreeMap(value) {
+    return value instanceof TreeMap;
+}
+function isTreeList(value) {
+    return Array.isArray(value);
+}
+function isScalar(value) {
+    return !isTreeMap(value) && !isTreeList(value);
+}
+
+
+/***/ }),
+
+/***/ 7721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ textOrBytes),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   ql: () => (/* binding */ isValidUtf8),
+/* harmony export */   vg: () => (/* binding */ utf8SequenceLength)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/**
+ * UTF-8 as Go sees it: decoding a file's bytes as text for the stores, and telling Go strings that are
+ * text from those that are not. Invalid UTF-8 is reported with its line and column
+ * (never with the bytes themselves); a leading byte order mark is kept for the store to decide on.
+ */
+
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** Length of the valid UTF-8 sequence starting at `i` (Go's utf8.DecodeRune rules), or 0 for none. */
+function utf8SequenceLength(bytes, i) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80)
+        return 1;
+    let length;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        if (lead === 0xe0)
+            low = 0xa0;
+        if (lead === 0xed)
+            high = 0x9f;
+    }
+    else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        if (lead === 0xf0)
+            low = 0x90;
+        if (lead === 0xf4)
+            high = 0x8f;
+    }
+    else
+        return 0;
+    if (i + length > bytes.length)
+        return 0;
+    for (let k = 1; k < length; k++) {
+        const byte = bytes[i + k] ?? 0;
+        // Only the second byte has a lead-dependent range; the others are plain continuation bytes.
+        if (byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf))
+            return 0;
+    }
+    return length;
+}
+function isValidUtf8(bytes) {
+    return firstInvalidUtf8(bytes) === -1;
+}
+/** A Go string as JavaScript sees it: text when the bytes are UTF-8 (a BOM included), else the bytes. */
+function textOrBytes(bytes) {
+    return isValidUtf8(bytes) ? STRICT_UTF8.decode(bytes) : bytes;
+}
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const length = utf8SequenceLength(bytes, i);
+        if (length === 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+function decodeUtf8(bytes, format) {
+    try {
+        return STRICT_UTF8.decode(bytes);
+    }
+    catch {
+        const invalid = firstInvalidUtf8(bytes);
+        const lineStart = bytes.lastIndexOf(0x0a, invalid - 1) + 1;
+        const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
+        const column = STRICT_UTF8.decode(bytes.subarray(lineStart, invalid)).length + 1;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .malformed */ .Qm)(`invalid ${format} at line ${line}, column ${column}: the file is not valid UTF-8`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -33361,6 +38401,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -46343,1218 +51390,15 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
-var base = __nccwpck_require__(4929);
-;// CONCATENATED MODULE: ./actions/lib/errors.ts
-/**
- * Errors and message helpers every part of the suite shares. Messages never contain plaintext values or
- * key material; they quote names from files and inputs, so every message is kept on one line.
- */
-/**
- * A user mistake in an action's inputs or configuration: reported as a one-line error without a stack
- * trace. Messages name the input, key or file at fault and say what to do.
- */
-class errors_ConfigurationError extends Error {
-    name = "ConfigurationError";
-    constructor(message) {
-        super(errors_escapeControlCharacters(message));
-    }
-}
-/**
- * Line breaks and other control characters written as JSON escapes (`\n`, `\u001b`), so that text taken
- * from a file or an input cannot break a line, forge a workflow command or drive a terminal.
- */
-function errors_escapeControlCharacters(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char.length === 1 && char.charCodeAt(0) < 0x20
-        ? JSON.stringify(char).slice(1, -1)
-        : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-/**
- * Text taken from a file (a recipient, a type tag) made safe for a one-line message: control characters
- * are escaped and long text is cut.
- */
-function errors_printable(text, max = 100) {
-    return errors_escapeControlCharacters(text.length > max ? `${text.slice(0, max)}...` : text);
-}
-/** The first line of a text (an error's message, a tool's stderr). */
-function errors_firstLine(text) {
-    return text.trim().split("\n")[0] ?? "";
-}
-/** A short, single-line description of an unexpected error, without its stack. */
-function errors_describeUnknown(error) {
-    return errors_firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/errors.ts
-/**
- * Every failure the SOPS engine reports is a SopsError with a stable code, so that callers (CLI exit
- * codes, action messages) can react to the kind of failure without parsing text.
- *
- * Messages must never contain plaintext values or key material: they name files, keys (paths),
- * recipients and what to do.
- */
-
-class errors_SopsError extends Error {
-    code;
-    name = "SopsError";
-    constructor(code, message) {
-        // Messages quote key names and recipients from files: keep every message on one line.
-        super(errors_escapeControlCharacters(message));
-        this.code = code;
-    }
-}
-function malformed(message) {
-    return new errors_SopsError("MALFORMED", message);
-}
-function errors_badInput(message) {
-    return new errors_SopsError("BAD_INPUT", message);
-}
-/** Prefix an error's message with the file it concerns, keeping its code. */
-function inFile(file, error) {
-    if (error instanceof errors_SopsError) {
-        const prefixed = new errors_SopsError(error.code, `${file}: ${error.message}`);
-        return prefixed;
-    }
-    return new errors_SopsError("MALFORMED", `${file}: ${describeUnknown(error)}`);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/age-x25519.ts
-/**
- * Opening the small age files sops stores in its metadata (one data key each) when the identity is an
- * X25519 key, with node:crypto's X25519, HKDF-SHA-256, HMAC-SHA-256 and ChaCha20-Poly1305. Decrypting a
- * secret file is the common case in CI, and age-encryption's start-up (its post-quantum and P-256 code,
- * web streams) costs more than the whole decryption; it is still used for everything else: post-quantum
- * identities, encryption, and any file this reader does not recognise.
- *
- * The format follows the age v1 specification (C2SP age.md): a text header of recipient stanzas
- * authenticated by an HMAC keyed from the file key, then a 16-byte nonce and the ChaCha20-Poly1305
- * STREAM payload in 64 KiB chunks.
- */
-
-
-
-const X25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b656e04220420", "hex");
-const X25519_SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
-const VERSION_LINE = "age-encryption.org/v1";
-const X25519_LABEL = "age-encryption.org/v1/X25519";
-const CHUNK_SIZE = 64 * 1024;
-const TAG_BYTES = 16;
-const FILE_KEY_BYTES = 16;
-const BASE64_NO_PADDING = /^[A-Za-z0-9+/]*$/;
-/** Parse an `AGE-SECRET-KEY-1...` identity; undefined when the text is not a valid X25519 identity. */
-function parseX25519Identity(text) {
-    const decoded = base/* bech32 */.I.decodeUnsafe(text.toLowerCase(), false);
-    if (!decoded || decoded.prefix !== "age-secret-key-")
-        return undefined;
-    const secret = base/* bech32 */.I.fromWordsUnsafe(decoded.words);
-    if (!secret || secret.length !== 32)
-        return undefined;
-    const privateKey = (0,external_node_crypto_.createPrivateKey)({
-        key: Buffer.concat([X25519_PKCS8_PREFIX, secret]),
-        format: "der",
-        type: "pkcs8",
-    });
-    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey)
-        .export({ format: "der", type: "spki" })
-        .subarray(X25519_SPKI_PREFIX.length);
-    return { privateKey, publicKey, recipient: base/* bech32 */.I.encodeFromBytes("age", publicKey) };
-}
-function hkdf(key, salt, info) {
-    return Buffer.from((0,external_node_crypto_.hkdfSync)("sha256", key, salt, info, 32));
-}
-/** ChaCha20-Poly1305 open; null when the tag does not verify. */
-function age_x25519_open(key, nonce, sealed) {
-    if (sealed.length < TAG_BYTES)
-        return null;
-    const decipher = (0,external_node_crypto_.createDecipheriv)("chacha20-poly1305", key, nonce, { authTagLength: TAG_BYTES });
-    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-    const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
-    try {
-        return Buffer.concat([plaintext, decipher.final()]);
-    }
-    catch {
-        return null;
-    }
-}
-/** Canonical unpadded base64 as age writes it; undefined for anything else. */
-function decodeBase64(text) {
-    if (!BASE64_NO_PADDING.test(text) || text.length % 4 === 1)
-        return undefined;
-    const bytes = Buffer.from(text, "base64");
-    return bytes.toString("base64").replace(/=+$/, "") === text ? bytes : undefined;
-}
-/** Parse the header strictly; undefined when it is not something this reader handles. */
-function parseHeader(file) {
-    const stanzas = [];
-    let position = 0;
-    const nextLine = () => {
-        const end = file.indexOf(0x0a, position);
-        if (end === -1)
-            return undefined;
-        const line = Buffer.from(file.subarray(position, end)).toString("latin1");
-        position = end + 1;
-        return line;
-    };
-    if (nextLine() !== VERSION_LINE)
-        return undefined;
-    for (;;) {
-        const lineStart = position;
-        const line = nextLine();
-        if (line === undefined)
-            return undefined;
-        if (line.startsWith("--- ")) {
-            const mac = decodeBase64(line.slice(4));
-            if (!mac || mac.length !== 32)
-                return undefined;
-            return {
-                stanzas,
-                authenticated: file.subarray(0, lineStart + 3),
-                mac,
-                payload: file.subarray(position),
-            };
-        }
-        if (!line.startsWith("-> "))
-            return undefined;
-        const [type, ...args] = line.slice(3).split(" ");
-        if (!type || args.some((arg) => arg === "" || !/^[\x21-\x7e]+$/.test(arg)))
-            return undefined;
-        const body = [];
-        for (;;) {
-            const bodyLine = nextLine();
-            if (bodyLine === undefined || bodyLine.length > 64)
-                return undefined;
-            const bytes = decodeBase64(bodyLine);
-            if (!bytes)
-                return undefined;
-            body.push(bytes);
-            if (bodyLine.length < 64)
-                break;
-        }
-        stanzas.push({ type, args, body: Buffer.concat(body) });
-    }
-}
-function unwrapFileKey(stanza, identity) {
-    const [shareText] = stanza.args;
-    const share = stanza.args.length === 1 && shareText ? decodeBase64(shareText) : undefined;
-    if (!share || share.length !== 32 || stanza.body.length !== FILE_KEY_BYTES + TAG_BYTES) {
-        throw malformed("an age X25519 stanza is malformed");
-    }
-    const publicKey = (0,external_node_crypto_.createPublicKey)({
-        key: Buffer.concat([X25519_SPKI_PREFIX, share]),
-        format: "der",
-        type: "spki",
-    });
-    let shared;
-    try {
-        shared = (0,external_node_crypto_.diffieHellman)({ privateKey: identity.privateKey, publicKey });
-    }
-    catch {
-        // OpenSSL refuses to derive from a low-order point (an all-zero shared secret).
-        shared = Buffer.alloc(32);
-    }
-    if (shared.every((byte) => byte === 0))
-        throw malformed("an age X25519 stanza has a low-order share");
-    const wrapKey = hkdf(shared, Buffer.concat([share, identity.publicKey]), X25519_LABEL);
-    return age_x25519_open(wrapKey, Buffer.alloc(12), stanza.body);
-}
-/** Decrypt a binary age file with X25519 identities. Throws MALFORMED when the file is corrupt. */
-function openWithX25519(file, identities) {
-    const header = parseHeader(file);
-    if (!header || !header.stanzas.some((stanza) => stanza.type === "X25519"))
-        return { status: "unhandled" };
-    let fileKey = null;
-    for (const stanza of header.stanzas) {
-        if (stanza.type !== "X25519")
-            continue;
-        for (const identity of identities) {
-            fileKey = unwrapFileKey(stanza, identity);
-            if (fileKey)
-                break;
-        }
-        if (fileKey)
-            break;
-    }
-    if (!fileKey)
-        return { status: "no-match" };
-    const expected = (0,external_node_crypto_.createHmac)("sha256", hkdf(fileKey, Buffer.alloc(0), "header"))
-        .update(header.authenticated)
-        .digest();
-    if (!(0,external_node_crypto_.timingSafeEqual)(expected, header.mac))
-        throw malformed("an age header MAC does not verify: the key entry was modified");
-    const { payload } = header;
-    if (payload.length < 16 + TAG_BYTES)
-        throw malformed("an age payload is truncated");
-    const payloadKey = hkdf(fileKey, payload.subarray(0, 16), "payload");
-    const ciphertext = payload.subarray(16);
-    // A data key or Shamir share is far below one chunk; longer payloads go to age-encryption.
-    if (ciphertext.length > CHUNK_SIZE + TAG_BYTES)
-        return { status: "unhandled" };
-    const lastChunkNonce = Buffer.alloc(12);
-    lastChunkNonce[11] = 1;
-    const plaintext = age_x25519_open(payloadKey, lastChunkNonce, ciphertext);
-    if (!plaintext)
-        throw malformed("an age payload does not authenticate: the key entry was modified");
-    return { status: "opened", payload: plaintext };
-}
-const ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----";
-const ARMOR_END = "-----END AGE ENCRYPTED FILE-----";
-/** The strict PEM-like armor of age (64-column padded base64); undefined when it is not canonical. */
-function decodeArmor(text) {
-    const lines = text.trim().split(/\r?\n/);
-    if (lines.length < 3 || lines[0] !== ARMOR_BEGIN || lines[lines.length - 1] !== ARMOR_END)
-        return undefined;
-    const body = lines.slice(1, -1);
-    if (body.some((line, index) => line.length > 64 || (index < body.length - 1 && line.length !== 64)))
-        return undefined;
-    const joined = body.join("");
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(joined) || joined.length % 4 !== 0)
-        return undefined;
-    const bytes = Buffer.from(joined, "base64");
-    return bytes.toString("base64") === joined ? new Uint8Array(bytes) : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/tree.ts
-/**
- * The in-memory document model shared by every store and by the cipher walk. It mirrors sops'
- * `TreeBranch`/`TreeItem` model: ordered mappings whose items are key/value pairs or comments, lists,
- * and typed scalars whose Go type decides both the `type:` tag and the bytes fed into the MAC.
- *
- * Scalar representation:
- * - `string`     Go string (`type:str`)
- * - `bigint`     Go int (`type:int`); ints are always bigint so that no precision is lost
- * - `number`     Go float64 (`type:float`)
- * - `boolean`    Go bool (`type:bool`)
- * - `SopsTime`   Go time.Time (`type:time`), kept as its canonical RFC 3339 text
- * - `Uint8Array` Go []byte: a `type:bytes` value, or a `type:str` value that is not valid UTF-8
- * - `null`       YAML/JSON null: never encrypted, never in the MAC
- */
-class tree_Comment {
-    value;
-    inline;
-    constructor(value, 
-    /** A YAML comment written on the same line as the preceding item (kept inline since sops 3.13). */
-    inline = false) {
-        this.value = value;
-        this.inline = inline;
-    }
-}
-class SopsTime {
-    text;
-    /** @param text Go `time.MarshalText` form, e.g. `2024-01-01T00:00:00Z`. */
-    constructor(text) {
-        this.text = text;
-    }
-}
-class tree_TreeMap {
-    items;
-    constructor(items = []) {
-        this.items = items;
-    }
-    get(key) {
-        for (const item of this.items) {
-            if (!(item instanceof tree_Comment) && item.key === key)
-                return item.value;
-        }
-        return undefined;
-    }
-    entries() {
-        return this.items.filter((item) => !(item instanceof tree_Comment));
-    }
-}
-function tree_isTreeMap(value) {
-    return value instanceof tree_TreeMap;
-}
-function tree_isTreeList(value) {
-    return Array.isArray(value);
-}
-function isScalar(value) {
-    return !tree_isTreeMap(value) && !tree_isTreeList(value);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/goformat.ts
-/**
- * Go's number and value formatting, reproduced where sops' output or MAC depends on it. JavaScript's
- * `String(number)` switches to exponent notation at different thresholds than Go, so each Go verb sops
- * uses gets its own function here.
- */
-
-function shortestDigits(value) {
-    const negative = value < 0 || Object.is(value, -0);
-    const [mantissa = "0", exponentText = "0"] = Math.abs(value).toExponential().split("e");
-    const digits = mantissa.replace(".", "");
-    if (digits === "0")
-        return { negative, digits, point: 1 };
-    return { negative, digits, point: Number(exponentText) + 1 };
-}
-function special(value) {
-    if (Number.isNaN(value))
-        return "NaN";
-    if (value === Infinity)
-        return "+Inf";
-    if (value === -Infinity)
-        return "-Inf";
-    return undefined;
-}
-function fixedNotation({ negative, digits, point }) {
-    let text;
-    if (point <= 0)
-        text = `0.${"0".repeat(-point)}${digits}`;
-    else if (point >= digits.length)
-        text = digits + "0".repeat(point - digits.length);
-    else
-        text = `${digits.slice(0, point)}.${digits.slice(point)}`;
-    if (digits === "0")
-        text = "0";
-    return negative ? `-${text}` : text;
-}
-function exponentNotation({ negative, digits, point }, e, minExponentDigits) {
-    const exponent = digits === "0" ? 0 : point - 1;
-    const mantissa = digits.length > 1 ? `${digits[0] ?? ""}.${digits.slice(1)}` : digits;
-    const sign = exponent < 0 ? "-" : "+";
-    const magnitude = String(Math.abs(exponent)).padStart(minExponentDigits, "0");
-    return `${negative ? "-" : ""}${mantissa}${e}${sign}${magnitude}`;
-}
-/** `strconv.FormatFloat(v, 'f', -1, 64)`: never exponent notation. Used by the MAC and by encryption. */
-function formatFloatFixed(value) {
-    return special(value) ?? fixedNotation(shortestDigits(value));
-}
-/** `strconv.FormatFloat(v, 'g' or 'G', -1, 64)`: exponent notation when the exponent is < -4 or >= 6. */
-function formatFloatGeneral(value, e = "e") {
-    const text = special(value);
-    if (text !== undefined)
-        return text;
-    const digits = shortestDigits(value);
-    const exponent = digits.digits === "0" ? 0 : digits.point - 1;
-    // Go decides with precision 6 when formatting the shortest representation.
-    if (exponent < -4 || exponent >= 6)
-        return exponentNotation(digits, e, 2);
-    return fixedNotation(digits);
-}
-/** `encoding/json` float64 encoding: fixed between 1e-6 and 1e21, else exponent like `1e-07` -> `1e-7`. */
-function formatFloatJson(value) {
-    const abs = Math.abs(value);
-    const digits = shortestDigits(value);
-    if (abs !== 0 && (abs < 1e-6 || abs >= 1e21))
-        return exponentNotation(digits, "e", 1);
-    return fixedNotation(digits);
-}
-/** Go `strconv.ParseBool`. */
-function parseGoBool(text) {
-    if (["1", "t", "T", "TRUE", "true", "True"].includes(text))
-        return true;
-    if (["0", "f", "F", "FALSE", "false", "False"].includes(text))
-        return false;
-    return undefined;
-}
-const goformat_utf8 = new TextEncoder();
-const utf8Decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-/** sops `ToBytes`: the bytes a value contributes to the MAC (and the plaintext it is encrypted as). */
-function canonicalBytes(value) {
-    if (value instanceof Uint8Array)
-        return value;
-    return goformat_utf8.encode(canonicalText(value));
-}
-/** The canonical plaintext text of a non-bytes scalar, as sops' cipher writes it. */
-function canonicalText(value) {
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "bigint")
-        return value.toString();
-    if (typeof value === "number")
-        return formatFloatFixed(value);
-    if (typeof value === "boolean")
-        return value ? "True" : "False";
-    return value.text;
-}
-/**
- * sops `stores.ValToString`: how a scalar is written into a dotenv or INI file (note the lower-case
- * booleans, unlike the MAC's), and how `--extract` prints a scalar.
- */
-function valueToString(value) {
-    if (value === null)
-        return "";
-    if (value instanceof Uint8Array)
-        return utf8Decoder.decode(value);
-    if (value instanceof SopsTime)
-        return value.text;
-    if (typeof value === "boolean")
-        return value ? "true" : "false";
-    if (typeof value === "number") {
-        const text = formatFloatGeneral(value, "e");
-        return /^-?\d+$/.test(text) ? `${text}.0` : text;
-    }
-    return canonicalText(value);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/utf8.ts
-/**
- * UTF-8 as Go sees it: decoding a file's bytes as text for the stores, and telling Go strings that are
- * text from those that are not. Invalid UTF-8 is reported with its line and column
- * (never with the bytes themselves); a leading byte order mark is kept for the store to decide on.
- */
-
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** Length of the valid UTF-8 sequence starting at `i` (Go's utf8.DecodeRune rules), or 0 for none. */
-function utf8SequenceLength(bytes, i) {
-    const lead = bytes[i] ?? 0;
-    if (lead < 0x80)
-        return 1;
-    let length;
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf)
-        length = 2;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-        length = 3;
-        if (lead === 0xe0)
-            low = 0xa0;
-        if (lead === 0xed)
-            high = 0x9f;
-    }
-    else if (lead >= 0xf0 && lead <= 0xf4) {
-        length = 4;
-        if (lead === 0xf0)
-            low = 0x90;
-        if (lead === 0xf4)
-            high = 0x8f;
-    }
-    else
-        return 0;
-    if (i + length > bytes.length)
-        return 0;
-    for (let k = 1; k < length; k++) {
-        const byte = bytes[i + k] ?? 0;
-        // Only the second byte has a lead-dependent range; the others are plain continuation bytes.
-        if (byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf))
-            return 0;
-    }
-    return length;
-}
-function isValidUtf8(bytes) {
-    return firstInvalidUtf8(bytes) === -1;
-}
-/** A Go string as JavaScript sees it: text when the bytes are UTF-8 (a BOM included), else the bytes. */
-function textOrBytes(bytes) {
-    return isValidUtf8(bytes) ? STRICT_UTF8.decode(bytes) : bytes;
-}
-function firstInvalidUtf8(bytes) {
-    for (let i = 0; i < bytes.length;) {
-        const length = utf8SequenceLength(bytes, i);
-        if (length === 0)
-            return i;
-        i += length;
-    }
-    return -1;
-}
-function decodeUtf8(bytes, format) {
-    try {
-        return STRICT_UTF8.decode(bytes);
-    }
-    catch {
-        const invalid = firstInvalidUtf8(bytes);
-        const lineStart = bytes.lastIndexOf(0x0a, invalid - 1) + 1;
-        const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
-        const column = STRICT_UTF8.decode(bytes.subarray(lineStart, invalid)).length + 1;
-        throw malformed(`invalid ${format} at line ${line}, column ${column}: the file is not valid UTF-8`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/cipher.ts
-/**
- * The `ENC[AES256_GCM,data:...,iv:...,tag:...,type:...]` value cipher (sops `aes/cipher.go`): AES-256-GCM
- * under the file's data key, a fresh 32-byte IV per value, the key path as additional data.
- */
-
-
-
-
-
-
-const cipher_DATA_KEY_BYTES = 32;
-const IV_BYTES = 32;
-const cipher_TAG_BYTES = 16;
-const cipher_STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const UTF8 = new TextEncoder();
-const ENC_PATTERN = /^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]/s;
-const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/**
- * Every value sops writes, in one pass: with no comma or bracket inside a field, the split is the one
- * ENC_PATTERN finds, and base64 characters with at most two `=` at the end are what BASE64_PATTERN
- * accepts when the length is a multiple of 4. Anything else is parsed (and reported) the exact way.
- */
-const WELL_FORMED = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]$/;
-function cipher_isEncryptedValue(text) {
-    return text.startsWith("ENC[AES256_GCM,");
-}
-function cipher_decodeBase64(field, text) {
-    if (!BASE64_PATTERN.test(text))
-        throw malformed(`the ENC[] value has an invalid base64 ${field}`);
-    return Buffer.from(text, "base64");
-}
-function parseEncryptedValue(text) {
-    const wellFormed = WELL_FORMED.exec(text);
-    if (wellFormed?.slice(1, 4).every((field) => field.length % 4 === 0)) {
-        const [, data = "", iv = "", tag = "", type = ""] = wellFormed;
-        const decode = (field) => Buffer.from(field, "base64");
-        return checked({ data: decode(data), iv: decode(iv), tag: decode(tag), type });
-    }
-    const match = ENC_PATTERN.exec(text);
-    if (!match)
-        throw malformed("the value is not a valid ENC[AES256_GCM,...] string");
-    const [, data = "", iv = "", tag = "", type = ""] = match;
-    return checked({
-        data: cipher_decodeBase64("data", data),
-        iv: cipher_decodeBase64("iv", iv),
-        tag: cipher_decodeBase64("tag", tag),
-        type,
-    });
-}
-function checked(parsed) {
-    if (parsed.iv.length === 0)
-        throw malformed("the ENC[] value has an empty iv");
-    if (parsed.tag.length !== cipher_TAG_BYTES) {
-        throw malformed(`the ENC[] value has a ${parsed.tag.length}-byte tag, expected ${cipher_TAG_BYTES}`);
-    }
-    return parsed;
-}
-function typeOf(value) {
-    if (value instanceof tree_Comment)
-        return "comment";
-    if (value instanceof SopsTime)
-        return "time";
-    // Go's walk turns []byte into string before encrypting, so bytes are written as type:str.
-    if (value instanceof Uint8Array || typeof value === "string")
-        return "str";
-    if (typeof value === "bigint")
-        return "int";
-    if (typeof value === "number")
-        return "float";
-    return "bool";
-}
-function plaintextBytes(value) {
-    return value instanceof tree_Comment ? UTF8.encode(value.value) : canonicalBytes(value);
-}
-/**
- * Identifies a plaintext at a key path, so that re-encrypting an unchanged value can reuse its old
- * ciphertext (sops' cipher "stash"): `sops set` then changes only the lines it must.
- */
-function stashKey(value, aad) {
-    return `${aad}\u0000${typeOf(value)}\u0000${Buffer.from(plaintextBytes(value)).toString("base64")}`;
-}
-/** True for values sops leaves unencrypted: the empty string and the empty comment. */
-function isEmptyPlaintext(value) {
-    if (value instanceof tree_Comment)
-        return value.value === "";
-    return typeof value === "string" && value === "";
-}
-/** Encrypt one value. `iv` is only for deterministic tests; production always draws a fresh one. */
-function cipher_encryptValue(value, dataKey, aad, iv) {
-    if (isEmptyPlaintext(value))
-        return "";
-    const nonce = iv ?? (0,external_node_crypto_.randomBytes)(IV_BYTES);
-    const cipher = (0,external_node_crypto_.createCipheriv)("aes-256-gcm", dataKey, nonce);
-    cipher.setAAD(UTF8.encode(aad));
-    const data = Buffer.concat([cipher.update(plaintextBytes(value)), cipher.final()]);
-    const tag = cipher.getAuthTag();
-    const b64 = (bytes) => Buffer.from(bytes).toString("base64");
-    return `ENC[AES256_GCM,data:${b64(data)},iv:${b64(nonce)},tag:${b64(tag)},type:${typeOf(value)}]`;
-}
-function parseTyped(type, bytes) {
-    const text = () => {
-        try {
-            return cipher_STRICT_UTF8.decode(bytes);
-        }
-        catch {
-            throw malformed(`the decrypted ${type} value is not valid UTF-8`);
-        }
-    };
-    switch (type) {
-        case "str": {
-            // Decoded straight from the buffer; only bytes that are not text are copied out of it.
-            const value = textOrBytes(bytes);
-            return typeof value === "string" ? value : new Uint8Array(bytes);
-        }
-        case "bytes":
-            return new Uint8Array(bytes);
-        case "comment":
-            return new tree_Comment(text());
-        case "int": {
-            const digits = text();
-            if (!/^[+-]?\d+$/.test(digits))
-                throw malformed("the decrypted int value is not an integer");
-            const parsed = BigInt(digits);
-            if (parsed > 2n ** 63n - 1n || parsed < -(2n ** 63n)) {
-                throw malformed("the decrypted int value is out of the 64-bit range");
-            }
-            return parsed;
-        }
-        case "float": {
-            const raw = text();
-            const parsed = parseGoFloat(raw);
-            if (parsed === undefined)
-                throw malformed("the decrypted float value is not a number");
-            return parsed;
-        }
-        case "bool": {
-            const parsed = parseGoBool(text());
-            if (parsed === undefined)
-                throw malformed("the decrypted bool value is not a boolean");
-            return parsed;
-        }
-        case "time":
-            return parseGoTime(text());
-        default:
-            throw malformed(`unknown ENC[] value type "${errors_printable(type, 20)}"`);
-    }
-}
-function parseGoFloat(text) {
-    const lower = text.toLowerCase();
-    if (["inf", "+inf", "infinity", "+infinity"].includes(lower))
-        return Infinity;
-    if (["-inf", "-infinity"].includes(lower))
-        return -Infinity;
-    if (lower === "nan")
-        return NaN;
-    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text))
-        return undefined;
-    return Number(text.replaceAll("_", ""));
-}
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function parseGoTime(text) {
-    if (!RFC3339.test(text))
-        throw malformed("the decrypted time value is not RFC 3339");
-    return new SopsTime(text);
-}
-/**
- * Decrypt one `ENC[...]` string. An empty string is an empty (never encrypted) value.
- * @param where the value's place for error messages; a function when it costs something to spell out,
- *   since it is needed only on failure
- */
-function decryptValue(text, dataKey, aad, where) {
-    if (text === "")
-        return "";
-    try {
-        return decryptNonEmpty(text, dataKey, aad);
-    }
-    catch (error) {
-        if (!(error instanceof errors_SopsError))
-            throw error;
-        throw new errors_SopsError(error.code, `${typeof where === "string" ? where : where()}: ${error.message}`);
-    }
-}
-function decryptNonEmpty(text, dataKey, aad) {
-    const parsed = parseEncryptedValue(text);
-    let bytes;
-    try {
-        const decipher = (0,external_node_crypto_.createDecipheriv)("aes-256-gcm", dataKey, parsed.iv);
-        decipher.setAAD(UTF8.encode(aad));
-        decipher.setAuthTag(parsed.tag);
-        // GCM writes nothing in final(): it only checks the tag.
-        bytes = decipher.update(parsed.data);
-        decipher.final();
-    }
-    catch {
-        throw new errors_SopsError("MAC_MISMATCH", `the value failed authentication: it was modified, moved to another key, or encrypted with another data key`);
-    }
-    return parseTyped(parsed.type, bytes);
-}
-function cipher_newDataKey() {
-    return new Uint8Array(randomBytes(cipher_DATA_KEY_BYTES));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/metadata.ts
-/**
- * The `sops` metadata block: reading it from the raw tree a store hands over (any sops version, any
- * store, weakly typed like mapstructure), and writing it back the way sops 3.13 does (keys sorted
- * alphabetically at every level, one key group flattened to top-level lists, `omitempty` lists).
- */
-
-
-
-
-const metadata_SOPS_VERSION = "3.13.2";
-const CRYPT_RULE_NAMES = [
-    "unencrypted_suffix",
-    "encrypted_suffix",
-    "unencrypted_regex",
-    "encrypted_regex",
-    "unencrypted_comment_regex",
-    "encrypted_comment_regex",
-];
-const metadata_DEFAULT_CRYPT_RULE = { name: "unencrypted_suffix", value: "_unencrypted" };
-/** Master key types this engine cannot unwrap; kept so files can be re-written without losing them. */
-const OTHER_KEY_TYPES = ["kms", "gcp_kms", "hckms", "azure_kv", "hc_vault", "pgp"];
-const OTHER_KEY_ID_FIELDS = {
-    kms: ["arn"],
-    gcp_kms: ["resource_id"],
-    hckms: ["key_id"],
-    azure_kv: ["vault_url", "name"],
-    hc_vault: ["vault_address", "engine_path", "key_name"],
-    pgp: ["fp"],
-};
-const metadata_RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function scalarText(value, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === "string")
-        return value;
-    if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean")
-        return String(value);
-    // An unquoted `lastmodified: 2023-12-25T10:31:01Z` is a YAML timestamp; sops reads it as text.
-    if (value instanceof SopsTime)
-        return value.text;
-    throw malformed(`sops metadata: ${field} must be a string`);
-}
-function requiredText(map, field, where) {
-    const text = scalarText(map.get(field), `${where}${field}`);
-    if (text === undefined)
-        throw malformed(`sops metadata: ${where}${field} is missing`);
-    return text;
-}
-function listOf(value, field) {
-    if (value === undefined || value === null)
-        return [];
-    if (!tree_isTreeList(value))
-        throw malformed(`sops metadata: ${field} must be a list`);
-    return value.map((item, index) => {
-        if (!tree_isTreeMap(item))
-            throw malformed(`sops metadata: ${field}[${index}] must be a mapping`);
-        return item;
-    });
-}
-function readGroup(source, where) {
-    const age = listOf(source.get("age"), `${where}age`).map((entry, index) => ({
-        recipient: requiredText(entry, "recipient", `${where}age[${index}].`).trim(),
-        enc: requiredText(entry, "enc", `${where}age[${index}].`),
-    }));
-    const others = [];
-    for (const type of OTHER_KEY_TYPES) {
-        listOf(source.get(type), `${where}${type}`).forEach((entry) => {
-            const id = OTHER_KEY_ID_FIELDS[type]
-                .map((field) => scalarText(entry.get(field), `${where}${type}.${field}`) ?? "")
-                .filter((part) => part !== "")
-                .join("/");
-            others.push({ type, id: id || "(unnamed)", entry });
-        });
-    }
-    return { age, others };
-}
-function groupSize(group) {
-    return group.age.length + group.others.length;
-}
-function readInt(value, field) {
-    const text = scalarText(value, field);
-    if (text === undefined || text === "")
-        return 0;
-    // mapstructure's weak typing accepts "2" and, from old dotenv files, "2.0".
-    const parsed = Number(text);
-    if (!Number.isInteger(parsed) || parsed < 0)
-        throw malformed(`sops metadata: ${field} must be a whole number`);
-    return parsed;
-}
-function readBool(value, field) {
-    const text = scalarText(value, field);
-    if (text === undefined || text === "")
-        return false;
-    const parsed = parseGoBool(text);
-    if (parsed === undefined)
-        throw malformed(`sops metadata: ${field} must be true or false`);
-    return parsed;
-}
-/** Interpret a raw metadata tree. Throws NOT_SOPS_FILE / MALFORMED with the field at fault. */
-function readMetadata(raw) {
-    const topLevel = readGroup(raw, "");
-    let keyGroups;
-    if (groupSize(topLevel) > 0) {
-        keyGroups = [topLevel];
-    }
-    else {
-        keyGroups = listOf(raw.get("key_groups"), "key_groups").map((group, index) => readGroup(group, `key_groups[${index}].`));
-        keyGroups = keyGroups.filter((group) => groupSize(group) > 0);
-    }
-    if (keyGroups.length === 0)
-        throw malformed("sops metadata: no keys found in file (no age, pgp or kms entries)");
-    const lastModified = requiredText(raw, "lastmodified", "");
-    if (!metadata_RFC3339.test(lastModified))
-        throw malformed("sops metadata: lastmodified is not an RFC 3339 timestamp");
-    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
-        const value = scalarText(raw.get(name), name);
-        return value === undefined || value === "" ? [] : [{ name, value }];
-    });
-    if (rules.length > 1) {
-        throw malformed(`sops metadata: only one of ${rules.map((rule) => rule.name).join(", ")} may be set`);
-    }
-    return {
-        keyGroups,
-        shamirThreshold: readInt(raw.get("shamir_threshold"), "shamir_threshold"),
-        lastModified,
-        mac: scalarText(raw.get("mac"), "mac") ?? "",
-        cryptRule: rules[0] ?? metadata_DEFAULT_CRYPT_RULE,
-        macOnlyEncrypted: readBool(raw.get("mac_only_encrypted"), "mac_only_encrypted"),
-        version: scalarText(raw.get("version"), "version"),
-    };
-}
-function sortedMap(entries) {
-    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return new TreeMap(sorted.map(([key, value]) => ({ key, value })));
-}
-function sortedCopy(map) {
-    return sortedMap(map.items
-        .filter((item) => !(item instanceof Comment))
-        .map((item) => {
-        const entry = item;
-        return [entry.key, isTreeMap(entry.value) ? sortedCopy(entry.value) : entry.value];
-    }));
-}
-function groupEntries(group) {
-    const entries = [];
-    if (group.age.length > 0) {
-        entries.push([
-            "age",
-            group.age.map((key) => sortedMap([
-                ["recipient", key.recipient],
-                ["enc", key.enc],
-            ])),
-        ]);
-    }
-    for (const type of OTHER_KEY_TYPES) {
-        const keys = group.others.filter((key) => key.type === type);
-        if (keys.length > 0)
-            entries.push([type, keys.map((key) => sortedCopy(key.entry))]);
-    }
-    return entries;
-}
-/**
- * The metadata tree sops 3.13 writes, ready for a store's `emitEncrypted`. The binary store omits the
- * selection rule (sops >= 3.11 ignores it there).
- */
-function metadata_writeMetadata(metadata, { cryptRule = true } = {}) {
-    const entries = [];
-    const [onlyGroup] = metadata.keyGroups;
-    if (metadata.keyGroups.length === 1 && onlyGroup) {
-        entries.push(...groupEntries(onlyGroup));
-    }
-    else {
-        entries.push(["key_groups", metadata.keyGroups.map((group) => sortedMap(groupEntries(group)))]);
-    }
-    if (metadata.shamirThreshold > 0)
-        entries.push(["shamir_threshold", BigInt(metadata.shamirThreshold)]);
-    entries.push(["lastmodified", metadata.lastModified]);
-    entries.push(["mac", metadata.mac]);
-    if (metadata.macOnlyEncrypted)
-        entries.push(["mac_only_encrypted", true]);
-    if (cryptRule)
-        entries.push([metadata.cryptRule.name, metadata.cryptRule.value]);
-    entries.push(["version", metadata.version ?? metadata_SOPS_VERSION]);
-    return sortedMap(entries);
-}
-/** All recipients/ids of the file's master keys, for messages (`age1...`, `pgp:FINGERPRINT`). */
-function describeMasterKeys(metadata) {
-    return metadata.keyGroups.flatMap((group) => [
-        ...group.age.map((key) => errors_printable(key.recipient)),
-        ...group.others.map((key) => `${key.type}:${errors_printable(key.id)}`),
-    ]);
-}
-function metadata_assertHasAgeKeys(metadata, file) {
-    if (metadata.keyGroups.some((group) => group.age.length > 0))
-        return;
-    throw new errors_SopsError("UNSUPPORTED", `${file} has no age recipients; its master keys are ${describeMasterKeys(metadata).join(", ")}. ` +
-        "Only age keys are supported: add an age recipient with `sops updatekeys` or `sops rotate --add-age`");
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/shamir.ts
-/**
- * Shamir secret sharing over GF(2^8) exactly as sops' `shamir` package (forked from HashiCorp Vault)
- * does it, so that files with several key groups interoperate: each share is the secret's length plus
- * one byte, the share's x-coordinate (1-based group index) in the LAST byte.
- */
-
-
-/** Multiplication in the Rijndael field (reduction polynomial x^8 + x^4 + x^3 + x + 1). */
-function multiply(a, b) {
-    let product = 0;
-    let x = a;
-    let y = b;
-    while (y > 0) {
-        if (y & 1)
-            product ^= x;
-        x = x & 0x80 ? ((x << 1) ^ 0x11b) & 0xff : x << 1;
-        y >>= 1;
-    }
-    return product;
-}
-/** a^254 = a^-1 in GF(2^8); the inverse of 0 is never needed (x-coordinates are distinct and non-zero). */
-function inverse(a) {
-    let result = 1;
-    let base = a;
-    let exponent = 254;
-    while (exponent > 0) {
-        if (exponent & 1)
-            result = multiply(result, base);
-        base = multiply(base, base);
-        exponent >>= 1;
-    }
-    return result;
-}
-function divide(a, b) {
-    return multiply(a, inverse(b));
-}
-function evaluate(coefficients, x) {
-    // Horner's method from the highest coefficient down.
-    let result = 0;
-    for (let i = coefficients.length - 1; i >= 0; i--)
-        result = multiply(result, x) ^ (coefficients[i] ?? 0);
-    return result;
-}
-/** Split `secret` into `parts` shares, any `threshold` of which recover it. */
-function shamir_split(secret, parts, threshold) {
-    if (parts < threshold)
-        throw badInput("Shamir: the number of key groups must be at least the threshold");
-    if (parts > 255)
-        throw badInput("Shamir: at most 255 key groups");
-    if (threshold < 2)
-        throw badInput("Shamir: the threshold must be at least 2");
-    if (secret.length === 0)
-        throw badInput("Shamir: cannot split an empty secret");
-    const shares = Array.from({ length: parts }, (_, index) => {
-        const share = new Uint8Array(secret.length + 1);
-        share[secret.length] = index + 1;
-        return share;
-    });
-    for (let byteIndex = 0; byteIndex < secret.length; byteIndex++) {
-        const coefficients = new Uint8Array(randomBytes(threshold));
-        coefficients[0] = secret[byteIndex] ?? 0;
-        for (const share of shares)
-            share[byteIndex] = evaluate(coefficients, share[secret.length] ?? 0);
-    }
-    return shares;
-}
-/** Recover the secret from shares by Lagrange interpolation at x = 0. */
-function combine(shares) {
-    if (shares.length < 2)
-        throw malformed("Shamir: at least two shares are needed");
-    const length = shares[0]?.length ?? 0;
-    if (length < 2 || shares.some((share) => share.length !== length)) {
-        throw malformed("Shamir: the shares have different or too short lengths");
-    }
-    const xs = shares.map((share) => share[length - 1] ?? 0);
-    if (new Set(xs).size !== xs.length)
-        throw malformed("Shamir: two shares have the same x-coordinate");
-    if (xs.includes(0))
-        throw malformed("Shamir: a share has x-coordinate 0");
-    const secret = new Uint8Array(length - 1);
-    for (let byteIndex = 0; byteIndex < length - 1; byteIndex++) {
-        let value = 0;
-        xs.forEach((xi, i) => {
-            let basis = 1;
-            xs.forEach((xj, j) => {
-                if (i !== j)
-                    basis = multiply(basis, divide(xj, xj ^ xi));
-            });
-            value ^= multiply(basis, shares[i]?.[byteIndex] ?? 0);
-        });
-        secret[byteIndex] = value;
-    }
-    return secret;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/age.ts
-/**
- * age master keys: parsing identities (key files, SOPS_AGE_KEY), unwrapping the data key from a file's
- * age stanzas (combining Shamir shares across key groups), and wrapping a data key for recipients.
- * X25519 data keys are opened with node:crypto (age-x25519.ts); age-encryption does everything else
- * and is loaded only when needed. Failures never echo key material.
- */
-
-
-
-
-
-
-
-let ageEncryption;
-function loadAgeEncryption() {
-    ageEncryption ??= __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 8922));
-    return ageEncryption;
-}
-/** One age identity. The secret is held in private fields so that logging the object cannot leak it. */
-class AgeIdentity {
-    recipient;
-    source;
-    #secret;
-    #x25519;
-    constructor(secret, x25519, 
-    /** The public key (`age1...`, `age1pq1...`) this identity decrypts for. */
-    recipient, 
-    /** Where it came from, for messages: "SOPS_AGE_KEY line 2". */
-    source) {
-        this.recipient = recipient;
-        this.source = source;
-        this.#secret = secret;
-        this.#x25519 = x25519;
-    }
-    static async parse(secret, source) {
-        const x25519 = secret.startsWith("AGE-SECRET-KEY-1") ? parseX25519Identity(secret) : undefined;
-        if (x25519)
-            return new AgeIdentity(secret, x25519, x25519.recipient, source);
-        try {
-            const { identityToRecipient } = await loadAgeEncryption();
-            return new AgeIdentity(secret, undefined, await identityToRecipient(secret), source);
-        }
-        catch {
-            throw errors_badInput(`${source} is not a valid age identity (bad encoding or checksum)`);
-        }
-    }
-    /** The node:crypto form of an X25519 identity; undefined for post-quantum identities. */
-    get x25519() {
-        return this.#x25519;
-    }
-    /** Hand the secret to age-encryption; the only place it leaves this object. */
-    addTo(decrypter) {
-        decrypter.addIdentity(this.#secret);
-    }
-    toString() {
-        return `AgeIdentity(${this.recipient})`;
-    }
-    toJSON() {
-        return this.toString();
-    }
-    [external_node_util_.inspect.custom]() {
-        return this.toString();
-    }
-}
-const IDENTITY_PREFIX = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
-/**
- * Parse a key file or SOPS_AGE_KEY value: identities separated by newlines (CRLF tolerated) or, since
- * sops 3.13, by whitespace on one line; blank lines and `#` comments are skipped.
- */
-async function parseIdentities(text, source) {
-    const identities = [];
-    const lines = text.split(/\r?\n/);
-    for (const [index, rawLine] of lines.entries()) {
-        const line = rawLine.trim();
-        if (line === "" || line.startsWith("#"))
-            continue;
-        for (const token of line.split(/\s+/)) {
-            const where = `${source} line ${index + 1}`;
-            if (token.startsWith("AGE-PLUGIN-")) {
-                throw new errors_SopsError("UNSUPPORTED", `${where}: age plugin identities are not supported`);
-            }
-            if (!IDENTITY_PREFIX.test(token)) {
-                throw errors_badInput(`${where} is not an age identity: expected AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...`);
-            }
-            identities.push(await AgeIdentity.parse(token, where));
-        }
-    }
-    if (identities.length === 0)
-        throw errors_badInput(`${source} holds no age identity`);
-    return identities;
-}
-function isSupportedRecipient(recipient) {
-    // X25519 (`age1` + 58 bech32 chars) or hybrid post-quantum (`age1pq1...`); plugin recipients have a
-    // second `1` in their human-readable part and are not supported.
-    return /^age1[02-9ac-hj-np-z]{58}$/.test(recipient) || /^age1pq1[02-9ac-hj-np-z]+$/.test(recipient);
-}
-/** Encrypt a data key (or Shamir share) to one recipient, armored as sops stores it. */
-async function age_wrapDataKey(dataKey, recipient) {
-    if (!isSupportedRecipient(recipient)) {
-        throw badInput(`"${printable(recipient, 80)}" is not a supported age recipient (expected age1... or age1pq1...)`);
-    }
-    const { Encrypter, armor } = await loadAgeEncryption();
-    const encrypter = new Encrypter();
-    try {
-        encrypter.addRecipient(recipient);
-    }
-    catch {
-        throw badInput(`"${printable(recipient, 80)}" is not a valid age recipient (bad encoding or checksum)`);
-    }
-    return { recipient, enc: armor.encode(await encrypter.encrypt(dataKey)) };
-}
-/** The age library's own decryption: post-quantum identities and files the native reader leaves alone. */
-async function openWithAgeEncryption(file, identities, entry) {
-    const { Decrypter } = await loadAgeEncryption();
-    const decrypter = new Decrypter();
-    for (const identity of identities)
-        identity.addTo(decrypter);
-    try {
-        return await decrypter.decrypt(file);
-    }
-    catch (error) {
-        // age-encryption reports "no identity matched" for a wrong key; anything else is a damaged stanza.
-        if (error instanceof Error && /no identity matched/i.test(error.message))
-            return null;
-        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} is damaged and cannot be decrypted`);
-    }
-}
-async function openStanza(entry, identities, expectedLength) {
-    const file = decodeArmor(entry.enc);
-    if (!file)
-        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} is not a valid armored age file`);
-    const x25519 = identities.flatMap((identity) => (identity.x25519 ? [identity.x25519] : []));
-    const native = x25519.length > 0 ? openWithX25519(file, x25519) : { status: "unhandled" };
-    let payload = null;
-    if (native.status === "opened") {
-        payload = native.payload;
-    }
-    else {
-        // Post-quantum identities, and stanzas the native reader does not handle, go to age-encryption.
-        const others = native.status === "no-match" ? identities.filter((identity) => !identity.x25519) : identities;
-        if (others.length > 0)
-            payload = await openWithAgeEncryption(file, others, entry);
-    }
-    if (payload && payload.length !== expectedLength) {
-        throw malformed(`the age key entry for ${errors_printable(entry.recipient)} holds ${payload.length} bytes; a SOPS data key is ${expectedLength}`);
-    }
-    return payload;
-}
-/**
- * Recover the file's data key. Entries whose recipient matches a supplied identity are tried first,
- * the others after (sops does not require the recipient to match).
- */
-async function age_unwrapDataKey(metadata, identities) {
-    const groups = metadata.keyGroups;
-    const shareLength = groups.length > 1 ? cipher_DATA_KEY_BYTES + 1 : cipher_DATA_KEY_BYTES;
-    const ours = new Set(identities.map((identity) => identity.recipient));
-    const parts = [];
-    for (const group of groups) {
-        const ordered = [...group.age].sort((a, b) => Number(ours.has(b.recipient)) - Number(ours.has(a.recipient)));
-        for (const entry of ordered) {
-            const part = await openStanza(entry, identities, shareLength);
-            if (part) {
-                parts.push(part);
-                break;
-            }
-        }
-    }
-    const threshold = groups.length > 1 ? metadata.shamirThreshold || groups.length : 1;
-    if (parts.length >= threshold) {
-        return groups.length > 1 ? combine(parts) : parts[0];
-    }
-    const given = identities.map((identity) => `${identity.recipient} (${identity.source})`).join(", ");
-    const needs = groups.length > 1 ? ` (${threshold} of ${groups.length} key groups needed, ${parts.length} opened)` : "";
-    throw new errors_SopsError("NO_MATCHING_KEY", `encrypted to ${describeMasterKeys(metadata).join(", ")}; the keys given are ${given || "none"}${needs}. ` +
-        "Use a matching age key, or add yours with `sops updatekeys`");
-}
-/**
- * A new X25519 identity, as age-keygen makes one: the secret (`AGE-SECRET-KEY-1...`) for a key file the
- * caller writes with mode 0600, and its recipient. The only function that hands out a secret.
- */
-async function generateAgeIdentity() {
-    const { generateIdentity, identityToRecipient } = await loadAgeEncryption();
-    const secret = await generateIdentity();
-    return { secret, recipient: await identityToRecipient(secret) };
-}
-
+// EXTERNAL MODULE: ./actions/lib/sops/age.ts + 1 modules
+var age = __nccwpck_require__(4569);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./actions/lib/sops/errors.ts
+var errors = __nccwpck_require__(1037);
 ;// CONCATENATED MODULE: ./actions/common/identities.ts
 /**
  * Where the CLI finds age identities, as sops does: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE and the default
@@ -47580,14 +51424,14 @@ function readKeyFile(file, what) {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
     }
     catch {
-        throw errors_badInput(`${what} (${file}) cannot be read: check the path and its permissions`);
+        throw (0,errors/* badInput */.AN)(`${what} (${file}) cannot be read: check the path and its permissions`);
     }
 }
 async function identitiesFromEnvironment(lookup) {
     const identities = [];
     const parse = (text, source) => {
         lookup.onKeyText?.(text);
-        return parseIdentities(text, source);
+        return (0,age/* parseIdentities */.go)(text, source);
     };
     const inline = lookup.env.SOPS_AGE_KEY;
     if (inline && inline.trim() !== "")
@@ -47633,7 +51477,7 @@ function maskKeyText(text) {
 async function loadActionIdentities(sources) {
     if (sources.ageKey !== "") {
         maskKeyText(sources.ageKey);
-        return parseIdentities(sources.ageKey, `input ${sources.inputName}`);
+        return (0,age/* parseIdentities */.go)(sources.ageKey, `input ${sources.inputName}`);
     }
     if (!sources.fallBackToEnvironment)
         return [];
@@ -47646,6 +51490,8 @@ async function loadActionIdentities(sources) {
     });
 }
 
+// EXTERNAL MODULE: ./actions/lib/errors.ts
+var lib_errors = __nccwpck_require__(2863);
 ;// CONCATENATED MODULE: ./actions/common/boundary.ts
 /**
  * The one error boundary of every action: user mistakes and engine errors become a single
@@ -47664,8 +51510,8 @@ async function runAction(action, body) {
         await body();
     }
     catch (error) {
-        const known = error instanceof errors_ConfigurationError || error instanceof errors_SopsError || error instanceof StepFailure;
-        const message = known ? error.message : `unexpected error: ${errors_describeUnknown(error)}`;
+        const known = error instanceof lib_errors/* ConfigurationError */.j1 || error instanceof errors/* SopsError */.gb || error instanceof StepFailure;
+        const message = known ? error.message : `unexpected error: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`;
         setFailed(`${action} failed: ${message.replace(/\s*\n\s*/g, " ")}`);
     }
 }
@@ -47690,7 +51536,7 @@ function forLogLine(text) {
  * which the runner then shows as line breaks; escaping keeps each annotation the one line it was meant to be.
  */
 function forAnnotation(text) {
-    return errors_escapeControlCharacters(text);
+    return (0,lib_errors/* escapeControlCharacters */.F7)(text);
 }
 /** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
 function forSummaryHtml(text) {
@@ -47731,7 +51577,7 @@ function run(cwd, args, input, onStdout) {
         });
         child.stderr.on("data", (chunk) => stderr.push(chunk));
         child.on("error", (error) => {
-            reject(new errors_ConfigurationError(`git cannot be run (${error.message}): install git on the runner`));
+            reject(new lib_errors/* ConfigurationError */.j1(`git cannot be run (${error.message}): install git on the runner`));
         });
         child.on("close", (code) => {
             resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
@@ -47743,8 +51589,8 @@ function run(cwd, args, input, onStdout) {
 async function git(cwd, args, input) {
     const result = await run(cwd, args, input);
     if (result.code !== 0) {
-        const reason = errors_firstLine(result.stderr);
-        throw new errors_ConfigurationError(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
+        const reason = (0,lib_errors/* firstLine */.TM)(result.stderr);
+        throw new lib_errors/* ConfigurationError */.j1(`git ${args[0] ?? ""} failed in ${cwd}: ${reason}`);
     }
     return result.stdout;
 }
@@ -47885,7 +51731,7 @@ async function introducingCommit(root, blob) {
 async function git_readBlobs(root, blobs, onBlob) {
     const unreadable = (index) => {
         const file = blobs[index]?.path ?? "";
-        throw new errors_ConfigurationError(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
+        throw new lib_errors/* ConfigurationError */.j1(`${JSON.stringify(file)} (blob ${(blobs[index]?.blob ?? "").slice(0, 12)}) cannot be read from git: ${FETCH_ALL}`);
     };
     let index = 0;
     let header = [];
@@ -47956,7 +51802,7 @@ async function git_readBlobs(root, blobs, onBlob) {
     if (index < blobs.length)
         unreadable(index);
     if (result.code !== 0)
-        throw new errors_ConfigurationError(`git cat-file failed in ${root}: ${errors_firstLine(result.stderr)}`);
+        throw new lib_errors/* ConfigurationError */.j1(`git cat-file failed in ${root}: ${(0,lib_errors/* firstLine */.TM)(result.stderr)}`);
 }
 /**
  * The size of each blob, from one `git cat-file --batch-check` (no content is read): what decides
@@ -48042,7 +51888,7 @@ async function git_pathRevisions(root, paths) {
  */
 async function fileRevisions(root, file) {
     if (await git_isShallow(root))
-        throw new errors_ConfigurationError(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
+        throw new lib_errors/* ConfigurationError */.j1(`the history of ${JSON.stringify(file)} is cut short in this shallow clone: ${FETCH_ALL}`);
     const output = await git(root, [
         "log",
         "--follow",
@@ -53509,391 +57355,10 @@ function readRunnerEnvironment(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./actions/lib/sops/re2.ts
-/**
- * sops and `.sops.yaml` regexes are Go RE2 syntax. JavaScript's RegExp differs in ways that would
- * silently change which keys get encrypted (`\s`, `.`, `(?i)`, `\A`, `\z`, `(?P<name>`, POSIX classes),
- * so patterns are translated token by token; anything without an exact equivalent is refused.
- */
-
-const POSIX_CLASSES = {
-    alnum: "0-9A-Za-z",
-    alpha: "A-Za-z",
-    ascii: "\\x00-\\x7F",
-    blank: "\\t ",
-    cntrl: "\\x00-\\x1F\\x7F",
-    digit: "0-9",
-    graph: "!-~",
-    lower: "a-z",
-    print: " -~",
-    punct: "!-\\/:-@\\[-`{-~",
-    space: "\\t\\n\\v\\f\\r ",
-    upper: "A-Z",
-    word: "0-9A-Za-z_",
-    xdigit: "0-9A-Fa-f",
-};
-const GO_SPACE = "\\t\\n\\f\\r ";
-/** Characters that must stay escaped in a `u`-flag JavaScript pattern (outside a class). */
-const JS_SYNTAX = new Set(Array.from("^$\\.*+?()[]{}|/"));
-const JS_CLASS_SYNTAX = new Set(Array.from("\\]-^"));
-class Translator {
-    source;
-    pos = 0;
-    out = "";
-    dotAll = false;
-    flags = "u";
-    constructor(source) {
-        this.source = source;
-    }
-    fail(what) {
-        throw errors_badInput(`regex "${this.source}": ${what}; use RE2 syntax that JavaScript can express too`);
-    }
-    translate() {
-        this.leadingFlags();
-        while (this.pos < this.source.length)
-            this.out += this.atom(false);
-        try {
-            return new RegExp(this.out, this.flags);
-        }
-        catch {
-            return this.fail("it is not a valid regular expression");
-        }
-    }
-    leadingFlags() {
-        const match = /^\(\?([imsU]+)\)/.exec(this.source);
-        if (!match)
-            return;
-        for (const flag of match[1] ?? "") {
-            if (flag === "U")
-                this.fail("the ungreedy flag (?U) is not supported");
-            if (flag === "s")
-                this.dotAll = true;
-            else if (!this.flags.includes(flag))
-                this.flags += flag;
-        }
-        this.pos = match[0].length;
-    }
-    atom(inClass) {
-        const ch = this.source[this.pos++] ?? "";
-        if (ch === "\\")
-            return this.escape(inClass);
-        if (inClass)
-            return ch;
-        if (ch === "[")
-            return this.charClass();
-        if (ch === ".")
-            return this.dotAll ? "[\\s\\S]" : "[^\\n]";
-        if (ch === "(")
-            return this.group();
-        return ch;
-    }
-    group() {
-        const rest = this.source.slice(this.pos);
-        if (!rest.startsWith("?"))
-            return "(";
-        // The rest of the group opener is copied by the main loop: "(" + "?:" or "(" + "?<name>".
-        if (rest.startsWith("?:"))
-            return "(";
-        if (rest.startsWith("?P<")) {
-            this.pos += 2;
-            return "(?";
-        }
-        if (rest.startsWith("?<") && !rest.startsWith("?<=") && !rest.startsWith("?<!"))
-            return "(";
-        return this.fail("flag groups and look-around are not supported here");
-    }
-    charClass() {
-        let body = "";
-        if (this.source[this.pos] === "^") {
-            body += "^";
-            this.pos++;
-        }
-        // A leading ']' is a literal in RE2.
-        if (this.source[this.pos] === "]") {
-            body += "\\]";
-            this.pos++;
-        }
-        for (;;) {
-            if (this.pos >= this.source.length)
-                this.fail("a character class is not closed");
-            if (this.source[this.pos] === "]") {
-                this.pos++;
-                return `[${body}]`;
-            }
-            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.source.slice(this.pos));
-            if (posix) {
-                const range = POSIX_CLASSES[posix[2] ?? ""];
-                if (range === undefined)
-                    this.fail(`unknown POSIX class [:${posix[2] ?? ""}:]`);
-                if (posix[1])
-                    this.fail("negated POSIX classes inside brackets are not supported");
-                body += range;
-                this.pos += posix[0].length;
-                continue;
-            }
-            const ch = this.source[this.pos];
-            if (ch === "[") {
-                body += "\\[";
-                this.pos++;
-                continue;
-            }
-            body += this.atom(true);
-        }
-    }
-    escape(inClass) {
-        const ch = this.source[this.pos++];
-        if (ch === undefined)
-            return this.fail("it ends with a lone backslash");
-        switch (ch) {
-            case "A":
-                if (inClass)
-                    this.fail("\\A inside a character class");
-                return "(?<![\\s\\S])";
-            case "z":
-                if (inClass)
-                    this.fail("\\z inside a character class");
-                return "(?![\\s\\S])";
-            case "s":
-                return inClass ? GO_SPACE : `[${GO_SPACE}]`;
-            case "S":
-                if (inClass)
-                    this.fail("\\S inside a character class");
-                return `[^${GO_SPACE}]`;
-            case "d":
-            case "D":
-            case "w":
-            case "W":
-            case "t":
-            case "n":
-            case "r":
-            case "f":
-            case "v":
-                return `\\${ch}`;
-            case "b":
-            case "B":
-                if (inClass)
-                    this.fail(`\\${ch} inside a character class`);
-                return `\\${ch}`;
-            case "a":
-                return "\\x07";
-            case "Q": {
-                const end = this.source.indexOf("\\E", this.pos);
-                const literal = this.source.slice(this.pos, end === -1 ? undefined : end);
-                this.pos = end === -1 ? this.source.length : end + 2;
-                return Array.from(literal)
-                    .map((c) => this.literal(c, inClass))
-                    .join("");
-            }
-            case "x":
-                return this.hexEscape();
-            case "p":
-            case "P":
-                return this.unicodeClass(ch);
-            default:
-                if (/[0-7]/.test(ch))
-                    return this.octal(ch);
-                if (/[A-Za-z0-9]/.test(ch))
-                    return this.fail(`the escape \\${ch} is not supported`);
-                return this.literal(ch, inClass);
-        }
-    }
-    literal(ch, inClass) {
-        const special = inClass ? JS_CLASS_SYNTAX : JS_SYNTAX;
-        return special.has(ch) ? `\\${ch}` : ch;
-    }
-    hexEscape() {
-        const rest = this.source.slice(this.pos);
-        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
-        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
-        const match = braced ?? plain;
-        if (!match)
-            return this.fail("\\x needs two hex digits or {hex}");
-        this.pos += match[0].length;
-        return `\\u{${braced ? (braced[1] ?? "") : match[0]}}`;
-    }
-    unicodeClass(ch) {
-        const rest = this.source.slice(this.pos);
-        const match = /^\{(\^?)([A-Za-z_]+)\}|^([A-Za-z])/.exec(rest);
-        if (!match)
-            return this.fail(`\\${ch} needs a class name`);
-        this.pos += match[0].length;
-        const name = match[2] ?? match[3] ?? "";
-        const negate = (ch === "P") !== (match[1] === "^");
-        const letter = negate ? "P" : "p";
-        const general = /^(L|Lu|Ll|Lt|Lm|Lo|M|Mn|Mc|Me|N|Nd|Nl|No|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|S|Sm|Sc|Sk|So|Z|Zs|Zl|Zp|C|Cc|Cf|Co|Cs)$/;
-        if (name === "Any")
-            return negate ? "[^\\s\\S]" : "[\\s\\S]";
-        return general.test(name) ? `\\${letter}{${name}}` : `\\${letter}{Script=${name}}`;
-    }
-    octal(first) {
-        const match = /^[0-7]{0,2}/.exec(this.source.slice(this.pos));
-        const digits = first + (match?.[0] ?? "");
-        if (first !== "0" && digits.length === 1)
-            this.fail("backreferences are not supported in RE2");
-        this.pos += digits.length - 1;
-        return `\\u{${parseInt(digits, 8).toString(16)}}`;
-    }
-}
-const cache = new Map();
-/** Compile a Go RE2 pattern into an equivalent JavaScript RegExp, or throw BAD_INPUT. */
-function re2_compileRe2(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        compiled = new Translator(pattern).translate();
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/config.ts
-/**
- * `.sops.yaml`: creation rules (first match wins, `path_regex` tested unanchored against the file's
- * path relative to the config's folder) and store settings.
- */
-
-
-
-
-
-/** Fields of a creation rule or key group that name master keys other than age. */
-const OTHER_KEY_FIELDS = [
-    "pgp",
-    "kms",
-    "gcp_kms",
-    "hckms",
-    "azure_keyvault",
-    "hc_vault_transit_uri",
-    "hc_vault",
-];
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** sops' `parseKeyField`: a comma-separated string (trimmed, empties dropped) or a list of strings. */
-function keyField(value, where) {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value === "string") {
-        return value
-            .split(",")
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-    }
-    if (Array.isArray(value)) {
-        return value.map((item, index) => {
-            if (typeof item === "string")
-                return item.trim();
-            if (isRecord(item)) {
-                const id = Object.values(item).find((field) => typeof field === "string");
-                if (typeof id === "string")
-                    return id;
-            }
-            throw errors_badInput(`${where}[${index}] must be a string`);
-        });
-    }
-    throw errors_badInput(`${where} must be a comma-separated string or a list`);
-}
-function otherKeysOf(source, where) {
-    return OTHER_KEY_FIELDS.flatMap((field) => keyField(source[field], `${where}.${field}`).map((id) => `${field}:${id}`));
-}
-function parseRule(raw, index, source) {
-    const where = `${source}: creation_rules[${index}]`;
-    if (!isRecord(raw))
-        throw errors_badInput(`${where} must be a mapping`);
-    const pathRegex = raw.path_regex;
-    if (pathRegex !== undefined && typeof pathRegex !== "string")
-        throw errors_badInput(`${where}.path_regex must be a string`);
-    if (pathRegex)
-        re2_compileRe2(pathRegex);
-    let ageGroups;
-    let otherKeys;
-    const groups = raw.key_groups;
-    if (Array.isArray(groups) && groups.length > 0) {
-        ageGroups = [];
-        otherKeys = [];
-        groups.forEach((group, groupIndex) => {
-            const groupWhere = `${where}.key_groups[${groupIndex}]`;
-            if (!isRecord(group))
-                throw errors_badInput(`${groupWhere} must be a mapping`);
-            const merged = [group, ...(Array.isArray(group.merge) ? group.merge : [])].filter(isRecord);
-            const age = [...new Set(merged.flatMap((part) => keyField(part.age, `${groupWhere}.age`)))];
-            ageGroups.push(age);
-            otherKeys.push(...merged.flatMap((part) => otherKeysOf(part, groupWhere)));
-        });
-    }
-    else {
-        ageGroups = [keyField(raw.age, `${where}.age`)];
-        otherKeys = otherKeysOf(raw, where);
-    }
-    const rules = CRYPT_RULE_NAMES.flatMap((name) => {
-        const value = raw[name];
-        if (value === undefined || value === null || value === "")
-            return [];
-        if (typeof value !== "string")
-            throw errors_badInput(`${where}.${name} must be a string`);
-        return [{ name, value }];
-    });
-    if (rules.length > 1)
-        throw errors_badInput(`${where} sets ${rules.map((rule) => rule.name).join(" and ")}: only one is allowed`);
-    const rule = rules[0];
-    if (rule && rule.name.includes("regex"))
-        re2_compileRe2(rule.value);
-    const threshold = raw.shamir_threshold ?? 0;
-    if (typeof threshold !== "number" || !Number.isInteger(threshold) || threshold < 0) {
-        throw errors_badInput(`${where}.shamir_threshold must be a whole number`);
-    }
-    return {
-        index,
-        pathRegex: pathRegex || undefined,
-        ageGroups,
-        otherKeys,
-        shamirThreshold: threshold,
-        cryptRule: rule,
-        macOnlyEncrypted: raw.mac_only_encrypted === true,
-    };
-}
-function indentOf(stores, store, source) {
-    const settings = stores[store];
-    if (!isRecord(settings) || settings.indent === undefined)
-        return undefined;
-    if (typeof settings.indent !== "number")
-        throw errors_badInput(`${source}: stores.${store}.indent must be a number`);
-    return settings.indent;
-}
-function parseSopsConfig(text, source) {
-    let raw;
-    try {
-        raw = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
-    }
-    catch (error) {
-        const line = error.linePos?.[0]?.line;
-        throw errors_badInput(`${source} is not valid YAML${line ? ` (line ${line})` : ""}`);
-    }
-    if (raw === null || raw === undefined)
-        raw = {};
-    if (!isRecord(raw))
-        throw errors_badInput(`${source} must be a YAML mapping`);
-    const rules = raw.creation_rules ?? [];
-    if (!Array.isArray(rules))
-        throw errors_badInput(`${source}: creation_rules must be a list`);
-    const stores = isRecord(raw.stores) ? raw.stores : {};
-    return {
-        source,
-        creationRules: rules.map((rule, index) => parseRule(rule, index, source)),
-        yamlIndent: indentOf(stores, "yaml", source),
-        jsonIndent: indentOf(stores, "json", source),
-    };
-}
-/** The path sops matches `path_regex` against: relative to the config's folder, with `/` separators. */
-function pathForRules(configDir, filePath) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(configDir), external_node_path_default().resolve(filePath));
-    return relative.split((external_node_path_default()).sep).join("/");
-}
-function findCreationRule(config, relativePath) {
-    return config.creationRules.find((rule) => !rule.pathRegex || re2_compileRe2(rule.pathRegex).test(relativePath));
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/sops/config.ts
+var config = __nccwpck_require__(9516);
 ;// CONCATENATED MODULE: ./actions/common/sops-config.ts
 /**
  * Finding and reading `.sops.yaml` as sops does: an explicit file, or the nearest one in the starting
@@ -53914,7 +57379,7 @@ function locateSopsConfig(from, explicit) {
     if (explicit) {
         const file = external_node_path_default().resolve(from, explicit.file);
         if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new errors_ConfigurationError(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
+            throw new lib_errors/* ConfigurationError */.j1(`${explicit.what}: ${explicit.file} does not exist in ${from}`);
         return file;
     }
     let dir = external_node_path_default().resolve(from);
@@ -53936,11 +57401,15 @@ function readSopsConfig(file, name = file) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
     }
     catch {
-        throw new errors_ConfigurationError(`${name} cannot be read: check the file and its permissions`);
+        throw new lib_errors/* ConfigurationError */.j1(`${name} cannot be read: check the file and its permissions`);
     }
-    return { config: parseSopsConfig(text, name), file, dir: external_node_path_default().dirname(file) };
+    return { config: (0,config/* parseSopsConfig */.V_)(text, name), file, dir: external_node_path_default().dirname(file) };
 }
 
+// EXTERNAL MODULE: ./actions/lib/sops/goformat.ts
+var goformat = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./actions/lib/sops/tree.ts
+var tree = __nccwpck_require__(8866);
 ;// CONCATENATED MODULE: ./actions/lib/env/flatten.ts
 /**
  * Turning decrypted SOPS documents into flat name/value pairs for environment variables and dotenv
@@ -53951,15 +57420,15 @@ function readSopsConfig(file, name = file) {
 
 
 function compactJson(value) {
-    if (tree_isTreeMap(value)) {
+    if ((0,tree/* isTreeMap */.vD)(value)) {
         return `{${value
             .entries()
             .map((entry) => `${JSON.stringify(entry.key)}:${compactJson(entry.value)}`)
             .join(",")}}`;
     }
-    if (tree_isTreeList(value)) {
+    if ((0,tree/* isTreeList */.rB)(value)) {
         return `[${value
-            .filter((item) => !(item instanceof tree_Comment))
+            .filter((item) => !(item instanceof tree/* Comment */.Mw))
             .map((item) => compactJson(item))
             .join(",")}]`;
     }
@@ -53968,21 +57437,21 @@ function compactJson(value) {
     if (typeof value === "bigint")
         return value.toString();
     if (typeof value === "number")
-        return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify(valueToString(value));
+        return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify((0,goformat/* valueToString */.U4)(value));
     if (typeof value === "boolean")
         return String(value);
-    if (value instanceof SopsTime || value instanceof Uint8Array)
-        return JSON.stringify(valueToString(value));
+    if (value instanceof tree/* SopsTime */.nA || value instanceof Uint8Array)
+        return JSON.stringify((0,goformat/* valueToString */.U4)(value));
     return JSON.stringify(value);
 }
 /**
  * A scalar as an environment variable: floats in JSON's form, so that the integral floats of old sops
  * JSON files (`7` stored as `type:float`) read `7`, not sops' dotenv form `7.0`.
  */
-function flatten_scalarText(value) {
+function scalarText(value) {
     return typeof value === "number" && Number.isFinite(value)
-        ? formatFloatJson(value)
-        : valueToString(value);
+        ? (0,goformat/* formatFloatJson */.Ak)(value)
+        : (0,goformat/* valueToString */.U4)(value);
 }
 function locationKey(document, location) {
     return JSON.stringify([document, ...location]);
@@ -53997,13 +57466,13 @@ function flattenDocuments(branches, leaves, delimiter) {
         for (let depth = 1; depth <= leaf.location.length; depth++) {
             const key = locationKey(leaf.document, leaf.location.slice(0, depth));
             const parts = encrypted.get(key) ?? [];
-            parts.push(valueToString(leaf.value));
+            parts.push((0,goformat/* valueToString */.U4)(leaf.value));
             encrypted.set(key, parts);
         }
     }
     const entries = [];
     const visit = (value, document, location) => {
-        if (tree_isTreeMap(value)) {
+        if ((0,tree/* isTreeMap */.vD)(value)) {
             for (const entry of value.entries())
                 visit(entry.value, document, [...location, entry.key]);
             return;
@@ -54011,7 +57480,7 @@ function flattenDocuments(branches, leaves, delimiter) {
         const secretParts = encrypted.get(locationKey(document, location)) ?? [];
         entries.push({
             name: location.join(delimiter),
-            value: tree_isTreeList(value) ? compactJson(value) : flatten_scalarText(value),
+            value: (0,tree/* isTreeList */.rB)(value) ? compactJson(value) : scalarText(value),
             secret: secretParts.length > 0,
             secretParts,
         });
@@ -54025,6 +57494,8 @@ function flattenDocuments(branches, leaves, delimiter) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./actions/lib/rotation/policy.ts
 /**
  * The rotation policy (`.github/secret-rotation.yml`): defaults and per-secret entries, first match
@@ -54055,11 +57526,11 @@ function parseRotationPolicy(text, source) {
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
     const at = (node) => `${source}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
     const fail = (node, message) => {
-        throw new errors_ConfigurationError(`${at(node)}: ${message}`);
+        throw new lib_errors/* ConfigurationError */.j1(`${at(node)}: ${message}`);
     };
     if (document.errors.length > 0) {
         const [error] = document.errors;
-        throw new errors_ConfigurationError(`${source}:${error?.linePos?.[0].line ?? 1}: not valid YAML (${error?.code ?? "syntax"}): fix the syntax`);
+        throw new lib_errors/* ConfigurationError */.j1(`${source}:${error?.linePos?.[0].line ?? 1}: not valid YAML (${error?.code ?? "syntax"}): fix the syntax`);
     }
     const root = document.contents;
     if (root === null)
@@ -55494,6 +58965,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ./actions/lib/sops/re2.ts
+var re2 = __nccwpck_require__(2213);
 ;// CONCATENATED MODULE: ./actions/lib/scan/values.ts
 /**
  * What a candidate secret looks like: its entropy, whether it is a placeholder, and how it is shown
@@ -55997,7 +59470,7 @@ class names_RecipientNames {
 
 
 const policy_EMPTY_POLICY = { source: undefined, allow: [] };
-function policy_isRecord(value) {
+function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function stringList(value, where) {
@@ -56005,7 +59478,7 @@ function stringList(value, where) {
         return undefined;
     const list = typeof value === "string" ? [value] : value;
     if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || item.trim() === "")) {
-        throw new errors_ConfigurationError(`${where} must be a list of non-empty strings`);
+        throw new lib_errors/* ConfigurationError */.j1(`${where} must be a list of non-empty strings`);
     }
     return list.map((item) => item.trim());
 }
@@ -56023,36 +59496,36 @@ function parsePolicy(text, source) {
         raw = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
     }
     catch {
-        throw new errors_ConfigurationError(`${source} is not valid YAML: fix its syntax`);
+        throw new lib_errors/* ConfigurationError */.j1(`${source} is not valid YAML: fix its syntax`);
     }
     if (raw === null || raw === undefined)
         return { source, allow: [] };
-    if (!policy_isRecord(raw))
-        throw new errors_ConfigurationError(`${source} must be a YAML mapping with an \`allow\` list`);
+    if (!isRecord(raw))
+        throw new lib_errors/* ConfigurationError */.j1(`${source} must be a YAML mapping with an \`allow\` list`);
     const unknown = Object.keys(raw).filter((key) => !POLICY_KEYS.has(key));
     if (unknown.length > 0)
-        throw new errors_ConfigurationError(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths, recipients)`);
+        throw new lib_errors/* ConfigurationError */.j1(`${source}: unknown key \`${unknown[0] ?? ""}\` (expected allow, sample-paths, recipients)`);
     const samplePaths = stringList(raw["sample-paths"], `${source}: sample-paths`);
     const list = raw.allow ?? [];
     if (!Array.isArray(list))
-        throw new errors_ConfigurationError(`${source}: allow must be a list`);
+        throw new lib_errors/* ConfigurationError */.j1(`${source}: allow must be a list`);
     const allow = list.map((item, index) => {
         const where = `${source}: allow[${index}]`;
-        if (!policy_isRecord(item))
-            throw new errors_ConfigurationError(`${where} must be a mapping`);
+        if (!isRecord(item))
+            throw new lib_errors/* ConfigurationError */.j1(`${where} must be a mapping`);
         const extra = Object.keys(item).find((key) => !policy_ENTRY_KEYS.has(key));
         if (extra)
-            throw new errors_ConfigurationError(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
+            throw new lib_errors/* ConfigurationError */.j1(`${where}: unknown key \`${extra}\` (expected reason, paths, rules, fingerprints)`);
         if (typeof item.reason !== "string" || item.reason.trim() === "")
-            throw new errors_ConfigurationError(`${where} needs a reason: say why these findings are accepted`);
+            throw new lib_errors/* ConfigurationError */.j1(`${where} needs a reason: say why these findings are accepted`);
         const paths = stringList(item.paths, `${where}.paths`);
         const rules = stringList(item.rules, `${where}.rules`);
         const fingerprints = stringList(item.fingerprints, `${where}.fingerprints`);
         const unknownRule = rules?.find((rule) => !RULE_IDS.includes(rule));
         if (unknownRule)
-            throw new errors_ConfigurationError(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
+            throw new lib_errors/* ConfigurationError */.j1(`${where}.rules: unknown rule \`${unknownRule}\` (one of ${RULE_IDS.join(", ")})`);
         if (!paths && !rules && !fingerprints)
-            throw new errors_ConfigurationError(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
+            throw new lib_errors/* ConfigurationError */.j1(`${where} must name paths, rules or fingerprints: an empty entry would accept everything`);
         return {
             reason: item.reason.trim(),
             ...(paths ? { paths: globMatcher(paths) } : {}),
@@ -56070,21 +59543,21 @@ function parsePolicy(text, source) {
 }
 /** `recipients: {alice: [age1…, age1…], ci: age1…}`: each name with one or more recipients. */
 function parseRecipientNames(value, source) {
-    if (!policy_isRecord(value))
-        throw new errors_ConfigurationError(`${source}: recipients must map names to recipients (\`alice: age1…\`)`);
+    if (!isRecord(value))
+        throw new lib_errors/* ConfigurationError */.j1(`${source}: recipients must map names to recipients (\`alice: age1…\`)`);
     const names = new Map();
     const owner = new Map();
     for (const [name, list] of Object.entries(value)) {
         const where = `${source}: recipients.${name}`;
         const recipients = stringList(list, where) ?? [];
         if (name.trim() === "" || recipients.length === 0)
-            throw new errors_ConfigurationError(`${where} needs a name and at least one recipient`);
+            throw new lib_errors/* ConfigurationError */.j1(`${where} needs a name and at least one recipient`);
         for (const recipient of recipients) {
             if (!isRecipient(recipient))
-                throw new errors_ConfigurationError(`${where}: ${JSON.stringify(recipient.slice(0, 80))} is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
+                throw new lib_errors/* ConfigurationError */.j1(`${where}: ${JSON.stringify(recipient.slice(0, 80))} is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
             const earlier = owner.get(recipient);
             if (earlier !== undefined && earlier !== name)
-                throw new errors_ConfigurationError(`${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`);
+                throw new lib_errors/* ConfigurationError */.j1(`${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`);
             owner.set(recipient, name);
         }
         names.set(name, recipients);
@@ -56149,11 +59622,11 @@ function policy_parseGitleaksAllowlists(text, source) {
         throw new ConfigurationError(`${source} is not valid TOML: ${describeUnknown(error)}`);
     }
     const lists = [];
-    if (policy_isRecord(raw.allowlist))
+    if (isRecord(raw.allowlist))
         lists.push(readAllowlist(raw.allowlist, `${source}: [allowlist]`));
     if (Array.isArray(raw.allowlists)) {
         raw.allowlists.forEach((item, index) => {
-            if (policy_isRecord(item) && item.targetRules === undefined)
+            if (isRecord(item) && item.targetRules === undefined)
                 lists.push(readAllowlist(item, `${source}: [[allowlists]][${index}]`));
         });
     }
@@ -56183,64 +59656,8 @@ function policy_gitleaksSkipsFile(lists, file) {
     return lists.some((list) => list.condition === "OR" && list.paths.some((regex) => regex.test(file)));
 }
 
-;// CONCATENATED MODULE: ./actions/lib/sops/policy.ts
-/**
- * What the suite decides about a SOPS file against its `.sops.yaml`, with one meaning wherever it is
- * asked: which creation rule covers a file, whether the file's recipients are the rule's (updatekeys,
- * verify-no-plaintext, rotate-reminder), and how old the file is.
- */
-
-/**
- * The creation rule sops would pick for a repository-relative file: the first that matches, and only
- * for files below the config's folder. The config file itself is never covered.
- */
-function policy_creationRuleFor(setup, file) {
-    if (!setup || file === setup.file)
-        return undefined;
-    const relative = pathForRules(setup.dir || ".", file);
-    if (relative.startsWith("../"))
-        return undefined;
-    return findCreationRule(setup.config, relative);
-}
-const groupShape = (groups) => JSON.stringify(groups
-    .filter((group) => group.length > 0)
-    .map((group) => [...new Set(group)].sort())
-    .sort());
-/**
- * The file's master keys against the creation rule's. Key groups are compared as sets of sets: the
- * order of groups and of keys inside a group does not matter, empty groups do not count.
- */
-function policy_compareRecipients(keyGroups, rule) {
-    const wanted = rule.ageGroups.filter((group) => group.length > 0);
-    const current = keyGroups.map((group) => group.age.map((key) => key.recipient));
-    const have = new Set(current.flat());
-    const want = new Set(wanted.flat());
-    // In the rule's and the file's order, as a person reads them there.
-    const missing = [...want].filter((recipient) => !have.has(recipient));
-    const extra = [...have].filter((recipient) => !want.has(recipient));
-    const named = new Set(rule.otherKeys);
-    const unnamedOtherKeys = [
-        ...new Set(keyGroups.flatMap((group) => group.others.map((key) => `${key.type}:${key.id}`))),
-    ]
-        .filter((key) => !named.has(key))
-        .sort();
-    const regrouped = missing.length === 0 && extra.length === 0 && groupShape(current) !== groupShape(wanted);
-    const comparable = wanted.length > 0;
-    return {
-        comparable,
-        missing,
-        extra,
-        unnamedOtherKeys,
-        regrouped,
-        inSync: comparable && missing.length === 0 && extra.length === 0 && unnamedOtherKeys.length === 0 && !regrouped,
-    };
-}
-const DAY_MS = 86_400_000;
-/** Whole days from an RFC 3339 time (SOPS `lastmodified`, a commit date) to `now`; never negative. */
-function ageInDays(since, now) {
-    return Math.max(0, Math.floor((now - Date.parse(since)) / DAY_MS));
-}
-
+// EXTERNAL MODULE: ./actions/lib/sops/policy.ts
+var sops_policy = __nccwpck_require__(7616);
 ;// CONCATENATED MODULE: ./actions/lib/rotation/history.ts
 /**
  * When each secret of a SOPS file last changed, from the file's revisions (oldest first). With the
@@ -56332,7 +59749,7 @@ function buildReport(secrets, policy, now) {
         const rule = ruleFor(policy, secret.name, secret.source);
         if (rule.ignore)
             continue;
-        const age = ageInDays(secret.lastChanged, now);
+        const age = (0,sops_policy/* ageInDays */.QR)(secret.lastChanged, now);
         entries.push({
             id: secretId(secret),
             name: secret.name,
@@ -56408,3137 +59825,10 @@ function hygieneNotes(facts) {
     return notes;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/json.ts
-/**
- * The JSON store (sops `stores/json/store.go`, 3.13.2).
- *
- * Parsing uses a hand-written parser instead of `JSON.parse`: JavaScript objects move integer-like keys
- * ("1", "42") to the front and turn every number into a float64, while sops keeps document order and,
- * since 3.13.2, reads integers that fit int64 as Go ints (`normalizeJSONNumber`).
- *
- * Emission reproduces Go byte for byte: `json.Marshal` for every scalar and key, then `json.Indent`.
- */
-
-
-
-
-const METADATA_KEY = "sops";
-const json_MAX_DEPTH = 1000;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const NUMBER_PATTERN = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
-const json_UTF8 = new TextEncoder();
-const UTF8_DECODER = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** A key path in the `--extract` syntax (`["a"][0]["b"]`): keys are not secret, values are. */
-function json_formatPath(path) {
-    const parts = [];
-    for (let node = path; node !== undefined; node = node.parent) {
-        parts.push(`[${typeof node.segment === "number" ? String(node.segment) : JSON.stringify(node.segment)}]`);
-    }
-    return parts.length === 0 ? "the top level" : parts.reverse().join("");
-}
-// ---------------------------------------------------------------------------------------------------
-// Parsing
-function positionText(text, index) {
-    const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-    let line = 1;
-    for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1))
-        line++;
-    return `line ${line}, column ${index - lineStart + 1}`;
-}
-/** Names what was found without quoting the document beyond one harmless character. */
-function describeFound(text, index) {
-    const char = text[index];
-    if (char === undefined)
-        return "end of input";
-    if (char >= "!" && char <= "~")
-        return `'${char}'`;
-    if (char === "\uFEFF")
-        return "a byte order mark";
-    return char.charCodeAt(0) < 0x20 ? "a control character" : "a non-ASCII character";
-}
-class JsonParser {
-    text;
-    pos = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    parseDocument() {
-        this.skipWhitespace();
-        if (this.pos >= this.text.length)
-            throw this.error("the document is empty");
-        if (this.text[this.pos] !== "{")
-            throw this.error("top-level value must be a JSON object");
-        return this.parseWhole();
-    }
-    /** Any single JSON value, e.g. the VALUE of `secrets-actions set`. */
-    parseWhole() {
-        this.skipWhitespace();
-        if (this.pos >= this.text.length)
-            throw this.error("the document is empty");
-        const root = this.parseValue(undefined, 0);
-        this.skipWhitespace();
-        if (this.pos < this.text.length)
-            throw this.error(`unexpected ${describeFound(this.text, this.pos)} after the top-level value`);
-        return root;
-    }
-    error(message, at = this.pos) {
-        return malformed(`invalid JSON at ${positionText(this.text, at)}: ${message}`);
-    }
-    unexpected(expected) {
-        return this.error(`expected ${expected}, found ${describeFound(this.text, this.pos)}`);
-    }
-    skipWhitespace() {
-        for (;;) {
-            const char = this.text[this.pos];
-            if (char !== " " && char !== "\t" && char !== "\n" && char !== "\r")
-                return;
-            this.pos++;
-        }
-    }
-    parseValue(path, depth) {
-        const char = this.text[this.pos];
-        if (char === "{")
-            return this.parseObject(path, depth + 1);
-        if (char === "[")
-            return this.parseArray(path, depth + 1);
-        if (char === '"')
-            return this.parseString();
-        if (char === "-" || (char !== undefined && char >= "0" && char <= "9"))
-            return this.parseNumber();
-        for (const [word, value] of [
-            ["true", true],
-            ["false", false],
-            ["null", null],
-        ]) {
-            if (this.text.startsWith(word, this.pos)) {
-                this.pos += word.length;
-                return value;
-            }
-        }
-        throw this.unexpected("a value");
-    }
-    enter(path, depth) {
-        if (depth > json_MAX_DEPTH)
-            throw this.error(`nesting deeper than ${json_MAX_DEPTH} levels at ${json_formatPath(path)}`);
-        this.pos++;
-        this.skipWhitespace();
-    }
-    parseObject(path, depth) {
-        this.enter(path, depth);
-        const map = new tree_TreeMap();
-        if (this.text[this.pos] === "}") {
-            this.pos++;
-            return map;
-        }
-        const seen = new Set();
-        for (;;) {
-            if (this.text[this.pos] !== '"')
-                throw this.unexpected("a string object key");
-            const keyStart = this.pos;
-            const key = this.parseString();
-            const keyPath = { parent: path, segment: key };
-            if (seen.has(key))
-                throw this.error(`duplicate key ${json_formatPath(keyPath)}`, keyStart);
-            seen.add(key);
-            this.skipWhitespace();
-            if (this.text[this.pos] !== ":")
-                throw this.unexpected("':' after an object key");
-            this.pos++;
-            this.skipWhitespace();
-            map.items.push({ key, value: this.parseValue(keyPath, depth) });
-            this.skipWhitespace();
-            const next = this.text[this.pos];
-            this.pos++;
-            if (next === "}")
-                return map;
-            if (next !== ",") {
-                this.pos--;
-                throw this.unexpected("',' or '}'");
-            }
-            this.skipWhitespace();
-        }
-    }
-    parseArray(path, depth) {
-        this.enter(path, depth);
-        const list = [];
-        if (this.text[this.pos] === "]") {
-            this.pos++;
-            return list;
-        }
-        for (;;) {
-            list.push(this.parseValue({ parent: path, segment: list.length }, depth));
-            this.skipWhitespace();
-            const next = this.text[this.pos];
-            this.pos++;
-            if (next === "]")
-                return list;
-            if (next !== ",") {
-                this.pos--;
-                throw this.unexpected("',' or ']'");
-            }
-            this.skipWhitespace();
-        }
-    }
-    parseNumber() {
-        NUMBER_PATTERN.lastIndex = this.pos;
-        const match = NUMBER_PATTERN.exec(this.text);
-        const after = this.text[NUMBER_PATTERN.lastIndex] ?? "";
-        if (match === null || /[0-9.eE+-]/.test(after))
-            throw this.error("invalid number");
-        const literal = match[0];
-        const start = this.pos;
-        this.pos += literal.length;
-        if (match[1] === undefined && match[2] === undefined) {
-            const integer = BigInt(literal);
-            if (integer >= INT64_MIN && integer <= INT64_MAX)
-                return integer;
-        }
-        // Like Go's strconv.ParseFloat, Number() rounds to the nearest float64.
-        const float = Number(literal);
-        if (!Number.isFinite(float))
-            throw this.error("number out of the float64 range", start);
-        return float;
-    }
-    parseString() {
-        this.pos++;
-        let out = "";
-        let chunkStart = this.pos;
-        for (;;) {
-            const code = this.text.charCodeAt(this.pos);
-            if (Number.isNaN(code))
-                throw this.error("unterminated string");
-            if (code === 0x22) {
-                out += this.text.slice(chunkStart, this.pos);
-                this.pos++;
-                return out;
-            }
-            if (code < 0x20)
-                throw this.error("control character in a string (it must be escaped)");
-            if (code === 0x5c) {
-                out += this.text.slice(chunkStart, this.pos) + this.parseEscape();
-                chunkStart = this.pos;
-            }
-            else
-                this.pos++;
-        }
-    }
-    parseEscape() {
-        const escapeStart = this.pos;
-        const char = this.text[this.pos + 1];
-        this.pos += 2;
-        switch (char) {
-            case '"':
-            case "\\":
-            case "/":
-                return char;
-            case "b":
-                return "\b";
-            case "f":
-                return "\f";
-            case "n":
-                return "\n";
-            case "r":
-                return "\r";
-            case "t":
-                return "\t";
-            case "u":
-                return this.parseUnicodeEscape(escapeStart);
-            default:
-                throw this.error("invalid escape sequence in a string", escapeStart);
-        }
-    }
-    readHex4(escapeStart) {
-        const hex = this.text.slice(this.pos, this.pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex))
-            throw this.error("invalid \\u escape in a string", escapeStart);
-        this.pos += 4;
-        return parseInt(hex, 16);
-    }
-    parseUnicodeEscape(escapeStart) {
-        const unit = this.readHex4(escapeStart);
-        if (unit < 0xd800 || unit > 0xdfff)
-            return String.fromCharCode(unit);
-        if (unit <= 0xdbff && this.text.startsWith("\\u", this.pos)) {
-            const save = this.pos;
-            this.pos += 2;
-            const low = this.readHex4(save);
-            if (low >= 0xdc00 && low <= 0xdfff)
-                return String.fromCharCode(unit, low);
-            this.pos = save;
-        }
-        // Go's decoder turns an unpaired surrogate into U+FFFD instead of failing.
-        return "\uFFFD";
-    }
-}
-/** Parse one JSON value of any kind, with the same typing as the store (ints as bigint). */
-function parseJsonValue(text) {
-    return new JsonParser(text).parseWhole();
-}
-/** Parse a JSON document whose top level must be an object. */
-function parseJsonObject(bytes) {
-    return new JsonParser(decodeUtf8(bytes, "JSON")).parseDocument();
-}
-// ---------------------------------------------------------------------------------------------------
-// Emission
-// Since Go 1.22 json.Marshal writes \b and \f by name; the rest of C0, and <, > and & (HTML escaping is
-// on in json.Marshal), as \u00xx in lowercase hex.
-const NAMED_ESCAPES = new Map([
-    [0x22, '\\"'],
-    [0x5c, "\\\\"],
-    [0x08, "\\b"],
-    [0x0c, "\\f"],
-    [0x0a, "\\n"],
-    [0x0d, "\\r"],
-    [0x09, "\\t"],
-]);
-/** Go's escape for each ASCII character (`undefined` = written as is). */
-const ASCII_ESCAPES = Array.from({ length: 0x80 }, (_, code) => {
-    const named = NAMED_ESCAPES.get(code);
-    if (named !== undefined)
-        return named;
-    if (code < 0x20 || code === 0x3c || code === 0x3e || code === 0x26)
-        return `\\u00${code.toString(16).padStart(2, "0")}`;
-    return undefined;
-});
-/** The escaped body of a Go string literal (without quotes) for well-formed text. */
-function escapeText(text) {
-    let out = "";
-    let chunkStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let escape;
-        if (code < 0x80)
-            escape = ASCII_ESCAPES[code];
-        else if (code === 0x2028 || code === 0x2029)
-            escape = `\\u${code.toString(16)}`;
-        else if (code >= 0xd800 && code <= 0xdfff) {
-            const next = text.charCodeAt(i + 1);
-            if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)
-                i++;
-            else
-                escape = "\\ufffd";
-        }
-        if (escape !== undefined) {
-            out += text.slice(chunkStart, i) + escape;
-            chunkStart = i + 1;
-        }
-    }
-    return out + text.slice(chunkStart);
-}
-/** A Go string holding arbitrary bytes: every byte that starts no valid UTF-8 sequence becomes `\ufffd`. */
-function escapeBytes(bytes) {
-    let out = "";
-    let runStart = 0;
-    for (let i = 0; i < bytes.length;) {
-        const length = utf8SequenceLength(bytes, i);
-        if (length > 0) {
-            i += length;
-            continue;
-        }
-        out += escapeText(UTF8_DECODER.decode(bytes.subarray(runStart, i))) + "\\ufffd";
-        i++;
-        runStart = i;
-    }
-    return out + escapeText(UTF8_DECODER.decode(bytes.subarray(runStart)));
-}
-function quote(text) {
-    return `"${escapeText(text)}"`;
-}
-function encodeBytes(bytes) {
-    // The tree keeps both Go []byte (type:bytes, which json.Marshal writes as base64) and type:str strings
-    // that are not UTF-8 as Uint8Array. Only type:bytes can be valid UTF-8, and sops itself never writes
-    // type:bytes, so invalid UTF-8 is treated as the far more common Go string.
-    if (isValidUtf8(bytes))
-        return `"${Buffer.from(bytes).toString("base64")}"`;
-    return `"${escapeBytes(bytes)}"`;
-}
-class JsonEmitter {
-    indent;
-    constructor(indent) {
-        this.indent = indent;
-    }
-    newline(depth) {
-        return "\n" + this.indent.repeat(depth);
-    }
-    /** `json.Indent` output: `{}`/`[]` when empty, else one member per line at depth + 1. */
-    container(open, close, members, depth) {
-        if (members.length === 0)
-            return open + close;
-        const inner = this.newline(depth + 1);
-        return open + inner + members.join("," + inner) + this.newline(depth) + close;
-    }
-    encode(value, depth, path) {
-        if (tree_isTreeMap(value)) {
-            const members = value
-                .entries()
-                .map(({ key, value: child }) => `${quote(key)}: ${this.encode(child, depth + 1, { parent: path, segment: key })}`);
-            return this.container("{", "}", members, depth);
-        }
-        if (tree_isTreeList(value)) {
-            const members = [];
-            for (const item of value) {
-                if (!(item instanceof tree_Comment))
-                    members.push(this.encode(item, depth + 1, { parent: path, segment: members.length }));
-            }
-            return this.container("[", "]", members, depth);
-        }
-        if (value === null)
-            return "null";
-        if (typeof value === "string")
-            return quote(value);
-        if (typeof value === "bigint")
-            return value.toString();
-        if (typeof value === "boolean")
-            return value ? "true" : "false";
-        if (typeof value === "number") {
-            if (!Number.isFinite(value))
-                throw errors_badInput(`JSON cannot represent the non-finite number at ${json_formatPath(path)}`);
-            return formatFloatJson(value);
-        }
-        if (value instanceof SopsTime)
-            return quote(value.text);
-        return encodeBytes(value);
-    }
-}
-function indentString(indent) {
-    if (indent === undefined || indent === -1)
-        return "\t";
-    if (!Number.isInteger(indent) || indent < -1) {
-        throw errors_badInput(`JSON indentation must be -1 (tab) or a number of spaces >= 0, got ${indent}`);
-    }
-    return " ".repeat(indent);
-}
-/** The `sops` key is the metadata; a `sops` key anywhere else is ordinary data. */
-function splitMetadata(document) {
-    const metadata = document.get(METADATA_KEY);
-    if (metadata === undefined || metadata === null) {
-        throw new errors_SopsError("NOT_SOPS_FILE", "the JSON document has no top-level `sops` metadata key");
-    }
-    if (!tree_isTreeMap(metadata))
-        throw new errors_SopsError("NOT_SOPS_FILE", "the top-level `sops` value must be a JSON object");
-    const data = new tree_TreeMap(document.entries().filter((entry) => entry.key !== METADATA_KEY));
-    return { branches: [data], metadata };
-}
-function createJsonStore(options = {}) {
-    const emitter = new JsonEmitter(indentString(options.indent));
-    const emitDocument = (value) => json_UTF8.encode(emitter.encode(value, 0, undefined) + "\n");
-    return {
-        format: "json",
-        parsePlain: (bytes) => [parseJsonObject(bytes)],
-        parseEncrypted: (bytes) => splitMetadata(parseJsonObject(bytes)),
-        emitPlain(branches) {
-            const [first] = branches;
-            if (first === undefined)
-                throw errors_badInput("there is no document to write as JSON");
-            // A multi-document YAML stream has no single JSON object; its documents become an array.
-            return emitDocument(branches.length === 1 ? first : branches);
-        },
-        emitEncrypted(branches, metadata) {
-            const [first] = branches;
-            if (first === undefined || branches.length > 1) {
-                throw errors_badInput(`an encrypted JSON file holds exactly one document, got ${branches.length}`);
-            }
-            return emitDocument(new tree_TreeMap([...first.items, { key: METADATA_KEY, value: metadata }]));
-        },
-        emitValue(value) {
-            // `sops decrypt --extract` writes a mapping as a whole file, any other tree through `json.Indent`
-            // without a final newline, a string as its raw bytes and other scalars as their text.
-            if (tree_isTreeMap(value))
-                return emitDocument(value);
-            if (tree_isTreeList(value))
-                return json_UTF8.encode(emitter.encode(value, 0, undefined));
-            if (value instanceof Uint8Array)
-                return value;
-            return json_UTF8.encode(valueToString(value));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/binary.ts
-/**
- * The binary store (sops `stores/json/store.go` `BinaryStore`): any file that is not YAML, JSON, dotenv or
- * INI is one opaque value under the key `data`, wrapped in the JSON store's encrypted format.
- */
-
-
-
-
-const DATA_KEY = "data";
-const binary_UTF8 = new TextEncoder();
-function createBinaryStore(options) {
-    const json = createJsonStore(options);
-    return {
-        format: "binary",
-        // Text stays a Go string (`type:str`), a BOM included; other bytes stay bytes so that none are lost.
-        parsePlain: (bytes) => [new tree_TreeMap([{ key: DATA_KEY, value: textOrBytes(new Uint8Array(bytes)) }])],
-        parseEncrypted(bytes) {
-            const document = json.parseEncrypted(bytes);
-            if (document.branches[0]?.get(DATA_KEY) === undefined) {
-                throw malformed("the encrypted binary file has no top-level `data` key");
-            }
-            return document;
-        },
-        emitPlain(branches) {
-            const [branch] = branches;
-            if (branch === undefined || branches.length > 1) {
-                throw errors_badInput(`a binary file holds exactly one document, got ${branches.length}`);
-            }
-            const value = branch.get(DATA_KEY);
-            if (value === undefined)
-                throw malformed("binary store needs a `data` key");
-            if (typeof value === "string")
-                return binary_UTF8.encode(value);
-            if (value instanceof Uint8Array)
-                return new Uint8Array(value);
-            throw malformed("the binary store's `data` value must be a string");
-        },
-        emitEncrypted: (branches, metadata) => json.emitEncrypted(branches, metadata),
-        emitValue() {
-            throw errors_badInput("a binary file is not structured: a single value cannot be extracted from it");
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/flatten.ts
-/**
- * What the flat stores (dotenv, INI) share. They cannot nest, so sops writes its metadata as one key per
- * leaf: nested maps add `__map_<key>` and lists add `__list_<index>` to the key (`sops:stores/flatten.go`).
- * Values are always strings in the flat form; the metadata reader coerces them the way mapstructure's weak
- * typing does.
- */
-
-
-
-/**
- * dotenv has no multi-line syntax, and sops' INI store escapes metadata the same way, so newlines travel as
- * the two characters `\n`. A literal backslash-n has no escape: it reads back as a newline (as in sops).
- */
-const escapeNewlines = (text) => text.replaceAll("\n", "\\n");
-const unescapeNewlines = (text) => text.replaceAll("\\n", "\n");
-const MAP_SEPARATOR = "__map_";
-const LIST_SEPARATOR = "__list_";
-/** Real metadata nests four levels (`key_groups` → group → key type → entry → field); the cap only stops hostile input. */
-const flatten_MAX_DEPTH = 32;
-/**
- * Flatten a metadata tree into `[prefix + path, text]` pairs sorted by key, as sops ≥ 3.8 writes them.
- * Nulls and empty lists/maps produce no pair, as in sops (a nil value is skipped, an empty container has
- * no leaves).
- */
-function flattenMetadata(metadata, prefix) {
-    const pairs = [];
-    const visit = (path, value) => {
-        if (tree_isTreeMap(value)) {
-            for (const { key, value: child } of value.entries())
-                visit(`${path}${MAP_SEPARATOR}${key}`, child);
-        }
-        else if (tree_isTreeList(value)) {
-            withoutComments(value).forEach((child, index) => {
-                visit(`${path}${LIST_SEPARATOR}${index}`, child);
-            });
-        }
-        else if (value !== null) {
-            pairs.push([path, valueToString(value)]);
-        }
-    };
-    for (const { key, value } of metadata.entries())
-        visit(prefix + key, value);
-    return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-function withoutComments(list) {
-    return list.filter((item) => !(item instanceof tree_Comment));
-}
-/** Split `age__list_0__map_enc` into `age`, list index 0, map key `enc` (sops `tokenize`). */
-function tokenize(flatKey) {
-    const parts = flatKey.split(/(__map_|__list_)/);
-    const segments = [{ kind: "map", key: parts[0] ?? "" }];
-    for (let i = 1; i < parts.length; i += 2) {
-        const text = parts[i + 1] ?? "";
-        if (parts[i] === MAP_SEPARATOR) {
-            segments.push({ kind: "map", key: text });
-        }
-        else {
-            // sops ignores Atoi errors (an index of 0); a non-canonical index is refused here instead.
-            if (!/^(0|[1-9][0-9]{0,8})$/.test(text)) {
-                throw malformed(`metadata key ${JSON.stringify(flatKey)} has an invalid list index ${JSON.stringify(text)}`);
-            }
-            segments.push({ kind: "list", index: Number(text) });
-        }
-    }
-    if (segments.some((segment) => segment.kind === "map" && segment.key === "")) {
-        throw malformed(`metadata key ${JSON.stringify(flatKey)} has an empty name segment`);
-    }
-    if (segments.length > flatten_MAX_DEPTH)
-        throw malformed(`metadata key ${JSON.stringify(flatKey)} nests too deeply`);
-    return segments;
-}
-function getChild(node, segment, flatKey) {
-    if (node.kind === "map" && segment.kind === "map")
-        return node.children.get(segment.key);
-    if (node.kind === "list" && segment.kind === "list")
-        return node.children.get(segment.index);
-    throw malformed(`metadata key ${JSON.stringify(flatKey)} mixes a list and a map at the same path`);
-}
-function setChild(node, segment, child) {
-    if (node.kind === "map" && segment.kind === "map")
-        node.children.set(segment.key, child);
-    else if (node.kind === "list" && segment.kind === "list")
-        node.children.set(segment.index, child);
-}
-function containerFor(segment) {
-    return segment.kind === "map"
-        ? { kind: "map", children: new Map() }
-        : { kind: "list", children: new Map() };
-}
-/**
- * Rebuild the metadata tree from flattened pairs. Every key must start with `prefix`. A repeated key keeps
- * its first position and its last value (sops reads them into a Go map). Lists must hold every index from
- * 0 to their largest one; values stay strings.
- */
-function unflattenMetadata(pairs, prefix) {
-    const root = { kind: "map", children: new Map() };
-    for (const [fullKey, value] of pairs) {
-        if (!fullKey.startsWith(prefix))
-            throw malformed(`metadata key ${JSON.stringify(fullKey)} lacks the prefix "${prefix}"`);
-        const segments = tokenize(fullKey.slice(prefix.length));
-        let node = root;
-        segments.forEach((segment, i) => {
-            const next = segments[i + 1];
-            const existing = getChild(node, segment, fullKey);
-            if (next === undefined) {
-                if (existing !== undefined && typeof existing !== "string") {
-                    throw malformed(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
-                }
-                setChild(node, segment, value);
-                return;
-            }
-            if (typeof existing === "string")
-                throw malformed(`metadata key ${JSON.stringify(fullKey)} is both a value and a container`);
-            const child = existing ?? containerFor(next);
-            if (existing === undefined)
-                setChild(node, segment, child);
-            node = child;
-        });
-    }
-    return toTreeMap(root, (key) => prefix + key);
-}
-/** `path` is the flat key of `node`, used only to name the place of an error. */
-function toTreeValue(node, path) {
-    if (typeof node === "string")
-        return node;
-    if (node.kind === "map")
-        return toTreeMap(node, (key) => `${path}${MAP_SEPARATOR}${key}`);
-    const list = [];
-    // With n distinct indices, any index >= n implies a gap below n, so checking 0..n-1 suffices.
-    for (let index = 0; index < node.children.size; index++) {
-        const child = node.children.get(index);
-        if (child === undefined)
-            throw malformed(`metadata list ${path} is missing index ${index}`);
-        list.push(toTreeValue(child, `${path}${LIST_SEPARATOR}${index}`));
-    }
-    return list;
-}
-function toTreeMap(node, childPath) {
-    const map = new tree_TreeMap();
-    for (const [key, child] of node.children)
-        map.items.push({ key, value: toTreeValue(child, childPath(key)) });
-    return map;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/dotenv.ts
-/**
- * The dotenv store (`sops:stores/dotenv/store.go`). sops' dotenv is deliberately naive: no trimming, no
- * quotes, no `export`; the key is everything before the first `=`. Reproducing that exactly matters because
- * keys and values feed the MAC: `foo =x` has the key `foo ` (with its space).
- */
-
-
-
-
-
-const SOPS_PREFIX = "sops_";
-const utf8Encoder = new TextEncoder();
-function parseItems(bytes) {
-    const items = [];
-    decodeUtf8(bytes, "dotenv")
-        .split("\n")
-        .forEach((line, index) => {
-        if (line === "")
-            return;
-        if (line.startsWith("#")) {
-            items.push(new tree_Comment(line.slice(1)));
-            return;
-        }
-        const equals = line.indexOf("=");
-        // The line itself is not quoted: it may be a secret missing its `=`.
-        if (equals === -1)
-            throw malformed(`dotenv line ${index + 1} has no "=" (expected KEY=VALUE)`);
-        items.push({ key: line.slice(0, equals), value: unescapeNewlines(line.slice(equals + 1)) });
-    });
-    return items;
-}
-function dotenv_scalarText(value, key) {
-    if (!isScalar(value))
-        throw malformed(`dotenv cannot hold nested values (key ${key})`);
-    return valueToString(value);
-}
-function formatLines(items) {
-    let text = "";
-    for (const item of items) {
-        if (item instanceof tree_Comment) {
-            // One `#` per line: a multi-line comment (from YAML) would otherwise turn into broken KEY=VALUE lines.
-            text += item.value
-                .split("\n")
-                .map((line) => `#${line}\n`)
-                .join("");
-            continue;
-        }
-        // sops writes such keys unchecked; they would read back as a different key or as a comment.
-        if (item.key.includes("=") || item.key.includes("\n") || item.key.startsWith("#")) {
-            throw malformed(`dotenv cannot hold the key ${JSON.stringify(item.key)} (it contains "=", "#" or a newline)`);
-        }
-        text += `${item.key}=${escapeNewlines(dotenv_scalarText(item.value, item.key))}\n`;
-    }
-    return text;
-}
-function singleBranch(branches) {
-    const [branch] = branches;
-    if (branch === undefined || branches.length > 1) {
-        throw malformed(`dotenv holds exactly one document, got ${branches.length}`);
-    }
-    return branch;
-}
-function checkDataKeys(branch) {
-    for (const { key } of branch.entries()) {
-        if (key.startsWith(SOPS_PREFIX)) {
-            throw malformed(`dotenv key ${key} starts with "${SOPS_PREFIX}", which is reserved for sops metadata`);
-        }
-    }
-}
-function createDotenvStore() {
-    return {
-        format: "dotenv",
-        parsePlain(bytes) {
-            return [new tree_TreeMap(parseItems(bytes))];
-        },
-        parseEncrypted(bytes) {
-            const data = [];
-            const metadataPairs = [];
-            for (const item of parseItems(bytes)) {
-                if (!(item instanceof tree_Comment) && item.key.startsWith(SOPS_PREFIX)) {
-                    metadataPairs.push([item.key, item.value]);
-                }
-                else {
-                    data.push(item);
-                }
-            }
-            if (metadataPairs.length === 0) {
-                throw new errors_SopsError("NOT_SOPS_FILE", `dotenv input has no "${SOPS_PREFIX}" metadata keys`);
-            }
-            return { branches: [new tree_TreeMap(data)], metadata: unflattenMetadata(metadataPairs, SOPS_PREFIX) };
-        },
-        emitPlain(branches) {
-            const branch = singleBranch(branches);
-            checkDataKeys(branch);
-            return utf8Encoder.encode(formatLines(branch.items));
-        },
-        emitEncrypted(branches, metadata) {
-            const branch = singleBranch(branches);
-            checkDataKeys(branch);
-            const metadataItems = flattenMetadata(metadata, SOPS_PREFIX).map(([key, value]) => ({ key, value }));
-            return utf8Encoder.encode(formatLines([...branch.items, ...metadataItems]));
-        },
-        emitValue(value) {
-            if (value instanceof Uint8Array)
-                return value;
-            if (!isScalar(value))
-                throw malformed("dotenv can only extract a single value, not a map or list");
-            return utf8Encoder.encode(valueToString(value));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/ini.ts
-/**
- * The INI store (`sops:stores/ini/store.go`). sops delegates INI syntax to go-ini v1.67 (loaded with
- * `AllowNonUniqueSections: true`, every other option at its default), so the parser and writer here follow
- * go-ini's rules, because the values they produce feed the MAC:
- *
- * - Lines are left-trimmed; a line starting with `#` or `;` is a comment; `[name]` opens a section (name not
- *   trimmed, anything after the last `]` ignored except a comment); other lines are `key = value` or
- *   `key: value` (first `=` or `:`), keys trimmed, optionally quoted with `"`, `"""` or a backtick.
- * - Values: `"""…"""` and backtick quotes are taken literally and may span lines; otherwise the value is
- *   trimmed, a trailing `\` continues it on the next line (IgnoreContinuation is false), the first `#` or `;`
- *   starts an inline comment (IgnoreInlineComment is false, SpaceBeforeInlineComment false: `a;b` is `a`),
- *   and one pair of surrounding `"` or `'` is removed.
- * - Comment lines accumulate and attach to the next section header or key; an inline comment is appended.
- *   A repeated key in a section keeps its first position and takes the last value and comment.
- * - Keys before the first header form the section `DEFAULT`, listed first.
- *
- * The tree holds one entry per section (repeated section names stay separate). A section comment is its
- * first item; a key's comment is the item right after the key (where sops puts it).
- */
-
-
-
-
-
-const DEFAULT_SECTION = "DEFAULT";
-const METADATA_SECTION = "sops";
-// Go's unicode.IsSpace, which strings.TrimSpace and go-ini's trimming use (JavaScript's \s differs).
-const ini_GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-const LEADING_SPACE = new RegExp(`^[${ini_GO_SPACE}]+`, "u");
-const TRAILING_SPACE = new RegExp(`[${ini_GO_SPACE}]+$`, "u");
-const trimLeft = (text) => text.replace(LEADING_SPACE, "");
-const trim = (text) => trimLeft(text).replace(TRAILING_SPACE, "");
-const ini_utf8Encoder = new TextEncoder();
-const utf8Length = (text) => ini_utf8Encoder.encode(text).length;
-function indexOfAny(text, chars, from = 0) {
-    for (let i = from; i < text.length; i++) {
-        if (chars.includes(text.charAt(i)))
-            return i;
-    }
-    return -1;
-}
-/** go-ini `cleanComment`: the part of `text` from its first `#` or `;`, if any. */
-function trailingComment(text) {
-    const start = indexOfAny(text, "#;");
-    return start === -1 ? undefined : text.slice(start);
-}
-/** go-ini `hasSurroundedQuote`: quoted at both ends with no other occurrence of the quote inside. */
-function hasSurroundingQuote(text, quote) {
-    return text.length >= 2 && text.startsWith(quote) && text.indexOf(quote, 1) === text.length - 1;
-}
-/** sops `stripCommentChar`: drop the run of markers and spaces that opens the comment. */
-function stripCommentMarker(comment) {
-    if (comment.startsWith(";"))
-        return comment.replace(/^[; ]+/, "");
-    if (comment.startsWith("#"))
-        return comment.replace(/^[# ]+/, "");
-    return comment;
-}
-/** A line-by-line reader shaped like go-ini's parser, which reads with `bufio.Reader.ReadBytes('\n')`. */
-class IniParser {
-    chunks;
-    next = 0;
-    eof = false;
-    /** Comment lines (and inline comments) waiting for the section or key they belong to. */
-    pendingComment = "";
-    constructor(text) {
-        this.chunks = text.split(/(?<=\n)/);
-    }
-    parse() {
-        let section = { name: DEFAULT_SECTION, comment: "", keys: [] };
-        const sections = [section];
-        let keyIndex = new Map();
-        let autoIncrement = 1;
-        while (!this.eof) {
-            const line = trimLeft(this.readLine());
-            const lineNumber = this.next;
-            if (line === "")
-                continue;
-            if (line.startsWith("#") || line.startsWith(";")) {
-                this.pendingComment += line;
-                continue;
-            }
-            if (line.startsWith("[")) {
-                const close = line.lastIndexOf("]");
-                if (close === -1)
-                    throw malformed(`INI line ${lineNumber}: section header has no closing "]"`);
-                const name = line.slice(1, close);
-                if (name === "")
-                    throw malformed(`INI line ${lineNumber}: empty section name`);
-                this.pendingComment += trailingComment(line.slice(close + 1)) ?? "";
-                section = { name, comment: this.takeComment(), keys: [] };
-                sections.push(section);
-                keyIndex = new Map();
-                autoIncrement = 1;
-                continue;
-            }
-            const { name: rawName, offset } = readKeyName(line, lineNumber);
-            // go-ini's auto-increment keys: `- = a` and `- = b` become `#1` and `#2`.
-            const name = rawName === "-" ? `#${autoIncrement++}` : rawName;
-            const value = this.readValue(line.slice(offset), lineNumber);
-            if (name === "")
-                throw malformed(`INI line ${lineNumber}: empty key name`);
-            let key = keyIndex.get(name);
-            if (key === undefined) {
-                key = { name, value, comment: "" };
-                keyIndex.set(name, key);
-                section.keys.push(key);
-            }
-            key.value = value;
-            key.comment = this.takeComment();
-        }
-        return sections;
-    }
-    readLine() {
-        const chunk = this.chunks[this.next] ?? "";
-        if (this.next < this.chunks.length)
-            this.next++;
-        if (!chunk.endsWith("\n"))
-            this.eof = true;
-        return chunk;
-    }
-    takeComment() {
-        const comment = trim(this.pendingComment);
-        this.pendingComment = "";
-        return comment;
-    }
-    readValue(rest, lineNumber) {
-        let line = trimLeft(rest);
-        if (line === "")
-            return "";
-        const quote = line.length > 3 && line.startsWith('"""') ? '"""' : line.startsWith("`") ? "`" : "";
-        if (quote !== "") {
-            const body = line.slice(quote.length);
-            const close = body.lastIndexOf(quote);
-            return close === -1 ? this.readMultiline(body, quote, lineNumber) : body.slice(0, close);
-        }
-        line = trim(line);
-        if (line.endsWith("\\"))
-            return this.readContinuation(line.slice(0, -1));
-        const commentStart = indexOfAny(line, "#;");
-        if (commentStart !== -1) {
-            this.pendingComment += line.slice(commentStart);
-            line = trim(line.slice(0, commentStart));
-        }
-        if (hasSurroundingQuote(line, "'") || hasSurroundingQuote(line, '"'))
-            line = line.slice(1, -1);
-        return line;
-    }
-    readMultiline(start, quote, lineNumber) {
-        let value = start;
-        for (;;) {
-            const line = this.readLine();
-            const close = line.lastIndexOf(quote);
-            if (close !== -1) {
-                const comment = trailingComment(line.slice(close));
-                if (comment !== undefined)
-                    this.pendingComment += trim(comment);
-                return value + line.slice(0, close);
-            }
-            value += line;
-            if (this.eof)
-                throw malformed(`INI line ${lineNumber}: quoted value is never closed`);
-        }
-    }
-    readContinuation(start) {
-        let value = start;
-        for (;;) {
-            const line = trim(this.readLine());
-            if (line === "")
-                return value;
-            value += line;
-            if (!value.endsWith("\\"))
-                return value;
-            value = value.slice(0, -1);
-        }
-    }
-}
-/** go-ini `readKeyName`; `offset` is where the value starts (after the delimiter). */
-function readKeyName(line, lineNumber) {
-    let quote = "";
-    // go-ini compares byte lengths here.
-    if (line.startsWith('"'))
-        quote = utf8Length(line) > 6 && line.startsWith('"""') ? '"""' : '"';
-    else if (line.startsWith("`"))
-        quote = "`";
-    if (quote !== "") {
-        const close = line.indexOf(quote, quote.length);
-        if (close === -1)
-            throw malformed(`INI line ${lineNumber}: quoted key has no closing quote`);
-        const delimiter = indexOfAny(line, "=:", close + quote.length);
-        if (delimiter === -1)
-            throw malformed(`INI line ${lineNumber}: no "=" or ":" after the key`);
-        return { name: trim(line.slice(quote.length, close)), offset: delimiter + 1 };
-    }
-    const delimiter = indexOfAny(line, "=:");
-    if (delimiter === -1) {
-        throw malformed(`INI line ${lineNumber} is not a section header, a comment or key = value`);
-    }
-    return { name: trim(line.slice(0, delimiter)), offset: delimiter + 1 };
-}
-function parseSections(bytes) {
-    // go-ini skips a UTF-8 byte order mark.
-    return new IniParser(decodeUtf8(bytes, "INI").replace(/^\uFEFF/, "")).parse();
-}
-function sectionsToTree(sections) {
-    const root = new tree_TreeMap();
-    sections.forEach((section, index) => {
-        // The implicit DEFAULT section (index 0) only appears when keys precede the first header.
-        if (index === 0 && section.keys.length === 0)
-            return;
-        const items = [];
-        if (section.comment !== "")
-            items.push(new tree_Comment(stripCommentMarker(section.comment)));
-        for (const key of section.keys) {
-            items.push({ key: key.name, value: key.value });
-            if (key.comment !== "")
-                items.push(new tree_Comment(stripCommentMarker(key.comment)));
-        }
-        root.items.push({ key: section.name, value: new tree_TreeMap(items) });
-    });
-    return root;
-}
-/** sops `encodeTree` for one section: a leading comment is the section's, any other the preceding key's. */
-function treeToSection(name, map) {
-    if (name === "" || name.includes("\n")) {
-        throw malformed(`INI cannot hold the section name ${JSON.stringify(name)}`);
-    }
-    const section = { name, comment: "", keys: [] };
-    const keyIndex = new Map();
-    let last;
-    map.items.forEach((item, index) => {
-        if (item instanceof tree_Comment) {
-            if (index === 0)
-                section.comment = item.value;
-            else if (last !== undefined)
-                last.comment = item.value;
-            return;
-        }
-        if (!isScalar(item.value))
-            throw malformed(`INI cannot hold nested values (key ${name}.${item.key})`);
-        const value = valueToString(item.value);
-        last = keyIndex.get(item.key);
-        if (last === undefined) {
-            last = { name: item.key, value, comment: "" };
-            keyIndex.set(item.key, last);
-            section.keys.push(last);
-        }
-        last.value = value;
-    });
-    return section;
-}
-function treeToSections(branch) {
-    // Comments outside any section have nowhere to go in INI; sops drops them too.
-    return branch.entries().map(({ key, value }) => {
-        if (!tree_isTreeMap(value))
-            throw malformed(`INI section ${key} must be a mapping of keys to values`);
-        return treeToSection(key, value);
-    });
-}
-/** go-ini's comment writer; it trims key comment lines but not section comment lines. */
-function formatComment(comment, trimLines) {
-    return comment
-        .split("\n")
-        .map((line) => {
-        if (!line.startsWith("#") && !line.startsWith(";"))
-            return `; ${trimLines ? trim(line) : line}\n`;
-        return `${line.charAt(0)} ${trim(line.slice(1))}\n`;
-    })
-        .join("");
-}
-/**
- * go-ini's quoting comes first so that output matches sops byte for byte. go-ini writes some keys and values
- * in a form that reads back differently (`"q"` loses its quotes, a trailing `\\` continues the line, a key
- * starting with `#` becomes a comment); for those the other quote styles are tried, and a text no style can
- * carry is refused rather than silently changed.
- */
-function chooseForm(candidates, readsBack) {
-    return candidates.find((form) => {
-        try {
-            return readsBack(form);
-        }
-        catch {
-            return false;
-        }
-    });
-}
-function quoteKey(name, sectionName) {
-    const goIni = name.includes('"') || name.includes("=") || name.includes(":")
-        ? `\`${name}\``
-        : name.includes("`")
-            ? `"""${name}"""`
-            : name;
-    const form = chooseForm([goIni, `\`${name}\``, `"""${name}"""`], (candidate) => {
-        const [parsed] = new IniParser(`${candidate} = v\n`).parse();
-        return parsed?.keys.length === 1 && parsed.keys[0]?.name === name;
-    });
-    if (form === undefined)
-        throw malformed(`INI cannot represent the key ${JSON.stringify(name)} in section ${sectionName}`);
-    return form;
-}
-function quoteValue(value, where) {
-    let goIni = value;
-    if (value.includes("\n") || value.includes("`"))
-        goIni = `"""${value}"""`;
-    else if (value.includes("#") || value.includes(";"))
-        goIni = `\`${value}\``;
-    else if (trim(value) !== value)
-        goIni = `"${value}"`;
-    const form = chooseForm([goIni, `\`${value}\``, `"""${value}"""`, `"${value}"`], (candidate) => {
-        const [parsed] = new IniParser(`k = ${candidate}\n`).parse();
-        return parsed?.keys[0]?.value === value;
-    });
-    if (form === undefined)
-        throw malformed(`INI cannot represent the value of key ${where}`);
-    return form;
-}
-/**
- * go-ini `WriteTo` with its default PrettyFormat: `=` aligned per section on the longest key (in bytes),
- * a blank line after each section, and a leading DEFAULT section written without its header (or not at all
- * when it has no keys). sops' own files end after the last key, without go-ini's final blank line.
- */
-function writeSections(sections) {
-    let text = "";
-    sections.forEach((section, index) => {
-        if (section.comment !== "")
-            text += formatComment(section.comment, false);
-        // go-ini compares the name case-insensitively, which would turn a leading [default] into DEFAULT.
-        if (index > 0 || section.name !== DEFAULT_SECTION)
-            text += `[${section.name}]\n`;
-        else if (section.keys.length === 0)
-            return;
-        const names = section.keys.map((key) => quoteKey(key.name, section.name));
-        const width = Math.max(0, ...names.map(utf8Length));
-        section.keys.forEach((key, i) => {
-            const name = names[i] ?? key.name;
-            if (key.comment !== "")
-                text += formatComment(key.comment, true);
-            const value = quoteValue(key.value, `${section.name}.${key.name}`);
-            text += `${name}${" ".repeat(width - utf8Length(name))} = ${value}\n`;
-        });
-        text += "\n";
-    });
-    // Only a section separator produces an empty line: every written line has content.
-    return text.endsWith("\n\n") ? text.slice(0, -1) : text;
-}
-function createIniStore() {
-    const emitPlain = (branches) => ini_utf8Encoder.encode(writeSections(branches.flatMap(treeToSections)));
-    return {
-        format: "ini",
-        parsePlain(bytes) {
-            return [sectionsToTree(parseSections(bytes))];
-        },
-        parseEncrypted(bytes) {
-            const sections = parseSections(bytes);
-            const metadataSection = sections.find((section) => section.name === METADATA_SECTION);
-            if (metadataSection === undefined) {
-                throw new errors_SopsError("NOT_SOPS_FILE", `INI input has no [${METADATA_SECTION}] section`);
-            }
-            // sops ≤ 3.12 and ≥ 3.13.2 write newlines as `\n`; 3.13.0/3.13.1 wrote real ones inside """…""".
-            const pairs = metadataSection.keys.map(({ name, value }) => [
-                name,
-                unescapeNewlines(value),
-            ]);
-            return {
-                branches: [sectionsToTree(sections.filter((section) => section.name !== METADATA_SECTION))],
-                metadata: unflattenMetadata(pairs, ""),
-            };
-        },
-        emitPlain,
-        emitEncrypted(branches, metadata) {
-            const sections = branches.flatMap(treeToSections);
-            if (sections.some((section) => section.name === METADATA_SECTION)) {
-                throw malformed(`INI section [${METADATA_SECTION}] is reserved for sops metadata`);
-            }
-            const metadataKeys = flattenMetadata(metadata, "").map(([name, value]) => ({
-                name,
-                value: escapeNewlines(value),
-                comment: "",
-            }));
-            sections.push({ name: METADATA_SECTION, comment: "", keys: metadataKeys });
-            return ini_utf8Encoder.encode(writeSections(sections));
-        },
-        emitValue(value) {
-            if (value instanceof Uint8Array)
-                return value;
-            if (isScalar(value))
-                return ini_utf8Encoder.encode(valueToString(value));
-            if (!tree_isTreeMap(value))
-                throw malformed("INI cannot extract a list");
-            // One section's keys print as INI lines without a header; a map of sections prints as a document.
-            if (value.entries().every((entry) => isScalar(entry.value))) {
-                return ini_utf8Encoder.encode(writeSections([treeToSection(DEFAULT_SECTION, value)]));
-            }
-            return emitPlain([value]);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/tree-path.ts
-/**
- * sops' path expressions (`--extract '["a"]["b"][0]'`, `sops set FILE '["k"]' VALUE`) and the tree
- * operations they drive.
- */
-
-
-function parsePathExpression(expression) {
-    const parts = [];
-    const token = /\[\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\d+))\s*\]/y;
-    let position = 0;
-    while (position < expression.length) {
-        token.lastIndex = position;
-        const match = token.exec(expression);
-        if (!match) {
-            throw badInput(`path "${expression.slice(0, 80)}" is not of the form ["key"][0]["other"] (at character ${position + 1})`);
-        }
-        const [, double, single, index] = match;
-        if (index !== undefined)
-            parts.push(Number(index));
-        else
-            parts.push((double ?? single ?? "").replace(/\\(.)/g, "$1"));
-        position = token.lastIndex;
-    }
-    if (parts.length === 0)
-        throw badInput('the path is empty: give at least one ["key"]');
-    return parts;
-}
-function tree_path_formatPath(parts) {
-    return parts.map((part) => (typeof part === "number" ? `[${part}]` : `[${JSON.stringify(part)}]`)).join("");
-}
-function child(value, part) {
-    if (typeof part === "string" && isTreeMap(value))
-        return value.get(part);
-    if (typeof part === "number" && isTreeList(value)) {
-        const items = value.filter((item) => !(item instanceof Comment));
-        return items[part];
-    }
-    return undefined;
-}
-function getPath(root, parts) {
-    let current = root;
-    parts.forEach((part, depth) => {
-        const next = child(current, part);
-        if (next === undefined)
-            throw badInput(`${tree_path_formatPath(parts.slice(0, depth + 1))} does not exist in the file`);
-        current = next;
-    });
-    return current;
-}
-/** A copy of `root` with the value at `parts` replaced (missing map keys are created, as `sops set` does). */
-function tree_path_setPath(root, parts, value) {
-    return replaceIn(root, parts, 0, value);
-}
-/** A copy of `root` without the value at `parts`. */
-function tree_path_unsetPath(root, parts) {
-    getPath(root, parts);
-    return replaceIn(root, parts, 0, undefined);
-}
-function replaceIn(node, parts, depth, value) {
-    const part = parts[depth];
-    const last = depth === parts.length - 1;
-    const where = tree_path_formatPath(parts.slice(0, depth + 1));
-    if (typeof part === "string") {
-        if (!isTreeMap(node))
-            throw badInput(`${where}: the parent is not a mapping`);
-        const items = [...node.items];
-        const at = items.findIndex((item) => !(item instanceof Comment) && item.key === part);
-        const existing = at >= 0 ? items[at].value : new TreeMap();
-        const next = last ? value : replaceIn(existing, parts, depth + 1, value);
-        if (next === undefined)
-            items.splice(at, 1);
-        else if (at >= 0)
-            items[at] = { key: part, value: next };
-        else
-            items.push({ key: part, value: next });
-        return new TreeMap(items);
-    }
-    if (!isTreeList(node))
-        throw badInput(`${where}: the parent is not a list`);
-    const positions = node.flatMap((item, index) => (item instanceof Comment ? [] : [index]));
-    const at = positions[part];
-    if (at === undefined) {
-        if (part !== positions.length || value === undefined)
-            throw badInput(`${where} is past the end of the list`);
-        return [...node, last ? value : replaceIn(new TreeMap(), parts, depth + 1, value)];
-    }
-    const list = [...node];
-    const next = last ? value : replaceIn(list[at], parts, depth + 1, value);
-    if (next === undefined)
-        list.splice(at, 1);
-    else
-        list[at] = next;
-    return list;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml-resolve.ts
-/**
- * Scalar typing of the YAML store, as yaml.v3's `resolve()` does it: which Go value an untagged plain
- * scalar (or one tagged `!!int`, `!!float`...) becomes. Shared by the exact reader, the fast reader of
- * plain block YAML and the emitter (which quotes what would not read back as a string).
- */
-
-const yaml_resolve_INT64_MIN = -(2n ** 63n);
-const yaml_resolve_INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
-const FIXED_VALUES = new Map([
-    ["true", true],
-    ["True", true],
-    ["TRUE", true],
-    ["false", false],
-    ["False", false],
-    ["FALSE", false],
-    ["~", null],
-    ["null", null],
-    ["Null", null],
-    ["NULL", null],
-    [".nan", NaN],
-    [".NaN", NaN],
-    [".NAN", NaN],
-    [".inf", Infinity],
-    [".Inf", Infinity],
-    [".INF", Infinity],
-    ["+.inf", Infinity],
-    ["+.Inf", Infinity],
-    ["+.INF", Infinity],
-    ["-.inf", -Infinity],
-    ["-.Inf", -Infinity],
-    ["-.INF", -Infinity],
-]);
-const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
-function hintOf(text) {
-    const first = text[0] ?? "";
-    if (first >= "0" && first <= "9")
-        return "number";
-    if (first === "+" || first === "-")
-        return "number";
-    if (first === ".")
-        return "dot";
-    if ("yYnNtTfFoO~".includes(first))
-        return "map";
-    return undefined;
-}
-/** Go `strconv.ParseInt(s, 0, 64)` / `ParseUint(s, 0, 64)` without range checks. */
-function parseGoInteger(text, signed) {
-    let rest = text;
-    let negative = false;
-    if (signed && (rest.startsWith("+") || rest.startsWith("-"))) {
-        negative = rest.startsWith("-");
-        rest = rest.slice(1);
-    }
-    let digits = /^[0-9]+$/;
-    let prefix = "";
-    if (/^0[xX]/.test(rest)) {
-        digits = /^[0-9a-fA-F]+$/;
-        prefix = "0x";
-        rest = rest.slice(2);
-    }
-    else if (/^0[bB]/.test(rest)) {
-        digits = /^[01]+$/;
-        prefix = "0b";
-        rest = rest.slice(2);
-    }
-    else if (/^0[oO]/.test(rest)) {
-        digits = /^[0-7]+$/;
-        prefix = "0o";
-        rest = rest.slice(2);
-    }
-    else if (rest.startsWith("0") && rest.length > 1) {
-        digits = /^[0-7]+$/;
-        prefix = "0o";
-    }
-    if (!digits.test(rest))
-        return undefined;
-    const magnitude = BigInt(prefix + rest);
-    return negative ? -magnitude : magnitude;
-}
-/** Go `strconv.ParseFloat(s, 64)` for the syntax yaml.v3 lets through; out of range is an error. */
-function yaml_resolve_parseGoFloat(text) {
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-}
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/**
- * yaml.v3 `parseTimestamp`: the layouts `2006-1-2T15:4:5.999999999Z07:00` (also with `t`),
- * `2006-1-2 15:4:5.999999999` (UTC) and `2006-1-2`, with Go `time.Parse` field rules. Returns the Go
- * `time.MarshalText` form.
- */
-function parseTimestamp(text) {
-    const match = /^(\d{4})-(\d\d?)-(\d\d?)(?:([Tt ])(\d\d?):(\d\d?):(\d\d?)(?:[.,](\d+))?(Z|[-+]\d\d:\d\d)?)?$/.exec(text);
-    if (!match)
-        return undefined;
-    const [, yearText = "", monthText = "", dayText = "", separator, hourText, minuteText, secondText, fraction, zone,] = match;
-    const year = Number(yearText);
-    const month = Number(monthText);
-    const day = Number(dayText);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    const pad = (n, width = 2) => String(n).padStart(width, "0");
-    const date = `${yearText}-${pad(month)}-${pad(day)}`;
-    if (separator === undefined)
-        return new SopsTime(`${date}T00:00:00Z`);
-    // The space-separated layout has no zone; the `T` layouts require one.
-    if ((separator === " ") !== (zone === undefined))
-        return undefined;
-    const hour = Number(hourText);
-    const minute = Number(minuteText);
-    const second = Number(secondText);
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    let zoneText = "Z";
-    if (zone !== undefined && zone !== "Z") {
-        const offsetHours = Number(zone.slice(1, 3));
-        const offsetMinutes = Number(zone.slice(4, 6));
-        if (offsetHours > 24 || offsetMinutes > 60)
-            return undefined;
-        if (offsetHours !== 0 || offsetMinutes !== 0)
-            zoneText = zone;
-    }
-    const nanos = (fraction ?? "").slice(0, 9).padEnd(9, "0").replace(/0+$/, "");
-    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${nanos === "" ? "" : `.${nanos}`}`;
-    return new SopsTime(`${date}T${time}${zoneText}`);
-}
-const STR = "!!str";
-const BINARY = "!!binary";
-function tagOf(value) {
-    if (value === null)
-        return "!!null";
-    if (typeof value === "boolean")
-        return "!!bool";
-    if (typeof value === "bigint")
-        return "!!int";
-    if (typeof value === "number")
-        return "!!float";
-    if (value instanceof SopsTime)
-        return "!!timestamp";
-    return STR;
-}
-/** yaml.v3 `resolve(tag, in)` for the resolvable tags ("" meaning untagged plain). */
-function resolveText(text, tag) {
-    if (tag === STR || tag === BINARY)
-        return text;
-    if (text === "")
-        return null;
-    const hint = hintOf(text);
-    if (hint === undefined)
-        return text;
-    const fixed = FIXED_VALUES.get(text);
-    if (fixed !== undefined)
-        return fixed;
-    if (hint === "dot")
-        return DOT_FLOAT.test(text) ? (yaml_resolve_parseGoFloat(text) ?? text) : text;
-    if (hint === "number") {
-        if (tag === "" || tag === "!!timestamp") {
-            const time = parseTimestamp(text);
-            if (time)
-                return time;
-        }
-        const plain = text.replace(/_/g, "");
-        const signed = parseGoInteger(plain, true);
-        if (signed !== undefined && signed >= yaml_resolve_INT64_MIN && signed <= yaml_resolve_INT64_MAX)
-            return signed;
-        const unsigned = parseGoInteger(plain, false);
-        if (unsigned !== undefined && unsigned <= UINT64_MAX)
-            return Number(unsigned);
-        if (YAML_STYLE_FLOAT.test(plain))
-            return yaml_resolve_parseGoFloat(plain) ?? text;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml-fast.ts
-/**
- * A fast reader for the YAML that sops and this engine write: one document of block mappings and block
- * sequences whose scalars are plain, single- or double-quoted on one line, or literal block scalars
- * (`|`, `|-`, `|+`), plus the empty flow collections `[]` and `{}` that older sops versions write in
- * their metadata. It builds the tree line by line, without the `yaml` library's tokens, nodes and
- * documents, which is where decrypting a large file spent most of its time.
- *
- * It reads no YAML differently from the exact reader (yaml.ts): whatever it does not recognise, it does
- * not try to read. Comments, anchors, aliases, merge keys, tags, flow collections with content, folded
- * or indented block scalars, escapes, multi-line quoted or plain scalars, several documents, document
- * markers and directives, tabs, carriage returns, control characters, duplicate keys and anything that
- * would be a syntax error all return `undefined`: the exact reader then reads the file, with its
- * results and its error messages.
- */
-
-
-/** Thrown (and caught below) for anything outside the subset: the exact reader takes the file. */
-class Unsupported extends Error {
-}
-function unsupported() {
-    throw new Unsupported();
-}
-/**
- * Anything but line feeds and printable characters (YAML's c-printable without tab, CR, NEL, the
- * no-break space, the line and paragraph separators and the byte order mark, which the exact reader
- * may treat specially), or a `#` (a comment, or a character whose meaning depends on what precedes it).
- */
-const OUTSIDE_SUBSET = /[^\n\x20-\x22\x24-\x7e\u00a1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
-/** Below yaml's limit on an implicit key's length (1024), past which the exact reader reports an error. */
-const MAX_KEY_LENGTH = 1000;
-/** Characters that give a plain scalar's first character another meaning (c-indicator). */
-const INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
-function yaml_fast_indentOf(line) {
-    let indent = 0;
-    while (line.charCodeAt(indent) === 0x20)
-        indent++;
-    return indent;
-}
-/** A sequence entry's dash at `column`: `-` followed by a space or the end of the line. */
-function isDash(line, column) {
-    return line[column] === "-" && (line.length === column + 1 || line[column + 1] === " ");
-}
-class BlockReader {
-    lines;
-    endsWithBreak;
-    index = 0;
-    constructor(lines, 
-    /** Whether the last line ended with a line break (block scalars need it to know their end). */
-    endsWithBreak) {
-        this.lines = lines;
-        this.endsWithBreak = endsWithBreak;
-    }
-    read() {
-        const first = this.peek();
-        if (first?.indent !== 0)
-            unsupported();
-        const root = this.mapping(0);
-        if (this.peek() !== undefined)
-            unsupported();
-        return root;
-    }
-    /** The next line with content, without consuming it; blank lines before it are skipped. */
-    peek() {
-        for (; this.index < this.lines.length; this.index++) {
-            const text = this.lines[this.index] ?? "";
-            if (text === "")
-                continue;
-            const indent = yaml_fast_indentOf(text);
-            // Spaces alone, a document marker or a directive.
-            if (indent === text.length)
-                unsupported();
-            if (indent === 0 && (text.startsWith("---") || text.startsWith("...") || text.startsWith("%")))
-                unsupported();
-            return { text, indent };
-        }
-        return undefined;
-    }
-    /** A block mapping whose keys sit at `column`; `first`, when given, is its first entry's line. */
-    mapping(column, first) {
-        const map = new tree_TreeMap();
-        const keys = new Set();
-        if (first !== undefined)
-            this.entry(map, keys, first, column);
-        for (let next = this.peek(); next && next.indent >= column; next = this.peek()) {
-            if (next.indent > column)
-                unsupported();
-            this.index++;
-            this.entry(map, keys, next.text, column);
-        }
-        return map;
-    }
-    /** `key: value` or `key:` (its value on the following lines) at `column` of `line`. */
-    entry(map, keys, line, column) {
-        const colon = keyColon(line, column);
-        if (colon < 0 || colon - column > MAX_KEY_LENGTH)
-            unsupported();
-        const key = keyText(line.slice(column, colon));
-        if (keys.has(key))
-            unsupported();
-        keys.add(key);
-        let value;
-        if (colon === line.length - 1)
-            value = this.nested(column);
-        else if (line[colon + 1] !== " ")
-            unsupported();
-        else
-            value = this.inline(line.slice(colon + 2).trimStart(), column);
-        map.items.push({ key, value });
-    }
-    /** The value of `key:` at `column`: a more indented block, a sequence at the key's own column, or null. */
-    nested(column) {
-        const next = this.peek();
-        if (next === undefined || next.indent < column)
-            return null;
-        if (next.indent === column)
-            return isDash(next.text, column) ? this.sequence(column) : null;
-        return isDash(next.text, next.indent) ? this.sequence(next.indent) : this.mapping(next.indent);
-    }
-    /** A block sequence whose dashes sit at `column`. */
-    sequence(column) {
-        const list = [];
-        for (let next = this.peek(); next && next.indent >= column; next = this.peek()) {
-            if (next.indent > column)
-                unsupported();
-            if (!isDash(next.text, column))
-                break;
-            this.index++;
-            list.push(this.item(next.text, column));
-        }
-        return list;
-    }
-    /** What follows the dash at `column`: a compact mapping, a scalar, or a block on the next lines. */
-    item(line, column) {
-        if (line.length === column + 1) {
-            const next = this.peek();
-            if (next === undefined || next.indent <= column)
-                return null;
-            return isDash(next.text, next.indent) ? this.sequence(next.indent) : this.mapping(next.indent);
-        }
-        const start = yaml_fast_indentOf(line.slice(column + 1)) + column + 1;
-        const content = line.slice(start);
-        // A nested compact sequence (`- - x`) is left to the exact reader.
-        if (isDash(line, start))
-            unsupported();
-        return keyColon(line, start) < 0 ? this.inline(content, column) : this.mapping(start, line);
-    }
-    /**
-     * A value written on its entry's line (`text`, without the separating spaces). `column` is the
-     * entry's: no later line may be indented more, or the value would continue there.
-     */
-    inline(text, column) {
-        if (text === "|" || text === "|-" || text === "|+")
-            return this.literal(column, text[1]);
-        let value;
-        if (text === "[]")
-            value = [];
-        else if (text === "{}")
-            value = new tree_TreeMap();
-        else if (text[0] === '"')
-            value = doubleQuoted(text);
-        else if (text[0] === "'")
-            value = singleQuoted(text);
-        else
-            value = resolveText(plainText(text), "");
-        const next = this.peek();
-        if (next && next.indent > column)
-            unsupported();
-        return value;
-    }
-    /** A literal block scalar whose header ends the line of an entry at `column`; `chomp` is `-`, `+` or none. */
-    literal(column, chomp) {
-        const first = this.peek();
-        // An empty block scalar, or an indentation to detect past leading blank lines, is left to the exact reader.
-        if (first === undefined || first.indent <= column || this.lines[this.index - 1] === "")
-            unsupported();
-        const indent = first.indent;
-        const body = [];
-        let blanks = 0;
-        for (; this.index < this.lines.length; this.index++) {
-            const text = this.lines[this.index] ?? "";
-            if (text === "") {
-                blanks++;
-                continue;
-            }
-            const lineIndent = yaml_fast_indentOf(text);
-            if (lineIndent === text.length)
-                unsupported();
-            if (lineIndent < indent)
-                break;
-            for (; blanks > 0; blanks--)
-                body.push("");
-            body.push(text.slice(indent));
-        }
-        // A last line without its line break: chomping has less to go on, left to the exact reader.
-        if (this.index === this.lines.length && !this.endsWithBreak)
-            unsupported();
-        const content = body.join("\n");
-        if (chomp === "-")
-            return content;
-        return chomp === "+" ? `${content}\n${"\n".repeat(blanks)}` : `${content}\n`;
-    }
-}
-/** Where a quoted scalar opened at `open` closes (`''` being an escaped quote in single quotes), or -1. */
-function closingQuote(line, open) {
-    const quote = line[open] ?? "";
-    let close = line.indexOf(quote, open + 1);
-    while (quote === "'" && close >= 0 && line[close + 1] === "'")
-        close = line.indexOf(quote, close + 2);
-    return close;
-}
-/**
- * The `:` that ends an implicit key starting at `column` (followed by a space or the end of the line),
- * or -1 when the text there is not a key. A plain key ends at its first such `:`, as in YAML.
- */
-function keyColon(line, column) {
-    const quote = line[column];
-    if (quote === '"' || quote === "'") {
-        const colon = closingQuote(line, column) + 1;
-        const ends = colon > 0 && line[colon] === ":" && (colon + 1 === line.length || line[colon + 1] === " ");
-        return ends ? colon : -1;
-    }
-    for (let colon = line.indexOf(":", column); colon >= 0; colon = line.indexOf(":", colon + 1)) {
-        if (colon + 1 === line.length || line[colon + 1] === " ")
-            return colon;
-    }
-    return -1;
-}
-/**
- * A key's text. The exact reader keeps a plain key's source text whatever it resolves to (`1`, `true`),
- * so resolution does not matter here; a plain `<<` is a merge key, which it expands.
- */
-function keyText(token) {
-    if (token[0] === '"')
-        return doubleQuoted(token);
-    if (token[0] === "'")
-        return singleQuoted(token);
-    if (token === "<<")
-        unsupported();
-    return plainText(token);
-}
-function doubleQuoted(text) {
-    const inner = text.slice(1, -1);
-    if (text.length < 2 || !text.endsWith('"') || inner.includes('"') || inner.includes("\\"))
-        unsupported();
-    return inner;
-}
-function singleQuoted(text) {
-    const inner = text.slice(1, -1);
-    if (text.length < 2 || !text.endsWith("'") || inner.replaceAll("''", "").includes("'"))
-        unsupported();
-    return inner.replaceAll("''", "'");
-}
-/** A one-line plain scalar's text, when nothing in it means more than text. */
-function plainText(text) {
-    const first = text[0] ?? "";
-    // `-`, `?` and `:` start a plain scalar when a non-space follows; the other indicators never do.
-    const indicator = INDICATORS.includes(first) && !("-?:".includes(first) && text.length > 1 && text[1] !== " ");
-    if (text === "" || indicator || text.endsWith(" ") || text.endsWith(":") || text.includes(": "))
-        unsupported();
-    return text;
-}
-/**
- * The document's tree when `text` (without its byte order mark) is in the subset above, else undefined.
- * Comments never reach the tree here: a file with any `#` is read by the exact reader.
- */
-function readPlainBlockYaml(text) {
-    if (OUTSIDE_SUBSET.test(text))
-        return undefined;
-    const endsWithBreak = text.endsWith("\n");
-    const lines = (endsWithBreak ? text.slice(0, -1) : text).split("\n");
-    try {
-        return new BlockReader(lines, endsWithBreak).read();
-    }
-    catch (error) {
-        // Unsupported, or anything unforeseen (a stack overflow on deep nesting): the exact reader decides.
-        if (error instanceof Unsupported || error instanceof RangeError)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/stores/yaml.ts
-/**
- * The YAML store, reproducing sops 3.13's `stores/yaml` on top of go.yaml.in/yaml/v3.
- *
- * The `yaml` package only tokenises and composes here (failsafe schema, so every scalar arrives as
- * text): scalar typing follows yaml.v3's `resolve()`, comments are placed from their source positions,
- * and output comes from a small emitter that mirrors libyaml's indentation and scalar-style rules as
- * yaml.v3 configures them (indent 4, indented block sequences, no line folding, unicode output).
- * Encrypted files are first offered to yaml-fast.ts, which reads the plain block YAML sops writes to
- * the same tree without the `yaml` package, and leaves everything else to the reader here.
- *
- * Choices where sops itself would not produce a tree (or does not say):
- * - An empty stream (no document at all) is MALFORMED; `---` alone is one empty document.
- * - A mapping key that resolves to something other than a string (`1: x`, `true: x`) keeps its source
- *   text as a string key; sops fails later with "Tree contains a non-string key". Non-scalar keys are
- *   MALFORMED.
- * - Plain integers beyond int64 become float64 (yaml.v3 would yield uint64, which sops cannot walk).
- * - Merge keys (`<<`) are expanded in place: the merged entries appear where `<<` stood, explicit keys
- *   of the mapping win, earlier merge sources win over later ones.
- * - A comment on the same line as an entry becomes `Comment(text, true)` right after that entry; one on
- *   the line of a key whose value is a block collection (`key: # c`) too, and it is written back there.
- */
-
-
-
-
-
-
-
-
-
-// ---------------------------------------------------------------------------------------------------
-// Scalars the emitter may leave plain
-const OLD_BOOLS = new Set([
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF",
-]);
-const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-/** yaml.v3 `stringv`: may this string be written unquoted without changing its type? */
-function canBePlain(text) {
-    return typeof resolveText(text, "") === "string" && !OLD_BOOLS.has(text) && !BASE60_FLOAT.test(text);
-}
-// ---------------------------------------------------------------------------------------------------
-// Parsing
-const yaml_utf8Encoder = new TextEncoder();
-function yaml_decodeBase64(text, where) {
-    // Go's StdEncoding skips line breaks but nothing else, and requires padding.
-    const compact = text.replace(/[\r\n]/g, "");
-    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
-        throw malformed(`!!binary value at ${where} contains invalid base64 data`);
-    }
-    return Uint8Array.from(atob(compact), (c) => c.charCodeAt(0));
-}
-function encodeBase64(bytes) {
-    let binary = "";
-    for (const byte of bytes)
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function describePath(path) {
-    return path.length === 0 ? "the top level" : tree_path_formatPath(path);
-}
-/** Upper bound on values produced by alias expansion, against "billion laughs" documents. */
-const ALIAS_EXPANSION_LIMIT = 1_000_000;
-class DocumentReader {
-    doc;
-    lineStarts;
-    text;
-    containers = [];
-    entries = [];
-    expanded = 0;
-    resolving = new Set();
-    constructor(doc, lineStarts, text) {
-        this.doc = doc;
-        this.lineStarts = lineStarts;
-        this.text = text;
-    }
-    lineOf(offset) {
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if ((this.lineStarts[mid] ?? 0) <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low;
-    }
-    columnOf(offset) {
-        return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
-    }
-    read(comments) {
-        const contents = this.doc.contents;
-        let root;
-        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && this.isNullScalar(contents))) {
-            root = new tree_TreeMap();
-            this.newContainer(0, undefined, root.items, (items) => (root.items = items));
-        }
-        else {
-            const target = (0,dist/* isAlias */.Vj)(contents) ? this.resolveAlias(contents, []) : contents;
-            if (!(0,dist/* isMap */.jh)(target))
-                throw malformed("top-level value must be a mapping, not a list or scalar");
-            root = this.convert(contents, [], undefined, 0, true);
-        }
-        const rootContainer = this.containers[0];
-        if (rootContainer === undefined)
-            throw malformed("top-level value must be a mapping");
-        for (const comment of comments)
-            this.place(comment, rootContainer);
-        for (const container of this.containers)
-            this.splice(container);
-        return root;
-    }
-    isNullScalar(node) {
-        return ((0,dist/* isScalar */.jn)(node) &&
-            node.type === "PLAIN" &&
-            node.tag === undefined &&
-            resolveText(String(node.value), "") === null);
-    }
-    newContainer(column, parent, values, apply) {
-        const container = {
-            column,
-            parent,
-            entries: [],
-            heads: [],
-            afters: [],
-            trailing: [],
-            apply,
-            values,
-        };
-        this.containers.push(container);
-        return container;
-    }
-    register(container, depth, start) {
-        if (container === undefined)
-            return undefined;
-        const line = this.lineOf(start);
-        const entry = {
-            container,
-            index: container.entries.length,
-            depth,
-            startLine: line,
-            endLine: line,
-        };
-        container.entries.push(entry);
-        this.entries.push(entry);
-        return entry;
-    }
-    finish(entry, node) {
-        if (entry === undefined || !node?.range)
-            return;
-        const [start, valueEnd] = node.range;
-        entry.endLine = Math.max(entry.endLine, this.lineOf(Math.max(start, valueEnd - 1)));
-    }
-    resolveAlias(node, path) {
-        if (!(0,dist/* isAlias */.Vj)(node))
-            return node;
-        const target = node.resolve(this.doc);
-        if (target === undefined)
-            throw malformed(`unknown anchor referenced at ${describePath(path)}`);
-        return target;
-    }
-    /**
-     * Convert a node. `track` is false inside alias expansions and merged mappings: their source
-     * positions belong to the anchor, so they take no part in comment placement.
-     */
-    convert(node, path, parent, depth, track) {
-        if (node === null)
-            return null;
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = this.resolveAlias(node, path);
-            if (this.resolving.has(target))
-                throw malformed(`recursive alias at ${describePath(path)}`);
-            this.resolving.add(target);
-            try {
-                return this.convert(target, path, undefined, depth, false);
-            }
-            finally {
-                this.resolving.delete(target);
-            }
-        }
-        if (!track && ++this.expanded > ALIAS_EXPANSION_LIMIT)
-            throw malformed("document contains excessive aliasing");
-        if ((0,dist/* isScalar */.jn)(node))
-            return this.scalar(node, path);
-        const container = (values, apply) => track ? this.newContainer(this.columnOf(node.range?.[0] ?? 0), parent, values, apply) : undefined;
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const list = [];
-            const info = container(list, (items) => list.splice(0, list.length, ...items));
-            node.items.forEach((item, index) => {
-                const itemNode = item;
-                const entry = this.register(info, depth, itemNode?.range?.[0] ?? node.range?.[0] ?? 0);
-                list.push(this.convert(itemNode, [...path, index], info, depth + 1, track));
-                this.finish(entry, itemNode);
-            });
-            return list;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const map = new tree_TreeMap();
-            const info = container(map.items, (items) => (map.items = items));
-            this.mapping(node.items, map, path, info, depth, track);
-            return map;
-        }
-        throw malformed(`unsupported YAML node at ${describePath(path)}`);
-    }
-    mapping(pairs, map, path, info, depth, track) {
-        const explicit = new Set();
-        const keys = pairs.map((pair) => {
-            if (this.isMergeKey(pair.key))
-                return undefined;
-            const key = this.key(pair.key, path);
-            if (explicit.has(key))
-                throw malformed(`duplicate key ${JSON.stringify(key)} in ${describePath(path)}`);
-            explicit.add(key);
-            return key;
-        });
-        const present = new Set(explicit);
-        pairs.forEach((pair, index) => {
-            const key = keys[index];
-            if (key === undefined) {
-                for (const merged of this.mergeSources(pair.value, path)) {
-                    if (present.has(merged.key))
-                        continue;
-                    present.add(merged.key);
-                    map.items.push(merged);
-                }
-                return;
-            }
-            const entry = this.register(info, depth, pair.key?.range?.[0] ?? 0);
-            const value = this.convert(pair.value, [...path, key], info, depth + 1, track);
-            map.items.push({ key, value });
-            this.finish(entry, pair.value ?? pair.key);
-        });
-    }
-    isMergeKey(key) {
-        return (key !== null && (0,dist/* isScalar */.jn)(key) && key.type === "PLAIN" && key.tag === undefined && key.value === "<<");
-    }
-    mergeSources(value, path) {
-        const target = value === null ? null : this.resolveAlias(value, path);
-        const sources = target !== null && (0,dist/* isSeq */.oP)(target) ? target.items : [target];
-        const merged = [];
-        for (const source of sources) {
-            const converted = source === null ? null : this.convert(source, path, undefined, 0, false);
-            if (!tree_isTreeMap(converted))
-                throw malformed(`merge key in ${describePath(path)} must refer to mappings`);
-            merged.push(...converted.entries());
-        }
-        return merged;
-    }
-    key(node, path) {
-        const target = node === null ? null : this.resolveAlias(node, path);
-        if (target === null)
-            return "";
-        if (!(0,dist/* isScalar */.jn)(target))
-            throw malformed(`mapping key in ${describePath(path)} is not a scalar`);
-        const value = this.scalar(target, path);
-        if (typeof value === "string")
-            return value;
-        return String(target.source ?? target.value);
-    }
-    scalar(node, path) {
-        if (!(0,dist/* isScalar */.jn)(node))
-            throw malformed(`expected a scalar at ${describePath(path)}`);
-        const text = String(node.value);
-        const where = describePath(path);
-        const tag = shortTag(node.tag);
-        const quoted = node.type !== "PLAIN";
-        if (tag === undefined || tag === "!" || tag === STR)
-            return quoted || tag !== undefined ? text : resolveText(text, "");
-        if (tag === BINARY) {
-            return textOrBytes(yaml_decodeBase64(text, where));
-        }
-        if (tag === "!!null")
-            return null;
-        if (!["!!bool", "!!int", "!!float", "!!timestamp"].includes(tag))
-            return text;
-        const value = resolveText(text, tag);
-        const resolved = tagOf(value);
-        if (resolved === tag)
-            return value;
-        if (tag === "!!float" && typeof value === "bigint")
-            return Number(value);
-        throw malformed(`cannot decode the ${resolved} value at ${where} as ${tag}`);
-    }
-    // Comment placement --------------------------------------------------------------------------
-    place(comment, root) {
-        const line = this.lineOf(comment.offset);
-        const lineStart = this.lineStarts[line] ?? 0;
-        const column = comment.offset - lineStart;
-        const inline = this.text.slice(lineStart, comment.offset).trim() !== "";
-        if (inline) {
-            const owner = this.inlineOwner(line);
-            if (owner) {
-                owner.container.afters[owner.index] ??= [];
-                owner.container.afters[owner.index]?.push(new tree_Comment(comment.value, true));
-                return;
-            }
-        }
-        const item = new tree_Comment(comment.value);
-        const next = this.entries.find((entry) => entry.startLine > line);
-        // Only entries inside the innermost entry still open at this line can end a container here.
-        let open = -1;
-        this.entries.forEach((entry, index) => {
-            if (entry.startLine < line && entry.endLine >= line)
-                open = index;
-        });
-        let previous;
-        for (const entry of this.entries.slice(open + 1)) {
-            if (entry.endLine >= line)
-                continue;
-            if (previous === undefined ||
-                entry.endLine > previous.endLine ||
-                (entry.endLine === previous.endLine && entry.depth >= previous.depth)) {
-                previous = entry;
-            }
-        }
-        for (let container = previous?.container; container; container = container.parent) {
-            if (next && encloses(container, next.container))
-                break;
-            if (column >= container.column) {
-                container.trailing.push(item);
-                return;
-            }
-        }
-        if (next) {
-            next.container.heads[next.index] ??= [];
-            next.container.heads[next.index]?.push(item);
-        }
-        else {
-            root.trailing.push(item);
-        }
-    }
-    inlineOwner(line) {
-        let owner;
-        for (const entry of this.entries) {
-            if (entry.startLine !== line && entry.endLine !== line)
-                continue;
-            if (owner === undefined || entry.depth >= owner.depth)
-                owner = entry;
-        }
-        return owner;
-    }
-    splice(container) {
-        const items = [];
-        container.values.forEach((value, index) => {
-            items.push(...(container.heads[index] ?? []), value, ...(container.afters[index] ?? []));
-        });
-        items.push(...container.trailing);
-        container.apply(items);
-    }
-}
-function encloses(outer, inner) {
-    for (let container = inner; container; container = container.parent) {
-        if (container === outer)
-            return true;
-    }
-    return false;
-}
-function shortTag(tag) {
-    if (tag === undefined)
-        return undefined;
-    return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
-}
-function collectComments(token, out) {
-    if (Array.isArray(token)) {
-        for (const item of token)
-            collectComments(item, out);
-        return;
-    }
-    if (token === null || typeof token !== "object")
-        return;
-    const { type, offset, source } = token;
-    if (type === "comment" && offset !== undefined && source !== undefined) {
-        out.push({ offset, value: source.slice(1) });
-        return;
-    }
-    for (const value of Object.values(token)) {
-        if (typeof value === "object")
-            collectComments(value, out);
-    }
-}
-/** The parser's message without the fragments of input that some messages quote. */
-function describeParseError(code, message) {
-    if (code === "BAD_DQ_ESCAPE")
-        return "invalid escape sequence in a double-quoted scalar";
-    return (message.split("\n")[0] ?? code).replace(/: .*$/, "");
-}
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text[i] === "\n")
-            starts.push(i + 1);
-    return starts;
-}
-/** @param fast try the fast reader (yaml-fast.ts) first: same trees, built without the `yaml` library */
-function parseDocuments(bytes, fast) {
-    const text = decodeUtf8(bytes, "YAML").replace(/^\uFEFF/, "");
-    const read = fast ? readPlainBlockYaml(text) : undefined;
-    if (read)
-        return [read];
-    try {
-        const tokens = [...new dist/* Parser */.iX().parse(text)];
-        const docs = [
-            ...new dist/* Composer */.Dk({
-                schema: "failsafe",
-                resolveKnownTags: false,
-                uniqueKeys: false,
-                keepSourceTokens: true,
-                merge: false,
-                prettyErrors: false,
-                strict: false,
-                logLevel: "silent",
-            }).compose(tokens),
-        ];
-        if (docs.length === 0)
-            throw malformed("YAML input contains no document");
-        const lineStarts = lineStartsOf(text);
-        for (const doc of docs) {
-            const error = doc.errors[0];
-            if (error) {
-                const line = lineStarts.filter((start) => start <= error.pos[0]).length;
-                throw malformed(`YAML syntax error on line ${line}: ${describeParseError(error.code, error.message)}`);
-            }
-        }
-        // Each comment belongs to the last document that starts before it.
-        const documentStarts = tokens.filter((token) => token.type === "document").map((token) => token.offset);
-        const comments = docs.map(() => []);
-        const all = [];
-        collectComments(tokens, all);
-        for (const comment of all.sort((a, b) => a.offset - b.offset)) {
-            const index = Math.max(0, documentStarts.filter((start) => start <= comment.offset).length - 1);
-            comments[Math.min(index, docs.length - 1)]?.push(comment);
-        }
-        return docs.map((doc, index) => new DocumentReader(doc, lineStarts, text).read(comments[index] ?? []));
-    }
-    catch (error) {
-        if (error instanceof errors_SopsError)
-            throw error;
-        throw malformed(`cannot parse YAML: ${errors_describeUnknown(error)}`);
-    }
-}
-function yaml_withoutComments(value) {
-    if (tree_isTreeMap(value)) {
-        return new tree_TreeMap(value.entries().map((entry) => ({ key: entry.key, value: yaml_withoutComments(entry.value) })));
-    }
-    if (tree_isTreeList(value)) {
-        return value.filter((item) => !(item instanceof tree_Comment)).map(yaml_withoutComments);
-    }
-    return value;
-}
-function isBreak(cp) {
-    return cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
-}
-/** libyaml `is_printable` (yaml.v3 emits unicode, so only these decide escaping). */
-function isPrintable(cp) {
-    return (cp === 0x0a ||
-        (cp >= 0x20 && cp <= 0x7e) ||
-        (cp >= 0xa0 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
-}
-function isBlankOrEnd(cp) {
-    return cp === undefined || cp === 0x20 || cp === 0x09 || isBreak(cp) || cp === 0;
-}
-/** libyaml `yaml_emitter_analyze_scalar`, block context only. */
-function analyzeScalar(value) {
-    if (value === "") {
-        return { multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
-    }
-    const cps = Array.from(value, (c) => c.codePointAt(0) ?? 0);
-    let blockIndicators = value.startsWith("---") || value.startsWith("...");
-    let lineBreaks = false;
-    let special = false;
-    let tabs = false;
-    let leadingSpace = false;
-    let leadingBreak = false;
-    let trailingSpace = false;
-    let trailingBreak = false;
-    let breakSpace = false;
-    let spaceBreak = false;
-    let previousSpace = false;
-    let previousBreak = false;
-    let precededByWhitespace = true;
-    for (const [i, cp] of cps.entries()) {
-        const followedByWhitespace = isBlankOrEnd(cps[i + 1]);
-        const c = String.fromCodePoint(cp);
-        if (i === 0) {
-            if ("#,[]{}&*!|>'\"%@`".includes(c))
-                blockIndicators = true;
-            else if ((c === "?" || c === ":" || c === "-") && followedByWhitespace)
-                blockIndicators = true;
-        }
-        else if ((c === ":" && followedByWhitespace) || (c === "#" && precededByWhitespace)) {
-            blockIndicators = true;
-        }
-        if (cp === 0x09)
-            tabs = true;
-        else if (!isPrintable(cp))
-            special = true;
-        const last = i === cps.length - 1;
-        if (cp === 0x20) {
-            if (i === 0)
-                leadingSpace = true;
-            if (last)
-                trailingSpace = true;
-            if (previousBreak)
-                breakSpace = true;
-            previousSpace = true;
-            previousBreak = false;
-        }
-        else if (isBreak(cp)) {
-            lineBreaks = true;
-            if (i === 0)
-                leadingBreak = true;
-            if (last)
-                trailingBreak = true;
-            if (previousSpace)
-                spaceBreak = true;
-            previousSpace = false;
-            previousBreak = true;
-        }
-        else {
-            previousSpace = false;
-            previousBreak = false;
-        }
-        precededByWhitespace = isBlankOrEnd(cp);
-    }
-    let blockPlainAllowed = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak);
-    let singleQuotedAllowed = true;
-    let blockAllowed = !trailingSpace;
-    if (breakSpace || spaceBreak || tabs || special) {
-        blockPlainAllowed = false;
-        singleQuotedAllowed = false;
-    }
-    if (spaceBreak || special)
-        blockAllowed = false;
-    if (lineBreaks || blockIndicators)
-        blockPlainAllowed = false;
-    return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
-}
-/** libyaml `yaml_emitter_select_scalar_style` for block context. */
-function selectStyle(value, requested, simpleKey) {
-    const analysis = analyzeScalar(value);
-    let style = requested;
-    if (simpleKey && analysis.multiline)
-        style = "double";
-    if (style === "plain" && (!analysis.blockPlainAllowed || (value === "" && simpleKey)))
-        style = "single";
-    if (style === "single" && !analysis.singleQuotedAllowed)
-        style = "double";
-    if (style === "literal" && (!analysis.blockAllowed || simpleKey))
-        style = "double";
-    return style;
-}
-const ESCAPES = new Map([
-    [0x00, "0"],
-    [0x07, "a"],
-    [0x08, "b"],
-    [0x09, "t"],
-    [0x0a, "n"],
-    [0x0b, "v"],
-    [0x0c, "f"],
-    [0x0d, "r"],
-    [0x1b, "e"],
-    [0x22, '"'],
-    [0x5c, "\\"],
-    [0x85, "N"],
-    [0xa0, "_"],
-    [0x2028, "L"],
-    [0x2029, "P"],
-]);
-function yaml_doubleQuoted(value) {
-    let out = '"';
-    for (const c of value) {
-        const cp = c.codePointAt(0) ?? 0;
-        if (isPrintable(cp) && cp !== 0xfeff && !isBreak(cp) && c !== '"' && c !== "\\") {
-            out += c;
-            continue;
-        }
-        const named = ESCAPES.get(cp);
-        if (named !== undefined)
-            out += `\\${named}`;
-        else if (cp <= 0xff)
-            out += `\\x${cp.toString(16).toUpperCase().padStart(2, "0")}`;
-        else if (cp <= 0xffff)
-            out += `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-        else
-            out += `\\U${cp.toString(16).toUpperCase().padStart(8, "0")}`;
-    }
-    return `${out}"`;
-}
-/** How yaml.v3's `Node.Encode` presents a scalar: its text, wished style and tag. */
-function scalarForm(value) {
-    if (value === null)
-        return { text: "null", requested: "plain" };
-    if (typeof value === "boolean")
-        return { text: value ? "true" : "false", requested: "plain" };
-    if (typeof value === "bigint")
-        return { text: value.toString(), requested: "plain" };
-    if (typeof value === "number")
-        return { text: formatYamlFloat(value), requested: "plain" };
-    if (value instanceof SopsTime)
-        return { text: value.text, requested: "plain" };
-    if (value instanceof Uint8Array) {
-        const text = wrapBase64(encodeBase64(value));
-        return { text, requested: text.includes("\n") ? "literal" : "plain", tag: BINARY };
-    }
-    // Re-reading a plain `<<` yields a merge-tagged node, which yaml.v3 then writes with its tag.
-    if (value === "<<")
-        return { text: value, requested: "plain", tag: "!!merge" };
-    if (value.includes("\n"))
-        return { text: value, requested: "literal" };
-    return { text: value, requested: canBePlain(value) ? "plain" : "double" };
-}
-/** yaml.v3 `encodeBase64`: lines of 70 characters, each ending in a newline once there are several. */
-function wrapBase64(encoded) {
-    if (encoded.length < 70)
-        return encoded;
-    let out = "";
-    for (let i = 0; i < encoded.length; i += 70)
-        out += `${encoded.slice(i, i + 70)}\n`;
-    return out;
-}
-/** yaml.v3 `floatv`: `strconv.FormatFloat(f, 'g', -1, 64)` with YAML's infinities and NaN. */
-function formatYamlFloat(value) {
-    if (Number.isNaN(value))
-        return ".nan";
-    if (value === Infinity)
-        return ".inf";
-    if (value === -Infinity)
-        return "-.inf";
-    return formatFloatGeneral(value, "e");
-}
-/** Split container items into entries with the comments before and on the line of each. */
-function groupItems(items) {
-    const groups = [];
-    let pending = [];
-    for (const item of items) {
-        if (item instanceof tree_Comment) {
-            const last = groups[groups.length - 1];
-            if (item.inline && pending.length === 0 && last && last.line === undefined)
-                last.line = item.value;
-            else
-                pending.push(item.value);
-            continue;
-        }
-        groups.push({ heads: pending, item });
-        pending = [];
-    }
-    return { groups, trailing: pending };
-}
-class Emitter {
-    best;
-    out = "";
-    column = 0;
-    indention = true;
-    whitespace = true;
-    constructor(best) {
-        this.best = best;
-    }
-    put(text) {
-        this.out += text;
-        this.column += Array.from(text).length;
-    }
-    putBreak() {
-        this.out += "\n";
-        this.column = 0;
-        this.indention = true;
-    }
-    writeIndent(indent) {
-        const target = Math.max(indent, 0);
-        if (!this.indention || this.column > target || (this.column === target && !this.whitespace))
-            this.putBreak();
-        this.put(" ".repeat(Math.max(0, target - this.column)));
-        this.whitespace = true;
-    }
-    writeIndicator(indicator, needWhitespace, isWhitespace, isIndention) {
-        if (needWhitespace && !this.whitespace)
-            this.put(" ");
-        this.put(indicator);
-        this.whitespace = isWhitespace;
-        this.indention = this.indention && isIndention;
-    }
-    writeComments(indent, lines) {
-        for (const line of lines) {
-            this.writeIndent(indent);
-            this.put(`#${line}`);
-            this.putBreak();
-            this.whitespace = true;
-        }
-    }
-    writeLineComment(line) {
-        if (line === undefined)
-            return;
-        if (!this.whitespace)
-            this.put(" ");
-        this.put(`#${line}`);
-        this.putBreak();
-        this.whitespace = true;
-    }
-    /** libyaml `increase_indent` for block nodes. */
-    nextIndent(indent, inSequenceItem) {
-        if (indent < 0)
-            return 0;
-        if (inSequenceItem)
-            return indent + 2;
-        return this.best * Math.floor((indent + this.best) / this.best);
-    }
-    finishDocument() {
-        if (this.column > 0)
-            this.putBreak();
-    }
-    /** Write a value whose parent node sits at `indent`; `line` is a comment for the end of its first line. */
-    value(value, indent, inSequenceItem, line) {
-        if (tree_isTreeMap(value)) {
-            const { groups } = groupItems(value.items);
-            if (groups.length === 0)
-                this.emptyCollection("{}", value.items, indent, line);
-            else
-                this.mapping(value, indent, inSequenceItem, line);
-        }
-        else if (tree_isTreeList(value)) {
-            const { groups } = groupItems(value);
-            if (groups.length === 0)
-                this.emptyCollection("[]", value, indent, line);
-            else
-                this.sequence(value, indent, inSequenceItem, line);
-        }
-        else {
-            this.scalar(value, this.nextIndent(indent, inSequenceItem), false, line);
-        }
-    }
-    emptyCollection(flow, items, indent, line) {
-        // Comments of an otherwise empty collection cannot sit inside `{}`: they go before it at the top
-        // level and after it elsewhere, where they read back as comments of the enclosing mapping.
-        const comments = items
-            .filter((item) => item instanceof tree_Comment)
-            .map((item) => item.value);
-        if (indent < 0)
-            this.writeComments(0, comments);
-        this.writeIndicator(flow[0] ?? "", true, true, false);
-        this.writeIndicator(flow[1] ?? "", false, false, false);
-        this.writeLineComment(line);
-        if (indent >= 0)
-            this.writeComments(this.nextIndent(indent, false), comments);
-    }
-    /** Comments that lead a mapping or list: written before the `- ` of the item that holds it. */
-    leadingComments(value) {
-        if (tree_isTreeMap(value) && value.entries().length > 0)
-            return groupItems(value.items).groups[0]?.heads ?? [];
-        if (tree_isTreeList(value) && value.some((item) => !(item instanceof tree_Comment))) {
-            return groupItems(value).groups[0]?.heads ?? [];
-        }
-        return [];
-    }
-    mapping(map, parentIndent, inSequenceItem, keyLine) {
-        const indent = this.nextIndent(parentIndent, inSequenceItem);
-        this.writeLineComment(keyLine);
-        const { groups, trailing } = groupItems(map.items);
-        groups.forEach((group, index) => {
-            if (index > 0 || !inSequenceItem)
-                this.writeComments(indent, group.heads);
-            this.writeIndent(indent);
-            this.entry(group.item, indent, group.line);
-        });
-        this.writeComments(indent, trailing);
-    }
-    entry({ key, value }, indent, line) {
-        const form = scalarForm(key);
-        const simple = !form.text.includes("\n") && yaml_utf8Encoder.encode(form.text).length + (form.tag?.length ?? 0) <= 128;
-        if (simple) {
-            this.scalar(key, indent, true, undefined);
-            this.writeIndicator(":", false, false, false);
-        }
-        else {
-            this.writeIndicator("?", true, false, true);
-            this.scalar(key, this.nextIndent(indent, false), false, undefined);
-            this.writeIndent(indent);
-            this.writeIndicator(":", true, false, true);
-        }
-        this.value(value, indent, false, line);
-    }
-    sequence(list, parentIndent, inSequenceItem, keyLine) {
-        const indent = this.nextIndent(parentIndent, inSequenceItem);
-        this.writeLineComment(keyLine);
-        const { groups, trailing } = groupItems(list);
-        groups.forEach((group, index) => {
-            const heads = index > 0 || !inSequenceItem ? group.heads : [];
-            this.writeComments(indent, [...heads, ...this.leadingComments(group.item)]);
-            this.writeIndent(indent);
-            this.writeIndicator("-", true, false, true);
-            this.value(group.item, indent, true, group.line);
-        });
-        this.writeComments(indent, trailing);
-    }
-    scalar(value, indent, simpleKey, line) {
-        const form = scalarForm(value);
-        if (form.tag !== undefined)
-            this.writeIndicator(form.tag, true, false, false);
-        const style = selectStyle(form.text, form.requested, simpleKey);
-        switch (style) {
-            case "plain":
-                if (form.text !== "" && !this.whitespace)
-                    this.put(" ");
-                this.put(form.text);
-                this.whitespace = false;
-                this.indention = false;
-                break;
-            case "single":
-                this.writeIndicator("'", true, false, false);
-                this.put(form.text.replace(/'/g, "''"));
-                this.writeIndicator("'", false, false, false);
-                break;
-            case "double":
-                this.writeIndicator('"', true, false, false);
-                this.put(yaml_doubleQuoted(form.text).slice(1, -1));
-                this.writeIndicator('"', false, false, false);
-                break;
-            case "literal":
-                this.literal(form.text, indent, line);
-                return;
-        }
-        this.writeLineComment(line);
-    }
-    literal(text, indent, line) {
-        this.writeIndicator("|", true, false, false);
-        const first = text.codePointAt(0) ?? 0;
-        if (first === 0x20 || isBreak(first))
-            this.writeIndicator(String(this.best), false, false, false);
-        const endsWithBreak = text.endsWith("\n");
-        const keep = text === "\n" || text.endsWith("\n\n");
-        if (!endsWithBreak)
-            this.writeIndicator("-", false, false, false);
-        else if (keep)
-            this.writeIndicator("+", false, false, false);
-        if (line !== undefined)
-            this.writeLineComment(line);
-        else
-            this.putBreak();
-        this.whitespace = true;
-        let atLineStart = true;
-        for (const c of text) {
-            if (c === "\n") {
-                this.putBreak();
-                atLineStart = true;
-                continue;
-            }
-            if (atLineStart)
-                this.writeIndent(indent);
-            this.put(c);
-            this.indention = false;
-            atLineStart = false;
-        }
-    }
-}
-/** libyaml clamps the indent to 2..9; yaml.v3 turns 0 (unset) into 4. */
-function bestIndent(indent) {
-    if (indent === undefined || indent === 0)
-        return 4;
-    return indent < 2 || indent > 9 ? 2 : indent;
-}
-function emitDocuments(branches, indent) {
-    const documents = branches.map((branch) => {
-        const emitter = new Emitter(indent);
-        emitter.value(branch, -1, false);
-        emitter.finishDocument();
-        return emitter.out;
-    });
-    return yaml_utf8Encoder.encode(documents.join("---\n"));
-}
-// ---------------------------------------------------------------------------------------------------
-// Store
-function createYamlStore(options) {
-    const indent = bestIndent(options?.indent);
-    return {
-        format: "yaml",
-        // A plaintext is written by hand, with comments and anything YAML allows: the exact reader alone.
-        parsePlain(bytes) {
-            return parseDocuments(bytes, false);
-        },
-        parseEncrypted(bytes) {
-            const branches = parseDocuments(bytes, true);
-            const metadata = branches[0]?.get("sops");
-            if (metadata === undefined)
-                throw new errors_SopsError("NOT_SOPS_FILE", "no sops metadata found");
-            if (!tree_isTreeMap(metadata))
-                throw new errors_SopsError("NOT_SOPS_FILE", "the sops metadata is not a mapping");
-            for (const branch of branches) {
-                branch.items = branch.items.filter((item) => item instanceof tree_Comment || item.key !== "sops");
-            }
-            return { branches, metadata: yaml_withoutComments(metadata) };
-        },
-        emitPlain(branches) {
-            return emitDocuments(branches, indent);
-        },
-        emitEncrypted(branches, metadata) {
-            return emitDocuments(branches.map((branch) => new tree_TreeMap([...branch.items, { key: "sops", value: metadata }])), indent);
-        },
-        emitValue(value) {
-            if (tree_isTreeMap(value) || tree_isTreeList(value)) {
-                const emitter = new Emitter(indent);
-                emitter.value(value, -1, false);
-                emitter.finishDocument();
-                return yaml_utf8Encoder.encode(emitter.out);
-            }
-            return value instanceof Uint8Array ? value : yaml_utf8Encoder.encode(valueToString(value));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/formats.ts
-/**
- * Which store reads a file: by extension as sops does, and, for the extensions sops does not know
- * (`.env.enc`, `.enc`, `secrets`), by looking at how the encrypted file is laid out.
- */
-
-
-
-
-
-
-
-function formats_createStore(format, options = {}) {
-    switch (format) {
-        case "yaml":
-            return createYamlStore(options);
-        case "json":
-            return createJsonStore(options);
-        case "dotenv":
-            return createDotenvStore();
-        case "ini":
-            return createIniStore();
-        case "binary":
-            return createBinaryStore(options);
-    }
-}
-function parseFormat(text, what) {
-    if (FORMATS.includes(text))
-        return text;
-    throw badInput(`${what} must be one of ${FORMATS.join(", ")}, not "${text.slice(0, 40)}"`);
-}
-/** sops' choice by extension (`formats.FormatForPath`): anything unknown is the binary store. */
-function formats_formatForPath(path) {
-    const name = path.toLowerCase();
-    if (name.endsWith(".yaml") || name.endsWith(".yml"))
-        return "yaml";
-    if (name.endsWith(".json"))
-        return "json";
-    if (name.endsWith(".env"))
-        return "dotenv";
-    if (name.endsWith(".ini"))
-        return "ini";
-    return undefined;
-}
-const decoder = new TextDecoder();
-/**
- * The format of an encrypted file: by extension when sops knows it, otherwise from the layout of its
- * metadata (`{"data":..., "sops":...}` JSON is the binary store).
- */
-function detectEncryptedFormat(path, bytes) {
-    const byExtension = formats_formatForPath(path);
-    if (byExtension)
-        return byExtension;
-    const head = decoder.decode(bytes.subarray(0, 1 << 16));
-    const text = head.trimStart();
-    if (text.startsWith("{"))
-        return isBinaryEnvelope(bytes) ? "binary" : "json";
-    if (/^sops_(lastmodified|mac|version)=/m.test(head))
-        return "dotenv";
-    if (/^\[sops\]\s*$/m.test(head))
-        return "ini";
-    if (/^sops:\s*$/m.test(head))
-        return "yaml";
-    return "binary";
-}
-function isBinaryEnvelope(bytes) {
-    try {
-        const [branch] = createJsonStore().parseEncrypted(bytes).branches;
-        const keys = branch?.entries().map((entry) => entry.key) ?? [];
-        return keys.length === 1 && keys[0] === "data";
-    }
-    catch {
-        // Not even valid encrypted JSON: the JSON store will report what is wrong with it.
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/selection.ts
-
-function selectorFor(rule) {
-    const { name, value } = rule;
-    switch (name) {
-        case "unencrypted_suffix":
-            return (path) => !path.some((key) => key.endsWith(value));
-        case "encrypted_suffix":
-            return (path) => path.some((key) => key.endsWith(value));
-        case "unencrypted_regex": {
-            const regex = re2_compileRe2(value);
-            return (path) => !path.some((key) => regex.test(key));
-        }
-        case "encrypted_regex": {
-            const regex = re2_compileRe2(value);
-            return (path) => path.some((key) => regex.test(key));
-        }
-        case "unencrypted_comment_regex": {
-            const regex = re2_compileRe2(value);
-            return (_path, comments) => !comments.some((level) => level.some((comment) => regex.test(comment)));
-        }
-        case "encrypted_comment_regex": {
-            const regex = re2_compileRe2(value);
-            return (_path, comments, isComment) => comments.some((level, depth) => {
-                // The marker comment itself stays readable: it is the last entry of the innermost level.
-                const own = isComment && depth === comments.length - 1 ? level.slice(0, -1) : level;
-                return own.some((comment) => regex.test(comment));
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/tree-cipher.ts
-/**
- * Encrypting and decrypting a whole document: the tree walk of sops' `Tree.Encrypt`/`Tree.Decrypt`,
- * which also feeds every non-comment plaintext leaf (in document order, across documents) into the
- * SHA-512 MAC.
- */
-
-
-
-
-
-
-
-/** SHA-256("sops"): prefixed to the MAC input when only encrypted values are authenticated. */
-const MAC_ONLY_ENCRYPTED_PREFIX = Buffer.from("8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69", "hex");
-function describe(location) {
-    return tree_path_formatPath(location) || "(root)";
-}
-class Walker {
-    direction;
-    dataKey;
-    settings;
-    stash;
-    iv;
-    select;
-    hash = (0,external_node_crypto_.createHash)("sha512");
-    leaves = [];
-    plaintextComments = 0;
-    document = 0;
-    constructor(direction, dataKey, settings, stash, iv) {
-        this.direction = direction;
-        this.dataKey = dataKey;
-        this.settings = settings;
-        this.stash = stash;
-        this.iv = iv;
-        this.select = selectorFor(settings.rule);
-        if (settings.macOnlyEncrypted)
-            this.hash.update(MAC_ONLY_ENCRYPTED_PREFIX);
-    }
-    run(branches) {
-        const out = branches.map((branch, index) => {
-            this.document = index;
-            return this.walkMap(branch, [], [], []);
-        });
-        return {
-            branches: out,
-            mac: this.hash.digest("hex").toUpperCase(),
-            leaves: this.leaves,
-            plaintextComments: this.plaintextComments,
-        };
-    }
-    walkMap(map, path, location, stack) {
-        const level = [];
-        const levels = [...stack, level];
-        const items = map.items.map((item) => {
-            if (item instanceof tree_Comment)
-                return this.comment(item, path, levels, level);
-            const value = this.walkValue(item.value, [...path, item.key], [...location, item.key], levels);
-            level.length = 0;
-            return { key: item.key, value };
-        });
-        return new tree_TreeMap(items);
-    }
-    walkList(list, path, location, stack) {
-        const level = [];
-        const levels = [...stack, level];
-        return list.map((item, index) => {
-            if (item instanceof tree_Comment)
-                return this.comment(item, path, levels, level);
-            const value = this.walkValue(item, path, [...location, index], levels);
-            level.length = 0;
-            return value;
-        });
-    }
-    walkValue(value, path, location, stack) {
-        if (tree_isTreeMap(value))
-            return this.walkMap(value, path, location, stack);
-        if (tree_isTreeList(value))
-            return this.walkList(value, path, location, stack);
-        if (value === null)
-            return null;
-        const selected = this.select(path, stack, false);
-        if (this.direction === "select") {
-            this.leaves.push({ location, document: this.document, value, encrypted: selected && value !== "" });
-            return value;
-        }
-        // Only comments transform into comments, so a scalar leaf stays a scalar.
-        const result = (selected ? this.transform(value, path, location) : value);
-        const plaintext = this.direction === "encrypt" ? value : result;
-        if (!this.settings.macOnlyEncrypted || selected) {
-            // A string goes in as is: node hashes its UTF-8, the bytes canonicalBytes would copy it into.
-            this.hash.update(typeof plaintext === "string" ? plaintext : canonicalBytes(plaintext));
-        }
-        this.leaves.push({
-            location,
-            document: this.document,
-            value: plaintext,
-            encrypted: selected && plaintext !== "",
-        });
-        return result;
-    }
-    comment(item, path, stack, level) {
-        level.push(item.value);
-        if (this.direction === "select" || !this.select(path, stack, true))
-            return item;
-        if (this.direction === "decrypt" && !cipher_isEncryptedValue(item.value)) {
-            this.plaintextComments++;
-            return item;
-        }
-        const result = this.transform(item, path, []);
-        level[level.length - 1] = this.direction === "encrypt" ? item.value : result.value;
-        return new tree_Comment(result.value, item.inline);
-    }
-    transform(value, path, location) {
-        const aad = path.length === 0 ? ":" : `${path.join(":")}:`;
-        if (this.direction === "encrypt") {
-            const text = this.stash?.get(stashKey(value, aad)) ?? cipher_encryptValue(value, this.dataKey, aad, this.iv?.());
-            return value instanceof tree_Comment ? new tree_Comment(text, value.inline) : text;
-        }
-        const encrypted = value instanceof tree_Comment ? value.value : value;
-        if (typeof encrypted !== "string" || (encrypted !== "" && !cipher_isEncryptedValue(encrypted))) {
-            throw malformed(`the value at ${describe(location)} should be encrypted but is stored in plaintext`);
-        }
-        const plaintext = decryptValue(encrypted, this.dataKey, aad, () => describe(location));
-        if (encrypted !== "")
-            this.stash?.set(stashKey(plaintext, aad), encrypted);
-        return plaintext;
-    }
-}
-function decryptTree(branches, dataKey, settings, stash) {
-    return new Walker("decrypt", dataKey, settings, stash).run(branches);
-}
-/** @param iv deterministic IVs, for tests only */
-function tree_cipher_encryptTree(branches, dataKey, settings, stash, iv) {
-    return new Walker("encrypt", dataKey, settings, stash, iv).run(branches);
-}
-/**
- * Which leaves the file's selection rules pick for encryption, without any cipher: what a checker needs
- * to tell a value that should be `ENC[...]` from one that may stay plaintext. The MAC of the result is
- * meaningless.
- */
-function tree_cipher_selectLeaves(branches, settings) {
-    return new Walker("select", new Uint8Array(0), settings).run(branches).leaves;
-}
-/** Decrypt the stored MAC (AAD: lastmodified re-formatted as Go's RFC 3339) and compare. */
-function tree_cipher_macAad(lastModified) {
-    // Go re-formats the parsed time: fractional seconds dropped, a zero offset written as Z.
-    return lastModified.replace(/\.\d+(?=Z|[+-])/, "").replace(/[+-]00:00$/, "Z");
-}
-
-;// CONCATENATED MODULE: ./actions/lib/sops/engine.ts
-/**
- * The SOPS engine's operations on whole files: decrypt (with MAC verification), encrypt, set/unset a
- * value, updatekeys and filestatus. Bytes in, bytes out: callers do the file system and key lookup.
- */
-
-
-
-
-
-
-
-
-
-function settingsOf(metadata) {
-    return { rule: metadata.cryptRule, macOnlyEncrypted: metadata.macOnlyEncrypted };
-}
-/** sops writes lastmodified in UTC with second precision. */
-function timestamp(now) {
-    return now.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function readEncrypted(bytes, options) {
-    const store = formats_createStore(options.format, options.storeOptions);
-    const document = store.parseEncrypted(bytes);
-    return { store, branches: document.branches, metadata: readMetadata(document.metadata) };
-}
-/**
- * `sops decrypt`: every document's plaintext tree, after the MAC over it was verified (unless
- * `ignoreMac`). Nothing is returned for a file whose MAC does not match.
- * @throws SopsError NOT_SOPS_FILE (no metadata), MALFORMED (syntax, damaged values or metadata),
- *   UNSUPPORTED (only PGP/KMS/Vault master keys), NO_MATCHING_KEY (no identity opens the data key),
- *   MAC_MISMATCH (changed without re-encryption), BAD_INPUT (a bad identity).
- */
-async function engine_decrypt(bytes, options) {
-    const { branches, metadata } = options.parsed ?? readEncrypted(bytes, options);
-    let dataKey = options.dataKey;
-    if (!dataKey) {
-        metadata_assertHasAgeKeys(metadata, "the file");
-        dataKey = await age_unwrapDataKey(metadata, [...options.identities]);
-    }
-    const stash = new Map();
-    const walked = decryptTree(branches, dataKey, settingsOf(metadata), options.keepCiphertexts ? stash : undefined);
-    const warnings = [];
-    if (walked.plaintextComments > 0) {
-        warnings.push(`${walked.plaintextComments} comment(s) are not encrypted (file written by an old sops)`);
-    }
-    if (options.ignoreMac) {
-        warnings.push("MAC verification skipped (ignore-mac): the content is not authenticated");
-    }
-    else {
-        verifyMac(metadata, dataKey, walked.mac);
-    }
-    return {
-        format: options.format,
-        branches: walked.branches,
-        metadata,
-        leaves: walked.leaves,
-        warnings,
-        dataKey,
-        stash,
-    };
-}
-function verifyMac(metadata, dataKey, computed) {
-    if (metadata.mac === "") {
-        throw new errors_SopsError("MAC_MISMATCH", "the file has no MAC: it was modified or truncated; re-encrypt it with sops");
-    }
-    let stored;
-    try {
-        stored = decryptValue(metadata.mac, dataKey, tree_cipher_macAad(metadata.lastModified), "sops.mac");
-    }
-    catch {
-        throw new errors_SopsError("MAC_MISMATCH", "the MAC cannot be decrypted: lastmodified or the MAC was modified without re-encryption; re-encrypt the file with sops");
-    }
-    if (stored !== computed) {
-        throw new errors_SopsError("MAC_MISMATCH", "MAC mismatch: the file was modified without re-encryption (values changed, added, removed or reordered); " +
-            "restore it or re-encrypt it with sops");
-    }
-}
-/**
- * Plaintext of a decrypted file in any output format (`sops decrypt --output-type`).
- * @throws SopsError MALFORMED when the tree cannot be written in that format (a list as dotenv).
- */
-function emitPlaintext(decrypted, format, storeOptions) {
-    return createStore(format, storeOptions).emitPlain(decrypted.branches);
-}
-async function wrapForGroups(dataKey, recipients) {
-    const ageGroups = recipients.ageGroups.filter((group) => group.length > 0);
-    if (ageGroups.length === 0)
-        throw badInput("no age recipients: give --age or a .sops.yaml creation rule with age keys");
-    if (ageGroups.length === 1) {
-        const entries = await Promise.all((ageGroups[0] ?? []).map((recipient) => wrapDataKey(dataKey, recipient)));
-        return { groups: [{ age: entries, others: [] }], threshold: 0 };
-    }
-    const threshold = recipients.shamirThreshold || ageGroups.length;
-    if (threshold > ageGroups.length) {
-        throw badInput(`shamir_threshold ${threshold} is larger than the number of key groups (${ageGroups.length})`);
-    }
-    const shares = split(dataKey, ageGroups.length, threshold);
-    const groups = await Promise.all(ageGroups.map(async (group, index) => {
-        const share = shares[index];
-        const age = await Promise.all(group.map((recipient) => wrapDataKey(share, recipient)));
-        return { age, others: [] };
-    }));
-    return { groups, threshold };
-}
-function sealed(branches, metadata, dataKey, options, stash) {
-    const walked = encryptTree(branches, dataKey, settingsOf(metadata), stash);
-    const mac = encryptValue(walked.mac, dataKey, macAad(metadata.lastModified));
-    const written = writeMetadata({ ...metadata, mac }, { cryptRule: options.format !== "binary" });
-    return createStore(options.format, options.storeOptions).emitEncrypted(walked.branches, written);
-}
-/**
- * `sops encrypt`: a new data key wrapped for every recipient (split across key groups by Shamir when
- * there are several), each selected value encrypted, MAC and lastmodified written.
- * @throws SopsError MALFORMED (the plaintext does not parse, or is already a SOPS file), BAD_INPUT (a bad
- *   recipient, no recipient, an impossible Shamir threshold).
- */
-async function encrypt(plaintext, options) {
-    const store = createStore(options.format, options.storeOptions);
-    const branches = store.parsePlain(plaintext);
-    if (branches.some((branch) => branch.get("sops") !== undefined)) {
-        throw badInput("the file already has a sops metadata key: it is encrypted already (or a key is named `sops`)");
-    }
-    const dataKey = newDataKey();
-    const { groups, threshold } = await wrapForGroups(dataKey, options);
-    // The binary store ignores selection rules (sops >= 3.11).
-    const binary = options.format === "binary";
-    const metadata = {
-        keyGroups: groups,
-        shamirThreshold: threshold,
-        lastModified: timestamp(options.now ?? new Date()),
-        mac: "",
-        cryptRule: binary ? DEFAULT_CRYPT_RULE : (options.cryptRule ?? DEFAULT_CRYPT_RULE),
-        macOnlyEncrypted: binary ? false : (options.macOnlyEncrypted ?? false),
-        version: SOPS_VERSION,
-    };
-    return sealed(branches, metadata, dataKey, options);
-}
-/**
- * `sops set` / `sops unset`: change one value, keep every other ciphertext byte-identical, update the
- * MAC and lastmodified.
- * @throws SopsError as `decrypt` does, and BAD_INPUT for a path that does not fit the tree.
- */
-async function setValue(bytes, options) {
-    const decrypted = await engine_decrypt(bytes, { ...options, keepCiphertexts: true });
-    const [first, ...rest] = decrypted.branches;
-    if (!first)
-        throw badInput("the file has no document to change");
-    const changed = options.value === undefined
-        ? unsetPath(first, options.path)
-        : setPath(first, options.path, options.value);
-    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
-    return sealed([changed, ...rest], metadata, decrypted.dataKey, options, decrypted.stash);
-}
-/**
- * Saving `sops edit`: the file's new plaintext (in its own format) encrypted under the same data key.
- * Every value whose key path and plaintext did not change keeps its exact ciphertext, so a diff shows
- * only what changed; MAC and lastmodified are written anew.
- * @throws SopsError as `decrypt` does; MALFORMED when the new plaintext does not parse.
- */
-async function replacePlaintext(bytes, plaintext, options) {
-    const decrypted = await engine_decrypt(bytes, { ...options, keepCiphertexts: true });
-    const branches = createStore(options.format, options.storeOptions).parsePlain(plaintext);
-    if (branches.some((branch) => branch.get("sops") !== undefined))
-        throw badInput("the new content has a key named `sops`, which holds the metadata: rename it");
-    const metadata = { ...decrypted.metadata, lastModified: timestamp(options.now ?? new Date()) };
-    return sealed(branches, metadata, decrypted.dataKey, options, decrypted.stash);
-}
-/**
- * `sops rotate`: a new data key, every value encrypted again under it, the new key wrapped for the same
- * age recipients in the same key groups (for when someone who could read the file leaves). MAC and
- * lastmodified are written anew.
- * @throws SopsError as `decrypt` does; UNSUPPORTED when the file also holds non-age master keys (they
- *   cannot be re-wrapped here: use sops, or drop them with updatekeys first).
- */
-async function rotateDataKey(bytes, options) {
-    const decrypted = await engine_decrypt(bytes, options);
-    const others = decrypted.metadata.keyGroups.flatMap((group) => group.others);
-    if (others.length > 0) {
-        throw new SopsError("UNSUPPORTED", `the file also has ${others.map((key) => key.type).join(", ")} master keys, which this engine cannot wrap a new data key for`);
-    }
-    const dataKey = newDataKey();
-    const keep = options.keep ?? (() => true);
-    const ageGroups = decrypted.metadata.keyGroups.map((group) => group.age.map((key) => key.recipient).filter(keep));
-    if (ageGroups.some((group) => group.length === 0))
-        throw badInput("a key group would be left without a recipient: nobody could open its share of the data key");
-    const { groups, threshold } = await wrapForGroups(dataKey, {
-        ageGroups,
-        shamirThreshold: Math.min(decrypted.metadata.shamirThreshold, ageGroups.length),
-    });
-    const metadata = {
-        ...decrypted.metadata,
-        keyGroups: groups,
-        shamirThreshold: threshold,
-        lastModified: timestamp(options.now ?? new Date()),
-    };
-    return sealed(decrypted.branches, metadata, dataKey, options);
-}
-/**
- * `sops updatekeys`: re-wrap the existing data key for the creation rule's recipients. Values, MAC and
- * lastmodified stay as they are; a file already in sync (policy.ts `compareRecipients`) is returned as is.
- * @throws SopsError NOT_SOPS_FILE, MALFORMED, NO_MATCHING_KEY as `decrypt` does; UNSUPPORTED when the
- *   rule names non-age keys; BAD_INPUT for a bad recipient.
- */
-async function updateKeys(bytes, options) {
-    const { store, branches, metadata } = readEncrypted(bytes, options);
-    const wanted = options.rule.ageGroups.filter((group) => group.length > 0);
-    if (options.rule.otherKeys.length > 0) {
-        throw new SopsError("UNSUPPORTED", `creation rule ${options.rule.index} names non-age keys (${options.rule.otherKeys.join(", ")}); only age keys are supported`);
-    }
-    const comparison = compareRecipients(metadata.keyGroups, options.rule);
-    if (comparison.inSync)
-        return { changed: false, bytes, added: [], removed: [] };
-    assertHasAgeKeys(metadata, "the file");
-    const dataKey = await unwrapDataKey(metadata, [...options.identities]);
-    if (dataKey.length !== DATA_KEY_BYTES)
-        throw badInput("the recovered data key has the wrong length");
-    const threshold = Math.min(metadata.shamirThreshold || options.rule.shamirThreshold, wanted.length);
-    const { groups, threshold: written } = await wrapForGroups(dataKey, {
-        ageGroups: wanted,
-        shamirThreshold: threshold,
-    });
-    const updated = writeMetadata({ ...metadata, keyGroups: groups, shamirThreshold: written }, { cryptRule: options.format !== "binary" });
-    return {
-        changed: true,
-        bytes: store.emitEncrypted(branches, updated),
-        added: comparison.missing,
-        removed: [...comparison.extra, ...comparison.unnamedOtherKeys],
-    };
-}
-/** `sops filestatus`: whether the bytes hold SOPS metadata for this format. Raises nothing for bad input. */
-function isEncrypted(bytes, options) {
-    try {
-        readEncrypted(bytes, options);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof SopsError)
-            return false;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./actions/lib/sops/engine.ts
+var engine = __nccwpck_require__(1472);
+// EXTERNAL MODULE: ./actions/lib/sops/formats.ts + 8 modules
+var formats = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./actions/lib/lines.ts
 /**
  * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
@@ -59684,6 +59974,8 @@ class lines_ByteLines {
     }
 }
 
+// EXTERNAL MODULE: ./actions/lib/sops/metadata.ts
+var metadata = __nccwpck_require__(2995);
 ;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
 /**
  * Telling SOPS files from other files without a key.
@@ -59709,20 +60001,20 @@ function inspect_inspectSops(file, bytes, text) {
     const hasMetadata = METADATA.test(text);
     if (!hasMetadata && !hasEncryptedAssignment(text))
         return { kind: "plain" };
-    const format = formats_formatForPath(file) ?? detectEncryptedFormat(file, bytes);
+    const format = (0,formats/* formatForPath */.G9)(file) ?? (0,formats/* detectEncryptedFormat */.X$)(file, bytes);
     if (!hasMetadata)
         return { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" };
     try {
-        const document = formats_createStore(format).parseEncrypted(bytes);
-        return { kind: "sops", format, branches: document.branches, metadata: readMetadata(document.metadata) };
+        const document = (0,formats/* createStore */.y$)(format).parseEncrypted(bytes);
+        return { kind: "sops", format, branches: document.branches, metadata: (0,metadata/* readMetadata */._6)(document.metadata) };
     }
     catch (error) {
-        if (error instanceof errors_SopsError && error.code === "NOT_SOPS_FILE") {
+        if (error instanceof errors/* SopsError */.gb && error.code === "NOT_SOPS_FILE") {
             return hasEncryptedAssignment(text)
                 ? { kind: "broken", format, problem: "it holds ENC[...] values but no sops metadata" }
                 : { kind: "plain" };
         }
-        return { kind: "broken", format, problem: errors_describeUnknown(error) };
+        return { kind: "broken", format, problem: (0,lib_errors/* describeUnknown */.Ee)(error) };
     }
 }
 function escapeRegex(text) {
@@ -59748,6 +60040,8 @@ function inspect_keyLine(text, lines, location) {
     return lines.lineOf(from);
 }
 
+// EXTERNAL MODULE: ./actions/lib/sops/tree-cipher.ts + 1 modules
+var tree_cipher = __nccwpck_require__(1635);
 ;// CONCATENATED MODULE: ./actions/common/sops-history.ts
 /**
  * The SOPS half of a rotation check (rotate-reminder and `secrets-actions rotation`): which files to
@@ -59787,7 +60081,7 @@ function nameOf(location) {
     return end === -1 ? location : location.slice(0, end);
 }
 async function readRevision(file, meta, bytes, identities, keepValues, notice) {
-    const format = formats_formatForPath(meta.path) ?? detectEncryptedFormat(meta.path, bytes);
+    const format = (0,formats/* formatForPath */.G9)(meta.path) ?? (0,formats/* detectEncryptedFormat */.X$)(meta.path, bytes);
     const status = inspect_inspectSops(meta.path, bytes, bytes.toString("utf8"));
     if (status.kind === "broken")
         notice(`${file} at commit ${meta.commit.slice(0, 12)} has broken SOPS metadata (${status.problem}): that revision is skipped`);
@@ -59795,7 +60089,7 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
     if (status.kind !== "sops")
         return undefined;
     const { metadata } = status;
-    const leaves = tree_cipher_selectLeaves(status.branches, {
+    const leaves = (0,tree_cipher/* selectLeaves */.Tb)(status.branches, {
         rule: status.metadata.cryptRule,
         macOnlyEncrypted: status.metadata.macOnlyEncrypted,
     });
@@ -59828,7 +60122,7 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
             .map((group) => group.age.map((key) => key.enc).join("\n"))
             .join("\n\n");
         const cachedKey = unwrapped.get(wrapped);
-        const decrypted = await engine_decrypt(bytes, {
+        const decrypted = await (0,engine.decrypt)(bytes, {
             format,
             identities,
             parsed: { branches: status.branches, metadata },
@@ -59851,7 +60145,7 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
         };
     }
     catch (error) {
-        notice(`${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${errors_describeUnknown(error)}): its ages are compared by ciphertext there and marked inexact`);
+        notice(`${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${(0,lib_errors/* describeUnknown */.Ee)(error)}): its ages are compared by ciphertext there and marked inexact`);
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
             metadata,
@@ -59930,7 +60224,7 @@ function loadRotationPolicy(root, file, defaultFile) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
         if (file === defaultFile)
             return DEFAULT_POLICY;
-        throw new errors_ConfigurationError(`policy: ${file} does not exist in ${root}: fix the path or remove it`);
+        throw new lib_errors/* ConfigurationError */.j1(`policy: ${file} does not exist in ${root}: fix the path or remove it`);
     }
     return parseRotationPolicy((0,external_node_fs_namespaceObject.readFileSync)(absolute, "utf8"), file);
 }
@@ -59954,12 +60248,12 @@ async function rotationFiles(root, globs) {
     if (globs.length > 0) {
         const files = tracked.filter(globMatcher(globs));
         if (files.length === 0)
-            throw new errors_ConfigurationError(`files: ${globs.join(", ")} matches no tracked file: fix the globs`);
+            throw new lib_errors/* ConfigurationError */.j1(`files: ${globs.join(", ")} matches no tracked file: fix the globs`);
         return files;
     }
     const setup = sopsSetup(root);
     return tracked.filter((file) => {
-        if (!policy_creationRuleFor(setup, file))
+        if (!(0,sops_policy/* creationRuleFor */.rV)(setup, file))
             return false;
         const absolute = external_node_path_default().join(root, file);
         if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
@@ -60198,6 +60492,8 @@ async function applyExistingIssues(client, repository, label, entries, context) 
     return applyIssues(client, repository, label, planIssues(entries, existing, context));
 }
 
+// EXTERNAL MODULE: ./node_modules/@scure/base/index.js
+var base = __nccwpck_require__(4929);
 ;// CONCATENATED MODULE: ./actions/lib/scan/credentials.ts
 /**
  * Every credential format the `secret-pattern` rule knows, in one table: the detectors are built from
@@ -62379,29 +62675,23 @@ class LiteralSearch {
         const ascii = new Uint16Array(states * ASCII);
         const failure = new Uint16Array(states);
         const outputs = ends.map((list) => [...list]);
-        // Breadth first, so that a state's failure target is complete before the state is.
+        // Breadth first, so that a state's failure target is complete before the state is. A state's row
+        // starts as a copy of its failure target's and only its own children differ: the table is built
+        // once per process, at start-up, so it is copied rather than looked up byte by byte.
         const queue = [];
-        for (let code = 0; code < ASCII; code++) {
-            const child = children[0]?.get(code) ?? 0;
+        for (const [code, child] of children[0] ?? []) {
             ascii[code] = child;
-            if (child !== 0)
-                queue.push(child);
+            queue.push(child);
         }
         for (let head = 0; head < queue.length; head++) {
             const state = queue[head] ?? 0;
             const fallback = failure[state] ?? 0;
             outputs[state]?.push(...(outputs[fallback] ?? []));
-            for (let code = 0; code < ASCII; code++) {
-                const child = children[state]?.get(code);
-                const viaFailure = ascii[fallback * ASCII + code] ?? 0;
-                if (child === undefined) {
-                    ascii[state * ASCII + code] = viaFailure;
-                }
-                else {
-                    ascii[state * ASCII + code] = child;
-                    failure[child] = viaFailure;
-                    queue.push(child);
-                }
+            ascii.copyWithin(state * ASCII, fallback * ASCII, fallback * ASCII + ASCII);
+            for (const [code, child] of children[state] ?? []) {
+                failure[child] = ascii[fallback * ASCII + code] ?? 0;
+                ascii[state * ASCII + code] = child;
+                queue.push(child);
             }
         }
         // Renumber: states without output first (the root stays 0), so that the hot loop tests one bound.
@@ -62413,18 +62703,26 @@ class LiteralSearch {
             this.firstOutput = states;
         // Class 0: every byte no literal holds (bytes above 127 included); then one class per byte used.
         this.classOf = new Uint8Array(BYTES);
-        let classes = 1;
-        for (let code = 0; code < ASCII; code++)
-            if (words.some((word) => word.includes(String.fromCharCode(code))))
-                this.classOf[code] = classes++;
+        const used = new Uint8Array(ASCII);
+        for (const word of words)
+            for (let at = 0; at < word.length; at++)
+                used[word.charCodeAt(at)] = 1;
+        // The one byte of each class after 0: bytes of class 0 lead every state back to the root.
+        const classBytes = [];
+        for (let code = 0; code < ASCII; code++) {
+            if (used[code] === 0)
+                continue;
+            classBytes.push(code);
+            this.classOf[code] = classBytes.length;
+        }
+        const classes = classBytes.length + 1;
         this.classes = classes;
         this.transitions = new Int32Array(states * classes);
         for (let state = 0; state < states; state++) {
             const row = (renamed[state] ?? 0) * classes;
-            for (let code = 0; code < ASCII; code++) {
-                const next = renamed[ascii[state * ASCII + code] ?? 0] ?? 0;
-                this.transitions[row + (this.classOf[code] ?? 0)] = next * classes;
-            }
+            classBytes.forEach((code, index) => {
+                this.transitions[row + index + 1] = (renamed[ascii[state * ASCII + code] ?? 0] ?? 0) * classes;
+            });
         }
         this.longest = Math.max(0, ...this.lengths);
         this.outputs = order
@@ -63588,8 +63886,11 @@ function settingsDefaults(text) {
     return found;
 }
 
+// EXTERNAL MODULE: ./actions/lib/sops/cipher.ts
+var cipher = __nccwpck_require__(4962);
+// EXTERNAL MODULE: ./actions/lib/sops/tree-path.ts
+var tree_path = __nccwpck_require__(840);
 ;// CONCATENATED MODULE: ./actions/lib/scan/sops-checks.ts
-
 
 
 
@@ -63679,8 +63980,10 @@ function sops_checks_sopsFindings(file, status, text, setup, { drift = true } = 
  * With a key: decrypt to check the MAC (the plaintext is dropped at once). A file none of the keys opens
  * is not a finding: it is returned as a note.
  */
-async function sops_checks_verifyMac(file, bytes, format, identities) {
+async function verifyMac(file, bytes, format, identities) {
     try {
+        // The engine (and its ciphers) is loaded only when a key is given: a plain scan never needs it.
+        const { decrypt } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1472));
         await decrypt(bytes, { format, identities });
         return {};
     }
@@ -65513,7 +65816,7 @@ function givesSecret(entries) {
             /\bgithub\.token\b|secrets\.github_token/i.test(expression.body));
     });
 }
-function unpinned_uses_describe(uses) {
+function describe(uses) {
     if (uses.kind === "docker")
         return `${uses.text} is not pinned to an image digest`;
     return uses.ref === ""
@@ -65541,7 +65844,7 @@ const unpinnedUses = {
                         ? "; it is given a secret or the token"
                         : "; the job's token can write"
                     : "";
-                found.push(audit_workflowFinding("unpinned-uses", uses.line, `${unpinned_uses_describe(uses)}${why}`, `${job.id}\0${uses.text}`, severity));
+                found.push(audit_workflowFinding("unpinned-uses", uses.line, `${describe(uses)}${why}`, `${job.id}\0${uses.text}`, severity));
             }
         }
         return found;
@@ -65915,7 +66218,7 @@ function readText(file, what) {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
     }
     catch {
-        throw new errors_ConfigurationError(`${what} ${file} cannot be read: check the path`);
+        throw new lib_errors/* ConfigurationError */.j1(`${what} ${file} cannot be read: check the path`);
     }
 }
 function loadPolicy(root, explicit) {
@@ -65923,7 +66226,7 @@ function loadPolicy(root, explicit) {
     const found = candidates.find((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)));
     if (!found) {
         if (explicit)
-            throw new errors_ConfigurationError(`config: ${explicit} does not exist in ${root}`);
+            throw new lib_errors/* ConfigurationError */.j1(`config: ${explicit} does not exist in ${root}`);
         return policy_EMPTY_POLICY;
     }
     return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
@@ -65944,7 +66247,7 @@ function loadSops(root, explicit) {
         };
     }
     catch (error) {
-        throw new errors_ConfigurationError(errors_describeUnknown(error));
+        throw new lib_errors/* ConfigurationError */.j1((0,lib_errors/* describeUnknown */.Ee)(error));
     }
 }
 function loadScanner(source) {
@@ -66428,7 +66731,7 @@ function inputReader(action) {
     const raw = (name, spec) => {
         const value = getInput(name).trim();
         if ("required" in spec && spec.required && value === "")
-            throw new errors_ConfigurationError(`input \`${name}\` is required`);
+            throw new lib_errors/* ConfigurationError */.j1(`input \`${name}\` is required`);
         return value;
     };
     return {
@@ -66450,7 +66753,7 @@ function inputReader(action) {
                 .map((item) => item.trim())
                 .filter((item) => item !== "");
             if (spec.required && items.length === 0)
-                throw new errors_ConfigurationError(`input \`${name}\` is required`);
+                throw new lib_errors/* ConfigurationError */.j1(`input \`${name}\` is required`);
             return items;
         },
         boolean(name) {
@@ -66462,7 +66765,7 @@ function inputReader(action) {
                 return true;
             if (value === "false")
                 return false;
-            throw new errors_ConfigurationError(`input \`${name}\` must be true or false, not ${quoted(value)}`);
+            throw new lib_errors/* ConfigurationError */.j1(`input \`${name}\` must be true or false, not ${quoted(value)}`);
         },
         integer(name) {
             const spec = specOf(name, "integer");
@@ -66470,7 +66773,7 @@ function inputReader(action) {
             if (value === "")
                 return spec.default;
             if (!/^\d+$/.test(value) || Number(value) < spec.min) {
-                throw new errors_ConfigurationError(`input \`${name}\` must be a whole number of at least ${spec.min}, not ${quoted(value)}`);
+                throw new lib_errors/* ConfigurationError */.j1(`input \`${name}\` must be a whole number of at least ${spec.min}, not ${quoted(value)}`);
             }
             return Number(value);
         },
@@ -66478,7 +66781,7 @@ function inputReader(action) {
             const spec = specOf(name, "choice");
             const value = raw(name, spec) || spec.default;
             if (!spec.choices.includes(value)) {
-                throw new errors_ConfigurationError(`input \`${name}\` must be one of ${spec.choices.join(", ")}, not ${quoted(value)}`);
+                throw new lib_errors/* ConfigurationError */.j1(`input \`${name}\` must be one of ${spec.choices.join(", ")}, not ${quoted(value)}`);
             }
             return value;
         },
@@ -66595,11 +66898,11 @@ async function main_run() {
         const runner = readRunnerEnvironment();
         const root = await repositoryRoot(runner.workspace);
         if (!root) {
-            throw new errors_ConfigurationError(`${runner.workspace} is not a git repository: check it out with actions/checkout and fetch-depth: 0`);
+            throw new lib_errors/* ConfigurationError */.j1(`${runner.workspace} is not a git repository: check it out with actions/checkout and fetch-depth: 0`);
         }
         const repository = runner.repository;
         if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
-            throw new errors_ConfigurationError("GITHUB_REPOSITORY is not set: run rotate-reminder as a workflow step");
+            throw new lib_errors/* ConfigurationError */.j1("GITHUB_REPOSITORY is not set: run rotate-reminder as a workflow step");
         const now = Date.now();
         const policy = loadRotationPolicy(root, inputs.policy, ROTATE_REMINDER.inputs.policy.default);
         const identities = await loadActionIdentities({
@@ -66638,7 +66941,7 @@ async function main_run() {
                 }
                 const why = `the token cannot list the secrets of ${target} (${listing.status ?? "no answer"}): give rotate-reminder a GitHub App installation token or fine-grained PAT with Secrets read (secrets-token), or set github-secrets: false`;
                 if (inputs.githubSecrets === "required")
-                    throw new errors_ConfigurationError(why);
+                    throw new lib_errors/* ConfigurationError */.j1(why);
                 notice(forAnnotation(`${ACTION}: ${why}; going on with SOPS files only`));
             }
         }

@@ -200,7 +200,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * RUNNER_TEMP (after resolving every link of its folder), never through a link, atomically (a
  * temporary file in the same folder, then a rename), and over an existing file only when asked: a new
  * file is linked into place rather than renamed, so that one that appears there meanwhile is never
- * replaced.
+ * replaced. What it created is removed by created-files.ts.
  */
 
 
@@ -336,35 +336,6 @@ function writeFileSafely(target, content, options) {
         fail(exists ? ALREADY_EXISTS : `cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
     }
     return { file: identity(target), folders };
-}
-/**
- * Deletes what `writeFileSafely` created, but only entries that are still the ones it created (same
- * device and inode): a file or folder a later step put at that path is left alone and reported.
- */
-function removeCreated(written) {
-    const state = (entry) => {
-        try {
-            const stat = lstatSync(entry.path);
-            return stat.dev === entry.device && stat.ino === entry.inode ? "same" : "replaced";
-        }
-        catch {
-            return "gone";
-        }
-    };
-    const file = state(written.file);
-    if (file === "same")
-        rmSync(written.file.path);
-    for (const folder of written.folders) {
-        if (state(folder) !== "same")
-            continue;
-        try {
-            rmdirSync(folder.path);
-        }
-        catch {
-            // Not empty any more (another step wrote there): leave it.
-        }
-    }
-    return { deleted: file === "same", replaced: file === "replaced" };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/scan/event.ts
@@ -606,16 +577,16 @@ function getInputs() {
 
 // EXTERNAL MODULE: ./actions/lib/scan/dotenv.ts
 var dotenv = __webpack_require__(9366);
-// EXTERNAL MODULE: ./actions/lib/scan/policy.ts + 9 modules
-var policy = __webpack_require__(2205);
-// EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts + 15 modules
-var sops_checks = __webpack_require__(6719);
-// EXTERNAL MODULE: ./actions/common/git.ts + 1 modules
-var git = __webpack_require__(2877);
+// EXTERNAL MODULE: ./actions/lib/scan/policy.ts
+var policy = __webpack_require__(2134);
+// EXTERNAL MODULE: ./actions/lib/scan/sops-checks.ts + 1 modules
+var sops_checks = __webpack_require__(9809);
+// EXTERNAL MODULE: ./actions/common/git.ts
+var git = __webpack_require__(9554);
 // EXTERNAL MODULE: ./actions/common/scan-files.ts + 35 modules
 var scan_files = __webpack_require__(9715);
-// EXTERNAL MODULE: ./actions/common/scan-pool.ts + 1 modules
-var scan_pool = __webpack_require__(2083);
+// EXTERNAL MODULE: ./actions/common/scan-pool.ts
+var scan_pool = __webpack_require__(9740);
 ;// CONCATENATED MODULE: ./actions/common/verify.ts
 /**
  * verify-no-plaintext's work, shared by the action and `secrets-actions verify`: find the files of the
@@ -690,7 +661,7 @@ async function scanWorkingFiles(scan, files, collected) {
             yield file;
         }
     })();
-    const results = await (0,scan_pool/* scanPieces */.vo)(scan.pool, scan.scanner, scan.source.root, (0,scan_pool/* treePieces */.As)(listed));
+    const results = await (0,scan_pool.scanPieces)(scan.pool, scan.scanner, scan.source.root, (0,scan_pool.treePieces)(listed));
     results.forEach((result, index) => {
         if (result)
             collect(result, collected, order[index] ?? "");
@@ -701,15 +672,15 @@ async function scanBlobs(scan, blobs, historic) {
     // A handful of blobs (a pull request's changes, usually) is small: no need to ask git for sizes.
     const sizes = blobs.length < 64 ? blobs.map(() => 0) : await (0,git/* blobSizes */.Iv)(scan.source.root, blobs);
     const total = sizes.reduce((sum, size) => sum + size, 0);
-    const work = (0,scan_pool/* pieces */.IE)(blobs, sizes).map(({ items }) => ({
+    const work = (0,scan_pool.pieces)(blobs, sizes).map(({ items }) => ({
         kind: "blobs",
         blobs: items,
         historic,
     }));
-    const large = (0,scan_pool/* isLargeScan */.TR)(scan.threads, total);
+    const large = (0,scan_pool.isLargeScan)(scan.threads, total);
     if (large && !scan.pool)
-        scan.pool = scan_pool/* ScanPool */.km.start(scan.source, (0,scan_pool/* threadsFor */.vd)(scan.threads));
-    const results = await (0,scan_pool/* scanPieces */.vo)(large ? scan.pool : undefined, scan.scanner, scan.source.root, work);
+        scan.pool = scan_pool.ScanPool.start(scan.source, (0,scan_pool.threadsFor)(scan.threads));
+    const results = await (0,scan_pool.scanPieces)(large ? scan.pool : undefined, scan.scanner, scan.source.root, work);
     return results.map((result) => result ?? { findings: [], size: 0 });
 }
 async function scanCurrentBlobs(scan, blobs, collected) {
@@ -786,7 +757,7 @@ async function verify(options) {
     // configuration and lists the files; a scan that is over before they are up never waits for them.
     // Diffs (changed, staged) start them only when their blobs are large.
     const wholeTree = scope.scope === "all" || scope.scope === "history" || scope.scope === "paths";
-    const early = wholeTree && threads !== 1 ? scan_pool/* ScanPool */.km.start(source, (0,scan_pool/* threadsFor */.vd)(threads)) : undefined;
+    const early = wholeTree && threads !== 1 ? scan_pool.ScanPool.start(source, (0,scan_pool.threadsFor)(threads)) : undefined;
     let scan;
     try {
         const { scanner, policy, sops } = (0,scan_files/* loadScanner */.pY)(source);
