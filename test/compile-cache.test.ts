@@ -40,9 +40,9 @@ describe.each(RUNTIMES.map((runtime, index) => ({ ...runtime, index })))(
   ({ node, index }) => {
     const hasCache =
       Number(/^v(\d+)/.exec(spawnSync(node, ["--version"], { encoding: "utf8" }).stdout)?.[1]) >= 22;
-    const cli = (cacheHome: string) =>
+    const cli = (cacheHome: string, extra: Record<string, string> = {}) =>
       spawnSync(node, [CLI, "rules"], {
-        env: { PATH: process.env.PATH ?? "", HOME: work, XDG_CACHE_HOME: cacheHome },
+        env: { PATH: process.env.PATH ?? "", HOME: work, XDG_CACHE_HOME: cacheHome, ...extra },
       }).status;
     const entries = (cacheHome: string) => {
       const folder = path.join(cacheHome, "secrets-actions", "compile-cache");
@@ -54,6 +54,23 @@ describe.each(RUNTIMES.map((runtime, index) => ({ ...runtime, index })))(
       expect(cli(cacheHome)).toBe(0);
       expect(entries(cacheHome).length > 0).toBe(hasCache);
     });
+
+    test.each([["CI"], ["GITHUB_ACTIONS"]])("writes nothing on CI (%s set)", (variable) => {
+      const cacheHome = path.join(work, `ci-${variable}-${index}`);
+      expect(cli(cacheHome, { [variable]: "true" })).toBe(0);
+      expect(entries(cacheHome)).toEqual([]);
+    });
+
+    (process.platform === "win32" ? test.skip : test)(
+      "writes nothing below a parent folder others can write to",
+      () => {
+        const cacheHome = path.join(work, `shared-parent-${index}`);
+        mkdirSync(path.join(cacheHome, "secrets-actions"), { recursive: true });
+        chmodSync(path.join(cacheHome, "secrets-actions"), 0o777);
+        expect(cli(cacheHome)).toBe(0);
+        expect(entries(cacheHome)).toEqual([]);
+      },
+    );
 
     (process.platform === "win32" ? test.skip : test)(
       "writes nothing to a folder others can write to",

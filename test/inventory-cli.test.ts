@@ -224,6 +224,14 @@ describe("inventory merge", () => {
       ["inventory", "unread", "--repository", "juniper", "--reason", "x"],
       '--repository must be OWNER/NAME, not "juniper"',
     ],
+    [
+      ["inventory", "unread", "extra.json", "--repository", "juniper/a", "--reason", "x"],
+      'inventory unread takes no file names ("extra.json"): only inventory merge reads files',
+    ],
+    [
+      ["inventory", "plan", "a.json"],
+      'inventory plan takes no file names ("a.json"): only inventory merge reads files',
+    ],
     [["inventory", "plan", "--per-job", "0"], '--per-job must be a whole number of at least 1, not "0"'],
   ])("%j is a usage error", async (args, message) => {
     const result = await cli(args);

@@ -374,6 +374,7 @@ describe("every field is checked", () => {
     [["problems", 0], 1, "problems[0]: expected a string, found 1"],
     [["unread"], "", "unread: expected a non-empty string"],
     [["unread"], null, "unread: expected a string, found null"],
+    [["unread"], "not read", "secrets: expected none in an unread repository's inventory, found an array"],
   ] as const)("%j = %j: %s", (path, value, reason) => {
     const sampleWithProblem = { ...valid(), problems: ["one"] };
     const text = JSON.stringify(
@@ -446,6 +447,14 @@ describe("repositories that could not be read, and CI's age key", () => {
     expect(renderHtml(report)).toContain(
       "9 repositories (4 adopted, 1 partly adopted, 2 not adopted, 2 unread)",
     );
+  });
+
+  test("an expected repository is matched whatever the case of its name", () => {
+    const { merged: report } = mergeInventories(samples(), {
+      expected: ["Juniper/Juniper-ML"],
+      now: "2026-12-02T00:00:00Z",
+    });
+    expect(report.totals).toMatchObject({ repositories: 7, unread: 0 });
   });
 
   test.each([

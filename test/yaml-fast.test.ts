@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
-import { encrypt } from "../actions/lib/sops/engine.js";
+import { decrypt, encrypt } from "../actions/lib/sops/engine.js";
 import { SopsError } from "../actions/lib/sops/errors.js";
 import { readPlainBlockYaml } from "../actions/lib/sops/stores/yaml-fast.js";
 import { createYamlStore } from "../actions/lib/sops/stores/yaml.js";
@@ -301,8 +301,43 @@ describe("what the fast reader leaves to the exact one", () => {
     ["a block scalar at the end without a line break", "a: |\n  text"],
     ["a nested mapping on a value's line", "a: b: c\n"],
     ["a bad indentation", "a:\n    b: 1\n  c: 2\n"],
+    [
+      "nesting deeper than the fast reader's limit",
+      Array.from({ length: 101 }, (_, depth) => `${" ".repeat(depth)}a:`).join("\n") +
+        `\n${" ".repeat(101)}b: 1\n`,
+    ],
   ])("%s", (_name, text) => {
     expect(readPlainBlockYaml(text)).toBeUndefined();
+  });
+
+  // JavaScript's trimStart() also removes these, which YAML reads as text, not as separating space.
+  const unicodeSpaces = ["\u1680", "\u2000", "\u200a", "\u202f", "\u205f", "\u3000"];
+  test.each(
+    unicodeSpaces.flatMap((space) => [
+      `a: ${space}x\n`,
+      `k:\n- a: ${space}x\n`,
+      `a: ${space}|\n  x\n`,
+      `a: ${space}[]\n`,
+      `a: ${space}'x'\n`,
+      `a: ${space}ENC[AES256_GCM,data:AAAA,iv:BBBB,tag:CCCC,type:str]\n`,
+    ]),
+  )("a value that starts with a Unicode space is read as the exact reader reads it: %j", (text) => {
+    expectAgreement(text);
+  });
+
+  test("a value that starts with an ideographic space round-trips through encrypt and decrypt", async () => {
+    const key = await newKey();
+    const plain = "greeting_unencrypted: \u3000こんにちは\npassword: s3cr3t\n";
+    const encrypted = await encrypt(bytesOf(plain), { format: "yaml", ageGroups: [[key.recipient]] });
+    const result = await decrypt(encrypted, { format: "yaml", identities: [key.identity] });
+    expect(store.emitPlain(result.branches)).toEqual(bytesOf(plain));
+  });
+
+  test("nesting up to the limit is read, and read as the exact reader reads it", () => {
+    const text =
+      Array.from({ length: 99 }, (_, depth) => `${" ".repeat(depth)}a:`).join("\n") +
+      `\n${" ".repeat(99)}b: 1\n`;
+    expect(expectAgreement(text)).toBeDefined();
   });
 
   test("errors are the exact reader's, through the store", () => {

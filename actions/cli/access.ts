@@ -3,7 +3,6 @@
  * (take a person's or a laptop's keys out: `.sops.yaml`, a new data key for every file they could read,
  * and the list of values they could read that are still in use, as rotation issues on request).
  */
-import { isRepositoryName } from "../lib/repository-name.js";
 import { existsSync, lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readAccess, type AccessReport } from "../common/access.js";
@@ -24,6 +23,7 @@ import type { AgeIdentity } from "../lib/sops/age.js";
 import { rotateDataKey } from "../lib/sops/engine.js";
 import { SopsError } from "../lib/sops/errors.js";
 import { detectEncryptedFormat } from "../lib/sops/formats.js";
+import { isRepositoryName } from "../lib/repository-name.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
 
 export interface AccessIo {

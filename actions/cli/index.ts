@@ -2,7 +2,8 @@ import { enableCompileCache } from "../common/compile-cache.js";
 import { isScanWorker } from "../common/scan-worker.js";
 import { run } from "./main.js";
 // A large `verify` starts this same bundle on worker threads: there it serves scans instead of running.
-// Neither loads what it does not need: main.ts imports each command's module when it runs.
+// Both load main.ts (dispatch and usage, in this file's chunk: a separate chunk would cost the CLI a
+// load); the commands' and the scanner's modules are imported only where they run.
 if (isScanWorker())
   void import("../common/scan-pool.js").then(({ serveScans }) => {
     serveScans();

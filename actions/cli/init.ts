@@ -7,7 +7,6 @@
  * to do and says so. It never rewrites git history: a plaintext `.env` that git tracks is reported with
  * the commands that stop tracking it, and its values must be revoked.
  */
-import { isRepositoryName } from "../lib/repository-name.js";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -22,6 +21,7 @@ import { findCreationRule, parseSopsConfig } from "../lib/sops/config.js";
 import { encrypt } from "../lib/sops/engine.js";
 import { inFile } from "../lib/sops/errors.js";
 import { sealForGitHub } from "../lib/sealed-box.js";
+import { isRepositoryName } from "../lib/repository-name.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
 
 export interface InitIo {

@@ -4,7 +4,6 @@
  * GitHub secrets metadata; with INVENTORY_DIGEST_KEY (the same for every repository of a run) and an age
  * key it adds keyed digests of the values, so that `inventory merge` can tell equal values apart.
  */
-import { isRepositoryName } from "../lib/repository-name.js";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { forLogLine } from "../common/escape.js";
@@ -20,6 +19,7 @@ import { writeFileSafely } from "../common/safe-write.js";
 import { ConfigurationError } from "../lib/errors.js";
 import { parseRepositoryList, planChunks } from "../lib/inventory/plan.js";
 import { unreadInventory, type RepositoryInventory } from "../lib/inventory/schema.js";
+import { isRepositoryName } from "../lib/repository-name.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
 
 export interface CheckoutIo {
@@ -80,12 +80,13 @@ export async function inventoryRepositoryCommand(
 ): Promise<number> {
   const root = await repositoryRoot(io.cwd);
   if (!root) throw new ConfigurationError(`${io.cwd} is not in a git repository: inventory reads a checkout`);
-  const repository =
+  const repository = checkedRepository(
     values.repository ??
-    io.env.GITHUB_REPOSITORY ??
-    (await originRepository(root)) ??
-    `local/${path.basename(root)}`;
-  checkedRepository(repository, usageError);
+      io.env.GITHUB_REPOSITORY ??
+      (await originRepository(root)) ??
+      `local/${path.basename(root)}`,
+    usageError,
+  );
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   const github = token
     ? createGitHubClient({

@@ -6,7 +6,6 @@
  * is a row that says so. Without an output option the Markdown goes to stdout. Output files are written
  * atomically, never through a symbolic link, and over an existing file only with --replace.
  */
-import { isRepositoryName } from "../lib/repository-name.js";
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { forLogLine } from "../common/escape.js";
@@ -26,6 +25,7 @@ import {
   inventoryUnreadCommand,
 } from "./inventory-repository.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
+import { isRepositoryName } from "../lib/repository-name.js";
 
 export interface InventoryIo {
   stdout: (text: string) => void;
@@ -197,6 +197,10 @@ export async function inventoryCommand(
     usageError,
   );
   const [subcommand, ...files] = positionals;
+  if (subcommand !== "merge" && files.length > 0)
+    throw usageError(
+      `inventory ${subcommand ?? ""} takes no file names (${JSON.stringify(files[0]?.slice(0, 40))}): only inventory merge reads files`,
+    );
   if (subcommand === undefined) return inventoryRepositoryCommand(values, io, identities, usageError);
   if (subcommand === "plan") return inventoryPlanCommand(values, io, usageError);
   if (subcommand === "unread") return inventoryUnreadCommand(values, io, usageError);

@@ -1,6 +1,8 @@
 /**
- * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
- * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
+ * `secrets-actions`: the command line's dispatcher. It answers --version and help, checks each command's
+ * options against the usage table, and only then imports the module of the command that runs (the
+ * sops-compatible decrypt, encrypt, set, unset, updatekeys, rotate and filestatus, and verify, run,
+ * edit, init, access, offboard, rotation, inventory, rules); one error boundary maps errors to exit codes.
  */
 import { homedir } from "node:os";
 import type { AgeIdentity } from "../lib/sops/age.js";

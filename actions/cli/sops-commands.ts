@@ -27,7 +27,7 @@ import {
 import { getPath, parsePathExpression } from "../lib/sops/tree-path.js";
 import type { TreeValue } from "../lib/sops/tree.js";
 import { parseJsonValue } from "../lib/sops/stores/json.js";
-import { EXIT, notAnOption, parseCommandArgs, usageOf, type CommandUsage } from "./usage.js";
+import { EXIT, listedOptions, parseCommandArgs, usageOf } from "./usage.js";
 import { forLogLine } from "../common/escape.js";
 
 export type SopsCommandName =
@@ -66,37 +66,20 @@ export async function sopsCommand(
   }
 }
 
-const OPTIONS = {
-  "input-type": { type: "string" },
-  "output-type": { type: "string" },
-  "ignore-mac": { type: "boolean" },
-  extract: { type: "string" },
-  age: { type: "string" },
-  yes: { type: "boolean", short: "y" },
-} as const;
-
-/** The long option names a command's usage lists (`--input-type T` → `input-type`). */
-function allowedOptions(command: CommandUsage): string[] {
-  return command.options.flatMap(([flag]) =>
-    flag
-      .split(/[ ,]+/)
-      .filter((part) => part.startsWith("--"))
-      .map((part) => part.slice(2)),
-  );
-}
-
 function parse(args: string[], name: string, positionals: number, usageError: SopsCommandIo["usageError"]) {
   const command = usageOf(name);
-  const parsed = parseCommandArgs(command, args, OPTIONS, usageError);
-  const allowed = allowedOptions(command);
-  const unexpected = Object.keys(parsed.values).find((option) => !allowed.includes(option));
-  if (unexpected !== undefined) throw usageError(notAnOption(command, `--${unexpected}`));
+  // The options are the usage table's: what it does not list is not an option of the command.
+  const parsed = parseCommandArgs(command, args, listedOptions(command, { multiple: false }), usageError);
   if (parsed.positionals.length !== positionals) {
     throw usageError(
       `${name} takes ${positionals} argument(s) (${command.synopsis}), got ${parsed.positionals.length}`,
     );
   }
-  return parsed;
+  // Not `multiple`: each option has one value (the last given), never an array.
+  return {
+    values: parsed.values as Record<string, string | boolean | undefined>,
+    positionals: parsed.positionals,
+  };
 }
 
 function readInput(file: string, io: SopsCommandIo): Uint8Array {

@@ -304,10 +304,14 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig["options"
 
 /**
  * The options the usage table lists for a command, in parseArgs' terms: a flag with a word after its
- * names (`--threads N`) takes a value, one without is a switch, `-y, --yes` has a short form. Values
- * may repeat: this config only checks the arguments, the command reads them with its own.
+ * names (`--threads N`) takes a value, one without is a switch, `-y, --yes` has a short form. With
+ * `multiple`, values may repeat: checkOptions only checks the arguments, a command reads them with its
+ * own config; the SOPS commands read them with this one, the last value of an option winning.
  */
-function listedOptions(command: CommandUsage): NonNullable<ParseArgsConfig["options"]> {
+export function listedOptions(
+  command: CommandUsage,
+  { multiple }: { multiple: boolean },
+): NonNullable<ParseArgsConfig["options"]> {
   return Object.fromEntries(
     command.options.map(([flag]) => {
       const parts = flag.split(/[ ,]+/);
@@ -318,7 +322,7 @@ function listedOptions(command: CommandUsage): NonNullable<ParseArgsConfig["opti
         long.slice(2),
         {
           type: takesValue ? ("string" as const) : ("boolean" as const),
-          multiple: true,
+          multiple,
           ...(short ? { short: short.slice(1) } : {}),
         },
       ];
@@ -335,5 +339,5 @@ export function checkOptions(
   args: string[],
   usageError: (message: string) => Error,
 ): void {
-  parseCommandArgs(command, args, listedOptions(command), usageError);
+  parseCommandArgs(command, args, listedOptions(command, { multiple: true }), usageError);
 }

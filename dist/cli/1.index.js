@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   initCommand: () => (/* binding */ initCommand)
 });
 
-// EXTERNAL MODULE: ./actions/lib/repository-name.ts
-var repository_name = __webpack_require__(2210);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -58,6 +56,8 @@ async function sealForGitHub(value, publicKey) {
     return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
 }
 
+// EXTERNAL MODULE: ./actions/lib/repository-name.ts
+var repository_name = __webpack_require__(2210);
 // EXTERNAL MODULE: ./actions/cli/usage.ts
 var usage = __webpack_require__(4704);
 ;// CONCATENATED MODULE: ./actions/cli/init.ts

@@ -12,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   offboardCommand: () => (/* binding */ offboardCommand)
 });
 
-// EXTERNAL MODULE: ./actions/lib/repository-name.ts
-var repository_name = __webpack_require__(2210);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -338,6 +336,8 @@ var engine = __webpack_require__(1472);
 var sops_errors = __webpack_require__(1037);
 // EXTERNAL MODULE: ./actions/lib/sops/formats.ts + 8 modules
 var formats = __webpack_require__(1481);
+// EXTERNAL MODULE: ./actions/lib/repository-name.ts
+var repository_name = __webpack_require__(2210);
 // EXTERNAL MODULE: ./actions/cli/usage.ts
 var usage = __webpack_require__(4704);
 ;// CONCATENATED MODULE: ./actions/cli/access.ts

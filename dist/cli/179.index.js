@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   inventoryCommand: () => (/* binding */ inventoryCommand)
 });
 
-// EXTERNAL MODULE: ./actions/lib/repository-name.ts
-var repository_name = __webpack_require__(2210);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -501,6 +499,8 @@ function unreadInventory(repository, reason, generatedAt) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/lib/repository-name.ts
+var repository_name = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./actions/lib/inventory/validate.ts
 /**
  * Reading one repository's inventory JSON (schema.ts) from untrusted text: every field the schema
@@ -646,6 +646,9 @@ function inventory(value) {
         fail("repository", "OWNER/NAME", repository);
     const verify = object(json.verify, "verify");
     const unread = json.unread === undefined ? undefined : string(json.unread, "unread");
+    // A repository that was not read has nothing read to report: secrets would be merged as if it had.
+    if (unread !== undefined && Array.isArray(json.secrets) && json.secrets.length > 0)
+        fail("secrets", "none in an unread repository's inventory", json.secrets);
     return {
         schema: INVENTORY_SCHEMA,
         repository,
@@ -869,8 +872,9 @@ const NO_INVENTORY_ARRIVED = "no inventory of it arrived: the App installation c
  */
 function mergeInventories(inputs, options = { expected: [], now: "" }) {
     const { read, skipped } = readInputs(inputs);
-    const arrived = new Set(read.map(({ inventory }) => inventory.repository));
-    const missing = sortedUnique(options.expected).filter((repository) => !arrived.has(repository));
+    // GitHub's names are not case-sensitive: `Juniper/Data` planned is `juniper/data` read.
+    const arrived = new Set(read.map(({ inventory }) => inventory.repository.toLowerCase()));
+    const missing = sortedUnique(options.expected).filter((repository) => !arrived.has(repository.toLowerCase()));
     const repositories = [
         ...read.map(({ file, inventory }) => repositorySummary(file, inventory)),
         ...missing.map((repository) => repositorySummary(null, unreadInventory(repository, NO_INVENTORY_ARRIVED, options.now))),
@@ -1324,11 +1328,10 @@ async function inventoryRepositoryCommand(values, io, identities, usageError) {
     const root = await (0,git/* repositoryRoot */.Hn)(io.cwd);
     if (!root)
         throw new errors/* ConfigurationError */.j1(`${io.cwd} is not in a git repository: inventory reads a checkout`);
-    const repository = values.repository ??
+    const repository = checkedRepository(values.repository ??
         io.env.GITHUB_REPOSITORY ??
         (await (0,git/* originRepository */.Vp)(root)) ??
-        `local/${external_node_path_default().basename(root)}`;
-    checkedRepository(repository, usageError);
+        `local/${external_node_path_default().basename(root)}`, usageError);
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
     const github = token
         ? (0,common_github/* createGitHubClient */.LX)({
@@ -1575,6 +1578,8 @@ async function inventoryCommand(args, io, identities, usageError) {
         expect: { type: "string" },
     }, usageError);
     const [subcommand, ...files] = positionals;
+    if (subcommand !== "merge" && files.length > 0)
+        throw usageError(`inventory ${subcommand ?? ""} takes no file names (${JSON.stringify(files[0]?.slice(0, 40))}): only inventory merge reads files`);
     if (subcommand === undefined)
         return inventoryRepositoryCommand(values, io, identities, usageError);
     if (subcommand === "plan")

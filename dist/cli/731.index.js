@@ -55,32 +55,18 @@ async function sopsCommand(command, args, io) {
             return filestatusCommand(args, io);
     }
 }
-const OPTIONS = {
-    "input-type": { type: "string" },
-    "output-type": { type: "string" },
-    "ignore-mac": { type: "boolean" },
-    extract: { type: "string" },
-    age: { type: "string" },
-    yes: { type: "boolean", short: "y" },
-};
-/** The long option names a command's usage lists (`--input-type T` → `input-type`). */
-function allowedOptions(command) {
-    return command.options.flatMap(([flag]) => flag
-        .split(/[ ,]+/)
-        .filter((part) => part.startsWith("--"))
-        .map((part) => part.slice(2)));
-}
 function parse(args, name, positionals, usageError) {
     const command = (0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .usageOf */ .Fs)(name);
-    const parsed = (0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Qx)(command, args, OPTIONS, usageError);
-    const allowed = allowedOptions(command);
-    const unexpected = Object.keys(parsed.values).find((option) => !allowed.includes(option));
-    if (unexpected !== undefined)
-        throw usageError((0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .notAnOption */ .O6)(command, `--${unexpected}`));
+    // The options are the usage table's: what it does not list is not an option of the command.
+    const parsed = (0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Qx)(command, args, (0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .listedOptions */ .O3)(command, { multiple: false }), usageError);
     if (parsed.positionals.length !== positionals) {
         throw usageError(`${name} takes ${positionals} argument(s) (${command.synopsis}), got ${parsed.positionals.length}`);
     }
-    return parsed;
+    // Not `multiple`: each option has one value (the last given), never an array.
+    return {
+        values: parsed.values,
+        positionals: parsed.positionals,
+    };
 }
 function readInput(file, io) {
     try {

@@ -8,14 +8,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   D: () => (/* binding */ mainUsage),
 /* harmony export */   Fs: () => (/* binding */ usageOf),
 /* harmony export */   Jr: () => (/* binding */ checkOptions),
-/* harmony export */   O6: () => (/* binding */ notAnOption),
+/* harmony export */   O3: () => (/* binding */ listedOptions),
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
 /* harmony export */   T3: () => (/* binding */ commandUsage),
 /* harmony export */   Tl: () => (/* binding */ packageVersion),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   v: () => (/* binding */ commandNamed)
 /* harmony export */ });
-/* unused harmony exports COMMANDS, EXIT_CODES, optionNames */
+/* unused harmony exports COMMANDS, EXIT_CODES, optionNames, notAnOption */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -298,10 +298,11 @@ function parseCommandArgs(command, args, options, usageError) {
 }
 /**
  * The options the usage table lists for a command, in parseArgs' terms: a flag with a word after its
- * names (`--threads N`) takes a value, one without is a switch, `-y, --yes` has a short form. Values
- * may repeat: this config only checks the arguments, the command reads them with its own.
+ * names (`--threads N`) takes a value, one without is a switch, `-y, --yes` has a short form. With
+ * `multiple`, values may repeat: checkOptions only checks the arguments, a command reads them with its
+ * own config; the SOPS commands read them with this one, the last value of an option winning.
  */
-function listedOptions(command) {
+function listedOptions(command, { multiple }) {
     return Object.fromEntries(command.options.map(([flag]) => {
         const parts = flag.split(/[ ,]+/);
         const long = parts.find((part) => part.startsWith("--")) ?? flag;
@@ -311,7 +312,7 @@ function listedOptions(command) {
             long.slice(2),
             {
                 type: takesValue ? "string" : "boolean",
-                multiple: true,
+                multiple,
                 ...(short ? { short: short.slice(1) } : {}),
             },
         ];
@@ -322,7 +323,7 @@ function listedOptions(command) {
  * option its usage does not list, a value missing or given to a switch.
  */
 function checkOptions(command, args, usageError) {
-    parseCommandArgs(command, args, listedOptions(command), usageError);
+    parseCommandArgs(command, args, listedOptions(command, { multiple: true }), usageError);
 }
 
 
@@ -965,37 +966,61 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-/** The user's cache folder for this tool, as each platform places caches; undefined without one. */
-function compileCacheFolder(env, platform, home) {
+const FOLDER = ["secrets-actions", "compile-cache"];
+/** The user's cache folder, as each platform places caches; undefined without an absolute one. */
+function cacheBase(env, platform, home) {
     const base = platform === "win32"
         ? env.LOCALAPPDATA
         : platform === "darwin"
             ? external_node_path_default().join(home, "Library", "Caches")
             : env.XDG_CACHE_HOME || external_node_path_default().join(home, ".cache");
-    return base && external_node_path_default().isAbsolute(base) ? external_node_path_default().join(base, "secrets-actions", "compile-cache") : undefined;
+    return base && external_node_path_default().isAbsolute(base) ? base : undefined;
 }
-/** The folder, created if need be, is a folder of this user's that nobody else can write to. */
-function isPrivateFolder(folder) {
+/** This tool's compile cache folder in the user's cache folder; undefined without one. */
+function compileCacheFolder(env, platform, home) {
+    const base = cacheBase(env, platform, home);
+    return base && path.join(base, ...FOLDER);
+}
+/**
+ * The cache folder (created if need be), its links resolved, when it and every folder above it up to
+ * the cache base are this user's and nobody else can write to them: another user who could rename or
+ * replace any of them could swap in cached code of their own. The base may also be root's, and shared
+ * if sticky (/tmp). Undefined otherwise.
+ */
+function privateFolder(base) {
     try {
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o700 });
-        const stat = (0,external_node_fs_.lstatSync)(folder);
-        if (!stat.isDirectory())
-            return false;
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(base, ...FOLDER), { recursive: true, mode: 0o700 });
+        const real = (0,external_node_fs_.realpathSync)(base);
+        const chain = [real, external_node_path_default().join(real, FOLDER[0] ?? ""), external_node_path_default().join(real, ...FOLDER)];
         // Windows has no owner ids here; the local application data folder is the user's own.
         const uid = process.getuid?.();
-        return uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0);
+        if (uid === undefined)
+            return chain[2];
+        const safe = chain.every((folder, depth) => {
+            const stat = (0,external_node_fs_.lstatSync)(folder);
+            const owned = stat.uid === uid || (depth === 0 && stat.uid === 0);
+            const othersWrite = (stat.mode & 0o022) !== 0;
+            const sticky = (stat.mode & 0o1000) !== 0;
+            return stat.isDirectory() && owned && (!othersWrite || (depth === 0 && sticky));
+        });
+        return safe ? chain[2] : undefined;
     }
     catch {
-        return false;
+        return undefined;
     }
 }
-/** Turns the cache on for the modules loaded from now on, where Node has it and the folder is safe. */
+/**
+ * Turns the cache on for the modules loaded from now on, where Node has it and the folder is safe. Never
+ * on CI: a runner (a self-hosted one above all) runs the jobs of many repositories as one user, so a
+ * cache one job wrote could run in another's, and a job starts with a cold cache anyway.
+ */
 function enableCompileCache(env = process.env) {
     const enable = (external_node_module_default()).enableCompileCache;
-    if (!enable)
+    if (!enable || env.CI || env.GITHUB_ACTIONS)
         return;
-    const folder = compileCacheFolder(env, process.platform, (0,external_node_os_.homedir)());
-    if (folder && isPrivateFolder(folder))
+    const base = cacheBase(env, process.platform, (0,external_node_os_.homedir)());
+    const folder = base && privateFolder(base);
+    if (folder)
         enable(folder);
 }
 
@@ -1011,8 +1036,10 @@ var cli_usage = __nccwpck_require__(4704);
 var common_escape = __nccwpck_require__(3167);
 ;// CONCATENATED MODULE: ./actions/cli/main.ts
 /**
- * `secrets-actions`: a sops-compatible command line over the engine (decrypt, encrypt, set, unset,
- * updatekeys, filestatus), for local use, pre-commit hooks and the demo.
+ * `secrets-actions`: the command line's dispatcher. It answers --version and help, checks each command's
+ * options against the usage table, and only then imports the module of the command that runs (the
+ * sops-compatible decrypt, encrypt, set, unset, updatekeys, rotate and filestatus, and verify, run,
+ * edit, init, access, offboard, rotation, inventory, rules); one error boundary maps errors to exit codes.
  */
 
 
@@ -1160,7 +1187,8 @@ async function identities(io) {
 
 
 // A large `verify` starts this same bundle on worker threads: there it serves scans instead of running.
-// Neither loads what it does not need: main.ts imports each command's module when it runs.
+// Both load main.ts (dispatch and usage, in this file's chunk: a separate chunk would cost the CLI a
+// load); the commands' and the scanner's modules are imported only where they run.
 if ((0,scan_worker/* isScanWorker */.W)())
     void Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(907), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(801), __nccwpck_require__.e(880), __nccwpck_require__.e(927), __nccwpck_require__.e(394), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9740)).then(({ serveScans }) => {
         serveScans();

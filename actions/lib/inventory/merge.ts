@@ -313,8 +313,11 @@ export function mergeInventories(
   warnings: string[];
 } {
   const { read, skipped } = readInputs(inputs);
-  const arrived = new Set(read.map(({ inventory }) => inventory.repository));
-  const missing = sortedUnique(options.expected).filter((repository) => !arrived.has(repository));
+  // GitHub's names are not case-sensitive: `Juniper/Data` planned is `juniper/data` read.
+  const arrived = new Set(read.map(({ inventory }) => inventory.repository.toLowerCase()));
+  const missing = sortedUnique(options.expected).filter(
+    (repository) => !arrived.has(repository.toLowerCase()),
+  );
   const repositories = [
     ...read.map(({ file, inventory }) => repositorySummary(file, inventory)),
     ...missing.map((repository) =>

@@ -151,6 +151,9 @@ function inventory(value: unknown): RepositoryInventory {
   if (!isRepositoryName(repository)) fail("repository", "OWNER/NAME", repository);
   const verify = object(json.verify, "verify");
   const unread = json.unread === undefined ? undefined : string(json.unread, "unread");
+  // A repository that was not read has nothing read to report: secrets would be merged as if it had.
+  if (unread !== undefined && Array.isArray(json.secrets) && json.secrets.length > 0)
+    fail("secrets", "none in an unread repository's inventory", json.secrets);
   return {
     schema: INVENTORY_SCHEMA,
     repository,

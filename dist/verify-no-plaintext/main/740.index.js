@@ -9553,10 +9553,16 @@ function indentOf(line) {
 function isDash(line, column) {
     return line[column] === "-" && (line.length === column + 1 || line[column + 1] === " ");
 }
+/**
+ * Deeper nesting is left to the exact reader, whose own limit depends on the stack: the fast reader
+ * must never accept a file the exact one would refuse, nor hand the tree's recursive walks a deeper one.
+ */
+const yaml_fast_MAX_DEPTH = 100;
 class BlockReader {
     lines;
     endsWithBreak;
     index = 0;
+    depth = 0;
     constructor(lines, 
     /** Whether the last line ended with a line break (block scalars need it to know their end). */
     endsWithBreak) {
@@ -9590,6 +9596,7 @@ class BlockReader {
     }
     /** A block mapping whose keys sit at `column`; `first`, when given, is its first entry's line. */
     mapping(column, first) {
+        this.enter();
         const map = new tree/* TreeMap */.rR();
         const keys = new Set();
         if (first !== undefined)
@@ -9600,7 +9607,12 @@ class BlockReader {
             this.index++;
             this.entry(map, keys, next.text, column);
         }
+        this.depth--;
         return map;
+    }
+    enter() {
+        if (++this.depth > yaml_fast_MAX_DEPTH)
+            unsupported();
     }
     /** `key: value` or `key:` (its value on the following lines) at `column` of `line`. */
     entry(map, keys, line, column) {
@@ -9616,8 +9628,12 @@ class BlockReader {
             value = this.nested(column);
         else if (line[colon + 1] !== " ")
             unsupported();
-        else
-            value = this.inline(line.slice(colon + 2).trimStart(), column);
+        else {
+            // Only ASCII spaces separate: U+3000 and the other Unicode spaces that trimStart() removes are
+            // text in YAML (an emitter writes a value that starts with one unquoted).
+            const rest = line.slice(colon + 2);
+            value = this.inline(rest.slice(indentOf(rest)), column);
+        }
         map.items.push({ key, value });
     }
     /** The value of `key:` at `column`: a more indented block, a sequence at the key's own column, or null. */
@@ -9631,6 +9647,7 @@ class BlockReader {
     }
     /** A block sequence whose dashes sit at `column`. */
     sequence(column) {
+        this.enter();
         const list = [];
         for (let next = this.peek(); next && next.indent >= column; next = this.peek()) {
             if (next.indent > column)
@@ -9640,6 +9657,7 @@ class BlockReader {
             this.index++;
             list.push(this.item(next.text, column));
         }
+        this.depth--;
         return list;
     }
     /** What follows the dash at `column`: a compact mapping, a scalar, or a block on the next lines. */

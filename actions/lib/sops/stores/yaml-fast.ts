@@ -52,8 +52,15 @@ interface Line {
   indent: number;
 }
 
+/**
+ * Deeper nesting is left to the exact reader, whose own limit depends on the stack: the fast reader
+ * must never accept a file the exact one would refuse, nor hand the tree's recursive walks a deeper one.
+ */
+const MAX_DEPTH = 100;
+
 class BlockReader {
   private index = 0;
+  private depth = 0;
 
   constructor(
     private readonly lines: readonly string[],
@@ -86,6 +93,7 @@ class BlockReader {
 
   /** A block mapping whose keys sit at `column`; `first`, when given, is its first entry's line. */
   private mapping(column: number, first?: string): TreeMap {
+    this.enter();
     const map = new TreeMap();
     const keys = new Set<string>();
     if (first !== undefined) this.entry(map, keys, first, column);
@@ -94,7 +102,12 @@ class BlockReader {
       this.index++;
       this.entry(map, keys, next.text, column);
     }
+    this.depth--;
     return map;
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) unsupported();
   }
 
   /** `key: value` or `key:` (its value on the following lines) at `column` of `line`. */
@@ -107,7 +120,12 @@ class BlockReader {
     let value: TreeValue;
     if (colon === line.length - 1) value = this.nested(column);
     else if (line[colon + 1] !== " ") unsupported();
-    else value = this.inline(line.slice(colon + 2).trimStart(), column);
+    else {
+      // Only ASCII spaces separate: U+3000 and the other Unicode spaces that trimStart() removes are
+      // text in YAML (an emitter writes a value that starts with one unquoted).
+      const rest = line.slice(colon + 2);
+      value = this.inline(rest.slice(indentOf(rest)), column);
+    }
     map.items.push({ key, value });
   }
 
@@ -121,6 +139,7 @@ class BlockReader {
 
   /** A block sequence whose dashes sit at `column`. */
   private sequence(column: number): TreeList {
+    this.enter();
     const list: TreeList = [];
     for (let next = this.peek(); next && next.indent >= column; next = this.peek()) {
       if (next.indent > column) unsupported();
@@ -128,6 +147,7 @@ class BlockReader {
       this.index++;
       list.push(this.item(next.text, column));
     }
+    this.depth--;
     return list;
   }
 
