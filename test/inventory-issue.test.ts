@@ -10,7 +10,9 @@ import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { run } from "../actions/cli/main.js";
 import { INVENTORY_LABEL, INVENTORY_MARKER } from "../actions/common/inventory-issue.js";
 import { INVENTORY_SCHEMA, type RepositoryInventory } from "../actions/lib/inventory/schema.js";
+import { generateOrganisation } from "../tools/inventory-corpus.mjs";
 import { startFakeGitHub, type FakeGitHub } from "../tools/fake-github/server.mjs";
+import { random } from "./support/random.js";
 
 const TOKEN = "ghs_central_token";
 let github: FakeGitHub;
@@ -88,4 +90,33 @@ test("one issue, kept in place", async () => {
   expect(more.stderr).toContain("issue #1 of juniper/central updated");
   expect(issues()).toHaveLength(1);
   expect(String(issues()[0]?.body)).toContain("juniper\\/juniper\\-cascor");
+});
+
+test("a report too long for an issue is truncated by rows, marker included, within GitHub's limit", async () => {
+  const central = "juniper/central-large";
+  github.addRepository({ fullName: central });
+  const files = generateOrganisation({ repositories: 60, secrets: 40, random }).map((entry, index) => {
+    const file = `large-${index}.json`;
+    writeFileSync(path.join(work, file), JSON.stringify(entry));
+    return file;
+  });
+  let stderr = "";
+  const code = await run(["inventory", "merge", ...files, "--issue-repo", central], {
+    stdout: () => undefined,
+    stderr: (text) => {
+      stderr += text;
+    },
+    env: { GITHUB_TOKEN: TOKEN },
+    cwd: work,
+  });
+  expect({ code, stderr }).toMatchObject({ code: 0, stderr: expect.stringContaining("opened") });
+  const [issue] = github.issues(central);
+  const body = String(issue?.body);
+  expect(body.startsWith(`${INVENTORY_MARKER}\n# Secrets inventory\n`)).toBe(true);
+  expect(body.length).toBeLessThanOrEqual(65_536);
+  expect(body.length).toBeGreaterThan(60_000);
+  // Cut between rows, with the note that says so as its last line.
+  expect(body).toMatch(
+    /\n> \*\*Truncated\*\* to stay within GitHub's limit of 65,536 characters on an issue body: shown [^\n]+\n> [^\n]+\n$/,
+  );
 });

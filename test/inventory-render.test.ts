@@ -96,7 +96,7 @@ describe("Markdown: within GitHub's issue body limit", () => {
     expect(markdown.length).toBeLessThanOrEqual(ISSUE_BODY_LIMIT);
     expect(markdown.length).toBeGreaterThan(ISSUE_BODY_LIMIT - 2_000);
     expect(markdown).toMatch(
-      /\n> \*\*Truncated\*\* to stay within GitHub's limit of 65,536 characters: shown \d+ of 500 repositories, \d+ of \d+ secret names, \d+ of \d+ rules(, \d+ of \d+ problems)?\.\n> See the inventory artifact\.\n$/,
+      /\n> \*\*Truncated\*\* to stay within GitHub's limit of 65,536 characters on an issue body: shown \d+ of 500 repositories, \d+ of \d+ secret names, \d+ of \d+ rules(, \d+ of \d+ problems)?\.\n> See the inventory artifact\.\n$/,
     );
   });
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { readAccess, type AccessReport } from "../common/access.js";
 import { forLogLine } from "../common/escape.js";
 import { repositoryRoot } from "../common/git.js";
-import { createGitHubClient } from "../common/github.js";
+import { cliGitHubClient } from "./github-client.js";
 import { applyExistingIssues } from "../common/rotation-issues.js";
 import { locateSopsConfig } from "../common/sops-config.js";
 import { applyChanges, type FileChange } from "../common/transaction.js";
@@ -302,16 +302,11 @@ export async function offboardCommand(
       throw new ConfigurationError(
         "--github-repo needs a token with issues: write in GITHUB_TOKEN or GH_TOKEN",
       );
-    const client = createGitHubClient({
+    const client = cliGitHubClient({
       token,
-      action: "secrets-actions offboard",
+      command: "secrets-actions offboard",
       concurrency: 1,
-      report: {
-        debug: () => undefined,
-        warning: (message) => {
-          io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
-        },
-      },
+      stderr: io.stderr,
     });
     const serverUrl = (io.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
     const entries = live

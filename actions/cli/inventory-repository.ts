@@ -8,12 +8,8 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { forLogLine } from "../common/escape.js";
 import { originRepository, repositoryRoot } from "../common/git.js";
-import {
-  createGitHubClient,
-  installationRepositories,
-  toFailure,
-  type GitHubClient,
-} from "../common/github.js";
+import { installationRepositories, toFailure, type GitHubClient } from "../common/github.js";
+import { cliGitHubClient } from "./github-client.js";
 import { readInventory } from "../common/inventory.js";
 import { writeFileSafely } from "../common/safe-write.js";
 import { ConfigurationError } from "../lib/errors.js";
@@ -33,16 +29,6 @@ export interface InventoryArguments {
   json?: string | undefined;
   repository?: string | undefined;
   history?: boolean | undefined;
-}
-
-/** The client's own messages: warnings on stderr, debug messages nowhere. */
-function quietReport(io: CheckoutIo) {
-  return {
-    debug: () => undefined,
-    warning: (message: string) => {
-      io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
-    },
-  };
 }
 
 /** The digest key from INVENTORY_DIGEST_KEY: any text, stretched to 32 bytes (SHA-256). */
@@ -89,17 +75,7 @@ export async function inventoryRepositoryCommand(
   );
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   const github = token
-    ? createGitHubClient({
-        token,
-        action: "secrets-actions inventory",
-        concurrency: 2,
-        report: {
-          debug: () => undefined,
-          warning: (message) => {
-            io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
-          },
-        },
-      })
+    ? cliGitHubClient({ token, command: "secrets-actions inventory", concurrency: 2, stderr: io.stderr })
     : undefined;
   const inventory = await readInventory({
     root,
@@ -196,12 +172,7 @@ export async function inventoryPlanCommand(
   if (bad !== undefined) throw usageError(`--repositories: ${JSON.stringify(bad)} is not OWNER/NAME`);
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   const client = token
-    ? createGitHubClient({
-        token,
-        action: "secrets-actions inventory",
-        concurrency: 1,
-        report: quietReport(io),
-      })
+    ? cliGitHubClient({ token, command: "secrets-actions inventory", concurrency: 1, stderr: io.stderr })
     : undefined;
   if (repositories.length === 0) {
     if (!client)

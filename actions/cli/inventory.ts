@@ -17,7 +17,7 @@ import { renderMarkdown } from "../lib/inventory/markdown.js";
 import { mergeInventories, renderJson, type InventoryInput } from "../lib/inventory/merge.js";
 import { parseRepositoryList } from "../lib/inventory/plan.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
-import { createGitHubClient } from "../common/github.js";
+import { cliGitHubClient } from "./github-client.js";
 import { publishInventoryIssue } from "../common/inventory-issue.js";
 import {
   inventoryPlanCommand,
@@ -117,29 +117,28 @@ async function merge(
     );
 
   const full = targets.filter((output) => output.option !== "markdown").map((output) => output.file);
-  const markdown = () =>
-    renderMarkdown(
-      merged,
-      full.length > 0
+  const markdown = (limit?: number) =>
+    renderMarkdown(merged, {
+      ...(limit === undefined ? {} : { limit }),
+      ...(full.length > 0
         ? {
             artifactHint: `The full report is in ${full.map(markdownCode).join(" and ")}: upload ${full.length === 1 ? "it" : "them"} as a workflow artifact and link it here.`,
           }
-        : {},
-    );
-  const render = { markdown, html: () => renderHtml(merged), json: () => renderJson(merged) };
-  if (issueRepository !== undefined && token !== undefined) {
-    const client = createGitHubClient({
-      token,
-      action: "secrets-actions inventory",
-      concurrency: 1,
-      report: {
-        debug: () => undefined,
-        warning: (message) => {
-          io.stderr(`${forLogLine(`secrets-actions: ${message}`)}\n`);
-        },
-      },
+        : {}),
     });
-    const issue = await publishInventoryIssue(client, issueRepository, markdown());
+  const render = {
+    markdown: () => markdown(),
+    html: () => renderHtml(merged),
+    json: () => renderJson(merged),
+  };
+  if (issueRepository !== undefined && token !== undefined) {
+    const client = cliGitHubClient({
+      token,
+      command: "secrets-actions inventory",
+      concurrency: 1,
+      stderr: io.stderr,
+    });
+    const issue = await publishInventoryIssue(client, issueRepository, markdown);
     io.stderr(
       `${forLogLine(`secrets-actions inventory merge: issue #${issue.number} of ${issueRepository} ${issue.action}`)}\n`,
     );

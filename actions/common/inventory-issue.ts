@@ -1,15 +1,15 @@
 /**
  * The organisation's inventory as one issue of the central repository: found again by a hidden marker
- * and its label (never by search, which installation tokens cannot use), updated in place, reopened if
+ * and its label, updated in place, reopened if
  * someone closed it, never duplicated, and pinned so that it heads the issue list.
  */
 import { toFailure, type GitHubClient } from "./github.js";
+import { ensureLabel, labelledIssues } from "./labelled-issues.js";
+import { ISSUE_BODY_LIMIT } from "../lib/inventory/markdown.js";
 
 export const INVENTORY_MARKER = "<!-- secrets-actions:inventory -->";
 export const INVENTORY_LABEL = "secrets-inventory";
 export const INVENTORY_TITLE = "Secrets inventory";
-/** GitHub's limit on an issue body. */
-const BODY_LIMIT = 65_536;
 
 export interface PublishedIssue {
   number: number;
@@ -18,46 +18,31 @@ export interface PublishedIssue {
   notPinned?: string;
 }
 
-function bodyOf(markdown: string): string {
-  const body = `${INVENTORY_MARKER}\n${markdown}`;
-  if (body.length <= BODY_LIMIT) return body;
-  const note = "\n\n> Cut to GitHub's limit on an issue body: the full report is in the run's artifacts.\n";
-  return body.slice(0, BODY_LIMIT - note.length) + note;
-}
-
+/**
+ * Writes the report into the issue. `markdown(limit)` renders it in at most `limit` characters, so
+ * that with the marker before it the body stays within GitHub's limit without being cut mid-row.
+ */
 export async function publishInventoryIssue(
   client: GitHubClient,
   repository: string,
-  markdown: string,
+  markdown: (limit: number) => string,
 ): Promise<PublishedIssue> {
   const [owner = "", repo = ""] = repository.split("/");
-  const body = bodyOf(markdown);
-  const issues = (
-    await client.paginate(client.rest.issues.listForRepo, {
-      owner,
-      repo,
-      state: "all",
-      labels: INVENTORY_LABEL,
-      per_page: 100,
-    })
-  ).filter((issue) => !issue.pull_request && (issue.body ?? "").includes(INVENTORY_MARKER));
+  const body = `${INVENTORY_MARKER}\n${markdown(ISSUE_BODY_LIMIT - INVENTORY_MARKER.length - 1)}`;
+  const issues = (await labelledIssues(client, repository, INVENTORY_LABEL)).filter((issue) =>
+    issue.body.includes(INVENTORY_MARKER),
+  );
   // The open one if there is one, else the newest.
   const existing =
     issues.find((issue) => issue.state === "open") ?? [...issues].sort((a, b) => b.number - a.number)[0];
   let published: PublishedIssue;
   let nodeId: string;
   if (!existing) {
-    try {
-      await client.rest.issues.getLabel({ owner, repo, name: INVENTORY_LABEL });
-    } catch {
-      await client.rest.issues.createLabel({
-        owner,
-        repo,
-        name: INVENTORY_LABEL,
-        color: "0e8a16",
-        description: "The organisation's secrets inventory",
-      });
-    }
+    await ensureLabel(client, repository, {
+      name: INVENTORY_LABEL,
+      color: "0e8a16",
+      description: "The organisation's secrets inventory",
+    });
     const { data } = await client.rest.issues.create({
       owner,
       repo,
@@ -68,7 +53,7 @@ export async function publishInventoryIssue(
     published = { number: data.number, action: "opened" };
     nodeId = data.node_id;
   } else {
-    nodeId = existing.node_id;
+    nodeId = existing.nodeId;
     const closed = existing.state === "closed";
     if (!closed && existing.body === body && existing.title === INVENTORY_TITLE)
       return { number: existing.number, action: "unchanged" };

@@ -4,12 +4,8 @@
  * request at a time.
  */
 import type { GitHubClient } from "./github.js";
-import {
-  planIssues,
-  type ExistingIssue,
-  type IssueAction,
-  type IssueContext,
-} from "../lib/rotation/issues.js";
+import { ensureLabel, labelledIssues } from "./labelled-issues.js";
+import { planIssues, type IssueAction, type IssueContext } from "../lib/rotation/issues.js";
 import type { ReportEntry } from "../lib/rotation/report.js";
 
 export interface IssueResult {
@@ -18,49 +14,19 @@ export interface IssueResult {
   action: "opened" | "updated" | "reopened" | "closed" | "unchanged";
 }
 
-export async function existingIssues(
-  client: GitHubClient,
-  repository: string,
-  label: string,
-): Promise<ExistingIssue[]> {
-  const [owner = "", repo = ""] = repository.split("/");
-  const issues = await client.paginate(client.rest.issues.listForRepo, {
-    owner,
-    repo,
-    state: "all",
-    labels: label,
-    per_page: 100,
-  });
-  return issues
-    .filter((issue) => !issue.pull_request)
-    .map((issue) => ({
-      number: issue.number,
-      state: issue.state === "closed" ? "closed" : "open",
-      title: issue.title,
-      body: issue.body ?? "",
-    }));
-}
-
-export async function applyIssues(
+async function applyIssues(
   client: GitHubClient,
   repository: string,
   label: string,
   actions: readonly IssueAction[],
 ): Promise<IssueResult[]> {
   const [owner = "", repo = ""] = repository.split("/");
-  if (actions.some((action) => action.kind === "open")) {
-    try {
-      await client.rest.issues.getLabel({ owner, repo, name: label });
-    } catch {
-      await client.rest.issues.createLabel({
-        owner,
-        repo,
-        name: label,
-        color: "d93f0b",
-        description: "A secret is due for rotation",
-      });
-    }
-  }
+  if (actions.some((action) => action.kind === "open"))
+    await ensureLabel(client, repository, {
+      name: label,
+      color: "d93f0b",
+      description: "A secret is due for rotation",
+    });
   const results: IssueResult[] = [];
   for (const action of actions) {
     switch (action.kind) {
@@ -124,6 +90,6 @@ export async function applyExistingIssues(
   entries: readonly ReportEntry[],
   context: IssueContext & { covers: (id: string) => boolean; closing?: string },
 ): Promise<IssueResult[]> {
-  const existing = await existingIssues(client, repository, label);
+  const existing = await labelledIssues(client, repository, label);
   return applyIssues(client, repository, label, planIssues(entries, existing, context));
 }

@@ -23,8 +23,10 @@ var access = __webpack_require__(8864);
 var common_escape = __webpack_require__(3167);
 // EXTERNAL MODULE: ./actions/common/git.ts
 var git = __webpack_require__(9554);
-// EXTERNAL MODULE: ./actions/common/github.ts
-var github = __webpack_require__(8939);
+// EXTERNAL MODULE: ./actions/cli/github-client.ts
+var github_client = __webpack_require__(1606);
+// EXTERNAL MODULE: ./actions/common/labelled-issues.ts
+var labelled_issues = __webpack_require__(6248);
 ;// CONCATENATED MODULE: ./actions/lib/rotation/issues.ts
 const MARKER_PREFIX = "<!-- secrets-actions:rotation id=";
 function markerOf(id) {
@@ -141,40 +143,15 @@ function planIssues(entries, existing, context) {
 
 ;// CONCATENATED MODULE: ./actions/common/rotation-issues.ts
 
-async function existingIssues(client, repository, label) {
-    const [owner = "", repo = ""] = repository.split("/");
-    const issues = await client.paginate(client.rest.issues.listForRepo, {
-        owner,
-        repo,
-        state: "all",
-        labels: label,
-        per_page: 100,
-    });
-    return issues
-        .filter((issue) => !issue.pull_request)
-        .map((issue) => ({
-        number: issue.number,
-        state: issue.state === "closed" ? "closed" : "open",
-        title: issue.title,
-        body: issue.body ?? "",
-    }));
-}
+
 async function applyIssues(client, repository, label, actions) {
     const [owner = "", repo = ""] = repository.split("/");
-    if (actions.some((action) => action.kind === "open")) {
-        try {
-            await client.rest.issues.getLabel({ owner, repo, name: label });
-        }
-        catch {
-            await client.rest.issues.createLabel({
-                owner,
-                repo,
-                name: label,
-                color: "d93f0b",
-                description: "A secret is due for rotation",
-            });
-        }
-    }
+    if (actions.some((action) => action.kind === "open"))
+        await (0,labelled_issues/* ensureLabel */.z)(client, repository, {
+            name: label,
+            color: "d93f0b",
+            description: "A secret is due for rotation",
+        });
     const results = [];
     for (const action of actions) {
         switch (action.kind) {
@@ -231,7 +208,7 @@ async function applyIssues(client, repository, label, actions) {
 }
 /** Reads the labelled issues, plans, writes: every command's whole round of rotation issues. */
 async function applyExistingIssues(client, repository, label, entries, context) {
-    const existing = await existingIssues(client, repository, label);
+    const existing = await (0,labelled_issues/* labelledIssues */.k)(client, repository, label);
     return applyIssues(client, repository, label, planIssues(entries, existing, context));
 }
 
@@ -579,16 +556,11 @@ async function offboardCommand(args, io, identities, usageError) {
         const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
         if (!token)
             throw new errors/* ConfigurationError */.j1("--github-repo needs a token with issues: write in GITHUB_TOKEN or GH_TOKEN");
-        const client = (0,github/* createGitHubClient */.LX)({
+        const client = (0,github_client/* cliGitHubClient */.v)({
             token,
-            action: "secrets-actions offboard",
+            command: "secrets-actions offboard",
             concurrency: 1,
-            report: {
-                debug: () => undefined,
-                warning: (message) => {
-                    io.stderr(`${(0,common_escape/* forLogLine */.kz)(`secrets-actions: ${message}`)}\n`);
-                },
-            },
+            stderr: io.stderr,
         });
         const serverUrl = (io.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
         const entries = live
@@ -603,6 +575,37 @@ async function offboardCommand(args, io, identities, usageError) {
             io.stdout(`${(0,common_escape/* forLogLine */.kz)(`  issue #${result.number} ${result.action}: ${result.id}`)}\n`);
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 1606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ cliGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _common_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3167);
+/* harmony import */ var _common_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8939);
+/**
+ * The command line's GitHub client: the client's warnings (retries, rate limits) on stderr, one line
+ * each, its debug messages nowhere.
+ */
+
+
+function cliGitHubClient(options) {
+    return (0,_common_github_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+        token: options.token,
+        action: options.command,
+        concurrency: options.concurrency,
+        report: {
+            debug: () => undefined,
+            warning: (message) => {
+                options.stderr(`${(0,_common_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLogLine */ .kz)(`secrets-actions: ${message}`)}\n`);
+            },
+        },
+    });
 }
 
 
@@ -1014,6 +1017,47 @@ function toFailure(error) {
         message: apiMessage ?? sanitizeClientError(typeof shape.message === "string" ? shape.message : String(error)),
         rateLimitReset: String(remaining) === "0" && reset !== undefined ? Number(reset) : undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 6248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ labelledIssues),
+/* harmony export */   z: () => (/* binding */ ensureLabel)
+/* harmony export */ });
+/** Every issue (open or closed, pull requests left out) that carries `label`. */
+async function labelledIssues(client, repository, label) {
+    const [owner = "", repo = ""] = repository.split("/");
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: "all",
+        labels: label,
+        per_page: 100,
+    });
+    return issues
+        .filter((issue) => !issue.pull_request)
+        .map((issue) => ({
+        number: issue.number,
+        state: issue.state === "closed" ? "closed" : "open",
+        title: issue.title,
+        body: issue.body ?? "",
+        nodeId: issue.node_id,
+    }));
+}
+/** Creates the label unless the repository has it (creating an issue with an unknown label needs push access). */
+async function ensureLabel(client, repository, label) {
+    const [owner = "", repo = ""] = repository.split("/");
+    try {
+        await client.rest.issues.getLabel({ owner, repo, name: label.name });
+    }
+    catch {
+        await client.rest.issues.createLabel({ owner, repo, ...label });
+    }
 }
 
 

@@ -2,6 +2,37 @@ export const id = 179;
 export const ids = [179];
 export const modules = {
 
+/***/ 1606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ cliGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _common_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3167);
+/* harmony import */ var _common_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8939);
+/**
+ * The command line's GitHub client: the client's warnings (retries, rate limits) on stderr, one line
+ * each, its debug messages nowhere.
+ */
+
+
+function cliGitHubClient(options) {
+    return (0,_common_github_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+        token: options.token,
+        action: options.command,
+        concurrency: options.concurrency,
+        report: {
+            debug: () => undefined,
+            warning: (message) => {
+                options.stderr(`${(0,_common_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLogLine */ .kz)(`secrets-actions: ${message}`)}\n`);
+            },
+        },
+    });
+}
+
+
+/***/ }),
+
 /***/ 7179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -435,7 +466,7 @@ function renderMarkdown(merged, options = {}) {
     const limit = options.limit ?? ISSUE_BODY_LIMIT;
     const hint = options.artifactHint ?? DEFAULT_HINT;
     const all = sections(merged, options.perCell ?? 8);
-    const note = (shown) => `\n> **Truncated** to stay within GitHub's limit of ${thousands(limit)} characters: shown ${shown.join(", ")}.\n> ${hint}\n`;
+    const note = (shown) => `\n> **Truncated** to stay within GitHub's limit of ${thousands(ISSUE_BODY_LIMIT)} characters on an issue body: shown ${shown.join(", ")}.\n> ${hint}\n`;
     // Room for the note, at its longest: every count as large as the total.
     const reserve = note(all.map((section) => `${section.rows.count} of ${section.rows.count} ${section.what}`)).length;
     const size = (lines) => lines.reduce((total, line) => total + line.length + 1, 0);
@@ -975,54 +1006,42 @@ function planChunks(repositories, perJob) {
 
 // EXTERNAL MODULE: ./actions/cli/usage.ts
 var usage = __webpack_require__(4704);
+// EXTERNAL MODULE: ./actions/cli/github-client.ts
+var github_client = __webpack_require__(1606);
 // EXTERNAL MODULE: ./actions/common/github.ts
-var common_github = __webpack_require__(8939);
+var github = __webpack_require__(8939);
+// EXTERNAL MODULE: ./actions/common/labelled-issues.ts
+var labelled_issues = __webpack_require__(6248);
 ;// CONCATENATED MODULE: ./actions/common/inventory-issue.ts
 /**
  * The organisation's inventory as one issue of the central repository: found again by a hidden marker
- * and its label (never by search, which installation tokens cannot use), updated in place, reopened if
+ * and its label, updated in place, reopened if
  * someone closed it, never duplicated, and pinned so that it heads the issue list.
  */
+
+
 
 const INVENTORY_MARKER = "<!-- secrets-actions:inventory -->";
 const INVENTORY_LABEL = "secrets-inventory";
 const INVENTORY_TITLE = "Secrets inventory";
-/** GitHub's limit on an issue body. */
-const BODY_LIMIT = 65_536;
-function bodyOf(markdown) {
-    const body = `${INVENTORY_MARKER}\n${markdown}`;
-    if (body.length <= BODY_LIMIT)
-        return body;
-    const note = "\n\n> Cut to GitHub's limit on an issue body: the full report is in the run's artifacts.\n";
-    return body.slice(0, BODY_LIMIT - note.length) + note;
-}
+/**
+ * Writes the report into the issue. `markdown(limit)` renders it in at most `limit` characters, so
+ * that with the marker before it the body stays within GitHub's limit without being cut mid-row.
+ */
 async function publishInventoryIssue(client, repository, markdown) {
     const [owner = "", repo = ""] = repository.split("/");
-    const body = bodyOf(markdown);
-    const issues = (await client.paginate(client.rest.issues.listForRepo, {
-        owner,
-        repo,
-        state: "all",
-        labels: INVENTORY_LABEL,
-        per_page: 100,
-    })).filter((issue) => !issue.pull_request && (issue.body ?? "").includes(INVENTORY_MARKER));
+    const body = `${INVENTORY_MARKER}\n${markdown(ISSUE_BODY_LIMIT - INVENTORY_MARKER.length - 1)}`;
+    const issues = (await (0,labelled_issues/* labelledIssues */.k)(client, repository, INVENTORY_LABEL)).filter((issue) => issue.body.includes(INVENTORY_MARKER));
     // The open one if there is one, else the newest.
     const existing = issues.find((issue) => issue.state === "open") ?? [...issues].sort((a, b) => b.number - a.number)[0];
     let published;
     let nodeId;
     if (!existing) {
-        try {
-            await client.rest.issues.getLabel({ owner, repo, name: INVENTORY_LABEL });
-        }
-        catch {
-            await client.rest.issues.createLabel({
-                owner,
-                repo,
-                name: INVENTORY_LABEL,
-                color: "0e8a16",
-                description: "The organisation's secrets inventory",
-            });
-        }
+        await (0,labelled_issues/* ensureLabel */.z)(client, repository, {
+            name: INVENTORY_LABEL,
+            color: "0e8a16",
+            description: "The organisation's secrets inventory",
+        });
         const { data } = await client.rest.issues.create({
             owner,
             repo,
@@ -1034,7 +1053,7 @@ async function publishInventoryIssue(client, repository, markdown) {
         nodeId = data.node_id;
     }
     else {
-        nodeId = existing.node_id;
+        nodeId = existing.nodeId;
         const closed = existing.state === "closed";
         if (!closed && existing.body === body && existing.title === INVENTORY_TITLE)
             return { number: existing.number, action: "unchanged" };
@@ -1054,7 +1073,7 @@ async function publishInventoryIssue(client, repository, markdown) {
         });
     }
     catch (error) {
-        return { ...published, notPinned: (0,common_github/* toFailure */.w2)(error).message };
+        return { ...published, notPinned: (0,github/* toFailure */.w2)(error).message };
     }
     return published;
 }
@@ -1122,7 +1141,7 @@ async function githubSecrets(client, repository) {
         return { kind: "listed", secrets };
     }
     catch (error) {
-        const failure = (0,common_github/* toFailure */.w2)(error);
+        const failure = (0,github/* toFailure */.w2)(error);
         if (failure.status === 401 || failure.status === 403 || failure.status === 404)
             return { kind: "denied", status: failure.status, message: failure.message };
         throw error;
@@ -1228,7 +1247,7 @@ async function readInventory(options) {
         }
         catch (error) {
             // After the client's own retries: the repository is reported with the reason, the run goes on.
-            const failure = (0,common_github/* toFailure */.w2)(error);
+            const failure = (0,github/* toFailure */.w2)(error);
             problems.push(`GitHub secrets of ${repository} could not be listed (HTTP ${failure.status ?? "none"}): ${failure.message}`);
         }
     }
@@ -1291,15 +1310,7 @@ async function readInventory(options) {
 
 
 
-/** The client's own messages: warnings on stderr, debug messages nowhere. */
-function quietReport(io) {
-    return {
-        debug: () => undefined,
-        warning: (message) => {
-            io.stderr(`${(0,common_escape/* forLogLine */.kz)(`secrets-actions: ${message}`)}\n`);
-        },
-    };
-}
+
 /** The digest key from INVENTORY_DIGEST_KEY: any text, stretched to 32 bytes (SHA-256). */
 function digestKeyOf(text) {
     return text ? (0,external_node_crypto_.createHash)("sha256").update(text, "utf8").digest() : undefined;
@@ -1334,17 +1345,7 @@ async function inventoryRepositoryCommand(values, io, identities, usageError) {
         `local/${external_node_path_default().basename(root)}`, usageError);
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
     const github = token
-        ? (0,common_github/* createGitHubClient */.LX)({
-            token,
-            action: "secrets-actions inventory",
-            concurrency: 2,
-            report: {
-                debug: () => undefined,
-                warning: (message) => {
-                    io.stderr(`${(0,common_escape/* forLogLine */.kz)(`secrets-actions: ${message}`)}\n`);
-                },
-            },
-        })
+        ? (0,github_client/* cliGitHubClient */.v)({ token, command: "secrets-actions inventory", concurrency: 2, stderr: io.stderr })
         : undefined;
     const inventory = await readInventory({
         root,
@@ -1384,10 +1385,10 @@ function inventoryUnreadCommand(values, io, usageError) {
 async function visibleToInstallation(client, repositories, io) {
     let visible;
     try {
-        visible = new Set((await (0,common_github/* installationRepositories */.hc)(client)).map((name) => name.toLowerCase()));
+        visible = new Set((await (0,github/* installationRepositories */.hc)(client)).map((name) => name.toLowerCase()));
     }
     catch (error) {
-        const failure = (0,common_github/* toFailure */.w2)(error);
+        const failure = (0,github/* toFailure */.w2)(error);
         io.stderr(`${(0,common_escape/* forLogLine */.kz)(`secrets-actions: the installation's repositories could not be listed (HTTP ${failure.status ?? "none"}: ${failure.message}); planning every repository given`)}\n`);
         return repositories;
     }
@@ -1411,17 +1412,12 @@ async function inventoryPlanCommand(values, io, usageError) {
         throw usageError(`--repositories: ${JSON.stringify(bad)} is not OWNER/NAME`);
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
     const client = token
-        ? (0,common_github/* createGitHubClient */.LX)({
-            token,
-            action: "secrets-actions inventory",
-            concurrency: 1,
-            report: quietReport(io),
-        })
+        ? (0,github_client/* cliGitHubClient */.v)({ token, command: "secrets-actions inventory", concurrency: 1, stderr: io.stderr })
         : undefined;
     if (repositories.length === 0) {
         if (!client)
             throw new errors/* ConfigurationError */.j1("inventory plan needs --repositories or a GitHub App installation token in GITHUB_TOKEN to list the repositories it can see");
-        repositories = await (0,common_github/* installationRepositories */.hc)(client);
+        repositories = await (0,github/* installationRepositories */.hc)(client);
     }
     else if (client)
         repositories = await visibleToInstallation(client, repositories, io);
@@ -1520,25 +1516,27 @@ async function merge(files, values, io, usageError) {
     if (merged.inputs.read === 0 && expected.length === 0)
         throw new errors/* ConfigurationError */.j1(`inventory merge: none of the ${files.length} files is an inventory (each is named above): pass the files secrets-actions inventory --json writes`);
     const full = targets.filter((output) => output.option !== "markdown").map((output) => output.file);
-    const markdown = () => renderMarkdown(merged, full.length > 0
-        ? {
-            artifactHint: `The full report is in ${full.map(markdownCode).join(" and ")}: upload ${full.length === 1 ? "it" : "them"} as a workflow artifact and link it here.`,
-        }
-        : {});
-    const render = { markdown, html: () => renderHtml(merged), json: () => renderJson(merged) };
+    const markdown = (limit) => renderMarkdown(merged, {
+        ...(limit === undefined ? {} : { limit }),
+        ...(full.length > 0
+            ? {
+                artifactHint: `The full report is in ${full.map(markdownCode).join(" and ")}: upload ${full.length === 1 ? "it" : "them"} as a workflow artifact and link it here.`,
+            }
+            : {}),
+    });
+    const render = {
+        markdown: () => markdown(),
+        html: () => renderHtml(merged),
+        json: () => renderJson(merged),
+    };
     if (issueRepository !== undefined && token !== undefined) {
-        const client = (0,common_github/* createGitHubClient */.LX)({
+        const client = (0,github_client/* cliGitHubClient */.v)({
             token,
-            action: "secrets-actions inventory",
+            command: "secrets-actions inventory",
             concurrency: 1,
-            report: {
-                debug: () => undefined,
-                warning: (message) => {
-                    io.stderr(`${(0,common_escape/* forLogLine */.kz)(`secrets-actions: ${message}`)}\n`);
-                },
-            },
+            stderr: io.stderr,
         });
-        const issue = await publishInventoryIssue(client, issueRepository, markdown());
+        const issue = await publishInventoryIssue(client, issueRepository, markdown);
         io.stderr(`${(0,common_escape/* forLogLine */.kz)(`secrets-actions inventory merge: issue #${issue.number} of ${issueRepository} ${issue.action}`)}\n`);
         if (issue.notPinned !== undefined)
             io.stderr(`${(0,common_escape/* forLogLine */.kz)(`secrets-actions: issue #${issue.number} could not be pinned: ${issue.notPinned}`)}\n`);
@@ -2000,6 +1998,47 @@ function toFailure(error) {
         message: apiMessage ?? sanitizeClientError(typeof shape.message === "string" ? shape.message : String(error)),
         rateLimitReset: String(remaining) === "0" && reset !== undefined ? Number(reset) : undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 6248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ labelledIssues),
+/* harmony export */   z: () => (/* binding */ ensureLabel)
+/* harmony export */ });
+/** Every issue (open or closed, pull requests left out) that carries `label`. */
+async function labelledIssues(client, repository, label) {
+    const [owner = "", repo = ""] = repository.split("/");
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: "all",
+        labels: label,
+        per_page: 100,
+    });
+    return issues
+        .filter((issue) => !issue.pull_request)
+        .map((issue) => ({
+        number: issue.number,
+        state: issue.state === "closed" ? "closed" : "open",
+        title: issue.title,
+        body: issue.body ?? "",
+        nodeId: issue.node_id,
+    }));
+}
+/** Creates the label unless the repository has it (creating an issue with an unknown label needs push access). */
+async function ensureLabel(client, repository, label) {
+    const [owner = "", repo = ""] = repository.split("/");
+    try {
+        await client.rest.issues.getLabel({ owner, repo, name: label.name });
+    }
+    catch {
+        await client.rest.issues.createLabel({ owner, repo, ...label });
+    }
 }
 
 

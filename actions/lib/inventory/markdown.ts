@@ -175,7 +175,7 @@ export function renderMarkdown(merged: MergedInventory, options: MarkdownOptions
   const hint = options.artifactHint ?? DEFAULT_HINT;
   const all = sections(merged, options.perCell ?? 8);
   const note = (shown: readonly string[]) =>
-    `\n> **Truncated** to stay within GitHub's limit of ${thousands(limit)} characters: shown ${shown.join(", ")}.\n> ${hint}\n`;
+    `\n> **Truncated** to stay within GitHub's limit of ${thousands(ISSUE_BODY_LIMIT)} characters on an issue body: shown ${shown.join(", ")}.\n> ${hint}\n`;
   // Room for the note, at its longest: every count as large as the total.
   const reserve = note(
     all.map((section) => `${section.rows.count} of ${section.rows.count} ${section.what}`),

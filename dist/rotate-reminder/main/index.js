@@ -60300,6 +60300,38 @@ const ROTATE_REMINDER = {
     post: false,
 };
 
+;// CONCATENATED MODULE: ./actions/common/labelled-issues.ts
+/** Every issue (open or closed, pull requests left out) that carries `label`. */
+async function labelledIssues(client, repository, label) {
+    const [owner = "", repo = ""] = repository.split("/");
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: "all",
+        labels: label,
+        per_page: 100,
+    });
+    return issues
+        .filter((issue) => !issue.pull_request)
+        .map((issue) => ({
+        number: issue.number,
+        state: issue.state === "closed" ? "closed" : "open",
+        title: issue.title,
+        body: issue.body ?? "",
+        nodeId: issue.node_id,
+    }));
+}
+/** Creates the label unless the repository has it (creating an issue with an unknown label needs push access). */
+async function ensureLabel(client, repository, label) {
+    const [owner = "", repo = ""] = repository.split("/");
+    try {
+        await client.rest.issues.getLabel({ owner, repo, name: label.name });
+    }
+    catch {
+        await client.rest.issues.createLabel({ owner, repo, ...label });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/rotation/issues.ts
 const MARKER_PREFIX = "<!-- secrets-actions:rotation id=";
 function markerOf(id) {
@@ -60416,40 +60448,15 @@ function planIssues(entries, existing, context) {
 
 ;// CONCATENATED MODULE: ./actions/common/rotation-issues.ts
 
-async function existingIssues(client, repository, label) {
-    const [owner = "", repo = ""] = repository.split("/");
-    const issues = await client.paginate(client.rest.issues.listForRepo, {
-        owner,
-        repo,
-        state: "all",
-        labels: label,
-        per_page: 100,
-    });
-    return issues
-        .filter((issue) => !issue.pull_request)
-        .map((issue) => ({
-        number: issue.number,
-        state: issue.state === "closed" ? "closed" : "open",
-        title: issue.title,
-        body: issue.body ?? "",
-    }));
-}
+
 async function applyIssues(client, repository, label, actions) {
     const [owner = "", repo = ""] = repository.split("/");
-    if (actions.some((action) => action.kind === "open")) {
-        try {
-            await client.rest.issues.getLabel({ owner, repo, name: label });
-        }
-        catch {
-            await client.rest.issues.createLabel({
-                owner,
-                repo,
-                name: label,
-                color: "d93f0b",
-                description: "A secret is due for rotation",
-            });
-        }
-    }
+    if (actions.some((action) => action.kind === "open"))
+        await ensureLabel(client, repository, {
+            name: label,
+            color: "d93f0b",
+            description: "A secret is due for rotation",
+        });
     const results = [];
     for (const action of actions) {
         switch (action.kind) {
@@ -60506,7 +60513,7 @@ async function applyIssues(client, repository, label, actions) {
 }
 /** Reads the labelled issues, plans, writes: every command's whole round of rotation issues. */
 async function applyExistingIssues(client, repository, label, entries, context) {
-    const existing = await existingIssues(client, repository, label);
+    const existing = await labelledIssues(client, repository, label);
     return applyIssues(client, repository, label, planIssues(entries, existing, context));
 }
 
