@@ -4,6 +4,7 @@
  * a workflow command, and one with HTML must not become markup in the job summary.
  */
 import { escapeControlCharacters } from "../lib/errors.js";
+import { escapeHtml } from "../lib/html-escape.js";
 
 /**
  * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
@@ -24,12 +25,7 @@ export function forAnnotation(text: string): string {
 
 /** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
 export function forSummaryHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  return escapeHtml(text);
 }
 
 /** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */

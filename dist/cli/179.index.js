@@ -55,12 +55,15 @@ var common_escape = __webpack_require__(3167);
 var safe_write = __webpack_require__(6779);
 // EXTERNAL MODULE: ./actions/lib/errors.ts
 var errors = __webpack_require__(2863);
+// EXTERNAL MODULE: ./actions/lib/html-escape.ts
+var html_escape = __webpack_require__(1673);
 ;// CONCATENATED MODULE: ./actions/lib/inventory/escape.ts
 /**
  * Every string an inventory carries (names, paths, keys, environments, readers, rule ids, problems)
  * comes from a repository, and a pull request chooses it: the report shows it as text and nothing
  * else. One escaper per channel.
  */
+
 
 /**
  * Characters that change how text is read without being seen: line breaks and other controls (as
@@ -70,16 +73,9 @@ var errors = __webpack_require__(2863);
 function visible(text) {
     return (0,errors/* escapeControlCharacters */.F7)(text).replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-const HTML = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&#39;",
-};
 /** Text for an HTML element's content or a quoted attribute value. */
 function htmlText(text) {
-    return visible(text).replace(/[&<>"']/g, (char) => HTML[char] ?? char);
+    return (0,html_escape/* escapeHtml */.Z)(visible(text));
 }
 /**
  * Text for GitHub Markdown (issue bodies, job summaries), in a table cell or anywhere else: inside
@@ -976,6 +972,7 @@ function renderJson(merged) {
  * How an organisation's inventory is spread over a GitHub Actions matrix: repositories in chunks, so
  * that 500 repositories fit the 256-job limit of a matrix with room to spare, each chunk one job.
  */
+
 /** GitHub runs at most 256 jobs from one matrix. */
 const MATRIX_LIMIT = 256;
 /** `owner/name` entries of a list written one per line or comma-separated; duplicates dropped, order kept. */
@@ -989,7 +986,8 @@ function parseRepositoryList(text) {
     return [...seen];
 }
 function planChunks(repositories, perJob) {
-    const sorted = [...new Set(repositories)].sort((a, b) => a.localeCompare(b));
+    // Code-unit order, not the locale's: the same chunks on every runner.
+    const sorted = [...new Set(repositories)].sort(byCodeUnits);
     // At least enough per job that the matrix stays under its limit.
     const size = Math.max(1, perJob, Math.ceil(sorted.length / MATRIX_LIMIT));
     const chunks = [];

@@ -337,11 +337,13 @@ function checkOptions(command, args, usageError) {
 /* harmony export */ });
 /* unused harmony exports forAnnotation, forSummaryHtml, forSummaryMarkdownCell */
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2863);
+/* harmony import */ var _lib_html_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1673);
 /**
  * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
  * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
  * a workflow command, and one with HTML must not become markup in the job summary.
  */
+
 
 /**
  * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
@@ -360,12 +362,7 @@ function forAnnotation(text) {
 }
 /** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
 function forSummaryHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
+    return escapeHtml(text);
 }
 /** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
 function forSummaryMarkdownCell(text) {
@@ -446,6 +443,27 @@ function firstLine(text) {
 /** A short, single-line description of an unexpected error, without its stack. */
 function describeUnknown(error) {
     return firstLine(error instanceof Error ? error.message : String(error)) || "unknown error";
+}
+
+
+/***/ }),
+
+/***/ 1673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** `&`, `<`, `>` and both quotes as entities: text for an HTML element's content or a quoted attribute. */
+const ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
 
 

@@ -4,6 +4,7 @@
  * else. One escaper per channel.
  */
 import { escapeControlCharacters } from "../errors.js";
+import { escapeHtml } from "../html-escape.js";
 
 /**
  * Characters that change how text is read without being seen: line breaks and other controls (as
@@ -17,17 +18,9 @@ export function visible(text: string): string {
   );
 }
 
-const HTML: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
 /** Text for an HTML element's content or a quoted attribute value. */
 export function htmlText(text: string): string {
-  return visible(text).replace(/[&<>"']/g, (char) => HTML[char] ?? char);
+  return escapeHtml(visible(text));
 }
 
 /**

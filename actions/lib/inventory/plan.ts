@@ -2,6 +2,7 @@
  * How an organisation's inventory is spread over a GitHub Actions matrix: repositories in chunks, so
  * that 500 repositories fit the 256-job limit of a matrix with room to spare, each chunk one job.
  */
+import { byCodeUnits } from "./merge.js";
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MATRIX_LIMIT = 256;
@@ -25,7 +26,8 @@ export function parseRepositoryList(text: string): string[] {
 }
 
 export function planChunks(repositories: readonly string[], perJob: number): Chunk[] {
-  const sorted = [...new Set(repositories)].sort((a, b) => a.localeCompare(b));
+  // Code-unit order, not the locale's: the same chunks on every runner.
+  const sorted = [...new Set(repositories)].sort(byCodeUnits);
   // At least enough per job that the matrix stays under its limit.
   const size = Math.max(1, perJob, Math.ceil(sorted.length / MATRIX_LIMIT));
   const chunks: Chunk[] = [];

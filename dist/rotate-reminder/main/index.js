@@ -51534,12 +51534,26 @@ async function runAction(action, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/html-escape.ts
+/** `&`, `<`, `>` and both quotes as entities: text for an HTML element's content or a quoted attribute. */
+const ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+}
+
 ;// CONCATENATED MODULE: ./actions/common/escape.ts
 /**
  * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
  * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
  * a workflow command, and one with HTML must not become markup in the job summary.
  */
+
 
 /**
  * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
@@ -51558,12 +51572,7 @@ function forAnnotation(text) {
 }
 /** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
 function forSummaryHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
+    return escapeHtml(text);
 }
 /** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
 function forSummaryMarkdownCell(text) {

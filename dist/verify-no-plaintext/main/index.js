@@ -479,7 +479,7 @@ if ((0,_common_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .W
         serveScans();
     });
 else
-    void Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(421), __nccwpck_require__.e(740), __nccwpck_require__.e(569), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7806)).then(({ run }) => run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(421), __nccwpck_require__.e(740), __nccwpck_require__.e(569), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5337)).then(({ run }) => run());
 
 
 //# sourceMappingURL=index.js.map

@@ -1,8 +1,8 @@
-export const id = 806;
-export const ids = [806];
+export const id = 337;
+export const ids = [337];
 export const modules = {
 
-/***/ 7806:
+/***/ 5337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -141,12 +141,26 @@ async function runAction(action, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/lib/html-escape.ts
+/** `&`, `<`, `>` and both quotes as entities: text for an HTML element's content or a quoted attribute. */
+const ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+}
+
 ;// CONCATENATED MODULE: ./actions/common/escape.ts
 /**
  * One escaper per output channel. Names, paths, keys and messages come from pull requests and files, so
  * whatever reaches a channel goes through its escaper first: a file name with a newline must not start
  * a workflow command, and one with HTML must not become markup in the job summary.
  */
+
 
 /**
  * A job log line (or a terminal line of the CLI): control characters escaped, so the text stays on one
@@ -165,12 +179,7 @@ function forAnnotation(text) {
 }
 /** Text inside HTML in the job summary (`core.summary` tables and raw HTML). */
 function forSummaryHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
+    return escapeHtml(text);
 }
 /** A cell of a Markdown table in the job summary: one line, no raw HTML, pipes escaped. */
 function forSummaryMarkdownCell(text) {
@@ -979,4 +988,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=806.index.js.map
+//# sourceMappingURL=337.index.js.map
