@@ -77,7 +77,11 @@ describe("names", () => {
 
   test.each([
     ["recipients: [a]", /recipients must map names/],
-    ["recipients: {bob: not-a-key}", /recipients\.bob: "not-a-key" is not an age recipient/],
+    ["recipients: {bob: not-a-key}", /recipients\.bob: entry 1 \(9 characters\) is not an age recipient/],
+    [
+      `recipients: {bob: [${BOB}, AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ]}`,
+      /^[^Q]*recipients\.bob: entry 2 is an age identity \(a secret key\), not a recipient: [^Q]*$/,
+    ],
     ["recipients: {bob: []}", /needs a name and at least one recipient/],
     [`recipients: {bob: ${BOB}, robert: ${BOB}}`, /already named bob/],
   ])("policy %s is refused", (yaml, message) => {

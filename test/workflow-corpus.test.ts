@@ -8,7 +8,8 @@ import { scoreCorpus, totals } from "./support/workflow-corpus.js";
 
 test("the workflow corpus: recall and precision of at least 95%", () => {
   const sum = totals(scoreCorpus());
-  expect(sum.labelled).toBeGreaterThan(300);
+  // The development corpus as labelled (70 files): a file dropped from scoring would change this.
+  expect(sum.labelled).toBe(305);
   expect(sum.found / sum.labelled).toBeGreaterThanOrEqual(0.95);
   expect(sum.onLabels / sum.reported).toBeGreaterThanOrEqual(0.95);
 });

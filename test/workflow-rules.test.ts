@@ -964,6 +964,50 @@ describe("workflow rules", () => {
   });
 });
 
+describe("a pull request's code checked out into a folder", () => {
+  const workflow = (steps: string, jobDefaults = "") => `on: pull_request_target
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    permissions: {contents: write}
+${jobDefaults}    steps:
+      - uses: actions/checkout@${SHA} # v6.0.0
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          path: pr
+          persist-credentials: false
+${steps}`;
+  const run = (command: string) => `      - run: ${command}\n`;
+
+  test.each([
+    "bash pr/build.sh",
+    "python pr/setup.py install",
+    "npm --prefix pr ci",
+    "make -C pr",
+    "pip install ./pr",
+    "npx eslint pr/",
+    "cd pr && npm ci",
+    "./pr/configure",
+  ])("%s runs it: an error on the checkout's ref: line", (command) => {
+    expect(linesOf(scan(workflow(run(command))), "untrusted-checkout-exec")).toEqual([[10, "error"]]);
+  });
+
+  test("a job whose steps run in it by default runs it", () => {
+    const defaults = "    defaults:\n      run:\n        working-directory: pr\n";
+    expect(linesOf(scan(workflow(run("npm ci"), defaults)), "untrusted-checkout-exec")).toEqual([
+      [13, "error"],
+    ]);
+  });
+
+  test.each(["node build-site.js --content ./pr", "npm --prefix private ci", "bash scripts/check.sh pr"])(
+    "%s reads it as data or works elsewhere: nothing",
+    (command) => {
+      expect(linesOf(scan(workflow(run(command))), "untrusted-checkout-exec")).toEqual([]);
+    },
+  );
+});
+
 describe("workflow documents", () => {
   test("anchors and aliases are followed, and a finding is reported where its text is written", () => {
     const yaml = `on: push

@@ -117,11 +117,18 @@ function ungrantedPermissions(grant: unknown, called: YamlObject): string[] {
     ]),
   ];
   return asked.flatMap(([where, permissions]) =>
-    entries(permissions)
-      .filter(([scope, level]) => (LEVELS[String(level)] ?? 0) > grantedLevel(grant, scope))
-      .map(
-        ([scope, level]) => `${where} asks for ${scope}: ${String(level)}, which the caller does not grant`,
-      ),
+    // `write-all` / `read-all`: every scope at that level, which only the same grant (or more) covers.
+    typeof permissions === "string"
+      ? (LEVELS[permissions.replace(/-all$/, "")] ?? 0) >
+        (typeof grant === "string" ? (LEVELS[grant.replace(/-all$/, "")] ?? 0) : 0)
+        ? [`${where} asks for ${permissions}, which the caller does not grant`]
+        : []
+      : entries(permissions)
+          .filter(([scope, level]) => (LEVELS[String(level)] ?? 0) > grantedLevel(grant, scope))
+          .map(
+            ([scope, level]) =>
+              `${where} asks for ${scope}: ${String(level)}, which the caller does not grant`,
+          ),
   );
 }
 
@@ -346,6 +353,16 @@ describe("the checks catch what they are for", () => {
       [],
     );
     expect(ungrantedPermissions("read-all", called)).toEqual([]);
+    const writeAll = parseWorkflow(
+      "on: workflow_call\njobs:\n  a:\n    permissions: write-all\n    runs-on: x\n    steps: [{run: 'true'}]\n",
+    );
+    expect(ungrantedPermissions({ contents: "write" }, writeAll)).toEqual([
+      "jobs.a asks for write-all, which the caller does not grant",
+    ]);
+    expect(ungrantedPermissions("read-all", writeAll)).toEqual([
+      "jobs.a asks for write-all, which the caller does not grant",
+    ]);
+    expect(ungrantedPermissions("write-all", writeAll)).toEqual([]);
   });
 
   test.each([

@@ -280,7 +280,7 @@ export function usageOf(name: string): CommandUsage {
 }
 
 /** The message for an option the command does not have: it names the ones it has. */
-export function notAnOption(command: CommandUsage, option: string): string {
+function notAnOption(command: CommandUsage, option: string): string {
   return `${option} is not an option of ${command.name}; its options are ${optionNames(command) || "none"}`;
 }
 

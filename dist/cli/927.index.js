@@ -713,6 +713,20 @@ class ByteLines {
 
 /***/ }),
 
+/***/ 8393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ escapeRegExp)
+/* harmony export */ });
+/** Text matched literally inside a regular expression built at run time. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+
+/***/ }),
+
 /***/ 2134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -830,9 +844,12 @@ function parseRecipientNames(value, source) {
         const recipients = stringList(list, where) ?? [];
         if (name.trim() === "" || recipients.length === 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} needs a name and at least one recipient`);
-        for (const recipient of recipients) {
+        for (const [index, recipient] of recipients.entries()) {
+            // The entry is never quoted: what is not a recipient may be a key or a token pasted by mistake.
+            if (/^AGE-SECRET-KEY-/i.test(recipient.trim()))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: entry ${index + 1} is an age identity (a secret key), not a recipient: remove it from ${source}, put its recipient (age-keygen -y) there instead, and treat the key as exposed`);
             if (!(0,_access_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecipient */ .gZ)(recipient))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${JSON.stringify(recipient.slice(0, 80))} is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: entry ${index + 1} (${recipient.length} characters) is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
             const earlier = owner.get(recipient);
             if (earlier !== undefined && earlier !== name)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`);
@@ -944,6 +961,7 @@ function gitleaksSkipsFile(lists, file) {
 /* harmony export */   Y: () => (/* binding */ keyLine),
 /* harmony export */   e: () => (/* binding */ inspectSops)
 /* harmony export */ });
+/* harmony import */ var _regexp_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8393);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1037);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2863);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1481);
@@ -951,6 +969,7 @@ function gitleaksSkipsFile(lists, file) {
 /**
  * Telling SOPS files from other files without a key.
  */
+
 
 
 
@@ -988,9 +1007,6 @@ function inspectSops(file, bytes, text) {
         return { kind: "broken", format, problem: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeUnknown */ .Ee)(error) };
     }
 }
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 /**
  * The 1-based line where a key path is written, for annotations: each key searched after the previous
  * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
@@ -1000,7 +1016,7 @@ function keyLine(text, lines, location) {
     for (const part of location) {
         if (typeof part !== "string")
             continue;
-        const key = escapeRegex(part);
+        const key = (0,_regexp_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeRegExp */ .N)(part);
         const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
         pattern.lastIndex = from;
         const match = pattern.exec(text);

@@ -15,7 +15,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   v: () => (/* binding */ commandNamed)
 /* harmony export */ });
-/* unused harmony exports COMMANDS, EXIT_CODES, optionNames, notAnOption */
+/* unused harmony exports COMMANDS, EXIT_CODES, optionNames */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);

@@ -123,10 +123,15 @@ function parseRecipientNames(value: unknown, source: string): Map<string, string
     const recipients = stringList(list, where) ?? [];
     if (name.trim() === "" || recipients.length === 0)
       throw new ConfigurationError(`${where} needs a name and at least one recipient`);
-    for (const recipient of recipients) {
+    for (const [index, recipient] of recipients.entries()) {
+      // The entry is never quoted: what is not a recipient may be a key or a token pasted by mistake.
+      if (/^AGE-SECRET-KEY-/i.test(recipient.trim()))
+        throw new ConfigurationError(
+          `${where}: entry ${index + 1} is an age identity (a secret key), not a recipient: remove it from ${source}, put its recipient (age-keygen -y) there instead, and treat the key as exposed`,
+        );
       if (!isRecipient(recipient))
         throw new ConfigurationError(
-          `${where}: ${JSON.stringify(recipient.slice(0, 80))} is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`,
+          `${where}: entry ${index + 1} (${recipient.length} characters) is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`,
         );
       const earlier = owner.get(recipient);
       if (earlier !== undefined && earlier !== name)

@@ -1,6 +1,7 @@
 /**
  * Telling SOPS files from other files without a key.
  */
+import { escapeRegExp } from "../regexp.js";
 import { SopsError } from "./errors.js";
 import { describeUnknown } from "../errors.js";
 import { createStore, detectEncryptedFormat, formatForPath, type Format } from "./formats.js";
@@ -49,10 +50,6 @@ export function inspectSops(file: string, bytes: Uint8Array, text: string): Sops
   }
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /**
  * The 1-based line where a key path is written, for annotations: each key searched after the previous
  * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
@@ -61,7 +58,7 @@ export function keyLine(text: string, lines: LineIndex, location: Location): num
   let from = 0;
   for (const part of location) {
     if (typeof part !== "string") continue;
-    const key = escapeRegex(part);
+    const key = escapeRegExp(part);
     const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
     pattern.lastIndex = from;
     const match = pattern.exec(text);

@@ -4,6 +4,7 @@
  * shell: it follows the forms workflows use (commands joined by `;`, `&&`, `|`, `$(...)`), which is
  * where secrets and pull request code meet.
  */
+import { escapeRegExp } from "../regexp.js";
 import type { Entry, Node } from "./document.js";
 import { expressionsIn, storedSecrets } from "./expressions.js";
 
@@ -135,7 +136,7 @@ function referenceTo(name: string): RegExp {
   let reference = references.get(name);
   if (!reference) {
     if (references.size >= MAX_REFERENCES) references.clear();
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(name);
     reference = new RegExp(
       `\\$\\{?${escaped}\\b|\\$env:${escaped}\\b|%${escaped}%|\\benv\\.${escaped}\\b|environ(?:\\.get\\(|\\[)\\s*["']${escaped}["']|getenv\\(\\s*["']${escaped}["']`,
     );

@@ -1145,7 +1145,16 @@ const githubApp = {
     })),
 };
 
+// EXTERNAL MODULE: ./actions/lib/regexp.ts
+var regexp = __webpack_require__(8393);
 ;// CONCATENATED MODULE: ./actions/lib/workflow/scripts.ts
+/**
+ * What the audits read in `run:` scripts: the script's lines with their line in the file, the commands
+ * each line runs, and which environment variables hold a stored secret. A reading of shell, not a
+ * shell: it follows the forms workflows use (commands joined by `;`, `&&`, `|`, `$(...)`), which is
+ * where secrets and pull request code meet.
+ */
+
 
 /** Every audit reads the same scripts: each is split once. */
 const splitScripts = new WeakMap();
@@ -1274,7 +1283,7 @@ function referenceTo(name) {
     if (!reference) {
         if (references.size >= MAX_REFERENCES)
             references.clear();
-        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const escaped = (0,regexp/* escapeRegExp */.N)(name);
         reference = new RegExp(`\\$\\{?${escaped}\\b|\\$env:${escaped}\\b|%${escaped}%|\\benv\\.${escaped}\\b|environ(?:\\.get\\(|\\[)\\s*["']${escaped}["']|getenv\\(\\s*["']${escaped}["']`);
         references.set(name, reference);
     }
@@ -1794,30 +1803,71 @@ function takesPullRequest(step) {
     const line = scriptLines(step.run).find((candidate) => PULL_REQUEST_FETCH.test(candidate.text))?.line;
     return line === undefined ? undefined : { line };
 }
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** The first line of a script, after a given line, that runs checked-out code (in `path`, when given). */
-function runsInScript(step, after, path) {
-    const inFolder = path === undefined ||
-        (step.node.get("working-directory")?.string ?? "").replace(/^\.\//, "").startsWith(path);
-    // `cd <path>` in the script moves into the pull request's code.
-    const entersFolder = path === undefined ? undefined : new RegExp(`(?:^|\\s)cd\\s+(?:\\./)?${escapeRegExp(path)}(?:/|\\s|$)`);
+/** `./pr/x` → `pr/x`; `pr/` → `pr`. */
+const relative = (word) => word.replace(/^\.\//, "").replace(/\/+$/, "");
+/** Whether a word (a path, or an option's `--x=path` value) names `folder` or something in it. */
+function inFolder(word, folder) {
+    const target = relative(word.slice(word.indexOf("=") + 1));
+    return target === folder || target.startsWith(`${folder}/`);
+}
+const INTERPRETERS = /^(?:bash|sh|zsh|python3?|node|deno|bun|ruby|perl|pwsh|php)$/;
+/**
+ * Whether a command runs code of the pull request checked out into `folder`: a program in it; an
+ * interpreter whose script is in it; a build or package tool given the folder in any argument (`npm
+ * --prefix pr ci`, `make -C pr`, `pip install ./pr`, `eslint pr/`: they run its scripts and configs).
+ * A base-branch script given the folder (`node build-site.js --content ./pr`) reads it as data.
+ */
+function runsFolderCode(words, folder) {
+    const [program = "", ...rest] = words;
+    if (inFolder(program, folder))
+        return true;
+    if (!runsCheckedOutCode(words))
+        return false;
+    if (INTERPRETERS.test(program)) {
+        const script = rest.find((word) => !word.startsWith("-"));
+        // `python -m pip install ./pr`, `bash -c "..."`: no script of its own, so the arguments decide.
+        if (script !== undefined && rest[rest.indexOf(script) - 1] !== "-m" && rest[0] !== "-c")
+            return inFolder(script, folder);
+    }
+    return /^\.{1,2}\/|^\w[\w.-]*\/[\w./-]+$/.test(program)
+        ? false
+        : rest.some((word) => inFolder(word, folder));
+}
+/** The working directory a step's `run:` starts in: its own, else the job's `defaults.run`. */
+function workingDirectory(step, job) {
+    return (step.node.get("working-directory")?.string ??
+        job.node.get("defaults")?.get("run")?.get("working-directory")?.string ??
+        "");
+}
+/** The first line of a script, after a given line, that runs checked-out code (in `folder`, when given). */
+function runsInScript(step, job, after, folder) {
+    const startsInFolder = folder === undefined || inFolder(workingDirectory(step, job), folder);
+    let here = startsInFolder;
     for (const line of step.run ? scriptLines(step.run) : []) {
         if (line.line <= after)
             continue;
-        const here = inFolder || (entersFolder?.test(line.text) ?? false);
-        const command = line.commands.find((words) => runsCheckedOutCode(words) && (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path}/`)));
+        let command;
+        for (const words of line.commands) {
+            // `cd <folder>` moves into the pull request's code for the rest of the script.
+            if (folder !== undefined && words[0] === "cd" && words[1] !== undefined && inFolder(words[1], folder))
+                here = true;
+            else if (runsCheckedOutCode(words) &&
+                (here || (folder !== undefined && runsFolderCode(words, folder)))) {
+                command = words;
+                break;
+            }
+        }
         if (command)
             return { line: line.line, what: `\`${command.slice(0, 2).join(" ")}\`` };
     }
     return undefined;
 }
-function runsCode(step, path) {
-    if (step.uses?.kind === "local" &&
-        (path === undefined || step.uses.text.replace(/^\.\//, "").startsWith(`${path}/`)))
+function runsCode(step, job, folder) {
+    if (step.uses?.kind === "local" && (folder === undefined || inFolder(step.uses.text, folder)))
         return { line: step.uses.line, what: `local action ${step.uses.text}` };
-    if (step.uses?.kind === "remote" && RUNS_REPOSITORY_CODE.test(step.uses.repository) && path === undefined)
+    if (step.uses?.kind === "remote" && RUNS_REPOSITORY_CODE.test(step.uses.repository) && folder === undefined)
         return { line: step.uses.line, what: step.uses.repository };
-    return runsInScript(step, 0, path);
+    return runsInScript(step, job, 0, folder);
 }
 /** Whether the workflow can run for a pull request's code with the base repository's privileges. */
 function hasPullRequestCodeTrigger(workflow) {
@@ -1825,19 +1875,19 @@ function hasPullRequestCodeTrigger(workflow) {
 }
 /**
  * The first step of a job that takes the pull request's code, and the first that runs it after. Code
- * checked out into a folder of its own (`path:`) runs only from that folder: a local action under it,
- * a script in it, or commands after `cd` into it; a tool of the base branch reading it as data does not
- * run it.
+ * checked out into a folder of its own (`path:`) runs only from that folder (runsFolderCode): a local
+ * action under it, a script in it, a build tool given it, commands run in it (`working-directory`, the
+ * job's `defaults.run`, `cd`); a script of the base branch reading it as data does not run it.
  */
 function pullRequestCode(job) {
     for (const [index, step] of job.steps.entries()) {
         const taken = takesPullRequest(step);
         if (!taken)
             continue;
-        const runs = runsInScript(step, taken.line, taken.path) ??
+        const runs = runsInScript(step, job, taken.line, taken.path) ??
             job.steps
                 .slice(index + 1)
-                .map((later) => runsCode(later, taken.path))
+                .map((later) => runsCode(later, job, taken.path))
                 .find((found) => found !== undefined);
         return runs ? { checkout: taken.line, runs } : { checkout: taken.line };
     }
@@ -2068,16 +2118,20 @@ const SUMMARY = /\$\{?GITHUB_STEP_SUMMARY\b|\$env:GITHUB_STEP_SUMMARY/;
 const ASSIGNMENT = /^(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?|readonly\s+)?\$?([A-Za-z_]\w*)\s*=(.*)$/;
 /** A copy of one value, exactly: `"$X"`, `${X}`, `${{ secrets.X }}`. */
 const EXACT_COPY = /^\s*["']?(?:\$\{?\w+\}?|\$\{\{\s*secrets\.[\w-]+\s*\}\})["']?\s*$/;
-/** Where a print's output goes: the log, the job summary, or elsewhere (a file, a pipe, a variable). */
-function destination(line) {
-    const redirect = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/.exec(line);
-    if (redirect)
-        return SUMMARY.test(redirect[1] ?? "") ? "summary" : "elsewhere";
-    const commands = commandsOf(line);
+/** `> file` or `>> file` (not `2>`, `&>` or `<>`): the file a line's output is written to. */
+const REDIRECT = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/;
+/**
+ * Where a print's output goes: the log, the job summary, or elsewhere (a file, a pipe, a variable);
+ * `target` is the file it is redirected to, if any.
+ */
+function destination({ text, commands }) {
+    const redirect = REDIRECT.exec(text)?.[1];
+    if (redirect !== undefined) {
+        const target = redirect.replace(/"/g, "");
+        return { where: SUMMARY.test(target) ? "summary" : "elsewhere", target };
+    }
     const last = commands.at(-1)?.[0] ?? "";
-    if (commands.length > 1 && !TRANSFORMS.has(last))
-        return "elsewhere";
-    return "log";
+    return { where: commands.length > 1 && !TRANSFORMS.has(last) ? "elsewhere" : "log" };
 }
 const secretLogged = {
     id: "secret-logged",
@@ -2094,7 +2148,9 @@ const secretLogged = {
                 let tracing = false;
                 // Files a secret was written to (`echo "$TOKEN" > token.txt`).
                 const secretFiles = new Set();
-                for (const { text, line, commands } of scriptLines(step.run)) {
+                for (const scriptLine of scriptLines(step.run)) {
+                    const { text, line, commands } = scriptLine;
+                    const output = destination(scriptLine);
                     const assignment = ASSIGNMENT.exec(text);
                     const direct = secretsExpanded(text);
                     const copy = expandsVariable(text, copies);
@@ -2121,12 +2177,11 @@ const secretLogged = {
                         tracing = false;
                         continue;
                     }
-                    const written = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/.exec(text)?.[1]?.replace(/"/g, "");
-                    if (written && !SUMMARY.test(written) && (direct.length > 0 || copy || made))
-                        secretFiles.add(written);
+                    if (output.where === "elsewhere" && output.target && (direct.length > 0 || copy || made))
+                        secretFiles.add(output.target);
                     if (program === "cat" &&
                         commands[0]?.slice(1).some((word) => secretFiles.has(word)) &&
-                        destination(text) === "log") {
+                        output.where === "log") {
                         found.push(workflowFinding("secret-logged", line, `\`cat\` prints a file that holds a secret (${job.id})`, `${job.id}\0${text}`, "warning"));
                         continue;
                     }
@@ -2136,7 +2191,7 @@ const secretLogged = {
                         found.push(workflowFinding("secret-logged", line, `\`${program}\` prints the whole environment, ${[...secrets.keys()].join(", ")} included`, `${job.id}\0${text}`, "warning"));
                         continue;
                     }
-                    const where = destination(text);
+                    const { where } = output;
                     if (where === "elsewhere")
                         continue;
                     const what = made ?? (direct[0] ? `secrets.${direct[0]}` : copy);
@@ -3688,6 +3743,20 @@ class ByteLines {
         }
         return { start: this.offset, end: this.endAt(this.offset) };
     }
+}
+
+
+/***/ }),
+
+/***/ 8393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ escapeRegExp)
+/* harmony export */ });
+/** Text matched literally inside a regular expression built at run time. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 
@@ -7148,9 +7217,12 @@ function parseRecipientNames(value, source) {
         const recipients = stringList(list, where) ?? [];
         if (name.trim() === "" || recipients.length === 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} needs a name and at least one recipient`);
-        for (const recipient of recipients) {
+        for (const [index, recipient] of recipients.entries()) {
+            // The entry is never quoted: what is not a recipient may be a key or a token pasted by mistake.
+            if (/^AGE-SECRET-KEY-/i.test(recipient.trim()))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: entry ${index + 1} is an age identity (a secret key), not a recipient: remove it from ${source}, put its recipient (age-keygen -y) there instead, and treat the key as exposed`);
             if (!(0,_access_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecipient */ .gZ)(recipient))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${JSON.stringify(recipient.slice(0, 80))} is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: entry ${index + 1} (${recipient.length} characters) is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
             const earlier = owner.get(recipient);
             if (earlier !== undefined && earlier !== name)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`);
@@ -7420,12 +7492,15 @@ var errors = __webpack_require__(1037);
 var lib_errors = __webpack_require__(2863);
 // EXTERNAL MODULE: ./actions/lib/sops/formats.ts + 8 modules
 var formats = __webpack_require__(6251);
+// EXTERNAL MODULE: ./actions/lib/regexp.ts
+var regexp = __webpack_require__(8393);
 // EXTERNAL MODULE: ./actions/lib/sops/metadata.ts
 var metadata = __webpack_require__(2995);
 ;// CONCATENATED MODULE: ./actions/lib/sops/inspect.ts
 /**
  * Telling SOPS files from other files without a key.
  */
+
 
 
 
@@ -7463,9 +7538,6 @@ function inspectSops(file, bytes, text) {
         return { kind: "broken", format, problem: (0,lib_errors/* describeUnknown */.Ee)(error) };
     }
 }
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 /**
  * The 1-based line where a key path is written, for annotations: each key searched after the previous
  * one, in the syntax of any store (`key:`, `key=`, `"key":`, `[section]`).
@@ -7475,7 +7547,7 @@ function keyLine(text, lines, location) {
     for (const part of location) {
         if (typeof part !== "string")
             continue;
-        const key = escapeRegex(part);
+        const key = (0,regexp/* escapeRegExp */.N)(part);
         const pattern = new RegExp(`^[ \\t]*\\[${key}\\][ \\t]*$|(?:^|[\\s"'{,])${key}["']?[ \\t]*[:=]`, "gm");
         pattern.lastIndex = from;
         const match = pattern.exec(text);

@@ -20,7 +20,7 @@ const RUNS_REPOSITORY_CODE =
 
 type Run = { line: number; what: string };
 
-export interface PullRequestCode {
+interface PullRequestCode {
   /** The line that takes the code: the checkout's `ref:` (or `repository:`), or the command that fetches it. */
   checkout: number;
   /** The first later line that runs it, if any. */
@@ -51,59 +51,99 @@ function takesPullRequest(step: Step): Taken | undefined {
   return line === undefined ? undefined : { line };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** `./pr/x` → `pr/x`; `pr/` → `pr`. */
+const relative = (word: string) => word.replace(/^\.\//, "").replace(/\/+$/, "");
 
-/** The first line of a script, after a given line, that runs checked-out code (in `path`, when given). */
-function runsInScript(step: Step, after: number, path: string | undefined): Run | undefined {
-  const inFolder =
-    path === undefined ||
-    (step.node.get("working-directory")?.string ?? "").replace(/^\.\//, "").startsWith(path);
-  // `cd <path>` in the script moves into the pull request's code.
-  const entersFolder =
-    path === undefined ? undefined : new RegExp(`(?:^|\\s)cd\\s+(?:\\./)?${escapeRegExp(path)}(?:/|\\s|$)`);
+/** Whether a word (a path, or an option's `--x=path` value) names `folder` or something in it. */
+function inFolder(word: string, folder: string): boolean {
+  const target = relative(word.slice(word.indexOf("=") + 1));
+  return target === folder || target.startsWith(`${folder}/`);
+}
+
+const INTERPRETERS = /^(?:bash|sh|zsh|python3?|node|deno|bun|ruby|perl|pwsh|php)$/;
+
+/**
+ * Whether a command runs code of the pull request checked out into `folder`: a program in it; an
+ * interpreter whose script is in it; a build or package tool given the folder in any argument (`npm
+ * --prefix pr ci`, `make -C pr`, `pip install ./pr`, `eslint pr/`: they run its scripts and configs).
+ * A base-branch script given the folder (`node build-site.js --content ./pr`) reads it as data.
+ */
+function runsFolderCode(words: readonly string[], folder: string): boolean {
+  const [program = "", ...rest] = words;
+  if (inFolder(program, folder)) return true;
+  if (!runsCheckedOutCode(words)) return false;
+  if (INTERPRETERS.test(program)) {
+    const script = rest.find((word) => !word.startsWith("-"));
+    // `python -m pip install ./pr`, `bash -c "..."`: no script of its own, so the arguments decide.
+    if (script !== undefined && rest[rest.indexOf(script) - 1] !== "-m" && rest[0] !== "-c")
+      return inFolder(script, folder);
+  }
+  return /^\.{1,2}\/|^\w[\w.-]*\/[\w./-]+$/.test(program)
+    ? false
+    : rest.some((word) => inFolder(word, folder));
+}
+
+/** The working directory a step's `run:` starts in: its own, else the job's `defaults.run`. */
+function workingDirectory(step: Step, job: Job): string {
+  return (
+    step.node.get("working-directory")?.string ??
+    job.node.get("defaults")?.get("run")?.get("working-directory")?.string ??
+    ""
+  );
+}
+
+/** The first line of a script, after a given line, that runs checked-out code (in `folder`, when given). */
+function runsInScript(step: Step, job: Job, after: number, folder: string | undefined): Run | undefined {
+  const startsInFolder = folder === undefined || inFolder(workingDirectory(step, job), folder);
+  let here = startsInFolder;
   for (const line of step.run ? scriptLines(step.run) : []) {
     if (line.line <= after) continue;
-    const here = inFolder || (entersFolder?.test(line.text) ?? false);
-    const command = line.commands.find(
-      (words) =>
-        runsCheckedOutCode(words) && (here || (words[0] ?? "").replace(/^\.\//, "").startsWith(`${path}/`)),
-    );
+    let command: readonly string[] | undefined;
+    for (const words of line.commands) {
+      // `cd <folder>` moves into the pull request's code for the rest of the script.
+      if (folder !== undefined && words[0] === "cd" && words[1] !== undefined && inFolder(words[1], folder))
+        here = true;
+      else if (
+        runsCheckedOutCode(words) &&
+        (here || (folder !== undefined && runsFolderCode(words, folder)))
+      ) {
+        command = words;
+        break;
+      }
+    }
     if (command) return { line: line.line, what: `\`${command.slice(0, 2).join(" ")}\`` };
   }
   return undefined;
 }
 
-function runsCode(step: Step, path: string | undefined): Run | undefined {
-  if (
-    step.uses?.kind === "local" &&
-    (path === undefined || step.uses.text.replace(/^\.\//, "").startsWith(`${path}/`))
-  )
+function runsCode(step: Step, job: Job, folder: string | undefined): Run | undefined {
+  if (step.uses?.kind === "local" && (folder === undefined || inFolder(step.uses.text, folder)))
     return { line: step.uses.line, what: `local action ${step.uses.text}` };
-  if (step.uses?.kind === "remote" && RUNS_REPOSITORY_CODE.test(step.uses.repository) && path === undefined)
+  if (step.uses?.kind === "remote" && RUNS_REPOSITORY_CODE.test(step.uses.repository) && folder === undefined)
     return { line: step.uses.line, what: step.uses.repository };
-  return runsInScript(step, 0, path);
+  return runsInScript(step, job, 0, folder);
 }
 
 /** Whether the workflow can run for a pull request's code with the base repository's privileges. */
-export function hasPullRequestCodeTrigger(workflow: Workflow): boolean {
+function hasPullRequestCodeTrigger(workflow: Workflow): boolean {
   return workflow.triggers.some((trigger) => PULL_REQUEST_CODE_TRIGGERS.has(trigger.name));
 }
 
 /**
  * The first step of a job that takes the pull request's code, and the first that runs it after. Code
- * checked out into a folder of its own (`path:`) runs only from that folder: a local action under it,
- * a script in it, or commands after `cd` into it; a tool of the base branch reading it as data does not
- * run it.
+ * checked out into a folder of its own (`path:`) runs only from that folder (runsFolderCode): a local
+ * action under it, a script in it, a build tool given it, commands run in it (`working-directory`, the
+ * job's `defaults.run`, `cd`); a script of the base branch reading it as data does not run it.
  */
-export function pullRequestCode(job: Job): PullRequestCode | undefined {
+function pullRequestCode(job: Job): PullRequestCode | undefined {
   for (const [index, step] of job.steps.entries()) {
     const taken = takesPullRequest(step);
     if (!taken) continue;
     const runs =
-      runsInScript(step, taken.line, taken.path) ??
+      runsInScript(step, job, taken.line, taken.path) ??
       job.steps
         .slice(index + 1)
-        .map((later) => runsCode(later, taken.path))
+        .map((later) => runsCode(later, job, taken.path))
         .find((found) => found !== undefined);
     return runs ? { checkout: taken.line, runs } : { checkout: taken.line };
   }

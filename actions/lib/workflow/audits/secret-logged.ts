@@ -4,7 +4,13 @@
  * encoding away from a leak), while base64, a substring or a URL built from it prints in clear.
  */
 import { stepEnv } from "../model.js";
-import { commandsOf, expandsVariable, scriptLines, secretVariables, secretsExpanded } from "../scripts.js";
+import {
+  expandsVariable,
+  scriptLines,
+  secretVariables,
+  secretsExpanded,
+  type ScriptLine,
+} from "../scripts.js";
 import { workflowFinding, type Audit, type WorkflowFinding } from "../audit.js";
 
 const PRINTS = new Set([
@@ -41,14 +47,24 @@ const ASSIGNMENT = /^(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?|readonly\s+)?\
 /** A copy of one value, exactly: `"$X"`, `${X}`, `${{ secrets.X }}`. */
 const EXACT_COPY = /^\s*["']?(?:\$\{?\w+\}?|\$\{\{\s*secrets\.[\w-]+\s*\}\})["']?\s*$/;
 
-/** Where a print's output goes: the log, the job summary, or elsewhere (a file, a pipe, a variable). */
-function destination(line: string): "log" | "summary" | "elsewhere" {
-  const redirect = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/.exec(line);
-  if (redirect) return SUMMARY.test(redirect[1] ?? "") ? "summary" : "elsewhere";
-  const commands = commandsOf(line);
+/** `> file` or `>> file` (not `2>`, `&>` or `<>`): the file a line's output is written to. */
+const REDIRECT = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/;
+
+/**
+ * Where a print's output goes: the log, the job summary, or elsewhere (a file, a pipe, a variable);
+ * `target` is the file it is redirected to, if any.
+ */
+function destination({ text, commands }: ScriptLine): {
+  where: "log" | "summary" | "elsewhere";
+  target?: string;
+} {
+  const redirect = REDIRECT.exec(text)?.[1];
+  if (redirect !== undefined) {
+    const target = redirect.replace(/"/g, "");
+    return { where: SUMMARY.test(target) ? "summary" : "elsewhere", target };
+  }
   const last = commands.at(-1)?.[0] ?? "";
-  if (commands.length > 1 && !TRANSFORMS.has(last)) return "elsewhere";
-  return "log";
+  return { where: commands.length > 1 && !TRANSFORMS.has(last) ? "elsewhere" : "log" };
 }
 
 export const secretLogged: Audit = {
@@ -65,7 +81,9 @@ export const secretLogged: Audit = {
         let tracing = false;
         // Files a secret was written to (`echo "$TOKEN" > token.txt`).
         const secretFiles = new Set<string>();
-        for (const { text, line, commands } of scriptLines(step.run)) {
+        for (const scriptLine of scriptLines(step.run)) {
+          const { text, line, commands } = scriptLine;
+          const output = destination(scriptLine);
           const assignment = ASSIGNMENT.exec(text);
           const direct = secretsExpanded(text);
           const copy = expandsVariable(text, copies);
@@ -96,13 +114,12 @@ export const secretLogged: Audit = {
             tracing = false;
             continue;
           }
-          const written = /(?:^|[^0-9&<])>>?\s*("?[^\s"]+"?)/.exec(text)?.[1]?.replace(/"/g, "");
-          if (written && !SUMMARY.test(written) && (direct.length > 0 || copy || made))
-            secretFiles.add(written);
+          if (output.where === "elsewhere" && output.target && (direct.length > 0 || copy || made))
+            secretFiles.add(output.target);
           if (
             program === "cat" &&
             commands[0]?.slice(1).some((word) => secretFiles.has(word)) &&
-            destination(text) === "log"
+            output.where === "log"
           ) {
             found.push(
               workflowFinding(
@@ -128,7 +145,7 @@ export const secretLogged: Audit = {
             );
             continue;
           }
-          const where = destination(text);
+          const { where } = output;
           if (where === "elsewhere") continue;
           const what = made ?? (direct[0] ? `secrets.${direct[0]}` : copy);
           if (!what) continue;
