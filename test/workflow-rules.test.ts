@@ -993,6 +993,11 @@ ${steps}`;
     expect(linesOf(scan(workflow(run(command))), "untrusted-checkout-exec")).toEqual([[10, "error"]]);
   });
 
+  test("inputs are matched without regard to case, as the runner matches them", () => {
+    const upper = workflow(run("npm --prefix pr ci")).replace("ref:", "Ref:").replace("path: pr", "PATH: pr");
+    expect(linesOf(scan(upper), "untrusted-checkout-exec")).toEqual([[10, "error"]]);
+  });
+
   test("a job whose steps run in it by default runs it", () => {
     const defaults = "    defaults:\n      run:\n        working-directory: pr\n";
     expect(linesOf(scan(workflow(run("npm ci"), defaults)), "untrusted-checkout-exec")).toEqual([

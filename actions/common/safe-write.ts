@@ -161,7 +161,13 @@ export function writeFileSafely(
     }
   } catch (error) {
     rmSync(temporary, { force: true });
-    for (const created of folders) rmdirSync(created.path);
+    for (const created of folders) {
+      try {
+        rmdirSync(created.path);
+      } catch {
+        // Something else now lives there (the file that won the race): the folder stays, the error is ours.
+      }
+    }
     const exists = (error as NodeJS.ErrnoException | undefined)?.code === "EEXIST";
     fail(exists ? ALREADY_EXISTS : `cannot be written: ${describeUnknown(error)}`);
   }

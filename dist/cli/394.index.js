@@ -652,9 +652,14 @@ function isPinned(uses) {
 function isCheckout(step) {
     return step.uses?.kind === "remote" && step.uses.repository === "actions/checkout";
 }
-/** A `with:` input's text by name. */
-function input(step, name) {
-    return step.with.find((entry) => entry.key === name);
+/**
+ * A `with:` input by name, without regard to case, as the runner matches them (`INPUT_<NAME>`). With
+ * `underscores`, `_` and `-` are one (actions that renamed `user_name` to `user-name` read both).
+ */
+function input(step, name, { underscores = false } = {}) {
+    const fold = (key) => (underscores ? key.toLowerCase().replace(/_/g, "-") : key.toLowerCase());
+    const wanted = fold(name);
+    return step.with.find((entry) => fold(entry.key) === wanted);
 }
 /** Several audits read the expressions of the same nodes: each node is read once. */
 const locatedExpressions = new WeakMap();
@@ -1505,15 +1510,10 @@ function uploads(registry, job) {
         (step.uses?.kind === "remote" && step.uses.repository in registry.actions) ||
         (step.run ? scriptLines(step.run).some((line) => runsCommand(line, registry.upload)) : false));
 }
-/** The step's input by name, without regard to case (as GitHub matches them) or to `_` for `-` (old names). */
-function inputNamed(step, name) {
-    const wanted = name.replace(/_/g, "-");
-    return step.with.find((entry) => entry.key.toLowerCase().replace(/_/g, "-") === wanted);
-}
 /** An action of the registry that is told to upload somewhere else (a private index), by its host. */
 function elsewhere(registry, step) {
     const target = registry.destination
-        ? inputNamed(step, registry.destination.input)?.value?.string
+        ? input(step, registry.destination.input, { underscores: true })?.value?.string
         : undefined;
     const host = target === undefined ? undefined : /^\s*https?:\/\/([^/\s]+)/.exec(target)?.[1];
     // A host written as an expression could be anything: it is taken as the registry's.
@@ -1541,7 +1541,7 @@ function tokenUploads(rule, registry, context, severity) {
             const uses = step.uses;
             const tokenInputs = uses?.kind === "remote" && !elsewhere(registry, step) ? registry.actions[uses.repository] : [];
             for (const name of tokenInputs ?? []) {
-                const given = inputNamed(step, name);
+                const given = input(step, name, { underscores: true });
                 if (given && givesToken(given))
                     add(job, given.keyLine, `${uses?.repository ?? ""} uploads to ${registry.name} with a stored token in \`${name}:\``, `${job.id}\0${name}`);
             }

@@ -765,8 +765,14 @@ function writeFileSafely(target, content, options) {
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
-        for (const created of folders)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(created.path);
+        for (const created of folders) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(created.path);
+            }
+            catch {
+                // Something else now lives there (the file that won the race): the folder stays, the error is ours.
+            }
+        }
         const exists = error?.code === "EEXIST";
         fail(exists ? ALREADY_EXISTS : `cannot be written: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeUnknown */ .Ee)(error)}`);
     }

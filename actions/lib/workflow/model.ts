@@ -279,9 +279,18 @@ export function isCheckout(step: Step): boolean {
   return step.uses?.kind === "remote" && step.uses.repository === "actions/checkout";
 }
 
-/** A `with:` input's text by name. */
-export function input(step: Pick<Step, "with">, name: string): Entry | undefined {
-  return step.with.find((entry) => entry.key === name);
+/**
+ * A `with:` input by name, without regard to case, as the runner matches them (`INPUT_<NAME>`). With
+ * `underscores`, `_` and `-` are one (actions that renamed `user_name` to `user-name` read both).
+ */
+export function input(
+  step: Pick<Step, "with">,
+  name: string,
+  { underscores = false }: { underscores?: boolean } = {},
+): Entry | undefined {
+  const fold = (key: string) => (underscores ? key.toLowerCase().replace(/_/g, "-") : key.toLowerCase());
+  const wanted = fold(name);
+  return step.with.find((entry) => fold(entry.key) === wanted);
 }
 
 export interface LocatedExpression {

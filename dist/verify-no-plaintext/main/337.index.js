@@ -339,8 +339,14 @@ function writeFileSafely(target, content, options) {
     }
     catch (error) {
         (0,external_node_fs_.rmSync)(temporary, { force: true });
-        for (const created of folders)
-            (0,external_node_fs_.rmdirSync)(created.path);
+        for (const created of folders) {
+            try {
+                (0,external_node_fs_.rmdirSync)(created.path);
+            }
+            catch {
+                // Something else now lives there (the file that won the race): the folder stays, the error is ours.
+            }
+        }
         const exists = error?.code === "EEXIST";
         fail(exists ? ALREADY_EXISTS : `cannot be written: ${(0,lib_errors/* describeUnknown */.Ee)(error)}`);
     }

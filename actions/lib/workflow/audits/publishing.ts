@@ -6,7 +6,7 @@
  * repository that a step runs with the token in its environment.
  */
 import type { Entry } from "../document.js";
-import { stepEnv, type Job, type Step } from "../model.js";
+import { input, stepEnv, type Job, type Step } from "../model.js";
 import {
   runsCommand,
   scriptLines,
@@ -107,16 +107,10 @@ function uploads(registry: Registry, job: Job): boolean {
   );
 }
 
-/** The step's input by name, without regard to case (as GitHub matches them) or to `_` for `-` (old names). */
-function inputNamed(step: Step, name: string): Entry | undefined {
-  const wanted = name.replace(/_/g, "-");
-  return step.with.find((entry) => entry.key.toLowerCase().replace(/_/g, "-") === wanted);
-}
-
 /** An action of the registry that is told to upload somewhere else (a private index), by its host. */
 function elsewhere(registry: Registry, step: Step): boolean {
   const target = registry.destination
-    ? inputNamed(step, registry.destination.input)?.value?.string
+    ? input(step, registry.destination.input, { underscores: true })?.value?.string
     : undefined;
   const host = target === undefined ? undefined : /^\s*https?:\/\/([^/\s]+)/.exec(target)?.[1];
   // A host written as an expression could be anything: it is taken as the registry's.
@@ -153,7 +147,7 @@ export function tokenUploads(
       const tokenInputs =
         uses?.kind === "remote" && !elsewhere(registry, step) ? registry.actions[uses.repository] : [];
       for (const name of tokenInputs ?? []) {
-        const given = inputNamed(step, name);
+        const given = input(step, name, { underscores: true });
         if (given && givesToken(given))
           add(
             job,
