@@ -8,11 +8,11 @@ import path from "node:path";
 import { readAccess, type AccessReport } from "../common/access.js";
 import { forLogLine } from "../common/escape.js";
 import { repositoryRoot } from "../common/git.js";
-import { cliGitHubClient } from "./github-client.js";
+import { cliGitHubClient, requiredToken } from "./github-client.js";
 import { applyExistingIssues } from "../common/rotation-issues.js";
 import { locateSopsConfig } from "../common/sops-config.js";
 import { applyChanges, type FileChange } from "../common/transaction.js";
-import { shortRecipient } from "../lib/access/names.js";
+import { looksLikeIdentity, shortRecipient } from "../lib/access/names.js";
 import { removeFromSopsConfig } from "../lib/access/offboard.js";
 import { describeReaders } from "../lib/access/readers.js";
 import type { Exposure } from "../lib/access/exposures.js";
@@ -23,6 +23,7 @@ import type { AgeIdentity } from "../lib/sops/age.js";
 import { rotateDataKey } from "../lib/sops/engine.js";
 import { SopsError } from "../lib/sops/errors.js";
 import { detectEncryptedFormat } from "../lib/sops/formats.js";
+import { markdownCode } from "../lib/inventory/escape.js";
 import { isRepositoryName } from "../lib/repository-name.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
 
@@ -68,7 +69,7 @@ function resolveTarget(
   const recipients = report.names.resolve(target, report.recipientsSeen);
   if (!recipients)
     throw new ConfigurationError(
-      `unknown name or recipient ${JSON.stringify(target)}: use a name of recipients: in .github/secrets-policy.yml, of a comment beside a recipient in .sops.yaml, or a recipient (age1…, a PGP fingerprint)`,
+      `unknown name or recipient ${looksLikeIdentity(target) ? "(an age identity: give its recipient, age-keygen -y, and treat the key as exposed)" : JSON.stringify(target)}: use a name of recipients: in .github/secrets-policy.yml, of a comment beside a recipient in .sops.yaml, or a recipient (age1…, a PGP fingerprint)`,
     );
   return {
     recipients: new Set(recipients),
@@ -170,7 +171,13 @@ export async function accessCommand(
 }
 
 /** One rotation issue per still-live value, found again by its marker and label (rotate-reminder's machinery). */
-function offboardEntry(exposure: Exposure, who: string, recipient: string, repository: string): ReportEntry {
+/** `whoMarkdown`: the names as Markdown code (a .sops.yaml comment can hold `@team` or a link). */
+function offboardEntry(
+  exposure: Exposure,
+  whoMarkdown: string,
+  recipient: string,
+  repository: string,
+): ReportEntry {
   return {
     // By recipient, not name: a name that lived in a .sops.yaml comment is gone after offboarding.
     id: `offboard:${recipient}:sops:${exposure.file}:${exposure.key}`,
@@ -188,7 +195,7 @@ function offboardEntry(exposure: Exposure, who: string, recipient: string, repos
     "max-age-days": 0,
     status: "overdue",
     hygiene: [],
-    reason: `${who} was offboarded and could read its current value (from commit ${short(exposure.firstCommit)} to ${short(exposure.lastCommit)}); the git history still opens with their key`,
+    reason: `${whoMarkdown} was offboarded and could read its current value (from commit ${short(exposure.firstCommit)} to ${short(exposure.lastCommit)}); the git history still opens with their key`,
   };
 }
 
@@ -210,6 +217,8 @@ export async function offboardCommand(
   const repository = values["github-repo"];
   if (repository !== undefined && !isRepositoryName(repository))
     throw usageError(`--github-repo must be OWNER/NAME, not ${JSON.stringify(repository)}`);
+  const token =
+    repository === undefined ? undefined : requiredToken(io.env, "--github-repo", "issues: write");
   const keys = await identities();
   // Revisions the key cannot open are counted, not told one by one: the plan says what it means.
   let unopened = 0;
@@ -296,12 +305,7 @@ export async function offboardCommand(
   }
   applyChanges(changes, root);
   io.stderr(`secrets-actions offboard: ${changes.length} files written\n`);
-  if (repository) {
-    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-    if (!token)
-      throw new ConfigurationError(
-        "--github-repo needs a token with issues: write in GITHUB_TOKEN or GH_TOKEN",
-      );
+  if (repository !== undefined && token !== undefined) {
     const client = cliGitHubClient({
       token,
       command: "secrets-actions offboard",
@@ -311,7 +315,9 @@ export async function offboardCommand(
     const serverUrl = (io.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
     const entries = live
       .filter((exposure) => exposure.stillLive === true)
-      .map((exposure) => offboardEntry(exposure, who, issueRecipient, repository));
+      .map((exposure) =>
+        offboardEntry(exposure, [...names].map(markdownCode).join(", "), issueRecipient, repository),
+      );
     const results = await applyExistingIssues(
       client,
       repository,

@@ -4,6 +4,26 @@
  */
 import { forLogLine } from "../common/escape.js";
 import { createGitHubClient, type GitHubClient } from "../common/github.js";
+import { ConfigurationError } from "../lib/errors.js";
+
+/** The token the command line takes, as gh does: GITHUB_TOKEN, else GH_TOKEN. */
+export const tokenFrom = (env: Readonly<Record<string, string | undefined>>): string | undefined =>
+  env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
+
+/**
+ * The token an option needs, asked for before the command writes anything: a missing one must not
+ * leave files changed and the GitHub side undone.
+ */
+export function requiredToken(
+  env: Readonly<Record<string, string | undefined>>,
+  option: string,
+  permission: string,
+): string {
+  const token = tokenFrom(env);
+  if (!token)
+    throw new ConfigurationError(`${option} needs a token with ${permission} in GITHUB_TOKEN or GH_TOKEN`);
+  return token;
+}
 
 export function cliGitHubClient(options: {
   token: string;

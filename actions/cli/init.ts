@@ -23,6 +23,7 @@ import { inFile } from "../lib/sops/errors.js";
 import { sealForGitHub } from "../lib/sealed-box.js";
 import { isRepositoryName } from "../lib/repository-name.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
+import { requiredToken } from "./github-client.js";
 
 export interface InitIo {
   stdout: (text: string) => void;
@@ -314,12 +315,7 @@ function planWorkflow(root: string, ref: string, plan: Plan): void {
     });
 }
 
-async function uploadKey(repository: string, secret: string, io: InitIo): Promise<void> {
-  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-  if (!token)
-    throw new ConfigurationError(
-      "--github-repo needs a token with secrets: write in GITHUB_TOKEN or GH_TOKEN",
-    );
+async function uploadKey(repository: string, secret: string, token: string, io: InitIo): Promise<void> {
   const api = (io.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
   const headers = {
     authorization: `Bearer ${token}`,
@@ -400,8 +396,11 @@ export async function initCommand(
   if (plan.changes.length === 0 && !upload)
     io.stdout("secrets-actions init: nothing to do: the repository has adopted the suite\n");
   if (values["dry-run"]) return 0;
+  // Asked for before anything is written: no repository half adopted for want of a token.
+  const token = upload ? requiredToken(io.env, "--github-repo", "secrets: write") : undefined;
   applyChanges(plan.changes, root);
-  if (upload && plan.key.secret !== undefined) await uploadKey(repository, plan.key.secret, io);
+  if (repository !== undefined && plan.key.secret !== undefined && token !== undefined)
+    await uploadKey(repository, plan.key.secret, token, io);
   else if (plan.key.generated)
     io.stdout(
       `next: store the identity for CI (it is never printed):\n  gh secret set SOPS_AGE_KEY < ${plan.key.file}\n`,

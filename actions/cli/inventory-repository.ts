@@ -9,7 +9,7 @@ import path from "node:path";
 import { forLogLine } from "../common/escape.js";
 import { originRepository, repositoryRoot } from "../common/git.js";
 import { installationRepositories, toFailure, type GitHubClient } from "../common/github.js";
-import { cliGitHubClient } from "./github-client.js";
+import { cliGitHubClient, tokenFrom } from "./github-client.js";
 import { readInventory } from "../common/inventory.js";
 import { writeFileSafely } from "../common/safe-write.js";
 import { ConfigurationError } from "../lib/errors.js";
@@ -73,7 +73,7 @@ export async function inventoryRepositoryCommand(
       `local/${path.basename(root)}`,
     usageError,
   );
-  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+  const token = tokenFrom(io.env);
   const github = token
     ? cliGitHubClient({ token, command: "secrets-actions inventory", concurrency: 2, stderr: io.stderr })
     : undefined;
@@ -170,7 +170,7 @@ export async function inventoryPlanCommand(
   let repositories = parseRepositoryList(values.repositories ?? "");
   const bad = repositories.find((name) => !isRepositoryName(name));
   if (bad !== undefined) throw usageError(`--repositories: ${JSON.stringify(bad)} is not OWNER/NAME`);
-  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+  const token = tokenFrom(io.env);
   const client = token
     ? cliGitHubClient({ token, command: "secrets-actions inventory", concurrency: 1, stderr: io.stderr })
     : undefined;

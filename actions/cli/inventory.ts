@@ -17,7 +17,7 @@ import { renderMarkdown } from "../lib/inventory/markdown.js";
 import { mergeInventories, renderJson, type InventoryInput } from "../lib/inventory/merge.js";
 import { parseRepositoryList } from "../lib/inventory/plan.js";
 import { parseCommandArgs, usageOf } from "./usage.js";
-import { cliGitHubClient } from "./github-client.js";
+import { cliGitHubClient, requiredToken } from "./github-client.js";
 import { publishInventoryIssue } from "../common/inventory-issue.js";
 import {
   inventoryPlanCommand,
@@ -91,9 +91,8 @@ async function merge(
   const issueRepository = values["issue-repo"];
   if (issueRepository !== undefined && !isRepositoryName(issueRepository))
     throw usageError(`--issue-repo must be OWNER/NAME, not ${JSON.stringify(issueRepository)}`);
-  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-  if (issueRepository !== undefined && !token)
-    throw new ConfigurationError("--issue-repo needs a token with issues: write in GITHUB_TOKEN or GH_TOKEN");
+  const token =
+    issueRepository === undefined ? undefined : requiredToken(io.env, "--issue-repo", "issues: write");
   const targets = OUTPUTS.flatMap((option) => {
     const file = values[option];
     return file === undefined ? [] : [{ option, file, target: path.resolve(io.cwd, file) }];

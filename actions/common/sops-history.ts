@@ -35,11 +35,8 @@ export interface FileSecrets {
 
 /** Digests are keyed with a key of this run only: equal values compare equal, nothing else is learnt. */
 const DIGEST_KEY = randomBytes(32);
-const digest = (value: string) => createHmac("sha256", DIGEST_KEY).update(value).digest("hex");
-
-/** Data keys already unwrapped in this run, by their wrapped copies (age files of a file's metadata). */
-const unwrapped = new Map<string, Uint8Array>();
-const MAX_UNWRAPPED = 4096;
+const digest = (value: string | Uint8Array, key: Uint8Array = DIGEST_KEY) =>
+  createHmac("sha256", key).update(value).digest("hex");
 
 interface ReadRevision {
   revision: Revision;
@@ -62,19 +59,25 @@ function nameOf(location: Location): Location {
 /** Told about each revision no key opens (its ages fall back to ciphertexts there). */
 export type UndecryptableNotice = (message: string) => void;
 
+/**
+ * Data keys already unwrapped in one reading of revisions, by their wrapped copies (the age entries of a
+ * file's metadata). Kept per reading, with the identities it was given: never for another caller.
+ */
+type UnwrappedKeys = Map<string, Uint8Array>;
+
 async function readRevision(
-  file: string,
   meta: FileRevision,
   bytes: Buffer,
   identities: readonly AgeIdentity[],
   keepValues: boolean,
   notice: UndecryptableNotice,
+  unwrapped: UnwrappedKeys,
 ): Promise<ReadRevision | undefined> {
   const format = formatForPath(meta.path) ?? detectEncryptedFormat(meta.path, bytes);
   const status = inspectSops(meta.path, bytes, bytes.toString("utf8"));
   if (status.kind === "broken")
     notice(
-      `${file} at commit ${meta.commit.slice(0, 12)} has broken SOPS metadata (${status.problem}): that revision is skipped`,
+      `${meta.path} at commit ${meta.commit.slice(0, 12)} has broken SOPS metadata (${status.problem}): that revision is skipped`,
     );
   // A revision that is not (or not yet) a SOPS file has no secrets to date.
   if (status.kind !== "sops") return undefined;
@@ -119,10 +122,7 @@ async function readRevision(
       parsed: { branches: status.branches, metadata },
       ...(cachedKey ? { dataKey: cachedKey } : {}),
     });
-    if (!cachedKey) {
-      if (unwrapped.size >= MAX_UNWRAPPED) unwrapped.clear();
-      unwrapped.set(wrapped, decrypted.dataKey);
-    }
+    if (!cachedKey) unwrapped.set(wrapped, decrypted.dataKey);
     const plain = flattenDocuments(decrypted.branches, decrypted.leaves, DELIMITER).filter(
       (entry) => entry.secret,
     );
@@ -131,13 +131,13 @@ async function readRevision(
     return {
       revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
       metadata,
-      dataKey: createHmac("sha256", DIGEST_KEY).update(decrypted.dataKey).digest("hex"),
+      dataKey: digest(decrypted.dataKey),
       ...(values ? { values } : {}),
       ...known,
     };
   } catch (error) {
     notice(
-      `${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${describeUnknown(error)}): its ages are compared by ciphertext there and marked inexact`,
+      `${meta.path} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${describeUnknown(error)}): its ages are compared by ciphertext there and marked inexact`,
     );
     return {
       revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
@@ -163,10 +163,11 @@ async function readMetas(
     blobs[index] = bytes;
   });
   const read: (ReadRevision | undefined)[] = [];
+  const unwrapped: UnwrappedKeys = new Map();
   for (const [index, meta] of metas.entries()) {
     const bytes = blobs[index];
     read.push(
-      bytes ? await readRevision(meta.path, meta, bytes, identities, keep(index), notice) : undefined,
+      bytes ? await readRevision(meta, bytes, identities, keep(index), notice, unwrapped) : undefined,
     );
   }
   return read;
@@ -236,7 +237,7 @@ export async function sopsSecrets(
     name,
     file,
     length: Array.from(value).length,
-    digest: digestKey ? createHmac("sha256", digestKey).update(value).digest("hex") : digest(value),
+    digest: digest(value, digestKey),
     weak: isWeakValue(name, value),
   }));
   return { secrets, facts };

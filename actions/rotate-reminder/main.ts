@@ -113,6 +113,9 @@ export async function run(): Promise<void> {
       throw new ConfigurationError("GITHUB_REPOSITORY is not set: run rotate-reminder as a workflow step");
     const now = Date.now();
     const policy = loadRotationPolicy(root, inputs.policy, ROTATE_REMINDER.inputs.policy.default);
+    // The summary's readers by name: read with the policy, so that a bad policy file fails the step
+    // before any issue is written, not after.
+    const { names } = loadRecipientNames(root, "");
     const identities = await loadActionIdentities({
       ageKey: inputs.ageKey,
       inputName: "age-key",
@@ -188,7 +191,6 @@ export async function run(): Promise<void> {
           `<a href="${forSummaryHtml(`${runner.serverUrl}/${repository}/issues/${result.number}`)}">#${result.number}</a>`,
         ]),
       );
-      const { names } = loadRecipientNames(root, "");
       await writeSummary(entries, links, currentReaders(root, files, names));
     }
     const failing =

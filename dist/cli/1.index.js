@@ -2,6 +2,53 @@ export const id = 1;
 export const ids = [1,874,472];
 export const modules = {
 
+/***/ 1606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ow: () => (/* binding */ tokenFrom),
+/* harmony export */   tc: () => (/* binding */ requiredToken),
+/* harmony export */   vZ: () => (/* binding */ cliGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _common_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3167);
+/* harmony import */ var _common_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8939);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2863);
+/**
+ * The command line's GitHub client: the client's warnings (retries, rate limits) on stderr, one line
+ * each, its debug messages nowhere.
+ */
+
+
+
+/** The token the command line takes, as gh does: GITHUB_TOKEN, else GH_TOKEN. */
+const tokenFrom = (env) => env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
+/**
+ * The token an option needs, asked for before the command writes anything: a missing one must not
+ * leave files changed and the GitHub side undone.
+ */
+function requiredToken(env, option, permission) {
+    const token = tokenFrom(env);
+    if (!token)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${option} needs a token with ${permission} in GITHUB_TOKEN or GH_TOKEN`);
+    return token;
+}
+function cliGitHubClient(options) {
+    return (0,_common_github_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+        token: options.token,
+        action: options.command,
+        concurrency: options.concurrency,
+        report: {
+            debug: () => undefined,
+            warning: (message) => {
+                options.stderr(`${(0,_common_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLogLine */ .kz)(`secrets-actions: ${message}`)}\n`);
+            },
+        },
+    });
+}
+
+
+/***/ }),
+
 /***/ 2001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -60,6 +107,8 @@ async function sealForGitHub(value, publicKey) {
 var repository_name = __webpack_require__(2210);
 // EXTERNAL MODULE: ./actions/cli/usage.ts
 var usage = __webpack_require__(4704);
+// EXTERNAL MODULE: ./actions/cli/github-client.ts
+var github_client = __webpack_require__(1606);
 ;// CONCATENATED MODULE: ./actions/cli/init.ts
 /**
  * `secrets-actions init`: a repository adopts the suite in one command, run in its root. It plans every
@@ -70,6 +119,7 @@ var usage = __webpack_require__(4704);
  * to do and says so. It never rewrites git history: a plaintext `.env` that git tracks is reported with
  * the commands that stop tracking it, and its values must be revoked.
  */
+
 
 
 
@@ -345,10 +395,7 @@ function planWorkflow(root, ref, plan) {
             says: `.github/workflows/secrets.yml: the caller of ${SUITE}'s secrets workflow, pinned to ${ref.slice(0, 12)}`,
         });
 }
-async function uploadKey(repository, secret, io) {
-    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-    if (!token)
-        throw new errors/* ConfigurationError */.j1("--github-repo needs a token with secrets: write in GITHUB_TOKEN or GH_TOKEN");
+async function uploadKey(repository, secret, token, io) {
     const api = (io.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
     const headers = {
         authorization: `Bearer ${token}`,
@@ -412,9 +459,11 @@ async function initCommand(args, io, usageError) {
         io.stdout("secrets-actions init: nothing to do: the repository has adopted the suite\n");
     if (values["dry-run"])
         return 0;
+    // Asked for before anything is written: no repository half adopted for want of a token.
+    const token = upload ? (0,github_client/* requiredToken */.tc)(io.env, "--github-repo", "secrets: write") : undefined;
     (0,transaction/* applyChanges */.Y)(plan.changes, root);
-    if (upload && plan.key.secret !== undefined)
-        await uploadKey(repository, plan.key.secret, io);
+    if (repository !== undefined && plan.key.secret !== undefined && token !== undefined)
+        await uploadKey(repository, plan.key.secret, token, io);
     else if (plan.key.generated)
         io.stdout(`next: store the identity for CI (it is never printed):\n  gh secret set SOPS_AGE_KEY < ${plan.key.file}\n`);
     if (plan.changes.length > 0)
@@ -805,6 +854,124 @@ async function fileRevisions(root, file) {
         revisions.push({ commit, date, path, blob });
     }
     return revisions.reverse();
+}
+
+
+/***/ }),
+
+/***/ 8939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   hc: () => (/* binding */ installationRepositories),
+/* harmony export */   w2: () => (/* binding */ toFailure)
+/* harmony export */ });
+/* unused harmony export sanitizeClientError */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The REST client every action uses: @actions/github's octokit (GITHUB_API_URL, so GHES works), with
+ * octokit's retry plugin for 5xx and its throttling plugin for primary and secondary rate limits. Each
+ * action names itself (the throttling group) and says how many requests it runs at once.
+ */
+
+
+
+
+
+/** GitHub's secondary limit on content-creating requests (dispatches, issues, comments): 80 a minute. */
+const WRITES_PER_MINUTE = 80;
+const SECONDARY_RETRIES = 3;
+const PRIMARY_RETRIES = 1;
+/** Waiting longer than this for the primary limit to reset is worse than reporting the error. */
+const PRIMARY_MAX_WAIT_S = 60;
+const RUNNER_LOG = {
+    debug: (message) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+    },
+    warning: (message) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
+    },
+};
+function createGitHubClient({ token, action, concurrency, report = RUNNER_LOG }) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        // Read when the client is made, not when the module loaded: GHES, and tests that start a server.
+        baseUrl: (process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+        log: {
+            debug: report.debug,
+            info: report.debug,
+            warn: report.warning,
+            error: report.warning,
+        },
+        retry: {
+            // 429 belongs to the throttling plugin, which honours retry-after.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
+        throttle: {
+            id: action,
+            // The plugin's default spaces writes a second apart, one at a time (20 dispatches: 20 s). A token
+            // bucket allows bursts of `concurrency` while keeping under GitHub's 80 writes a minute.
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({
+                maxConcurrent: concurrency,
+                minTime: 0,
+                reservoir: WRITES_PER_MINUTE,
+                reservoirIncreaseInterval: 60_000 / WRITES_PER_MINUTE,
+                reservoirIncreaseAmount: 1,
+                reservoirIncreaseMaximum: WRITES_PER_MINUTE,
+            }),
+            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                const retrying = retryCount < PRIMARY_RETRIES && retryAfter <= PRIMARY_MAX_WAIT_S;
+                report.warning(`API rate limit exhausted (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                const retrying = retryCount < SECONDARY_RETRIES;
+                report.warning(`secondary rate limit (${options.method} ${options.url})${retrying ? `: retrying in ${retryAfter}s` : ""}`);
+                return retrying;
+            },
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+}
+/** Every repository a GitHub App installation token can see, `owner/name`, 100 a page. */
+async function installationRepositories(client) {
+    const repositories = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, {
+        per_page: 100,
+    });
+    return repositories.map((repository) => repository.full_name);
+}
+/**
+ * The text of an error raised before GitHub answered (the HTTP client refusing a header, a network
+ * failure): such messages quote what they refused, which can be the token or another header value, so
+ * every quoted part is cut out.
+ */
+function sanitizeClientError(text) {
+    return text
+        .replace(/(["'`])[^]*?\1/g, "…")
+        .replace(/\s+/g, " ")
+        .trim();
+}
+/**
+ * An octokit error (or any thrown value) reduced to status and GitHub's message; no headers, no token.
+ * GitHub's own `message` is kept; anything else passes through `sanitizeClientError`.
+ */
+function toFailure(error) {
+    const shape = (typeof error === "object" && error !== null ? error : {});
+    const data = shape.response?.data;
+    const apiMessage = typeof data === "object" && data !== null && typeof data.message === "string"
+        ? data.message
+        : undefined;
+    const reset = shape.response?.headers?.["x-ratelimit-reset"];
+    const remaining = shape.response?.headers?.["x-ratelimit-remaining"];
+    return {
+        status: typeof shape.status === "number" ? shape.status : undefined,
+        message: apiMessage ?? sanitizeClientError(typeof shape.message === "string" ? shape.message : String(error)),
+        rateLimitReset: String(remaining) === "0" && reset !== undefined ? Number(reset) : undefined,
+    };
 }
 
 

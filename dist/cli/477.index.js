@@ -138,20 +138,17 @@ var tree_cipher = __webpack_require__(1635);
 const DELIMITER = "__";
 /** Digests are keyed with a key of this run only: equal values compare equal, nothing else is learnt. */
 const DIGEST_KEY = (0,external_node_crypto_.randomBytes)(32);
-const digest = (value) => (0,external_node_crypto_.createHmac)("sha256", DIGEST_KEY).update(value).digest("hex");
-/** Data keys already unwrapped in this run, by their wrapped copies (age files of a file's metadata). */
-const unwrapped = new Map();
-const MAX_UNWRAPPED = 4096;
+const digest = (value, key = DIGEST_KEY) => (0,external_node_crypto_.createHmac)("sha256", key).update(value).digest("hex");
 /** The flattened name of a leaf: its map keys down to the first list (a list is one variable). */
 function nameOf(location) {
     const end = location.findIndex((part) => typeof part === "number");
     return end === -1 ? location : location.slice(0, end);
 }
-async function readRevision(file, meta, bytes, identities, keepValues, notice) {
+async function readRevision(meta, bytes, identities, keepValues, notice, unwrapped) {
     const format = (0,formats/* formatForPath */.G9)(meta.path) ?? (0,formats/* detectEncryptedFormat */.X$)(meta.path, bytes);
     const status = (0,inspect/* inspectSops */.e)(meta.path, bytes, bytes.toString("utf8"));
     if (status.kind === "broken")
-        notice(`${file} at commit ${meta.commit.slice(0, 12)} has broken SOPS metadata (${status.problem}): that revision is skipped`);
+        notice(`${meta.path} at commit ${meta.commit.slice(0, 12)} has broken SOPS metadata (${status.problem}): that revision is skipped`);
     // A revision that is not (or not yet) a SOPS file has no secrets to date.
     if (status.kind !== "sops")
         return undefined;
@@ -195,24 +192,21 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
             parsed: { branches: status.branches, metadata },
             ...(cachedKey ? { dataKey: cachedKey } : {}),
         });
-        if (!cachedKey) {
-            if (unwrapped.size >= MAX_UNWRAPPED)
-                unwrapped.clear();
+        if (!cachedKey)
             unwrapped.set(wrapped, decrypted.dataKey);
-        }
         const plain = (0,flatten/* flattenDocuments */.d)(decrypted.branches, decrypted.leaves, DELIMITER).filter((entry) => entry.secret);
         const plaintexts = new Map(plain.map((entry) => [entry.name, digest(entry.value)]));
         const values = keepValues ? new Map(plain.map((entry) => [entry.name, entry.value])) : undefined;
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
             metadata,
-            dataKey: (0,external_node_crypto_.createHmac)("sha256", DIGEST_KEY).update(decrypted.dataKey).digest("hex"),
+            dataKey: digest(decrypted.dataKey),
             ...(values ? { values } : {}),
             ...known,
         };
     }
     catch (error) {
-        notice(`${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${(0,errors/* describeUnknown */.Ee)(error)}): its ages are compared by ciphertext there and marked inexact`);
+        notice(`${meta.path} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${(0,errors/* describeUnknown */.Ee)(error)}): its ages are compared by ciphertext there and marked inexact`);
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
             metadata,
@@ -227,9 +221,10 @@ async function readMetas(root, metas, identities, notice, keep) {
         blobs[index] = bytes;
     });
     const read = [];
+    const unwrapped = new Map();
     for (const [index, meta] of metas.entries()) {
         const bytes = blobs[index];
-        read.push(bytes ? await readRevision(meta.path, meta, bytes, identities, keep(index), notice) : undefined);
+        read.push(bytes ? await readRevision(meta, bytes, identities, keep(index), notice, unwrapped) : undefined);
     }
     return read;
 }
@@ -280,7 +275,7 @@ digestKey) {
         name,
         file,
         length: Array.from(value).length,
-        digest: digestKey ? (0,external_node_crypto_.createHmac)("sha256", digestKey).update(value).digest("hex") : digest(value),
+        digest: digest(value, digestKey),
         weak: (0,report/* isWeakValue */.ih)(name, value),
     }));
     return { secrets, facts };

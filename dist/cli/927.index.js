@@ -456,6 +456,7 @@ function readSopsConfig(file, name = file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GC: () => (/* binding */ shortRecipient),
 /* harmony export */   gZ: () => (/* binding */ isRecipient),
+/* harmony export */   m5: () => (/* binding */ looksLikeIdentity),
 /* harmony export */   y: () => (/* binding */ RecipientNames)
 /* harmony export */ });
 /* unused harmony exports UNNAMED_LENGTH, namesFromSopsConfig */
@@ -472,6 +473,8 @@ function isRecipient(text) {
 const RECIPIENT_IN_TEXT = /\bage1(?:pq1)?[02-9ac-hj-np-z]{20,}|\b[0-9A-Fa-f]{40}\b/g;
 /** How an unnamed recipient is shown. */
 const UNNAMED_LENGTH = 12;
+/** Text that starts like an age identity (a secret key) where a recipient was expected: never quoted back. */
+const looksLikeIdentity = (text) => /^\s*AGE-SECRET-KEY-/i.test(text);
 function shortRecipient(recipient) {
     return recipient.slice(0, UNNAMED_LENGTH);
 }
@@ -846,7 +849,7 @@ function parseRecipientNames(value, source) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} needs a name and at least one recipient`);
         for (const [index, recipient] of recipients.entries()) {
             // The entry is never quoted: what is not a recipient may be a key or a token pasted by mistake.
-            if (/^AGE-SECRET-KEY-/i.test(recipient.trim()))
+            if ((0,_access_names_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeIdentity */ .m5)(recipient))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: entry ${index + 1} is an age identity (a secret key), not a recipient: remove it from ${source}, put its recipient (age-keygen -y) there instead, and treat the key as exposed`);
             if (!(0,_access_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecipient */ .gZ)(recipient))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: entry ${index + 1} (${recipient.length} characters) is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);

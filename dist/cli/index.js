@@ -1126,11 +1126,11 @@ async function run(argv, io = defaultIo) {
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(907), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(569), __nccwpck_require__.e(801), __nccwpck_require__.e(927), __nccwpck_require__.e(477), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8261))).rotationCommand(rest, io, () => identities(io), usageError);
             case "access":
             case "offboard": {
-                const { accessCommand, offboardCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(907), __nccwpck_require__.e(371), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(569), __nccwpck_require__.e(801), __nccwpck_require__.e(880), __nccwpck_require__.e(927), __nccwpck_require__.e(394), __nccwpck_require__.e(477), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2118));
+                const { accessCommand, offboardCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(907), __nccwpck_require__.e(371), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(569), __nccwpck_require__.e(801), __nccwpck_require__.e(880), __nccwpck_require__.e(927), __nccwpck_require__.e(394), __nccwpck_require__.e(477), __nccwpck_require__.e(618), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2118));
                 return await (command === "access" ? accessCommand : offboardCommand)(rest, { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, env: io.env }, () => identities(io), usageError);
             }
             case "inventory":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(907), __nccwpck_require__.e(371), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(569), __nccwpck_require__.e(801), __nccwpck_require__.e(880), __nccwpck_require__.e(927), __nccwpck_require__.e(394), __nccwpck_require__.e(477), __nccwpck_require__.e(843), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7179))).inventoryCommand(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(907), __nccwpck_require__.e(371), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(569), __nccwpck_require__.e(801), __nccwpck_require__.e(880), __nccwpck_require__.e(927), __nccwpck_require__.e(394), __nccwpck_require__.e(477), __nccwpck_require__.e(843), __nccwpck_require__.e(618), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21))).inventoryCommand(rest, {
                     stdout: (text) => {
                         io.stdout(text);
                     },
@@ -1139,7 +1139,7 @@ async function run(argv, io = defaultIo) {
                     env: io.env,
                 }, () => identities(io), usageError);
             case "init":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(569), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2001))).initCommand(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(371), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(569), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2001))).initCommand(rest, {
                     stdout: (text) => {
                         io.stdout(text);
                     },

@@ -15,6 +15,9 @@ const RECIPIENT_IN_TEXT = /\bage1(?:pq1)?[02-9ac-hj-np-z]{20,}|\b[0-9A-Fa-f]{40}
 /** How an unnamed recipient is shown. */
 export const UNNAMED_LENGTH = 12;
 
+/** Text that starts like an age identity (a secret key) where a recipient was expected: never quoted back. */
+export const looksLikeIdentity = (text: string): boolean => /^\s*AGE-SECRET-KEY-/i.test(text);
+
 export function shortRecipient(recipient: string): string {
   return recipient.slice(0, UNNAMED_LENGTH);
 }

@@ -9,7 +9,7 @@ import { parse as parseYaml } from "yaml";
 import { ConfigurationError, describeUnknown } from "../errors.js";
 import { compileRe2 } from "../sops/re2.js";
 import { RULE_IDS, type Finding, type RuleId } from "./rules.js";
-import { isRecipient } from "../access/names.js";
+import { isRecipient, looksLikeIdentity } from "../access/names.js";
 
 export interface AllowEntry {
   reason: string;
@@ -125,7 +125,7 @@ function parseRecipientNames(value: unknown, source: string): Map<string, string
       throw new ConfigurationError(`${where} needs a name and at least one recipient`);
     for (const [index, recipient] of recipients.entries()) {
       // The entry is never quoted: what is not a recipient may be a key or a token pasted by mistake.
-      if (/^AGE-SECRET-KEY-/i.test(recipient.trim()))
+      if (looksLikeIdentity(recipient))
         throw new ConfigurationError(
           `${where}: entry ${index + 1} is an age identity (a secret key), not a recipient: remove it from ${source}, put its recipient (age-keygen -y) there instead, and treat the key as exposed`,
         );

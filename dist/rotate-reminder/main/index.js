@@ -59403,6 +59403,8 @@ function isRecipient(text) {
 const RECIPIENT_IN_TEXT = /\bage1(?:pq1)?[02-9ac-hj-np-z]{20,}|\b[0-9A-Fa-f]{40}\b/g;
 /** How an unnamed recipient is shown. */
 const UNNAMED_LENGTH = 12;
+/** Text that starts like an age identity (a secret key) where a recipient was expected: never quoted back. */
+const looksLikeIdentity = (text) => /^\s*AGE-SECRET-KEY-/i.test(text);
 function names_shortRecipient(recipient) {
     return recipient.slice(0, UNNAMED_LENGTH);
 }
@@ -59581,7 +59583,7 @@ function parseRecipientNames(value, source) {
             throw new lib_errors/* ConfigurationError */.j1(`${where} needs a name and at least one recipient`);
         for (const [index, recipient] of recipients.entries()) {
             // The entry is never quoted: what is not a recipient may be a key or a token pasted by mistake.
-            if (/^AGE-SECRET-KEY-/i.test(recipient.trim()))
+            if (looksLikeIdentity(recipient))
                 throw new lib_errors/* ConfigurationError */.j1(`${where}: entry ${index + 1} is an age identity (a secret key), not a recipient: remove it from ${source}, put its recipient (age-keygen -y) there instead, and treat the key as exposed`);
             if (!isRecipient(recipient))
                 throw new lib_errors/* ConfigurationError */.j1(`${where}: entry ${index + 1} (${recipient.length} characters) is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
@@ -60105,20 +60107,17 @@ var tree_cipher = __nccwpck_require__(1635);
 const DELIMITER = "__";
 /** Digests are keyed with a key of this run only: equal values compare equal, nothing else is learnt. */
 const DIGEST_KEY = (0,external_node_crypto_.randomBytes)(32);
-const digest = (value) => (0,external_node_crypto_.createHmac)("sha256", DIGEST_KEY).update(value).digest("hex");
-/** Data keys already unwrapped in this run, by their wrapped copies (age files of a file's metadata). */
-const unwrapped = new Map();
-const MAX_UNWRAPPED = 4096;
+const digest = (value, key = DIGEST_KEY) => (0,external_node_crypto_.createHmac)("sha256", key).update(value).digest("hex");
 /** The flattened name of a leaf: its map keys down to the first list (a list is one variable). */
 function nameOf(location) {
     const end = location.findIndex((part) => typeof part === "number");
     return end === -1 ? location : location.slice(0, end);
 }
-async function readRevision(file, meta, bytes, identities, keepValues, notice) {
+async function readRevision(meta, bytes, identities, keepValues, notice, unwrapped) {
     const format = (0,formats/* formatForPath */.G9)(meta.path) ?? (0,formats/* detectEncryptedFormat */.X$)(meta.path, bytes);
     const status = inspect_inspectSops(meta.path, bytes, bytes.toString("utf8"));
     if (status.kind === "broken")
-        notice(`${file} at commit ${meta.commit.slice(0, 12)} has broken SOPS metadata (${status.problem}): that revision is skipped`);
+        notice(`${meta.path} at commit ${meta.commit.slice(0, 12)} has broken SOPS metadata (${status.problem}): that revision is skipped`);
     // A revision that is not (or not yet) a SOPS file has no secrets to date.
     if (status.kind !== "sops")
         return undefined;
@@ -60162,24 +60161,21 @@ async function readRevision(file, meta, bytes, identities, keepValues, notice) {
             parsed: { branches: status.branches, metadata },
             ...(cachedKey ? { dataKey: cachedKey } : {}),
         });
-        if (!cachedKey) {
-            if (unwrapped.size >= MAX_UNWRAPPED)
-                unwrapped.clear();
+        if (!cachedKey)
             unwrapped.set(wrapped, decrypted.dataKey);
-        }
         const plain = flattenDocuments(decrypted.branches, decrypted.leaves, DELIMITER).filter((entry) => entry.secret);
         const plaintexts = new Map(plain.map((entry) => [entry.name, digest(entry.value)]));
         const values = keepValues ? new Map(plain.map((entry) => [entry.name, entry.value])) : undefined;
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts },
             metadata,
-            dataKey: (0,external_node_crypto_.createHmac)("sha256", DIGEST_KEY).update(decrypted.dataKey).digest("hex"),
+            dataKey: digest(decrypted.dataKey),
             ...(values ? { values } : {}),
             ...known,
         };
     }
     catch (error) {
-        notice(`${file} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${(0,lib_errors/* describeUnknown */.Ee)(error)}): its ages are compared by ciphertext there and marked inexact`);
+        notice(`${meta.path} at commit ${meta.commit.slice(0, 12)} cannot be decrypted (${(0,lib_errors/* describeUnknown */.Ee)(error)}): its ages are compared by ciphertext there and marked inexact`);
         return {
             revision: { commit: meta.commit, date: meta.date, ciphertexts, plaintexts: undefined },
             metadata,
@@ -60194,9 +60190,10 @@ async function readMetas(root, metas, identities, notice, keep) {
         blobs[index] = bytes;
     });
     const read = [];
+    const unwrapped = new Map();
     for (const [index, meta] of metas.entries()) {
         const bytes = blobs[index];
-        read.push(bytes ? await readRevision(meta.path, meta, bytes, identities, keep(index), notice) : undefined);
+        read.push(bytes ? await readRevision(meta, bytes, identities, keep(index), notice, unwrapped) : undefined);
     }
     return read;
 }
@@ -60247,7 +60244,7 @@ digestKey) {
         name,
         file,
         length: Array.from(value).length,
-        digest: digestKey ? (0,external_node_crypto_.createHmac)("sha256", digestKey).update(value).digest("hex") : digest(value),
+        digest: digest(value, digestKey),
         weak: isWeakValue(name, value),
     }));
     return { secrets, facts };
@@ -66999,6 +66996,9 @@ async function main_run() {
             throw new lib_errors/* ConfigurationError */.j1("GITHUB_REPOSITORY is not set: run rotate-reminder as a workflow step");
         const now = Date.now();
         const policy = loadRotationPolicy(root, inputs.policy, ROTATE_REMINDER.inputs.policy.default);
+        // The summary's readers by name: read with the policy, so that a bad policy file fails the step
+        // before any issue is written, not after.
+        const { names } = loadRecipientNames(root, "");
         const identities = await loadActionIdentities({
             ageKey: inputs.ageKey,
             inputName: "age-key",
@@ -67069,7 +67069,6 @@ async function main_run() {
                 result.id,
                 `<a href="${forSummaryHtml(`${runner.serverUrl}/${repository}/issues/${result.number}`)}">#${result.number}</a>`,
             ]));
-            const { names } = loadRecipientNames(root, "");
             await writeSummary(entries, links, currentReaders(root, files, names));
         }
         const failing = inputs.failOn === "overdue" ? overdue : inputs.failOn === "due-soon" ? overdue + dueSoon : 0;
