@@ -12,7 +12,7 @@ import { cliGitHubClient, requiredToken } from "./github-client.js";
 import { applyExistingIssues } from "../common/rotation-issues.js";
 import { locateSopsConfig } from "../common/sops-config.js";
 import { applyChanges, type FileChange } from "../common/transaction.js";
-import { looksLikeIdentity, shortRecipient } from "../lib/access/names.js";
+import { canonical, looksLikeIdentity, shortRecipient } from "../lib/access/names.js";
 import { removeFromSopsConfig } from "../lib/access/offboard.js";
 import { describeReaders } from "../lib/access/readers.js";
 import type { Exposure } from "../lib/access/exposures.js";
@@ -228,8 +228,7 @@ export async function offboardCommand(
   const { recipients, names } = resolveTarget(report, target);
   const who = [...names].join(", ");
   const issueRecipient = [...recipients].sort()[0] ?? target;
-  const removed = (recipient: string) =>
-    recipients.has(/^[0-9a-f]{40}$/i.test(recipient) ? recipient.toUpperCase() : recipient);
+  const removed = (recipient: string) => recipients.has(canonical(recipient));
   const changes: FileChange[] = [];
 
   const configFile = locateSopsConfig(root);

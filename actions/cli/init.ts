@@ -49,7 +49,7 @@ const SKIPPED_FOLDERS = new Set([
   "build",
 ]);
 
-/** One change of the plan: a file's new content (undefined: unchanged) and what to tell the user. */
+/** What init will do: the files it writes, what is already in place, warnings, the key. */
 interface Plan {
   changes: FileChange[];
   /** Things already in place, said once each. */

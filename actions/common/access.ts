@@ -20,7 +20,6 @@ import { RecipientNames } from "../lib/access/names.js";
 import { groupRecipients, readersOf, type Readers } from "../lib/access/readers.js";
 import { creationRuleFor, type SopsSetup } from "../lib/sops/policy.js";
 import type { AgeIdentity } from "../lib/sops/age.js";
-import type { Metadata } from "../lib/sops/metadata.js";
 import { inspectSops } from "../lib/sops/inspect.js";
 
 export interface AccessOptions {
@@ -38,15 +37,12 @@ export interface FileAccess {
   recipients: string[];
   /** Names that can open it now: those it names, and whoever held its data key at any revision. */
   holders: string[];
-  metadata: Metadata;
 }
 
 export interface AccessReport {
   names: RecipientNames;
-  sops: SopsSetup | undefined;
   /** The SOPS files of the tree and who can open each now. */
   files: FileAccess[];
-  histories: FileAccessHistory[];
   spans: AccessSpan[];
   exposures: Exposure[];
   /** Every recipient any revision of any SOPS file names. */
@@ -62,8 +58,14 @@ export function loadRecipientNames(
   /** Earlier `.sops.yaml` texts whose comments name recipients too (the current file wins). */
   earlier = "",
 ): { names: RecipientNames; sops: SopsSetup | undefined } {
-  const policy = loadPolicy(root, policyFile);
-  const found = loadSops(root, "");
+  return namesOf(loadPolicy(root, policyFile), loadSops(root, ""), earlier);
+}
+
+function namesOf(
+  policy: ReturnType<typeof loadPolicy>,
+  found: ReturnType<typeof loadSops>,
+  earlier: string,
+): { names: RecipientNames; sops: SopsSetup | undefined } {
   return {
     names: new RecipientNames(policy.recipients, `${earlier}\n${found?.text ?? ""}`),
     sops: found?.setup,
@@ -132,9 +134,11 @@ async function historicSopsConfigText(root: string, file: string | undefined): P
 
 export async function readAccess(options: AccessOptions): Promise<AccessReport> {
   const { root, identities, notice } = options;
-  const { sops } = loadRecipientNames(root, options.policyFile);
-  const earlier = await historicSopsConfigText(root, sops?.file);
-  const names = loadRecipientNames(root, options.policyFile, earlier).names;
+  // Each file read once: the names also come from the comments of .sops.yaml's earlier revisions.
+  const policy = loadPolicy(root, options.policyFile);
+  const found = loadSops(root, "");
+  const earlier = await historicSopsConfigText(root, found?.setup.file);
+  const { names, sops } = namesOf(policy, found, earlier);
   const shallow = await isShallow(root);
   const tracked = new Set(await trackedFiles(root));
   const histories: FileAccessHistory[] = [];
@@ -168,14 +172,11 @@ export async function readAccess(options: AccessOptions): Promise<AccessReport> 
         readers: readersOf(newest.metadata, names),
         recipients: [...new Set(groupRecipients(newest.metadata).flat())],
         holders: [...(withDataKeyHolders(history).revisions.at(-1)?.readers ?? [])],
-        metadata: newest.metadata,
       });
   }
   return {
     names,
-    sops,
     files,
-    histories,
     spans: accessSpans(histories),
     exposures: exposures(histories),
     recipientsSeen,

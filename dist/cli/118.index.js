@@ -300,7 +300,9 @@ function removeFromSopsConfig(text, remove, source, who) {
         if (!hasKeys(rule) && !((0,dist/* isSeq */.oP)(groups) && groups.items.length > 0))
             throw new errors/* ConfigurationError */.j1(`${source}: ${who} is the last recipient of creation rule ${index + 1}: add another recipient to it first`);
     }
-    return { text: changed.length > 0 ? document.toString({ lineWidth: 0 }) : text, rules: changed };
+    // No padding inside `[...]`: sops users write `[age1…]`, and a group left as it was must read as it was.
+    const written = document.toString({ lineWidth: 0, flowCollectionPadding: false });
+    return { text: changed.length > 0 ? written : text, rules: changed };
 }
 
 // EXTERNAL MODULE: ./actions/lib/access/readers.ts
@@ -488,7 +490,7 @@ async function offboardCommand(args, io, identities, usageError) {
     const { recipients, names } = resolveTarget(report, target);
     const who = [...names].join(", ");
     const issueRecipient = [...recipients].sort()[0] ?? target;
-    const removed = (recipient) => recipients.has(/^[0-9a-f]{40}$/i.test(recipient) ? recipient.toUpperCase() : recipient);
+    const removed = (recipient) => recipients.has((0,access_names/* canonical */.$N)(recipient));
     const changes = [];
     const configFile = (0,sops_config/* locateSopsConfig */.ah)(root);
     if (configFile) {

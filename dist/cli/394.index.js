@@ -2560,7 +2560,6 @@ async function scanGitBlobs(scanner, root, blobs, historic, after = () => undefi
 /* harmony export */   We: () => (/* binding */ describeReaders),
 /* harmony export */   cU: () => (/* binding */ readersOf)
 /* harmony export */ });
-/* unused harmony export thresholdOf */
 /** Every master key of a group: age and age PQ recipients, and PGP fingerprints. */
 function groupRecipients(metadata) {
     return metadata.keyGroups.map((group) => [

@@ -201,8 +201,9 @@ var inspect = __webpack_require__(6040);
 function loadRecipientNames(root, policyFile, 
 /** Earlier `.sops.yaml` texts whose comments name recipients too (the current file wins). */
 earlier = "") {
-    const policy = (0,scan_files/* loadPolicy */.tb)(root, policyFile);
-    const found = (0,scan_files/* loadSops */.mn)(root, "");
+    return namesOf((0,scan_files/* loadPolicy */.tb)(root, policyFile), (0,scan_files/* loadSops */.mn)(root, ""), earlier);
+}
+function namesOf(policy, found, earlier) {
     return {
         names: new names/* RecipientNames */.y(policy.recipients, `${earlier}\n${found?.text ?? ""}`),
         sops: found?.setup,
@@ -270,9 +271,11 @@ async function historicSopsConfigText(root, file) {
 }
 async function readAccess(options) {
     const { root, identities, notice } = options;
-    const { sops } = loadRecipientNames(root, options.policyFile);
-    const earlier = await historicSopsConfigText(root, sops?.file);
-    const names = loadRecipientNames(root, options.policyFile, earlier).names;
+    // Each file read once: the names also come from the comments of .sops.yaml's earlier revisions.
+    const policy = (0,scan_files/* loadPolicy */.tb)(root, options.policyFile);
+    const found = (0,scan_files/* loadSops */.mn)(root, "");
+    const earlier = await historicSopsConfigText(root, found?.setup.file);
+    const { names, sops } = namesOf(policy, found, earlier);
     const shallow = await (0,git/* isShallow */.fE)(root);
     const tracked = new Set(await (0,git/* trackedFiles */.O)(root));
     const histories = [];
@@ -308,14 +311,11 @@ async function readAccess(options) {
                 readers: (0,readers/* readersOf */.cU)(newest.metadata, names),
                 recipients: [...new Set((0,readers/* groupRecipients */.WG)(newest.metadata).flat())],
                 holders: [...(withDataKeyHolders(history).revisions.at(-1)?.readers ?? [])],
-                metadata: newest.metadata,
             });
     }
     return {
         names,
-        sops,
         files,
-        histories,
         spans: accessSpans(histories),
         exposures: exposures(histories),
         recipientsSeen,

@@ -454,12 +454,13 @@ function readSopsConfig(file, name = file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
 /* harmony export */   GC: () => (/* binding */ shortRecipient),
 /* harmony export */   gZ: () => (/* binding */ isRecipient),
 /* harmony export */   m5: () => (/* binding */ looksLikeIdentity),
 /* harmony export */   y: () => (/* binding */ RecipientNames)
 /* harmony export */ });
-/* unused harmony exports UNNAMED_LENGTH, namesFromSopsConfig */
+/* unused harmony export namesFromSopsConfig */
 /**
  * Who a recipient is. SOPS files name their readers by key only; people, teams and CI are named in the
  * policy file's `recipients:` and in comments beside the recipients of `.sops.yaml`
@@ -478,7 +479,7 @@ const looksLikeIdentity = (text) => /^\s*AGE-SECRET-KEY-/i.test(text);
 function shortRecipient(recipient) {
     return recipient.slice(0, UNNAMED_LENGTH);
 }
-/** PGP fingerprints compare without regard to case. */
+/** PGP fingerprints compare without regard to case: the form recipients are compared in. */
 function canonical(recipient) {
     return /^[0-9A-Fa-f]{40}$/.test(recipient) ? recipient.toUpperCase() : recipient;
 }

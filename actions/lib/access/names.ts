@@ -13,7 +13,7 @@ export function isRecipient(text: string): boolean {
 const RECIPIENT_IN_TEXT = /\bage1(?:pq1)?[02-9ac-hj-np-z]{20,}|\b[0-9A-Fa-f]{40}\b/g;
 
 /** How an unnamed recipient is shown. */
-export const UNNAMED_LENGTH = 12;
+const UNNAMED_LENGTH = 12;
 
 /** Text that starts like an age identity (a secret key) where a recipient was expected: never quoted back. */
 export const looksLikeIdentity = (text: string): boolean => /^\s*AGE-SECRET-KEY-/i.test(text);
@@ -22,8 +22,8 @@ export function shortRecipient(recipient: string): string {
   return recipient.slice(0, UNNAMED_LENGTH);
 }
 
-/** PGP fingerprints compare without regard to case. */
-function canonical(recipient: string): string {
+/** PGP fingerprints compare without regard to case: the form recipients are compared in. */
+export function canonical(recipient: string): string {
   return /^[0-9A-Fa-f]{40}$/.test(recipient) ? recipient.toUpperCase() : recipient;
 }
 

@@ -83,5 +83,7 @@ export function removeFromSopsConfig(
         `${source}: ${who} is the last recipient of creation rule ${index + 1}: add another recipient to it first`,
       );
   }
-  return { text: changed.length > 0 ? document.toString({ lineWidth: 0 }) : text, rules: changed };
+  // No padding inside `[...]`: sops users write `[age1…]`, and a group left as it was must read as it was.
+  const written = document.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return { text: changed.length > 0 ? written : text, rules: changed };
 }

@@ -23,7 +23,7 @@ export function groupRecipients(metadata: Pick<Metadata, "keyGroups">): string[]
 }
 
 /** Shares needed: the file's threshold, all groups when it sets none, never more than there are. */
-export function thresholdOf(metadata: Pick<Metadata, "keyGroups" | "shamirThreshold">): number {
+function thresholdOf(metadata: Pick<Metadata, "keyGroups" | "shamirThreshold">): number {
   const groups = metadata.keyGroups.length;
   if (groups <= 1) return 1;
   return metadata.shamirThreshold > 0 ? Math.min(metadata.shamirThreshold, groups) : groups;

@@ -59408,7 +59408,7 @@ const looksLikeIdentity = (text) => /^\s*AGE-SECRET-KEY-/i.test(text);
 function names_shortRecipient(recipient) {
     return recipient.slice(0, UNNAMED_LENGTH);
 }
-/** PGP fingerprints compare without regard to case. */
+/** PGP fingerprints compare without regard to case: the form recipients are compared in. */
 function canonical(recipient) {
     return /^[0-9A-Fa-f]{40}$/.test(recipient) ? recipient.toUpperCase() : recipient;
 }
@@ -66312,7 +66312,7 @@ function readText(file, what) {
         throw new lib_errors/* ConfigurationError */.j1(`${what} ${file} cannot be read: check the path`);
     }
 }
-function loadPolicy(root, explicit) {
+function scan_files_loadPolicy(root, explicit) {
     const candidates = explicit ? [explicit] : POLICY_FILES;
     const found = candidates.find((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)));
     if (!found) {
@@ -66322,7 +66322,7 @@ function loadPolicy(root, explicit) {
     }
     return parsePolicy(readText(external_node_path_default().resolve(root, found), "policy file"), found);
 }
-function loadSops(root, explicit) {
+function scan_files_loadSops(root, explicit) {
     const file = locateSopsConfig(root, explicit ? { file: explicit, what: "sops-config" } : undefined);
     if (!file)
         return undefined;
@@ -66343,12 +66343,12 @@ function loadSops(root, explicit) {
 }
 function loadScanner(source) {
     const { root } = source;
-    const policy = loadPolicy(root, source.policyFile);
+    const policy = scan_files_loadPolicy(root, source.policyFile);
     const gitleaksFile = path.join(root, ".gitleaks.toml");
     const gitleaks = existsSync(gitleaksFile)
         ? parseGitleaksAllowlists(readText(gitleaksFile, "gitleaks config"), ".gitleaks.toml")
         : [];
-    const found = loadSops(root, source.sopsConfigFile);
+    const found = scan_files_loadSops(root, source.sopsConfigFile);
     const sops = found?.setup;
     const repositoryFile = (file) => readRepositoryFile(root, file);
     // Names are checked only where the repository names its recipients.
@@ -66598,8 +66598,9 @@ function describeReaders(readers) {
 function loadRecipientNames(root, policyFile, 
 /** Earlier `.sops.yaml` texts whose comments name recipients too (the current file wins). */
 earlier = "") {
-    const policy = loadPolicy(root, policyFile);
-    const found = loadSops(root, "");
+    return namesOf(scan_files_loadPolicy(root, policyFile), scan_files_loadSops(root, ""), earlier);
+}
+function namesOf(policy, found, earlier) {
     return {
         names: new names_RecipientNames(policy.recipients, `${earlier}\n${found?.text ?? ""}`),
         sops: found?.setup,
@@ -66667,9 +66668,11 @@ async function historicSopsConfigText(root, file) {
 }
 async function readAccess(options) {
     const { root, identities, notice } = options;
-    const { sops } = loadRecipientNames(root, options.policyFile);
-    const earlier = await historicSopsConfigText(root, sops?.file);
-    const names = loadRecipientNames(root, options.policyFile, earlier).names;
+    // Each file read once: the names also come from the comments of .sops.yaml's earlier revisions.
+    const policy = loadPolicy(root, options.policyFile);
+    const found = loadSops(root, "");
+    const earlier = await historicSopsConfigText(root, found?.setup.file);
+    const { names, sops } = namesOf(policy, found, earlier);
     const shallow = await isShallow(root);
     const tracked = new Set(await trackedFiles(root));
     const histories = [];
@@ -66705,14 +66708,11 @@ async function readAccess(options) {
                 readers: readersOf(newest.metadata, names),
                 recipients: [...new Set(groupRecipients(newest.metadata).flat())],
                 holders: [...(withDataKeyHolders(history).revisions.at(-1)?.readers ?? [])],
-                metadata: newest.metadata,
             });
     }
     return {
         names,
-        sops,
         files,
-        histories,
         spans: accessSpans(histories),
         exposures: exposures(histories),
         recipientsSeen,

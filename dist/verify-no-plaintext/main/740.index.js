@@ -3441,7 +3441,7 @@ function serveScans() {
 /* harmony export */   m5: () => (/* binding */ looksLikeIdentity),
 /* harmony export */   y: () => (/* binding */ RecipientNames)
 /* harmony export */ });
-/* unused harmony exports UNNAMED_LENGTH, namesFromSopsConfig */
+/* unused harmony exports canonical, namesFromSopsConfig */
 /**
  * Who a recipient is. SOPS files name their readers by key only; people, teams and CI are named in the
  * policy file's `recipients:` and in comments beside the recipients of `.sops.yaml`
@@ -3460,7 +3460,7 @@ const looksLikeIdentity = (text) => /^\s*AGE-SECRET-KEY-/i.test(text);
 function shortRecipient(recipient) {
     return recipient.slice(0, UNNAMED_LENGTH);
 }
-/** PGP fingerprints compare without regard to case. */
+/** PGP fingerprints compare without regard to case: the form recipients are compared in. */
 function canonical(recipient) {
     return /^[0-9A-Fa-f]{40}$/.test(recipient) ? recipient.toUpperCase() : recipient;
 }
