@@ -4,7 +4,18 @@ import tseslint from "typescript-eslint";
 import directions from "./eslint.directions.js";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "action-docs/", ".bench-tmp/", "**/*.js", "**/*.cjs"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "coverage/",
+      "action-docs/",
+      ".bench-tmp/",
+      ".build/",
+      "**/*.js",
+      "**/*.cjs",
+    ],
+  },
   {
     files: ["**/*.ts"],
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],

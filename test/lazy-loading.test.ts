@@ -55,7 +55,8 @@ function loaded(record: string) {
     .filter((url) => url.startsWith("file:"))
     .map((url) => fileURLToPath(url))
     .filter((file) => file.startsWith(DIST + path.sep))
-    .map((file) => path.relative(DIST, file).split(path.sep).join("/"));
+    .map((file) => path.relative(DIST, file).split(path.sep).join("/"))
+    .filter((file, index, all) => all.indexOf(file) === index);
   const sources = files.flatMap((file) => {
     const map = JSON.parse(readFileSync(path.join(DIST, `${file}.map`), "utf8")) as { sources: string[] };
     return map.sources

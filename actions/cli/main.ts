@@ -20,6 +20,7 @@ import {
   type CommandUsage,
 } from "./usage.js";
 import { forLogLine } from "../common/escape.js";
+import { writeStderr, writeStdout } from "../common/standard-streams.js";
 
 /** Bad usage of a command (or of the command line when `command` is undefined): usage goes to stderr. */
 class UsageError extends Error {
@@ -39,8 +40,8 @@ export interface CliIo {
 }
 
 const defaultIo: CliIo = {
-  stdout: (bytes) => process.stdout.write(bytes),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writeStdout,
+  stderr: writeStderr,
   env: process.env,
   cwd: process.cwd(),
 };

@@ -5,6 +5,7 @@
  * @actions/core's getState, info and warning (the runner's workflow commands).
  */
 import { EOL } from "node:os";
+import { writeStdout } from "./standard-streams.js";
 
 /** What the main step saved with `core.saveState(name, ...)`; empty when it saved nothing. */
 export function savedState(name: string): string {
@@ -12,11 +13,11 @@ export function savedState(name: string): string {
 }
 
 export function info(text: string): void {
-  process.stdout.write(`${text}${EOL}`);
+  writeStdout(`${text}${EOL}`);
 }
 
 /** A warning annotation: the runner reads `%`, CR and LF percent-encoded in a command's message. */
 export function warning(text: string): void {
   const data = text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  process.stdout.write(`::warning::${data}${EOL}`);
+  writeStdout(`::warning::${data}${EOL}`);
 }

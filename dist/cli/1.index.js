@@ -1,6 +1,7 @@
-export const id = 1;
-export const ids = [1,874,472];
-export const modules = {
+"use strict";
+exports.id = 1;
+exports.ids = [1,874,472];
+exports.modules = {
 
 /***/ 1606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -170,7 +171,7 @@ async function suiteRef(explicit) {
             throw new errors/* ConfigurationError */.j1(`--ref ${explicit}: give a full 40-character commit SHA (a tag or branch can move)`);
         return explicit;
     }
-    const checkout = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..");
+    const checkout = external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
     const sha = await (0,git/* headCommit */.Qo)(checkout);
     if (!sha)
         throw new errors/* ConfigurationError */.j1(`cannot tell which commit of ${SUITE} this is (${checkout} is not a git checkout): pass --ref <commit-sha>`);
@@ -1564,5 +1565,5 @@ function isEncrypted(bytes, options) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=1.index.js.map

@@ -1,6 +1,7 @@
-export const id = 118;
-export const ids = [118];
-export const modules = {
+"use strict";
+exports.id = 118;
+exports.ids = [118];
+exports.modules = {
 
 /***/ 2118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -817,5 +818,5 @@ function applyChanges(changes, root) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=118.index.js.map

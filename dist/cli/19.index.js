@@ -1,6 +1,7 @@
-export const id = 19;
-export const ids = [19,472];
-export const modules = {
+"use strict";
+exports.id = 19;
+exports.ids = [19,472];
+exports.modules = {
 
 /***/ 9400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -567,5 +568,5 @@ function isEncrypted(bytes, options) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=19.index.js.map

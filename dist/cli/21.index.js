@@ -1,6 +1,7 @@
-export const id = 21;
-export const ids = [21];
-export const modules = {
+"use strict";
+exports.id = 21;
+exports.ids = [21];
+exports.modules = {
 
 /***/ 21:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1528,5 +1529,5 @@ async function inventoryCommand(args, io, identities, usageError) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=21.index.js.map

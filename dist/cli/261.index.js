@@ -1,6 +1,7 @@
-export const id = 261;
-export const ids = [261];
-export const modules = {
+"use strict";
+exports.id = 261;
+exports.ids = [261];
+exports.modules = {
 
 /***/ 8261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -84,5 +85,5 @@ async function rotationCommand(args, io, identities, usageError) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=261.index.js.map

@@ -1,6 +1,7 @@
-export const id = 320;
-export const ids = [320];
-export const modules = {
+"use strict";
+exports.id = 320;
+exports.ids = [320];
+exports.modules = {
 
 /***/ 6320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -220,5 +221,5 @@ async function verifyCommand(args, io, usageError) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=320.index.js.map

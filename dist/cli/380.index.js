@@ -1,6 +1,7 @@
-export const id = 380;
-export const ids = [380];
-export const modules = {
+"use strict";
+exports.id = 380;
+exports.ids = [380];
+exports.modules = {
 
 /***/ 2380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -163,5 +164,5 @@ function rulesText() {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=380.index.js.map

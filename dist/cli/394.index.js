@@ -1,6 +1,7 @@
-export const id = 394;
-export const ids = [394];
-export const modules = {
+"use strict";
+exports.id = 394;
+exports.ids = [394];
+exports.modules = {
 
 /***/ 9394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -3945,5 +3946,5 @@ async function verifyMac(file, bytes, format, identities) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=394.index.js.map

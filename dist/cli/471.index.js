@@ -1,6 +1,7 @@
-export const id = 471;
-export const ids = [471];
-export const modules = {
+"use strict";
+exports.id = 471;
+exports.ids = [471];
+exports.modules = {
 
 /***/ 2581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -730,5 +731,5 @@ function decodeUtf8(bytes, format) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=471.index.js.map

@@ -1,6 +1,7 @@
-export const id = 477;
-export const ids = [477,472];
-export const modules = {
+"use strict";
+exports.id = 477;
+exports.ids = [477,472];
+exports.modules = {
 
 /***/ 5940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1001,5 +1002,5 @@ function isEncrypted(bytes, options) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=477.index.js.map

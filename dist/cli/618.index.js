@@ -1,6 +1,7 @@
-export const id = 618;
-export const ids = [618];
-export const modules = {
+"use strict";
+exports.id = 618;
+exports.ids = [618];
+exports.modules = {
 
 /***/ 1606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -561,5 +562,5 @@ const isRepositoryName = (text) => OWNER_NAME.test(text);
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=618.index.js.map

@@ -1,6 +1,7 @@
-export const id = 731;
-export const ids = [731,472];
-export const modules = {
+"use strict";
+exports.id = 731;
+exports.ids = [731,472];
+exports.modules = {
 
 /***/ 5731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -590,5 +591,5 @@ function isEncrypted(bytes, options) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=731.index.js.map

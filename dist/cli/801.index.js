@@ -1,6 +1,7 @@
-export const id = 801;
-export const ids = [801];
-export const modules = {
+"use strict";
+exports.id = 801;
+exports.ids = [801];
+exports.modules = {
 
 /***/ 4801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -440,5 +441,5 @@ function rulesForZizmor(audit) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=801.index.js.map

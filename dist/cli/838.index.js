@@ -1,6 +1,7 @@
-export const id = 838;
-export const ids = [838];
-export const modules = {
+"use strict";
+exports.id = 838;
+exports.ids = [838];
+exports.modules = {
 
 /***/ 9516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -3477,5 +3478,5 @@ function replaceIn(node, parts, depth, value) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=838.index.js.map

@@ -1,6 +1,7 @@
-export const id = 874;
-export const ids = [874];
-export const modules = {
+"use strict";
+exports.id = 874;
+exports.ids = [874];
+exports.modules = {
 
 /***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -73,5 +74,5 @@ async function identitiesFromEnvironment(lookup) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=874.index.js.map

@@ -1,6 +1,7 @@
-export const id = 880;
-export const ids = [880];
-export const modules = {
+"use strict";
+exports.id = 880;
+exports.ids = [880];
+exports.modules = {
 
 /***/ 1304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2266,5 +2267,5 @@ const COMPROMISED_ACTIONS = [
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=880.index.js.map

@@ -1,6 +1,7 @@
-export const id = 907;
-export const ids = [907];
-export const modules = {
+"use strict";
+exports.id = 907;
+exports.ids = [907];
+exports.modules = {
 
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -3836,5 +3837,5 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=907.index.js.map

@@ -1,6 +1,7 @@
-export const id = 927;
-export const ids = [927];
-export const modules = {
+"use strict";
+exports.id = 927;
+exports.ids = [927];
+exports.modules = {
 
 /***/ 9554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1035,5 +1036,5 @@ function keyLine(text, lines, location) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=927.index.js.map

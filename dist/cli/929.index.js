@@ -1,6 +1,7 @@
-export const id = 929;
-export const ids = [929];
-export const modules = {
+"use strict";
+exports.id = 929;
+exports.ids = [929];
+exports.modules = {
 
 /***/ 4929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1212,5 +1213,5 @@ const hex = /* @__PURE__ */ (/* unused pure expression or super */ null && (free
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=929.index.js.map

@@ -1,6 +1,7 @@
-export const id = 922;
-export const ids = [922];
-export const modules = {
+"use strict";
+exports.id = 922;
+exports.ids = [922];
+exports.modules = {
 
 /***/ 8922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -18728,5 +18729,5 @@ function dist_isCryptoKey(key) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=922.index.js.map

@@ -1,8 +1,55 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ./actions/common/standard-streams.ts
+/**
+ * Standard output and error written with writeSync instead of through process.stdout and process.stderr:
+ * creating those streams (a net.Socket for a pipe, a tty.WriteStream for a terminal) costs about 2 ms,
+ * a tenth of a short command's whole run (bench/startup.mjs), and the CLI and the post steps only ever
+ * write whole messages. On Linux the streams write pipes, files and terminals synchronously too, so the
+ * order and the blocking are the same. A descriptor left non-blocking by whoever started us can refuse a
+ * write (EAGAIN) when its reader is slow: from then on that descriptor's stream takes everything, as it
+ * makes the descriptor blocking and keeps the order of what is still queued. A reader that has gone
+ * (`secrets-actions decrypt FILE | head -1`: EPIPE) gets nothing more, and the command goes on.
+ */
+
+const viaStream = new Set();
+const readerGone = new Set();
+function write(fd, data) {
+    const bytes = typeof data === "string" ? Buffer.from(data) : data;
+    const stream = () => (fd === 1 ? process.stdout : process.stderr);
+    let offset = 0;
+    while (offset < bytes.length && !readerGone.has(fd)) {
+        if (viaStream.has(fd)) {
+            stream().write(bytes.subarray(offset));
+            return;
+        }
+        try {
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === "EPIPE")
+                readerGone.add(fd);
+            else if (code === "EAGAIN")
+                viaStream.add(fd);
+            else
+                throw error;
+        }
+    }
+}
+const writeStdout = (data) => {
+    write(1, data);
+};
+const writeStderr = (data) => {
+    write(2, data);
+};
+
 ;// CONCATENATED MODULE: ./actions/common/post-step-log.ts
 /**
  * What a post step needs of the runner's protocol, without @actions/core: its entry module imports an
@@ -11,17 +58,18 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * @actions/core's getState, info and warning (the runner's workflow commands).
  */
 
+
 /** What the main step saved with `core.saveState(name, ...)`; empty when it saved nothing. */
 function savedState(name) {
     return process.env[`STATE_${name}`] ?? "";
 }
 function info(text) {
-    process.stdout.write(`${text}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`${text}${external_node_os_namespaceObject.EOL}`);
 }
 /** A warning annotation: the runner reads `%`, CR and LF percent-encoded in a command's message. */
 function warning(text) {
     const data = text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    process.stdout.write(`::warning::${data}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::warning::${data}${external_node_os_namespaceObject.EOL}`);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/errors.ts
@@ -110,8 +158,6 @@ function forSummaryMarkdownCell(text) {
     return forSummaryHtml(text.replace(/\s+/g, " ")).replace(/\|/g, "\\|").trim();
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./actions/common/created-files.ts
 /**
  * What writeFileSafely (safe-write.ts) created, and how it is removed later: only if each entry is still
@@ -194,5 +240,10 @@ function runPost() {
 
 runPost();
 
+;// CONCATENATED MODULE: ./.build/entries/decrypt-env/post/index.ts
 
+
+module.exports = __webpack_exports__;
+/******/ })()
+;
 //# sourceMappingURL=index.js.map

@@ -1,6 +1,7 @@
-export const id = 337;
-export const ids = [337];
-export const modules = {
+"use strict";
+exports.id = 337;
+exports.ids = [337];
+exports.modules = {
 
 /***/ 5337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -993,5 +994,5 @@ async function run() {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=337.index.js.map

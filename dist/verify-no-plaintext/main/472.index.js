@@ -1,6 +1,7 @@
-export const id = 472;
-export const ids = [472];
-export const modules = {
+"use strict";
+exports.id = 472;
+exports.ids = [472];
+exports.modules = {
 
 /***/ 1472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -264,5 +265,5 @@ function isEncrypted(bytes, options) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=472.index.js.map

@@ -1,6 +1,7 @@
-export const id = 569;
-export const ids = [569];
-export const modules = {
+"use strict";
+exports.id = 569;
+exports.ids = [569];
+exports.modules = {
 
 /***/ 4569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -524,5 +525,5 @@ function combine(shares) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=569.index.js.map

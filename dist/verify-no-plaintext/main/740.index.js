@@ -1,6 +1,7 @@
-export const id = 740;
-export const ids = [740];
-export const modules = {
+"use strict";
+exports.id = 740;
+exports.ids = [740];
+exports.modules = {
 
 /***/ 9554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -3192,7 +3193,7 @@ function isLargeScan(requested, bytes) {
  */
 function bundleFile() {
     // A path, not `new URL("index.js", import.meta.url)`: webpack would take that for an asset to copy.
-    const here = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url);
+    const here = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(require("url").pathToFileURL(__filename).href);
     return here.endsWith(".js") ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(here), "index.js") : undefined;
 }
 /** Splits the work into pieces by size (`sizes[i]` of item i), keeping order. */
@@ -12200,5 +12201,5 @@ function rulesForZizmor(audit) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=740.index.js.map

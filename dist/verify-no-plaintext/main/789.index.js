@@ -1,6 +1,7 @@
-export const id = 789;
-export const ids = [789];
-export const modules = {
+"use strict";
+exports.id = 789;
+exports.ids = [789];
+exports.modules = {
 
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -13612,5 +13613,5 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=789.index.js.map
