@@ -24,7 +24,7 @@ const RECORDER = pathToFileURL(path.join(REPO_ROOT, "test", "support", "record-m
 const COMMAND_CODE = [
   /^actions\/cli\/(?!index|main|usage)/,
   /^actions\/lib\/(scan|sops\/(?!errors)|access|rotation|inventory|workflow|env)/,
-  /^actions\/common\/(?!escape|scan-worker|compile-cache)/,
+  /^actions\/common\/(?!escape|scan-worker|compile-cache|standard-streams)/,
   /node_modules\//,
 ];
 

@@ -2,6 +2,7 @@
 // built to hold overlapping literals, literals inside literals, and bytes above 127.
 import { describe, expect, test } from "@jest/globals";
 import { LiteralSearch } from "../actions/lib/scan/literals.js";
+import { random } from "./support/random.js";
 
 function naive(words: readonly string[], text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
@@ -65,6 +66,18 @@ describe("LiteralSearch", () => {
       );
     },
   );
+
+  test("random sets of literals over a small alphabet (many shared prefixes and suffixes), on random text", () => {
+    const alphabet = "abcab-:/K";
+    for (let round = 0; round < 40; round++) {
+      const count = 1 + random.int(30);
+      const literals = [
+        ...new Set(Array.from({ length: count }, () => random.string(alphabet, 1 + random.int(6)))),
+      ];
+      const text = random.string(`${alphabet} \u00e9`, 600);
+      expect(occurrences(new LiteralSearch(literals), text)).toEqual(naive(literals, text));
+    }
+  });
 
   test("refuses what it cannot search for", () => {
     expect(() => new LiteralSearch(["caf\u00e9"])).toThrow(/ASCII only/);

@@ -2754,62 +2754,61 @@ class LiteralSearch {
         if (children.length > 0xffff)
             throw new Error("too many literals for one search");
         const states = children.length;
-        const ascii = new Uint16Array(states * ASCII);
-        const failure = new Uint16Array(states);
-        const outputs = ends.map((list) => [...list]);
-        // Breadth first, so that a state's failure target is complete before the state is. A state's row
-        // starts as a copy of its failure target's and only its own children differ: the table is built
-        // once per process, at start-up, so it is copied rather than looked up byte by byte.
-        const queue = [];
-        for (const [code, child] of children[0] ?? []) {
-            ascii[code] = child;
-            queue.push(child);
-        }
+        // Failure links and outputs over the trie, breadth first: a state's failure target is nearer the
+        // root, so it is complete before the state is. The table is built once per process, at start-up, in
+        // code the engine has not optimized yet: the links are found by walking the trie's few children
+        // rather than by filling a row for every state and byte.
+        const failure = new Int32Array(states);
+        const outputs = ends;
+        const queue = [...(children[0]?.values() ?? [])];
         for (let head = 0; head < queue.length; head++) {
             const state = queue[head] ?? 0;
-            const fallback = failure[state] ?? 0;
-            outputs[state]?.push(...(outputs[fallback] ?? []));
-            ascii.copyWithin(state * ASCII, fallback * ASCII, fallback * ASCII + ASCII);
+            outputs[state]?.push(...(outputs[failure[state] ?? 0] ?? []));
             for (const [code, child] of children[state] ?? []) {
-                failure[child] = ascii[fallback * ASCII + code] ?? 0;
-                ascii[state * ASCII + code] = child;
+                let fallback = failure[state] ?? 0;
+                while (fallback !== 0 && !children[fallback]?.has(code))
+                    fallback = failure[fallback] ?? 0;
+                failure[child] = children[fallback]?.get(code) ?? 0;
                 queue.push(child);
             }
         }
         // Renumber: states without output first (the root stays 0), so that the hot loop tests one bound.
-        const order = [...outputs.keys()].sort((a, b) => Number((outputs[a]?.length ?? 0) > 0) - Number((outputs[b]?.length ?? 0) > 0) || a - b);
-        const renamed = new Uint16Array(states);
-        order.forEach((state, index) => (renamed[state] = index));
-        this.firstOutput = order.findIndex((state) => (outputs[state]?.length ?? 0) > 0);
-        if (this.firstOutput < 0)
-            this.firstOutput = states;
+        const renamed = new Int32Array(states);
+        let next = 0;
+        for (let state = 0; state < states; state++)
+            if (outputs[state]?.length === 0)
+                renamed[state] = next++;
+        this.firstOutput = next;
+        for (let state = 0; state < states; state++)
+            if (outputs[state]?.length !== 0)
+                renamed[state] = next++;
         // Class 0: every byte no literal holds (bytes above 127 included); then one class per byte used.
         this.classOf = new Uint8Array(BYTES);
-        const used = new Uint8Array(ASCII);
+        let classes = 1;
         for (const word of words)
-            for (let at = 0; at < word.length; at++)
-                used[word.charCodeAt(at)] = 1;
-        // The one byte of each class after 0: bytes of class 0 lead every state back to the root.
-        const classBytes = [];
-        for (let code = 0; code < ASCII; code++) {
-            if (used[code] === 0)
-                continue;
-            classBytes.push(code);
-            this.classOf[code] = classBytes.length;
-        }
-        const classes = classBytes.length + 1;
+            for (let at = 0; at < word.length; at++) {
+                const code = word.charCodeAt(at);
+                if (this.classOf[code] === 0)
+                    this.classOf[code] = classes++;
+            }
         this.classes = classes;
-        this.transitions = new Int32Array(states * classes);
-        for (let state = 0; state < states; state++) {
-            const row = (renamed[state] ?? 0) * classes;
-            classBytes.forEach((code, index) => {
-                this.transitions[row + index + 1] = (renamed[ascii[state * ASCII + code] ?? 0] ?? 0) * classes;
-            });
+        // Each state's row is its failure target's (built before it, breadth first) with its own children
+        // changed; class 0 leads every state back to the root.
+        const transitions = new Int32Array(states * classes);
+        const row = (state) => (renamed[state] ?? 0) * classes;
+        for (const [code, child] of children[0] ?? [])
+            transitions[this.classOf[code] ?? 0] = row(child);
+        for (const state of queue) {
+            const fallback = row(failure[state] ?? 0);
+            transitions.copyWithin(row(state), fallback, fallback + classes);
+            for (const [code, child] of children[state] ?? [])
+                transitions[row(state) + (this.classOf[code] ?? 0)] = row(child);
         }
+        this.transitions = transitions;
         this.longest = Math.max(0, ...this.lengths);
-        this.outputs = order
-            .slice(this.firstOutput)
-            .map((state) => [...(outputs[state] ?? [])].sort((a, b) => (words[b]?.length ?? 0) - (words[a]?.length ?? 0)));
+        this.outputs = outputs
+            .filter((list) => list.length > 0)
+            .map((list) => [...list].sort((a, b) => (words[b]?.length ?? 0) - (words[a]?.length ?? 0)));
         this.firstOutput *= this.classes;
     }
     /**
@@ -3349,7 +3348,11 @@ function buildDispatch() {
     const samples = [...own.keys()].sort((a, b) => b.length - a.length);
     const dispatch = new Map();
     for (const sample of samples) {
-        const shorter = samples.filter((other) => other.length < sample.length && sample.startsWith(other));
+        // Its prefixes that are samples too, longest first (the order the longer ones are tried in).
+        const shorter = [];
+        for (let length = sample.length - 1; length > 0; length--)
+            if (own.has(sample.slice(0, length)))
+                shorter.push(sample.slice(0, length));
         dispatch.set(sample, [sample, ...shorter].flatMap((anchor) => (own.get(anchor) ?? []).map((detect) => ({ detect, anchorLength: anchor.length }))));
     }
     return dispatch;

@@ -606,7 +606,10 @@ function buildDispatch(): Dispatch {
   const samples = [...own.keys()].sort((a, b) => b.length - a.length);
   const dispatch: Dispatch = new Map();
   for (const sample of samples) {
-    const shorter = samples.filter((other) => other.length < sample.length && sample.startsWith(other));
+    // Its prefixes that are samples too, longest first (the order the longer ones are tried in).
+    const shorter: string[] = [];
+    for (let length = sample.length - 1; length > 0; length--)
+      if (own.has(sample.slice(0, length))) shorter.push(sample.slice(0, length));
     dispatch.set(
       sample,
       [sample, ...shorter].flatMap((anchor) =>
