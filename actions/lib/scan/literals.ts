@@ -9,7 +9,6 @@
  * which the processor overlaps.
  */
 
-const ASCII = 128;
 const BYTES = 256;
 /** Inputs shorter than this are searched in one stream: two would not pay for themselves. */
 const TWO_STREAMS = 4096;

@@ -62872,7 +62872,6 @@ function describeShape(shape) {
  * in cache. Each lookup waits for the one before it; large inputs are searched as two halves at once,
  * which the processor overlaps.
  */
-const ASCII = 128;
 const BYTES = 256;
 /** Inputs shorter than this are searched in one stream: two would not pay for themselves. */
 const TWO_STREAMS = 4096;
