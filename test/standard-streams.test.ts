@@ -86,4 +86,30 @@ describe.each(RUNTIMES)("standard output under $name", ({ node }) => {
     expect(result.status).toBe(0);
     expect(result.stdout === plain).toBe(true);
   });
+
+  test("a reader that goes away after the stream has taken over still ends only the output", () => {
+    // A small non-blocking pipe that fills at once: the CLI meets EAGAIN and hands the descriptor to its
+    // stream, which then waits on the pipe; the reader then closes it. (Should the reader close first
+    // on a very slow machine, writeSync meets the EPIPE itself: the outcome asserted is the same.)
+    const reader = [
+      "import fcntl, os, subprocess, sys, time",
+      "r, w = os.pipe()",
+      "fcntl.fcntl(w, 1031, 4096)  # F_SETPIPE_SZ",
+      "os.set_blocking(w, False)",
+      "child = subprocess.Popen(sys.argv[1:], stdout=w, stderr=subprocess.PIPE)",
+      "os.close(w)",
+      "first = os.read(r, 100)",
+      "time.sleep(0.5)",
+      "os.close(r)",
+      "error = child.stderr.read()",
+      "sys.stdout.write(f'{child.wait()} {len(first)} {error!r}')",
+    ].join("\n");
+    const result = spawnSync(
+      "python3",
+      ["-c", reader, node, CLI, "decrypt", "--input-type", "dotenv", encryptedFile],
+      { env: env(), encoding: "utf8" },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("0 100 b''");
+  });
 });

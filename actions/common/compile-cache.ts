@@ -9,14 +9,17 @@
  * cache only adds the time to write it (about 4 ms).
  */
 import {
+  closeSync,
+  constants,
+  fstatSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readFileSync,
   readdirSync,
   realpathSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import nodeModule from "node:module";
@@ -27,10 +30,13 @@ import type { Script } from "node:vm";
 
 type WithCompileCache = { enableCompileCache?: (directory: string) => unknown };
 
-/** Node's CommonJS compile step (private, and frozen in Node 20, the one runtime this is used on). */
+/**
+ * Node's CommonJS compile step: private, so only used where Node has no enableCompileCache (Node 20,
+ * 21 and 22.0), and only for the bundle's own chunks; anything else goes through it untouched.
+ */
 type CommonJsModule = {
   exports: unknown;
-  _compile?: (this: CommonJsModule, content: string, filename: string) => unknown;
+  _compile?: (this: CommonJsModule, content: string, filename: string, ...rest: unknown[]) => unknown;
 };
 
 const FOLDER = ["secrets-actions", "compile-cache"];
@@ -61,10 +67,21 @@ export function compileCacheFolder(
 }
 
 /**
+ * A folder nobody but this user can change: a directory (not a link) of theirs that others cannot write
+ * to. `sharedBase`: the cache base may also be root's, and writable by all if sticky (/tmp).
+ */
+function ownFolder(folder: string, uid: number, sharedBase = false): boolean {
+  const stat = lstatSync(folder);
+  const owned = stat.uid === uid || (sharedBase && stat.uid === 0);
+  const othersWrite = (stat.mode & 0o022) !== 0;
+  const sticky = (stat.mode & 0o1000) !== 0;
+  return stat.isDirectory() && owned && (!othersWrite || (sharedBase && sticky));
+}
+
+/**
  * The cache folder (created if need be), its links resolved, when it and every folder above it up to
  * the cache base are this user's and nobody else can write to them: another user who could rename or
- * replace any of them could swap in cached code of their own. The base may also be root's, and shared
- * if sticky (/tmp). Undefined otherwise.
+ * replace any of them could swap in cached code of their own. Undefined otherwise.
  */
 function privateFolder(base: string): string | undefined {
   try {
@@ -74,14 +91,7 @@ function privateFolder(base: string): string | undefined {
     // Windows has no owner ids here; the local application data folder is the user's own.
     const uid = process.getuid?.();
     if (uid === undefined) return chain[2];
-    const safe = chain.every((folder, depth) => {
-      const stat = lstatSync(folder);
-      const owned = stat.uid === uid || (depth === 0 && stat.uid === 0);
-      const othersWrite = (stat.mode & 0o022) !== 0;
-      const sticky = (stat.mode & 0o1000) !== 0;
-      return stat.isDirectory() && owned && (!othersWrite || (depth === 0 && sticky));
-    });
-    return safe ? chain[2] : undefined;
+    return chain.every((folder, depth) => ownFolder(folder, uid, depth === 0)) ? chain[2] : undefined;
   } catch {
     return undefined;
   }
@@ -90,56 +100,117 @@ function privateFolder(base: string): string | undefined {
 /**
  * Entries written longer ago than this are dropped the next time one is written: those of chunks an
  * upgrade replaced go, and one still in use is written again by the run after (reads leave no mark).
+ * Folders of other Node versions go when nothing was written to them for as long.
  */
 const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+/** A temporary file this old was left by a run that died while writing. */
+const ABANDONED_MS = 24 * 60 * 60 * 1000;
+/** Node 20's entries are in `node-VERSION-ARCH/` of the cache folder (Node 22's own are not). */
+const VERSION_FOLDER = /^node-v/;
+const DIGEST_BYTES = 32;
+/** Windows has neither flag (its typings say otherwise): there, links and FIFOs are the fstat's to refuse. */
+const platformFlag = (name: "O_NOFOLLOW" | "O_NONBLOCK") =>
+  (constants as Partial<Record<string, number>>)[name] ?? 0;
+const READ_ENTRY = constants.O_RDONLY | platformFlag("O_NOFOLLOW") | platformFlag("O_NONBLOCK");
+
+interface CodeCache {
+  versionFolder: string;
+  uid: number | undefined;
+  crypto: typeof import("node:crypto");
+  vm: typeof import("node:vm");
+}
+
+/**
+ * The folder of this Node's entries, created and checked like the ones above it, and the modules the
+ * cache needs; undefined when the folder is not safe.
+ */
+function openCodeCache(base: string, load: (id: string) => unknown): CodeCache | undefined {
+  const folder = privateFolder(base);
+  if (!folder) return undefined;
+  const versionFolder = path.join(folder, `node-${process.version}-${process.arch}`);
+  const uid = process.getuid?.();
+  try {
+    mkdirSync(versionFolder, { mode: 0o700 });
+  } catch {
+    // There already (checked below), or not creatable (then the check fails).
+  }
+  try {
+    if (uid !== undefined && !ownFolder(versionFolder, uid)) return undefined;
+  } catch {
+    return undefined;
+  }
+  return {
+    versionFolder,
+    uid,
+    crypto: load("node:crypto") as typeof import("node:crypto"),
+    vm: load("node:vm") as typeof import("node:vm"),
+  };
+}
+
+const sha256 = (cache: CodeCache, data: Uint8Array) =>
+  cache.crypto.createHash("sha256").update(data).digest();
+
+/**
+ * An entry's cached code, when the entry is a regular file of this user's that nobody else can write
+ * and its digest matches: V8 checks only a cached code's header (its version, flags and the source's
+ * length), and a byte damaged past it could crash the CLI on every run or change what it does. Never
+ * read through a link, and never waits on a FIFO.
+ */
+function readEntry(cache: CodeCache, entry: string): Buffer | undefined {
+  let descriptor: number;
+  try {
+    descriptor = openSync(entry, READ_ENTRY);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(descriptor);
+    if (!stat.isFile()) return undefined;
+    if (cache.uid !== undefined && (stat.uid !== cache.uid || (stat.mode & 0o022) !== 0)) return undefined;
+    const bytes = readFileSync(descriptor);
+    const data = bytes.subarray(DIGEST_BYTES);
+    return bytes.length > DIGEST_BYTES && sha256(cache, data).equals(bytes.subarray(0, DIGEST_BYTES))
+      ? data
+      : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(descriptor);
+  }
+}
 
 /**
  * Node 20's cache: every CommonJS file of `bundleFolder` (the running bundle's chunks) is compiled as a
- * vm.Script with the code V8 cached for it, in the cache folder's v8-VERSION/ under a hash of its
- * source, so a changed chunk never meets the code of another. A chunk with no usable entry gets one when
- * the process exits: by then the functions that ran are compiled too, and they are cached with it.
- * Nothing is done before the first chunk loads (the folder checked, node:crypto and node:vm loaded):
- * `--version` and help load none.
+ * vm.Script with the code V8 cached for it, stored under a hash of its source, so a changed chunk never
+ * meets the code of another. A chunk with no usable entry gets one when the process exits: by then the
+ * functions that ran are compiled too, and they are cached with it. Nothing is done before the first
+ * chunk loads (the folder checked, node:crypto and node:vm loaded): `--version` and help load none.
  */
 function enableCodeCache(base: string, bundleFolder: string): void {
   const prototype = (nodeModule as unknown as { prototype: CommonJsModule }).prototype;
   const compile = prototype._compile;
   if (!compile) return;
   // undefined until the first chunk; null when the folder is not safe.
-  let setup:
-    | { versionFolder: string; crypto: typeof import("node:crypto"); vm: typeof import("node:vm") }
-    | null
-    | undefined;
+  let cache: CodeCache | null | undefined;
   const unwritten: Array<{ script: Script; entry: string }> = [];
-  prototype._compile = function compileWithCache(content, filename) {
-    if (path.dirname(filename) !== bundleFolder || setup === null)
-      return compile.call(this, content, filename);
-    if (setup === undefined) {
-      const folder = privateFolder(base);
-      const load = nodeModule.createRequire(filename);
-      setup = folder
-        ? {
-            versionFolder: path.join(folder, `v8-${process.versions.v8}-${process.arch}`),
-            crypto: load("node:crypto") as typeof import("node:crypto"),
-            vm: load("node:vm") as typeof import("node:vm"),
-          }
-        : null;
-      if (!setup) return compile.call(this, content, filename);
-      const { versionFolder } = setup;
+  prototype._compile = function compileWithCache(content, filename, ...rest) {
+    if (path.dirname(filename) !== bundleFolder || cache === null)
+      return compile.call(this, content, filename, ...rest);
+    if (cache === undefined) {
+      cache = openCodeCache(base, nodeModule.createRequire(filename)) ?? null;
+      if (!cache) return compile.call(this, content, filename, ...rest);
+      const opened = cache;
       process.once("exit", () => {
-        if (unwritten.length > 0) writeEntries(versionFolder, unwritten);
+        if (unwritten.length > 0) writeEntries(opened, unwritten);
       });
     }
-    const { crypto, vm, versionFolder } = setup;
-    const entry = path.join(versionFolder, crypto.createHash("sha256").update(content).digest("hex"));
-    let cachedData: Buffer | undefined;
-    try {
-      cachedData = readFileSync(entry);
-    } catch {
-      cachedData = undefined;
-    }
+    const entry = path.join(
+      cache.versionFolder,
+      cache.crypto.createHash("sha256").update(content).digest("hex"),
+    );
+    const cachedData = readEntry(cache, entry);
     // Node's own wrapper, on one line with the first line of the file, as Node compiles it.
-    const script = new vm.Script(
+    const script = new cache.vm.Script(
       `(function (exports, require, module, __filename, __dirname) { ${content}\n})`,
       cachedData ? { filename, cachedData } : { filename },
     );
@@ -150,22 +221,58 @@ function enableCodeCache(base: string, bundleFolder: string): void {
   };
 }
 
-/** Each new entry written whole (a rename), then the entries written over a month ago dropped. */
-function writeEntries(versionFolder: string, entries: ReadonlyArray<{ script: Script; entry: string }>) {
-  try {
-    mkdirSync(versionFolder, { recursive: true, mode: 0o700 });
-    for (const { script, entry } of entries) {
-      const temporary = `${entry}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData(), { flag: "wx", mode: 0o600 });
+/**
+ * Each new entry written whole: its digest and cached code to a temporary file of its own, then renamed
+ * over the entry. Then what is old goes. Every step on its own: a cache that cannot be written (a folder
+ * where an entry goes, a file another run removed first) only means that a later run compiles again.
+ */
+function writeEntries(cache: CodeCache, entries: ReadonlyArray<{ script: Script; entry: string }>) {
+  for (const { script, entry } of entries) {
+    const temporary = `${entry}.${cache.crypto.randomBytes(8).toString("hex")}.tmp`;
+    try {
+      const data = script.createCachedData();
+      writeFileSync(temporary, Buffer.concat([sha256(cache, data), data]), { flag: "wx", mode: 0o600 });
       renameSync(temporary, entry);
+    } catch {
+      removeQuietly(temporary);
     }
-    const now = Date.now();
-    for (const name of readdirSync(versionFolder)) {
-      const file = path.join(versionFolder, name);
-      if (now - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
-    }
+  }
+  const now = Date.now();
+  const olderThan = (file: string, ms: number, kind: "file" | "folder") => {
+    const stat = lstatSync(file);
+    return (kind === "file" ? stat.isFile() : stat.isDirectory()) && now - stat.mtimeMs > ms;
+  };
+  forEachName(cache.versionFolder, (file, name) => {
+    if (olderThan(file, name.endsWith(".tmp") ? ABANDONED_MS : STALE_MS, "file")) rmSync(file);
+  });
+  const folder = path.dirname(cache.versionFolder);
+  forEachName(folder, (other, name) => {
+    if (VERSION_FOLDER.test(name) && other !== cache.versionFolder && olderThan(other, STALE_MS, "folder"))
+      rmSync(other, { recursive: true });
+  });
+}
+
+function forEachName(folder: string, visit: (file: string, name: string) => void): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
   } catch {
-    // A cache that cannot be written only means the next run compiles again.
+    return;
+  }
+  for (const name of names) {
+    try {
+      visit(path.join(folder, name), name);
+    } catch {
+      // Gone already (another run pruned it), or not ours to remove: left as it is.
+    }
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // A folder or something else in its place: left for the prune to skip.
   }
 }
 

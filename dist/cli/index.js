@@ -985,10 +985,20 @@ function compileCacheFolder(env, platform, home) {
     return base && path.join(base, ...FOLDER);
 }
 /**
+ * A folder nobody but this user can change: a directory (not a link) of theirs that others cannot write
+ * to. `sharedBase`: the cache base may also be root's, and writable by all if sticky (/tmp).
+ */
+function ownFolder(folder, uid, sharedBase = false) {
+    const stat = (0,external_node_fs_.lstatSync)(folder);
+    const owned = stat.uid === uid || (sharedBase && stat.uid === 0);
+    const othersWrite = (stat.mode & 0o022) !== 0;
+    const sticky = (stat.mode & 0o1000) !== 0;
+    return stat.isDirectory() && owned && (!othersWrite || (sharedBase && sticky));
+}
+/**
  * The cache folder (created if need be), its links resolved, when it and every folder above it up to
  * the cache base are this user's and nobody else can write to them: another user who could rename or
- * replace any of them could swap in cached code of their own. The base may also be root's, and shared
- * if sticky (/tmp). Undefined otherwise.
+ * replace any of them could swap in cached code of their own. Undefined otherwise.
  */
 function privateFolder(base) {
     try {
@@ -999,14 +1009,7 @@ function privateFolder(base) {
         const uid = process.getuid?.();
         if (uid === undefined)
             return chain[2];
-        const safe = chain.every((folder, depth) => {
-            const stat = (0,external_node_fs_.lstatSync)(folder);
-            const owned = stat.uid === uid || (depth === 0 && stat.uid === 0);
-            const othersWrite = (stat.mode & 0o022) !== 0;
-            const sticky = (stat.mode & 0o1000) !== 0;
-            return stat.isDirectory() && owned && (!othersWrite || (depth === 0 && sticky));
-        });
-        return safe ? chain[2] : undefined;
+        return chain.every((folder, depth) => ownFolder(folder, uid, depth === 0)) ? chain[2] : undefined;
     }
     catch {
         return undefined;
@@ -1015,15 +1018,87 @@ function privateFolder(base) {
 /**
  * Entries written longer ago than this are dropped the next time one is written: those of chunks an
  * upgrade replaced go, and one still in use is written again by the run after (reads leave no mark).
+ * Folders of other Node versions go when nothing was written to them for as long.
  */
 const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+/** A temporary file this old was left by a run that died while writing. */
+const ABANDONED_MS = 24 * 60 * 60 * 1000;
+/** Node 20's entries are in `node-VERSION-ARCH/` of the cache folder (Node 22's own are not). */
+const VERSION_FOLDER = /^node-v/;
+const DIGEST_BYTES = 32;
+/** Windows has neither flag (its typings say otherwise): there, links and FIFOs are the fstat's to refuse. */
+const platformFlag = (name) => external_node_fs_.constants[name] ?? 0;
+const READ_ENTRY = external_node_fs_.constants.O_RDONLY | platformFlag("O_NOFOLLOW") | platformFlag("O_NONBLOCK");
+/**
+ * The folder of this Node's entries, created and checked like the ones above it, and the modules the
+ * cache needs; undefined when the folder is not safe.
+ */
+function openCodeCache(base, load) {
+    const folder = privateFolder(base);
+    if (!folder)
+        return undefined;
+    const versionFolder = external_node_path_default().join(folder, `node-${process.version}-${process.arch}`);
+    const uid = process.getuid?.();
+    try {
+        (0,external_node_fs_.mkdirSync)(versionFolder, { mode: 0o700 });
+    }
+    catch {
+        // There already (checked below), or not creatable (then the check fails).
+    }
+    try {
+        if (uid !== undefined && !ownFolder(versionFolder, uid))
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return {
+        versionFolder,
+        uid,
+        crypto: load("node:crypto"),
+        vm: load("node:vm"),
+    };
+}
+const sha256 = (cache, data) => cache.crypto.createHash("sha256").update(data).digest();
+/**
+ * An entry's cached code, when the entry is a regular file of this user's that nobody else can write
+ * and its digest matches: V8 checks only a cached code's header (its version, flags and the source's
+ * length), and a byte damaged past it could crash the CLI on every run or change what it does. Never
+ * read through a link, and never waits on a FIFO.
+ */
+function readEntry(cache, entry) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(entry, READ_ENTRY);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(descriptor);
+        if (!stat.isFile())
+            return undefined;
+        if (cache.uid !== undefined && (stat.uid !== cache.uid || (stat.mode & 0o022) !== 0))
+            return undefined;
+        const bytes = (0,external_node_fs_.readFileSync)(descriptor);
+        const data = bytes.subarray(DIGEST_BYTES);
+        return bytes.length > DIGEST_BYTES && sha256(cache, data).equals(bytes.subarray(0, DIGEST_BYTES))
+            ? data
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
+}
 /**
  * Node 20's cache: every CommonJS file of `bundleFolder` (the running bundle's chunks) is compiled as a
- * vm.Script with the code V8 cached for it, in the cache folder's v8-VERSION/ under a hash of its
- * source, so a changed chunk never meets the code of another. A chunk with no usable entry gets one when
- * the process exits: by then the functions that ran are compiled too, and they are cached with it.
- * Nothing is done before the first chunk loads (the folder checked, node:crypto and node:vm loaded):
- * `--version` and help load none.
+ * vm.Script with the code V8 cached for it, stored under a hash of its source, so a changed chunk never
+ * meets the code of another. A chunk with no usable entry gets one when the process exits: by then the
+ * functions that ran are compiled too, and they are cached with it. Nothing is done before the first
+ * chunk loads (the folder checked, node:crypto and node:vm loaded): `--version` and help load none.
  */
 function enableCodeCache(base, bundleFolder) {
     const prototype = (external_node_module_default()).prototype;
@@ -1031,40 +1106,25 @@ function enableCodeCache(base, bundleFolder) {
     if (!compile)
         return;
     // undefined until the first chunk; null when the folder is not safe.
-    let setup;
+    let cache;
     const unwritten = [];
-    prototype._compile = function compileWithCache(content, filename) {
-        if (external_node_path_default().dirname(filename) !== bundleFolder || setup === null)
-            return compile.call(this, content, filename);
-        if (setup === undefined) {
-            const folder = privateFolder(base);
-            const load = external_node_module_default().createRequire(filename);
-            setup = folder
-                ? {
-                    versionFolder: external_node_path_default().join(folder, `v8-${process.versions.v8}-${process.arch}`),
-                    crypto: load("node:crypto"),
-                    vm: load("node:vm"),
-                }
-                : null;
-            if (!setup)
-                return compile.call(this, content, filename);
-            const { versionFolder } = setup;
+    prototype._compile = function compileWithCache(content, filename, ...rest) {
+        if (external_node_path_default().dirname(filename) !== bundleFolder || cache === null)
+            return compile.call(this, content, filename, ...rest);
+        if (cache === undefined) {
+            cache = openCodeCache(base, external_node_module_default().createRequire(filename)) ?? null;
+            if (!cache)
+                return compile.call(this, content, filename, ...rest);
+            const opened = cache;
             process.once("exit", () => {
                 if (unwritten.length > 0)
-                    writeEntries(versionFolder, unwritten);
+                    writeEntries(opened, unwritten);
             });
         }
-        const { crypto, vm, versionFolder } = setup;
-        const entry = external_node_path_default().join(versionFolder, crypto.createHash("sha256").update(content).digest("hex"));
-        let cachedData;
-        try {
-            cachedData = (0,external_node_fs_.readFileSync)(entry);
-        }
-        catch {
-            cachedData = undefined;
-        }
+        const entry = external_node_path_default().join(cache.versionFolder, cache.crypto.createHash("sha256").update(content).digest("hex"));
+        const cachedData = readEntry(cache, entry);
         // Node's own wrapper, on one line with the first line of the file, as Node compiles it.
-        const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${content}\n})`, cachedData ? { filename, cachedData } : { filename });
+        const script = new cache.vm.Script(`(function (exports, require, module, __filename, __dirname) { ${content}\n})`, cachedData ? { filename, cachedData } : { filename });
         if (!cachedData || script.cachedDataRejected === true)
             unwritten.push({ script, entry });
         const wrapper = script.runInThisContext();
@@ -1072,24 +1132,61 @@ function enableCodeCache(base, bundleFolder) {
         return wrapper.call(this.exports, this.exports, require, this, filename, external_node_path_default().dirname(filename));
     };
 }
-/** Each new entry written whole (a rename), then the entries written over a month ago dropped. */
-function writeEntries(versionFolder, entries) {
-    try {
-        (0,external_node_fs_.mkdirSync)(versionFolder, { recursive: true, mode: 0o700 });
-        for (const { script, entry } of entries) {
-            const temporary = `${entry}.${process.pid}.tmp`;
-            (0,external_node_fs_.writeFileSync)(temporary, script.createCachedData(), { flag: "wx", mode: 0o600 });
+/**
+ * Each new entry written whole: its digest and cached code to a temporary file of its own, then renamed
+ * over the entry. Then what is old goes. Every step on its own: a cache that cannot be written (a folder
+ * where an entry goes, a file another run removed first) only means that a later run compiles again.
+ */
+function writeEntries(cache, entries) {
+    for (const { script, entry } of entries) {
+        const temporary = `${entry}.${cache.crypto.randomBytes(8).toString("hex")}.tmp`;
+        try {
+            const data = script.createCachedData();
+            (0,external_node_fs_.writeFileSync)(temporary, Buffer.concat([sha256(cache, data), data]), { flag: "wx", mode: 0o600 });
             (0,external_node_fs_.renameSync)(temporary, entry);
         }
-        const now = Date.now();
-        for (const name of (0,external_node_fs_.readdirSync)(versionFolder)) {
-            const file = external_node_path_default().join(versionFolder, name);
-            if (now - (0,external_node_fs_.statSync)(file).mtimeMs > STALE_MS)
-                (0,external_node_fs_.rmSync)(file, { force: true });
+        catch {
+            removeQuietly(temporary);
         }
     }
+    const now = Date.now();
+    const olderThan = (file, ms, kind) => {
+        const stat = (0,external_node_fs_.lstatSync)(file);
+        return (kind === "file" ? stat.isFile() : stat.isDirectory()) && now - stat.mtimeMs > ms;
+    };
+    forEachName(cache.versionFolder, (file, name) => {
+        if (olderThan(file, name.endsWith(".tmp") ? ABANDONED_MS : STALE_MS, "file"))
+            (0,external_node_fs_.rmSync)(file);
+    });
+    const folder = external_node_path_default().dirname(cache.versionFolder);
+    forEachName(folder, (other, name) => {
+        if (VERSION_FOLDER.test(name) && other !== cache.versionFolder && olderThan(other, STALE_MS, "folder"))
+            (0,external_node_fs_.rmSync)(other, { recursive: true });
+    });
+}
+function forEachName(folder, visit) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(folder);
+    }
     catch {
-        // A cache that cannot be written only means the next run compiles again.
+        return;
+    }
+    for (const name of names) {
+        try {
+            visit(external_node_path_default().join(folder, name), name);
+        }
+        catch {
+            // Gone already (another run pruned it), or not ours to remove: left as it is.
+        }
+    }
+}
+function removeQuietly(file) {
+    try {
+        (0,external_node_fs_.rmSync)(file, { force: true });
+    }
+    catch {
+        // A folder or something else in its place: left for the prune to skip.
     }
 }
 /**
@@ -1131,22 +1228,34 @@ var common_escape = __nccwpck_require__(3167);
  * Standard output and error written with writeSync instead of through process.stdout and process.stderr:
  * creating those streams (a net.Socket for a pipe, a tty.WriteStream for a terminal) costs about 2 ms,
  * a tenth of a short command's whole run (bench/startup.mjs), and the CLI and the post steps only ever
- * write whole messages. On Linux the streams write pipes, files and terminals synchronously too, so the
- * order and the blocking are the same. A descriptor left non-blocking by whoever started us can refuse a
- * write (EAGAIN) when its reader is slow: from then on that descriptor's stream takes everything, as it
- * makes the descriptor blocking and keeps the order of what is still queued. A reader that has gone
- * (`secrets-actions decrypt FILE | head -1`: EPIPE) gets nothing more, and the command goes on.
+ * write whole messages. On Linux and macOS the streams write pipes, files and terminals synchronously
+ * too, so the order and the blocking are the same. A descriptor left non-blocking by whoever started us
+ * can refuse a write (EAGAIN) when its reader is slow: from then on that descriptor's stream takes
+ * everything, as it makes the descriptor blocking and keeps the order of what is still queued. A reader
+ * that has gone (`secrets-actions decrypt FILE | head -1`: EPIPE) gets nothing more, and the command goes
+ * on. Windows keeps the streams: a console shows what writeSync gives it in its code page, not UTF-8.
  */
 
-const viaStream = new Set();
+const viaStream = new Set(process.platform === "win32" ? [1, 2] : []);
 const readerGone = new Set();
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+/** From now on the stream writes `fd`; a reader that goes away then ends the output as above. */
+function handOver(fd) {
+    viaStream.add(fd);
+    streamOf(fd).on("error", (error) => {
+        if (error.code !== "EPIPE")
+            throw error;
+        readerGone.add(fd);
+    });
+}
 function write(fd, data) {
     const bytes = typeof data === "string" ? Buffer.from(data) : data;
-    const stream = () => (fd === 1 ? process.stdout : process.stderr);
     let offset = 0;
     while (offset < bytes.length && !readerGone.has(fd)) {
         if (viaStream.has(fd)) {
-            stream().write(bytes.subarray(offset));
+            streamOf(fd).write(bytes.subarray(offset));
             return;
         }
         try {
@@ -1157,7 +1266,7 @@ function write(fd, data) {
             if (code === "EPIPE")
                 readerGone.add(fd);
             else if (code === "EAGAIN")
-                viaStream.add(fd);
+                handOver(fd);
             else
                 throw error;
         }

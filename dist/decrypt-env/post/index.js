@@ -11,22 +11,34 @@ const external_node_fs_namespaceObject = require("node:fs");
  * Standard output and error written with writeSync instead of through process.stdout and process.stderr:
  * creating those streams (a net.Socket for a pipe, a tty.WriteStream for a terminal) costs about 2 ms,
  * a tenth of a short command's whole run (bench/startup.mjs), and the CLI and the post steps only ever
- * write whole messages. On Linux the streams write pipes, files and terminals synchronously too, so the
- * order and the blocking are the same. A descriptor left non-blocking by whoever started us can refuse a
- * write (EAGAIN) when its reader is slow: from then on that descriptor's stream takes everything, as it
- * makes the descriptor blocking and keeps the order of what is still queued. A reader that has gone
- * (`secrets-actions decrypt FILE | head -1`: EPIPE) gets nothing more, and the command goes on.
+ * write whole messages. On Linux and macOS the streams write pipes, files and terminals synchronously
+ * too, so the order and the blocking are the same. A descriptor left non-blocking by whoever started us
+ * can refuse a write (EAGAIN) when its reader is slow: from then on that descriptor's stream takes
+ * everything, as it makes the descriptor blocking and keeps the order of what is still queued. A reader
+ * that has gone (`secrets-actions decrypt FILE | head -1`: EPIPE) gets nothing more, and the command goes
+ * on. Windows keeps the streams: a console shows what writeSync gives it in its code page, not UTF-8.
  */
 
-const viaStream = new Set();
+const viaStream = new Set(process.platform === "win32" ? [1, 2] : []);
 const readerGone = new Set();
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+/** From now on the stream writes `fd`; a reader that goes away then ends the output as above. */
+function handOver(fd) {
+    viaStream.add(fd);
+    streamOf(fd).on("error", (error) => {
+        if (error.code !== "EPIPE")
+            throw error;
+        readerGone.add(fd);
+    });
+}
 function write(fd, data) {
     const bytes = typeof data === "string" ? Buffer.from(data) : data;
-    const stream = () => (fd === 1 ? process.stdout : process.stderr);
     let offset = 0;
     while (offset < bytes.length && !readerGone.has(fd)) {
         if (viaStream.has(fd)) {
-            stream().write(bytes.subarray(offset));
+            streamOf(fd).write(bytes.subarray(offset));
             return;
         }
         try {
@@ -37,7 +49,7 @@ function write(fd, data) {
             if (code === "EPIPE")
                 readerGone.add(fd);
             else if (code === "EAGAIN")
-                viaStream.add(fd);
+                handOver(fd);
             else
                 throw error;
         }
