@@ -208,6 +208,22 @@ describe.each(RUNTIMES.map((runtime, index) => ({ ...runtime, index })))(
     });
 
     (process.platform === "win32" ? test.skip : test)(
+      "writes nothing when a folder above the cache base is writable by others, unless it is sticky",
+      () => {
+        const loose = path.join(work, `loose-above-${index}`);
+        mkdirSync(path.join(loose, "cache"), { recursive: true });
+        chmodSync(loose, 0o777);
+        expect(cli(path.join(loose, "cache"))).toBe(0);
+        expect(entries(path.join(loose, "cache"))).toEqual([]);
+        const sticky = path.join(work, `sticky-above-${index}`);
+        mkdirSync(path.join(sticky, "cache"), { recursive: true });
+        chmodSync(sticky, 0o1777);
+        expect(cli(path.join(sticky, "cache"))).toBe(0);
+        expect(entries(path.join(sticky, "cache")).length).toBeGreaterThan(0);
+      },
+    );
+
+    (process.platform === "win32" ? test.skip : test)(
       "writes nothing below a parent folder others can write to",
       () => {
         const cacheHome = path.join(work, `shared-parent-${index}`);

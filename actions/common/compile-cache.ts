@@ -67,31 +67,41 @@ export function compileCacheFolder(
 }
 
 /**
- * A folder nobody but this user can change: a directory (not a link) of theirs that others cannot write
- * to. `sharedBase`: the cache base may also be root's, and writable by all if sticky (/tmp).
+ * A folder nobody but this user (and root) can change: a directory, not a link, of theirs that others
+ * cannot write to. `shared`: the cache base and the folders above it may also be root's, and writable by
+ * all if sticky (/tmp), where nobody can rename or remove what another owns.
  */
-function ownFolder(folder: string, uid: number, sharedBase = false): boolean {
+function ownFolder(folder: string, uid: number, shared = false): boolean {
   const stat = lstatSync(folder);
-  const owned = stat.uid === uid || (sharedBase && stat.uid === 0);
+  const owned = stat.uid === uid || (shared && stat.uid === 0);
   const othersWrite = (stat.mode & 0o022) !== 0;
   const sticky = (stat.mode & 0o1000) !== 0;
-  return stat.isDirectory() && owned && (!othersWrite || (sharedBase && sticky));
+  return stat.isDirectory() && owned && (!othersWrite || (shared && sticky));
 }
 
 /**
- * The cache folder (created if need be), its links resolved, when it and every folder above it up to
- * the cache base are this user's and nobody else can write to them: another user who could rename or
- * replace any of them could swap in cached code of their own. Undefined otherwise.
+ * The cache folder (created if need be), its links resolved, when every folder from the root down to it
+ * is safe from other users: another user who could rename or replace any of them could swap in cached
+ * code of their own. The cache base and the folders above it may be root's or shared and sticky; this
+ * tool's two folders are the user's and nobody else can write to them. Undefined otherwise.
  */
 function privateFolder(base: string): string | undefined {
   try {
     mkdirSync(path.join(base, ...FOLDER), { recursive: true, mode: 0o700 });
     const real = realpathSync(base);
-    const chain = [real, path.join(real, FOLDER[0] ?? ""), path.join(real, ...FOLDER)];
+    const folder = path.join(real, ...FOLDER);
     // Windows has no owner ids here; the local application data folder is the user's own.
     const uid = process.getuid?.();
-    if (uid === undefined) return chain[2];
-    return chain.every((folder, depth) => ownFolder(folder, uid, depth === 0)) ? chain[2] : undefined;
+    if (uid === undefined) return folder;
+    const above: string[] = [];
+    for (let at = real; ; at = path.dirname(at)) {
+      above.push(at);
+      if (path.dirname(at) === at) break;
+    }
+    const safe =
+      above.every((ancestor) => ownFolder(ancestor, uid, true)) &&
+      [path.join(real, FOLDER[0] ?? ""), folder].every((own) => ownFolder(own, uid));
+    return safe ? folder : undefined;
   } catch {
     return undefined;
   }
@@ -209,7 +219,9 @@ function enableCodeCache(base: string, bundleFolder: string): void {
       cache.crypto.createHash("sha256").update(content).digest("hex"),
     );
     const cachedData = readEntry(cache, entry);
-    // Node's own wrapper, on one line with the first line of the file, as Node compiles it.
+    // Node's own wrapper, on one line with the first line of the file, as Node compiles it. The chunks
+    // hold no import(): webpack turns each into a chunk load, a require (the tests run the CLI with this
+    // cache on, where a real one would fail for want of importModuleDynamically).
     const script = new cache.vm.Script(
       `(function (exports, require, module, __filename, __dirname) { ${content}\n})`,
       cachedData ? { filename, cachedData } : { filename },
