@@ -24,7 +24,7 @@ import {
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import type { Scanner } from "../lib/scan/scanner.js";
 import type { PathBlob } from "./git.js";
-import { SCAN_WORKER_FLAG } from "./scan-worker.js";
+import { SCAN_WORKER_ARGUMENT, SCAN_WORKER_FLAG } from "./scan-worker.js";
 import {
   joinWindows,
   loadScanner,
@@ -174,7 +174,11 @@ export class ScanPool {
         replies: channel.port2,
         signal: this.signal,
       };
-      const worker = new Worker(script, { workerData: data, transferList: [channel.port2] });
+      const worker = new Worker(script, {
+        argv: [SCAN_WORKER_ARGUMENT],
+        workerData: data,
+        transferList: [channel.port2],
+      });
       worker.on("error", (error) => (this.failure ??= error));
       worker.on("exit", (code) => (this.failure ??= new Error(`a scan worker stopped (exit code ${code})`)));
       return { worker, replies: channel.port1, ready: false, inHand: 0 };

@@ -292,12 +292,16 @@ class ScanPool {
         this.workers = Array.from({ length: workers }, () => {
             const channel = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.MessageChannel();
             const data = {
-                [_scan_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .SCAN_WORKER_FLAG */ .I]: true,
+                [_scan_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .SCAN_WORKER_FLAG */ .Ic]: true,
                 source,
                 replies: channel.port2,
                 signal: this.signal,
             };
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(script, { workerData: data, transferList: [channel.port2] });
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(script, {
+                argv: [_scan_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .SCAN_WORKER_ARGUMENT */ .r_],
+                workerData: data,
+                transferList: [channel.port2],
+            });
             worker.on("error", (error) => (this.failure ??= error));
             worker.on("exit", (code) => (this.failure ??= new Error(`a scan worker stopped (exit code ${code})`)));
             return { worker, replies: channel.port1, ready: false, inHand: 0 };

@@ -377,20 +377,29 @@ function forSummaryMarkdownCell(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ SCAN_WORKER_FLAG),
-/* harmony export */   W: () => (/* binding */ isScanWorker)
+/* harmony export */   Ic: () => (/* binding */ SCAN_WORKER_FLAG),
+/* harmony export */   WJ: () => (/* binding */ isScanWorker),
+/* harmony export */   r_: () => (/* binding */ SCAN_WORKER_ARGUMENT)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Whether this thread is a scan worker (scan-pool.ts starts them on the bundle's entry point), told
  * without loading the scanner: an entry point asks first, and only a worker then loads scan-pool.ts.
+ * A worker is started with SCAN_WORKER_ARGUMENT in its argv, so that the main thread of every command
+ * tells it without loading node:worker_threads (most of a millisecond of `--version`); the argument
+ * alone proves nothing (anyone can type it), so where it is present the thread and its data are checked.
  */
 
 const SCAN_WORKER_FLAG = "secretsActionsScanWorker";
+const SCAN_WORKER_ARGUMENT = "--secrets-actions-scan-worker";
 /** True in a thread scan-pool.ts started: the entry point then serves scans instead of running. */
 function isScanWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[SCAN_WORKER_FLAG] === true;
+    if (!process.argv.includes(SCAN_WORKER_ARGUMENT))
+        return false;
+    const threads = node_module__WEBPACK_IMPORTED_MODULE_0___default().createRequire(require("url").pathToFileURL(__filename).href)("node:worker_threads");
+    return (!threads.isMainThread &&
+        threads.workerData?.[SCAN_WORKER_FLAG] === true);
 }
 
 
@@ -659,6 +668,13 @@ module.exports = require("node:http");
 /***/ ((module) => {
 
 module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = require("node:module");
 
 /***/ }),
 
@@ -943,9 +959,9 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = require("node:module");
-var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -1447,7 +1463,7 @@ async function identities(io) {
 // A large `verify` starts this same bundle on worker threads: there it serves scans instead of running.
 // Both load main.ts (dispatch and usage, in this file's chunk: a separate chunk would cost the CLI a
 // load); the commands' and the scanner's modules are imported only where they run.
-if ((0,scan_worker/* isScanWorker */.W)())
+if ((0,scan_worker/* isScanWorker */.WJ)())
     void Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(907), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(801), __nccwpck_require__.e(880), __nccwpck_require__.e(927), __nccwpck_require__.e(394), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9740)).then(({ serveScans }) => {
         serveScans();
     });

@@ -3143,7 +3143,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2863);
-/* harmony import */ var _scan_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5700);
+/* harmony import */ var _scan_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4409);
 /* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9715);
 /**
  * Large scans on every core. Worker threads run the very bundle that started them (an entry point asks
@@ -3241,12 +3241,16 @@ class ScanPool {
         this.workers = Array.from({ length: workers }, () => {
             const channel = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.MessageChannel();
             const data = {
-                [_scan_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .SCAN_WORKER_FLAG */ .I]: true,
+                [_scan_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .SCAN_WORKER_FLAG */ .Ic]: true,
                 source,
                 replies: channel.port2,
                 signal: this.signal,
             };
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(script, { workerData: data, transferList: [channel.port2] });
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(script, {
+                argv: [_scan_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .SCAN_WORKER_ARGUMENT */ .r_],
+                workerData: data,
+                transferList: [channel.port2],
+            });
             worker.on("error", (error) => (this.failure ??= error));
             worker.on("exit", (code) => (this.failure ??= new Error(`a scan worker stopped (exit code ${code})`)));
             return { worker, replies: channel.port1, ready: false, inHand: 0 };

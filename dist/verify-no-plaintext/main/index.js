@@ -2,24 +2,38 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 5700:
+/***/ 4409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ SCAN_WORKER_FLAG),
-/* harmony export */   W: () => (/* binding */ isScanWorker)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r_: () => (/* binding */ SCAN_WORKER_ARGUMENT),
+  Ic: () => (/* binding */ SCAN_WORKER_FLAG),
+  WJ: () => (/* binding */ isScanWorker)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = require("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+;// CONCATENATED MODULE: ./actions/common/scan-worker.ts
 /**
  * Whether this thread is a scan worker (scan-pool.ts starts them on the bundle's entry point), told
  * without loading the scanner: an entry point asks first, and only a worker then loads scan-pool.ts.
+ * A worker is started with SCAN_WORKER_ARGUMENT in its argv, so that the main thread of every command
+ * tells it without loading node:worker_threads (most of a millisecond of `--version`); the argument
+ * alone proves nothing (anyone can type it), so where it is present the thread and its data are checked.
  */
 
 const SCAN_WORKER_FLAG = "secretsActionsScanWorker";
+const SCAN_WORKER_ARGUMENT = "--secrets-actions-scan-worker";
 /** True in a thread scan-pool.ts started: the entry point then serves scans instead of running. */
 function isScanWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[SCAN_WORKER_FLAG] === true;
+    if (!process.argv.includes(SCAN_WORKER_ARGUMENT))
+        return false;
+    const threads = external_node_module_default().createRequire(require("url").pathToFileURL(__filename).href)("node:worker_threads");
+    return (!threads.isMainThread &&
+        threads.workerData?.[SCAN_WORKER_FLAG] === true);
 }
 
 
@@ -451,13 +465,13 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./actions/common/scan-worker.ts
-var scan_worker = __nccwpck_require__(5700);
+// EXTERNAL MODULE: ./actions/common/scan-worker.ts + 1 modules
+var scan_worker = __nccwpck_require__(4409);
 ;// CONCATENATED MODULE: ./actions/verify-no-plaintext/index.ts
 
 // A large scan starts this same bundle on worker threads: there it serves scans instead of running, and
 // never loads the action's other modules (a worker that boots sooner scans sooner).
-if ((0,scan_worker/* isScanWorker */.W)())
+if ((0,scan_worker/* isScanWorker */.WJ)())
     void Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9740)).then(({ serveScans }) => {
         serveScans();
     });
