@@ -132,6 +132,22 @@ describe("where values do not count", () => {
     expect(hits(`TOKEN=${token}`)).toHaveLength(1);
   });
 
+  test("on one long line (a minified file), inside each ENC[...] value but not between or after them", () => {
+    const tokens = Array.from({ length: 6 }, () => `ghp_${random(ALNUM, 36)}`);
+    const encrypted = (token: string) => `ENC[AES256_GCM,data:${token},iv:abc,tag:def,type:str]`;
+    // On the line: encrypted, plain, encrypted, encrypted, plain, and on the next line a plain one
+    // after an ENC[ of the line before (not this line's).
+    const line = [
+      encrypted(tokens[0] ?? ""),
+      tokens[1],
+      encrypted(tokens[2] ?? ""),
+      encrypted(tokens[3] ?? ""),
+      tokens[4],
+    ].join(", ");
+    const found = hits(`{"values": [${line}, "ENC[AES256_GCM,data:x"]}\n${tokens[5]}\n`);
+    expect(found.map((hit) => hit.secret)).toEqual([tokens[1], tokens[4], tokens[5]]);
+  });
+
   test("inside a dotenvx encrypted: value", () => {
     expect(hits(`TOKEN="encrypted:BD${random(ALNUM, 20)}AIza${random(ALNUM, 35)}"`)).toEqual([]);
   });

@@ -1,21 +1,18 @@
 /**
- * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
- * come before an offset by binary search: many questions about one text cost O(log n) each.
+ * Where a needle occurs in a text or in bytes (`search(from)`: the next occurrence at or after `from`,
+ * or -1), collected on first use (once per text), and how many occurrences come before an offset by
+ * binary search: many questions about one text cost O(log n) each.
  */
-class Occurrences {
+export class Occurrences {
   private found: number[] | undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-  ) {}
+  constructor(private readonly search: (from: number) => number) {}
 
   /** Offsets of every occurrence, in order. */
   all(): readonly number[] {
     if (!this.found) {
       const found: number[] = [];
-      for (let at = this.text.indexOf(this.needle); at !== -1; at = this.text.indexOf(this.needle, at + 1))
-        found.push(at);
+      for (let at = this.search(0); at !== -1; at = this.search(at + 1)) found.push(at);
       this.found = found;
     }
     return this.found;
@@ -34,6 +31,11 @@ class Occurrences {
     }
     return low;
   }
+
+  /** The last occurrence that starts at or before `index`, or -1. */
+  lastAtOrBefore(index: number): number {
+    return this.all()[this.countBefore(index, true) - 1] ?? -1;
+  }
 }
 
 /**
@@ -44,7 +46,7 @@ export class LineIndex {
   private readonly newlines: Occurrences;
 
   constructor(private readonly text: string) {
-    this.newlines = new Occurrences(text, "\n");
+    this.newlines = new Occurrences((from) => text.indexOf("\n", from));
   }
 
   private offsets(): readonly number[] {
@@ -90,12 +92,43 @@ export function lineEndAt(bytes: Buffer, index: number): number {
   return end === -1 ? bytes.length : end;
 }
 
-/** Newlines (LF bytes) in `bytes[from, to)`. */
+/** Newlines (LF bytes) in `bytes[from, to)`; nothing past `to` is read (it may be a long line's rest). */
 export function countNewlines(bytes: Buffer, from: number, to: number): number {
+  const window = bytes.subarray(0, Math.max(from, to));
   let count = 0;
-  for (let at = bytes.indexOf(NEWLINE, from); at !== -1 && at < to; at = bytes.indexOf(NEWLINE, at + 1))
-    count++;
+  for (let at = window.indexOf(NEWLINE, from); at !== -1; at = window.indexOf(NEWLINE, at + 1)) count++;
   return count;
+}
+
+/**
+ * The start and end of the line around an offset, for callers that ask about many offsets in turn: the
+ * last line found is kept, so that the next question about it costs nothing. Hits on one long line (a
+ * minified file's) would otherwise each search back to its start and on to its end: quadratic.
+ */
+export class LineBounds {
+  private start = 0;
+  /** The newline that ends the kept line (or the end of the bytes); -1 before the first question. */
+  private end = -1;
+
+  constructor(private readonly bytes: Buffer) {}
+
+  private keep(index: number): void {
+    if (this.end !== -1 && index >= this.start && index <= this.end) return;
+    this.start = lineStartAt(this.bytes, index);
+    this.end = lineEndAt(this.bytes, index);
+  }
+
+  /** Offset of the first byte of the line holding `index`. */
+  startAt(index: number): number {
+    this.keep(index);
+    return this.start;
+  }
+
+  /** Offset of the newline ending the line holding `index` (or the end). */
+  endAt(index: number): number {
+    this.keep(index);
+    return this.end;
+  }
 }
 
 /**
@@ -108,21 +141,23 @@ export class ByteLines {
   private offset = 0;
   private line = 1;
   private readonly bytes: Buffer;
+  private readonly around: LineBounds;
   /** The starts of the lines asked about, so that asking again for their bounds costs nothing. */
   private readonly starts = new Map<number, number>();
 
   constructor(bytes: Uint8Array) {
     this.bytes = asBuffer(bytes);
+    this.around = new LineBounds(this.bytes);
   }
 
   /** Offset of the first byte of the line holding `index`. */
   startAt(index: number): number {
-    return lineStartAt(this.bytes, index);
+    return this.around.startAt(index);
   }
 
   /** Offset of the newline ending the line holding `index` (or the end). */
   endAt(index: number): number {
-    return lineEndAt(this.bytes, index);
+    return this.around.endAt(index);
   }
 
   /** The 1-based line of the byte at `index`. */

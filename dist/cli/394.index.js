@@ -3642,11 +3642,13 @@ const TRIPLE_QUOTES = [Buffer.from('"""'), Buffer.from("'''")];
  * after a `\n` escape, as in a source map's embedded sources) or in a Python docstring is
  * documentation: examples live there, and the code that runs does not read them.
  */
-function inCodeDocumentation(bytes, index, docstrings) {
-    let start = (0,lines/* lineStartAt */.CM)(bytes, index);
-    const escaped = bytes.subarray(start, index).lastIndexOf(ESCAPED_NEWLINE);
-    if (escaped !== -1)
-        start += escaped + ESCAPED_NEWLINE.length;
+function inCodeDocumentation(text, index, docstrings) {
+    const { bytes } = text;
+    let start = text.lines.startAt(index);
+    // The last `\n` that ends before the hit, if it is on the hit's line.
+    const escaped = text.escapedNewlines.lastAtOrBefore(index - ESCAPED_NEWLINE.length);
+    if (escaped >= start)
+        start = escaped + ESCAPED_NEWLINE.length;
     if (COMMENT_START.test(bytes.toString("latin1", start, Math.min(index, start + 64))))
         return true;
     if (!docstrings)
@@ -3684,8 +3686,9 @@ const PARENT_BYTES = 256 << 10;
  * sample response, a schema's example): the document says it is an example. The parents are the
  * lines above with less indentation, within PARENT_BYTES.
  */
-function insideExampleBlock(bytes, index) {
-    let lineStart = (0,lines/* lineStartAt */.CM)(bytes, index);
+function insideExampleBlock(text, index) {
+    const { bytes } = text;
+    let lineStart = text.lines.startAt(index);
     let indent = indentationAt(bytes, lineStart);
     const limit = index - PARENT_BYTES;
     while (lineStart > 0 && indent > 0) {
@@ -3725,7 +3728,7 @@ function findSecrets(bytes, options) {
         return [];
     const buffer = (0,lines/* asBuffer */.bS)(bytes);
     const hits = [];
-    const encrypted = new EncryptedValues(buffer);
+    const text = new HitText(buffer);
     let covered = 0;
     let previous = -1;
     let line;
@@ -3747,15 +3750,15 @@ function findSecrets(bytes, options) {
         if (!inLine)
             continue;
         let hit = asPublished({ ...inLine, index: inLine.index + line.start });
-        if (hit.severity !== "note" && insideExampleBlock(buffer, hit.index))
+        if (hit.severity !== "note" && insideExampleBlock(text, hit.index))
             hit = { ...hit, severity: "note", label: `${hit.label} (in an example block)` };
         else if (hit.severity === "error" &&
             options.kind === "code" &&
-            inCodeDocumentation(buffer, hit.index, options.docstrings === true))
+            inCodeDocumentation(text, hit.index, options.docstrings === true))
             hit = { ...hit, severity: "warning", label: `${hit.label} in documentation of the code` };
         else if (hit.severity === "error" && options.apiDescription === true)
             hit = { ...hit, severity: "warning", label: `${hit.label} in an API description` };
-        if (encrypted.contains(hit.index))
+        if (isEncryptedValue(text, hit.index))
             continue;
         hits.push(hit);
         // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
@@ -3772,30 +3775,39 @@ for (const code of [9, 10, 11, 12, 13, 32, 0xa0, QUOTE, APOSTROPHE, EQUALS])
 const ENC_OPEN = Buffer.from("ENC[");
 const DOTENVX_PREFIX = Buffer.from("encrypted:");
 /**
+ * The bytes a file's hits are judged on, with what the judging asks of them again and again, found once:
+ * the line around a hit, and where `ENC[` and a `\n` escape occur. Each hit then costs the same, however
+ * long its line (a minified file's hits all share one).
+ */
+class HitText {
+    bytes;
+    lines;
+    encryptedOpenings;
+    escapedNewlines;
+    constructor(bytes) {
+        this.bytes = bytes;
+        this.lines = new lines/* LineBounds */.oS(bytes);
+        this.encryptedOpenings = new lines/* Occurrences */.R8((from) => bytes.indexOf(ENC_OPEN, from));
+        this.escapedNewlines = new lines/* Occurrences */.R8((from) => bytes.indexOf(ESCAPED_NEWLINE, from));
+    }
+}
+/**
  * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. Asked
  * only for hits, on the bytes: an `ENC[` earlier on the hit's line without its `]` before the hit, or
  * `encrypted:` where the hit's value starts.
  */
-class EncryptedValues {
-    bytes;
-    constructor(bytes) {
-        this.bytes = bytes;
+function isEncryptedValue(text, index) {
+    const { bytes } = text;
+    const open = text.encryptedOpenings.lastAtOrBefore(index);
+    if (open !== -1 && open >= text.lines.startAt(index)) {
+        const close = bytes.indexOf(CLOSE_BRACKET, open);
+        if (close === -1 || close >= index)
+            return true;
     }
-    contains(index) {
-        const { bytes } = this;
-        const lineStart = (0,lines/* lineStartAt */.CM)(bytes, index);
-        // Only this line's: a search back through the whole file for each hit would be quadratic.
-        const open = bytes.subarray(lineStart, index + ENC_OPEN.length).lastIndexOf(ENC_OPEN);
-        if (open !== -1) {
-            const close = bytes.indexOf(CLOSE_BRACKET, lineStart + open);
-            if (close === -1 || close >= index)
-                return true;
-        }
-        let start = index;
-        while (start > 0 && VALUE_START[bytes[start - 1] ?? 0] !== 1)
-            start--;
-        return bytes.subarray(start, start + DOTENVX_PREFIX.length).equals(DOTENVX_PREFIX);
-    }
+    let start = index;
+    while (start > 0 && VALUE_START[bytes[start - 1] ?? 0] !== 1)
+        start--;
+    return bytes.subarray(start, start + DOTENVX_PREFIX.length).equals(DOTENVX_PREFIX);
 }
 /**
  * A generic assignment that overlaps a specific token's hit is dropped for it. Hits come in text order,

@@ -567,27 +567,28 @@ class RecipientNames {
 /* harmony export */   CM: () => (/* binding */ lineStartAt),
 /* harmony export */   Dn: () => (/* binding */ countNewlines),
 /* harmony export */   Ei: () => (/* binding */ ByteLines),
+/* harmony export */   R8: () => (/* binding */ Occurrences),
 /* harmony export */   bS: () => (/* binding */ asBuffer),
 /* harmony export */   fT: () => (/* binding */ lineEndAt),
+/* harmony export */   oS: () => (/* binding */ LineBounds),
 /* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
 /**
- * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
- * come before an offset by binary search: many questions about one text cost O(log n) each.
+ * Where a needle occurs in a text or in bytes (`search(from)`: the next occurrence at or after `from`,
+ * or -1), collected on first use (once per text), and how many occurrences come before an offset by
+ * binary search: many questions about one text cost O(log n) each.
  */
 class Occurrences {
-    text;
-    needle;
+    search;
     found;
-    constructor(text, needle) {
-        this.text = text;
-        this.needle = needle;
+    constructor(search) {
+        this.search = search;
     }
     /** Offsets of every occurrence, in order. */
     all() {
         if (!this.found) {
             const found = [];
-            for (let at = this.text.indexOf(this.needle); at !== -1; at = this.text.indexOf(this.needle, at + 1))
+            for (let at = this.search(0); at !== -1; at = this.search(at + 1))
                 found.push(at);
             this.found = found;
         }
@@ -608,6 +609,10 @@ class Occurrences {
         }
         return low;
     }
+    /** The last occurrence that starts at or before `index`, or -1. */
+    lastAtOrBefore(index) {
+        return this.all()[this.countBefore(index, true) - 1] ?? -1;
+    }
 }
 /**
  * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
@@ -618,7 +623,7 @@ class LineIndex {
     newlines;
     constructor(text) {
         this.text = text;
-        this.newlines = new Occurrences(text, "\n");
+        this.newlines = new Occurrences((from) => text.indexOf("\n", from));
     }
     offsets() {
         return this.newlines.all();
@@ -654,12 +659,43 @@ function lineEndAt(bytes, index) {
     const end = bytes.indexOf(NEWLINE, index);
     return end === -1 ? bytes.length : end;
 }
-/** Newlines (LF bytes) in `bytes[from, to)`. */
+/** Newlines (LF bytes) in `bytes[from, to)`; nothing past `to` is read (it may be a long line's rest). */
 function countNewlines(bytes, from, to) {
+    const window = bytes.subarray(0, Math.max(from, to));
     let count = 0;
-    for (let at = bytes.indexOf(NEWLINE, from); at !== -1 && at < to; at = bytes.indexOf(NEWLINE, at + 1))
+    for (let at = window.indexOf(NEWLINE, from); at !== -1; at = window.indexOf(NEWLINE, at + 1))
         count++;
     return count;
+}
+/**
+ * The start and end of the line around an offset, for callers that ask about many offsets in turn: the
+ * last line found is kept, so that the next question about it costs nothing. Hits on one long line (a
+ * minified file's) would otherwise each search back to its start and on to its end: quadratic.
+ */
+class LineBounds {
+    bytes;
+    start = 0;
+    /** The newline that ends the kept line (or the end of the bytes); -1 before the first question. */
+    end = -1;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    keep(index) {
+        if (this.end !== -1 && index >= this.start && index <= this.end)
+            return;
+        this.start = lineStartAt(this.bytes, index);
+        this.end = lineEndAt(this.bytes, index);
+    }
+    /** Offset of the first byte of the line holding `index`. */
+    startAt(index) {
+        this.keep(index);
+        return this.start;
+    }
+    /** Offset of the newline ending the line holding `index` (or the end). */
+    endAt(index) {
+        this.keep(index);
+        return this.end;
+    }
 }
 /**
  * Line numbers and bounds straight from the bytes, for the few places a scan reports: newlines are
@@ -671,18 +707,20 @@ class ByteLines {
     offset = 0;
     line = 1;
     bytes;
+    around;
     /** The starts of the lines asked about, so that asking again for their bounds costs nothing. */
     starts = new Map();
     constructor(bytes) {
         this.bytes = asBuffer(bytes);
+        this.around = new LineBounds(this.bytes);
     }
     /** Offset of the first byte of the line holding `index`. */
     startAt(index) {
-        return lineStartAt(this.bytes, index);
+        return this.around.startAt(index);
     }
     /** Offset of the newline ending the line holding `index` (or the end). */
     endAt(index) {
-        return lineEndAt(this.bytes, index);
+        return this.around.endAt(index);
     }
     /** The 1-based line of the byte at `index`. */
     lineOf(index) {

@@ -974,10 +974,10 @@ var external_node_url_ = __nccwpck_require__(3136);
  * V8's compile cache for the CLI: a pre-commit hook runs the same bundle on every commit, and with the
  * cache its chunks are not parsed and compiled again. Node 22.1 and later have it (node:module's
  * enableCompileCache: about 10 ms of `verify --staged`'s 65 under Node 24). Node 20 has V8's code cache
- * only through node:vm, so there the bundle's own chunks are compiled as vm.Scripts with it (about 20 ms of
- * `verify --staged`'s 80; bench/startup.mjs). The cache holds code that runs unchecked, so it lives only
- * in a folder of the user's own that no one else can write: never Node's default (a folder in the shared
- * tmpdir), never a repository. The actions do not use it: a job's RUNNER_TEMP starts empty, and a cold
+ * only through node:vm, so there the bundle's own chunks are compiled as vm.Scripts with it (about 25 ms of
+ * `verify --staged`'s 82; bench/startup.mjs). The cache holds code that runs as the CLI's own, so it
+ * lives only in a folder of the user's own that no one else can write: never Node's default (a folder in
+ * the shared tmpdir), never a repository. The actions do not use it: a job's RUNNER_TEMP starts empty, and a cold
  * cache only adds the time to write it (about 4 ms).
  */
 

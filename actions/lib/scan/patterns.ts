@@ -8,7 +8,7 @@ import { createHmac } from "node:crypto";
 import { CREDENTIAL_FORMATS, type CodeDetector, type CredentialFormat } from "./credentials.js";
 import type { Severity } from "./rules.js";
 import { literalExpansions, parseShape, segmentSource, type Segment } from "./shapes.js";
-import { asBuffer, lineEndAt, lineStartAt } from "../lines.js";
+import { LineBounds, Occurrences, asBuffer, lineEndAt, lineStartAt } from "../lines.js";
 import { LiteralSearch } from "./literals.js";
 import { entropy, hasCharacterClasses, hasPlaceholderWord, isPlaceholder, readsAsWords } from "./values.js";
 
@@ -901,10 +901,12 @@ const TRIPLE_QUOTES = [Buffer.from('"""'), Buffer.from("'''")];
  * after a `\n` escape, as in a source map's embedded sources) or in a Python docstring is
  * documentation: examples live there, and the code that runs does not read them.
  */
-function inCodeDocumentation(bytes: Buffer, index: number, docstrings: boolean): boolean {
-  let start = lineStartAt(bytes, index);
-  const escaped = bytes.subarray(start, index).lastIndexOf(ESCAPED_NEWLINE);
-  if (escaped !== -1) start += escaped + ESCAPED_NEWLINE.length;
+function inCodeDocumentation(text: HitText, index: number, docstrings: boolean): boolean {
+  const { bytes } = text;
+  let start = text.lines.startAt(index);
+  // The last `\n` that ends before the hit, if it is on the hit's line.
+  const escaped = text.escapedNewlines.lastAtOrBefore(index - ESCAPED_NEWLINE.length);
+  if (escaped >= start) start = escaped + ESCAPED_NEWLINE.length;
   if (COMMENT_START.test(bytes.toString("latin1", start, Math.min(index, start + 64)))) return true;
   if (!docstrings) return false;
   // Inside a docstring when an odd number of triple quotes comes before (asked only for hits), and the
@@ -941,8 +943,9 @@ export const PARENT_BYTES = 256 << 10;
  * sample response, a schema's example): the document says it is an example. The parents are the
  * lines above with less indentation, within PARENT_BYTES.
  */
-function insideExampleBlock(bytes: Buffer, index: number): boolean {
-  let lineStart = lineStartAt(bytes, index);
+function insideExampleBlock(text: HitText, index: number): boolean {
+  const { bytes } = text;
+  let lineStart = text.lines.startAt(index);
   let indent = indentationAt(bytes, lineStart);
   const limit = index - PARENT_BYTES;
   while (lineStart > 0 && indent > 0) {
@@ -986,7 +989,7 @@ export function findSecrets(bytes: Uint8Array, options: PatternOptions): SecretH
   if (found.length === 0) return [];
   const buffer = asBuffer(bytes);
   const hits: SecretHit[] = [];
-  const encrypted = new EncryptedValues(buffer);
+  const text = new HitText(buffer);
   let covered = 0;
   let previous = -1;
   let line: { start: number; end: number; text: string } | undefined;
@@ -1006,17 +1009,17 @@ export function findSecrets(bytes: Uint8Array, options: PatternOptions): SecretH
     const inLine = detectAt(line.text, at - line.start, word, anchorEnd - line.start, options);
     if (!inLine) continue;
     let hit = asPublished({ ...inLine, index: inLine.index + line.start });
-    if (hit.severity !== "note" && insideExampleBlock(buffer, hit.index))
+    if (hit.severity !== "note" && insideExampleBlock(text, hit.index))
       hit = { ...hit, severity: "note", label: `${hit.label} (in an example block)` };
     else if (
       hit.severity === "error" &&
       options.kind === "code" &&
-      inCodeDocumentation(buffer, hit.index, options.docstrings === true)
+      inCodeDocumentation(text, hit.index, options.docstrings === true)
     )
       hit = { ...hit, severity: "warning", label: `${hit.label} in documentation of the code` };
     else if (hit.severity === "error" && options.apiDescription === true)
       hit = { ...hit, severity: "warning", label: `${hit.label} in an API description` };
-    if (encrypted.contains(hit.index)) continue;
+    if (isEncryptedValue(text, hit.index)) continue;
     hits.push(hit);
     // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
     // detector inside it run, and keep only its hit.
@@ -1032,26 +1035,37 @@ const ENC_OPEN = Buffer.from("ENC[");
 const DOTENVX_PREFIX = Buffer.from("encrypted:");
 
 /**
+ * The bytes a file's hits are judged on, with what the judging asks of them again and again, found once:
+ * the line around a hit, and where `ENC[` and a `\n` escape occur. Each hit then costs the same, however
+ * long its line (a minified file's hits all share one).
+ */
+class HitText {
+  readonly lines: LineBounds;
+  readonly encryptedOpenings: Occurrences;
+  readonly escapedNewlines: Occurrences;
+
+  constructor(readonly bytes: Buffer) {
+    this.lines = new LineBounds(bytes);
+    this.encryptedOpenings = new Occurrences((from) => bytes.indexOf(ENC_OPEN, from));
+    this.escapedNewlines = new Occurrences((from) => bytes.indexOf(ESCAPED_NEWLINE, from));
+  }
+}
+
+/**
  * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. Asked
  * only for hits, on the bytes: an `ENC[` earlier on the hit's line without its `]` before the hit, or
  * `encrypted:` where the hit's value starts.
  */
-class EncryptedValues {
-  constructor(private readonly bytes: Buffer) {}
-
-  contains(index: number): boolean {
-    const { bytes } = this;
-    const lineStart = lineStartAt(bytes, index);
-    // Only this line's: a search back through the whole file for each hit would be quadratic.
-    const open = bytes.subarray(lineStart, index + ENC_OPEN.length).lastIndexOf(ENC_OPEN);
-    if (open !== -1) {
-      const close = bytes.indexOf(CLOSE_BRACKET, lineStart + open);
-      if (close === -1 || close >= index) return true;
-    }
-    let start = index;
-    while (start > 0 && VALUE_START[bytes[start - 1] ?? 0] !== 1) start--;
-    return bytes.subarray(start, start + DOTENVX_PREFIX.length).equals(DOTENVX_PREFIX);
+function isEncryptedValue(text: HitText, index: number): boolean {
+  const { bytes } = text;
+  const open = text.encryptedOpenings.lastAtOrBefore(index);
+  if (open !== -1 && open >= text.lines.startAt(index)) {
+    const close = bytes.indexOf(CLOSE_BRACKET, open);
+    if (close === -1 || close >= index) return true;
   }
+  let start = index;
+  while (start > 0 && VALUE_START[bytes[start - 1] ?? 0] !== 1) start--;
+  return bytes.subarray(start, start + DOTENVX_PREFIX.length).equals(DOTENVX_PREFIX);
 }
 
 /**

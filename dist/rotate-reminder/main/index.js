@@ -60066,22 +60066,21 @@ var engine = __nccwpck_require__(1472);
 var formats = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./actions/lib/lines.ts
 /**
- * Where a needle occurs in a text, collected on first use (once per text), and how many occurrences
- * come before an offset by binary search: many questions about one text cost O(log n) each.
+ * Where a needle occurs in a text or in bytes (`search(from)`: the next occurrence at or after `from`,
+ * or -1), collected on first use (once per text), and how many occurrences come before an offset by
+ * binary search: many questions about one text cost O(log n) each.
  */
-class Occurrences {
-    text;
-    needle;
+class lines_Occurrences {
+    search;
     found;
-    constructor(text, needle) {
-        this.text = text;
-        this.needle = needle;
+    constructor(search) {
+        this.search = search;
     }
     /** Offsets of every occurrence, in order. */
     all() {
         if (!this.found) {
             const found = [];
-            for (let at = this.text.indexOf(this.needle); at !== -1; at = this.text.indexOf(this.needle, at + 1))
+            for (let at = this.search(0); at !== -1; at = this.search(at + 1))
                 found.push(at);
             this.found = found;
         }
@@ -60102,6 +60101,10 @@ class Occurrences {
         }
         return low;
     }
+    /** The last occurrence that starts at or before `index`, or -1. */
+    lastAtOrBefore(index) {
+        return this.all()[this.countBefore(index, true) - 1] ?? -1;
+    }
 }
 /**
  * Line numbers and bounds of a text in O(log n) each, from its newline offsets (collected on first use,
@@ -60112,7 +60115,7 @@ class lines_LineIndex {
     newlines;
     constructor(text) {
         this.text = text;
-        this.newlines = new Occurrences(text, "\n");
+        this.newlines = new lines_Occurrences((from) => text.indexOf("\n", from));
     }
     offsets() {
         return this.newlines.all();
@@ -60148,12 +60151,43 @@ function lines_lineEndAt(bytes, index) {
     const end = bytes.indexOf(NEWLINE, index);
     return end === -1 ? bytes.length : end;
 }
-/** Newlines (LF bytes) in `bytes[from, to)`. */
+/** Newlines (LF bytes) in `bytes[from, to)`; nothing past `to` is read (it may be a long line's rest). */
 function lines_countNewlines(bytes, from, to) {
+    const window = bytes.subarray(0, Math.max(from, to));
     let count = 0;
-    for (let at = bytes.indexOf(NEWLINE, from); at !== -1 && at < to; at = bytes.indexOf(NEWLINE, at + 1))
+    for (let at = window.indexOf(NEWLINE, from); at !== -1; at = window.indexOf(NEWLINE, at + 1))
         count++;
     return count;
+}
+/**
+ * The start and end of the line around an offset, for callers that ask about many offsets in turn: the
+ * last line found is kept, so that the next question about it costs nothing. Hits on one long line (a
+ * minified file's) would otherwise each search back to its start and on to its end: quadratic.
+ */
+class lines_LineBounds {
+    bytes;
+    start = 0;
+    /** The newline that ends the kept line (or the end of the bytes); -1 before the first question. */
+    end = -1;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    keep(index) {
+        if (this.end !== -1 && index >= this.start && index <= this.end)
+            return;
+        this.start = lines_lineStartAt(this.bytes, index);
+        this.end = lines_lineEndAt(this.bytes, index);
+    }
+    /** Offset of the first byte of the line holding `index`. */
+    startAt(index) {
+        this.keep(index);
+        return this.start;
+    }
+    /** Offset of the newline ending the line holding `index` (or the end). */
+    endAt(index) {
+        this.keep(index);
+        return this.end;
+    }
 }
 /**
  * Line numbers and bounds straight from the bytes, for the few places a scan reports: newlines are
@@ -60165,18 +60199,20 @@ class lines_ByteLines {
     offset = 0;
     line = 1;
     bytes;
+    around;
     /** The starts of the lines asked about, so that asking again for their bounds costs nothing. */
     starts = new Map();
     constructor(bytes) {
         this.bytes = lines_asBuffer(bytes);
+        this.around = new lines_LineBounds(this.bytes);
     }
     /** Offset of the first byte of the line holding `index`. */
     startAt(index) {
-        return lines_lineStartAt(this.bytes, index);
+        return this.around.startAt(index);
     }
     /** Offset of the newline ending the line holding `index` (or the end). */
     endAt(index) {
-        return lines_lineEndAt(this.bytes, index);
+        return this.around.endAt(index);
     }
     /** The 1-based line of the byte at `index`. */
     lineOf(index) {
@@ -63799,11 +63835,13 @@ const TRIPLE_QUOTES = [Buffer.from('"""'), Buffer.from("'''")];
  * after a `\n` escape, as in a source map's embedded sources) or in a Python docstring is
  * documentation: examples live there, and the code that runs does not read them.
  */
-function inCodeDocumentation(bytes, index, docstrings) {
-    let start = lineStartAt(bytes, index);
-    const escaped = bytes.subarray(start, index).lastIndexOf(ESCAPED_NEWLINE);
-    if (escaped !== -1)
-        start += escaped + ESCAPED_NEWLINE.length;
+function inCodeDocumentation(text, index, docstrings) {
+    const { bytes } = text;
+    let start = text.lines.startAt(index);
+    // The last `\n` that ends before the hit, if it is on the hit's line.
+    const escaped = text.escapedNewlines.lastAtOrBefore(index - ESCAPED_NEWLINE.length);
+    if (escaped >= start)
+        start = escaped + ESCAPED_NEWLINE.length;
     if (COMMENT_START.test(bytes.toString("latin1", start, Math.min(index, start + 64))))
         return true;
     if (!docstrings)
@@ -63841,8 +63879,9 @@ const patterns_PARENT_BYTES = (/* unused pure expression or super */ null && (25
  * sample response, a schema's example): the document says it is an example. The parents are the
  * lines above with less indentation, within PARENT_BYTES.
  */
-function insideExampleBlock(bytes, index) {
-    let lineStart = lineStartAt(bytes, index);
+function insideExampleBlock(text, index) {
+    const { bytes } = text;
+    let lineStart = text.lines.startAt(index);
     let indent = indentationAt(bytes, lineStart);
     const limit = index - patterns_PARENT_BYTES;
     while (lineStart > 0 && indent > 0) {
@@ -63882,7 +63921,7 @@ function patterns_findSecrets(bytes, options) {
         return [];
     const buffer = asBuffer(bytes);
     const hits = [];
-    const encrypted = new EncryptedValues(buffer);
+    const text = new HitText(buffer);
     let covered = 0;
     let previous = -1;
     let line;
@@ -63904,15 +63943,15 @@ function patterns_findSecrets(bytes, options) {
         if (!inLine)
             continue;
         let hit = asPublished({ ...inLine, index: inLine.index + line.start });
-        if (hit.severity !== "note" && insideExampleBlock(buffer, hit.index))
+        if (hit.severity !== "note" && insideExampleBlock(text, hit.index))
             hit = { ...hit, severity: "note", label: `${hit.label} (in an example block)` };
         else if (hit.severity === "error" &&
             options.kind === "code" &&
-            inCodeDocumentation(buffer, hit.index, options.docstrings === true))
+            inCodeDocumentation(text, hit.index, options.docstrings === true))
             hit = { ...hit, severity: "warning", label: `${hit.label} in documentation of the code` };
         else if (hit.severity === "error" && options.apiDescription === true)
             hit = { ...hit, severity: "warning", label: `${hit.label} in an API description` };
-        if (encrypted.contains(hit.index))
+        if (patterns_isEncryptedValue(text, hit.index))
             continue;
         hits.push(hit);
         // A generic assignment's value may hold a known token (`apiKey: "AIza..."`): let the specific
@@ -63929,30 +63968,39 @@ for (const code of [9, 10, 11, 12, 13, 32, 0xa0, QUOTE, APOSTROPHE, EQUALS])
 const ENC_OPEN = Buffer.from("ENC[");
 const DOTENVX_PREFIX = Buffer.from("encrypted:");
 /**
+ * The bytes a file's hits are judged on, with what the judging asks of them again and again, found once:
+ * the line around a hit, and where `ENC[` and a `\n` escape occur. Each hit then costs the same, however
+ * long its line (a minified file's hits all share one).
+ */
+class HitText {
+    bytes;
+    lines;
+    encryptedOpenings;
+    escapedNewlines;
+    constructor(bytes) {
+        this.bytes = bytes;
+        this.lines = new LineBounds(bytes);
+        this.encryptedOpenings = new Occurrences((from) => bytes.indexOf(ENC_OPEN, from));
+        this.escapedNewlines = new Occurrences((from) => bytes.indexOf(ESCAPED_NEWLINE, from));
+    }
+}
+/**
  * SOPS `ENC[...]` values and dotenvx `encrypted:` values are ciphertext, whatever they contain. Asked
  * only for hits, on the bytes: an `ENC[` earlier on the hit's line without its `]` before the hit, or
  * `encrypted:` where the hit's value starts.
  */
-class EncryptedValues {
-    bytes;
-    constructor(bytes) {
-        this.bytes = bytes;
+function patterns_isEncryptedValue(text, index) {
+    const { bytes } = text;
+    const open = text.encryptedOpenings.lastAtOrBefore(index);
+    if (open !== -1 && open >= text.lines.startAt(index)) {
+        const close = bytes.indexOf(CLOSE_BRACKET, open);
+        if (close === -1 || close >= index)
+            return true;
     }
-    contains(index) {
-        const { bytes } = this;
-        const lineStart = lineStartAt(bytes, index);
-        // Only this line's: a search back through the whole file for each hit would be quadratic.
-        const open = bytes.subarray(lineStart, index + ENC_OPEN.length).lastIndexOf(ENC_OPEN);
-        if (open !== -1) {
-            const close = bytes.indexOf(CLOSE_BRACKET, lineStart + open);
-            if (close === -1 || close >= index)
-                return true;
-        }
-        let start = index;
-        while (start > 0 && VALUE_START[bytes[start - 1] ?? 0] !== 1)
-            start--;
-        return bytes.subarray(start, start + DOTENVX_PREFIX.length).equals(DOTENVX_PREFIX);
-    }
+    let start = index;
+    while (start > 0 && VALUE_START[bytes[start - 1] ?? 0] !== 1)
+        start--;
+    return bytes.subarray(start, start + DOTENVX_PREFIX.length).equals(DOTENVX_PREFIX);
 }
 /**
  * A generic assignment that overlaps a specific token's hit is dropped for it. Hits come in text order,
