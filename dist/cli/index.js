@@ -1462,15 +1462,15 @@ async function identities(io) {
 
 // A large `verify` starts this same bundle on worker threads: there it serves scans instead of running.
 // Both load main.ts (dispatch and usage, in this file's chunk: a separate chunk would cost the CLI a
-// load); the commands' and the scanner's modules are imported only where they run.
+// load); the commands' and the scanner's modules are imported only where they run, through the compile
+// cache on both (each thread compiles the chunks it loads).
+enableCompileCache();
 if ((0,scan_worker/* isScanWorker */.WJ)())
     void Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(815), __nccwpck_require__.e(907), __nccwpck_require__.e(471), __nccwpck_require__.e(838), __nccwpck_require__.e(801), __nccwpck_require__.e(880), __nccwpck_require__.e(927), __nccwpck_require__.e(394), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9740)).then(({ serveScans }) => {
         serveScans();
     });
-else {
-    enableCompileCache();
+else
     void run(process.argv.slice(2)).then((code) => (process.exitCode = code));
-}
 
 ;// CONCATENATED MODULE: ./.build/entries/cli/index.ts
 
