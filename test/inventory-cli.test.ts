@@ -232,6 +232,10 @@ describe("inventory merge", () => {
       ["inventory", "plan", "a.json"],
       'inventory plan takes no file names ("a.json"): only inventory merge reads files',
     ],
+    [
+      ["inventory", "plan", "AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ"],
+      "inventory plan takes no file names (an age identity: keep keys out of the command line, and treat this one as exposed): only inventory merge reads files",
+    ],
     [["inventory", "plan", "--per-job", "0"], '--per-job must be a whole number of at least 1, not "0"'],
   ])("%j is a usage error", async (args, message) => {
     const result = await cli(args);

@@ -109,7 +109,10 @@ test("a report too long for an issue is truncated by rows, marker included, with
     env: { GITHUB_TOKEN: TOKEN },
     cwd: work,
   });
-  expect({ code, stderr }).toMatchObject({ code: 0, stderr: expect.stringContaining("opened") });
+  expect({ code, stderr }).toMatchObject({
+    code: 0,
+    stderr: expect.stringContaining(`issue #1 of ${central} opened`),
+  });
   const [issue] = github.issues(central);
   const body = String(issue?.body);
   expect(body.startsWith(`${INVENTORY_MARKER}\n# Secrets inventory\n`)).toBe(true);

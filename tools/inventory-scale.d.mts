@@ -1,7 +1,6 @@
 import type { FakeGitHub, FakeGitHubOptions } from "./fake-github/server.mjs";
 
 export const SCALE_TOKEN: string;
-export const SCALE_OWNER: string;
 export function scaleOrganisation(count: number): { names: string[]; fakeOptions: FakeGitHubOptions };
 export function injectFaults(
   github: FakeGitHub,

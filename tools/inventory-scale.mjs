@@ -4,7 +4,7 @@
 // every repository sees. `injectFaults` adds what a real run meets: a burst of server errors, a
 // secondary rate limit with retry-after, and a repository the token may not read.
 export const SCALE_TOKEN = ["ghs", "fakeInventoryScaleInstallationToken"].join("_");
-export const SCALE_OWNER = "juniper";
+const SCALE_OWNER = "juniper";
 
 const secret = (name) => ({ name, created_at: "2026-01-05T10:00:00Z", updated_at: "2026-06-01T10:00:00Z" });
 

@@ -170,8 +170,10 @@ export async function accessCommand(
   return 0;
 }
 
-/** One rotation issue per still-live value, found again by its marker and label (rotate-reminder's machinery). */
-/** `whoMarkdown`: the names as Markdown code (a .sops.yaml comment can hold `@team` or a link). */
+/**
+ * One rotation issue per still-live value, found again by its marker and label (rotate-reminder's
+ * machinery). `whoMarkdown`: the names as Markdown code (a .sops.yaml comment can hold `@team` or a link).
+ */
 function offboardEntry(
   exposure: Exposure,
   whoMarkdown: string,
@@ -312,11 +314,10 @@ export async function offboardCommand(
       stderr: io.stderr,
     });
     const serverUrl = (io.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+    const whoMarkdown = [...names].map(markdownCode).join(", ");
     const entries = live
       .filter((exposure) => exposure.stillLive === true)
-      .map((exposure) =>
-        offboardEntry(exposure, [...names].map(markdownCode).join(", "), issueRecipient, repository),
-      );
+      .map((exposure) => offboardEntry(exposure, whoMarkdown, issueRecipient, repository));
     const results = await applyExistingIssues(
       client,
       repository,

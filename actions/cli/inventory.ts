@@ -9,6 +9,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { forLogLine } from "../common/escape.js";
+import { looksLikeIdentity } from "../lib/access/names.js";
 import { writeFileSafely } from "../common/safe-write.js";
 import { ConfigurationError, describeUnknown } from "../lib/errors.js";
 import { markdownCode } from "../lib/inventory/escape.js";
@@ -197,7 +198,7 @@ export async function inventoryCommand(
   const [subcommand, ...files] = positionals;
   if (subcommand !== "merge" && files.length > 0)
     throw usageError(
-      `inventory ${subcommand ?? ""} takes no file names (${JSON.stringify(files[0]?.slice(0, 40))}): only inventory merge reads files`,
+      `inventory ${subcommand ?? ""} takes no file names (${looksLikeIdentity(files[0] ?? "") ? "an age identity: keep keys out of the command line, and treat this one as exposed" : JSON.stringify(files[0]?.slice(0, 40))}): only inventory merge reads files`,
     );
   if (subcommand === undefined) return inventoryRepositoryCommand(values, io, identities, usageError);
   if (subcommand === "plan") return inventoryPlanCommand(values, io, usageError);

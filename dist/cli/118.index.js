@@ -450,8 +450,10 @@ async function accessCommand(args, io, identities, usageError) {
     io.stdout(`${lines.map(common_escape/* forLogLine */.kz).join("\n")}\n`);
     return 0;
 }
-/** One rotation issue per still-live value, found again by its marker and label (rotate-reminder's machinery). */
-/** `whoMarkdown`: the names as Markdown code (a .sops.yaml comment can hold `@team` or a link). */
+/**
+ * One rotation issue per still-live value, found again by its marker and label (rotate-reminder's
+ * machinery). `whoMarkdown`: the names as Markdown code (a .sops.yaml comment can hold `@team` or a link).
+ */
 function offboardEntry(exposure, whoMarkdown, recipient, repository) {
     return {
         // By recipient, not name: a name that lived in a .sops.yaml comment is gone after offboarding.
@@ -568,9 +570,10 @@ async function offboardCommand(args, io, identities, usageError) {
             stderr: io.stderr,
         });
         const serverUrl = (io.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+        const whoMarkdown = [...names].map(inventory_escape/* markdownCode */.D9).join(", ");
         const entries = live
             .filter((exposure) => exposure.stillLive === true)
-            .map((exposure) => offboardEntry(exposure, [...names].map(inventory_escape/* markdownCode */.D9).join(", "), issueRecipient, repository));
+            .map((exposure) => offboardEntry(exposure, whoMarkdown, issueRecipient, repository));
         const results = await applyExistingIssues(client, repository, rotate_reminder/* ROTATE_REMINDER */.v.inputs.label.default, entries, {
             repositoryUrl: `${serverUrl}/${repository}`,
             covers: (id) => id.startsWith(`offboard:${issueRecipient}:`),

@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./actions/common/escape.ts
 var common_escape = __webpack_require__(3167);
+// EXTERNAL MODULE: ./actions/lib/access/names.ts
+var names = __webpack_require__(4109);
 // EXTERNAL MODULE: ./actions/common/safe-write.ts
 var safe_write = __webpack_require__(6779);
 // EXTERNAL MODULE: ./actions/lib/errors.ts
@@ -1389,6 +1391,7 @@ async function inventoryPlanCommand(values, io, usageError) {
 
 
 
+
 const INVENTORY = (0,usage/* usageOf */.Fs)("inventory");
 const OUTPUTS = ["markdown", "html", "json"];
 function readInput(file, cwd) {
@@ -1513,7 +1516,7 @@ async function inventoryCommand(args, io, identities, usageError) {
     }, usageError);
     const [subcommand, ...files] = positionals;
     if (subcommand !== "merge" && files.length > 0)
-        throw usageError(`inventory ${subcommand ?? ""} takes no file names (${JSON.stringify(files[0]?.slice(0, 40))}): only inventory merge reads files`);
+        throw usageError(`inventory ${subcommand ?? ""} takes no file names (${(0,names/* looksLikeIdentity */.m5)(files[0] ?? "") ? "an age identity: keep keys out of the command line, and treat this one as exposed" : JSON.stringify(files[0]?.slice(0, 40))}): only inventory merge reads files`);
     if (subcommand === undefined)
         return inventoryRepositoryCommand(values, io, identities, usageError);
     if (subcommand === "plan")

@@ -895,7 +895,7 @@ function parseRecipientNames(value, source) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: entry ${index + 1} (${recipient.length} characters) is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
             const earlier = owner.get(recipient);
             if (earlier !== undefined && earlier !== name)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${(0,_access_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shortRecipient */ .GC)(recipient)}… is already named ${earlier}: give a recipient one name`);
             owner.set(recipient, name);
         }
         names.set(name, recipients);

@@ -9,7 +9,7 @@ import { parse as parseYaml } from "yaml";
 import { ConfigurationError, describeUnknown } from "../errors.js";
 import { compileRe2 } from "../sops/re2.js";
 import { RULE_IDS, type Finding, type RuleId } from "./rules.js";
-import { isRecipient, looksLikeIdentity } from "../access/names.js";
+import { isRecipient, looksLikeIdentity, shortRecipient } from "../access/names.js";
 
 export interface AllowEntry {
   reason: string;
@@ -136,7 +136,7 @@ function parseRecipientNames(value: unknown, source: string): Map<string, string
       const earlier = owner.get(recipient);
       if (earlier !== undefined && earlier !== name)
         throw new ConfigurationError(
-          `${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`,
+          `${where}: ${shortRecipient(recipient)}… is already named ${earlier}: give a recipient one name`,
         );
       owner.set(recipient, name);
     }

@@ -92,7 +92,7 @@ function commandParts(line: string): string[] {
  * The commands a line runs: the first word of each part (after `sudo`, `then`, `VAR=value` and the
  * like), with the words that follow it, quotes taken off.
  */
-export function commandsOf(line: string): string[][] {
+function commandsOf(line: string): string[][] {
   const commands: string[][] = [];
   for (const part of commandParts(line)) {
     const words = part

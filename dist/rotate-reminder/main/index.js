@@ -59792,7 +59792,7 @@ function parseRecipientNames(value, source) {
                 throw new lib_errors/* ConfigurationError */.j1(`${where}: entry ${index + 1} (${recipient.length} characters) is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
             const earlier = owner.get(recipient);
             if (earlier !== undefined && earlier !== name)
-                throw new lib_errors/* ConfigurationError */.j1(`${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`);
+                throw new lib_errors/* ConfigurationError */.j1(`${where}: ${names_shortRecipient(recipient)}… is already named ${earlier}: give a recipient one name`);
             owner.set(recipient, name);
         }
         names.set(name, recipients);
@@ -65561,7 +65561,8 @@ function takesPullRequest(step) {
     if (isCheckout(step)) {
         const ref = input(step, "ref");
         const repository = input(step, "repository");
-        const folder = input(step, "path")?.value?.string?.replace(/^\.\//, "").replace(/\/$/, "");
+        const path = input(step, "path")?.value?.string;
+        const folder = path === undefined ? undefined : relative(path);
         const at = PULL_REQUEST_REF.test(ref?.value?.string ?? "")
             ? ref
             : /head\.repo|head_repository/.test(repository?.value?.string ?? "")
@@ -65594,8 +65595,6 @@ function runsFolderCode(words, folder) {
     const [program = "", ...rest] = words;
     if (inFolder(program, folder))
         return true;
-    if (!runsCheckedOutCode(words))
-        return false;
     if (INTERPRETERS.test(program)) {
         const script = rest.find((word) => !word.startsWith("-"));
         // `python -m pip install ./pr`, `bash -c "..."`: no script of its own, so the arguments decide.

@@ -1794,7 +1794,8 @@ function takesPullRequest(step) {
     if (isCheckout(step)) {
         const ref = input(step, "ref");
         const repository = input(step, "repository");
-        const folder = input(step, "path")?.value?.string?.replace(/^\.\//, "").replace(/\/$/, "");
+        const path = input(step, "path")?.value?.string;
+        const folder = path === undefined ? undefined : relative(path);
         const at = PULL_REQUEST_REF.test(ref?.value?.string ?? "")
             ? ref
             : /head\.repo|head_repository/.test(repository?.value?.string ?? "")
@@ -1827,8 +1828,6 @@ function runsFolderCode(words, folder) {
     const [program = "", ...rest] = words;
     if (inFolder(program, folder))
         return true;
-    if (!runsCheckedOutCode(words))
-        return false;
     if (INTERPRETERS.test(program)) {
         const script = rest.find((word) => !word.startsWith("-"));
         // `python -m pip install ./pr`, `bash -c "..."`: no script of its own, so the arguments decide.
@@ -7285,7 +7284,7 @@ function parseRecipientNames(value, source) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: entry ${index + 1} (${recipient.length} characters) is not an age recipient (age1…, age1pq1…) or a PGP fingerprint (40 hex digits)`);
             const earlier = owner.get(recipient);
             if (earlier !== undefined && earlier !== name)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${recipient.slice(0, 12)}… is already named ${earlier}: give a recipient one name`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: ${(0,_access_names_js__WEBPACK_IMPORTED_MODULE_6__/* .shortRecipient */ .GC)(recipient)}… is already named ${earlier}: give a recipient one name`);
             owner.set(recipient, name);
         }
         names.set(name, recipients);

@@ -37,7 +37,8 @@ function takesPullRequest(step: Step): Taken | undefined {
   if (isCheckout(step)) {
     const ref = input(step, "ref");
     const repository = input(step, "repository");
-    const folder = input(step, "path")?.value?.string?.replace(/^\.\//, "").replace(/\/$/, "");
+    const path = input(step, "path")?.value?.string;
+    const folder = path === undefined ? undefined : relative(path);
     const at = PULL_REQUEST_REF.test(ref?.value?.string ?? "")
       ? ref
       : /head\.repo|head_repository/.test(repository?.value?.string ?? "")
@@ -71,7 +72,6 @@ const INTERPRETERS = /^(?:bash|sh|zsh|python3?|node|deno|bun|ruby|perl|pwsh|php)
 function runsFolderCode(words: readonly string[], folder: string): boolean {
   const [program = "", ...rest] = words;
   if (inFolder(program, folder)) return true;
-  if (!runsCheckedOutCode(words)) return false;
   if (INTERPRETERS.test(program)) {
     const script = rest.find((word) => !word.startsWith("-"));
     // `python -m pip install ./pr`, `bash -c "..."`: no script of its own, so the arguments decide.
